@@ -1,0 +1,197 @@
+"""Group mentions into one entity per real-world thing: name forms, surnames,
+acronyms, short organization names and references to named events."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from ..models import Entity
+from ..sources import slugify
+from .lexicons import HONORIFICS, ORG_HEADS
+from .mentions import Mention
+
+PRIORITY_RULES = {"event-head": 3, "org-name-join": 3, "org-common-noun": 3}
+STOP = {"of", "and", "the", "for", "in", "&", "on"}
+
+
+def surface(doc: Doc, m: Mention) -> str:
+    """The mention's text with spacing folded."""
+    return re.sub(r"\s+", " ", m.span(doc).text).strip()
+
+
+def norm_key(text: str) -> str:
+    t = text.lower().replace("’", "'")
+    t = re.sub(r"^(the|mr\.?|mrs\.?|ms\.?|dr\.?)\s+", "", t)
+    t = re.sub(r"'s?$", "", t)
+    return re.sub(r"\s+", " ", t).strip()
+
+
+def name_tokens(text: str) -> list[str]:
+    return [w for w in re.split(r"[\s\-/]+", norm_key(text)) if w]
+
+
+def contains(longer: list[str], shorter: list[str]) -> bool:
+    n = len(shorter)
+    return 0 < n < len(longer) and any(longer[i:i + n] == shorter for i in range(len(longer) - n + 1))
+
+
+def initials(text: str) -> str:
+    words = [w for w in re.split(r"[\s\-]+", text) if w and w.lower() not in STOP]
+    return "".join(w[0] for w in words if w[0].isupper())
+
+
+class Cluster:
+    def __init__(self, m: Mention, text: str):
+        self.mentions: list[tuple[Mention, str]] = [(m, text)]
+
+    @property
+    def first(self) -> int:
+        return self.mentions[0][0].start
+
+    @property
+    def longest(self) -> str:
+        return max((t for _, t in self.mentions), key=lambda t: (len(name_tokens(t)), len(t)))
+
+    def types(self) -> Counter:
+        c: Counter = Counter()
+        for m, _ in self.mentions:
+            c[m.type] += PRIORITY_RULES.get(m.rule, 1)
+        return c
+
+
+@dataclass
+class Resolution:
+    """Which entity each outer-mention token belongs to, and every mention span
+    (start, end, entity key, nested)."""
+
+    token_key: dict[int, str]
+    spans: list[tuple[int, int, str, bool]]
+
+    def key_at(self, i: int) -> str | None:
+        return self.token_key.get(i)
+
+
+def resolve_entities(doc: Doc, mentions: list[Mention]) -> tuple[list[Entity], Resolution]:
+    """Entities of the Doc and the mention-to-entity resolution."""
+    clusters: dict[str, Cluster] = {}
+    for m in mentions:
+        text = surface(doc, m)
+        key = norm_key(text)
+        if not key:
+            continue
+        if key in clusters:
+            clusters[key].mentions.append((m, text))
+        else:
+            clusters[key] = Cluster(m, text)
+    _merge_short_forms(doc, clusters)
+    return _entities(doc, clusters)
+
+
+def _kind(c: Cluster) -> str:
+    t = c.types()
+    known = Counter({k: v for k, v in t.items() if k not in ("Unknown", "EventRef")})
+    return known.most_common(1)[0][0] if known else next(iter(t))
+
+
+def _merge_short_forms(doc: Doc, clusters: dict[str, Cluster]) -> None:
+    """Fold each shorter name into the longer entity it abbreviates."""
+    parens = _parenthetical_aliases(doc, clusters)
+    _promote_full_names(clusters)
+    for key in sorted(clusters, key=lambda k: (len(name_tokens(k)), clusters[k].first)):
+        c = clusters[key]
+        kind, toks = _kind(c), name_tokens(key)
+        if all(m.nested for m, _ in c.mentions):
+            continue
+        cands = []
+        for other_key, o in clusters.items():
+            if o is c or other_key == key:
+                continue
+            okind, otoks = _kind(o), name_tokens(other_key)
+            if kind in ("Person", "Unknown") and okind == "Person" and contains(otoks, toks):
+                cands.append(other_key)
+            elif kind in ("Organization", "Unknown") and okind == "Organization" and (
+                    parens.get(key) == other_key
+                    or (c.longest.isupper() and initials(o.longest) == c.longest.replace(".", ""))
+                    or (contains(otoks, toks) and any(w.lower() in ORG_HEADS for w in toks + otoks[-1:])
+                        and not toks[0] in STOP)):
+                cands.append(other_key)
+            elif kind == "EventRef" and okind == "Event" and set(toks) <= set(otoks):
+                cands.append(other_key)
+        if not cands:
+            continue
+        target = min(cands, key=lambda k: (-len(clusters[k].mentions) if kind == "Organization"
+                                           else abs(clusters[k].first - c.first), clusters[k].first))
+        clusters[target].mentions.extend(c.mentions)
+        del clusters[key]
+
+
+def _promote_full_names(clusters: dict[str, Cluster]) -> None:
+    """An untyped "Theresa May" ending in a known person's surname is that person."""
+    surnames = {name_tokens(k)[-1] for k, c in clusters.items() if _kind(c) == "Person"}
+    for k, c in clusters.items():
+        toks = name_tokens(k)
+        if _kind(c) == "Unknown" and len(toks) >= 2 and toks[-1] in surnames:
+            for m, _ in c.mentions:
+                m.type = "Person"
+
+
+def _parenthetical_aliases(doc: Doc, clusters: dict[str, Cluster]) -> dict[str, str]:
+    """"African Development Fund (ADF)": the bracketed short form names the org."""
+    at_end = {m.end: k for k, c in clusters.items() for m, _ in c.mentions if not m.nested}
+    out = {}
+    for k, c in clusters.items():
+        for m, _ in c.mentions:
+            if m.start >= 2 and doc[m.start - 1].text == "(" and (m.start - 1) in at_end:
+                out[k] = at_end[m.start - 1]
+    return out
+
+
+def _entities(doc: Doc, clusters: dict[str, Cluster]) -> tuple[list[Entity], Resolution]:
+    entities, token_key, spans, used = [], {}, [], Counter()
+    for c in sorted(clusters.values(), key=lambda c: c.first):
+        kind = _kind(c)
+        if kind == "Unknown":
+            if not (c.longest.isupper() and len(c.longest) >= 2 and c.longest.isalpha()):
+                continue
+            kind = "Organization"
+        if kind == "EventRef":
+            continue
+        texts = [t for _, t in c.mentions]
+        if kind == "Organization" and len(c.mentions) and all(
+                len(name_tokens(t)) == 1 and t.lower() in ORG_HEADS for t in texts):
+            continue  # a bare "Board" with nothing to refer to
+        label = _label(kind, c.longest)
+        slug = slugify(label)
+        used[slug] += 1
+        if used[slug] > 1:
+            slug += f"-{used[slug]}"
+        aliases = {t for t in texts if t != label}
+        aliases |= {f"{m.honorific} {t}" for m, t in c.mentions if m.honorific}
+        if label != c.longest:
+            aliases.add(c.longest)
+        ent = Entity(key=slug, type=kind, label=label, aliases=aliases,
+                     mentions=sorted({(doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1]))
+                                      for m, _ in c.mentions}),
+                     government=any(m.government for m, _ in c.mentions)
+                     or c.longest.lower().endswith("government"))
+        entities.append(ent)
+        for m, _ in c.mentions:
+            spans.append((m.start, m.end, slug, m.nested))
+            if not m.nested:
+                token_key.update(dict.fromkeys(range(m.start, m.end), slug))
+    return entities, Resolution(token_key, sorted(spans))
+
+
+def _label(kind: str, text: str) -> str:
+    """The display name: honorifics off, an event's leading ordinal off."""
+    words = text.split()
+    while len(words) > 1 and words[0].lower() in HONORIFICS:
+        words = words[1:]
+    if kind == "Event" and len(words) > 2 and re.fullmatch(
+            r"(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(st|nd|rd|th))",
+            words[0].lower()) and words[0].islower():
+        words = words[1:]
+    return " ".join(words)

@@ -1,0 +1,321 @@
+"""Find the names in a parsed Doc: spaCy's NER, corrected by general rules."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from .lexicons import (EVENT_HEADS, HONORIFICS, ORG_HEADS, TITLE_ABBREVIATIONS,
+                       TITLE_MODIFIERS, TITLE_SINGLE_HEADS)
+
+NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place",
+             "FAC": "Place", "EVENT": "Event", "NORP": "Group"}
+POSSESSIVE = {"'s", "’s", "'", "’"}
+JUNK = re.compile(r"[@#]|www\.|https?:|\.(com|org|net)\b", re.I)
+CONNECTORS = {"and", "&", "-", "/", "of", "for"}
+
+
+@dataclass
+class Mention:
+    """A name in the text: tokens [start, end) of the Doc and its coarse type."""
+
+    start: int
+    end: int
+    type: str  # Person | Organization | Place | Event | Group | Unknown
+    rule: str
+    honorific: str = ""
+    nested: bool = False
+    government: bool = False
+
+    def span(self, doc: Doc) -> Span:
+        return doc[self.start:self.end]
+
+
+def is_title_word(tok: Token) -> bool:
+    low = tok.lower_
+    return low in TITLE_SINGLE_HEADS or low in TITLE_MODIFIERS or low in TITLE_ABBREVIATIONS
+
+
+def is_title_head(tok: Token) -> bool:
+    return tok.lower_ in TITLE_SINGLE_HEADS or tok.lower_ in TITLE_ABBREVIATIONS
+
+
+def is_cap(tok: Token) -> bool:
+    return tok.text[:1].isupper() and any(c.isalpha() for c in tok.text)
+
+
+def title_runs(doc: Doc) -> set[int]:
+    """Token indices of capitalised title phrases ("Deputy Party Chief")."""
+    marked: set[int] = set()
+    i = 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and is_title_word(doc[j]) and (is_cap(doc[j]) or doc[j].is_upper):
+            j += 1
+        if j > i and any(is_title_head(doc[k]) for k in range(i, j)):
+            marked.update(range(i, j))
+        i = max(j, i + 1)
+    return marked
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int, str]:
+    """Drop determiners, honorifics, possessives and punctuation at the edges."""
+    honorific = ""
+    while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct
+                           or doc[start].lower_ in HONORIFICS):
+        if doc[start].lower_ in HONORIFICS:
+            honorific = doc[start].text
+        start += 1
+    while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct
+                           or doc[end - 1].is_space):
+        end -= 1
+    return start, end, honorific
+
+
+def _name_part(tok: Token, titles: set[int]) -> bool:
+    return (tok.pos_ == "PROPN" and is_cap(tok) and tok.i not in titles
+            and tok.lower_ not in HONORIFICS and tok.ent_type_ in ("", "PERSON", "DATE", "TIME")
+            and not (tok.i and tok.nbor(-1).text in "#@"))
+
+
+def _extend_person(doc: Doc, start: int, end: int, titles: set[int]) -> tuple[int, int]:
+    while start > 0 and _name_part(doc[start - 1], titles) and not doc[start - 1].is_sent_start:
+        start -= 1
+    while end < len(doc):
+        t = doc[end]
+        if t.text == "-" and end + 1 < len(doc) and not t.whitespace_ and doc[end + 1].is_alpha:
+            end += 2
+        elif _name_part(t, titles) or (t.ent_type_ == "PERSON" and t.is_alpha):
+            end += 1
+        else:
+            break
+    return start, end
+
+
+def _head_type(doc: Doc, start: int, end: int) -> str | None:
+    last = doc[end - 1].lower_
+    if last in EVENT_HEADS:
+        return "Event"
+    if last in ORG_HEADS:
+        return "Organization"
+    return None
+
+
+def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
+    out = []
+    for ent in doc.ents:
+        kind = NER_TYPES.get(ent.label_)
+        if not kind or JUNK.search(ent.text) or JUNK.search(doc[max(ent.start - 1, 0)].text):
+            continue
+        start, end, honorific = _trim(doc, ent.start, ent.end)
+        if start >= end or all(i in titles for i in range(start, end)):
+            continue
+        if not any(is_cap(doc[i]) for i in range(start, end)):
+            continue
+        poss = [i for i in range(start + 1, end - 1) if doc[i].text in POSSESSIVE]
+        if poss and kind == "Organization":  # "Bank's Board": two names
+            out.append(Mention(start, poss[0], kind, "ner-possessive-split"))
+            start = poss[0] + 1
+        if kind == "Person":
+            start, end = _extend_person(doc, start, end, titles)
+        out.append(Mention(start, end, kind, "ner", honorific))
+    return out
+
+
+def _cue_persons(doc: Doc, titles: set[int], taken: set[int]) -> list[Mention]:
+    """Names after a title or honorific that the NER missed ("Mayor Gong Zheng")."""
+    out = []
+    for tok in doc:
+        cue = tok.i in titles or tok.lower_ in HONORIFICS
+        nxt = tok.i + 1
+        if not cue or nxt >= len(doc) or nxt in taken or not _name_part(doc[nxt], titles):
+            continue
+        start, end = _extend_person(doc, nxt, nxt + 1, titles)
+        if any(i in taken for i in range(start, end)):
+            continue
+        honorific = tok.text if tok.lower_ in HONORIFICS else ""
+        out.append(Mention(start, end, "Person", "name-after-title", honorific))
+        taken.update(range(start, end))
+    return out
+
+
+def _merge_orgs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Join organization names split around "and" / "of the" / "for" / "in"."""
+    by_start = {m.start: m for m in mentions}
+    by_end = {m.end: m for m in mentions}
+    out = []
+    for m in mentions:
+        if m.type != "Organization":
+            continue
+        start, end = m.start, m.end
+        # "Hong Kong and [Macao Affairs Office]": the left part modifies the org.
+        if start >= 2 and doc[start - 1].lower_ == "and":
+            left = by_end.get(start - 1)
+            if left and left.type in ("Place", "Organization") and start <= doc[left.end - 1].head.i < end:
+                start = left.start
+        # "[Office] of the [State Council]", "[Bank for Economic Development] in [Africa]".
+        while end + 1 < len(doc) and doc[end].lower_ in ("of", "in") and doc[end].head.i in range(start, end):
+            k = end + 1 + (doc[end + 1].lower_ == "the")
+            right = by_start.get(k)
+            ok = right and ((doc[end].lower_ == "of" and right.type == "Organization")
+                            or (doc[end].lower_ == "in" and right.type == "Place"
+                                and doc[right.start].ent_type_ == "LOC"))
+            if not ok:
+                break
+            right.nested = True
+            end = right.end
+        if (start, end) != (m.start, m.end):
+            out.append(Mention(start, end, "Organization", "org-name-join"))
+    return out
+
+
+def _events(doc: Doc, taken_person: set[int]) -> list[Mention]:
+    """Named events by their head noun: "the seventh China International Import Expo"."""
+    out = []
+    for tok in doc:
+        if tok.lower_ not in EVENT_HEADS or not is_cap(tok) or tok.i in taken_person:
+            continue
+        start = tok.i
+        while start > 0:
+            p = doc[start - 1]
+            if is_cap(p) and p.i not in taken_person and not (p.is_sent_start and p.pos_ != "PROPN"):
+                start -= 1
+            elif p.lower_ in CONNECTORS and start >= 2 and is_cap(doc[start - 2]) and p.lower_ != "of":
+                start -= 1
+            elif p.like_num and len(p.text) == 4 or p.ent_type_ == "ORDINAL":
+                start -= 1
+            else:
+                break
+        while doc[start].lower_ in CONNECTORS:
+            start += 1
+        if start == tok.i and not tok.ent_type_:
+            continue
+        end = tok.i + 1
+        # "[Sixth Plenary Session] of the [... Conference]"
+        if end + 2 < len(doc) and doc[end].lower_ == "of":
+            k = end + 1 + (doc[end + 1].lower_ == "the")
+            j = k
+            while j < len(doc) and (is_cap(doc[j]) or doc[j].text in ("-", "/")):
+                j += 1
+            if j > k and doc[j - 1].lower_ in EVENT_HEADS:
+                end = j
+        out.append(Mention(start, end, "Event", "event-head"))
+    return out
+
+
+def _lowercase_orgs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Common-noun organizations with a proper modifier: "the Hong Kong government",
+    "Beijing's liaison office in Hong Kong"."""
+    starts = {m.start: m for m in mentions if m.type in ("Place", "Organization")}
+    out = []
+    for tok in doc:
+        if tok.lower_ not in ORG_HEADS or not tok.is_lower or tok.pos_ != "NOUN":
+            continue
+        left = [c for c in tok.lefts if c.dep_ in ("poss", "compound", "amod", "nmod")]
+        if not left:
+            continue
+        start = min(c.left_edge.i for c in left)
+        start, _, _ = _trim(doc, start, tok.i + 1)
+        if start not in starts and not (doc[start].pos_ == "PROPN" and doc[start].is_upper):
+            continue
+        end = tok.i + 1
+        if end + 1 < len(doc) and doc[end].lower_ == "in" and (end + 1) in starts \
+                and starts[end + 1].type == "Place":
+            end = starts[end + 1].end
+        out.append(Mention(start, end, "Organization", "org-common-noun",
+                           government=tok.lower_ == "government"))
+    return out
+
+
+def _event_references(doc: Doc, covered: set[int]) -> list[Mention]:
+    """Lowercase references to a named event: "the import expo"."""
+    out = []
+    for tok in doc:
+        if tok.lower_ in EVENT_HEADS and tok.is_lower and tok.i not in covered:
+            mods = [c for c in tok.lefts if c.dep_ in ("compound", "amod") and c.i not in covered]
+            if mods:
+                out.append(Mention(min(c.i for c in mods), tok.i + 1, "EventRef", "event-reference"))
+    return out
+
+
+def _proper_runs(doc: Doc, covered: set[int], titles: set[int]) -> list[Mention]:
+    """Capitalised proper-noun runs that nothing else claimed; typed later, if at all."""
+    out, i = [], 0
+    while i < len(doc):
+        if doc[i].i not in covered and _name_part(doc[i], titles) and doc[i].is_alpha:
+            j = i
+            while j < len(doc) and j not in covered and _name_part(doc[j], titles):
+                j += 1
+            out.append(Mention(i, j, "Unknown", "proper-noun"))
+            i = j
+        else:
+            i += 1
+    return out
+
+
+def _fix_types(doc: Doc, mentions: list[Mention]) -> None:
+    places = {doc[m.start:m.end].text.lower() for m in mentions if m.type == "Place"}
+    for m in mentions:
+        span = m.span(doc)
+        head = _head_type(doc, m.start, m.end)
+        if head and m.type in ("Organization", "Place", "Event", "Person"):
+            if head == "Event" or m.type != "Person":
+                m.type = head
+        if m.type == "Person":
+            words = span.text.lower()
+            if any(t.like_num or any(c.isdigit() for c in t.text) for t in span) or any(
+                    re.search(rf"\b{re.escape(p)}\b", words) and p != words for p in places):
+                m.type = "Organization"
+        elif m.type == "Place" and len(span) >= 2:
+            before = doc[m.start - 1] if m.start else None
+            root = span.root
+            if (before is not None and before.text in POSSESSIVE and m.start >= 2
+                    and doc[m.start - 2].ent_type_ in ("GPE", "LOC", "ORG")) or (
+                    root.dep_ == "appos" and is_title_head(root.head)):
+                m.type = "Person"
+        elif m.type == "Group":
+            root = span.root
+            det = root.i > 0 and doc[root.i - 1].lower_ == "the"
+            if root.tag_ == "NNPS" and det and root.dep_ in ("nsubj", "nsubjpass"):
+                m.type = "Organization"
+
+
+def find_mentions(doc: Doc) -> list[Mention]:
+    """Every name in the Doc, longest first where they overlap; nested places and
+    organizations inside longer names are kept and marked as nested."""
+    titles = title_runs(doc)
+    mentions = _ner_mentions(doc, titles)
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    mentions += _cue_persons(doc, titles, taken)
+    _fix_types(doc, mentions)
+    mentions += _merge_orgs(doc, mentions)
+    persons = {i for m in mentions if m.type == "Person" for i in range(m.start, m.end)}
+    mentions += _events(doc, persons)
+    mentions += _lowercase_orgs(doc, mentions)
+    _fix_types(doc, mentions)
+    kept = _resolve_overlaps(mentions)
+    covered = {i for m in kept for i in range(m.start, m.end)}
+    kept += _proper_runs(doc, covered, titles) + _event_references(doc, covered)
+    kept = [m for m in kept if m.type != "Group"]
+    return sorted(kept, key=lambda m: (m.start, -m.end))
+
+
+def _resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
+    """Longest spans win; inside a longer Organization or Event, a Place is kept
+    as nested, and so is an Organization joined in by "of the"."""
+    kept: list[Mention] = []
+    seen: set[tuple[int, int]] = set()
+    for m in sorted(mentions, key=lambda m: (-(m.end - m.start), m.start)):
+        if (m.start, m.end) in seen:
+            continue
+        outer = [k for k in kept if k.start < m.end and m.start < k.end]
+        if outer:
+            inside = all(k.start <= m.start and m.end <= k.end
+                         and k.type in ("Organization", "Event") for k in outer)
+            if not (inside and (m.type == "Place" or m.nested)):
+                continue
+            m.nested = True
+        kept.append(m)
+        seen.add((m.start, m.end))
+    return kept

