@@ -1,0 +1,64 @@
+"""Write graphs to files, atomically: a temp file, then a rename."""
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from rdflib import Graph
+
+from .errors import OutputError
+from .graph import merge, to_dataset
+
+FORMATS = {".ttl": "turtle", ".nt": "nt", ".jsonld": "json-ld", ".json": "json-ld",
+           ".trig": "trig", ".nq": "nquads"}
+QUAD_FORMATS = {"trig", "nquads"}
+
+
+def format_for(path: str, fmt: str | None) -> str:
+    """The rdflib format named by --format or by the file extension."""
+    if fmt:
+        fmt = {"ttl": "turtle", "jsonld": "json-ld", "nq": "nquads"}.get(fmt, fmt)
+        if fmt not in FORMATS.values():
+            raise OutputError(f"unknown format {fmt!r}; use one of: ttl, nt, jsonld, trig, nq")
+        return fmt
+    ext = Path(path).suffix.lower()
+    if ext not in FORMATS:
+        raise OutputError(f"{path}: cannot tell the format from the extension; "
+                          "use .ttl, .nt, .jsonld, .trig or .nq, or --format")
+    return FORMATS[ext]
+
+
+def serialize(graphs: list[Graph], fmt: str) -> bytes:
+    """Bytes of the graphs in a format; quad formats keep one named graph per document."""
+    g = to_dataset(graphs) if fmt in QUAD_FORMATS else merge(graphs)
+    data = g.serialize(format=fmt, encoding="utf-8")
+    if fmt in ("nt", "nquads"):  # line order is hash-seeded; sort for byte-identical output
+        data = b"".join(sorted(data.splitlines(keepends=True)))
+    return data
+
+
+def write_bytes(path: str, data: bytes) -> None:
+    """Write to `path` (or stdout for '-') without ever leaving a partial file."""
+    if path == "-":
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+        return
+    target = Path(path)
+    try:
+        fd, tmp = tempfile.mkstemp(dir=target.parent if str(target.parent) else ".",
+                                   prefix=f".{target.name}.", suffix=".tmp")
+    except OSError as e:
+        raise OutputError(f"{path}: cannot write ({e.strerror})") from None
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        os.replace(tmp, target)
+    except OSError as e:
+        Path(tmp).unlink(missing_ok=True)
+        raise OutputError(f"{path}: cannot write ({e.strerror})") from None
+
+
+def write_graphs(graphs: list[Graph], path: str, fmt: str | None = None) -> None:
+    write_bytes(path, serialize(graphs, format_for(path, fmt)))

@@ -1,0 +1,72 @@
+"""Who a pronoun or a definite description ("the party", "the Prime Minister")
+refers to: the nearest fitting entity mentioned before it."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ..models import Entity
+from .entities import Resolution
+from .lexicons import ORG_HEADS, TITLE_SINGLE_HEADS
+
+PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "i", "me", "my"}
+ORG_PRONOUNS = {"it", "its"}
+WINDOW = 3  # sentences back
+
+
+def salience(head: Token) -> int:
+    """0 for the subject of a main clause, 1 for any subject, 2 otherwise."""
+    if head.dep_ == "appos":
+        head = head.head
+    if head.dep_ not in ("nsubj", "nsubjpass"):
+        return 2
+    verb = head.head
+    return 0 if verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT") else 1
+
+
+class Coref:
+    """Resolve tokens to entity keys within one Doc."""
+
+    def __init__(self, doc: Doc, entities: list[Entity], res: Resolution):
+        self.doc, self.res = doc, res
+        self.types = {e.key: e.type for e in entities}
+        self.sent_of = {}
+        for n, s in enumerate(doc.sents):
+            self.sent_of.update(dict.fromkeys(range(s.start, s.end), n))
+
+    def entity_of(self, tok: Token) -> str | None:
+        """The entity a token names or refers to, if any."""
+        key = self.res.key_at(tok.i)
+        if key:
+            return key
+        low = tok.lower_
+        if tok.pos_ == "PRON" and low in PERSON_PRONOUNS:
+            return self.antecedent(tok.i, "Person")
+        if tok.pos_ == "PRON" and low in ORG_PRONOUNS:
+            return self.antecedent(tok.i, "Organization")
+        if tok.pos_ in ("NOUN", "PROPN") and any(c.lower_ == "the" for c in tok.lefts):
+            if low in ORG_HEADS:
+                return self.antecedent(tok.i, "Organization")
+            if low in TITLE_SINGLE_HEADS and not any(c.dep_ in ("poss", "prep") for c in tok.children):
+                return self.antecedent(tok.i, "Person")
+        return None
+
+    def antecedent(self, i: int, kind: str) -> str | None:
+        """The nearest earlier entity of that kind, preferring sentence subjects."""
+        here = self.sent_of.get(i, 0)
+        ranked: list[tuple[int, str]] = []
+        for start, end, key, nested in reversed(self.res.spans):
+            if start >= i or nested or self.types.get(key) != kind:
+                continue
+            if here - self.sent_of.get(start, 0) > WINDOW:
+                break
+            ranked.append((salience(self.doc[start:end].root), key))
+        return min(ranked, key=lambda r: r[0])[1] if ranked else None
+
+    def agents(self, tok: Token) -> list[str]:
+        """Entities a subject token stands for, coordinated subjects included."""
+        out = []
+        for t in [tok, *[c for c in tok.conjuncts if c.i > tok.i]]:
+            key = self.entity_of(t)
+            if key and key not in out:
+                out.append(key)
+        return out

@@ -1,0 +1,160 @@
+"""Commitments (pledge, vow, promise, commit ...) and reported statements (said,
+stressed, highlighted ...), each with its agent resolved through coreference."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from ..models import Entity, Pledge, Statement
+from .coref import Coref
+from .lexicons import PLEDGE_NOUNS, PLEDGE_VERBS, STATEMENT_VERBS
+from .roles import evidence
+
+CURRENCIES = [("HK$", "HKD"), ("US$", "USD"), ("£", "GBP"), ("€", "EUR"), ("$", "USD"),
+              ("¥", "CNY"), ("yuan", "CNY"), ("renminbi", "CNY"), ("euro", "EUR"),
+              ("pound", "GBP"), ("dollar", "USD"), ("rupee", "INR"), ("yen", "JPY")]
+SCALE = {"trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9,
+         "million": 1e6, "mn": 1e6, "m": 1e6, "thousand": 1e3, "k": 1e3}
+AGENT_TYPES = ("Person", "Organization")
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of a verb, climbing through coordinated and adverbial clauses."""
+    v = verb
+    for _ in range(6):
+        subj = next((c for c in v.children if c.dep_ in ("nsubj", "expl")), None)
+        if subj is not None:
+            return subj
+        if v.dep_ in ("conj", "advcl", "xcomp") and v.head is not v:
+            v = v.head
+        else:
+            return None
+    return None
+
+
+def agents(coref: Coref, subj: Token, types: dict[str, str]) -> list[str]:
+    """Entities a subject stands for. A person in apposition wins: "X's minister A
+    and Y's B" gives A and B, "Acme Group President A" gives A."""
+    people = [k for c in subj.children if c.dep_ == "appos"
+              for k in coref.agents(c) if types.get(k) == "Person"]
+    own = [k for k in coref.agents(subj) if types.get(k) in AGENT_TYPES]
+    return list(dict.fromkeys(people or own))
+
+
+def text_of(toks: list[Token] | Span) -> str:
+    toks = list(toks)
+    if not toks:
+        return ""
+    doc = toks[0].doc
+    return re.sub(r"\s+", " ", doc[toks[0].i:toks[-1].i + 1].text).strip(" ,;:\"“”‘’")
+
+
+def quote_after_colon(verb: Token) -> str:
+    """"The party pledged in its manifesto: '...'": the quoted words."""
+    doc, sent = verb.doc, verb.sent
+    colon = next((t for t in doc[verb.i:sent.end] if t.text == ":"), None)
+    if colon is None:
+        return ""
+    para_end = doc.text.find("\n", colon.idx)
+    para_end = len(doc.text) if para_end < 0 else para_end
+    text = doc.text[colon.idx + 1:para_end]
+    return re.sub(r"\s+", " ", text).strip(" ‘’'\"“”")
+
+
+def complement(verb: Token) -> list[Token]:
+    """What is promised: the to-clause, that-clause or object of the verb."""
+    for dep in ("xcomp", "ccomp"):
+        c = next((c for c in verb.children if c.dep_ == dep), None)
+        if c is not None:
+            return list(c.subtree)
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ in ("pcomp", "pobj") for g in c.children):
+            return list(c.subtree)
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ != "PRON"), None)
+    if obj is not None and obj.lemma_.lower() not in PLEDGE_NOUNS:
+        return list(obj.subtree)
+    return []
+
+
+def money(doc: Doc, toks: list[Token]) -> tuple[float | None, str | None]:
+    ids = {t.i for t in toks}
+    for ent in doc.ents:
+        if ent.label_ == "MONEY" and ent.start in ids:
+            start = ent.start - 1 if ent.start and doc[ent.start - 1].is_currency else ent.start
+            text = doc[start:ent.end].text
+            m = re.search(r"(\d[\d,]*(?:\.\d+)?)\s*([a-zA-Z]+)?", text)
+            if not m:
+                continue
+            value = float(m.group(1).replace(",", ""))
+            value *= SCALE.get((m.group(2) or "").lower(), 1)
+            cur = next((code for sym, code in CURRENCIES if sym.lower() in text.lower()), None)
+            return value, cur
+    return None, None
+
+
+def deadline(doc: Doc, toks: list[Token]) -> str | None:
+    ids = {t.i for t in toks}
+    for ent in doc.ents:
+        if ent.label_ == "DATE" and ent.start in ids and ent.start and doc[ent.start - 1].lower_ == "by":
+            return ent.text
+    return None
+
+
+def beneficiary(coref: Coref, toks: list[Token], agent: str, types: dict[str, str]) -> str | None:
+    for t in toks:
+        if t.dep_ in ("dobj", "dative") or (t.dep_ == "poss" and t.head.dep_ == "dobj") or (
+                t.dep_ == "pobj" and t.head.lower_ in ("for", "to")):
+            key = coref.res.key_at(t.i)
+            if key and key != agent and types.get(key) in ("Person", "Organization", "Place"):
+                return key
+    return None
+
+
+def pledge_verb(tok: Token) -> str | None:
+    """The commitment word a token heads: a pledge verb, or "made the pledge"."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ in ("VERB", "AUX") and lemma in PLEDGE_VERBS and tok.dep_ != "amod":
+        return lemma
+    if lemma in ("make", "give", "renew", "reaffirm"):
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if obj is not None and obj.lemma_.lower() in PLEDGE_NOUNS:
+            return obj.lemma_.lower()
+    return None
+
+
+def extract_pledges(doc: Doc, entities: list[Entity], coref: Coref) -> list[Pledge]:
+    types = {e.key: e.type for e in entities}
+    out = []
+    for tok in doc:
+        verb = pledge_verb(tok)
+        if not verb:
+            continue
+        comp = complement(tok)
+        content = text_of(comp) or quote_after_colon(tok)
+        subj = subject_of(tok)
+        if not content or subj is None:
+            continue
+        amount, currency = money(doc, comp)
+        for agent in agents(coref, subj, types):
+            out.append(Pledge(agent, content, verb, evidence(doc, tok, f"pledge.{verb}"),
+                              beneficiary(coref, comp, agent, types), amount, currency,
+                              deadline(doc, comp)))
+    return out
+
+
+def extract_statements(doc: Doc, entities: list[Entity], coref: Coref) -> list[Statement]:
+    types = {e.key: e.type for e in entities}
+    out = []
+    for tok in doc:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ != "VERB" or lemma not in STATEMENT_VERBS:
+            continue
+        comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+        subj = subject_of(tok)
+        if comp is None or subj is None:
+            continue
+        for speaker in agents(coref, subj, types):
+            out.append(Statement(speaker, text_of(list(comp.subtree)), lemma,
+                                 evidence(doc, tok, f"statement.{lemma}")))
+    return out

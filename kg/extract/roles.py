@@ -1,0 +1,192 @@
+"""Who holds which post where: title patterns around person names."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from ..models import Entity, Evidence, Role
+from .coref import Coref
+from .entities import Resolution
+from .lexicons import FORMER, PUBLIC_OFFICES, TITLE_ABBREVIATIONS, TITLE_SINGLE_HEADS
+from .mentions import POSSESSIVE, is_cap, is_title_head, is_title_word
+
+TITLE_DEPS = ("amod", "compound", "advmod", "nmod", "npadvmod")
+
+
+def evidence(doc: Doc, tok: Token, rule: str) -> Evidence:
+    """The sentence around a token, with its offsets into the input."""
+    s = tok.sent
+    return Evidence(re.sub(r"\s+", " ", s.text).strip(), s.start_char, s.end_char, rule)
+
+
+def focus_place(entities: list[Entity]) -> str | None:
+    """The place an article is about: the most mentioned one, if mentioned twice."""
+    counts = sorted((len(e.mentions), e.key) for e in entities if e.type == "Place")
+    if not counts or counts[-1][0] < 2 or (len(counts) > 1 and counts[-2][0] == counts[-1][0]):
+        return None
+    return counts[-1][1]
+
+
+def clean_title(doc: Doc, toks: list[Token]) -> tuple[str, bool] | None:
+    """The title's text with "former" taken off, and whether it was former."""
+    former = any(t.lower_ in FORMER for t in toks)
+    toks = [t for t in toks if t.lower_ not in FORMER]
+    while toks and not toks[0].is_alpha and toks[0].text not in TITLE_ABBREVIATIONS:
+        toks = toks[1:]
+    if not toks or not any(is_title_head(t) for t in toks):
+        return None
+    words = [TITLE_ABBREVIATIONS.get(t.lower_, "").title() or t.text for t in toks]
+    text = "".join(w + (t.whitespace_ and " ") for w, t in zip(words, toks)).strip()
+    return text, former
+
+
+class RoleFinder:
+    def __init__(self, doc: Doc, entities: list[Entity], res: Resolution, coref: Coref):
+        self.doc, self.res, self.coref = doc, res, coref
+        self.types = {e.key: e.type for e in entities}
+        self.focus = focus_place(entities)
+        self.roles: dict[tuple, Role] = {}
+
+    def org_at(self, i: int) -> str | None:
+        key = self.res.key_at(i) if 0 <= i < len(self.doc) else None
+        return key if self.types.get(key) in ("Organization", "Place") else None
+
+    def add(self, person: str | None, toks: list[Token], org: str | None, anchor: Token, rule: str):
+        if not person or self.types.get(person) != "Person":
+            return
+        cleaned = clean_title(self.doc, toks)
+        if not cleaned:
+            return
+        title, former = cleaned
+        if org is None and self.focus and any(p in title.lower() for p in PUBLIC_OFFICES):
+            org, rule = self.focus, rule + "+org-from-article-focus"
+        k = (person, title.lower(), org)
+        if k not in self.roles:
+            self.roles[k] = Role(person, title, org, former, evidence(self.doc, anchor, rule))
+
+    def title_before_name(self, start: int, key: str) -> None:
+        """"Shanghai Mayor Gong Zheng", "Ghana's minister X", "Bank (site) President X"."""
+        doc, j, run = self.doc, start - 1, []
+        while j >= 0:
+            t = doc[j]
+            if t.text == ")" and "(" in doc[max(0, j - 8):j].text:
+                j = max(k for k in range(max(0, j - 8), j) if doc[k].text == "(") - 1
+                break
+            titleish = is_title_word(t) or t.text in ("-", "/")
+            proper = (is_cap(t) and t.is_alpha and self.res.key_at(j) is None
+                      and not t.is_sent_start and t.pos_ in ("PROPN", "ADJ", "NOUN"))
+            joiner = t.lower_ in ("and", "for", "of") and j and is_title_word(doc[j - 1]) and run
+            if titleish or proper or joiner:
+                run.insert(0, t)
+                j -= 1
+            else:
+                break
+        if not run or not any(is_title_head(t) for t in run):
+            return
+        if run[-1].lower_ in ("and", "for", "of"):
+            return
+        if not is_title_word(run[0]) and run[0].lower_ not in ("-",):
+            run = run[next(i for i, t in enumerate(run) if is_title_word(t)):]
+        org_pos = j - 1 if j >= 0 and doc[j].text in POSSESSIVE else j
+        org = self.org_at(org_pos)
+        parts, cur = [], []
+        for t in run:
+            if t.lower_ == "and":
+                parts.append(cur)
+                cur = []
+            else:
+                cur.append(t)
+        parts.append(cur)
+        for part in parts:
+            self.add(key, part, org, doc[start], "role.title-before-name")
+
+    def title_after_name(self, end: int, key: str) -> None:
+        """Bylines: "By Jane Roe Deputy Political Editor"."""
+        doc, j = self.doc, end
+        while j < len(doc) and (is_title_word(doc[j]) or (is_cap(doc[j]) and doc[j].is_alpha
+                                                          and self.res.key_at(j) is None)):
+            j += 1
+        if j > end and is_title_head(doc[j - 1]) and (j == len(doc) or doc[j].is_space
+                                                       or doc[j].is_punct):
+            self.add(key, list(doc[end:j]), None, doc[end], "role.title-after-name")
+
+    def noun_phrase_title(self, head: Token) -> list[Token]:
+        mods = [c for c in head.lefts if c.dep_ in TITLE_DEPS]
+        start = min((c.left_edge.i for c in mods), default=head.i)
+        toks = [t for t in self.doc[start:head.i + 1] if t.dep_ not in ("det", "poss", "case")
+                and self.res.key_at(t.i) is None]
+        return toks
+
+    def np_org(self, head: Token) -> str | None:
+        for c in head.children:
+            if c.dep_ == "poss":
+                return self.org_at(c.i)
+            if c.dep_ == "prep" and c.lower_ in ("of", "at", "for", "in"):
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        return self.org_at(p.i)
+        for c in head.lefts:
+            if c.dep_ in ("compound", "nmod") and self.org_at(c.i):
+                return self.org_at(c.i)
+        return None
+
+    def appositions(self) -> None:
+        """"Zhou Ji, executive deputy director of the X Office" and the reverse,
+        "the mayor of Shanghai, Gong Zheng"."""
+        doc = self.doc
+        for t in doc:
+            if t.dep_ != "appos":
+                continue
+            if t.lower_ in TITLE_SINGLE_HEADS and self.res.key_at(t.i) is None:
+                toks = self.noun_phrase_title(t)
+                np_start = min([t.left_edge.i] + [x.i for x in toks])
+                before = np_start - 1 if np_start and doc[np_start - 1].text == "," else np_start
+                person = self.res.key_at(before - 1) if before else None
+                if self.types.get(person) != "Person":
+                    person = self.res.key_at(t.head.i)
+                self.add(person, toks, self.np_org(t), t, "role.appositive")
+            elif (self.types.get(self.res.key_at(t.i)) == "Person" and t.head.lower_ in TITLE_SINGLE_HEADS
+                  and t.head.i < t.i and not any(
+                      x.lower_ == "and" or self.types.get(self.res.key_at(x.i)) == "Person"
+                      for x in self.doc[t.head.i + 1:t.left_edge.i])):
+                head = t.head
+                self.add(self.res.key_at(t.i), self.noun_phrase_title(head), self.np_org(head), t,
+                         "role.appositive-before-name")
+
+    def copulas(self) -> None:
+        """"X is the mayor of Y" and "the Prime Minister said" (a subject naming a
+        post, referring back to the person last mentioned)."""
+        for t in self.doc:
+            if t.lower_ not in TITLE_SINGLE_HEADS or self.res.key_at(t.i):
+                continue
+            if t.dep_ == "attr" and t.head.lemma_ == "be":
+                subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
+                if subj is not None:
+                    self.add(self.coref.entity_of(subj), self.noun_phrase_title(t), self.np_org(t),
+                             t, "role.copula")
+            elif t.dep_ in ("nsubj", "nsubjpass") and any(c.lower_ == "the" for c in t.lefts):
+                self.add(self.coref.entity_of(t), self.noun_phrase_title(t), self.np_org(t), t,
+                         "role.definite-title-subject")
+
+
+def extract_roles(doc: Doc, entities: list[Entity], res: Resolution, coref: Coref) -> list[Role]:
+    """Every title-holder relation the text states."""
+    f = RoleFinder(doc, entities, res, coref)
+    types = {e.key: e.type for e in entities}
+    for start, end, key, nested in res.spans:
+        if types.get(key) == "Person" and not nested:
+            f.title_before_name(start, key)
+            f.title_after_name(end, key)
+    f.appositions()
+    f.copulas()
+    return _drop_weaker(list(f.roles.values()))
+
+
+def _drop_weaker(roles: list[Role]) -> list[Role]:
+    """A post inferred from a description ("the minister said") is dropped when
+    the same person has a post with that head noun stated by name."""
+    named = {(r.person, r.title.lower().split()[-1]) for r in roles
+             if not r.evidence.rule.startswith(("role.copula", "role.definite"))}
+    return [r for r in roles if not r.evidence.rule.startswith(("role.copula", "role.definite"))
+            or (r.person, r.title.lower().split()[-1]) not in named]

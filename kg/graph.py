@@ -1,0 +1,177 @@
+"""Facts to RDF: one named graph per document, readable slug IRIs, provenance on
+every fact. Imports no spaCy."""
+from __future__ import annotations
+
+import hashlib
+from decimal import Decimal
+
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
+
+from .models import DocumentFacts, Evidence
+from .namespaces import KG, ORG, SCHEMA
+from .sources import slugify
+
+DEFAULT_BASE = "https://w3id.org/newskg/id/"
+ENTITY_CLASSES = {"Person": SCHEMA.Person, "Organization": SCHEMA.Organization,
+                  "Place": SCHEMA.Place, "Event": SCHEMA.Event}
+RELATIONS = {"suborg": ORG.subOrganizationOf, "subevent": SCHEMA.superEvent,
+             "attendee": SCHEMA.attendee}
+INVERSE = {"subevent": SCHEMA.subEvent}
+PREFIXES = {"kg": KG._NS, "schema": SCHEMA, "org": ORG, "prov": PROV, "skos": SKOS,
+            "dcterms": DCTERMS, "rdfs": RDFS, "xsd": XSD}
+
+
+def bind(g: Graph) -> Graph:
+    for prefix, ns in PREFIXES.items():
+        g.bind(prefix, ns, override=True)
+    return g
+
+
+def title_case(title: str) -> str:
+    """"vice mayor" -> "Vice Mayor"; forms with capitals ("CEO") stay as written."""
+    if title != title.lower():
+        return title
+    small = {"of", "for", "and", "the", "in", "on"}
+    return " ".join(w if w in small else w[:1].upper() + w[1:] for w in title.split())
+
+
+class DocumentGraph:
+    """Builds the triples of one document's facts."""
+
+    def __init__(self, facts: DocumentFacts, base: str):
+        self.facts, self.base = facts, base
+        self.doc = URIRef(f"{base}doc/{facts.article.id}")
+        self.g = bind(Graph(identifier=self.doc))
+        self.ent = {e.key: URIRef(f"{self.doc}/{e.type.lower()}/{e.key}") for e in facts.entities}
+
+    def build(self) -> Graph:
+        self.document()
+        self.entities()
+        self.posts()
+        self.pledges()
+        self.statements()
+        self.relations()
+        return self.g
+
+    def document(self) -> None:
+        a, g = self.facts.article, self.g
+        g.add((self.doc, RDF.type, SCHEMA.NewsArticle))
+        g.add((self.doc, DCTERMS.identifier, Literal(a.id)))
+        g.add((self.doc, KG.contentHash, Literal(hashlib.sha256(a.text.encode()).hexdigest())))
+        if a.date:
+            g.add((self.doc, SCHEMA.datePublished, Literal(a.date, datatype=XSD.date)))
+        for prop, value in ((SCHEMA.url, a.url), (SCHEMA.headline, a.title), (DCTERMS.source, a.source)):
+            if value:
+                g.add((self.doc, prop, Literal(value)))
+
+    def entities(self) -> None:
+        g = self.g
+        for e in self.facts.entities:
+            node = self.ent[e.key]
+            g.add((node, RDF.type, ENTITY_CLASSES[e.type]))
+            if e.government and e.type == "Organization":
+                g.add((node, RDF.type, SCHEMA.GovernmentOrganization))
+            g.add((node, RDFS.label, Literal(e.label)))
+            for alias in sorted(e.aliases):
+                g.add((node, SKOS.altLabel, Literal(alias)))
+            g.add((self.doc, SCHEMA.mentions, node))
+
+    def provenance(self, node: URIRef, ev: Evidence) -> None:
+        g = self.g
+        g.add((node, PROV.wasDerivedFrom, self.doc))
+        g.add((node, KG.evidenceText, Literal(ev.text)))
+        g.add((node, KG.beginIndex, Literal(ev.start, datatype=XSD.nonNegativeInteger)))
+        g.add((node, KG.endIndex, Literal(ev.end, datatype=XSD.nonNegativeInteger)))
+        g.add((node, KG.extractionRule, Literal(ev.rule)))
+
+    def posts(self) -> None:
+        g, date = self.g, self.facts.article.date
+        for r in self.facts.roles:
+            title = title_case(r.title)
+            role = URIRef(f"{self.base}role/{slugify(title)}")
+            slug = f"{r.person}-{slugify(title)}" + (f"-{r.org}" if r.org else "")
+            post = URIRef(f"{self.doc}/post/{slug}")
+            g.add((role, RDF.type, ORG.Role))
+            g.add((role, RDFS.label, Literal(title)))
+            g.add((post, RDF.type, ORG.Post))
+            g.add((post, RDFS.label, Literal(title)))
+            g.add((post, ORG.role, role))
+            g.add((post, ORG.heldBy, self.ent[r.person]))
+            g.add((self.ent[r.person], ORG.holds, post))
+            if r.org:
+                g.add((post, ORG.postIn, self.ent[r.org]))
+            if date:
+                g.add((post, KG.asOf, Literal(date, datatype=XSD.date)))
+            g.add((post, KG.isFormer, Literal(r.former)))
+            self.provenance(post, r.evidence)
+
+    def pledges(self) -> None:
+        g = self.g
+        for n, p in enumerate(self.facts.pledges, 1):
+            node = URIRef(f"{self.doc}/pledge/{n}")
+            g.add((node, RDF.type, KG.Pledge))
+            g.add((node, KG.pledgedBy, self.ent[p.agent]))
+            g.add((node, SCHEMA.agent, self.ent[p.agent]))
+            g.add((node, SCHEMA.actionStatus, SCHEMA.PotentialActionStatus))
+            g.add((node, KG.content, Literal(p.content)))
+            g.add((node, KG.commitmentVerb, Literal(p.verb)))
+            if p.beneficiary:
+                g.add((node, KG.beneficiary, self.ent[p.beneficiary]))
+            if p.amount is not None:
+                g.add((node, KG.amount, Literal(Decimal(str(p.amount)).normalize(), datatype=XSD.decimal)))
+            if p.currency:
+                g.add((node, KG.currency, Literal(p.currency)))
+            if p.deadline:
+                g.add((node, KG.deadline, Literal(p.deadline)))
+            self.provenance(node, p.evidence)
+
+    def statements(self) -> None:
+        g = self.g
+        for n, s in enumerate(self.facts.statements, 1):
+            node = URIRef(f"{self.doc}/statement/{n}")
+            g.add((node, RDF.type, KG.Statement))
+            g.add((node, KG.statedBy, self.ent[s.speaker]))
+            g.add((node, KG.content, Literal(s.content)))
+            g.add((node, KG.reportingVerb, Literal(s.verb)))
+            self.provenance(node, s.evidence)
+
+    def relations(self) -> None:
+        g = self.g
+        for n, r in enumerate(self.facts.relations, 1):
+            s, o, p = self.ent[r.subject], self.ent[r.object], RELATIONS[r.predicate]
+            if r.predicate == "attendee":  # the event has the attendee
+                s, o = o, s
+            g.add((s, p, o))
+            if r.predicate in INVERSE:
+                g.add((o, INVERSE[r.predicate], s))
+            node = URIRef(f"{self.doc}/relation/{n}")
+            g.add((node, RDF.type, KG.RelationAssertion))
+            g.add((node, RDF.subject, s))
+            g.add((node, RDF.predicate, p))
+            g.add((node, RDF.object, o))
+            self.provenance(node, r.evidence)
+
+
+def document_graph(facts: DocumentFacts, base: str = DEFAULT_BASE) -> Graph:
+    """The named graph of one document's facts."""
+    return DocumentGraph(facts, base).build()
+
+
+def to_dataset(graphs: list[Graph]) -> Dataset:
+    """One dataset holding each document's graph under its document IRI."""
+    ds = bind(Dataset())
+    for g in graphs:
+        named = ds.graph(g.identifier)
+        for t in g:
+            named.add(t)
+    return ds
+
+
+def merge(graphs: list[Graph]) -> Graph:
+    """All documents' triples in one graph."""
+    out = bind(Graph())
+    for g in graphs:
+        for t in g:
+            out.add(t)
+    return out

@@ -1,0 +1,43 @@
+"""The one place the stages are wired: articles -> facts -> RDF."""
+from __future__ import annotations
+
+import sys
+from typing import Iterable
+
+from rdflib import Graph
+
+from .extract import extract, load_model
+from .graph import DEFAULT_BASE, document_graph, merge
+from .models import Article, DocumentFacts
+from .sources import article_from_text, load_articles
+
+
+def extract_all(articles: Iterable[Article], model: str | None = None) -> list[DocumentFacts]:
+    """Facts of each article, warning on stderr about empty ones."""
+    nlp = load_model(model)
+    out = []
+    for a in articles:
+        if not a.text.strip() or (a.date and not a.text.strip()[len("date ") + 10:].strip()):
+            print(f"warning: {a.source or a.id}: empty article, graph holds only its document",
+                  file=sys.stderr)
+        out.append(extract(a, nlp))
+    return out
+
+
+def build_graphs(articles: Iterable[Article], model: str | None = None,
+                 base: str = DEFAULT_BASE) -> list[Graph]:
+    """One named graph per article."""
+    return [document_graph(f, base) for f in extract_all(articles, model)]
+
+
+def build_graph(inputs: str | list[str], model: str | None = None, base: str = DEFAULT_BASE,
+                text: str | None = None) -> Graph:
+    """The knowledge graph of the given files (or of `text`), all documents merged.
+
+    >>> g = build_graph("examples/seed-shanghai-hk-2024-11-06.txt")  # doctest: +SKIP
+    """
+    if text is not None:
+        articles = [article_from_text(text, inputs if isinstance(inputs, str) else "text")]
+    else:
+        articles = load_articles([inputs] if isinstance(inputs, str) else list(inputs))
+    return merge(build_graphs(articles, model, base))
