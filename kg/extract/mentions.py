@@ -113,6 +113,11 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
             continue
         if not any(is_cap(doc[i]) for i in range(start, end)):
             continue
+        paren = next((i for i in range(start + 1, end) if doc[i].text == "("), None)
+        if paren is not None:  # "World Health Organization (WHO": name, then short form
+            if paren + 1 < end:
+                out.append(Mention(paren + 1, end, "Unknown", "ner-bracket-split"))
+            end = paren
         poss = [i for i in range(start + 1, end - 1) if doc[i].text in POSSESSIVE]
         if poss and kind == "Organization":  # "Bank's Board": two names
             out.append(Mention(start, poss[0], kind, "ner-possessive-split"))
@@ -167,6 +172,13 @@ def _merge_orgs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             end = right.end
         if (start, end) != (m.start, m.end):
             out.append(Mention(start, end, "Organization", "org-name-join"))
+        # "[Trade Office] of the [State Council]" found as one name: the last part is an org too.
+        for k in range(start + 1, end - 1):
+            inner = k + 1 + (doc[k + 1].lower_ == "the")
+            if doc[k].lower_ == "of" and inner < end and doc[end - 1].lower_ in ORG_HEADS \
+                    and all(is_cap(t) for t in doc[inner:end]) and inner not in by_start:
+                out.append(Mention(inner, end, "Organization", "org-of-org", nested=True))
+                break
     return out
 
 
@@ -217,7 +229,7 @@ def _lowercase_orgs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         start = min(c.left_edge.i for c in left)
         start, _, _ = _trim(doc, start, tok.i + 1)
-        if start not in starts and not (doc[start].pos_ == "PROPN" and doc[start].is_upper):
+        if start not in starts and not (doc[start].pos_ == "PROPN" and is_cap(doc[start])):
             continue
         end = tok.i + 1
         if end + 1 < len(doc) and doc[end].lower_ == "in" and (end + 1) in starts \

@@ -71,6 +71,8 @@ def complement(verb: Token) -> list[Token]:
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ in ("pcomp", "pobj") for g in c.children):
             return list(c.subtree)
+    if verb.lemma_.lower() in ("commit", "undertake", "swear"):  # "committed the robbery"
+        return []
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ != "PRON"), None)
     if obj is not None and obj.lemma_.lower() not in PLEDGE_NOUNS:
         return list(obj.subtree)

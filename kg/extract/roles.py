@@ -32,7 +32,7 @@ def clean_title(doc: Doc, toks: list[Token]) -> tuple[str, bool] | None:
     """The title's text with "former" taken off, and whether it was former."""
     former = any(t.lower_ in FORMER for t in toks)
     toks = [t for t in toks if t.lower_ not in FORMER]
-    while toks and not toks[0].is_alpha and toks[0].text not in TITLE_ABBREVIATIONS:
+    while toks and not toks[0].is_alpha and toks[0].lower_ not in TITLE_ABBREVIATIONS:
         toks = toks[1:]
     if not toks or not any(is_title_head(t) for t in toks):
         return None
@@ -90,6 +90,10 @@ class RoleFinder:
             run = run[next(i for i, t in enumerate(run) if is_title_word(t)):]
         org_pos = j - 1 if j >= 0 and doc[j].text in POSSESSIVE else j
         org = self.org_at(org_pos)
+        if org:  # "Former Ohio Governor X"
+            first = next(s for s, e, k, n in self.res.spans if k == org and s <= org_pos < e)
+            if first and doc[first - 1].lower_ in FORMER:
+                run.insert(0, doc[first - 1])
         parts, cur = [], []
         for t in run:
             if t.lower_ == "and":

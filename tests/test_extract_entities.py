@@ -1,0 +1,53 @@
+"""Mentions merged into one entity per document, with general corrections."""
+
+
+def by_label(f):
+    return {e.label: e for e in f.entities}
+
+
+def test_entities_surname_and_pronoun_merge(facts_of):
+    f = facts_of("Finance Minister Ama Mensah spoke. Mensah said growth would return.")
+    e = by_label(f)
+    assert e["Ama Mensah"].type == "Person" and "Mensah" in e["Ama Mensah"].aliases
+    assert "Mensah" not in e
+
+
+def test_entities_name_after_title_completed(facts_of):
+    f = facts_of("Shanghai Mayor Gong Zheng attended the meeting.")
+    assert "Gong Zheng" in by_label(f)
+
+
+def test_entities_acronym_in_brackets(facts_of):
+    f = facts_of("The World Health Organization (WHO) met in Geneva. WHO later issued a report.")
+    e = by_label(f)
+    assert "WHO" in e["World Health Organization"].aliases and "WHO" not in e
+
+
+def test_entities_long_org_name_with_and_of(facts_of):
+    f = facts_of("Li Wei, director of the Trade and Investment Office of the State Council, spoke.")
+    e = by_label(f)
+    assert e["Trade and Investment Office of the State Council"].type == "Organization"
+    assert e["State Council"].type == "Organization"
+
+
+def test_entities_event_by_head_noun(facts_of):
+    f = facts_of("Leaders met at the third Global Climate Summit in Lima. The climate summit ended.")
+    e = by_label(f)
+    assert e["Global Climate Summit"].type == "Event"
+    assert "third Global Climate Summit" in e["Global Climate Summit"].aliases
+
+
+def test_entities_possessive_stripped(facts_of):
+    f = facts_of("Kenya's exports rose. Kenya is a leading exporter.")
+    assert [e.label for e in f.entities if e.type == "Place"] == ["Kenya"]
+
+
+def test_entities_government_org(facts_of):
+    f = facts_of("The agency works under the Ontario government on housing.")
+    e = by_label(f)
+    assert e["Ontario government"].type == "Organization" and e["Ontario government"].government
+
+
+def test_entities_lede_capitals(facts_of):
+    f = facts_of("BERLIN, Germany - Olaf Weber said on Monday that trade grew.")
+    assert by_label(f)["Berlin"].type == "Place"

@@ -1,0 +1,44 @@
+"""Commitment verbs, their content and agents, and statements."""
+from conftest import labels, pledges
+
+
+def test_pledges_to_clause(facts_of):
+    f = facts_of("Texas Governor Jane Doe pledged to cut property taxes by 2026.")
+    (agent, content), = pledges(f)
+    assert agent == "Jane Doe" and "cut property taxes" in content
+    assert f.pledges[0].deadline == "2026" and f.pledges[0].verb == "pledge"
+
+
+def test_pledges_that_clause_and_pronoun(facts_of):
+    f = facts_of("Mayor Tom Green spoke on Monday. He vowed that the city will build 500 homes.")
+    assert pledges(f) == [("Tom Green", "that the city will build 500 homes")]
+
+
+def test_pledges_amount_and_currency(facts_of):
+    f = facts_of("Acme Corporation has committed to investing $5 billion in new factories.")
+    p, = f.pledges
+    assert labels(f)[p.agent] == "Acme Corporation"
+    assert (p.amount, p.currency) == (5e9, "USD")
+
+
+def test_pledges_coordinated_agents(facts_of):
+    f = facts_of("Kenya's minister Peter Otieno and Uganda's minister Ruth Nabirye "
+                 "promised to open the border.")
+    assert {a for a, _ in pledges(f)} == {"Peter Otieno", "Ruth Nabirye"}
+
+
+def test_pledges_made_the_pledge_needs_content(facts_of):
+    f = facts_of("Officials made the pledge at a meeting in Geneva.")
+    assert pledges(f) == []
+
+
+def test_pledges_commit_crime_is_not_a_pledge(facts_of):
+    f = facts_of("Police said John Smith committed the robbery in London.")
+    assert pledges(f) == []
+
+
+def test_statements_speaker_and_content(facts_of):
+    f = facts_of("Acme Corporation CEO John Smith stressed that demand remains strong.")
+    s, = f.statements
+    assert labels(f)[s.speaker] == "John Smith" and s.verb == "stress"
+    assert s.content == "that demand remains strong"

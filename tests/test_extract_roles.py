@@ -1,0 +1,54 @@
+"""Title patterns, each shown on sentences from several domains."""
+from conftest import roles
+
+
+def test_roles_place_title_name(facts_of):
+    f = facts_of("Texas Governor Jane Doe signed the bill on Monday.")
+    assert ("Jane Doe", "governor", "Texas") in roles(f)
+
+
+def test_roles_org_title_name(facts_of):
+    f = facts_of("Acme Corporation CEO John Smith announced record profits.")
+    assert ("John Smith", "ceo", "Acme Corporation") in roles(f)
+
+
+def test_roles_name_comma_title_of_org(facts_of):
+    f = facts_of("Maria Lopez, deputy director of the National Health Agency, said costs fell.")
+    assert ("Maria Lopez", "deputy director", "National Health Agency") in roles(f)
+
+
+def test_roles_possessive_org_title(facts_of):
+    f = facts_of("Kenya's finance minister Peter Otieno met investors in Nairobi.")
+    assert any(r[0] == "Peter Otieno" and "minister" in r[1] and r[2] == "Kenya" for r in roles(f))
+
+
+def test_roles_name_comma_possessive_title(facts_of):
+    f = facts_of("The deal was signed by Anna Berg, Sweden's trade minister, on Friday.")
+    assert ("Anna Berg", "trade minister", "Sweden") in roles(f)
+
+
+def test_roles_two_titles_joined_by_and(facts_of):
+    f = facts_of("Chicago Mayor and Party Secretary Tom Green spoke at the rally.")
+    r = roles(f)
+    assert ("Tom Green", "mayor", "Chicago") in r
+    assert ("Tom Green", "party secretary", "Chicago") in r
+
+
+def test_roles_former_is_marked(facts_of):
+    f = facts_of("Former Ohio Governor Bob Taft criticised the plan.")
+    assert [(r.title, r.former) for r in f.roles] == [("Governor", True)]
+
+
+def test_roles_definite_title_refers_back(facts_of):
+    f = facts_of("Jacinda Ardern visited the plant. The Prime Minister said the plan would work.")
+    assert ("Jacinda Ardern", "prime minister", None) in roles(f)
+
+
+def test_roles_abbreviated_title(facts_of):
+    f = facts_of("According to Gov. Gavin Newsom, the budget is balanced.")
+    assert any(r[0] == "Gavin Newsom" and r[1] == "governor" for r in roles(f))
+
+
+def test_roles_none_without_title(facts_of):
+    f = facts_of("Jane Doe and John Smith went to Paris for a holiday.")
+    assert roles(f) == set()
