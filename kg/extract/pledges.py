@@ -51,15 +51,21 @@ def text_of(toks: list[Token] | Span) -> str:
 
 
 def quote_after_colon(verb: Token) -> str:
-    """"The party pledged in its manifesto: '...'": the quoted words."""
+    """"The party pledged in its manifesto: '... We will put this right ...'": the
+    quoted sentences that commit ("we will", "I shall"), else the whole quote."""
     doc, sent = verb.doc, verb.sent
     colon = next((t for t in doc[verb.i:sent.end] if t.text == ":"), None)
     if colon is None:
         return ""
     para_end = doc.text.find("\n", colon.idx)
     para_end = len(doc.text) if para_end < 0 else para_end
-    text = doc.text[colon.idx + 1:para_end]
-    return re.sub(r"\s+", " ", text).strip(" ‘’'\"“”")
+    quote = doc.char_span(colon.idx + 1, para_end, alignment_mode="expand")
+    if quote is None:
+        return ""
+    committing = [s for s in doc[quote.start:quote.end].sents if any(
+        t.lower_ in ("will", "shall", "'ll") and any(
+            c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in t.head.children) for t in s)]
+    return " ".join(text_of(s) for s in committing) or text_of(quote)
 
 
 def complement(verb: Token) -> list[Token]:
