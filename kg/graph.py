@@ -119,7 +119,7 @@ class DocumentGraph:
             if p.beneficiary:
                 g.add((node, KG.beneficiary, self.ent[p.beneficiary]))
             if p.amount is not None:
-                g.add((node, KG.amount, Literal(Decimal(str(p.amount)).normalize(), datatype=XSD.decimal)))
+                g.add((node, KG.amount, Literal(format(Decimal(str(p.amount)), "f"), datatype=XSD.decimal)))
             if p.currency:
                 g.add((node, KG.currency, Literal(p.currency)))
             if p.deadline:

@@ -1,0 +1,29 @@
+# Quick start: `make demo` (set up, build the bundled example), `make test` (set up, run all tests).
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+EXAMPLE := examples/seed-shanghai-hk-2024-11-06.txt
+
+.PHONY: demo test score clean
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e ".[test]"
+	touch $@
+
+demo: $(VENV)/.installed
+	mkdir -p out
+	$(VENV)/bin/kg build $(EXAMPLE) -o out/seed.ttl --validate
+	$(VENV)/bin/kg query out/seed.ttl roles
+	$(VENV)/bin/kg query out/seed.ttl pledges
+	@echo "Graph written to out/seed.ttl"
+
+test: $(VENV)/.installed
+	$(PY) -m pytest -q
+
+score: $(VENV)/.installed
+	$(PY) ../shared/eval/score.py ../shared/eval/dev --show-errors --cmd "$(VENV)/bin/kg build {input} -o {output}"
+
+clean:
+	rm -rf $(VENV) out .pytest_cache .hypothesis

@@ -1,0 +1,60 @@
+"""The bundled example, built and asked through SPARQL."""
+import pytest
+
+from conftest import SEED
+from kg.export import serialize
+from kg.pipeline import build_graphs
+from kg.query import run_query
+from kg.graph import merge
+from kg.sources import load_articles
+from kg.validate import validate
+
+
+@pytest.fixture(scope="module")
+def graphs(nlp):
+    return build_graphs(load_articles([str(SEED)]))
+
+
+def test_end_to_end_roles(graphs):
+    _, rows = run_query(merge(graphs), "roles")
+    got = {(r[0], r[1], r[2]) for r in rows}
+    assert ("Gong Zheng", "Mayor", "Shanghai") in got
+    assert ("John Lee Ka-chiu", "Chief Executive", "Hong Kong") in got
+    assert ("Paul Chan Mo-po", "Financial Secretary", "Hong Kong") in got
+    assert ("Zhou Ji", "Executive Deputy Director",
+            "Hong Kong and Macao Affairs Office of the State Council") in got
+
+
+def test_end_to_end_pledges(graphs):
+    _, rows = run_query(merge(graphs), "pledges")
+    assert {r[0] for r in rows} == {"Zhou Ji", "Gong Zheng"}
+    assert any("overseas markets" in r[2] for r in rows if r[0] == "Gong Zheng")
+
+
+def test_end_to_end_entities_and_date(graphs):
+    g = merge(graphs)
+    _, rows = run_query(g, "entities")
+    names = {r[2] for r in rows}
+    assert {"Invest Hong Kong", "China International Import Expo", "State Council"} <= names
+    _, rows = run_query(g, "PREFIX schema: <https://schema.org/> SELECT ?d WHERE { ?a schema:datePublished ?d }")
+    assert rows == [["2024-11-06"]]
+
+
+def test_end_to_end_conforms(graphs):
+    ok, report = validate(merge(graphs))
+    assert ok, report
+
+
+@pytest.mark.parametrize("fmt", ["turtle", "nquads", "trig", "json-ld", "nt"])
+def test_end_to_end_deterministic(graphs, fmt):
+    again = build_graphs(load_articles([str(SEED)]))
+    assert serialize(graphs, fmt) == serialize(again, fmt)
+
+
+def test_end_to_end_offsets_point_into_input(graphs):
+    text = SEED.read_text()
+    _, rows = run_query(merge(graphs), """PREFIX kg: <https://w3id.org/newskg/ontology#>
+        SELECT ?b ?e ?t WHERE { ?f kg:beginIndex ?b ; kg:endIndex ?e ; kg:evidenceText ?t }""")
+    assert rows
+    for b, e, t in rows:
+        assert " ".join(text[int(b):int(e)].split()) == t
