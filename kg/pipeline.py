@@ -9,7 +9,7 @@ from rdflib import Graph
 from .extract import extract, load_model
 from .graph import DEFAULT_BASE, document_graph, merge
 from .models import Article, DocumentFacts
-from .sources import article_from_text, load_articles
+from .sources import DATE_HEADER, article_from_text, load_articles
 
 
 def extract_all(articles: Iterable[Article], model: str | None = None) -> list[DocumentFacts]:
@@ -17,7 +17,7 @@ def extract_all(articles: Iterable[Article], model: str | None = None) -> list[D
     nlp = load_model(model)
     out = []
     for a in articles:
-        if not a.text.strip() or (a.date and not a.text.strip()[len("date ") + 10:].strip()):
+        if not DATE_HEADER.sub("", a.text, count=1).strip():
             print(f"warning: {a.source or a.id}: empty article, graph holds only its document",
                   file=sys.stderr)
         out.append(extract(a, nlp))
