@@ -51,3 +51,9 @@ def test_entities_government_org(facts_of):
 def test_entities_lede_capitals(facts_of):
     f = facts_of("BERLIN, Germany - Olaf Weber said on Monday that trade grew.")
     assert by_label(f)["Berlin"].type == "Place"
+
+
+def test_entities_dateline_place_and_agency(facts_of):
+    f = facts_of("WASHINGTON (Reuters) - Lawmakers met on Tuesday.")
+    e = by_label(f)
+    assert e["Washington"].type == "Place" and e["Reuters"].type == "Organization"

@@ -116,7 +116,8 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
         paren = next((i for i in range(start + 1, end) if doc[i].text == "("), None)
         if paren is not None:  # "World Health Organization (WHO": name, then short form
             if paren + 1 < end:
-                out.append(Mention(paren + 1, end, "Unknown", "ner-bracket-split"))
+                inner = kind if kind == "Organization" else "Unknown"
+                out.append(Mention(paren + 1, end, inner, "ner-bracket-split"))
             end = paren
         poss = [i for i in range(start + 1, end - 1) if doc[i].text in POSSESSIVE]
         if poss and kind == "Organization":  # "Bank's Board": two names
@@ -266,11 +267,19 @@ def _proper_runs(doc: Doc, covered: set[int], titles: set[int]) -> list[Mention]
     return out
 
 
+def _is_dateline(doc: Doc, m: Mention) -> bool:
+    """"WASHINGTON (Reuters) -": a paragraph-initial name before a bracket."""
+    first = m.start == 0 or "\n" in doc[m.start - 1].text_with_ws
+    return first and m.end < len(doc) and doc[m.end].text == "("
+
+
 def _fix_types(doc: Doc, mentions: list[Mention]) -> None:
     places = {doc[m.start:m.end].text.lower() for m in mentions if m.type == "Place"}
     for m in mentions:
         span = m.span(doc)
         head = _head_type(doc, m.start, m.end)
+        if _is_dateline(doc, m):
+            m.type = "Place"
         if head and m.type in ("Organization", "Place", "Event", "Person"):
             if head == "Event" or m.type != "Person":
                 m.type = head
