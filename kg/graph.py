@@ -109,13 +109,10 @@ class DocumentGraph:
     def pledges(self) -> None:
         g = self.g
         for n, p in enumerate(self.facts.pledges, 1):
-            node = URIRef(f"{self.doc}/pledge/{n}")
-            g.add((node, RDF.type, KG.Pledge))
-            g.add((node, KG.pledgedBy, self.ent[p.agent]))
+            node = self.utterance(f"pledge/{n}", KG.Pledge, KG.pledgedBy, p.agent, p.content,
+                                  KG.commitmentVerb, p.verb, p.evidence)
             g.add((node, SCHEMA.agent, self.ent[p.agent]))
             g.add((node, SCHEMA.actionStatus, SCHEMA.PotentialActionStatus))
-            g.add((node, KG.content, Literal(p.content)))
-            g.add((node, KG.commitmentVerb, Literal(p.verb)))
             if p.beneficiary:
                 g.add((node, KG.beneficiary, self.ent[p.beneficiary]))
             if p.amount is not None:
@@ -124,17 +121,20 @@ class DocumentGraph:
                 g.add((node, KG.currency, Literal(p.currency)))
             if p.deadline:
                 g.add((node, KG.deadline, Literal(p.deadline)))
-            self.provenance(node, p.evidence)
 
     def statements(self) -> None:
-        g = self.g
         for n, s in enumerate(self.facts.statements, 1):
-            node = URIRef(f"{self.doc}/statement/{n}")
-            g.add((node, RDF.type, KG.Statement))
-            g.add((node, KG.statedBy, self.ent[s.speaker]))
-            g.add((node, KG.content, Literal(s.content)))
-            g.add((node, KG.reportingVerb, Literal(s.verb)))
-            self.provenance(node, s.evidence)
+            self.utterance(f"statement/{n}", KG.Statement, KG.statedBy, s.speaker, s.content,
+                           KG.reportingVerb, s.verb, s.evidence)
+
+    def utterance(self, path, cls, by, agent, content, verb_prop, verb, ev) -> URIRef:
+        """A pledge or statement node: who, what, the verb, and provenance."""
+        node = URIRef(f"{self.doc}/{path}")
+        for t in ((node, RDF.type, cls), (node, by, self.ent[agent]),
+                  (node, KG.content, Literal(content)), (node, verb_prop, Literal(verb))):
+            self.g.add(t)
+        self.provenance(node, ev)
+        return node
 
     def relations(self) -> None:
         g = self.g

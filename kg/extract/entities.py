@@ -129,7 +129,7 @@ def _merge_short_forms(doc: Doc, clusters: dict[str, Cluster]) -> None:
 
 
 def _promote_full_names(clusters: dict[str, Cluster]) -> None:
-    """An untyped "Theresa May" ending in a known person's surname is that person."""
+    """An untyped "Jane Roe" ending in a known person's surname is that person."""
     surnames = {name_tokens(k)[-1] for k, c in clusters.items() if _kind(c) == "Person"}
     for k, c in clusters.items():
         toks = name_tokens(k)

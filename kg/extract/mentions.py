@@ -130,7 +130,7 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
 
 
 def _cue_persons(doc: Doc, titles: set[int], taken: set[int]) -> list[Mention]:
-    """Names after a title or honorific that the NER missed ("Mayor Gong Zheng")."""
+    """Names after a title or honorific that the NER missed ("Mayor Jane Roe")."""
     out = []
     for tok in doc:
         cue = tok.i in titles or tok.lower_ in HONORIFICS

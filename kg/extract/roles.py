@@ -66,7 +66,7 @@ class RoleFinder:
             self.roles[k] = Role(person, title, org, former, evidence(self.doc, anchor, rule))
 
     def title_before_name(self, start: int, key: str) -> None:
-        """"Shanghai Mayor Gong Zheng", "Ghana's minister X", "Bank (site) President X"."""
+        """"Lima Mayor Jane Roe", "Peru's minister X", "Acme Group (site) President X"."""
         doc, j, run = self.doc, start - 1, []
         while j >= 0:
             t = doc[j]
@@ -136,8 +136,8 @@ class RoleFinder:
         return None
 
     def appositions(self) -> None:
-        """"Zhou Ji, executive deputy director of the X Office" and the reverse,
-        "the mayor of Shanghai, Gong Zheng"."""
+        """"Jane Roe, executive deputy director of the X Office" and the reverse,
+        "the mayor of Lima, Jane Roe"."""
         doc = self.doc
         for t in doc:
             if t.dep_ != "appos":
