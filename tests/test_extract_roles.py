@@ -52,3 +52,8 @@ def test_roles_abbreviated_title(facts_of):
 def test_roles_none_without_title(facts_of):
     f = facts_of("Jane Doe and John Smith went to Paris for a holiday.")
     assert roles(f) == set()
+
+
+def test_roles_title_of_place_comma_name(facts_of):
+    f = facts_of("The talks were opened by the mayor of Lima, Jorge Ruiz, on Monday.")
+    assert ("Jorge Ruiz", "mayor", "Lima") in roles(f)
