@@ -77,7 +77,7 @@ def build(inputs, output, fmt, model, base_iri, validate):
         fmt = "ttl"
     graphs = build_graphs(load_articles(list(inputs)), model, base_iri)
     if validate:
-        _check([*graphs])
+        _check(graphs)
     write_graphs(graphs, output, fmt)
 
 

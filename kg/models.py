@@ -72,7 +72,7 @@ class Relation:
     """A binary relation between entities: sub-organization, sub-event, attendee."""
 
     subject: str
-    predicate: str  # suborg | subevent | attendee | location
+    predicate: str  # suborg | subevent | attendee
     object: str
     evidence: Evidence
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 import hashlib
 import re
 import sys
+import unicodedata
 from pathlib import Path
 
 from .errors import InputError
@@ -14,8 +15,6 @@ DATE_HEADER = re.compile(r"\A[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})[ \t]*")
 
 def slugify(text: str, fallback: str = "x") -> str:
     """Lowercase ASCII slug for readable IRIs."""
-    import unicodedata
-
     t = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     t = re.sub(r"[^a-zA-Z0-9]+", "-", t).strip("-").lower()
     return t[:80].strip("-") or fallback

@@ -2,6 +2,8 @@
 refers to: the nearest fitting entity mentioned before it."""
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Doc, Token
 
 from ..models import Entity
@@ -29,6 +31,7 @@ class Coref:
     def __init__(self, doc: Doc, entities: list[Entity], res: Resolution):
         self.doc, self.res = doc, res
         self.types = {e.key: e.type for e in entities}
+        self.starts = [s[0] for s in res.spans]
         self.sent_of = {}
         for n, s in enumerate(doc.sents):
             self.sent_of.update(dict.fromkeys(range(s.start, s.end), n))
@@ -54,8 +57,9 @@ class Coref:
         """The nearest earlier entity of that kind, preferring sentence subjects."""
         here = self.sent_of.get(i, 0)
         ranked: list[tuple[int, str]] = []
-        for start, end, key, nested in reversed(self.res.spans):
-            if start >= i or nested or self.types.get(key) != kind:
+        for n in range(bisect_left(self.starts, i) - 1, -1, -1):
+            start, end, key, nested = self.res.spans[n]
+            if nested or self.types.get(key) != kind:
                 continue
             if here - self.sent_of.get(start, 0) > WINDOW:
                 break

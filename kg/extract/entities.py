@@ -160,7 +160,7 @@ def _entities(doc: Doc, clusters: dict[str, Cluster]) -> tuple[list[Entity], Res
         if kind == "EventRef":
             continue
         texts = [t for _, t in c.mentions]
-        if kind == "Organization" and len(c.mentions) and all(
+        if kind == "Organization" and all(
                 len(name_tokens(t)) == 1 and t.lower() in ORG_HEADS for t in texts):
             continue  # a bare "Board" with nothing to refer to
         label = _label(kind, c.longest)

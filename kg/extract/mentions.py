@@ -93,8 +93,8 @@ def _extend_person(doc: Doc, start: int, end: int, titles: set[int]) -> tuple[in
     return start, end
 
 
-def _head_type(doc: Doc, start: int, end: int) -> str | None:
-    last = doc[end - 1].lower_
+def _head_type(last_token: Token) -> str | None:
+    last = last_token.lower_
     if last in EVENT_HEADS:
         return "Event"
     if last in ORG_HEADS:
@@ -277,7 +277,7 @@ def _fix_types(doc: Doc, mentions: list[Mention]) -> None:
     places = {doc[m.start:m.end].text.lower() for m in mentions if m.type == "Place"}
     for m in mentions:
         span = m.span(doc)
-        head = _head_type(doc, m.start, m.end)
+        head = _head_type(doc[m.end - 1])
         if _is_dateline(doc, m):
             m.type = "Place"
         if head and m.type in ("Organization", "Place", "Event", "Person"):
@@ -327,10 +327,11 @@ def _resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
     as nested, and so is an Organization joined in by "of the"."""
     kept: list[Mention] = []
     seen: set[tuple[int, int]] = set()
+    covering: dict[int, list[Mention]] = {}  # token -> kept mentions over it
     for m in sorted(mentions, key=lambda m: (-(m.end - m.start), m.start)):
         if (m.start, m.end) in seen:
             continue
-        outer = [k for k in kept if k.start < m.end and m.start < k.end]
+        outer = list({id(k): k for i in range(m.start, m.end) for k in covering.get(i, ())}.values())
         if outer:
             inside = all(k.start <= m.start and m.end <= k.end
                          and k.type in ("Organization", "Event") for k in outer)
@@ -339,4 +340,6 @@ def _resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
             m.nested = True
         kept.append(m)
         seen.add((m.start, m.end))
+        for i in range(m.start, m.end):
+            covering.setdefault(i, []).append(m)
     return kept

@@ -85,26 +85,36 @@ def complement(verb: Token) -> list[Token]:
     return []
 
 
-def money(doc: Doc, toks: list[Token]) -> tuple[float | None, str | None]:
-    ids = {t.i for t in toks}
-    for ent in doc.ents:
-        if ent.label_ == "MONEY" and ent.start in ids:
-            start = ent.start - 1 if ent.start and doc[ent.start - 1].is_currency else ent.start
-            text = doc[start:ent.end].text
-            m = re.search(r"(\d[\d,]*(?:\.\d+)?)\s*([a-zA-Z]+)?", text)
-            if not m:
-                continue
-            value = float(m.group(1).replace(",", ""))
-            value *= SCALE.get((m.group(2) or "").lower(), 1)
-            cur = next((code for sym, code in CURRENCIES if sym.lower() in text.lower()), None)
-            return value, cur
+def entities_in(toks: list[Token], label: str) -> list[Span]:
+    """Named-entity spans of one label that start among the tokens, in text order."""
+    out = []
+    for t in toks:
+        if t.ent_iob_ == "B" and t.ent_type_ == label:
+            end = t.i + 1
+            while end < len(t.doc) and t.doc[end].ent_iob_ == "I":
+                end += 1
+            out.append(t.doc[t.i:end])
+    return out
+
+
+def money(toks: list[Token]) -> tuple[float | None, str | None]:
+    for ent in entities_in(toks, "MONEY"):
+        doc = ent.doc
+        start = ent.start - 1 if ent.start and doc[ent.start - 1].is_currency else ent.start
+        text = doc[start:ent.end].text
+        m = re.search(r"(\d[\d,]*(?:\.\d+)?)\s*([a-zA-Z]+)?", text)
+        if not m:
+            continue
+        value = float(m.group(1).replace(",", ""))
+        value *= SCALE.get((m.group(2) or "").lower(), 1)
+        cur = next((code for sym, code in CURRENCIES if sym.lower() in text.lower()), None)
+        return value, cur
     return None, None
 
 
-def deadline(doc: Doc, toks: list[Token]) -> str | None:
-    ids = {t.i for t in toks}
-    for ent in doc.ents:
-        if ent.label_ == "DATE" and ent.start in ids and ent.start and doc[ent.start - 1].lower_ == "by":
+def deadline(toks: list[Token]) -> str | None:
+    for ent in entities_in(toks, "DATE"):
+        if ent.start and ent.doc[ent.start - 1].lower_ == "by":
             return ent.text
     return None
 
@@ -143,11 +153,11 @@ def extract_pledges(doc: Doc, entities: list[Entity], coref: Coref) -> list[Pled
         subj = subject_of(tok)
         if not content or subj is None:
             continue
-        amount, currency = money(doc, comp)
+        amount, currency = money(comp)
+        due = deadline(comp)
         for agent in agents(coref, subj, types):
             out.append(Pledge(agent, content, verb, evidence(doc, tok, f"pledge.{verb}"),
-                              beneficiary(coref, comp, agent, types), amount, currency,
-                              deadline(doc, comp)))
+                              beneficiary(coref, comp, agent, types), amount, currency, due))
     return out
 
 

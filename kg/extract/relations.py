@@ -21,7 +21,7 @@ def extract_relations(doc: Doc, entities: list[Entity], res: Resolution) -> list
             out.append(Relation(s, p, o, evidence(doc, doc[tok], rule)))
 
     # "[Office] of the [State Council]": a nested organization that ends the name.
-    for start, end, key, nested in res.spans:
+    for start, _end, key, nested in res.spans:
         if nested and types.get(key) == "Organization" and start >= 2 \
                 and doc[start - 1].lower_ in ("the", "of"):
             outer = res.key_at(start)

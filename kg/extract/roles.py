@@ -28,7 +28,7 @@ def focus_place(entities: list[Entity]) -> str | None:
     return counts[-1][1]
 
 
-def clean_title(doc: Doc, toks: list[Token]) -> tuple[str, bool] | None:
+def clean_title(toks: list[Token]) -> tuple[str, bool] | None:
     """The title's text with "former" taken off, and whether it was former."""
     former = any(t.lower_ in FORMER for t in toks)
     toks = [t for t in toks if t.lower_ not in FORMER]
@@ -37,7 +37,7 @@ def clean_title(doc: Doc, toks: list[Token]) -> tuple[str, bool] | None:
     if not toks or not any(is_title_head(t) for t in toks):
         return None
     words = [TITLE_ABBREVIATIONS.get(t.lower_, "").title() or t.text for t in toks]
-    text = "".join(w + (t.whitespace_ and " ") for w, t in zip(words, toks)).strip()
+    text = "".join(w + (t.whitespace_ and " ") for w, t in zip(words, toks, strict=True)).strip()
     return text, former
 
 
@@ -55,7 +55,7 @@ class RoleFinder:
     def add(self, person: str | None, toks: list[Token], org: str | None, anchor: Token, rule: str):
         if not person or self.types.get(person) != "Person":
             return
-        cleaned = clean_title(self.doc, toks)
+        cleaned = clean_title(toks)
         if not cleaned:
             return
         title, former = cleaned
