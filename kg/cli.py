@@ -3,14 +3,13 @@ from __future__ import annotations
 
 import sys
 from collections import Counter
-from pathlib import Path
 
 import click
-from rdflib import Dataset, Graph
+from rdflib import Graph
 from rdflib.namespace import RDF
 
 from .errors import KgError
-from .export import FORMATS, write_graphs
+from .export import read_graph, write_graphs
 from .graph import DEFAULT_BASE
 from .namespaces import KG, ORG, SCHEMA
 
@@ -32,29 +31,6 @@ def cli():
 
     Example: kg build article.txt -o graph.ttl && kg query graph.ttl roles
     """
-
-
-def load_graph(path: str) -> Graph:
-    """Read a graph file (any RDF format rdflib knows by its extension)."""
-    from .errors import InputError
-
-    p = Path(path)
-    if not p.is_file():
-        raise InputError(f"{path}: no such file")
-    fmt = FORMATS.get(p.suffix.lower())
-    if fmt is None:
-        raise InputError(f"{path}: unknown graph format; use .ttl, .nt, .jsonld, .trig or .nq")
-    try:
-        if fmt in ("trig", "nquads"):
-            ds = Dataset()
-            ds.parse(p, format=fmt)
-            g = Graph()
-            for s, pr, o, _ in ds.quads():
-                g.add((s, pr, o))
-            return g
-        return Graph().parse(p, format=fmt)
-    except Exception as e:  # rdflib parsers raise many types for bad input
-        raise InputError(f"{path}: not a valid {fmt} graph ({str(e).splitlines()[0][:200]})") from None
 
 
 @cli.command(cls=Command)
@@ -103,7 +79,7 @@ def query(graph, query, fmt):
     """
     from .query import format_rows, run_query
 
-    cols, rows = run_query(load_graph(graph), query)
+    cols, rows = run_query(read_graph(graph), query)
     click.echo(format_rows(cols, rows, fmt), nl=False)
 
 
@@ -116,7 +92,7 @@ def validate(graph):
     """
     from .validate import validate as run
 
-    ok, report = run(load_graph(graph))
+    ok, report = run(read_graph(graph))
     if not ok:
         click.echo(report, err=True)
         raise click.ClickException(f"{graph}: does not conform to the SHACL shapes")
@@ -130,7 +106,7 @@ def stats(graph):
 
     Example: kg stats graph.ttl
     """
-    g = load_graph(graph)
+    g = read_graph(graph)
     counts = Counter()
     for name, cls in (("documents", SCHEMA.NewsArticle), ("persons", SCHEMA.Person),
                       ("organizations", SCHEMA.Organization), ("places", SCHEMA.Place),

@@ -1,4 +1,4 @@
-"""Write graphs to files, atomically: a temp file, then a rename."""
+"""Read graph files; write them atomically (a temp file, then a rename)."""
 from __future__ import annotations
 
 import os
@@ -6,9 +6,9 @@ import sys
 import tempfile
 from pathlib import Path
 
-from rdflib import Graph
+from rdflib import Dataset, Graph
 
-from .errors import OutputError
+from .errors import InputError, OutputError
 from .graph import merge, to_dataset
 
 FORMATS = {".ttl": "turtle", ".nt": "nt", ".jsonld": "json-ld", ".json": "json-ld",
@@ -62,3 +62,24 @@ def write_bytes(path: str, data: bytes) -> None:
 
 def write_graphs(graphs: list[Graph], path: str, fmt: str | None = None) -> None:
     write_bytes(path, serialize(graphs, format_for(path, fmt)))
+
+
+def read_graph(path: str) -> Graph:
+    """A graph file in any format of FORMATS, named graphs merged into one graph."""
+    p = Path(path)
+    if not p.is_file():
+        raise InputError(f"{path}: no such file")
+    fmt = FORMATS.get(p.suffix.lower())
+    if fmt is None:
+        raise InputError(f"{path}: unknown graph format; use .ttl, .nt, .jsonld, .trig or .nq")
+    try:
+        if fmt in QUAD_FORMATS:
+            ds = Dataset()
+            ds.parse(p, format=fmt)
+            g = Graph()
+            for s, pr, o, _ in ds.quads():
+                g.add((s, pr, o))
+            return g
+        return Graph().parse(p, format=fmt)
+    except Exception as e:  # rdflib parsers raise many types for bad input
+        raise InputError(f"{path}: not a valid {fmt} graph ({str(e).splitlines()[0][:200]})") from None
