@@ -4,7 +4,9 @@ VENV := .venv
 PY := $(VENV)/bin/python
 EXAMPLE := examples/seed-shanghai-hk-2024-11-06.txt
 
-.PHONY: demo test score clean
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: demo test score browser clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -19,7 +21,11 @@ demo: $(VENV)/.installed
 	$(VENV)/bin/kg query out/seed.ttl pledges
 	@echo "Graph written to out/seed.ttl"
 
-test: $(VENV)/.installed
+# Debian's Chromium, for the tests that open the HTML view in a real headless browser.
+browser:
+	@command -v chromium >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium >/dev/null; }
+
+test: $(VENV)/.installed browser
 	$(PY) -m pytest -q
 
 score: $(VENV)/.installed

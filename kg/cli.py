@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import sys
 from collections import Counter
+from pathlib import Path
 
 import click
 from rdflib import Graph
@@ -12,6 +13,7 @@ from .errors import KgError
 from .export import read_graph, write_graphs
 from .graph import DEFAULT_BASE
 from .namespaces import KG, ORG, SCHEMA
+from .viz import DEFAULT_MAX_NODES
 
 
 class Command(click.Command):
@@ -41,7 +43,8 @@ def cli():
 @click.option("--model", help="spaCy model name (default: $KG_SPACY_MODEL, en_core_web_sm, then the PyPI package).")
 @click.option("--base-iri", default=DEFAULT_BASE, show_default=True, help="Base of the IRIs minted.")
 @click.option("--validate/--no-validate", default=False, help="Check the graph against the SHACL shapes.")
-def build(inputs, output, fmt, model, base_iri, validate):
+@click.option("--html", "html_path", help="Also write the interactive HTML network to this file.")
+def build(inputs, output, fmt, model, base_iri, validate, html_path):
     """Build the knowledge graph of INPUTS (text files, or - for stdin).
 
     Example: kg build article.txt -o graph.ttl
@@ -55,6 +58,11 @@ def build(inputs, output, fmt, model, base_iri, validate):
     if validate:
         _check(graphs)
     write_graphs(graphs, output, fmt)
+    if html_path:
+        from .graph import merge
+        from .viz import write_html
+
+        _notes(write_html(merge(graphs), html_path))
 
 
 def _check(graphs: list[Graph]) -> None:
@@ -116,6 +124,50 @@ def stats(graph):
     counts["triples"] = len(g)
     for k, v in counts.items():
         click.echo(f"{k:14s} {v}")
+
+
+def _notes(notes: list[str]) -> None:
+    for note in notes:
+        click.echo(f"note: {note}", err=True)
+
+
+@cli.command(cls=Command)
+@click.argument("graph")
+@click.option("-o", "--output", required=True, help="HTML file to write.")
+@click.option("--focus", help="Draw only the neighbourhood of this entity (name, alias or IRI).")
+@click.option("--hops", default=1, show_default=True, type=click.IntRange(0), help="Radius of --focus.")
+@click.option("--max-nodes", default=DEFAULT_MAX_NODES, show_default=True, type=click.IntRange(0),
+              help="Keep at most this many nodes, the most connected (0: all).")
+@click.option("--raw", is_flag=True, help="Draw every triple, documents and provenance included.")
+@click.option("--title", help="Page title (default: the output file name).")
+def viz(graph, output, focus, hops, max_nodes, raw, title):
+    """Write GRAPH as an interactive HTML network that works offline.
+
+    Example: kg viz graph.ttl -o graph.html --focus "Jane Doe" --hops 2
+    """
+    from .viz import write_html
+
+    _notes(write_html(read_graph(graph), output, title, raw=raw, focus=focus, hops=hops,
+                      max_nodes=max_nodes or None))
+
+
+@cli.command(cls=Command)
+@click.argument("graph")
+@click.option("-o", "--output", required=True,
+              help="Output file: .graphml or .gexf (network), or .ttl .nt .jsonld .trig .nq (RDF).")
+@click.option("--raw", is_flag=True, help="For .graphml/.gexf: every triple as an edge.")
+def export(graph, output, raw):
+    """Convert GRAPH: to GraphML or GEXF for Gephi and other network tools, or to another RDF format.
+
+    Example: kg export graph.ttl -o graph.graphml
+    """
+    from .network import NETWORK_FORMATS, to_networkx, write_network
+
+    g = read_graph(graph)
+    if Path(output).suffix.lower() in NETWORK_FORMATS:
+        write_network(to_networkx(g, raw=raw), output)
+    else:
+        write_graphs([g], output)
 
 
 def main() -> None:

@@ -1,3 +1,4 @@
+import os
 from pathlib import Path
 
 import pytest
@@ -35,3 +36,29 @@ def roles(facts):
 def pledges(facts):
     lab = labels(facts)
     return [(lab[p.agent], p.content) for p in facts.pledges]
+
+
+@pytest.fixture(scope="session")
+def seed_graph():
+    from kg import build_graph
+    return build_graph(str(SEED))
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """One headless Chromium for the suite."""
+    from playwright.sync_api import sync_playwright
+
+    from browser import launch
+    with sync_playwright() as p:
+        b = launch(p)
+        yield b
+        b.close()
+
+
+@pytest.fixture(scope="session")
+def screenshots():
+    """Where browser tests save what they saw (out/screenshots, or $KG_SCREENSHOTS)."""
+    path = Path(os.environ.get("KG_SCREENSHOTS", ROOT / "out" / "screenshots"))
+    path.mkdir(parents=True, exist_ok=True)
+    return path

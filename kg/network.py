@@ -1,0 +1,180 @@
+"""The knowledge graph as a user thinks of it, as a networkx graph: entities, pledges
+and statements are nodes; posts, pledges, statements and relations are labelled edges.
+Reusable for analysis and the source of the HTML view and of GraphML/GEXF."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import networkx as nx
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS
+
+from .errors import OutputError
+from .export import write_bytes
+from .namespaces import KG, ORG, SCHEMA
+
+ENTITY_TYPES = {SCHEMA.Person: "Person", SCHEMA.Organization: "Organization",
+                SCHEMA.Place: "Place", SCHEMA.Event: "Event"}
+UTTERANCES = {KG.Pledge: ("Pledge", KG.pledgedBy, "pledged"),
+              KG.Statement: ("Statement", KG.statedBy, "stated")}
+RELATIONS = {ORG.subOrganizationOf: "part of", SCHEMA.superEvent: "part of",
+             SCHEMA.attendee: "attended"}
+NETWORK_FORMATS = {".graphml": "graphml", ".gexf": "gexf"}
+
+
+def _short(iri) -> str:
+    """A readable name for an IRI: its last path segments."""
+    return "/".join(str(iri).rstrip("/").split("/")[-2:])
+
+
+class _Builder:
+    def __init__(self, g: Graph):
+        self.g = g
+        self.net = nx.MultiDiGraph()
+        self.values: dict = {}
+        self.docs = {d: self.text(d, DCTERMS.identifier) or _short(d)
+                     for d in g.subjects(RDF.type, SCHEMA.NewsArticle)}
+        self.mentioned: dict = {}
+        for d, _, e in g.triples((None, SCHEMA.mentions, None)):
+            self.mentioned.setdefault(e, set()).add(self.docs.get(d, _short(d)))
+
+    def value(self, node, prop):
+        """One value of a property (an index per property: far faster than Graph.value)."""
+        if prop not in self.values:  # the least value wins, so output is the same every run
+            pairs = sorted(self.g.subject_objects(prop), key=lambda so: (str(so[0]), str(so[1])), reverse=True)
+            self.values[prop] = dict(pairs)
+        return self.values[prop].get(node)
+
+    def text(self, node, prop) -> str:
+        v = self.value(node, prop)
+        return "" if v is None else str(v)
+
+    def documents(self, node) -> list[str]:
+        return sorted(self.mentioned.get(node, ()))
+
+    def evidence(self, node) -> dict:
+        doc = self.value(node, PROV.wasDerivedFrom)
+        return {"evidence": self.text(node, KG.evidenceText),
+                "document": self.docs.get(doc, _short(doc)) if doc is not None else ""}
+
+    def entities(self) -> None:
+        g = self.g
+        for cls, kind in ENTITY_TYPES.items():
+            for node in g.subjects(RDF.type, cls):
+                self.net.add_node(str(node), type=kind, label=self.text(node, RDFS.label) or _short(node),
+                                  aliases=sorted(str(a) for a in g.objects(node, SKOS.altLabel)),
+                                  documents=self.documents(node), iri=str(node))
+
+    def ensure(self, node) -> str:
+        """A node for an IRI an edge points at, even if the graph gives it no type."""
+        key = str(node)
+        if key not in self.net:
+            self.net.add_node(key, type="Other", label=self.text(node, RDFS.label) or _short(node),
+                              aliases=[], documents=self.documents(node), iri=key)
+        return key
+
+    def posts(self) -> None:
+        g = self.g
+        for post in g.subjects(RDF.type, ORG.Post):
+            holder, where = self.value(post, ORG.heldBy), self.value(post, ORG.postIn)
+            if holder is None:
+                continue
+            title = self.text(post, RDFS.label) or self.text(self.value(post, ORG.role), RDFS.label)
+            if where is None:  # a post in no named organization: the role itself is the target
+                where = self.value(post, ORG.role) or post
+                self.net.add_node(str(where), type="Role", label=title, aliases=[], documents=[],
+                                  iri=str(where))
+            former = str(self.value(post, KG.isFormer)).lower() == "true"
+            self.net.add_edge(self.ensure(holder), self.ensure(where), key=str(post), kind="post",
+                              label=("former " if former else "") + title, iri=str(post),
+                              **self.evidence(post))
+
+    def utterances(self) -> None:
+        g = self.g
+        for cls, (kind, by, verb) in UTTERANCES.items():
+            for node in g.subjects(RDF.type, cls):
+                agent = self.value(node, by)
+                content = self.text(node, KG.content)
+                extra = {}
+                for prop, name in ((KG.amount, "amount"), (KG.currency, "currency"),
+                                   (KG.deadline, "deadline")):
+                    if (v := self.value(node, prop)) is not None:
+                        extra[name] = str(v)
+                self.net.add_node(str(node), type=kind, label=content[:40] + ("…" if len(content) > 40 else ""),
+                                  content=content, aliases=[], iri=str(node),
+                                  verb=self.text(node, KG.commitmentVerb) or self.text(node, KG.reportingVerb),
+                                  **extra, **self.evidence(node))
+                if agent is not None:
+                    self.net.add_edge(self.ensure(agent), str(node), key=f"{node}#{verb}", kind=kind.lower(),
+                                      label=verb, iri=str(node), **self.evidence(node))
+                for ben in g.objects(node, KG.beneficiary):
+                    self.net.add_edge(str(node), self.ensure(ben), key=f"{node}#for", kind="beneficiary",
+                                      label="for", iri=str(node), **self.evidence(node))
+
+    def relations(self) -> None:
+        g = self.g
+        evidence = {}
+        for a in g.subjects(RDF.type, KG.RelationAssertion):
+            evidence[(self.value(a, RDF.subject), self.value(a, RDF.predicate), self.value(a, RDF.object))] = a
+        for pred, label in RELATIONS.items():
+            for s, _, o in g.triples((None, pred, None)):
+                a = evidence.get((s, pred, o))
+                ev = self.evidence(a) if a is not None else {"evidence": "", "document": ""}
+                self.net.add_edge(self.ensure(s), self.ensure(o), key=f"{s}|{pred}|{o}", kind="relation",
+                                  label=label, iri=str(a or pred), **ev)
+
+    def raw(self) -> None:
+        """Every triple: IRIs and literals as nodes, predicates as edge labels."""
+        g = self.g
+        for s, p, o in g:
+            src = self.ensure(s)
+            if isinstance(o, Literal):
+                dst = f"literal:{s}|{p}|{o}"
+                self.net.add_node(dst, type="Literal", label=str(o)[:40], content=str(o), aliases=[],
+                                  documents=[], iri="")
+            else:
+                dst = self.ensure(o)
+            self.net.add_edge(src, dst, key=f"{s}|{p}|{o}", kind="triple", label=_short(p).split("/")[-1],
+                              iri=str(p), evidence="", document="")
+
+
+def to_networkx(graph: Graph, raw: bool = False) -> nx.MultiDiGraph:
+    """A directed multigraph of the knowledge graph.
+
+    Nodes (keyed by IRI) carry `type` (Person, Organization, Place, Event, Pledge,
+    Statement, Role), `label`, `aliases`, `documents`; edges carry `kind`, `label`,
+    `evidence`, `document`. With raw=True, every triple is an edge.
+
+    >>> net = to_networkx(build_graph("article.txt"))  # doctest: +SKIP
+    >>> nx.degree_centrality(net)  # doctest: +SKIP
+    """
+    b = _Builder(graph)
+    b.entities()
+    if raw:
+        b.raw()
+    else:
+        b.posts()
+        b.utterances()
+        b.relations()
+    return b.net
+
+
+def _flat(net: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """A copy with list attributes joined, as GraphML and GEXF take only scalars."""
+    out = nx.MultiDiGraph()
+    for n, d in net.nodes(data=True):
+        out.add_node(n, **{k: "; ".join(v) if isinstance(v, list) else v for k, v in d.items()})
+    for u, v, k, d in net.edges(keys=True, data=True):
+        out.add_edge(u, v, key=k, **d)
+    return out
+
+
+def write_network(net: nx.MultiDiGraph, path: str) -> None:
+    """Write GraphML or GEXF (by extension), atomically."""
+    fmt = NETWORK_FORMATS.get(Path(path).suffix.lower())
+    if fmt is None:
+        raise OutputError(f"{path}: use a .graphml or .gexf file name")
+    text = "\n".join((nx.generate_graphml if fmt == "graphml" else nx.generate_gexf)(_flat(net)))
+    text = re.sub(r' lastmodifieddate="[^"]*"', "", text)  # GEXF stamps today's date; keep output reproducible
+    write_bytes(path, (text + "\n").encode("utf-8"))

@@ -1,0 +1,152 @@
+"""The network view: networkx graph, GraphML/GEXF, and the HTML page in real headless Chromium."""
+import networkx as nx
+import pytest
+from click.testing import CliRunner
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import RDF, RDFS, SKOS
+
+from browser import visit
+from conftest import ROOT
+from kg.cli import cli
+from kg.errors import InputError
+from kg.namespaces import KG, SCHEMA
+from kg.network import to_networkx
+from kg.viz import render_html, select, write_html
+
+XSS_ARTICLE = ROOT / "tests" / "data" / "xss-article.txt"
+NASTY = ['<script>window.pwned="label"</script>', '<img src=x onerror="window.pwned=\'img\'">',
+         'Quote " and \\ backslash \\" end', "</script><script>window.pwned='close'</script>",
+         "{{VIS_JS}} {{DATA}}", "line\u2028separator"]
+
+
+def nasty_graph() -> Graph:
+    """Entities, a pledge and aliases whose every text is hostile."""
+    g, base = Graph(), "https://example.org/doc/x/"
+    doc = URIRef(base[:-1])
+    g.add((doc, RDF.type, SCHEMA.NewsArticle))
+    for i, text in enumerate(NASTY):
+        node = URIRef(f"{base}person/{i}")
+        g.add((node, RDF.type, SCHEMA.Person))
+        g.add((node, RDFS.label, Literal(text)))
+        g.add((node, SKOS.altLabel, Literal(text + " alias")))
+        g.add((doc, SCHEMA.mentions, node))
+        pledge = URIRef(f"{base}pledge/{i}")
+        g.add((pledge, RDF.type, KG.Pledge))
+        g.add((pledge, KG.pledgedBy, node))
+        g.add((pledge, KG.content, Literal(text)))
+        g.add((pledge, KG.evidenceText, Literal(text)))
+    return g
+
+
+def test_posts_are_labelled_edges_and_pledges_are_nodes(seed_graph):
+    net = to_networkx(seed_graph)
+    posts = [(net.nodes[u], d, net.nodes[v]) for u, v, d in net.edges(data=True) if d["kind"] == "post"]
+    assert any(d["label"] == "Mayor" and p["type"] == "Person" and o["label"] == "Shanghai"
+               for p, d, o in posts)
+    pledges = [n for n, d in net.nodes(data=True) if d["type"] == "Pledge"]
+    assert len(pledges) == 2
+    for p in pledges:
+        agents = [net.nodes[u] for u, _, d in net.in_edges(p, data=True) if d["kind"] == "pledge"]
+        assert len(agents) == 1 and agents[0]["type"] == "Person"
+        assert net.nodes[p]["content"] and net.nodes[p]["evidence"]
+    types = {d["type"] for _, d in net.nodes(data=True)}
+    assert "Other" not in types  # documents and provenance are not drawn by default
+
+
+def test_raw_network_has_every_triple(seed_graph):
+    raw = to_networkx(seed_graph, raw=True)
+    assert raw.number_of_edges() == len(seed_graph)
+
+
+def test_focus_hops_and_max_nodes(seed_graph):
+    net = to_networkx(seed_graph)
+    one, _ = select(net, focus="Shanghai", hops=1)
+    two, notes = select(net, focus="shanghai", hops=2)
+    assert 1 < one.number_of_nodes() < two.number_of_nodes()
+    assert "within 2 hop" in notes[0]
+    few, notes = select(net, max_nodes=5)
+    assert few.number_of_nodes() == 5 and "left out 18" in notes[0]
+    degree = dict(net.degree)
+    assert min(degree[n] for n in few) >= sorted(degree.values(), reverse=True)[4]
+    with pytest.raises(InputError, match="no entity named"):
+        select(net, focus="Nobody At All")
+
+
+def test_export_graphml_and_gexf(tmp_path, seed_graph):
+    src = tmp_path / "g.ttl"
+    seed_graph.serialize(src, format="turtle")
+    net = to_networkx(seed_graph)
+    for ext, read in (("graphml", nx.read_graphml), ("gexf", nx.read_gexf)):
+        out = tmp_path / f"g.{ext}"
+        r = CliRunner().invoke(cli, ["export", str(src), "-o", str(out)])
+        assert r.exit_code == 0, r.output
+        back = read(out)
+        assert back.number_of_nodes() == net.number_of_nodes()
+        assert back.number_of_edges() == net.number_of_edges()
+        first = out.read_bytes()
+        CliRunner().invoke(cli, ["export", str(src), "-o", str(out)])
+        assert out.read_bytes() == first
+
+
+def test_page_is_self_contained_and_data_is_inert():
+    page, _ = render_html(to_networkx(nasty_graph()), title="<b>t</b>")
+    assert "<link" not in page and " src=" not in page.split('id="kg-data"')[0]
+    for text in NASTY[:4]:
+        assert text not in page  # only ever present as escaped JSON
+    assert "<title>&lt;b&gt;t&lt;/b&gt;</title>" in page
+    assert page.count("</script>") == 3  # data, vis-network, the page's own code
+
+
+def test_seed_page_draws_the_whole_network(tmp_path, seed_graph, browser, screenshots):
+    out = tmp_path / "seed.html"
+    write_html(seed_graph, str(out), title="seed")
+    net = to_networkx(seed_graph)
+    v = visit(browser, out)
+    v.wait()
+    drawn = v.page.evaluate("[Object.keys(kg.network.getPositions()).length,"
+                            " kg.network.body.edgeIndices.length]")
+    assert drawn == [net.number_of_nodes(), net.number_of_edges()]
+    assert "23 nodes, 16 edges" in v.page.inner_text("#summary")
+    v.page.screenshot(path=str(screenshots / "seed.png"))
+    # type filter hides people, search finds a place and shows its details
+    v.page.uncheck("#legend input[data-type=Person]")
+    assert v.page.evaluate("kg.view.length") == net.number_of_nodes() - 4
+    v.page.fill("#search", "Shanghai")
+    v.page.press("#search", "Enter")
+    assert "Place" in v.page.inner_text("#details")
+    assert v.errors == [] and v.requests == []
+
+
+@pytest.mark.parametrize("source", ["article", "graph"])
+def test_hostile_text_is_shown_never_run(tmp_path, browser, screenshots, source):
+    page_path = tmp_path / "x.html"
+    if source == "article":  # the whole path: article -> kg build --html
+        r = CliRunner().invoke(cli, ["build", str(XSS_ARTICLE), "-o", str(tmp_path / "x.ttl"),
+                                     "--html", str(page_path)])
+        assert r.exit_code == 0, r.output
+    else:
+        write_html(nasty_graph(), str(page_path), title=NASTY[0])
+    v = visit(browser, page_path)
+    v.wait()
+    ids = v.page.evaluate("kg.nodes.getIds()")
+    box = v.page.locator("#graph canvas").bounding_box()
+    for node in ids:  # open every tooltip and details panel
+        pos = v.page.evaluate("(id) => kg.network.canvasToDOM(kg.network.getPositions([id])[id])", node)
+        v.page.mouse.move(box["x"] + pos["x"], box["y"] + pos["y"])
+        v.page.evaluate("(id) => { kg.network.selectNodes([id]); kg.find(kg.nodes.get(id).label); }", node)
+    v.page.screenshot(path=str(screenshots / f"hostile-{source}.png"))
+    assert v.page.evaluate("window.pwned") is None
+    assert v.page.evaluate("document.querySelectorAll('img, b, script[src]').length") == 0
+    if source == "graph":
+        v.page.evaluate("(name) => kg.find(name)", NASTY[0])
+        assert NASTY[0] in v.page.inner_text("#details")  # shown as text
+        v.page.wait_for_timeout(1200)  # find() ends with a one-second camera move
+        img = "https://example.org/doc/x/person/1"
+        pos = v.page.evaluate("(id) => kg.network.canvasToDOM(kg.network.getPositions([id])[id])", img)
+        v.page.mouse.move(box["x"] + pos["x"], box["y"] + pos["y"], steps=5)
+        v.page.wait_for_selector(".vis-tooltip", state="visible")
+        tooltip = v.page.inner_text(".vis-tooltip")
+        assert NASTY[1] in tooltip, tooltip
+    shown = v.page.evaluate("kg.edges.get().map(e => e.title).concat(kg.nodes.get().map(n => n.title)).join()")
+    assert "<script>window.pwned" in shown or "onerror" in shown
+    assert v.errors == [] and v.requests == []
