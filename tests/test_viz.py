@@ -150,3 +150,14 @@ def test_hostile_text_is_shown_never_run(tmp_path, browser, screenshots, source)
     shown = v.page.evaluate("kg.edges.get().map(e => e.title).concat(kg.nodes.get().map(n => n.title)).join()")
     assert "<script>window.pwned" in shown or "onerror" in shown
     assert v.errors == [] and v.requests == []
+
+
+def test_viz_command(tmp_path, seed_graph):
+    src, out = tmp_path / "g.ttl", tmp_path / "g.html"
+    seed_graph.serialize(src, format="turtle")
+    r = CliRunner().invoke(cli, ["viz", str(src), "-o", str(out), "--max-nodes", "5"])
+    assert r.exit_code == 0 and "note: left out 18" in r.stderr
+    assert "left out 18" in out.read_text("utf-8")
+    r = CliRunner().invoke(cli, ["viz", str(src), "-o", str(tmp_path / "n.html"), "--focus", "Nobody"])
+    assert r.exit_code == 1 and r.stderr.strip() == "Error: no entity named 'Nobody' in the graph"
+    assert not (tmp_path / "n.html").exists()
