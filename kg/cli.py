@@ -6,11 +6,12 @@ from collections import Counter
 from pathlib import Path
 
 import click
-from rdflib import Graph
+from rdflib import Graph, URIRef
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import RDF
 
 from .errors import KgError
-from .export import read_graph, write_graphs
+from .export import read_graph, read_graphs, write_graphs
 from .graph import DEFAULT_BASE
 from .namespaces import KG, ORG, SCHEMA
 from .viz import DEFAULT_MAX_NODES
@@ -37,27 +38,39 @@ def cli():
 
 @cli.command(cls=Command)
 @click.argument("inputs", nargs=-1, required=True)
-@click.option("-o", "--output", required=True, help="Output file (.ttl .nt .jsonld .trig .nq) or - for stdout.")
+@click.option("-o", "--output", help="Output file (.ttl .nt .jsonld .trig .nq) or - for stdout.")
 @click.option("--format", "fmt", type=click.Choice(["ttl", "nt", "jsonld", "trig", "nq"]),
               help="Output format (default: from the output extension; ttl for -).")
 @click.option("--model", help="spaCy model name (default: $KG_SPACY_MODEL, en_core_web_sm, then the PyPI package).")
 @click.option("--base-iri", default=DEFAULT_BASE, show_default=True, help="Base of the IRIs minted.")
 @click.option("--validate/--no-validate", default=False, help="Check the graph against the SHACL shapes.")
 @click.option("--html", "html_path", help="Also write the interactive HTML network to this file.")
-def build(inputs, output, fmt, model, base_iri, validate, html_path):
+@click.option("--store", help="Add the documents to this local store directory (created if missing).")
+@click.option("--force", is_flag=True, help="With --store: rebuild documents whose text is unchanged.")
+def build(inputs, output, fmt, model, base_iri, validate, html_path, store, force):
     """Build the knowledge graph of INPUTS (text files, or - for stdin).
 
     Example: kg build article.txt -o graph.ttl
     """
-    from .pipeline import build_graphs
+    from .pipeline import build_graphs, build_into_store
     from .sources import load_articles
 
+    if not (output or store or html_path):
+        raise click.UsageError("give -o FILE, --store DIR or --html FILE")
     if output == "-" and not fmt:
         fmt = "ttl"
-    graphs = build_graphs(load_articles(list(inputs)), model, base_iri)
+    articles = load_articles(list(inputs))
+    if store:
+        from .store import LocalStore
+
+        graphs, skipped = build_into_store(LocalStore(store), articles, model, base_iri, force)
+        click.echo(f"{store}: {len(graphs)} documents stored, {len(skipped)} unchanged skipped", err=True)
+    else:
+        graphs = build_graphs(articles, model, base_iri)
     if validate:
         _check(graphs)
-    write_graphs(graphs, output, fmt)
+    if output:
+        write_graphs(graphs, output, fmt)
     if html_path:
         from .graph import merge
         from .viz import write_html
@@ -76,18 +89,31 @@ def _check(graphs: list[Graph]) -> None:
 
 
 @cli.command(cls=Command)
-@click.argument("graph")
-@click.argument("query")
+@click.argument("args", nargs=-1, required=True, metavar="[GRAPH] QUERY")
+@click.option("--store", help="Query this local store directory instead of a graph file.")
+@click.option("--endpoint", help="Query this SPARQL endpoint URL instead of a graph file.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
-def query(graph, query, fmt):
-    """Run QUERY on GRAPH: a canned name (entities, roles, pledges, statements,
-    events), a .rq file, or inline SPARQL.
+def query(args, store, endpoint, fmt):
+    """Run QUERY on GRAPH, a store or an endpoint: a canned name (entities, roles,
+    pledges, statements, events), a .rq file, or inline SPARQL.
 
-    Example: kg query graph.ttl roles --format csv
+    Example: kg query graph.ttl roles --format csv; kg query --store kgdb pledges
     """
-    from .query import format_rows, run_query
+    from .query import format_rows, query_text, run_query
 
-    cols, rows = run_query(read_graph(graph), query)
+    remote = store or endpoint
+    if len(args) != (1 if remote else 2) or (store and endpoint):
+        raise click.UsageError("give GRAPH QUERY, or QUERY with one of --store DIR / --endpoint URL")
+    if store:
+        from .store import LocalStore
+
+        cols, rows = LocalStore(store, read_only=True).query(query_text(args[0]))
+    elif endpoint:
+        from .remote import Endpoint
+
+        cols, rows = Endpoint(endpoint).query(query_text(args[0]))
+    else:
+        cols, rows = run_query(read_graph(args[0]), args[1])
     click.echo(format_rows(cols, rows, fmt), nl=False)
 
 
@@ -152,22 +178,120 @@ def viz(graph, output, focus, hops, max_nodes, raw, title):
 
 
 @cli.command(cls=Command)
-@click.argument("graph")
+@click.argument("graph", required=False)
 @click.option("-o", "--output", required=True,
               help="Output file: .graphml or .gexf (network), or .ttl .nt .jsonld .trig .nq (RDF).")
+@click.option("--store", help="Export this local store directory instead of a graph file.")
 @click.option("--raw", is_flag=True, help="For .graphml/.gexf: every triple as an edge.")
-def export(graph, output, raw):
-    """Convert GRAPH: to GraphML or GEXF for Gephi and other network tools, or to another RDF format.
+def export(graph, output, store, raw):
+    """Convert GRAPH (or a whole store) to GraphML or GEXF for Gephi and other network
+    tools, or to another RDF format (.trig/.nq keep one named graph per document).
 
-    Example: kg export graph.ttl -o graph.graphml
+    Example: kg export graph.ttl -o graph.graphml; kg export --store kgdb -o all.trig
     """
+    from .graph import merge
     from .network import NETWORK_FORMATS, to_networkx, write_network
 
-    g = read_graph(graph)
-    if Path(output).suffix.lower() in NETWORK_FORMATS:
-        write_network(to_networkx(g, raw=raw), output)
+    if bool(graph) == bool(store):
+        raise click.UsageError("give GRAPH or --store DIR")
+    if store:
+        from .store import LocalStore
+
+        graphs = LocalStore(store, read_only=True).dataset()
     else:
-        write_graphs([g], output)
+        graphs = read_graphs(graph)
+    if Path(output).suffix.lower() in NETWORK_FORMATS:
+        write_network(to_networkx(merge(graphs), raw=raw), output)
+    else:
+        write_graphs(graphs, output)
+
+
+@cli.command(cls=Command)
+@click.argument("graph")
+@click.option("--endpoint", required=True,
+              help="Graph Store endpoint URL (e.g. http://localhost:7878/store), or the Update endpoint with --protocol update.")
+@click.option("--protocol", type=click.Choice(["gsp", "update"]), default="gsp", show_default=True,
+              help="SPARQL 1.1 Graph Store HTTP Protocol, or SPARQL 1.1 Update.")
+@click.option("--graph", "graph_iri", help="Put everything in this one named graph (default: one graph per document).")
+@click.option("--chunk-size", default=100_000, show_default=True, type=click.IntRange(1), help="Triples per request.")
+@click.option("--timeout", default=60.0, show_default=True, type=click.FloatRange(0, min_open=True), help="Seconds per request.")
+@click.option("--retries", default=4, show_default=True, type=click.IntRange(0), help="Retries on 5xx and connection errors.")
+def push(graph, endpoint, protocol, graph_iri, chunk_size, timeout, retries):
+    """Load GRAPH into a SPARQL 1.1 store; pushing a document again replaces its graph.
+
+    Credentials: $KG_ENDPOINT_TOKEN (bearer), $KG_ENDPOINT_USER/$KG_ENDPOINT_PASSWORD
+    (basic), or a netrc entry for the host.
+
+    Example: kg push corpus.trig --endpoint http://localhost:7878/store
+    """
+    from .remote import Endpoint
+
+    graphs = _named(read_graphs(graph), graph, graph_iri)
+    ep = Endpoint(endpoint, protocol, timeout=timeout, retries=retries, chunk_triples=chunk_size)
+    report = ep.push(graphs)
+    click.echo(f"stored {len(report.stored)} graphs, {sum(report.stored.values())} triples", err=True)
+
+
+def _named(graphs: list[Graph], path: str, graph_iri: str | None) -> list[Graph]:
+    """Graphs named for a push: --graph, else each document's own graph."""
+    from .graph import merge
+
+    if graph_iri:
+        g = Graph(identifier=URIRef(graph_iri))
+        for t in merge(graphs):
+            g.add(t)
+        return [g]
+    if all(isinstance(g.identifier, URIRef) and g.identifier != DATASET_DEFAULT_GRAPH_ID for g in graphs):
+        return graphs
+    docs = list(merge(graphs).subjects(RDF.type, SCHEMA.NewsArticle))
+    if len(docs) != 1:
+        raise click.UsageError(f"{path} holds {len(docs)} documents and no named graphs: "
+                               "push a .trig/.nq file (kg build -o x.trig) or give --graph IRI")
+    return _named(graphs, path, str(docs[0]))
+
+
+@cli.command(cls=Command)
+@click.argument("iris", nargs=-1, required=True)
+@click.option("--store", help="Local store directory.")
+@click.option("--endpoint", help="Graph Store endpoint URL (or Update endpoint with --protocol update).")
+@click.option("--protocol", type=click.Choice(["gsp", "update"]), default="gsp", show_default=True)
+def drop(iris, store, endpoint, protocol):
+    """Delete the named graphs IRIS (document IRIs) from a store or an endpoint.
+
+    Example: kg drop https://w3id.org/newskg/id/doc/my-article --store kgdb
+    """
+    if bool(store) == bool(endpoint):
+        raise click.UsageError("give one of --store DIR / --endpoint URL")
+    if store:
+        from .store import LocalStore
+
+        s = LocalStore(store)
+        missing = [iri for iri in iris if not s.drop(iri)]
+        s.flush()
+        for iri in missing:
+            click.echo(f"note: {iri}: no such graph", err=True)
+    else:
+        from .remote import Endpoint
+
+        ep = Endpoint(endpoint, protocol)
+        for iri in iris:
+            ep.drop(iri)
+
+
+@cli.command(cls=Command)
+@click.option("--store", required=True, help="Local store directory (as given to kg build --store).")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (loopback by default).")
+@click.option("--port", default=7878, show_default=True, type=click.IntRange(1, 65535))
+def serve(store, host, port):
+    """Serve a local store as a SPARQL 1.1 endpoint (Oxigraph): query at /query,
+    Graph Store at /store, update at /update; all documents form the default graph.
+
+    Example: kg serve --store kgdb --port 7878
+    """
+    from .store import serve as run
+
+    click.echo(f"SPARQL endpoint: http://{host}:{port}/query (Ctrl-C stops)", err=True)
+    sys.exit(run(store, host, port))
 
 
 def main() -> None:

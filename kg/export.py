@@ -71,8 +71,8 @@ def write_graphs(graphs: list[Graph], path: str, fmt: str | None = None) -> None
     write_bytes(path, serialize(graphs, format_for(path, fmt)))
 
 
-def read_graph(path: str) -> Graph:
-    """A graph file in any format of FORMATS, named graphs merged into one graph."""
+def read_graphs(path: str) -> list[Graph]:
+    """The graphs of a file: one per named graph for .trig/.nq, else one graph."""
     p = Path(path)
     if not p.is_file():
         raise InputError(f"{path}: no such file")
@@ -83,10 +83,13 @@ def read_graph(path: str) -> Graph:
         if fmt in QUAD_FORMATS:
             ds = Dataset()
             ds.parse(p, format=fmt)
-            g = Graph()
-            for s, pr, o, _ in ds.quads():
-                g.add((s, pr, o))
-            return g
-        return Graph().parse(p, format=fmt)
+            return [g for g in sorted(ds.graphs(), key=lambda g: str(g.identifier)) if len(g)]
+        return [Graph().parse(p, format=fmt)]
     except Exception as e:  # rdflib parsers raise many types for bad input
         raise InputError(f"{path}: not a valid {fmt} graph ({str(e).splitlines()[0][:200]})") from None
+
+
+def read_graph(path: str) -> Graph:
+    """A graph file in any format of FORMATS, named graphs merged into one graph."""
+    graphs = read_graphs(path)
+    return graphs[0] if len(graphs) == 1 else merge(graphs)

@@ -2,7 +2,6 @@
 every fact. Imports no spaCy."""
 from __future__ import annotations
 
-import hashlib
 from decimal import Decimal
 
 from rdflib import Dataset, Graph, Literal, URIRef
@@ -36,12 +35,17 @@ def title_case(title: str) -> str:
     return " ".join(w if w in small else w[:1].upper() + w[1:] for w in title.split())
 
 
+def document_iri(doc_id: str, base: str = DEFAULT_BASE) -> URIRef:
+    """The IRI of a document, which also names its graph."""
+    return URIRef(f"{base}doc/{doc_id}")
+
+
 class DocumentGraph:
     """Builds the triples of one document's facts."""
 
     def __init__(self, facts: DocumentFacts, base: str):
         self.facts, self.base = facts, base
-        self.doc = URIRef(f"{base}doc/{facts.article.id}")
+        self.doc = document_iri(facts.article.id, base)
         self.g = bind(Graph(identifier=self.doc))
         self.ent = {e.key: URIRef(f"{self.doc}/{e.type.lower()}/{e.key}") for e in facts.entities}
 
@@ -58,7 +62,7 @@ class DocumentGraph:
         a, g = self.facts.article, self.g
         g.add((self.doc, RDF.type, SCHEMA.NewsArticle))
         g.add((self.doc, DCTERMS.identifier, Literal(a.id)))
-        g.add((self.doc, KG.contentHash, Literal(hashlib.sha256(a.text.encode()).hexdigest())))
+        g.add((self.doc, KG.contentHash, Literal(a.content_hash)))
         if a.date:
             g.add((self.doc, SCHEMA.datePublished, Literal(a.date, datatype=XSD.date)))
         for prop, value in ((SCHEMA.url, a.url), (SCHEMA.headline, a.title), (DCTERMS.source, a.source)):
@@ -81,8 +85,8 @@ class DocumentGraph:
         g = self.g
         g.add((node, PROV.wasDerivedFrom, self.doc))
         g.add((node, KG.evidenceText, Literal(ev.text)))
-        g.add((node, KG.beginIndex, Literal(ev.start, datatype=XSD.nonNegativeInteger)))
-        g.add((node, KG.endIndex, Literal(ev.end, datatype=XSD.nonNegativeInteger)))
+        g.add((node, KG.beginIndex, Literal(ev.start, datatype=XSD.integer)))
+        g.add((node, KG.endIndex, Literal(ev.end, datatype=XSD.integer)))
         g.add((node, KG.extractionRule, Literal(ev.rule)))
 
     def posts(self) -> None:

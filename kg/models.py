@@ -1,6 +1,7 @@
 """Plain data passed between the stages: articles in, facts out."""
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 
 
@@ -14,6 +15,11 @@ class Article:
     url: str | None = None
     title: str | None = None
     source: str | None = None
+
+    @property
+    def content_hash(self) -> str:
+        """SHA-256 of the text: a store skips a document whose hash it already holds."""
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ from typing import Iterable
 from rdflib import Graph
 
 from .extract import extract, load_model
-from .graph import DEFAULT_BASE, document_graph, merge
+from .graph import DEFAULT_BASE, document_graph, document_iri, merge
 from .models import Article, DocumentFacts
 from .sources import DATE_HEADER, article_from_text, load_articles
 
@@ -28,6 +28,21 @@ def build_graphs(articles: Iterable[Article], model: str | None = None,
                  base: str = DEFAULT_BASE) -> list[Graph]:
     """One named graph per article."""
     return [document_graph(f, base) for f in extract_all(articles, model)]
+
+
+def build_into_store(store, articles: Iterable[Article], model: str | None = None,
+                     base: str = DEFAULT_BASE, force: bool = False) -> tuple[list[Graph], list[str]]:
+    """Build the articles whose text the store does not hold yet and put each graph in
+    place of its earlier version. Returns the graphs built and the ids skipped."""
+    known = {} if force else store.hashes()
+    todo, skipped = [], []
+    for a in articles:
+        (skipped if known.get(str(document_iri(a.id, base))) == a.content_hash else todo).append(a)
+    graphs = build_graphs(todo, model, base)
+    for g in graphs:
+        store.replace(g)
+    store.flush()
+    return graphs, [a.id for a in skipped]
 
 
 def build_graph(inputs: str | list[str], model: str | None = None, base: str = DEFAULT_BASE,

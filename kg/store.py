@@ -1,0 +1,111 @@
+"""A persistent local triple store (Oxigraph, on disk): one named graph per document,
+replaced whole when a document is built again, skipped when its text is unchanged."""
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import Dataset, Graph
+
+from .errors import KgError, QueryError
+from .namespaces import KG
+
+IRI = re.compile(r'[^<>"{}|^`\\\s\x00-\x20]+')
+
+
+class StoreError(KgError):
+    """A triple store cannot be opened, read or written."""
+
+
+def checked_iri(iri: str) -> str:
+    """An IRI safe to write between < and > in SPARQL, or a StoreError."""
+    if not IRI.fullmatch(iri) or ":" not in iri:
+        raise StoreError(f"not an absolute IRI: {iri!r}")
+    return iri
+
+
+def ntriples(graph: Graph) -> bytes:
+    return graph.serialize(format="nt", encoding="utf-8")
+
+
+def solutions_table(result) -> tuple[list[str], list[list[str]]]:
+    """Columns and string rows of a pyoxigraph SELECT or ASK result."""
+    if isinstance(result, ox.QueryBoolean):
+        return ["ask"], [[str(bool(result)).lower()]]
+    if not isinstance(result, ox.QuerySolutions):
+        raise QueryError("only SELECT and ASK queries give a table")
+    cols = [v.value for v in result.variables]
+    return cols, [["" if t is None else t.value for t in row] for row in result]
+
+
+class LocalStore:
+    """An Oxigraph store in a directory (created if missing)."""
+
+    def __init__(self, path: str, read_only: bool = False):
+        self.path = path
+        try:
+            self.store = ox.Store.read_only(path) if read_only else ox.Store(path)
+        except OSError as e:
+            raise StoreError(f"{path}: cannot open the store ({str(e).splitlines()[0][:200]}); "
+                             "is `kg serve` or another process using it?") from None
+
+    def hashes(self) -> dict[str, str]:
+        """Document IRI -> content hash of the text its graph was built from."""
+        q = f"SELECT ?g ?h WHERE {{ GRAPH ?g {{ ?g <{KG.contentHash}> ?h }} }}"
+        return {row["g"].value: row["h"].value for row in self.store.query(q)}
+
+    def replace(self, graph: Graph) -> int:
+        """Put a document's graph in place of any earlier version, in one transaction."""
+        iri = checked_iri(str(graph.identifier))
+        body = ntriples(graph).decode("utf-8")
+        self.store.update(f"DROP SILENT GRAPH <{iri}> ; INSERT DATA {{ GRAPH <{iri}> {{\n{body}\n}} }}")
+        return len(graph)
+
+    def drop(self, iri: str) -> bool:
+        """Remove a document's graph; False if there was none."""
+        node = ox.NamedNode(checked_iri(iri))
+        if not self.store.contains_named_graph(node):
+            return False
+        self.store.remove_graph(node)
+        return True
+
+    def graphs(self) -> list[str]:
+        return sorted(g.value for g in self.store.named_graphs())
+
+    def query(self, sparql: str) -> tuple[list[str], list[list[str]]]:
+        """A SELECT or ASK over all documents (their graphs' union is the default graph)."""
+        try:
+            result = self.store.query(sparql, use_default_graph_as_union=True)
+        except SyntaxError as e:
+            raise QueryError(f"invalid SPARQL: {str(e).splitlines()[0]}") from None
+        return solutions_table(result)
+
+    def dataset(self) -> list[Graph]:
+        """Every document's graph, as rdflib graphs (for export)."""
+        ds = Dataset()
+        ds.parse(data=self.store.dump(format=ox.RdfFormat.N_QUADS), format="nquads")
+        return [g for g in sorted(ds.graphs(), key=lambda g: str(g.identifier)) if len(g)]
+
+    def __len__(self) -> int:
+        return len(self.store)
+
+    def flush(self) -> None:
+        self.store.flush()
+
+
+def serve(path: str, host: str = "127.0.0.1", port: int = 7878) -> int:
+    """Run Oxigraph's SPARQL server on the store until interrupted; its exit code."""
+    exe = shutil.which("oxigraph", path=str(Path(sys.executable).parent)) or shutil.which("oxigraph")
+    if not exe:
+        raise StoreError("the `oxigraph` server is not installed (pip install oxigraph)")
+    if not Path(path).is_dir():
+        raise StoreError(f"{path}: no such store directory")
+    cmd = [exe, "serve", "--location", path, "--bind", f"{host}:{port}", "--union-default-graph"]
+    try:
+        return subprocess.call(cmd)
+    except KeyboardInterrupt:
+        return 0
