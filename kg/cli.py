@@ -92,8 +92,10 @@ def _check(graphs: list[Graph]) -> None:
 @click.argument("args", nargs=-1, required=True, metavar="[GRAPH] QUERY")
 @click.option("--store", help="Query this local store directory instead of a graph file.")
 @click.option("--endpoint", help="Query this SPARQL endpoint URL instead of a graph file.")
+@click.option("--retries", default=4, show_default=True, type=click.IntRange(0),
+              help="With --endpoint: retries on 5xx and connection errors.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
-def query(args, store, endpoint, fmt):
+def query(args, store, endpoint, retries, fmt):
     """Run QUERY on GRAPH, a store or an endpoint: a canned name (entities, roles,
     pledges, statements, events), a .rq file, or inline SPARQL.
 
@@ -111,7 +113,7 @@ def query(args, store, endpoint, fmt):
     elif endpoint:
         from .remote import Endpoint
 
-        cols, rows = Endpoint(endpoint).query(query_text(args[0]))
+        cols, rows = Endpoint(endpoint, retries=retries).query(query_text(args[0]))
     else:
         cols, rows = run_query(read_graph(args[0]), args[1])
     click.echo(format_rows(cols, rows, fmt), nl=False)

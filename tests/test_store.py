@@ -1,0 +1,243 @@
+"""Triple stores: a real Oxigraph server over HTTP, the on-disk store, and error paths
+(a small recording HTTP server stands in only where the status codes must be forced)."""
+import base64
+import socket
+import subprocess
+import sys
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+import requests
+from click.testing import CliRunner
+
+from conftest import ROOT, SEED
+from kg import build_graphs, load_articles, run_query
+from kg.cli import cli
+from kg.export import write_graphs
+from kg.graph import merge
+from kg.query import query_text
+from kg.remote import Endpoint
+from kg.store import LocalStore, StoreError
+
+XSS = ROOT / "tests" / "data" / "xss-article.txt"
+OXIGRAPH = Path(sys.executable).parent / "oxigraph"
+COUNT = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_http(url: str, proc: subprocess.Popen) -> None:
+    for _ in range(200):
+        assert proc.poll() is None, "server exited"
+        try:
+            requests.get(url, params={"query": "ASK {}"}, timeout=1)
+            return
+        except requests.ConnectionError:
+            time.sleep(0.05)
+    raise TimeoutError(url)
+
+
+@pytest.fixture
+def server(tmp_path):
+    """A real Oxigraph SPARQL server on a free loopback port; yields its base URL."""
+    port = free_port()
+    proc = subprocess.Popen([str(OXIGRAPH), "serve", "--location", str(tmp_path / "oxi"),
+                             "--bind", f"127.0.0.1:{port}", "--union-default-graph"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        wait_http(url + "/query", proc)
+        yield url
+    finally:
+        proc.terminate()
+        proc.wait(10)
+
+
+@pytest.fixture(scope="session")
+def docs():
+    """The bundled example and a second article, one named graph each."""
+    return build_graphs(load_articles([str(SEED), str(XSS)]))
+
+
+def count(url: str) -> int:
+    return int(Endpoint(url + "/query").query(COUNT)[1][0][0])
+
+
+def test_push_query_repush_and_drop(server, docs):
+    store = Endpoint(server + "/store")
+    report = store.push(docs)
+    total = sum(len(g) for g in docs)
+    assert sum(report.stored.values()) == total == count(server)
+    remote = Endpoint(server + "/query").query(query_text("roles"))
+    local = run_query(merge(docs), "roles")
+    assert sorted(map(tuple, remote[1])) == sorted(map(tuple, local[1])) and remote[0] == local[0]
+    store.push(docs)  # again: each document's graph is replaced, nothing doubles
+    assert count(server) == total
+    store.drop(str(docs[1].identifier))
+    assert count(server) == len(docs[0])
+    store.drop(str(docs[1].identifier))  # dropping what is gone is not an error
+
+
+def test_update_protocol_in_chunks(server, docs):
+    ep = Endpoint(server + "/update", protocol="update", chunk_triples=40)
+    ep.push(docs)
+    ep.push(docs)
+    assert count(server) == sum(len(g) for g in docs)
+    ep.drop(str(docs[0].identifier))
+    assert count(server) == len(docs[1])
+
+
+def test_cli_push_and_remote_query(server, docs, tmp_path):
+    trig, ttl = tmp_path / "c.trig", tmp_path / "c.ttl"
+    write_graphs(docs, str(trig))
+    write_graphs(docs, str(ttl))
+    run = CliRunner().invoke
+    r = run(cli, ["push", str(trig), "--endpoint", server + "/store"])
+    assert r.exit_code == 0 and "stored 2 graphs" in r.stderr
+    r = run(cli, ["query", "--endpoint", server + "/query", "pledges", "--format", "csv"])
+    assert r.exit_code == 0 and r.output.count("\n") == 1 + len(run_query(merge(docs), "pledges")[1])
+    r = run(cli, ["push", str(ttl), "--endpoint", server + "/store"])  # two documents, no named graphs
+    assert r.exit_code == 2 and "holds 2 documents" in r.output
+    r = run(cli, ["push", str(ttl), "--endpoint", server + "/store", "--graph", "https://example.org/all"])
+    assert r.exit_code == 0
+    r = run(cli, ["query", "--endpoint", server + "/query", "SELECT ?x WHERE { nonsense }"])
+    assert r.exit_code == 1 and "HTTP 400" in r.stderr
+
+
+class Recorder(BaseHTTPRequestHandler):
+    """Answers with the next status of `script` (then 204) and records every request."""
+    script: list = []
+    seen: list = []
+
+    def handle_one(self):
+        length = int(self.headers.get("Content-Length") or 0)
+        self.seen.append((self.command, self.path, dict(self.headers), self.rfile.read(length)))
+        status = self.script.pop(0) if self.script else 204
+        self.send_response(status)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    do_PUT = do_POST = do_DELETE = handle_one
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture
+def recorder():
+    Recorder.script, Recorder.seen = [], []
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Recorder)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{httpd.server_port}/store", Recorder
+    httpd.shutdown()
+
+
+def test_credentials_from_env_and_netrc(recorder, docs, monkeypatch, tmp_path):
+    url, rec = recorder
+    monkeypatch.setenv("KG_ENDPOINT_TOKEN", "s3cret-token")
+    Endpoint(url).push(docs[:1])
+    assert rec.seen[-1][2]["Authorization"] == "Bearer s3cret-token"
+    monkeypatch.delenv("KG_ENDPOINT_TOKEN")
+    monkeypatch.setenv("KG_ENDPOINT_USER", "ann")
+    monkeypatch.setenv("KG_ENDPOINT_PASSWORD", "pw")
+    Endpoint(url).push(docs[:1])
+    assert rec.seen[-1][2]["Authorization"] == "Basic " + base64.b64encode(b"ann:pw").decode()
+    monkeypatch.delenv("KG_ENDPOINT_USER")
+    netrc = tmp_path / "netrc"
+    netrc.write_text("machine 127.0.0.1 login bob password hunter2\n")
+    netrc.chmod(0o600)
+    monkeypatch.setenv("NETRC", str(netrc))
+    Endpoint(url).push(docs[:1])
+    assert rec.seen[-1][2]["Authorization"] == "Basic " + base64.b64encode(b"bob:hunter2").decode()
+    assert rec.seen[-1][0] == "PUT" and "graph=https" in rec.seen[-1][1]
+
+
+def test_secrets_never_printed(recorder, docs, monkeypatch, tmp_path):
+    url, rec = recorder
+    rec.script = [401]
+    monkeypatch.setenv("KG_ENDPOINT_PASSWORD", "hunter2")
+    monkeypatch.setenv("KG_ENDPOINT_USER", "ann")
+    trig = tmp_path / "c.trig"
+    write_graphs(docs, str(trig))
+    r = CliRunner().invoke(cli, ["push", str(trig), "--endpoint", url.replace("//", "//ann:pw2@")])
+    assert r.exit_code == 1 and "HTTP 401" in r.stderr
+    assert "hunter2" not in r.output + r.stderr and "pw2" not in r.output + r.stderr
+
+
+def test_retries_on_5xx_then_succeeds(recorder, docs):
+    url, rec = recorder
+    rec.script = [503, 502]
+    Endpoint(url, backoff=0.01).push(docs[:1])
+    assert [s[0] for s in rec.seen] == ["PUT", "PUT", "PUT"]
+
+
+def test_4xx_is_not_retried_and_failure_says_what_was_stored(recorder, docs):
+    url, rec = recorder
+    rec.script = [204, 400]  # first document stored, second refused
+    with pytest.raises(StoreError) as e:
+        Endpoint(url, backoff=0.01).push(docs)
+    msg = str(e.value)
+    assert "HTTP 400" in msg and "stored 1 of 2 graphs" in msg and f"<{docs[1].identifier}> was not changed" in msg
+    assert len(rec.seen) == 2
+
+
+def test_incomplete_graph_is_reported(recorder, docs):
+    url, rec = recorder
+    rec.script = [204, 500, 500]
+    with pytest.raises(StoreError, match=r"incomplete \(1 of \d+ chunks stored\)"):
+        Endpoint(url, retries=1, backoff=0.01, chunk_triples=50).push(docs[:1])
+    assert [s[0] for s in rec.seen] == ["PUT", "POST", "POST"]  # the first chunk replaces, the rest add
+
+
+def test_server_down():
+    with pytest.raises(StoreError, match=r"cannot reach http://127.0.0.1:\d+/store .*after 3 attempts"):
+        Endpoint(f"http://127.0.0.1:{free_port()}/store", retries=2, backoff=0.01).drop("https://e.org/g")
+    r = CliRunner().invoke(cli, ["query", "--endpoint", f"http://127.0.0.1:{free_port()}/query", "roles",
+                                 "--retries", "0"])
+    assert r.exit_code == 1 and r.stderr.startswith("Error: cannot reach")
+
+
+def test_local_store_build_skip_query_export_drop(tmp_path, docs):
+    db, out = tmp_path / "db", tmp_path / "all.trig"
+    run = CliRunner().invoke
+    args = ["build", str(SEED), str(XSS), "--store", str(db)]
+    r = run(cli, args)
+    assert r.exit_code == 0 and "2 documents stored, 0 unchanged skipped" in r.stderr
+    r = run(cli, args)
+    assert "0 documents stored, 2 unchanged skipped" in r.stderr
+    r = run(cli, args + ["--force"])
+    assert "2 documents stored" in r.stderr
+    assert len(LocalStore(str(db), read_only=True)) == sum(len(g) for g in docs)
+    r = run(cli, ["query", "--store", str(db), "roles", "--format", "json"])
+    assert r.exit_code == 0 and '"title": "Mayor"' in r.output
+    assert run(cli, ["export", "--store", str(db), "-o", str(out)]).exit_code == 0
+    write_graphs(docs, str(tmp_path / "direct.trig"))
+    assert out.read_bytes() == (tmp_path / "direct.trig").read_bytes()  # the store keeps every term as built
+    r = run(cli, ["drop", "--store", str(db), str(docs[1].identifier)])
+    assert r.exit_code == 0
+    assert LocalStore(str(db), read_only=True).graphs() == [str(docs[0].identifier)]
+
+
+def test_serve_local_store(tmp_path, docs):
+    db = tmp_path / "db"
+    s = LocalStore(str(db))
+    for g in docs:
+        s.replace(g)
+    del s
+    port = free_port()
+    proc = subprocess.Popen([str(Path(sys.executable).parent / "kg"), "serve", "--store", str(db),
+                             "--port", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        wait_http(f"http://127.0.0.1:{port}/query", proc)
+        cols, rows = Endpoint(f"http://127.0.0.1:{port}/query").query(query_text("roles"))
+        assert sorted(map(tuple, rows)) == sorted(map(tuple, run_query(merge(docs), "roles")[1]))
+    finally:
+        proc.terminate()
+        proc.wait(10)
