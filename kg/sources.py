@@ -1,16 +1,22 @@
-"""Read inputs (files or stdin) into Articles."""
+"""Read inputs into Articles, lazily: text files, folders of *.txt, JSONL corpora
+(one object a line: text, optional id, url, title, date) and stdin."""
 from __future__ import annotations
 
 import hashlib
+import itertools
+import json
 import re
 import sys
 import unicodedata
 from pathlib import Path
+from typing import Callable, Iterable, Iterator
 
 from .errors import InputError
 from .models import Article
 
 DATE_HEADER = re.compile(r"\A[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})[ \t]*")
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 
 
 def slugify(text: str, fallback: str = "x") -> str:
@@ -36,32 +42,85 @@ def article_from_text(text: str, doc_id: str, source: str | None = None) -> Arti
     return Article(id=doc_id, text=text, date=m.group(1) if m else None, source=source)
 
 
-def read_path(path: str) -> Article:
-    """One Article from a file path, or from stdin for '-'."""
-    if path == "-":
-        data = sys.stdin.buffer.read()
-        text = decode(data, "<stdin>")
-        return article_from_text(text, "stdin-" + hashlib.sha256(data).hexdigest()[:8], None)
-    p = Path(path)
-    if not p.exists():
-        raise InputError(f"{path}: no such file")
-    if p.is_dir():
-        raise InputError(f"{path}: is a directory, expected a text file")
+def article_from_record(line: bytes, name: str, lineno: int) -> Article:
+    """One JSONL record as an Article, or an InputError naming the line."""
+    where = f"{name}:{lineno}"
+    try:
+        rec = json.loads(decode(line, where))
+    except json.JSONDecodeError as e:
+        raise InputError(f"{where}: invalid JSON ({e.msg})") from None
+    if not isinstance(rec, dict) or not isinstance(rec.get("text"), str) or not rec["text"].strip():
+        raise InputError(f"{where}: no \"text\" in the record")
+    fields = {k: rec.get(k) if isinstance(rec.get(k), str) else None for k in ("id", "url", "title", "date")}
+    date = ISO_DATE.match(fields["date"] or "")
+    art = article_from_text(rec["text"], slugify(fields["id"] or f"{Path(name).stem}-{lineno}", "doc"), where)
+    return Article(art.id, art.text, date.group() if date else art.date, fields["url"], fields["title"], where)
+
+
+def read_jsonl(stream: Iterable[bytes], name: str, skip: Callable[[InputError], None]) -> Iterator[Article]:
+    for lineno, line in enumerate(stream, 1):
+        if line.strip():
+            try:
+                yield article_from_record(line, name, lineno)
+            except InputError as e:
+                skip(e)
+
+
+def read_file(p: Path, name: str) -> Article:
     try:
         data = p.read_bytes()
     except OSError as e:
-        raise InputError(f"{path}: cannot read ({e.strerror})") from None
-    return article_from_text(decode(data, path), slugify(p.stem, "doc"), str(p))
+        raise InputError(f"{name}: cannot read ({e.strerror})") from None
+    return article_from_text(decode(data, name), slugify(p.stem, "doc"), name)
+
+
+def read_stdin(skip: Callable[[InputError], None]) -> Iterator[Article]:
+    """stdin: a JSONL corpus if its first line is a JSON object, else one article."""
+    stream = sys.stdin.buffer
+    first = stream.readline()
+    if first.lstrip().startswith(b"{"):
+        yield from read_jsonl(itertools.chain([first], stream), "<stdin>", skip)
+        return
+    data = first + stream.read()
+    yield article_from_text(decode(data, "<stdin>"), "stdin-" + hashlib.sha256(data).hexdigest()[:8])
+
+
+def iter_articles(paths: Iterable[str], skip: Callable[[InputError], None] | None = None) -> Iterator[Article]:
+    """Articles of the given paths, lazily, with document ids made unique.
+
+    A bad file in a folder or a bad JSONL record is passed to `skip` (default: raise);
+    a path that does not exist is always an error."""
+    def fail(e: InputError) -> None:
+        raise e
+    skip = skip or fail
+    seen: dict[str, int] = {}
+    for a in _articles(paths, skip):
+        n = seen.get(a.id, 0)
+        seen[a.id] = n + 1
+        yield a if not n else Article(f"{a.id}-{n + 1}", a.text, a.date, a.url, a.title, a.source)
+
+
+def _articles(paths: Iterable[str], skip: Callable[[InputError], None]) -> Iterator[Article]:
+    for path in paths:
+        if path == "-":
+            yield from read_stdin(skip)
+            continue
+        p = Path(path)
+        if not p.exists():
+            raise InputError(f"{path}: no such file or folder")
+        if p.is_dir():
+            for f in sorted(q for q in p.rglob("*.txt") if q.is_file()):
+                try:
+                    yield read_file(f, str(f))
+                except InputError as e:
+                    skip(e)
+        elif p.suffix.lower() in JSONL_SUFFIXES:
+            with p.open("rb") as stream:
+                yield from read_jsonl(stream, path, skip)
+        else:
+            yield read_file(p, path)
 
 
 def load_articles(paths: list[str]) -> list[Article]:
-    """Articles for the given paths, with document ids made unique."""
-    articles, seen = [], {}
-    for path in paths:
-        a = read_path(path)
-        n = seen.get(a.id, 0)
-        seen[a.id] = n + 1
-        if n:
-            a = Article(a.id + f"-{n + 1}", a.text, a.date, a.url, a.title, a.source)
-        articles.append(a)
-    return articles
+    """All articles of the given paths (see iter_articles), any bad input an error."""
+    return list(iter_articles(paths))
