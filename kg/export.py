@@ -4,12 +4,14 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from contextlib import contextmanager
 from pathlib import Path
+from typing import BinaryIO, Iterator
 
 from rdflib import Dataset, Graph
 
 from .errors import InputError, OutputError
-from .graph import merge, to_dataset
+from .graph import PREFIXES, bind, merge
 
 FORMATS = {".ttl": "turtle", ".nt": "nt", ".jsonld": "json-ld", ".json": "json-ld",
            ".trig": "trig", ".nq": "nquads"}
@@ -30,19 +32,43 @@ def format_for(path: str, fmt: str | None) -> str:
     return FORMATS[ext]
 
 
+STREAM_FORMATS = {"nt", "nquads", "trig"}  # written one document at a time
+
+
+def header(fmt: str) -> bytes:
+    """What a streamed file starts with: the prefixes, for TriG."""
+    if fmt != "trig":
+        return b""
+    return "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in sorted(PREFIXES.items())).encode() + b"\n"
+
+
+def graph_chunk(g: Graph, fmt: str) -> bytes:
+    """One document's graph in a streamed format: sorted lines for N-Triples and
+    N-Quads (rdflib's order depends on the hash seed), a named block for TriG."""
+    if fmt == "trig":
+        body = bind(Graph()).__iadd__(g).serialize(format="turtle", encoding="utf-8")
+        lines = [b"    " + line if line.strip() else b"" for line in body.splitlines()
+                 if not line.startswith(b"@prefix")]
+        return f"<{g.identifier}> {{\n".encode() + b"\n".join(lines).strip(b"\n") + b"\n}\n\n"
+    lines = sorted(g.serialize(format="nt", encoding="utf-8").splitlines(keepends=True))
+    if fmt == "nquads":
+        graph = f" <{g.identifier}> .\n".encode()
+        lines = [line.rstrip()[:-1].rstrip() + graph for line in lines if line.strip()]
+    return b"".join(lines)
+
+
 def serialize(graphs: list[Graph], fmt: str) -> bytes:
     """Bytes of the graphs in a format; quad formats keep one named graph per document."""
-    g = to_dataset(graphs) if fmt in QUAD_FORMATS else merge(graphs)
-    data = g.serialize(format=fmt, encoding="utf-8")
-    if fmt in ("nt", "nquads"):  # line order is hash-seeded; sort for byte-identical output
-        data = b"".join(sorted(data.splitlines(keepends=True)))
-    return data
+    if fmt in STREAM_FORMATS:
+        return header(fmt) + b"".join(graph_chunk(g, fmt) for g in graphs)
+    return merge(graphs).serialize(format=fmt, encoding="utf-8")
 
 
-def write_bytes(path: str, data: bytes) -> None:
-    """Write to `path` (or stdout for '-') without ever leaving a partial file."""
+@contextmanager
+def atomic_open(path: str) -> Iterator[BinaryIO]:
+    """A binary file that appears at `path` only once complete (stdout for '-')."""
     if path == "-":
-        sys.stdout.buffer.write(data)
+        yield sys.stdout.buffer
         sys.stdout.buffer.flush()
         return
     target = Path(path)
@@ -53,12 +79,19 @@ def write_bytes(path: str, data: bytes) -> None:
         raise OutputError(f"{path}: cannot write ({e.strerror})") from None
     try:
         with os.fdopen(fd, "wb") as f:
-            f.write(data)
+            yield f
         os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; give the file the usual mode
         os.replace(tmp, target)
     except OSError as e:
-        Path(tmp).unlink(missing_ok=True)
         raise OutputError(f"{path}: cannot write ({e.strerror})") from None
+    finally:
+        Path(tmp).unlink(missing_ok=True)
+
+
+def write_bytes(path: str, data: bytes) -> None:
+    """Write to `path` (or stdout for '-') without ever leaving a partial file."""
+    with atomic_open(path) as f:
+        f.write(data)
 
 
 def _umask() -> int:

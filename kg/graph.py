@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from rdflib import Dataset, Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 from .models import DocumentFacts, Evidence
 from .namespaces import KG, ORG, SCHEMA
@@ -18,7 +18,7 @@ RELATIONS = {"suborg": ORG.subOrganizationOf, "subevent": SCHEMA.superEvent,
              "attendee": SCHEMA.attendee}
 INVERSE = {"subevent": SCHEMA.subEvent}
 PREFIXES = {"kg": KG._NS, "schema": SCHEMA, "org": ORG, "prov": PROV, "skos": SKOS,
-            "dcterms": DCTERMS, "rdfs": RDFS, "xsd": XSD}
+            "dcterms": DCTERMS, "rdf": RDF, "rdfs": RDFS, "owl": OWL, "xsd": XSD}
 
 
 def bind(g: Graph) -> Graph:

@@ -74,10 +74,20 @@ def chunks(text: str, size: int = CHUNK_CHARS) -> list[str]:
     return parts
 
 
+def parse_many(nlp: spacy.language.Language, texts: list[str], batch_size: int = 32) -> list[Doc]:
+    """One Doc per text, all pieces of all texts parsed in one batched nlp.pipe;
+    character offsets equal the input's."""
+    pieces = [chunks(normalise(t)) for t in texts]
+    parsed = iter(nlp.pipe((p for ps in pieces for p in ps), batch_size=batch_size))
+    out = []
+    for text, ps in zip(texts, pieces):
+        docs = [next(parsed) for _ in ps]
+        doc = docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=False)
+        assert len(doc.text) == len(text), "parsed text must keep the input's offsets"
+        out.append(doc)
+    return out
+
+
 def parse(nlp: spacy.language.Language, text: str) -> Doc:
-    """One Doc for the whole text; character offsets equal the input's."""
-    pieces = chunks(normalise(text))
-    docs = list(nlp.pipe(pieces))
-    doc = docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=False)
-    assert len(doc.text) == len(text), "parsed text must keep the input's offsets"
-    return doc
+    """One Doc for the whole text (see parse_many)."""
+    return parse_many(nlp, [text])[0]
