@@ -1,6 +1,7 @@
 """The `kg` command: parse options, call the library, print. Errors exit 1, usage 2."""
 from __future__ import annotations
 
+import contextlib
 import sys
 from collections import Counter
 from pathlib import Path
@@ -43,39 +44,107 @@ def cli():
               help="Output format (default: from the output extension; ttl for -).")
 @click.option("--model", help="spaCy model name (default: $KG_SPACY_MODEL, en_core_web_sm, then the PyPI package).")
 @click.option("--base-iri", default=DEFAULT_BASE, show_default=True, help="Base of the IRIs minted.")
-@click.option("--validate/--no-validate", default=False, help="Check the graph against the SHACL shapes.")
+@click.option("--validate/--no-validate", default=False, help="Check the graph against the SHACL shapes (holds it in memory).")
 @click.option("--html", "html_path", help="Also write the interactive HTML network to this file.")
 @click.option("--store", help="Add the documents to this local store directory (created if missing).")
 @click.option("--force", is_flag=True, help="With --store: rebuild documents whose text is unchanged.")
-def build(inputs, output, fmt, model, base_iri, validate, html_path, store, force):
-    """Build the knowledge graph of INPUTS (text files, or - for stdin).
+@click.option("-j", "--jobs", default=1, show_default=True, type=click.IntRange(1), help="Processes to parse with.")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="Run on this machine, or on a Dask cluster (--scheduler).")
+@click.option("--scheduler", help="Dask scheduler address, e.g. tcp://10.0.0.5:8786 (with --engine dask).")
+@click.option("--strict", is_flag=True, help="Stop at the first bad file or record instead of skipping it.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar, warnings or summary.")
+def build(inputs, output, fmt, model, base_iri, validate, html_path, store, force, jobs, engine,
+          scheduler, strict, quiet):
+    """Build the knowledge graph of INPUTS: text files, folders (every *.txt inside),
+    JSONL corpora (one {"text": ..., "id", "url", "title", "date"} a line), or - for stdin.
 
-    Example: kg build article.txt -o graph.ttl
+    Documents stream to .nq/.nt/.trig as they are built, so memory stays flat.
+
+    Example: kg build article.txt -o graph.ttl; kg build corpus.jsonl -o corpus.nq --jobs 2
     """
-    from .pipeline import build_graphs, build_into_store
-    from .sources import load_articles
+    from .corpus import Writer, build_corpus
+    from .export import atomic_open, format_for
+    from .sources import iter_articles
 
     if not (output or store or html_path):
         raise click.UsageError("give -o FILE, --store DIR or --html FILE")
-    if output == "-" and not fmt:
-        fmt = "ttl"
-    articles = load_articles(list(inputs))
+    if (engine == "dask") != bool(scheduler):
+        raise click.UsageError("--engine dask needs --scheduler ADDRESS, and --scheduler needs --engine dask")
+    rdf_fmt = format_for(output, fmt or ("ttl" if output == "-" else None)) if output else None
+    skipped, unchanged = [], []
+
+    def skip(e: KgError) -> None:
+        if strict:
+            raise e
+        skipped.append(e)
+        if not quiet:
+            click.echo(f"warning: {e} (skipped)", err=True)
+
+    articles = iter_articles(list(inputs), skip)
+    sinks, kept, local = [], [], None
     if store:
         from .store import LocalStore
 
-        graphs, skipped = build_into_store(LocalStore(store), articles, model, base_iri, force)
-        click.echo(f"{store}: {len(graphs)} documents stored, {len(skipped)} unchanged skipped", err=True)
-    else:
-        graphs = build_graphs(articles, model, base_iri)
-    if validate:
-        _check(graphs)
-    if output:
-        write_graphs(graphs, output, fmt)
+        local = LocalStore(store)
+        known = {} if force else local.hashes()
+        articles = _unchanged_skipped(articles, known, base_iri, unchanged)
+        sinks.append(lambda doc: local.replace_nt(doc.iri, doc.nt))
+    if validate or html_path:
+        sinks.append(lambda doc: kept.append(Graph(identifier=URIRef(doc.iri)).parse(data=doc.nt, format="nt")))
+    with contextlib.ExitStack() as stack:
+        writer = Writer(stack.enter_context(atomic_open(output)), rdf_fmt) if output else None
+        if writer:
+            sinks.append(writer)
+        progress = stack.enter_context(_progress(quiet))
+        summary, entities = build_corpus(articles, lambda doc: [s(doc) for s in sinks], model, base_iri,
+                                         rdf_fmt or "nt", jobs, scheduler, progress)
+        if validate:
+            _check(kept + [entities])
+        if writer:
+            writer.close(entities)
+    if local is not None:
+        _resolve_store(local, base_iri)
+    summary.skipped, summary.unchanged = len(skipped), len(unchanged)
     if html_path:
         from .graph import merge
         from .viz import write_html
 
-        _notes(write_html(merge(graphs), html_path))
+        _notes(write_html(merge(kept + [entities]), html_path))
+    if not quiet:
+        click.echo(f"built {summary.line()}", err=True)
+
+
+def _unchanged_skipped(articles, known: dict, base: str, unchanged: list):
+    """Articles whose text the store does not hold yet; the others go to `unchanged`."""
+    from .graph import document_iri
+
+    for a in articles:
+        if known.get(str(document_iri(a.id, base))) == a.content_hash:
+            unchanged.append(a.id)
+        else:
+            yield a
+
+
+def _resolve_store(local, base: str) -> None:
+    """Recompute the store's cross-document entity graph over every document it holds."""
+    from .resolve import resolution_graph
+
+    records = local.records()
+    if len({r.doc for r in records}) > 1:
+        local.replace(resolution_graph(records, base)[0])
+    else:
+        local.drop(f"{base}graph/entities")
+    local.flush()
+
+
+@contextlib.contextmanager
+def _progress(quiet: bool):
+    """A progress bar on stderr when it is a terminal."""
+    from tqdm import tqdm
+
+    with tqdm(unit=" docs", disable=quiet or not sys.stderr.isatty(), file=sys.stderr, leave=False) as bar:
+        yield bar
 
 
 def _check(graphs: list[Graph]) -> None:
@@ -269,7 +338,8 @@ def drop(iris, store, endpoint, protocol):
 
         s = LocalStore(store)
         missing = [iri for iri in iris if not s.drop(iri)]
-        s.flush()
+        for entities in [g for g in s.graphs() if g.endswith("/graph/entities")]:
+            _resolve_store(s, entities.removesuffix("graph/entities"))
         for iri in missing:
             click.echo(f"note: {iri}: no such graph", err=True)
     else:

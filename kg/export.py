@@ -50,11 +50,14 @@ def graph_chunk(g: Graph, fmt: str) -> bytes:
         lines = [b"    " + line if line.strip() else b"" for line in body.splitlines()
                  if not line.startswith(b"@prefix")]
         return f"<{g.identifier}> {{\n".encode() + b"\n".join(lines).strip(b"\n") + b"\n}\n\n"
-    lines = sorted(g.serialize(format="nt", encoding="utf-8").splitlines(keepends=True))
-    if fmt == "nquads":
-        graph = f" <{g.identifier}> .\n".encode()
-        lines = [line.rstrip()[:-1].rstrip() + graph for line in lines if line.strip()]
-    return b"".join(lines)
+    nt = b"".join(sorted(g.serialize(format="nt", encoding="utf-8").splitlines(keepends=True)))
+    return nquads(nt, str(g.identifier)) if fmt == "nquads" else nt
+
+
+def nquads(nt: bytes, graph: str) -> bytes:
+    """N-Triples lines as N-Quads lines of a named graph."""
+    name = f" <{graph}> .\n".encode()
+    return b"".join(line.rstrip()[:-1].rstrip() + name for line in nt.splitlines() if line.strip())
 
 
 def serialize(graphs: list[Graph], fmt: str) -> bytes:

@@ -32,3 +32,9 @@ class KG(DefinedNamespace):
     endIndex: URIRef
     extractionRule: URIRef
     contentHash: URIRef
+    EntityMerge: URIRef
+    canonical: URIRef
+    member: URIRef
+    mergeRule: URIRef
+    mergeReason: URIRef
+    knownTitle: URIRef

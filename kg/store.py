@@ -3,6 +3,7 @@ replaced whole when a document is built again, skipped when its text is unchange
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 import shutil
 import subprocess
 import sys
@@ -10,9 +11,11 @@ from pathlib import Path
 
 import pyoxigraph as ox
 from rdflib import Dataset, Graph
+from rdflib.namespace import RDFS, SKOS
 
 from .errors import KgError, QueryError
-from .namespaces import KG
+from .graph import ENTITY_CLASSES
+from .namespaces import KG, ORG, SCHEMA
 
 IRI = re.compile(r'[^<>"{}|^`\\\s\x00-\x20]+')
 
@@ -58,12 +61,34 @@ class LocalStore:
         q = f"SELECT ?g ?h WHERE {{ GRAPH ?g {{ ?g <{KG.contentHash}> ?h }} }}"
         return {row["g"].value: row["h"].value for row in self.store.query(q)}
 
-    def replace(self, graph: Graph) -> int:
+    def replace(self, graph: Graph) -> None:
         """Put a document's graph in place of any earlier version, in one transaction."""
-        iri = checked_iri(str(graph.identifier))
-        body = ntriples(graph).decode("utf-8")
-        self.store.update(f"DROP SILENT GRAPH <{iri}> ; INSERT DATA {{ GRAPH <{iri}> {{\n{body}\n}} }}")
-        return len(graph)
+        self.replace_nt(str(graph.identifier), ntriples(graph))
+
+    def replace_nt(self, iri: str, nt: bytes) -> None:
+        """Replace the named graph `iri` with these N-Triples, in one transaction."""
+        iri = checked_iri(iri)
+        self.store.update(f"DROP SILENT GRAPH <{iri}> ; INSERT DATA {{ GRAPH <{iri}> {{\n{nt.decode()}\n}} }}")
+
+    def records(self) -> list:
+        """What cross-document resolution needs of every document's entities."""
+        from .resolve import Record
+
+        kinds = " ".join(f"<{c}>" for c in ENTITY_CLASSES.values())
+        rows = self.store.query(f"""SELECT ?d ?e ?t ?l WHERE {{ GRAPH ?d {{ ?d a <{SCHEMA.NewsArticle}> ;
+                     <{SCHEMA.mentions}> ?e . ?e a ?t ; <{RDFS.label}> ?l }} VALUES ?t {{ {kinds} }} }}""")
+        aliases, titles, orgs = defaultdict(set), defaultdict(set), defaultdict(set)
+        for r in self.store.query(f"SELECT ?e ?a WHERE {{ GRAPH ?d {{ ?e <{SKOS.altLabel}> ?a }} }}"):
+            aliases[r["e"].value].add(r["a"].value)
+        for r in self.store.query(f"""SELECT ?e ?t ?o WHERE {{ GRAPH ?d {{ ?p a <{ORG.Post}> ; <{ORG.heldBy}> ?e ;
+                       <{RDFS.label}> ?t . OPTIONAL {{ ?p <{ORG.postIn}>/<{RDFS.label}> ?o }} }} }}"""):
+            titles[r["e"].value].add(r["t"].value.lower())
+            if r["o"] is not None:
+                orgs[r["e"].value].add(r["o"].value)
+        kind = {str(c): k for k, c in ENTITY_CLASSES.items()}
+        return sorted(Record(r["d"].value, r["e"].value, kind[r["t"].value], r["l"].value,
+                             tuple(sorted(aliases[r["e"].value])), tuple(sorted(titles[r["e"].value])),
+                             tuple(sorted(orgs[r["e"].value]))) for r in rows)
 
     def drop(self, iri: str) -> bool:
         """Remove a document's graph; False if there was none."""

@@ -1,0 +1,151 @@
+"""Many articles to one graph, streamed: batches of articles go through the pipeline
+in this process, in a pool of processes (--jobs) or on a Dask cluster; each
+document's graph is written as soon as it is ready, so memory stays flat. At the
+end, entities are resolved across documents into one more named graph."""
+from __future__ import annotations
+
+import multiprocessing
+import sys
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import partial
+from itertools import islice
+from typing import BinaryIO, Callable, Iterable, Iterator
+
+from rdflib import Graph
+
+from .export import STREAM_FORMATS, graph_chunk, header, nquads
+from .extract import extract_many, load_model
+from .graph import DEFAULT_BASE, DocumentGraph, merge
+from .models import Article
+from .resolve import Record, records_of, resolution_graph
+from .sources import DATE_HEADER
+
+BATCH = 16
+
+
+@dataclass
+class DocOutput:
+    """What building one document gives back: small, picklable, no spaCy objects."""
+    iri: str
+    nt: bytes  # the graph as sorted N-Triples
+    trig: bytes | None  # and as a TriG block, when that is the output format
+    records: list[Record]
+    counts: Counter
+    warning: str | None = None
+
+
+def process_batch(articles: list[Article], model: str | None, base: str, fmt: str) -> list[DocOutput]:
+    """Build a batch of articles (a pure function, so it runs in any process or worker)."""
+    nlp = load_model(model)
+    out = []
+    for facts in extract_many(articles, nlp):
+        a = facts.article
+        dg = DocumentGraph(facts, base)
+        g = dg.build()
+        counts = Counter(documents=1, entities=len(facts.entities), roles=len(facts.roles),
+                         pledges=len(facts.pledges), statements=len(facts.statements), triples=len(g))
+        empty = not DATE_HEADER.sub("", a.text, count=1).strip()
+        out.append(DocOutput(str(g.identifier), graph_chunk(g, "nt"),
+                             graph_chunk(g, "trig") if fmt == "trig" else None, records_of(dg), counts,
+                             f"{a.source or a.id}: empty article, graph holds only its document" if empty else None))
+    return out
+
+
+def batches(articles: Iterable[Article], size: int = BATCH) -> Iterator[list[Article]]:
+    it = iter(articles)
+    while batch := list(islice(it, size)):
+        yield batch
+
+
+def run_local(work: Iterable[list[Article]], fn, jobs: int) -> Iterator[list[DocOutput]]:
+    """Results in input order, from this process or a pool of `jobs` processes."""
+    if jobs <= 1:
+        yield from map(fn, work)
+        return
+    ctx = multiprocessing.get_context("spawn")  # no fork of a process holding threads or a model
+    with ctx.Pool(jobs) as pool:
+        yield from pool.imap(fn, work)
+
+
+def run_dask(work: Iterable[list[Article]], fn, scheduler: str) -> Iterator[list[DocOutput]]:
+    """Results in input order from a Dask cluster, a bounded number of batches in flight."""
+    from distributed import Client
+
+    with Client(scheduler, set_as_default=False) as client:
+        window = 4 * max(1, len(client.scheduler_info().get("workers", {})))
+        pending = []
+        for batch in work:
+            pending.append(client.submit(fn, batch, pure=False))
+            if len(pending) >= window:
+                yield pending.pop(0).result()
+        for f in pending:
+            yield f.result()
+
+
+@dataclass
+class Summary:
+    counts: Counter = field(default_factory=Counter)
+    canonical: int = 0
+    skipped: int = 0  # bad files or records
+    unchanged: int = 0  # already in the store
+    seconds: float = 0.0
+
+    def line(self) -> str:
+        c = self.counts
+        return (f"{c['documents']} documents, {c['entities']} entities ({self.canonical} after "
+                f"cross-document resolution), {c['roles']} roles, {c['pledges']} pledges, "
+                f"{c['statements']} statements, {c['triples']} triples; {self.skipped} skipped"
+                + (f", {self.unchanged} unchanged" if self.unchanged else "") + f"; {self.seconds:.1f} s")
+
+
+def build_corpus(articles: Iterable[Article], sink: Callable[[DocOutput], None], model: str | None = None,
+                 base: str = DEFAULT_BASE, fmt: str = "nquads", jobs: int = 1, scheduler: str | None = None,
+                 progress=None) -> tuple[Summary, Graph]:
+    """Build every article, handing each document's output to `sink` in input order;
+    return the summary and the cross-document entity graph."""
+    start = time.perf_counter()
+    summary, records = Summary(), []
+    fn = partial(process_batch, model=model, base=base, fmt=fmt)
+    work = batches(articles)
+    results = run_dask(work, fn, scheduler) if scheduler else run_local(work, fn, jobs)
+    for batch in results:
+        for doc in batch:
+            if doc.warning:
+                print(f"warning: {doc.warning}", file=sys.stderr)
+            sink(doc)
+            records.extend(doc.records)
+            summary.counts.update(doc.counts)
+        if progress is not None:
+            progress.update(len(batch))
+    entities, summary.canonical = resolution_graph(records, base) if summary.counts["documents"] > 1 else (Graph(), 0)
+    summary.counts["triples"] += len(entities)
+    summary.seconds = time.perf_counter() - start
+    return summary, entities
+
+
+class Writer:
+    """A sink that streams documents to an open file in `fmt`; formats that cannot be
+    streamed (Turtle, JSON-LD) are gathered and written by `close`."""
+
+    def __init__(self, out: BinaryIO, fmt: str):
+        self.out, self.fmt, self.gathered = out, fmt, []
+        out.write(header(fmt))
+
+    def __call__(self, doc: DocOutput) -> None:
+        if self.fmt == "nt":
+            self.out.write(doc.nt)
+        elif self.fmt == "nquads":
+            self.out.write(nquads(doc.nt, doc.iri))
+        elif self.fmt == "trig":
+            self.out.write(doc.trig)
+        else:
+            self.gathered.append(Graph().parse(data=doc.nt, format="nt"))
+
+    def close(self, entities: Graph) -> None:
+        if self.fmt in STREAM_FORMATS:
+            if len(entities):
+                self.out.write(graph_chunk(entities, self.fmt))
+        else:
+            self.out.write(merge(self.gathered + [entities]).serialize(format=self.fmt, encoding="utf-8"))

@@ -1,0 +1,237 @@
+"""Entities across documents: one canonical node per real-world entity, with every
+name it goes by, linked (owl:sameAs) to each document's node, each merge explained.
+
+People merge when one name's words are all in the other's ("John Smith" and "John
+A. Smith-Jones"; at least two words), preferring a candidate with the same title or
+organization; a lone surname merges only with one candidate sharing that context.
+Two people who share only a surname are never merged. Organizations, places and
+events merge on the same name up to a designator ("Acme Corp" = "Acme",
+"Springfield City" = "Springfield") or on an acronym ("ACME" = "Allied Chemical
+Manufacturing Enterprises", "HKSAR" = "Hong Kong SAR")."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from typing import NamedTuple
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import OWL, RDF, RDFS, SKOS
+
+from .extract.lexicons import DESIGNATORS, HONORIFICS
+from .graph import DEFAULT_BASE, ENTITY_CLASSES, bind, title_case
+from .namespaces import KG, SCHEMA
+from .sources import slugify
+
+SMALL = frozenset({"of", "and", "the", "for", "in", "on", "de", "&"})
+
+
+class Record(NamedTuple):
+    """One document's entity, as resolution sees it."""
+    doc: str
+    iri: str
+    type: str
+    label: str
+    aliases: tuple[str, ...]
+    titles: tuple[str, ...]  # posts it holds in that document (lowercase)
+    orgs: tuple[str, ...]  # labels of where it holds them
+
+
+def records_of(dg) -> list[Record]:
+    """The records of a built DocumentGraph."""
+    facts, labels = dg.facts, {e.key: e.label for e in dg.facts.entities}
+    titles, orgs = defaultdict(set), defaultdict(set)
+    for r in facts.roles:
+        titles[r.person].add(r.title.lower())
+        if r.org:
+            orgs[r.person].add(labels[r.org])
+    return [Record(str(dg.doc), str(dg.ent[e.key]), e.type, e.label, tuple(sorted(e.aliases)),
+                   tuple(sorted(titles[e.key])), tuple(sorted(orgs[e.key]))) for e in facts.entities]
+
+
+def words(name: str) -> list[str]:
+    """Lowercase ASCII words of a name, without honorifics ("Dr. Ka-chiu" -> ["ka", "chiu"])."""
+    t = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    t = re.sub(r"['’.]", "", t)
+    return [w for w in re.split(r"[^a-z0-9&]+", t) if w and w not in HONORIFICS and w + "." not in HONORIFICS]
+
+
+class Cluster:
+    def __init__(self, first: Record, tokens: frozenset[str]):
+        self.tokens, self.members, self.reasons = tokens, [first], {}
+        self.titles, self.orgs = set(first.titles), set(first.orgs)
+
+    def context(self, r: Record) -> list[str]:
+        shared = [f"same title {t!r}" for t in sorted(self.titles & set(r.titles))]
+        return shared + [f"same organization {o!r}" for o in sorted(self.orgs & set(r.orgs))]
+
+    def add(self, r: Record, rule: str, reason: str) -> None:
+        self.members.append(r)
+        self.reasons[r.iri] = (rule, reason)
+        self.titles |= set(r.titles)
+        self.orgs |= set(r.orgs)
+
+
+def _people(records: list[Record]) -> list[Cluster]:
+    def names(r: Record) -> list[tuple[str, frozenset[str]]]:
+        return [(n, frozenset(words(n))) for n in (r.label, *r.aliases) if words(n)]
+
+    def size(r: Record) -> int:
+        return max((len(t) for _, t in names(r)), default=0)
+
+    clusters: list[Cluster] = []
+    by_word: dict[str, list[Cluster]] = defaultdict(list)
+    for r in sorted(records, key=lambda r: (-size(r), r.label, r.doc, r.iri)):
+        forms = names(r)
+        if not forms:
+            continue
+        full = max(forms, key=lambda f: (len(f[1]), f[0]))[1]
+        long_forms = [(n, t) for n, t in forms if len(t) >= 2]
+        candidates: dict[int, tuple[str, list[str]]] = {}
+        for c in {id(c): c for w in full for c in by_word[w]}.values():
+            match = next((n for n, t in long_forms if t <= c.tokens or c.tokens <= t), None)
+            if match is None and not long_forms:
+                match = next((n for n, t in forms if t <= c.tokens), None)
+            if match is not None:
+                candidates[id(c)] = (match, c.context(r))
+        chosen = _choose(candidates, lone=not long_forms)
+        if chosen is None:
+            c = Cluster(r, full)
+            clusters.append(c)
+            for w in full:
+                by_word[w].append(c)
+            continue
+        c = next(c for c in clusters if id(c) == chosen)
+        name, ctx = candidates[chosen]
+        rule = "person.surname+context" if not long_forms else "person.name-subset" + ("+context" if ctx else "")
+        canon = max((m.label for m in c.members), key=lambda n: (len(words(n)), n))
+        c.add(r, rule, f"name {name!r} matches {canon!r}" + (f"; {', '.join(ctx)}" if ctx else ""))
+    return clusters
+
+
+def _choose(candidates: dict, lone: bool) -> int | None:
+    """The one cluster to join: the only candidate, or the only one sharing context;
+    a lone surname needs both. None when there is no candidate or it is ambiguous."""
+    with_context = [k for k, (_, ctx) in candidates.items() if ctx]
+    if lone:
+        return with_context[0] if len(candidates) == 1 and with_context else None
+    if len(candidates) == 1:
+        return next(iter(candidates))
+    return with_context[0] if len(with_context) == 1 else None
+
+
+def name_keys(name: str) -> tuple[set[str], str | None]:
+    """Keys a name matches on (its words, and without a trailing designator) and its acronym."""
+    ws = words(name)
+    if ws[:1] == ["the"]:
+        ws = ws[1:]
+    if not ws:
+        return set(), None
+    keys = {" ".join(ws)}
+    core = list(ws)
+    while len(core) > 1 and core[-1] in DESIGNATORS:
+        core.pop()
+    for n in range(2, 4):  # multi-word designators ("special administrative region")
+        if len(core) > n and " ".join(core[-n:]) in DESIGNATORS:
+            core = core[:-n]
+    keys.add(" ".join(core))
+    raw = [w for w in re.split(r"[^A-Za-z0-9&]+", name) if w]
+    if len(raw) >= 2:
+        acronym = "".join(w if w.isupper() and len(w) > 1 else w[0] for w in raw if w.lower() not in SMALL)
+        return keys, "acr:" + acronym.lower()
+    return keys, None
+
+
+def _named(records: list[Record]) -> list[Cluster]:
+    """Organizations, places or events (one type): union of records sharing a key."""
+    parent = list(range(len(records)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    owner: dict[str, int] = {}
+    acronyms: dict[str, set[int]] = defaultdict(set)
+    why: dict[int, tuple[int, str, str]] = {}
+    for i, r in enumerate(records):
+        for n in (r.label, *r.aliases):
+            keys, acr = name_keys(n)
+            if acr:
+                acronyms[acr].add(i)
+            for k in sorted(keys):
+                j = owner.setdefault(k, i)
+                if root(j) != root(i):
+                    why.setdefault(i, (j, "name.same", f"name {n!r} matches {records[j].label!r}"))
+                    parent[root(i)] = root(j)
+    for i, r in enumerate(records):  # a one-word capitalised name against the acronyms
+        for n in (r.label, *r.aliases):
+            if " " not in n.strip() and n.isupper() and len(n) >= 2:
+                roots = {root(j) for j in acronyms.get("acr:" + n.lower(), ())} - {root(i)}
+                if len(roots) == 1:
+                    j = next(iter(roots))
+                    why.setdefault(i, (j, "name.acronym", f"{n!r} is the acronym of {records[j].label!r}"))
+                    parent[root(i)] = j
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(records)):
+        groups[root(i)].append(i)
+    clusters = []
+    for members in groups.values():
+        c = Cluster(records[members[0]], frozenset())
+        for i in members[1:]:
+            rule, reason = why.get(i, (None, "name.same", "same name as another member"))[1:]
+            c.add(records[i], rule, reason)
+        clusters.append(c)
+    return clusters
+
+
+def resolve(records: list[Record]) -> list[Cluster]:
+    """Clusters of records that are one real-world entity, in a stable order."""
+    by_type = defaultdict(list)
+    for r in sorted(records, key=lambda r: (r.doc, r.iri)):
+        by_type[r.type].append(r)
+    clusters = []
+    for kind in sorted(by_type):
+        clusters += _people(by_type[kind]) if kind == "Person" else _named(by_type[kind])
+    return clusters
+
+
+def canonical_label(c: Cluster, kind: str) -> str:
+    """The fullest name for a person, else the most used label."""
+    counts = Counter(m.label for m in c.members)
+    if kind == "Person":
+        return max(counts, key=lambda n: (len(words(n)), counts[n], n))
+    return max(counts, key=lambda n: (counts[n], len(n), n))
+
+
+def resolution_graph(records: list[Record], base: str = DEFAULT_BASE) -> tuple[Graph, int]:
+    """The named graph of canonical entities ({base}graph/entities) and their number."""
+    g = bind(Graph(identifier=URIRef(f"{base}graph/entities")))
+    used: Counter = Counter()
+    clusters = resolve(records)
+    for c in clusters:
+        kind = c.members[0].type
+        label = canonical_label(c, kind)
+        slug = f"{kind.lower()}/{slugify(label)}"
+        used[slug] += 1
+        node = URIRef(f"{base}{slug}" + (f"-{used[slug]}" if used[slug] > 1 else ""))
+        g.add((node, RDF.type, ENTITY_CLASSES[kind]))
+        g.add((node, RDFS.label, Literal(label)))
+        names = {n for m in c.members for n in (m.label, *m.aliases)} - {label}
+        for n in sorted(names):
+            g.add((node, SKOS.altLabel, Literal(n)))
+        for t in sorted(c.titles):
+            g.add((node, KG.knownTitle, Literal(title_case(t))))
+        for n, m in enumerate(c.members):
+            g.add((URIRef(m.iri), OWL.sameAs, node))
+            g.add((URIRef(m.doc), SCHEMA.mentions, node))
+            if m.iri in c.reasons:
+                rule, reason = c.reasons[m.iri]
+                merge = URIRef(f"{node}/merge/{n}")
+                g.add((merge, RDF.type, KG.EntityMerge))
+                g.add((merge, KG.canonical, node))
+                g.add((merge, KG.member, URIRef(m.iri)))
+                g.add((merge, KG.mergeRule, Literal(rule)))
+                g.add((merge, KG.mergeReason, Literal(reason)))
+    return g, len(clusters)
