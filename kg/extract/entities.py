@@ -112,6 +112,10 @@ def _merge_short_forms(doc: Doc, clusters: dict[str, Cluster]) -> None:
             okind, otoks = _kind(o), name_tokens(other_key)
             if kind in ("Person", "Unknown") and okind == "Person" and contains(otoks, toks):
                 cands.append(other_key)
+            elif (kind == "Organization" and okind == "Person" and otoks[-len(toks):] == toks
+                  and contains(otoks, toks) and o.first < c.first and not c.longest.isupper()
+                  and not any(w in ORG_HEADS for w in toks)):
+                cands.append(other_key)  # "Vance said": NER's organization is the surname of a person named before
             elif kind in ("Organization", "Unknown") and okind == "Organization" and (
                     parens.get(key) == other_key
                     or (c.longest.isupper() and initials(o.longest) == c.longest.replace(".", ""))

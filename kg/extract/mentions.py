@@ -109,6 +109,9 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
         if not kind or JUNK.search(ent.text) or JUNK.search(doc[max(ent.start - 1, 0)].text):
             continue
         start, end, honorific = _trim(doc, ent.start, ent.end)
+        if kind != "Person" and end < len(doc) and end in titles:  # "[Ruritania Finance] Minister"
+            while end > start and end - 1 in titles:
+                end -= 1
         if start >= end or all(i in titles for i in range(start, end)):
             continue
         if not any(is_cap(doc[i]) for i in range(start, end)):
