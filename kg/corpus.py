@@ -15,6 +15,7 @@ from typing import BinaryIO, Callable, Iterable, Iterator
 
 from rdflib import Graph
 
+from .errors import KgError
 from .export import STREAM_FORMATS, graph_chunk, header, nquads
 from .extract import extract_many, load_model
 from .graph import DEFAULT_BASE, DocumentGraph, merge
@@ -71,7 +72,10 @@ def run_local(work: Iterable[list[Article]], fn, jobs: int) -> Iterator[list[Doc
 
 def run_dask(work: Iterable[list[Article]], fn, scheduler: str) -> Iterator[list[DocOutput]]:
     """Results in input order from a Dask cluster, a bounded number of batches in flight."""
-    from distributed import Client
+    try:
+        from distributed import Client
+    except ImportError:
+        raise KgError("the Dask engine needs dask.distributed: pip install 'newskg[dask]'") from None
 
     with Client(scheduler, set_as_default=False) as client:
         window = 4 * max(1, len(client.scheduler_info().get("workers", {})))

@@ -263,7 +263,9 @@ def _proper_runs(doc: Doc, covered: set[int], titles: set[int]) -> list[Mention]
             j = i
             while j < len(doc) and j not in covered and _name_part(doc[j], titles):
                 j += 1
-            out.append(Mention(i, j, "Unknown", "proper-noun"))
+            # a name just before a title ("Acme Holdings Chief Executive") is where the post is held
+            out.append(Mention(i, j, "Organization" if j in titles else "Unknown",
+                               "title-qualifier" if j in titles else "proper-noun"))
             i = j
         else:
             i += 1

@@ -1,0 +1,122 @@
+"""Corpus builds: folders, JSONL and stdin; bad records; cross-document entities;
+--jobs and a real local Dask cluster give the same bytes as one process."""
+import json
+
+import pytest
+from click.testing import CliRunner
+from rdflib import Dataset, Graph
+from rdflib.namespace import OWL, RDFS
+
+from conftest import ROOT, SEED
+from kg.cli import cli
+from kg.namespaces import KG
+from kg.resolve import Record, resolve
+from kg.validate import validate
+
+CORPUS = ROOT / "tests" / "data" / "corpus.jsonl"
+
+
+def canonical(g: Graph) -> dict[str, int]:
+    """Canonical label -> number of document entities resolved to it."""
+    out = {}
+    for c in set(g.objects(None, OWL.sameAs)):
+        out[str(g.value(c, RDFS.label))] = len(list(g.subjects(OWL.sameAs, c)))
+    return out
+
+
+@pytest.fixture(scope="module")
+def corpus_nq(tmp_path_factory):
+    out = tmp_path_factory.mktemp("corpus") / "c.nq"
+    r = CliRunner().invoke(cli, ["build", str(CORPUS), "-o", str(out)])
+    assert r.exit_code == 0, r.output
+    return out, r.stderr
+
+
+def test_bad_records_skipped_with_line_numbers(corpus_nq):
+    _, err = corpus_nq
+    assert "warning: " + str(CORPUS) + ":5: invalid JSON" in err
+    assert str(CORPUS) + ':6: no "text" in the record (skipped)' in err
+    assert "built 4 documents" in err and "2 skipped" in err
+
+
+def test_strict_stops_and_writes_nothing(tmp_path):
+    out = tmp_path / "c.nq"
+    r = CliRunner().invoke(cli, ["build", str(CORPUS), "-o", str(out), "--strict"])
+    assert r.exit_code == 1 and "corpus.jsonl:5: invalid JSON" in r.stderr and "Traceback" not in r.output
+    assert not out.exists() and list(tmp_path.iterdir()) == []
+
+
+def test_one_person_under_several_names_and_namesakes_apart(corpus_nq):
+    ds = Dataset()
+    ds.parse(corpus_nq[0], format="nquads")
+    g = Graph()
+    for q in ds.quads():
+        g.add(q[:3])
+    people = canonical(g)
+    assert people["Maria Elena Vasquez-Ortiz"] == 3  # three name forms in three articles
+    assert people["Daniel Vasquez"] == 2 and people["Robert Vasquez"] == 1  # same surname, kept apart
+    assert people["Acme Holdings"] == 3
+    merges = list(g.subjects(None, KG.EntityMerge))
+    assert merges and all(g.value(m, KG.mergeReason) and g.value(m, KG.member) for m in merges)
+    assert any("same title 'chief executive'" in str(g.value(m, KG.mergeReason)) for m in merges)
+    assert validate(g)[0]
+
+
+def _r(doc, label, kind="Person", aliases=(), titles=(), orgs=()):
+    return Record(f"d:{doc}", f"d:{doc}/{label}", kind, label, tuple(aliases), tuple(titles), tuple(orgs))
+
+
+def _groups(records):
+    return sorted(sorted(m.label for m in c.members) for c in resolve(records))
+
+
+def test_resolution_rules():
+    # a lone surname joins only a single candidate that shares its context
+    assert _groups([_r(1, "Ann Lee", titles=["mayor"]), _r(2, "Lee", titles=["mayor"])]) == [["Ann Lee", "Lee"]]
+    assert _groups([_r(1, "Ann Lee", titles=["mayor"]), _r(2, "Lee")]) == [["Ann Lee"], ["Lee"]]
+    # an ambiguous short form stays apart unless context picks one
+    two = [_r(1, "John Lee Smith"), _r(2, "John Lee Brown", orgs=["Acme"])]
+    assert ["John Lee"] in _groups(two + [_r(3, "John Lee")])
+    assert ["John Lee", "John Lee Brown"] in _groups(two + [_r(3, "John Lee", orgs=["Acme"])])
+    # organizations and places: designators and acronyms
+    assert _groups([_r(1, "Acme Corp", "Organization"), _r(2, "Acme Corporation", "Organization"),
+                    _r(3, "Acme", "Organization")]) == [["Acme", "Acme Corp", "Acme Corporation"]]
+    assert _groups([_r(1, "Hong Kong SAR", "Place"), _r(2, "HKSAR", "Place"), _r(3, "Hong Kong", "Place")]) \
+        == [["HKSAR", "Hong Kong", "Hong Kong SAR"]]
+    assert len(_groups([_r(1, "Acme", "Organization"), _r(2, "Acme", "Place")])) == 2  # types never mix
+
+
+def test_folder_and_stdin(tmp_path):
+    folder = tmp_path / "in"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "a.txt").write_text(SEED.read_text("utf-8"), "utf-8")
+    (folder / "sub" / "b.txt").write_text("Acme Corp said it would hire 50 people.", "utf-8")
+    (folder / "sub" / "c.txt").write_bytes(b"\xff\xfe binary")
+    (folder / "notes.md").write_text("not an article", "utf-8")
+    r = CliRunner().invoke(cli, ["build", str(folder), "-o", str(tmp_path / "f.trig")])
+    assert r.exit_code == 0 and "built 2 documents" in r.stderr and "c.txt: not UTF-8" in r.stderr
+    lines = "\n".join(json.dumps({"id": f"n{i}", "text": f"Acme Corp hired {i} people."}) for i in range(3))
+    r = CliRunner().invoke(cli, ["build", "-", "-o", "-", "--format", "nq", "-q"], input=lines + "\n")
+    assert r.exit_code == 0 and r.stderr == ""
+    assert {line.rsplit(" ", 2)[-2] for line in r.stdout.splitlines()} >= {
+        "<https://w3id.org/newskg/id/doc/n0>", "<https://w3id.org/newskg/id/doc/n2>",
+        "<https://w3id.org/newskg/id/graph/entities>"}
+
+
+def test_jobs_give_the_same_bytes(tmp_path, corpus_nq):
+    out = tmp_path / "j2.nq"
+    r = CliRunner().invoke(cli, ["build", str(CORPUS), "-o", str(out), "--jobs", "2", "-q"])
+    assert r.exit_code == 0, r.output
+    assert out.read_bytes() == corpus_nq[0].read_bytes()
+
+
+def test_dask_cluster_gives_the_same_bytes(tmp_path, corpus_nq):
+    from distributed import LocalCluster
+
+    out = tmp_path / "dask.nq"
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
+                      dashboard_address=None) as cluster:
+        r = CliRunner().invoke(cli, ["build", str(CORPUS), "-o", str(out), "-q", "--engine", "dask",
+                                     "--scheduler", cluster.scheduler_address])
+    assert r.exit_code == 0, r.output
+    assert out.read_bytes() == corpus_nq[0].read_bytes()
