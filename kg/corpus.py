@@ -7,7 +7,7 @@ from __future__ import annotations
 import multiprocessing
 import sys
 import time
-from collections import Counter
+from collections import Counter, deque
 from dataclasses import dataclass, field
 from functools import partial
 from itertools import islice
@@ -17,7 +17,8 @@ from rdflib import Graph
 
 from .errors import KgError
 from .export import STREAM_FORMATS, graph_chunk, header, nquads
-from .extract import extract_many, load_model
+from .extract import facts_of, load_model
+from .extract.nlp import parse_many
 from .graph import DEFAULT_BASE, DocumentGraph, merge
 from .models import Article
 from .resolve import Record, records_of, resolution_graph
@@ -38,13 +39,19 @@ class DocOutput:
 
 
 def process_batch(articles: list[Article], model: str | None, base: str, fmt: str) -> list[DocOutput]:
-    """Build a batch of articles (a pure function, so it runs in any process or worker)."""
+    """Build a batch of articles (a pure function, so it runs in any process or worker).
+    A document that fails is reported, not fatal: its output holds no graph."""
     nlp = load_model(model)
     out = []
-    for facts in extract_many(articles, nlp):
-        a = facts.article
-        dg = DocumentGraph(facts, base)
-        g = dg.build()
+    for a, doc in zip(articles, parse_many(nlp, [a.text for a in articles])):
+        try:
+            facts = facts_of(a, doc)
+            dg = DocumentGraph(facts, base)
+            g = dg.build()
+        except Exception as e:  # a bug on one odd text must not stop a 50,000-document build
+            out.append(DocOutput("", b"", None, [], Counter(failed=1),
+                                 f"{a.source or a.id}: not built ({type(e).__name__}: {e})"))
+            continue
         counts = Counter(documents=1, entities=len(facts.entities), roles=len(facts.roles),
                          pledges=len(facts.pledges), statements=len(facts.statements), triples=len(g))
         empty = not DATE_HEADER.sub("", a.text, count=1).strip()
@@ -61,13 +68,20 @@ def batches(articles: Iterable[Article], size: int = BATCH) -> Iterator[list[Art
 
 
 def run_local(work: Iterable[list[Article]], fn, jobs: int) -> Iterator[list[DocOutput]]:
-    """Results in input order, from this process or a pool of `jobs` processes."""
+    """Results in input order, from this process or a pool of `jobs` processes with
+    a bounded number of batches in flight (Pool.imap would read the whole input)."""
     if jobs <= 1:
         yield from map(fn, work)
         return
     ctx = multiprocessing.get_context("spawn")  # no fork of a process holding threads or a model
     with ctx.Pool(jobs) as pool:
-        yield from pool.imap(fn, work)
+        pending: deque = deque()
+        for batch in work:
+            pending.append(pool.apply_async(fn, (batch,)))
+            if len(pending) >= 2 * jobs:
+                yield pending.popleft().get()
+        while pending:
+            yield pending.popleft().get()
 
 
 def run_dask(work: Iterable[list[Article]], fn, scheduler: str) -> Iterator[list[DocOutput]]:
@@ -79,13 +93,13 @@ def run_dask(work: Iterable[list[Article]], fn, scheduler: str) -> Iterator[list
 
     with Client(scheduler, set_as_default=False) as client:
         window = 4 * max(1, len(client.scheduler_info().get("workers", {})))
-        pending = []
+        pending: deque = deque()
         for batch in work:
             pending.append(client.submit(fn, batch, pure=False))
             if len(pending) >= window:
-                yield pending.pop(0).result()
-        for f in pending:
-            yield f.result()
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
 
 
 @dataclass
@@ -101,6 +115,7 @@ class Summary:
         return (f"{c['documents']} documents, {c['entities']} entities ({self.canonical} after "
                 f"cross-document resolution), {c['roles']} roles, {c['pledges']} pledges, "
                 f"{c['statements']} statements, {c['triples']} triples; {self.skipped} skipped"
+                + (f", {c['failed']} failed" if c["failed"] else "")
                 + (f", {self.unchanged} unchanged" if self.unchanged else "") + f"; {self.seconds:.1f} s")
 
 
@@ -118,7 +133,8 @@ def build_corpus(articles: Iterable[Article], sink: Callable[[DocOutput], None],
         for doc in batch:
             if doc.warning:
                 print(f"warning: {doc.warning}", file=sys.stderr)
-            sink(doc)
+            if doc.iri:
+                sink(doc)
             records.extend(doc.records)
             summary.counts.update(doc.counts)
         if progress is not None:

@@ -142,14 +142,14 @@ def test_hostile_text_is_shown_never_run(tmp_path, browser, screenshots, source)
     for node in ids:  # open every tooltip and details panel
         pos = v.page.evaluate("(id) => kg.network.canvasToDOM(kg.network.getPositions([id])[id])", node)
         v.page.mouse.move(box["x"] + pos["x"], box["y"] + pos["y"])
-        v.page.evaluate("(id) => { kg.network.selectNodes([id]); kg.find(kg.nodes.get(id).label); }", node)
+        v.page.evaluate("(id) => { kg.network.selectNodes([id]); kg.find(kg.nodes.get(id).label, false); }", node)
     v.page.screenshot(path=str(screenshots / f"hostile-{source}.png"))
     assert v.page.evaluate("window.pwned") is None
     assert v.page.evaluate("document.querySelectorAll('img, b, script[src]').length") == 0
     if source == "graph":
-        v.page.evaluate("(name) => kg.find(name)", NASTY[0])
+        v.page.evaluate("(name) => kg.find(name, false)", NASTY[0])
         assert NASTY[0] in v.page.inner_text("#details")  # shown as text
-        v.page.evaluate("kg.network.fit({ animation: false })")  # stop find()'s camera move
+        v.page.evaluate("kg.network.fit({ animation: false })")
         img = "https://example.org/doc/x/person/1"
         pos = v.page.evaluate("(id) => kg.network.canvasToDOM(kg.network.getPositions([id])[id])", img)
         for _ in range(5):  # hover until the tooltip shows (its delay is 150 ms)

@@ -13,7 +13,7 @@ from .pledges import extract_pledges, extract_statements
 from .relations import extract_relations
 from .roles import extract_roles
 
-__all__ = ["extract", "extract_many", "load_model"]
+__all__ = ["extract", "extract_many", "facts_of", "load_model"]
 
 
 def extract(article: Article, nlp: Language) -> DocumentFacts:
