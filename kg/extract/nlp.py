@@ -22,10 +22,13 @@ def model_names(name: str | None) -> tuple[str, ...]:
     return (chosen,) if chosen else DEFAULT_MODELS
 
 
-@lru_cache(maxsize=4)
 def load_model(name: str | None = None) -> spacy.language.Language:
     """Load the spaCy pipeline once per process."""
-    tried = model_names(name)
+    return _load(model_names(name))
+
+
+@lru_cache(maxsize=4)
+def _load(tried: tuple[str, ...]) -> spacy.language.Language:
     for n in tried:
         try:
             return spacy.load(n)

@@ -1,0 +1,112 @@
+"""Benchmark of corpus builds, side by side in one run on the same texts:
+raw spaCy nlp.pipe words/s against kg build words/s (--jobs 1 and 2), peak RSS of
+`kg build` at 1k and 10k documents, and the N-Quads / Turtle write rate.
+
+The texts are the paragraphs of the articles in examples/ and ../shared/eval/dev,
+cycled to the number of documents wanted.
+
+    .venv/bin/python benchmarks/corpus.py [--docs 600] [--rss 1000 10000]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from kg.corpus import Writer, build_corpus
+from kg.export import graph_chunk
+from kg.extract import load_model
+from kg.graph import merge
+from kg.pipeline import build_graphs
+from kg.sources import iter_articles
+
+ROOT = Path(__file__).resolve().parent.parent
+KG = Path(sys.executable).parent / "kg"
+
+
+def paragraphs() -> list[str]:
+    files = sorted(ROOT.glob("examples/*.txt")) + sorted((ROOT.parent / "shared/eval/dev").glob("*.txt"))
+    out = []
+    for f in files:
+        out += [p.strip() for p in f.read_text("utf-8").split("\n\n") if len(p.split()) >= 20]
+    return out
+
+
+def write_corpus(path: Path, n: int, per_doc: int = 3) -> int:
+    """A JSONL corpus of n documents of `per_doc` paragraphs each; returns its words."""
+    paras, words = paragraphs(), 0
+    with path.open("w", encoding="utf-8") as f:
+        for i in range(n):
+            text = "\n\n".join(paras[(i * per_doc + k) % len(paras)] for k in range(per_doc))
+            words += len(text.split())
+            f.write(json.dumps({"id": f"doc-{i}", "text": text}) + "\n")
+    return words
+
+
+def peak_rss_mb(cmd: list[str]) -> tuple[float, float]:
+    """Seconds and peak resident memory (MB) of a command run to completion."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(proc.pid, 0)
+    assert status == 0, cmd
+    return time.perf_counter() - start, usage.ru_maxrss / 1024
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--docs", type=int, default=600, help="documents for the throughput rows")
+    ap.add_argument("--rss", type=int, nargs="*", default=[1000, 10000], help="corpus sizes for peak RSS")
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        corpus = tmp / "corpus.jsonl"
+        words = write_corpus(corpus, args.docs)
+        texts = [a.text for a in iter_articles([str(corpus)])]
+        nlp = load_model()
+        list(nlp.pipe(texts[:20]))  # warm up
+
+        print(f"throughput: {args.docs} documents, {words} words\n")
+        print(f"{'run':<34} {'seconds':>8} {'words/s':>8} {'vs spaCy':>9}")
+        start = time.perf_counter()
+        for _ in nlp.pipe(texts, batch_size=32):
+            pass
+        raw = time.perf_counter() - start
+        print(f"{'raw spaCy nlp.pipe':<34} {raw:>8.1f} {words / raw:>8.0f} {1:>9.2f}")
+        with open(os.devnull, "wb") as null:
+            start = time.perf_counter()
+            writer = Writer(null, "nquads")
+            summary, entities = build_corpus(iter_articles([str(corpus)]), writer, fmt="nquads")
+            writer.close(entities)
+            t = time.perf_counter() - start
+        print(f"{'kg build, in process (model loaded)':<34} {t:>8.1f} {words / t:>8.0f} {raw / t:>9.2f}")
+        for jobs in (1, 2):
+            t, _ = peak_rss_mb([str(KG), "build", str(corpus), "-o", str(tmp / "o.nq"), "-q", "--jobs", str(jobs)])
+            print(f"{f'kg build --jobs {jobs} (whole command)':<34} {t:>8.1f} {words / t:>8.0f} {raw / t:>9.2f}")
+
+        print(f"\n{'documents':>9} {'words':>9} {'seconds':>8} {'peak RSS MB':>12}")
+        for n in args.rss:
+            big = tmp / f"c{n}.jsonl"
+            w = write_corpus(big, n)
+            t, rss = peak_rss_mb([str(KG), "build", str(big), "-o", str(tmp / "big.nq"), "-q"])
+            print(f"{n:>9} {w:>9} {t:>8.1f} {rss:>12.0f}")
+
+        graphs = build_graphs(list(iter_articles([str(corpus)]))[:200])
+        triples = sum(len(g) for g in graphs)
+        print(f"\n{'write':<10} {'triples':>8} {'seconds':>8} {'triples/s':>10}")
+        start = time.perf_counter()
+        b"".join(graph_chunk(g, "nquads") for g in graphs)
+        t = time.perf_counter() - start
+        print(f"{'N-Quads':<10} {triples:>8} {t:>8.2f} {triples / t:>10.0f}")
+        start = time.perf_counter()
+        merge(graphs).serialize(format="turtle")
+        t = time.perf_counter() - start
+        print(f"{'Turtle':<10} {triples:>8} {t:>8.2f} {triples / t:>10.0f}")
+
+
+if __name__ == "__main__":
+    main()
