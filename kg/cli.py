@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 from rdflib import Graph, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
-from rdflib.namespace import RDF
+from rdflib.namespace import OWL, RDF
 
 from .errors import KgError
 from .export import read_graph, read_graphs, write_graphs
@@ -212,15 +212,17 @@ def stats(graph):
     Example: kg stats graph.ttl
     """
     g = read_graph(graph)
+    canonical = set(g.objects(None, OWL.sameAs))  # entities resolved across documents
     counts = Counter()
     for name, cls in (("documents", SCHEMA.NewsArticle), ("persons", SCHEMA.Person),
                       ("organizations", SCHEMA.Organization), ("places", SCHEMA.Place),
                       ("events", SCHEMA.Event), ("posts", ORG.Post), ("pledges", KG.Pledge),
                       ("statements", KG.Statement)):
-        counts[name] = len(set(g.subjects(RDF.type, cls)))
+        counts[name] = len(set(g.subjects(RDF.type, cls)) - canonical)
+    counts["resolved entities"] = len(canonical)
     counts["triples"] = len(g)
     for k, v in counts.items():
-        click.echo(f"{k:14s} {v}")
+        click.echo(f"{k:18s} {v}")
 
 
 def _notes(notes: list[str]) -> None:

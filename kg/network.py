@@ -8,7 +8,7 @@ from pathlib import Path
 
 import networkx as nx
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS
 
 from .errors import OutputError
 from .export import write_bytes
@@ -38,6 +38,7 @@ class _Builder:
         self.mentioned: dict = {}
         for d, _, e in g.triples((None, SCHEMA.mentions, None)):
             self.mentioned.setdefault(e, set()).add(self.docs.get(d, _short(d)))
+        self.canonical = dict(g.subject_objects(OWL.sameAs))  # a corpus: draw each entity once
 
     def value(self, node, prop):
         """One value of a property (an index per property: far faster than Graph.value)."""
@@ -62,12 +63,16 @@ class _Builder:
         g = self.g
         for cls, kind in ENTITY_TYPES.items():
             for node in g.subjects(RDF.type, cls):
+                if node in self.canonical:
+                    continue
                 self.net.add_node(str(node), type=kind, label=self.text(node, RDFS.label) or _short(node),
                                   aliases=sorted(str(a) for a in g.objects(node, SKOS.altLabel)),
                                   documents=self.documents(node), iri=str(node))
 
     def ensure(self, node) -> str:
-        """A node for an IRI an edge points at, even if the graph gives it no type."""
+        """A node for an IRI an edge points at (its canonical entity in a corpus), even if
+        the graph gives it no type."""
+        node = self.canonical.get(node, node)
         key = str(node)
         if key not in self.net:
             self.net.add_node(key, type="Other", label=self.text(node, RDFS.label) or _short(node),
@@ -150,6 +155,8 @@ def to_networkx(graph: Graph, raw: bool = False) -> nx.MultiDiGraph:
     >>> nx.degree_centrality(net)  # doctest: +SKIP
     """
     b = _Builder(graph)
+    if raw:
+        b.canonical = {}
     b.entities()
     if raw:
         b.raw()

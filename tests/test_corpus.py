@@ -10,6 +10,7 @@ from rdflib.namespace import OWL, RDFS
 from conftest import ROOT, SEED
 from kg.cli import cli
 from kg.namespaces import KG
+from kg.network import to_networkx
 from kg.resolve import Record, resolve
 from kg.validate import validate
 
@@ -60,6 +61,10 @@ def test_one_person_under_several_names_and_namesakes_apart(corpus_nq):
     assert merges and all(g.value(m, KG.mergeReason) and g.value(m, KG.member) for m in merges)
     assert any("same title 'chief executive'" in str(g.value(m, KG.mergeReason)) for m in merges)
     assert validate(g)[0]
+    net = to_networkx(g)  # the network draws each entity once, with all its documents
+    maria = [d for _, d in net.nodes(data=True) if "Vasquez-Ortiz" in d["label"]]
+    assert len(maria) == 1 and len(maria[0]["documents"]) == 3
+    assert {"Maria Vasquez-Ortiz", "Elena Vasquez-Ortiz"} <= set(maria[0]["aliases"])
 
 
 def _r(doc, label, kind="Person", aliases=(), titles=(), orgs=()):
