@@ -71,7 +71,7 @@ def test_cli_validate_and_stats(runner, seed_ttl):
     result = runner.invoke(cli, ["validate", str(seed_ttl)])
     assert result.exit_code == 0 and "conforms" in result.output
     result = runner.invoke(cli, ["stats", str(seed_ttl)])
-    assert result.exit_code == 0 and "pledges        2" in result.output
+    assert result.exit_code == 0 and "pledges            2" in result.output
 
 
 def test_cli_validate_rejects_bad_graph(runner, tmp_path):
