@@ -97,12 +97,13 @@ def build(inputs, output, fmt, model, base_iri, validate, html_path, store, forc
         if writer:
             sinks.append(writer)
         progress = stack.enter_context(_progress(quiet))
-        summary, entities = build_corpus(articles, lambda doc: [s(doc) for s in sinks], model, base_iri,
-                                         rdf_fmt or "nt", jobs, scheduler, progress)
+        summary, resolution = build_corpus(articles, lambda doc: [s(doc) for s in sinks], model, base_iri,
+                                           rdf_fmt or "nt", jobs, scheduler, progress)
+        entities = resolution.graph() if validate or html_path else None
         if validate:
             _check(kept + [entities])
         if writer:
-            writer.close(entities)
+            summary.counts["triples"] += writer.close(resolution)
     if local is not None:
         _resolve_store(local, base_iri)
     summary.skipped, summary.unchanged = len(skipped), len(unchanged)
@@ -128,11 +129,12 @@ def _unchanged_skipped(articles, known: dict, base: str, unchanged: list):
 
 def _resolve_store(local, base: str) -> None:
     """Recompute the store's cross-document entity graph over every document it holds."""
-    from .resolve import resolution_graph
+    from .resolve import Resolution
 
     records = local.records()
     if len({r.doc for r in records}) > 1:
-        local.replace(resolution_graph(records, base)[0])
+        resolution = Resolution(records, base)
+        local.replace_nt(str(resolution.iri), b"".join(resolution.lines()))
     else:
         local.drop(f"{base}graph/entities")
     local.flush()

@@ -21,10 +21,10 @@ from .extract import facts_of, load_model
 from .extract.nlp import parse_many
 from .graph import DEFAULT_BASE, DocumentGraph, merge
 from .models import Article
-from .resolve import Record, records_of, resolution_graph
+from .resolve import Record, Resolution, records_of
 from .sources import DATE_HEADER
 
-BATCH = 16
+BATCH = 64  # articles per task: spaCy batches within it, workers take whole tasks
 
 
 @dataclass
@@ -112,18 +112,20 @@ class Summary:
 
     def line(self) -> str:
         c = self.counts
-        return (f"{c['documents']} documents, {c['entities']} entities ({self.canonical} after "
-                f"cross-document resolution), {c['roles']} roles, {c['pledges']} pledges, "
-                f"{c['statements']} statements, {c['triples']} triples; {self.skipped} skipped"
-                + (f", {c['failed']} failed" if c["failed"] else "")
-                + (f", {self.unchanged} unchanged" if self.unchanged else "") + f"; {self.seconds:.1f} s")
+        parts = [f"{c['documents']} document{'' if c['documents'] == 1 else 's'}",
+                 f"{c['entities']} entities" + (f" ({self.canonical} across documents)" if self.canonical else ""),
+                 f"{c['roles']} roles", f"{c['pledges']} pledges", f"{c['statements']} statements",
+                 f"{c['triples']} triples"]
+        notes = [f"{self.skipped} skipped"] + [f"{n} {k}" for k, n in (("failed", c["failed"]),
+                                                                      ("unchanged", self.unchanged)) if n]
+        return f"{', '.join(parts)}; {', '.join(notes)}; {self.seconds:.1f} s"
 
 
 def build_corpus(articles: Iterable[Article], sink: Callable[[DocOutput], None], model: str | None = None,
                  base: str = DEFAULT_BASE, fmt: str = "nquads", jobs: int = 1, scheduler: str | None = None,
-                 progress=None) -> tuple[Summary, Graph]:
+                 progress=None) -> tuple[Summary, Resolution]:
     """Build every article, handing each document's output to `sink` in input order;
-    return the summary and the cross-document entity graph."""
+    return the summary and the entities resolved across documents (none for one)."""
     start = time.perf_counter()
     summary, records = Summary(), []
     fn = partial(process_batch, model=model, base=base, fmt=fmt)
@@ -139,10 +141,10 @@ def build_corpus(articles: Iterable[Article], sink: Callable[[DocOutput], None],
             summary.counts.update(doc.counts)
         if progress is not None:
             progress.update(len(batch))
-    entities, summary.canonical = resolution_graph(records, base) if summary.counts["documents"] > 1 else (Graph(), 0)
-    summary.counts["triples"] += len(entities)
+    resolution = Resolution(records if summary.counts["documents"] > 1 else [], base)
+    summary.canonical = len(resolution)
     summary.seconds = time.perf_counter() - start
-    return summary, entities
+    return summary, resolution
 
 
 class Writer:
@@ -163,9 +165,22 @@ class Writer:
         else:
             self.gathered.append(Graph().parse(data=doc.nt, format="nt"))
 
-    def close(self, entities: Graph) -> None:
-        if self.fmt in STREAM_FORMATS:
-            if len(entities):
-                self.out.write(graph_chunk(entities, self.fmt))
-        else:
+    def close(self, resolution: Resolution) -> int:
+        """Write the resolved entities (streamed: they grow with the corpus); their triples."""
+        if not len(resolution):
+            if self.fmt not in STREAM_FORMATS:
+                self.out.write(merge(self.gathered).serialize(format=self.fmt, encoding="utf-8"))
+            return 0
+        if self.fmt not in STREAM_FORMATS:
+            entities = resolution.graph()
             self.out.write(merge(self.gathered + [entities]).serialize(format=self.fmt, encoding="utf-8"))
+            return len(entities)
+        n, graph = 0, f" <{resolution.iri}> .\n".encode()
+        if self.fmt == "trig":
+            self.out.write(f"<{resolution.iri}> {{\n".encode())
+        for line in resolution.lines():
+            n += 1
+            self.out.write(line[:-3] + graph if self.fmt == "nquads" else line)
+        if self.fmt == "trig":
+            self.out.write(b"}\n")
+        return n

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from typing import NamedTuple
+from typing import Iterator, NamedTuple
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
@@ -205,33 +205,59 @@ def canonical_label(c: Cluster, kind: str) -> str:
     return max(counts, key=lambda n: (counts[n], len(n), n))
 
 
-def resolution_graph(records: list[Record], base: str = DEFAULT_BASE) -> tuple[Graph, int]:
-    """The named graph of canonical entities ({base}graph/entities) and their number."""
-    g = bind(Graph(identifier=URIRef(f"{base}graph/entities")))
-    used: Counter = Counter()
-    clusters = resolve(records)
-    for c in clusters:
-        kind = c.members[0].type
-        label = canonical_label(c, kind)
-        slug = f"{kind.lower()}/{slugify(label)}"
-        used[slug] += 1
-        node = URIRef(f"{base}{slug}" + (f"-{used[slug]}" if used[slug] > 1 else ""))
-        g.add((node, RDF.type, ENTITY_CLASSES[kind]))
-        g.add((node, RDFS.label, Literal(label)))
-        names = {n for m in c.members for n in (m.label, *m.aliases)} - {label}
-        for n in sorted(names):
-            g.add((node, SKOS.altLabel, Literal(n)))
-        for t in sorted(c.titles):
-            g.add((node, KG.knownTitle, Literal(title_case(t))))
-        for n, m in enumerate(c.members):
-            g.add((URIRef(m.iri), OWL.sameAs, node))
-            g.add((URIRef(m.doc), SCHEMA.mentions, node))
-            if m.iri in c.reasons:
-                rule, reason = c.reasons[m.iri]
-                merge = URIRef(f"{node}/merge/{n}")
-                g.add((merge, RDF.type, KG.EntityMerge))
-                g.add((merge, KG.canonical, node))
-                g.add((merge, KG.member, URIRef(m.iri)))
-                g.add((merge, KG.mergeRule, Literal(rule)))
-                g.add((merge, KG.mergeReason, Literal(reason)))
-    return g, len(clusters)
+def _nt(term) -> str:
+    if isinstance(term, Literal):
+        text = str(term).replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
+        return f'"{text}"'
+    return f"<{term}>"
+
+
+class Resolution:
+    """The canonical entities of a corpus, written as the named graph
+    <{base}graph/entities> one line at a time (it grows with the corpus)."""
+
+    def __init__(self, records: list[Record], base: str = DEFAULT_BASE):
+        self.clusters = resolve(records)
+        self.base = base
+        self.iri = URIRef(f"{base}graph/entities")
+
+    def __len__(self) -> int:
+        return len(self.clusters)
+
+    def triples(self) -> Iterator[tuple]:
+        used: Counter = Counter()
+        for c in self.clusters:
+            kind = c.members[0].type
+            label = canonical_label(c, kind)
+            slug = f"{kind.lower()}/{slugify(label)}"
+            used[slug] += 1
+            node = URIRef(f"{self.base}{slug}" + (f"-{used[slug]}" if used[slug] > 1 else ""))
+            yield node, RDF.type, ENTITY_CLASSES[kind]
+            yield node, RDFS.label, Literal(label)
+            for n in sorted({n for m in c.members for n in (m.label, *m.aliases)} - {label}):
+                yield node, SKOS.altLabel, Literal(n)
+            for t in sorted(c.titles):
+                yield node, KG.knownTitle, Literal(title_case(t))
+            for doc in sorted({m.doc for m in c.members}):
+                yield URIRef(doc), SCHEMA.mentions, node
+            for n, m in enumerate(c.members):
+                yield URIRef(m.iri), OWL.sameAs, node
+                if m.iri in c.reasons:
+                    rule, reason = c.reasons[m.iri]
+                    merge = URIRef(f"{node}/merge/{n}")
+                    yield merge, RDF.type, KG.EntityMerge
+                    yield merge, KG.canonical, node
+                    yield merge, KG.member, URIRef(m.iri)
+                    yield merge, KG.mergeRule, Literal(rule)
+                    yield merge, KG.mergeReason, Literal(reason)
+
+    def lines(self) -> Iterator[bytes]:
+        """The triples as N-Triples lines."""
+        for s, p, o in self.triples():
+            yield f"{_nt(s)} {_nt(p)} {_nt(o)} .\n".encode("utf-8")
+
+    def graph(self) -> Graph:
+        g = bind(Graph(identifier=self.iri))
+        for t in self.triples():
+            g.add(t)
+        return g

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 import requests
 from click.testing import CliRunner
+from rdflib import Dataset
 
 from conftest import ROOT, SEED
 from kg import build_graphs, load_articles, run_query
@@ -64,6 +65,12 @@ def server(tmp_path):
 def docs():
     """The bundled example and a second article, one named graph each."""
     return build_graphs(load_articles([str(SEED), str(XSS)]))
+
+
+def quads(path) -> set:
+    ds = Dataset()
+    ds.parse(path, format="trig")
+    return set(ds.quads())
 
 
 def count(url: str) -> int:
@@ -224,7 +231,7 @@ def test_local_store_build_skip_query_export_drop(tmp_path, docs):
     assert r.exit_code == 0 and '"title": "Mayor"' in r.output
     assert run(cli, ["export", "--store", str(db), "-o", str(out)]).exit_code == 0
     assert run(cli, ["build", str(SEED), str(XSS), "-o", str(tmp_path / "direct.trig")]).exit_code == 0
-    assert out.read_bytes() == (tmp_path / "direct.trig").read_bytes()  # the store keeps every term as built
+    assert quads(out) == quads(tmp_path / "direct.trig")  # the store keeps every term as built
     r = run(cli, ["drop", "--store", str(db), str(docs[1].identifier)])
     assert r.exit_code == 0
     assert LocalStore(str(db), read_only=True).graphs() == [str(docs[0].identifier)]
