@@ -63,8 +63,8 @@ def build(inputs, output, fmt, model, base_iri, validate, html_path, store, forc
 
     Example: kg build article.txt -o graph.ttl; kg build corpus.jsonl -o corpus.nq --jobs 2
     """
-    from .corpus import Writer, build_corpus
-    from .export import atomic_open, format_for
+    from .corpus import build_into
+    from .export import format_for
     from .sources import iter_articles
 
     if not (output or store or html_path):
@@ -72,7 +72,7 @@ def build(inputs, output, fmt, model, base_iri, validate, html_path, store, forc
     if (engine == "dask") != bool(scheduler):
         raise click.UsageError("--engine dask needs --scheduler ADDRESS, and --scheduler needs --engine dask")
     rdf_fmt = format_for(output, fmt or ("ttl" if output == "-" else None)) if output else None
-    skipped, unchanged = [], []
+    skipped = []
 
     def skip(e: KgError) -> None:
         if strict:
@@ -81,63 +81,18 @@ def build(inputs, output, fmt, model, base_iri, validate, html_path, store, forc
         if not quiet:
             click.echo(f"warning: {e} (skipped)", err=True)
 
-    articles = iter_articles(list(inputs), skip)
-    sinks, kept, local = [], [], None
-    if store:
-        from .store import LocalStore
-
-        local = LocalStore(store)
-        known = {} if force else local.hashes()
-        articles = _unchanged_skipped(articles, known, base_iri, unchanged)
-        sinks.append(lambda doc: local.replace_nt(doc.iri, doc.nt))
-    if validate or html_path:
-        sinks.append(lambda doc: kept.append(Graph(identifier=URIRef(doc.iri)).parse(data=doc.nt, format="nt")))
-    with contextlib.ExitStack() as stack:
-        writer = Writer(stack.enter_context(atomic_open(output)), rdf_fmt) if output else None
-        if writer:
-            sinks.append(writer)
-        progress = stack.enter_context(_progress(quiet))
-        summary, resolution = build_corpus(articles, lambda doc: [s(doc) for s in sinks], model, base_iri,
-                                           rdf_fmt or "nt", jobs, scheduler, progress)
-        entities = resolution.graph() if validate or html_path else None
-        if validate:
-            _check(kept + [entities])
-        if writer:
-            summary.counts["triples"] += writer.close(resolution)
-    if local is not None:
-        _resolve_store(local, base_iri)
-    summary.skipped, summary.unchanged = len(skipped), len(unchanged)
+    with _progress(quiet) as progress:
+        summary, graph = build_into(iter_articles(list(inputs), skip), output, rdf_fmt, store, force,
+                                    keep=validate or bool(html_path), model=model, base=base_iri,
+                                    jobs=jobs, scheduler=scheduler, progress=progress,
+                                    check=_check if validate else None)
+    summary.skipped = len(skipped)
     if html_path:
-        from .graph import merge
         from .viz import write_html
 
-        _notes(write_html(merge(kept + [entities]), html_path))
+        _notes(write_html(graph, html_path))
     if not quiet:
         click.echo(f"built {summary.line()}", err=True)
-
-
-def _unchanged_skipped(articles, known: dict, base: str, unchanged: list):
-    """Articles whose text the store does not hold yet; the others go to `unchanged`."""
-    from .graph import document_iri
-
-    for a in articles:
-        if known.get(str(document_iri(a.id, base))) == a.content_hash:
-            unchanged.append(a.id)
-        else:
-            yield a
-
-
-def _resolve_store(local, base: str) -> None:
-    """Recompute the store's cross-document entity graph over every document it holds."""
-    from .resolve import Resolution
-
-    records = local.records()
-    if len({r.doc for r in records}) > 1:
-        resolution = Resolution(records, base)
-        local.replace_nt(str(resolution.iri), b"".join(resolution.lines()))
-    else:
-        local.drop(f"{base}graph/entities")
-    local.flush()
 
 
 @contextlib.contextmanager
@@ -149,11 +104,10 @@ def _progress(quiet: bool):
         yield bar
 
 
-def _check(graphs: list[Graph]) -> None:
-    from .graph import merge
+def _check(graph: Graph) -> None:
     from .validate import validate as run
 
-    ok, report = run(merge(graphs))
+    ok, report = run(graph)
     if not ok:
         click.echo(report, err=True)
         raise click.ClickException("graph does not conform to the SHACL shapes")
@@ -343,7 +297,7 @@ def drop(iris, store, endpoint, protocol):
         s = LocalStore(store)
         missing = [iri for iri in iris if not s.drop(iri)]
         for entities in [g for g in s.graphs() if g.endswith("/graph/entities")]:
-            _resolve_store(s, entities.removesuffix("graph/entities"))
+            s.resolve_entities(entities.removesuffix("graph/entities"))
         for iri in missing:
             click.echo(f"note: {iri}: no such graph", err=True)
     else:

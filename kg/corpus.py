@@ -8,18 +8,19 @@ import multiprocessing
 import sys
 import time
 from collections import Counter, deque
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from functools import partial
 from itertools import islice
 from typing import BinaryIO, Callable, Iterable, Iterator
 
-from rdflib import Graph
+from rdflib import Graph, URIRef
 
 from .errors import KgError
-from .export import STREAM_FORMATS, graph_chunk, header, nquads
+from .export import STREAM_FORMATS, atomic_open, graph_chunk, header, nquads
 from .extract import facts_of, load_model
 from .extract.nlp import parse_many
-from .graph import DEFAULT_BASE, DocumentGraph, merge
+from .graph import DEFAULT_BASE, DocumentGraph, document_iri, merge
 from .models import Article
 from .resolve import Record, Resolution, records_of
 from .sources import DATE_HEADER
@@ -184,3 +185,44 @@ class Writer:
         if self.fmt == "trig":
             self.out.write(b"}\n")
         return n
+
+
+def build_into(articles: Iterable[Article], output: str | None = None, fmt: str | None = None,
+               store: str | None = None, force: bool = False, keep: bool = False,
+               check: Callable[[Graph], None] | None = None, base: str = DEFAULT_BASE,
+               **kw) -> tuple[Summary, Graph | None]:
+    """Build a corpus into an output file (written atomically, `fmt` as from
+    export.format_for), a local store (documents whose text it holds are skipped
+    unless `force`), or both. With `keep`, also return the whole graph, which `check`
+    (say, SHACL validation) sees before the output file is committed."""
+    sinks, kept, local, unchanged = [], [], None, []
+    if store:
+        from .store import LocalStore
+
+        local = LocalStore(store)
+        known = {} if force else local.hashes()
+
+        def new(a: Article) -> bool:
+            if known.get(str(document_iri(a.id, base))) == a.content_hash:
+                unchanged.append(a.id)
+                return False
+            return True
+        articles = filter(new, articles)
+        sinks.append(lambda doc: local.replace_nt(doc.iri, doc.nt))
+    if keep:
+        sinks.append(lambda doc: kept.append(Graph(identifier=URIRef(doc.iri)).parse(data=doc.nt, format="nt")))
+    with atomic_open(output) if output else nullcontext() as out:
+        writer = Writer(out, fmt) if output else None
+        if writer:
+            sinks.append(writer)
+        summary, resolution = build_corpus(articles, lambda doc: [s(doc) for s in sinks], base=base, fmt=fmt or "nt",
+                                           **kw)
+        graph = merge(kept + [resolution.graph()]) if keep else None
+        if check and graph is not None:
+            check(graph)
+        if writer:
+            summary.counts["triples"] += writer.close(resolution)
+    if local is not None:
+        local.resolve_entities(base)
+    summary.unchanged = len(unchanged)
+    return summary, graph

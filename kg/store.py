@@ -98,6 +98,18 @@ class LocalStore:
         self.store.remove_graph(node)
         return True
 
+    def resolve_entities(self, base: str) -> None:
+        """Recompute the cross-document entity graph over every document held."""
+        from .resolve import Resolution
+
+        records = self.records()
+        iri = f"{base}graph/entities"
+        if len({r.doc for r in records}) > 1:
+            self.replace_nt(iri, b"".join(Resolution(records, base).lines()))
+        else:
+            self.drop(iri)
+        self.flush()
+
     def graphs(self) -> list[str]:
         return sorted(g.value for g in self.store.named_graphs())
 
