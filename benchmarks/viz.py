@@ -56,7 +56,8 @@ def settle(path: Path) -> tuple[float, int]:
 
 
 def main() -> None:
-    print(f"{'nodes':>6} {'edges':>6} {'to_networkx s':>13} {'render_html s':>13} {'total s':>7} {'page MB':>8} {'chromium settle s':>17}")
+    print(f"{'nodes':>6} {'edges':>6} {'to_networkx s':>13} {'render_html s':>13} {'total s':>7} "
+          f"{'page MB':>8} {'chromium settle s':>17}")
     with tempfile.TemporaryDirectory() as tmp:
         for n in (1000, 5000, 20000):
             g = synthetic(n)
@@ -71,8 +72,8 @@ def main() -> None:
             if n <= 5000:
                 secs, drawn = settle(path)
                 shown = f"{secs:.1f} ({drawn} drawn)"
-            print(f"{net.number_of_nodes():>6} {net.number_of_edges():>6} {t1 - t0:>13.2f} {t2 - t1:>13.2f} {t2 - t0:>7.2f} "
-                  f"{len(page) / 1e6:>8.1f} {shown:>17}")
+            print(f"{net.number_of_nodes():>6} {net.number_of_edges():>6} {t1 - t0:>13.2f} {t2 - t1:>13.2f} "
+                  f"{t2 - t0:>7.2f} {len(page) / 1e6:>8.1f} {shown:>17}")
 
 
 if __name__ == "__main__":

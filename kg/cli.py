@@ -44,7 +44,8 @@ def cli():
               help="Output format (default: from the output extension; ttl for -).")
 @click.option("--model", help="spaCy model name (default: $KG_SPACY_MODEL, en_core_web_sm, then the PyPI package).")
 @click.option("--base-iri", default=DEFAULT_BASE, show_default=True, help="Base of the IRIs minted.")
-@click.option("--validate/--no-validate", default=False, help="Check the graph against the SHACL shapes (holds it in memory).")
+@click.option("--validate/--no-validate", default=False,
+              help="Check the graph against the SHACL shapes (holds it in memory).")
 @click.option("--html", "html_path", help="Also write the interactive HTML network to this file.")
 @click.option("--store", help="Add the documents to this local store directory (created if missing).")
 @click.option("--force", is_flag=True, help="With --store: rebuild documents whose text is unchanged.")
@@ -238,13 +239,16 @@ def export(graph, output, store, raw):
 @cli.command(cls=Command)
 @click.argument("graph")
 @click.option("--endpoint", required=True,
-              help="Graph Store endpoint URL (e.g. http://localhost:7878/store), or the Update endpoint with --protocol update.")
+              help="Graph Store endpoint URL (e.g. http://localhost:7878/store), "
+                   "or the Update endpoint with --protocol update.")
 @click.option("--protocol", type=click.Choice(["gsp", "update"]), default="gsp", show_default=True,
               help="SPARQL 1.1 Graph Store HTTP Protocol, or SPARQL 1.1 Update.")
 @click.option("--graph", "graph_iri", help="Put everything in this one named graph (default: one graph per document).")
 @click.option("--chunk-size", default=100_000, show_default=True, type=click.IntRange(1), help="Triples per request.")
-@click.option("--timeout", default=60.0, show_default=True, type=click.FloatRange(0, min_open=True), help="Seconds per request.")
-@click.option("--retries", default=4, show_default=True, type=click.IntRange(0), help="Retries on 5xx and connection errors.")
+@click.option("--timeout", default=60.0, show_default=True, type=click.FloatRange(0, min_open=True),
+              help="Seconds per request.")
+@click.option("--retries", default=4, show_default=True, type=click.IntRange(0),
+              help="Retries on 5xx and connection errors.")
 def push(graph, endpoint, protocol, graph_iri, chunk_size, timeout, retries):
     """Load GRAPH into a SPARQL 1.1 store; pushing a document again replaces its graph.
 

@@ -168,14 +168,12 @@ class Writer:
 
     def close(self, resolution: Resolution) -> int:
         """Write the resolved entities (streamed: they grow with the corpus); their triples."""
-        if not len(resolution):
-            if self.fmt not in STREAM_FORMATS:
-                self.out.write(merge(self.gathered).serialize(format=self.fmt, encoding="utf-8"))
-            return 0
         if self.fmt not in STREAM_FORMATS:
             entities = resolution.graph()
             self.out.write(merge(self.gathered + [entities]).serialize(format=self.fmt, encoding="utf-8"))
             return len(entities)
+        if not len(resolution):
+            return 0
         n, graph = 0, f" <{resolution.iri}> .\n".encode()
         if self.fmt == "trig":
             self.out.write(f"<{resolution.iri}> {{\n".encode())
@@ -215,8 +213,8 @@ def build_into(articles: Iterable[Article], output: str | None = None, fmt: str 
         writer = Writer(out, fmt) if output else None
         if writer:
             sinks.append(writer)
-        summary, resolution = build_corpus(articles, lambda doc: [s(doc) for s in sinks], base=base, fmt=fmt or "nt",
-                                           **kw)
+        summary, resolution = build_corpus(articles, lambda doc: [s(doc) for s in sinks], base=base,
+                                           fmt=fmt or "nt", **kw)
         graph = merge(kept + [resolution.graph()]) if keep else None
         if check and graph is not None:
             check(graph)

@@ -73,50 +73,46 @@ class Cluster:
 
 
 def _people(records: list[Record]) -> list[Cluster]:
-    def names(r: Record) -> list[tuple[str, frozenset[str]]]:
-        return [(n, frozenset(words(n))) for n in (r.label, *r.aliases) if words(n)]
-
-    def size(r: Record) -> int:
-        return max((len(t) for _, t in names(r)), default=0)
-
+    forms = {r.iri: [(n, frozenset(words(n))) for n in (r.label, *r.aliases) if words(n)] for r in records}
     clusters: list[Cluster] = []
     by_word: dict[str, list[Cluster]] = defaultdict(list)
+
+    def size(r: Record) -> int:
+        return max((len(t) for _, t in forms[r.iri]), default=0)
+
     for r in sorted(records, key=lambda r: (-size(r), r.label, r.doc, r.iri)):
-        forms = names(r)
-        if not forms:
+        if not forms[r.iri]:
             continue
-        full = max(forms, key=lambda f: (len(f[1]), f[0]))[1]
-        long_forms = [(n, t) for n, t in forms if len(t) >= 2]
-        candidates: dict[int, tuple[str, list[str]]] = {}
-        for c in {id(c): c for w in full for c in by_word[w]}.values():
-            match = next((n for n, t in long_forms if t <= c.tokens or c.tokens <= t), None)
-            if match is None and not long_forms:
-                match = next((n for n, t in forms if t <= c.tokens), None)
-            if match is not None:
-                candidates[id(c)] = (match, c.context(r))
-        chosen = _choose(candidates, lone=not long_forms)
+        full = max(forms[r.iri], key=lambda f: (len(f[1]), f[0]))[1]
+        long_forms = [(n, t) for n, t in forms[r.iri] if len(t) >= 2]
+        candidates: dict[int, tuple[Cluster, str, list[str]]] = {}
+        for n, t in long_forms or forms[r.iri]:
+            rarest = min(t, key=lambda w: len(by_word[w]))  # a cluster holding all of t holds this word
+            for c in by_word[rarest]:
+                if id(c) not in candidates and t <= c.tokens:
+                    candidates[id(c)] = (c, n, c.context(r))
+        chosen = _choose(list(candidates.values()), lone=not long_forms)
         if chosen is None:
             c = Cluster(r, full)
             clusters.append(c)
             for w in full:
                 by_word[w].append(c)
             continue
-        c = next(c for c in clusters if id(c) == chosen)
-        name, ctx = candidates[chosen]
+        c, name, ctx = chosen
         rule = "person.surname+context" if not long_forms else "person.name-subset" + ("+context" if ctx else "")
         canon = max((m.label for m in c.members), key=lambda n: (len(words(n)), n))
         c.add(r, rule, f"name {name!r} matches {canon!r}" + (f"; {', '.join(ctx)}" if ctx else ""))
     return clusters
 
 
-def _choose(candidates: dict, lone: bool) -> int | None:
-    """The one cluster to join: the only candidate, or the only one sharing context;
-    a lone surname needs both. None when there is no candidate or it is ambiguous."""
-    with_context = [k for k, (_, ctx) in candidates.items() if ctx]
+def _choose(candidates: list, lone: bool):
+    """The one (cluster, name, context) to join: the only candidate, or the only one
+    sharing context; a lone surname needs both. None when there is none or it is ambiguous."""
+    with_context = [c for c in candidates if c[2]]
     if lone:
         return with_context[0] if len(candidates) == 1 and with_context else None
     if len(candidates) == 1:
-        return next(iter(candidates))
+        return candidates[0]
     return with_context[0] if len(with_context) == 1 else None
 
 

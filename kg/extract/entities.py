@@ -120,7 +120,7 @@ def _merge_short_forms(doc: Doc, clusters: dict[str, Cluster]) -> None:
                     parens.get(key) == other_key
                     or (c.longest.isupper() and initials(o.longest) == c.longest.replace(".", ""))
                     or (contains(otoks, toks) and any(w.lower() in ORG_HEADS for w in toks + otoks[-1:])
-                        and not toks[0] in STOP)):
+                        and toks[0] not in STOP)):
                 cands.append(other_key)
             elif kind == "EventRef" and okind == "Event" and set(toks) <= set(otoks):
                 cands.append(other_key)
