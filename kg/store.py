@@ -62,13 +62,17 @@ class LocalStore:
         return {row["g"].value: row["h"].value for row in self.store.query(q)}
 
     def replace(self, graph: Graph) -> None:
-        """Put a document's graph in place of any earlier version, in one transaction."""
+        """Put a document's graph in place of any earlier version."""
         self.replace_nt(str(graph.identifier), ntriples(graph))
 
     def replace_nt(self, iri: str, nt: bytes) -> None:
-        """Replace the named graph `iri` with these N-Triples, in one transaction."""
-        iri = checked_iri(iri)
-        self.store.update(f"DROP SILENT GRAPH <{iri}> ; INSERT DATA {{ GRAPH <{iri}> {{\n{nt.decode()}\n}} }}")
+        """Replace the named graph `iri` with these N-Triples (through the store's API:
+        no text is spliced into SPARQL). Should a crash fall between the two steps, the
+        document is missing, so the next `kg build --store` builds it again."""
+        node = ox.NamedNode(checked_iri(iri))
+        if self.store.contains_named_graph(node):
+            self.store.remove_graph(node)
+        self.store.load(nt, format=ox.RdfFormat.N_TRIPLES, to_graph=node)
 
     def records(self) -> list:
         """What cross-document resolution needs of every document's entities."""

@@ -97,6 +97,9 @@ def test_update_protocol_in_chunks(server, docs):
     ep.push(docs)
     ep.push(docs)
     assert count(server) == sum(len(g) for g in docs)
+    # quotes, backslashes and markup in the article's text come back exactly
+    remote = Endpoint(server + "/query").query(query_text("roles"))[1]
+    assert sorted(map(tuple, remote)) == sorted(map(tuple, run_query(merge(docs), "roles")[1]))
     ep.drop(str(docs[0].identifier))
     assert count(server) == len(docs[1])
 
