@@ -324,8 +324,7 @@ def serve(store, host, port):
     """
     from .store import serve as run
 
-    click.echo(f"SPARQL endpoint: http://{host}:{port}/query (Ctrl-C stops)", err=True)
-    sys.exit(run(store, host, port))
+    sys.exit(run(store, host, port, announce=lambda line: click.echo(line, err=True)))
 
 
 def main() -> None:

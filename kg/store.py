@@ -138,7 +138,7 @@ class LocalStore:
         self.store.flush()
 
 
-def serve(path: str, host: str = "127.0.0.1", port: int = 7878) -> int:
+def serve(path: str, host: str = "127.0.0.1", port: int = 7878, announce=print) -> int:
     """Run Oxigraph's SPARQL server on the store until interrupted; its exit code."""
     exe = shutil.which("oxigraph", path=str(Path(sys.executable).parent)) or shutil.which("oxigraph")
     if not exe:
@@ -146,6 +146,7 @@ def serve(path: str, host: str = "127.0.0.1", port: int = 7878) -> int:
     if not Path(path).is_dir():
         raise StoreError(f"{path}: no such store directory")
     cmd = [exe, "serve", "--location", path, "--bind", f"{host}:{port}", "--union-default-graph"]
+    announce(f"SPARQL endpoint: http://{host}:{port}/query (Ctrl-C stops)")
     try:
         return subprocess.call(cmd)
     except KeyboardInterrupt:

