@@ -219,6 +219,7 @@ def export(graph, output, store, raw):
 
     Example: kg export graph.ttl -o graph.graphml; kg export --store kgdb -o all.trig
     """
+    from .export import STREAM_FORMATS, atomic_open, format_for, graph_chunk, header
     from .graph import merge
     from .network import NETWORK_FORMATS, to_networkx, write_network
 
@@ -227,13 +228,18 @@ def export(graph, output, store, raw):
     if store:
         from .store import LocalStore
 
-        graphs = LocalStore(store, read_only=True).dataset()
+        graphs = LocalStore(store, read_only=True).iter_graphs()
     else:
         graphs = read_graphs(graph)
     if Path(output).suffix.lower() in NETWORK_FORMATS:
-        write_network(to_networkx(merge(graphs), raw=raw), output)
+        write_network(to_networkx(merge(list(graphs)), raw=raw), output)
+    elif (fmt := format_for(output, None)) in STREAM_FORMATS:  # a graph at a time: any store size
+        with atomic_open(output) as out:
+            out.write(header(fmt))
+            for g in graphs:
+                out.write(graph_chunk(g, fmt))
     else:
-        write_graphs(graphs, output)
+        write_graphs(list(graphs), output)
 
 
 @cli.command(cls=Command)

@@ -10,7 +10,9 @@ import sys
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import Dataset, Graph
+from typing import Iterator
+
+from rdflib import Graph, URIRef
 from rdflib.namespace import RDFS, SKOS
 
 from .errors import KgError, QueryError
@@ -125,11 +127,12 @@ class LocalStore:
             raise QueryError(f"invalid SPARQL: {str(e).splitlines()[0]}") from None
         return solutions_table(result)
 
-    def dataset(self) -> list[Graph]:
-        """Every document's graph, as rdflib graphs (for export)."""
-        ds = Dataset()
-        ds.parse(data=self.store.dump(format=ox.RdfFormat.N_QUADS), format="nquads")
-        return [g for g in sorted(ds.graphs(), key=lambda g: str(g.identifier)) if len(g)]
+    def iter_graphs(self) -> Iterator[Graph]:
+        """Every named graph as an rdflib graph, one at a time, in IRI order."""
+        for iri in self.graphs():
+            g = Graph(identifier=URIRef(iri))
+            data = self.store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(iri))
+            yield g.parse(data=data, format="nt")
 
     def __len__(self) -> int:
         return len(self.store)
