@@ -125,3 +125,15 @@ def test_dask_cluster_gives_the_same_bytes(tmp_path, corpus_nq):
                                      "--scheduler", cluster.scheduler_address])
     assert r.exit_code == 0, r.output
     assert out.read_bytes() == corpus_nq[0].read_bytes()
+
+
+def test_jsonl_line_in_another_encoding_is_skipped(tmp_path):
+    src = tmp_path / "c.jsonl"
+    src.write_bytes(b'{"id": "a", "text": "Acme Corp hired 5 people."}\n'
+                    b'{"id": "b", "text": "Caf\xe9 owners met."}\n'
+                    b'{"id": "c", "text": "Acme Corp hired 7 people.", "date": "2024-05-01T10:00:00Z"}\n')
+    out = tmp_path / "c.nq"
+    r = CliRunner().invoke(cli, ["build", str(src), "-o", str(out)])
+    assert r.exit_code == 0 and "c.jsonl:2: not UTF-8 text" in r.stderr and "built 2 documents" in r.stderr
+    text = out.read_text("utf-8")
+    assert "/doc/a>" in text and "/doc/b>" not in text and '"2024-05-01"^^' in text
