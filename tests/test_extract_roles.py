@@ -57,3 +57,16 @@ def test_roles_none_without_title(facts_of):
 def test_roles_title_of_place_comma_name(facts_of):
     f = facts_of("The talks were opened by the mayor of Lima, Jorge Ruiz, on Monday.")
     assert ("Jorge Ruiz", "mayor", "Lima") in roles(f)
+
+
+def test_roles_unrecognised_org_before_title(facts_of):
+    # the organization NER misses is still where the post is held, whatever the title's case
+    f = facts_of("Zentrix Dynamics Chief Executive Laura Bennett pledged to hire 300 engineers.")
+    assert ("Laura Bennett", "chief executive", "Zentrix Dynamics") in roles(f)
+    f = facts_of("On Monday, Quorvel chief executive Samuel Adeyemi promised to open two plants in June.")
+    assert ("Samuel Adeyemi", "chief executive", "Quorvel") in roles(f)
+
+
+def test_roles_name_after_title_is_a_person(facts_of):
+    f = facts_of("German Chancellor Olaf Scholz met the French president in Paris on Monday.")
+    assert any(r[0] == "Olaf Scholz" and r[1] == "chancellor" for r in roles(f))

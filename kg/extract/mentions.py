@@ -264,12 +264,21 @@ def _proper_runs(doc: Doc, covered: set[int], titles: set[int]) -> list[Mention]
             while j < len(doc) and j not in covered and _name_part(doc[j], titles):
                 j += 1
             # a name just before a title ("Acme Holdings Chief Executive") is where the post is held
-            out.append(Mention(i, j, "Organization" if j in titles else "Unknown",
-                               "title-qualifier" if j in titles else "proper-noun"))
+            qualifier = j in titles or _title_then_person(doc, j)
+            out.append(Mention(i, j, "Organization" if qualifier else "Unknown",
+                               "title-qualifier" if qualifier else "proper-noun"))
             i = j
         else:
             i += 1
     return out
+
+
+def _title_then_person(doc: Doc, i: int) -> bool:
+    """A title in any case from token i, then a person's name ("chief executive Jane Roe")."""
+    j = i
+    while j < len(doc) and is_title_word(doc[j]):
+        j += 1
+    return j > i and is_title_head(doc[j - 1]) and j < len(doc) and doc[j].ent_type_ == "PERSON"
 
 
 def _is_dateline(doc: Doc, m: Mention) -> bool:
@@ -278,7 +287,7 @@ def _is_dateline(doc: Doc, m: Mention) -> bool:
     return first and m.end < len(doc) and doc[m.end].text == "("
 
 
-def _fix_types(doc: Doc, mentions: list[Mention]) -> None:
+def _fix_types(doc: Doc, mentions: list[Mention], titles: set[int]) -> None:
     places = {doc[m.start:m.end].text.lower() for m in mentions if m.type == "Place"}
     for m in mentions:
         span = m.span(doc)
@@ -288,6 +297,11 @@ def _fix_types(doc: Doc, mentions: list[Mention]) -> None:
         if head and m.type in ("Organization", "Place", "Event", "Person"):
             if head == "Event" or m.type != "Person":
                 m.type = head
+        if (m.type == "Organization" and not head and len(span) >= 2 and m.start and m.start - 1 in titles
+                and is_title_head(doc[m.start - 1]) and all(t.pos_ == "PROPN" for t in span)):
+            m.type = "Person"  # "Chancellor Jane Roe": NER's organization is the name after a title
+        elif m.type == "Person" and m.end in titles and _title_then_person(doc, m.end):
+            m.type = "Organization"  # "Acme Dynamics Chief Executive Jane Roe": a name qualifying a title
         if m.type == "Person":
             words = span.text.lower()
             if any(t.like_num or any(c.isdigit() for c in t.text) for t in span) or any(
@@ -314,12 +328,12 @@ def find_mentions(doc: Doc) -> list[Mention]:
     mentions = _ner_mentions(doc, titles)
     taken = {i for m in mentions for i in range(m.start, m.end)}
     mentions += _cue_persons(doc, titles, taken)
-    _fix_types(doc, mentions)
+    _fix_types(doc, mentions, titles)
     mentions += _merge_orgs(doc, mentions)
     persons = {i for m in mentions if m.type == "Person" for i in range(m.start, m.end)}
     mentions += _events(doc, persons)
     mentions += _lowercase_orgs(doc, mentions)
-    _fix_types(doc, mentions)
+    _fix_types(doc, mentions, titles)
     kept = _resolve_overlaps(mentions)
     covered = {i for m in kept for i in range(m.start, m.end)}
     kept += _proper_runs(doc, covered, titles) + _event_references(doc, covered)
