@@ -42,3 +42,9 @@ def test_statements_speaker_and_content(facts_of):
     s, = f.statements
     assert labels(f)[s.speaker] == "John Smith" and s.verb == "stress"
     assert s.content == "that demand remains strong"
+
+
+def test_pledge_in_a_lede_after_a_dateline(facts_of):
+    for lede in ("LUSAKA, March 3 (Reuters) - ", "LUSAKA (AP) — ", "LUSAKA -- "):
+        f = facts_of(lede + "Zambia's President Grace Mwale on Tuesday vowed to cut fuel prices by 5 percent.")
+        assert pledges(f) == [("Grace Mwale", "to cut fuel prices by 5 percent")], lede

