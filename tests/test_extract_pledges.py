@@ -48,3 +48,14 @@ def test_pledge_in_a_lede_after_a_dateline(facts_of):
     for lede in ("LUSAKA, March 3 (Reuters) - ", "LUSAKA (AP) — ", "LUSAKA -- "):
         f = facts_of(lede + "Zambia's President Grace Mwale on Tuesday vowed to cut fuel prices by 5 percent.")
         assert pledges(f) == [("Grace Mwale", "to cut fuel prices by 5 percent")], lede
+
+
+def test_pledged_amount_with_recipient_or_purpose(facts_of):
+    f = facts_of("The Nordic Council on Friday promised 3 billion euros in aid to fishermen hit by the storm.")
+    (agent, content), = pledges(f)
+    assert agent == "Nordic Council" and content.startswith("3 billion euros") and "fishermen" in content
+    assert (f.pledges[0].amount, f.pledges[0].currency) == (3e9, "EUR")
+    f = facts_of("Mayor Ana Ruiz committed $40 million to rebuild the harbour.")
+    (agent, content), = pledges(f)
+    assert agent == "Ana Ruiz" and "$40 million" in content and "rebuild the harbour" in content
+    assert "robbery" not in str(pledges(facts_of("The man committed the robbery in 2019.")))

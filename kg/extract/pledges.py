@@ -69,20 +69,22 @@ def quote_after_colon(verb: Token) -> str:
 
 
 def complement(verb: Token) -> list[Token]:
-    """What is promised: the to-clause, that-clause or object of the verb."""
-    for dep in ("xcomp", "ccomp"):
-        c = next((c for c in verb.children if c.dep_ == dep), None)
-        if c is not None:
-            return list(c.subtree)
-    for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ in ("pcomp", "pobj") for g in c.children):
-            return list(c.subtree)
-    if verb.lemma_.lower() in ("commit", "undertake", "swear"):  # "committed the robbery"
-        return []
+    """What is promised: the to-clause, that-clause or object of the verb; an amount
+    promised is kept with its purpose ("committed $5 million to rebuild the port")
+    and its recipient ("promised 2 billion euros to farmers")."""
+    clause = next((c for dep in ("xcomp", "ccomp") for c in verb.children if c.dep_ == dep), None)
+    to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+               and any(g.dep_ in ("pcomp", "pobj") for g in c.children)), None)
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ != "PRON"), None)
-    if obj is not None and obj.lemma_.lower() not in PLEDGE_NOUNS:
-        return list(obj.subtree)
-    return []
+    amount = obj is not None and any(t.ent_type_ in ("MONEY", "QUANTITY") for t in obj.subtree)
+    if clause is None and amount:  # "committed $5 million to rebuild the port": the purpose
+        clause = next((c for c in verb.children if c.dep_ == "advcl"
+                       and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    if obj is not None and (obj.lemma_.lower() in PLEDGE_NOUNS or (clause is not None and not amount) or (
+            verb.lemma_.lower() in ("commit", "undertake", "swear") and not amount)):  # "committed the robbery"
+        obj = None
+    parts = [p for p in (obj, clause if clause is not None else to) if p is not None]
+    return sorted({t for p in parts for t in p.subtree}, key=lambda t: t.i)
 
 
 def entities_in(toks: list[Token], label: str) -> list[Span]:
@@ -98,7 +100,16 @@ def entities_in(toks: list[Token], label: str) -> list[Span]:
 
 
 def money(toks: list[Token]) -> tuple[float | None, str | None]:
-    for ent in entities_in(toks, "MONEY"):
+    """The first amount: a MONEY entity, or a number NER left bare before a currency
+    word ("2 billion euros")."""
+    words = tuple(w for w, _ in CURRENCIES if w.isalpha())
+    spans = []
+    for label in ("MONEY", "CARDINAL"):
+        for e in entities_in(toks, label):
+            named = e.end < len(e.doc) and e.doc[e.end].lower_.startswith(words)
+            if named or label == "MONEY":
+                spans.append(e.doc[e.start:e.end + 1] if named else e)
+    for ent in sorted(spans, key=lambda e: e.start):
         doc = ent.doc
         start = ent.start - 1 if ent.start and doc[ent.start - 1].is_currency else ent.start
         text = doc[start:ent.end].text
