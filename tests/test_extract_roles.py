@@ -70,3 +70,11 @@ def test_roles_unrecognised_org_before_title(facts_of):
 def test_roles_name_after_title_is_a_person(facts_of):
     f = facts_of("German Chancellor Olaf Scholz met the French president in Paris on Monday.")
     assert any(r[0] == "Olaf Scholz" and r[1] == "chancellor" for r in roles(f))
+
+
+def test_roles_portfolio_and_name_particles(facts_of):
+    f = facts_of("Meanwhile, Agriculture Minister Tomas Berg said farmers would be paid in May.")
+    assert ("Tomas Berg", "agriculture minister", None) in roles(f)
+    f = facts_of("Council President Anna van der Berg said the fund was ready. Van der Berg thanked donors.")
+    assert any(r[0] == "Anna van der Berg" and r[1] == "president" for r in roles(f))
+    assert [e.type for e in f.entities if "Berg" in e.label] == ["Person"]

@@ -73,6 +73,10 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int, str]:
     return start, end, honorific
 
 
+NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "del", "della", "di", "du", "la", "le",
+                            "bin", "ibn", "al", "el", "dos", "das", "ter", "zu"})
+
+
 def _name_part(tok: Token, titles: set[int]) -> bool:
     return (tok.pos_ == "PROPN" and is_cap(tok) and tok.i not in titles
             and tok.lower_ not in HONORIFICS and tok.ent_type_ in ("", "PERSON", "DATE", "TIME")
@@ -82,9 +86,17 @@ def _name_part(tok: Token, titles: set[int]) -> bool:
 def _extend_person(doc: Doc, start: int, end: int, titles: set[int]) -> tuple[int, int]:
     while start > 0 and _name_part(doc[start - 1], titles) and not doc[start - 1].is_sent_start:
         start -= 1
+    while end > start and doc[end - 1].lower_ in NAME_PARTICLES:  # "Ursula von der" + "Leyen"
+        end -= 1
     while end < len(doc):
         t = doc[end]
-        if t.text == "-" and end + 1 < len(doc) and not t.whitespace_ and doc[end + 1].is_alpha:
+        particles = end
+        while particles < len(doc) and doc[particles].lower_ in NAME_PARTICLES and doc[particles].is_lower:
+            particles += 1
+        if particles > end and particles < len(doc) and is_cap(doc[particles]) and doc[particles].is_alpha \
+                and particles not in titles:
+            end = particles + 1
+        elif t.text == "-" and end + 1 < len(doc) and not t.whitespace_ and doc[end + 1].is_alpha:
             end += 2
         elif _name_part(t, titles) or (t.ent_type_ == "PERSON" and t.is_alpha):
             end += 1
@@ -288,7 +300,9 @@ def _is_dateline(doc: Doc, m: Mention) -> bool:
 
 
 def _fix_types(doc: Doc, mentions: list[Mention], titles: set[int]) -> None:
-    places = {doc[m.start:m.end].text.lower() for m in mentions if m.type == "Place"}
+    in_person = {i for m in mentions if m.type == "Person" for i in range(m.start, m.end)}
+    places = {doc[m.start:m.end].text.lower() for m in mentions
+              if m.type == "Place" and not in_person.issuperset(range(m.start, m.end))}
     for m in mentions:
         span = m.span(doc)
         head = _head_type(doc[m.end - 1])
