@@ -94,6 +94,9 @@ def build(inputs, output, fmt, model, base_iri, validate, html_path, store, forc
         _notes(write_html(graph, html_path))
     if not quiet:
         click.echo(f"built {summary.line()}", err=True)
+    if summary.counts["failed"]:
+        raise click.ClickException(f"{summary.counts['failed']} document(s) could not be built (see the "
+                                   "warnings); the output holds the others")
 
 
 @contextlib.contextmanager

@@ -137,3 +137,22 @@ def test_jsonl_line_in_another_encoding_is_skipped(tmp_path):
     assert r.exit_code == 0 and "c.jsonl:2: not UTF-8 text" in r.stderr and "built 2 documents" in r.stderr
     text = out.read_text("utf-8")
     assert "/doc/a>" in text and "/doc/b>" not in text and '"2024-05-01"^^' in text
+
+
+def test_a_failing_document_is_reported_and_the_rest_kept(tmp_path, monkeypatch):
+    import kg.corpus
+
+    real = kg.corpus.facts_of
+
+    def flaky(article, doc):
+        if "boom" in article.text:
+            raise ValueError("unexpected parse")
+        return real(article, doc)
+    monkeypatch.setattr(kg.corpus, "facts_of", flaky)
+    src = tmp_path / "c.jsonl"
+    src.write_text('{"id": "a", "text": "Acme Corp hired 5 people."}\n{"id": "b", "text": "boom"}\n')
+    out = tmp_path / "c.nq"
+    r = CliRunner().invoke(cli, ["build", str(src), "-o", str(out)])
+    assert r.exit_code == 1 and "c.jsonl:2: not built (ValueError: unexpected parse)" in r.stderr
+    assert "1 document(s) could not be built" in r.stderr
+    assert "/doc/a>" in out.read_text("utf-8")

@@ -78,3 +78,10 @@ def test_roles_portfolio_and_name_particles(facts_of):
     f = facts_of("Council President Anna van der Berg said the fund was ready. Van der Berg thanked donors.")
     assert any(r[0] == "Anna van der Berg" and r[1] == "president" for r in roles(f))
     assert [e.type for e in f.entities if "Berg" in e.label] == ["Person"]
+
+
+def test_roles_national_office_in_the_named_country(facts_of):
+    f = facts_of("OSLO (Reuters) - Norwegian Prime Minister Ingrid Dahl said Norway would cut oil output. "
+                 "Dahl spoke in Oslo after meeting Finance Minister Per Lunde.")
+    assert ("Ingrid Dahl", "prime minister", "Norway") in roles(f)
+    assert ("Per Lunde", "finance minister", "Norway") in roles(f)

@@ -37,4 +37,18 @@ STATEMENT_VERBS = words("statement_verbs")
 EVENT_HEADS = words("event_heads")
 ORG_HEADS = words("org_heads")
 DESIGNATORS = words("designators")
+def _countries() -> tuple[dict[str, str], dict[str, str]]:
+    """Country by any of its names, and by demonym (all lowercase keys)."""
+    names, demonyms = {}, {}
+    for ln in _lines("countries"):
+        country, others, dems = (ln.split("\t") + ["", ""])[:3]
+        for n in [country] + [o for o in others.split(",") if o]:
+            names[n.lower()] = country
+        for d in dems.split(","):
+            if d:
+                demonyms[d.lower()] = country
+    return names, demonyms
+
+
+COUNTRY_NAMES, DEMONYMS = _countries()
 FORMER = frozenset({"former", "ex", "then", "outgoing"})

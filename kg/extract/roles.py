@@ -8,9 +8,11 @@ from spacy.tokens import Doc, Token
 from ..models import Entity, Evidence, Role
 from .coref import Coref
 from .entities import Resolution
-from .lexicons import FORMER, PUBLIC_OFFICES, TITLE_ABBREVIATIONS, TITLE_SINGLE_HEADS
+from .lexicons import (COUNTRY_NAMES, DEMONYMS, FORMER, PUBLIC_OFFICES, TITLE_ABBREVIATIONS,
+                       TITLE_SINGLE_HEADS)
 from .mentions import POSSESSIVE, is_cap, is_title_head, is_title_word
 
+NATIONAL_OFFICES = frozenset({"president", "premier", "chancellor", "minister"})
 TITLE_DEPS = ("amod", "compound", "advmod", "nmod", "npadvmod")
 
 
@@ -20,12 +22,16 @@ def evidence(doc: Doc, tok: Token, rule: str) -> Evidence:
     return Evidence(re.sub(r"\s+", " ", s.text).strip(), s.start_char, s.end_char, rule)
 
 
-def focus_place(entities: list[Entity]) -> str | None:
-    """The place an article is about: the most mentioned one, if mentioned twice."""
+def focus_place(entities: list[Entity], least: int = 2) -> str | None:
+    """The place an article is about: the most mentioned one, if mentioned `least` times."""
     counts = sorted((len(e.mentions), e.key) for e in entities if e.type == "Place")
-    if not counts or counts[-1][0] < 2 or (len(counts) > 1 and counts[-2][0] == counts[-1][0]):
+    if not counts or counts[-1][0] < least or (len(counts) > 1 and counts[-2][0] == counts[-1][0]):
         return None
     return counts[-1][1]
+
+
+def country_of(e: Entity) -> str | None:
+    return next((COUNTRY_NAMES[n.lower()] for n in (e.label, *e.aliases) if n.lower() in COUNTRY_NAMES), None)
 
 
 def clean_title(toks: list[Token]) -> tuple[str, bool] | None:
@@ -46,6 +52,9 @@ class RoleFinder:
         self.doc, self.res, self.coref = doc, res, coref
         self.types = {e.key: e.type for e in entities}
         self.focus = focus_place(entities)
+        countries = [e for e in entities if e.type == "Place" and country_of(e)]
+        self.country = {country_of(e): e.key for e in countries}
+        self.focus_country = focus_place(countries, least=1)  # where a national office is held
         self.roles: dict[tuple, Role] = {}
 
     def org_at(self, i: int) -> str | None:
@@ -59,7 +68,10 @@ class RoleFinder:
         if not cleaned:
             return
         title, former = cleaned
-        if org is None and self.focus and any(p in title.lower() for p in PUBLIC_OFFICES):
+        national = any(w in title.lower().split() for w in NATIONAL_OFFICES)
+        if org is None and national and self.focus_country:
+            org, rule = self.focus_country, rule + "+org-from-article-country"
+        elif org is None and self.focus and any(p in title.lower() for p in PUBLIC_OFFICES):
             org, rule = self.focus, rule + "+org-from-article-focus"
         k = (person, title.lower(), org)
         if k not in self.roles:
@@ -94,6 +106,8 @@ class RoleFinder:
             first = next(s for s, e, k, n in self.res.spans if k == org and s <= org_pos < e)
             if first and doc[first - 1].lower_ in FORMER:
                 run.insert(0, doc[first - 1])
+        elif j >= 0 and doc[j].lower_ in DEMONYMS:  # "Japanese Prime Minister": Japan, if named
+            org = self.country.get(DEMONYMS[doc[j].lower_])
         parts, cur = [], []
         for t in run:
             if t.lower_ == "and":
