@@ -126,7 +126,7 @@ def _check(graph: Graph) -> None:
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
 def query(args, store, endpoint, retries, fmt):
     """Run QUERY on GRAPH, a store or an endpoint: a canned name (entities, roles,
-    pledges, statements, events), a .rq file, or inline SPARQL.
+    pledges, statements, events, resolved), a .rq file, or inline SPARQL.
 
     Example: kg query graph.ttl roles --format csv; kg query --store kgdb pledges
     """

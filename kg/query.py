@@ -39,13 +39,18 @@ def run_query(graph: Graph, spec: str) -> tuple[list[str], list[list[str]]]:
         q = prepareQuery(text)
     except Exception as e:  # pyparsing raises several types for bad SPARQL
         raise QueryError(f"invalid SPARQL: {str(e).splitlines()[0]}") from None
-    result = graph.query(q)
-    if result.type == "ASK":
-        return ["ask"], [[str(bool(result.askAnswer)).lower()]]
-    if result.type != "SELECT":
-        raise QueryError("only SELECT and ASK queries give a table")
-    cols = [str(v) for v in result.vars]
-    rows = [["" if v is None else str(v) for v in row] for row in result]
+    try:
+        result = graph.query(q)
+        if result.type == "ASK":
+            return ["ask"], [[str(bool(result.askAnswer)).lower()]]
+        if result.type != "SELECT":
+            raise QueryError("only SELECT and ASK queries give a table")
+        cols = [str(v) for v in result.vars]
+        rows = [["" if v is None else str(v) for v in row] for row in result]
+    except QueryError:
+        raise
+    except Exception as e:  # rdflib's evaluator raises many types
+        raise QueryError(f"query failed: {type(e).__name__}: {str(e).splitlines()[0][:200]}") from None
     return cols, rows
 
 

@@ -156,3 +156,17 @@ def test_a_failing_document_is_reported_and_the_rest_kept(tmp_path, monkeypatch)
     assert r.exit_code == 1 and "c.jsonl:2: not built (ValueError: unexpected parse)" in r.stderr
     assert "1 document(s) could not be built" in r.stderr
     assert "/doc/a>" in out.read_text("utf-8")
+
+
+def test_resolved_query_and_evaluation_errors(corpus_nq):
+    from kg.errors import QueryError
+    from kg.export import read_graph
+    from kg.query import run_query
+
+    g = read_graph(str(corpus_nq[0]))
+    cols, rows = run_query(g, "resolved")
+    top = dict(zip(cols, rows[0]))
+    assert cols[:4] == ["entity", "name", "type", "documents"] and int(top["documents"]) == 3
+    bad = "SELECT (GROUP_CONCAT(DISTINCT ?a) AS ?x) WHERE { ?s ?p ?o OPTIONAL { ?s <urn:none> ?a } }"
+    with pytest.raises(QueryError, match="query failed"):
+        run_query(g, bad)
