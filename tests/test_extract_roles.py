@@ -85,3 +85,9 @@ def test_roles_national_office_in_the_named_country(facts_of):
                  "Dahl spoke in Oslo after meeting Finance Minister Per Lunde.")
     assert ("Ingrid Dahl", "prime minister", "Norway") in roles(f)
     assert ("Per Lunde", "finance minister", "Norway") in roles(f)
+
+
+def test_roles_org_by_reference(facts_of):
+    f = facts_of("Brightwave Energy said it would build two plants. "
+                 "The company's chief financial officer, Nina Holt, said costs would fall.")
+    assert ("Nina Holt", "chief financial officer", "Brightwave Energy") in roles(f)

@@ -311,9 +311,10 @@ def _fix_types(doc: Doc, mentions: list[Mention], titles: set[int]) -> None:
         if head and m.type in ("Organization", "Place", "Event", "Person"):
             if head == "Event" or m.type != "Person":
                 m.type = head
-        if (m.type == "Organization" and not head and len(span) >= 2 and m.start and m.start - 1 in titles
-                and is_title_head(doc[m.start - 1]) and all(t.pos_ == "PROPN" for t in span)):
-            m.type = "Person"  # "Chancellor Jane Roe": NER's organization is the name after a title
+        if (m.type == "Organization" and not head and 2 <= len(span) <= 4 and all(t.pos_ == "PROPN" for t in span)
+                and ((m.start and m.start - 1 in titles and is_title_head(doc[m.start - 1]))
+                     or (span.root.dep_ == "appos" and is_title_head(span.root.head)))):
+            m.type = "Person"  # "Chancellor Jane Roe", "its chief, Jane Roe,": NER's organization is a name
         elif m.type == "Person" and m.end in titles and _title_then_person(doc, m.end):
             m.type = "Organization"  # "Acme Dynamics Chief Executive Jane Roe": a name qualifying a title
         if m.type == "Person":

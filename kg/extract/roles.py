@@ -136,14 +136,19 @@ class RoleFinder:
                 and self.res.key_at(t.i) is None]
         return toks
 
+    def org_ref(self, tok: Token) -> str | None:
+        """The organization or place a token names or refers to ("the company's", "its")."""
+        key = self.org_at(tok.i) or self.coref.entity_of(tok)
+        return key if self.types.get(key) in ("Organization", "Place") else None
+
     def np_org(self, head: Token) -> str | None:
         for c in head.children:
             if c.dep_ == "poss":
-                return self.org_at(c.i)
+                return self.org_ref(c)
             if c.dep_ == "prep" and c.lower_ in ("of", "at", "for", "in"):
                 for p in c.children:
                     if p.dep_ == "pobj":
-                        return self.org_at(p.i)
+                        return self.org_ref(p)
         for c in head.lefts:
             if c.dep_ in ("compound", "nmod") and self.org_at(c.i):
                 return self.org_at(c.i)
