@@ -13,7 +13,7 @@ from ..sources import slugify
 from .lexicons import HONORIFICS, ORG_HEADS
 from .mentions import Mention
 
-PRIORITY_RULES = {"event-head": 3, "org-name-join": 3, "org-common-noun": 3}
+PRIORITY_RULES = {"event-head": 3, "org-name-join": 3, "org-common-noun": 3, "ner-before-title": 0.5}
 STOP = {"of", "and", "the", "for", "in", "&", "on"}
 
 

@@ -121,9 +121,11 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
         if not kind or JUNK.search(ent.text) or JUNK.search(doc[max(ent.start - 1, 0)].text):
             continue
         start, end, honorific = _trim(doc, ent.start, ent.end)
+        rule = "ner"
         if kind != "Person" and end < len(doc) and end in titles:  # "[Ruritania Finance] Minister"
             while end > start and end - 1 in titles:
                 end -= 1
+            rule = "ner-before-title"  # NER's type for the rest is a weak guess
         if start >= end or all(i in titles for i in range(start, end)):
             continue
         if not any(is_cap(doc[i]) for i in range(start, end)):
@@ -140,7 +142,7 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
             start = poss[0] + 1
         if kind == "Person":
             start, end = _extend_person(doc, start, end, titles)
-        out.append(Mention(start, end, kind, "ner", honorific))
+        out.append(Mention(start, end, kind, rule, honorific))
     return out
 
 
