@@ -333,7 +333,7 @@ def serve(store, host, port):
     """
     from .store import serve as run
 
-    sys.exit(run(store, host, port, announce=lambda line: click.echo(line, err=True)))
+    run(store, host, port, announce=lambda line: click.echo(line, err=True))
 
 
 def main() -> None:

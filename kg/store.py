@@ -2,16 +2,15 @@
 replaced whole when a document is built again, skipped when its text is unchanged."""
 from __future__ import annotations
 
+import os
 import re
-from collections import defaultdict
 import shutil
-import subprocess
 import sys
+from collections import defaultdict
 from pathlib import Path
-
-import pyoxigraph as ox
 from typing import Iterator
 
+import pyoxigraph as ox
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDFS, SKOS
 
@@ -141,16 +140,12 @@ class LocalStore:
         self.store.flush()
 
 
-def serve(path: str, host: str = "127.0.0.1", port: int = 7878, announce=print) -> int:
-    """Run Oxigraph's SPARQL server on the store until interrupted; its exit code."""
+def serve(path: str, host: str = "127.0.0.1", port: int = 7878, announce=print) -> None:
+    """Become Oxigraph's SPARQL server on the store (exec: signals reach the server itself)."""
     exe = shutil.which("oxigraph", path=str(Path(sys.executable).parent)) or shutil.which("oxigraph")
     if not exe:
         raise StoreError("the `oxigraph` server is not installed (pip install oxigraph)")
     if not Path(path).is_dir():
         raise StoreError(f"{path}: no such store directory")
-    cmd = [exe, "serve", "--location", path, "--bind", f"{host}:{port}", "--union-default-graph"]
     announce(f"SPARQL endpoint: http://{host}:{port}/query (Ctrl-C stops)")
-    try:
-        return subprocess.call(cmd)
-    except KeyboardInterrupt:
-        return 0
+    os.execv(exe, [exe, "serve", "--location", path, "--bind", f"{host}:{port}", "--union-default-graph"])

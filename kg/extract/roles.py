@@ -8,8 +8,7 @@ from spacy.tokens import Doc, Token
 from ..models import Entity, Evidence, Role
 from .coref import Coref
 from .entities import Resolution
-from .lexicons import (COUNTRY_NAMES, DEMONYMS, FORMER, PUBLIC_OFFICES, TITLE_ABBREVIATIONS,
-                       TITLE_SINGLE_HEADS)
+from .lexicons import COUNTRY_NAMES, DEMONYMS, FORMER, PUBLIC_OFFICES, TITLE_ABBREVIATIONS, TITLE_SINGLE_HEADS
 from .mentions import POSSESSIVE, is_cap, is_title_head, is_title_word
 
 NATIONAL_OFFICES = frozenset({"president", "premier", "chancellor", "minister"})
