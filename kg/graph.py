@@ -46,7 +46,7 @@ class DocumentGraph:
     def __init__(self, facts: DocumentFacts, base: str):
         self.facts, self.base = facts, base
         self.doc = document_iri(facts.article.id, base)
-        self.g = bind(Graph(identifier=self.doc))
+        self.g = Graph(identifier=self.doc)  # prefixes are bound where graphs are written (bind is slow)
         self.ent = {e.key: URIRef(f"{self.doc}/{e.type.lower()}/{e.key}") for e in facts.entities}
 
     def build(self) -> Graph:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -22,6 +23,7 @@ def surface(doc: Doc, m: Mention) -> str:
     return re.sub(r"\s+", " ", m.span(doc).text).strip()
 
 
+@lru_cache(maxsize=65536)
 def norm_key(text: str) -> str:
     t = text.lower().replace("’", "'")
     t = re.sub(r"^(the|mr\.?|mrs\.?|ms\.?|dr\.?)\s+", "", t)
@@ -29,8 +31,9 @@ def norm_key(text: str) -> str:
     return re.sub(r"\s+", " ", t).strip()
 
 
-def name_tokens(text: str) -> list[str]:
-    return [w for w in re.split(r"[\s\-/]+", norm_key(text)) if w]
+@lru_cache(maxsize=65536)
+def name_tokens(text: str) -> tuple[str, ...]:
+    return tuple(w for w in re.split(r"[\s\-/]+", norm_key(text)) if w)
 
 
 def contains(longer: list[str], shorter: list[str]) -> bool:
@@ -100,16 +103,17 @@ def _merge_short_forms(doc: Doc, clusters: dict[str, Cluster]) -> None:
     """Fold each shorter name into the longer entity it abbreviates."""
     parens = _parenthetical_aliases(doc, clusters)
     _promote_full_names(clusters)
+    kinds = {k: _kind(c) for k, c in clusters.items()}
     for key in sorted(clusters, key=lambda k: (len(name_tokens(k)), clusters[k].first)):
         c = clusters[key]
-        kind, toks = _kind(c), name_tokens(key)
+        kind, toks = kinds[key], name_tokens(key)
         if all(m.nested for m, _ in c.mentions):
             continue
         cands = []
         for other_key, o in clusters.items():
             if o is c or other_key == key:
                 continue
-            okind, otoks = _kind(o), name_tokens(other_key)
+            okind, otoks = kinds[other_key], name_tokens(other_key)
             if kind in ("Person", "Unknown") and okind == "Person" and contains(otoks, toks):
                 cands.append(other_key)
             elif (kind == "Organization" and okind == "Person" and otoks[-len(toks):] == toks
@@ -129,7 +133,8 @@ def _merge_short_forms(doc: Doc, clusters: dict[str, Cluster]) -> None:
         target = min(cands, key=lambda k: (-len(clusters[k].mentions) if kind == "Organization"
                                            else abs(clusters[k].first - c.first), clusters[k].first))
         clusters[target].mentions.extend(c.mentions)
-        del clusters[key]
+        kinds[target] = _kind(clusters[target])
+        del clusters[key], kinds[key]
 
 
 def _promote_full_names(clusters: dict[str, Cluster]) -> None:
