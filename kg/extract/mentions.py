@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from .lexicons import EVENT_HEADS, HONORIFICS, ORG_HEADS, TITLE_ABBREVIATIONS, TITLE_MODIFIERS, TITLE_SINGLE_HEADS
+from .nlp import tokens
 
 NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place",
              "FAC": "Place", "EVENT": "Event", "NORP": "Group"}
@@ -148,7 +149,7 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
 def _cue_persons(doc: Doc, titles: set[int], taken: set[int]) -> list[Mention]:
     """Names after a title or honorific that the NER missed ("Mayor Jane Roe")."""
     out = []
-    for tok in doc:
+    for tok in tokens(doc):
         cue = tok.i in titles or tok.lower_ in HONORIFICS
         nxt = tok.i + 1
         if not cue or nxt >= len(doc) or nxt in taken or not _name_part(doc[nxt], titles):
@@ -202,7 +203,7 @@ def _merge_orgs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 def _events(doc: Doc, taken_person: set[int]) -> list[Mention]:
     """Named events by their head noun: "the seventh China International Import Expo"."""
     out = []
-    for tok in doc:
+    for tok in tokens(doc):
         if tok.lower_ not in EVENT_HEADS or not is_cap(tok) or tok.i in taken_person:
             continue
         start = tok.i
@@ -238,7 +239,7 @@ def _lowercase_orgs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     "Beijing's liaison office in Hong Kong"."""
     starts = {m.start: m for m in mentions if m.type in ("Place", "Organization")}
     out = []
-    for tok in doc:
+    for tok in tokens(doc):
         if tok.lower_ not in ORG_HEADS or not tok.is_lower or tok.pos_ != "NOUN":
             continue
         left = [c for c in tok.lefts if c.dep_ in ("poss", "compound", "amod", "nmod")]
@@ -260,7 +261,7 @@ def _lowercase_orgs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 def _event_references(doc: Doc, covered: set[int]) -> list[Mention]:
     """Lowercase references to a named event: "the import expo"."""
     out = []
-    for tok in doc:
+    for tok in tokens(doc):
         if tok.lower_ in EVENT_HEADS and tok.is_lower and tok.i not in covered:
             mods = [c for c in tok.lefts if c.dep_ in ("compound", "amod") and c.i not in covered]
             if mods:

@@ -82,6 +82,15 @@ def chunks(text: str, size: int = CHUNK_CHARS) -> list[str]:
     return parts
 
 
+def tokens(doc: Doc) -> list:
+    """The Doc's tokens as a list made once: spaCy builds a new Token object on every
+    access, and the extractors walk each Doc several times."""
+    toks = doc.user_data.get("kg.tokens")
+    if toks is None:
+        toks = doc.user_data["kg.tokens"] = list(doc)
+    return toks
+
+
 def parse_many(nlp: spacy.language.Language, texts: list[str], batch_size: int = 32) -> list[Doc]:
     """One Doc per text, all pieces of all texts parsed in one batched nlp.pipe;
     character offsets equal the input's."""

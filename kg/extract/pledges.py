@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from ..models import Entity, Pledge, Statement
 from .coref import Coref
 from .lexicons import PLEDGE_NOUNS, PLEDGE_VERBS, STATEMENT_VERBS
+from .nlp import tokens
 from .roles import evidence
 
 CURRENCIES = [("HK$", "HKD"), ("US$", "USD"), ("£", "GBP"), ("€", "EUR"), ("$", "USD"),
@@ -155,7 +156,7 @@ def pledge_verb(tok: Token) -> str | None:
 def extract_pledges(doc: Doc, entities: list[Entity], coref: Coref) -> list[Pledge]:
     types = {e.key: e.type for e in entities}
     out = []
-    for tok in doc:
+    for tok in tokens(doc):
         verb = pledge_verb(tok)
         if not verb:
             continue
@@ -175,7 +176,7 @@ def extract_pledges(doc: Doc, entities: list[Entity], coref: Coref) -> list[Pled
 def extract_statements(doc: Doc, entities: list[Entity], coref: Coref) -> list[Statement]:
     types = {e.key: e.type for e in entities}
     out = []
-    for tok in doc:
+    for tok in tokens(doc):
         lemma = tok.lemma_.lower()
         if tok.pos_ != "VERB" or lemma not in STATEMENT_VERBS:
             continue

@@ -5,6 +5,7 @@ from spacy.tokens import Doc
 
 from ..models import Entity, Relation
 from .entities import Resolution
+from .nlp import tokens
 from .roles import evidence
 
 ATTEND_VERBS = {"address", "attend", "join", "open", "host", "chair", "speak", "visit"}
@@ -27,7 +28,7 @@ def extract_relations(doc: Doc, entities: list[Entity], res: Resolution) -> list
             outer = res.key_at(start)
             if types.get(outer) == "Organization":
                 add(outer, "suborg", key, start, "relation.org-of-org")
-    for tok in doc:
+    for tok in tokens(doc):
         # "Invest Hong Kong under the Hong Kong government"
         if tok.lower_ == "under" and tok.dep_ == "prep" and types.get(res.key_at(tok.head.i)) == "Organization":
             obj = next((c for c in tok.children if c.dep_ == "pobj"), None)

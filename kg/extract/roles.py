@@ -10,6 +10,7 @@ from .coref import Coref
 from .entities import Resolution
 from .lexicons import COUNTRY_NAMES, DEMONYMS, FORMER, PUBLIC_OFFICES, TITLE_ABBREVIATIONS, TITLE_SINGLE_HEADS
 from .mentions import POSSESSIVE, is_cap, is_title_head, is_title_word
+from .nlp import tokens
 
 NATIONAL_OFFICES = frozenset({"president", "premier", "chancellor", "minister"})
 TITLE_DEPS = ("amod", "compound", "advmod", "nmod", "npadvmod")
@@ -157,7 +158,7 @@ class RoleFinder:
         """"Jane Roe, executive deputy director of the X Office" and the reverse,
         "the mayor of Lima, Jane Roe"."""
         doc = self.doc
-        for t in doc:
+        for t in tokens(doc):
             if t.dep_ != "appos":
                 continue
             if t.lower_ in TITLE_SINGLE_HEADS and self.res.key_at(t.i) is None:
@@ -179,7 +180,7 @@ class RoleFinder:
     def copulas(self) -> None:
         """"X is the mayor of Y" and "the Prime Minister said" (a subject naming a
         post, referring back to the person last mentioned)."""
-        for t in self.doc:
+        for t in tokens(self.doc):
             if t.lower_ not in TITLE_SINGLE_HEADS or self.res.key_at(t.i):
                 continue
             if t.dep_ == "attr" and t.head.lemma_ == "be":
