@@ -164,7 +164,15 @@ def to_networkx(graph: Graph, raw: bool = False) -> nx.MultiDiGraph:
         b.posts()
         b.utterances()
         b.relations()
-    return b.net
+    return _ordered(b.net)
+
+
+def _ordered(net: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """The same network with nodes and edges in a stable order (rdflib's is hash-seeded)."""
+    out = nx.MultiDiGraph()
+    out.add_nodes_from(sorted(net.nodes(data=True), key=lambda nd: nd[0]))
+    out.add_edges_from(sorted(net.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2])))
+    return out
 
 
 def _flat(net: nx.MultiDiGraph) -> nx.MultiDiGraph:

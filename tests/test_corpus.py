@@ -170,3 +170,24 @@ def test_resolved_query_and_evaluation_errors(corpus_nq):
     bad = "SELECT (GROUP_CONCAT(DISTINCT ?a) AS ?x) WHERE { ?s ?p ?o OPTIONAL { ?s <urn:none> ?a } }"
     with pytest.raises(QueryError, match="query failed"):
         run_query(g, bad)
+
+
+def test_outputs_identical_across_hash_seeds(tmp_path):
+    """Every output, in fresh processes with different hash seeds, byte for byte."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    kg = str(Path(sys.executable).parent / "kg")
+    outs = []
+    for seed in ("1", "2"):
+        d = tmp_path / seed
+        d.mkdir()
+        env = dict(os.environ, PYTHONHASHSEED=seed)
+        subprocess.run([kg, "build", str(CORPUS), "-o", str(d / "c.trig"), "--html", str(d / "c.html"), "-q"],
+                       env=env, check=True)
+        for out in ("c.nq", "c.ttl", "c.graphml"):
+            subprocess.run([kg, "export", str(d / "c.trig"), "-o", str(d / out)], env=env, check=True)
+        outs.append({p.name: p.read_bytes() for p in d.iterdir()})
+    assert outs[0] == outs[1] and len(outs[0]) == 5
