@@ -91,3 +91,12 @@ def test_roles_org_by_reference(facts_of):
     f = facts_of("Brightwave Energy said it would build two plants. "
                  "The company's chief financial officer, Nina Holt, said costs would fall.")
     assert ("Nina Holt", "chief financial officer", "Brightwave Energy") in roles(f)
+
+
+def test_roles_unqualified_corporate_post_in_the_article_company(facts_of):
+    f = facts_of("Kestrel Aviation Corp said on Monday it would buy 40 jets. "
+                 "Chief Executive Omar Haddad said Kestrel Aviation Corp would hire 500 pilots.")
+    assert ("Omar Haddad", "chief executive", "Kestrel Aviation Corp") in roles(f)
+    f = facts_of("Kestrel Aviation Corp said it would buy 40 jets. Chief Secretary Helen Ma welcomed the deal.")
+    assert any(r[0] == "Helen Ma" for r in roles(f))
+    assert not any(r[0] == "Helen Ma" and r[2] == "Kestrel Aviation Corp" for r in roles(f))

@@ -13,6 +13,10 @@ from .mentions import POSSESSIVE, is_cap, is_title_head, is_title_word
 from .nlp import tokens
 
 NATIONAL_OFFICES = frozenset({"president", "premier", "chancellor", "minister"})
+CORPORATE_TITLES = ("chief executive", "chief financial", "chief operating", "chief technology", "ceo", "cfo",
+                    "coo", "cto", "chairman", "chairwoman", "managing director", "founder")
+CORPORATE_NAMES = frozenset({"corp", "corp.", "corporation", "inc", "inc.", "incorporated", "ltd", "ltd.", "limited",
+                             "llc", "plc", "group", "holdings", "company", "co", "co.", "ag", "gmbh", "sa"})
 TITLE_DEPS = ("amod", "compound", "advmod", "nmod", "npadvmod")
 
 
@@ -52,6 +56,9 @@ class RoleFinder:
         self.doc, self.res, self.coref = doc, res, coref
         self.types = {e.key: e.type for e in entities}
         self.focus = focus_place(entities)
+        companies = sorted((len(e.mentions), e.key) for e in entities
+                           if e.type == "Organization" and e.label.split()[-1].lower() in CORPORATE_NAMES)
+        self.company = companies[-1][1] if companies else None  # where an unqualified CEO works
         countries = [e for e in entities if e.type == "Place" and country_of(e)]
         self.country = {country_of(e): e.key for e in countries}
         self.focus_country = focus_place(countries, least=1)  # where a national office is held
@@ -69,7 +76,9 @@ class RoleFinder:
             return
         title, former = cleaned
         national = any(w in title.lower().split() for w in NATIONAL_OFFICES)
-        if org is None and national and self.focus_country:
+        if org is None and self.company and title.lower().startswith(CORPORATE_TITLES):
+            org, rule = self.company, rule + "+org-from-article-company"
+        elif org is None and national and self.focus_country:
             org, rule = self.focus_country, rule + "+org-from-article-country"
         elif org is None and self.focus and any(p in title.lower() for p in PUBLIC_OFFICES):
             org, rule = self.focus, rule + "+org-from-article-focus"
