@@ -59,3 +59,8 @@ def test_pledged_amount_with_recipient_or_purpose(facts_of):
     (agent, content), = pledges(f)
     assert agent == "Ana Ruiz" and "$40 million" in content and "rebuild the harbour" in content
     assert "robbery" not in str(pledges(facts_of("The man committed the robbery in 2019.")))
+
+
+def test_a_bracketed_credit_is_never_the_agent(facts_of):
+    f = facts_of("LUSAKA (AP) — Rain fell on Monday.\n\nThe government has committed 3 billion kwacha to roads.")
+    assert all(agent != "AP" for agent, _ in pledges(f))

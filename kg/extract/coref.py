@@ -59,12 +59,16 @@ class Coref:
         ranked: list[tuple[int, str]] = []
         for n in range(bisect_left(self.starts, i) - 1, -1, -1):
             start, end, key, nested = self.res.spans[n]
-            if nested or self.types.get(key) != kind:
+            if nested or self.types.get(key) != kind or self.bracketed(start, end):
                 continue
             if here - self.sent_of.get(start, 0) > WINDOW:
                 break
             ranked.append((salience(self.doc[start:end].root), key))
         return min(ranked, key=lambda r: r[0])[1] if ranked else None
+
+    def bracketed(self, start: int, end: int) -> bool:
+        """"(Reuters)", "(NLC)": a name in brackets is a credit or a short form, not a referent."""
+        return start > 0 and end < len(self.doc) and self.doc[start - 1].text == "(" and self.doc[end].text == ")"
 
     def agents(self, tok: Token) -> list[str]:
         """Entities a subject token stands for, coordinated subjects included."""
