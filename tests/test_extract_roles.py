@@ -100,3 +100,9 @@ def test_roles_unqualified_corporate_post_in_the_article_company(facts_of):
     f = facts_of("Kestrel Aviation Corp said it would buy 40 jets. Chief Secretary Helen Ma welcomed the deal.")
     assert any(r[0] == "Helen Ma" for r in roles(f))
     assert not any(r[0] == "Helen Ma" and r[2] == "Kestrel Aviation Corp" for r in roles(f))
+
+
+def test_roles_party_leader_and_shadow_post(facts_of):
+    f = facts_of("Labour leader Tom Hale promised new schools. Shadow Chancellor Ann Price pledged not to raise taxes.")
+    assert ("Tom Hale", "leader", "Labour") in roles(f)
+    assert any(r[0] == "Ann Price" and r[1] == "shadow chancellor" for r in roles(f))
