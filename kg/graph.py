@@ -28,11 +28,10 @@ def bind(g: Graph) -> Graph:
 
 
 def title_case(title: str) -> str:
-    """"vice mayor" -> "Vice Mayor"; forms with capitals ("CEO") stay as written."""
-    if title != title.lower():
-        return title
+    """"vice president for Africa" -> "Vice President for Africa"; words with capitals
+    ("CEO") stay as written."""
     small = {"of", "for", "and", "the", "in", "on"}
-    return " ".join(w if w in small else w[:1].upper() + w[1:] for w in title.split())
+    return " ".join(w if w in small or w != w.lower() else w[:1].upper() + w[1:] for w in title.split())
 
 
 def document_iri(doc_id: str, base: str = DEFAULT_BASE) -> URIRef:

@@ -106,3 +106,11 @@ def test_roles_party_leader_and_shadow_post(facts_of):
     f = facts_of("Labour leader Tom Hale promised new schools. Shadow Chancellor Ann Price pledged not to raise taxes.")
     assert ("Tom Hale", "leader", "Labour") in roles(f)
     assert any(r[0] == "Ann Price" and r[1] == "shadow chancellor" for r in roles(f))
+
+
+def test_roles_with_a_portfolio_phrase(facts_of):
+    f = facts_of("Ruritania's Secretary for Transport and Logistics, Mei Wong, said fares would fall.")
+    assert ("Mei Wong", "secretary for transport and logistics", "Ruritania") in roles(f)
+    f = facts_of("Secretary for Security Ken Lau said police were ready.")
+    assert ("Ken Lau", "secretary for security", None) in roles(f)
+    assert [e.label for e in f.entities if e.type == "Person"] == ["Ken Lau"]

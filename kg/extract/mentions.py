@@ -53,6 +53,10 @@ def title_runs(doc: Doc) -> set[int]:
         j = i
         while j < len(doc) and is_title_word(doc[j]) and (is_cap(doc[j]) or doc[j].is_upper):
             j += 1
+            # "Secretary for Security", "Minister of Finance": a portfolio joined by for/of
+            if (j > i and j + 1 < len(doc) and doc[j].lower_ in ("for", "of") and is_title_word(doc[j + 1])
+                    and is_cap(doc[j + 1])):
+                j += 1
         if j > i and any(is_title_head(doc[k]) for k in range(i, j)):
             marked.update(range(i, j))
         i = max(j, i + 1)

@@ -179,12 +179,25 @@ class RoleFinder:
                     person = self.res.key_at(t.head.i)
                 self.add(person, toks, self.np_org(t), t, "role.appositive")
             elif (self.types.get(self.res.key_at(t.i)) == "Person" and t.head.lower_ in TITLE_SINGLE_HEADS
-                  and t.head.i < t.i and not any(
-                      x.lower_ == "and" or self.types.get(self.res.key_at(x.i)) == "Person"
-                      for x in self.doc[t.head.i + 1:t.left_edge.i])):
-                head = t.head
-                self.add(self.res.key_at(t.i), self.noun_phrase_title(head), self.np_org(head), t,
+                  and t.head.i < t.i):
+                head, portfolio = t.head, self.portfolio(t.head, t.left_edge.i)
+                between = doc[head.i + 1:t.left_edge.i]
+                if any((x.lower_ == "and" and x not in portfolio) or self.types.get(self.res.key_at(x.i)) == "Person"
+                       for x in between):
+                    continue
+                self.add(self.res.key_at(t.i), self.noun_phrase_title(head) + portfolio, self.np_org(head), t,
                          "role.appositive-before-name")
+
+    def portfolio(self, head: Token, stop: int) -> list[Token]:
+        """"Secretary [for Financial Services and the Treasury], Jane Roe": the words of
+        a post's "for" phrase, up to the comma before the name."""
+        prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "for"), None)
+        if prep is None:
+            return []
+        toks = list(self.doc[prep.i:stop])
+        while toks and (toks[-1].is_punct or toks[-1].is_space):
+            toks.pop()
+        return toks
 
     def copulas(self) -> None:
         """"X is the mayor of Y" and "the Prime Minister said" (a subject naming a
