@@ -64,3 +64,10 @@ def test_pledged_amount_with_recipient_or_purpose(facts_of):
 def test_a_bracketed_credit_is_never_the_agent(facts_of):
     f = facts_of("LUSAKA (AP) — Rain fell on Monday.\n\nThe government has committed 3 billion kwacha to roads.")
     assert all(agent != "AP" for agent, _ in pledges(f))
+
+
+def test_pledge_coordinated_with_a_reporting_verb(facts_of):
+    f = facts_of("Speaking on Monday, Mr Tan said the council will keep fares low, "
+                 "and pledged to add 40 buses to the fleet.")
+    (agent, content), = pledges(f)
+    assert agent.endswith("Tan") and content.startswith("to add 40 buses")

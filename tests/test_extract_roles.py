@@ -114,3 +114,8 @@ def test_roles_with_a_portfolio_phrase(facts_of):
     f = facts_of("Secretary for Security Ken Lau said police were ready.")
     assert ("Ken Lau", "secretary for security", None) in roles(f)
     assert [e.label for e in f.entities if e.type == "Person"] == ["Ken Lau"]
+
+
+def test_portfolio_words_are_not_the_organization(facts_of):
+    f = facts_of("The Secretary for Culture, Sports and Tourism, Miss Ada Kwan, also attended.")
+    assert ("Ada Kwan", "secretary for culture, sports and tourism", None) in roles(f)

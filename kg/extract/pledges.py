@@ -20,6 +20,9 @@ SCALE = {"trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9,
 AGENT_TYPES = ("Person", "Organization")
 
 
+MODALS = frozenset({"will", "would", "shall", "should", "can", "could", "may", "might", "must", "'ll"})
+
+
 def subject_of(verb: Token) -> Token | None:
     """The subject of a verb, climbing through coordinated and adverbial clauses."""
     v = verb
@@ -27,7 +30,10 @@ def subject_of(verb: Token) -> Token | None:
         subj = next((c for c in v.children if c.dep_ in ("nsubj", "expl")), None)
         if subj is not None:
             return subj
-        if v.dep_ in ("conj", "advcl", "xcomp") and v.head is not v:
+        if v.dep_ == "conj" and v.tag_ == "VBD" and v.head.dep_ == "ccomp" and any(
+                c.dep_ == "aux" and c.lower_ in MODALS for c in v.head.children):
+            v = v.head.head  # "X said the city will grow, and pledged ...": pledged goes with said
+        elif v.dep_ in ("conj", "advcl", "xcomp") and v.head is not v:
             v = v.head
         else:
             return None

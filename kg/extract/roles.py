@@ -150,11 +150,11 @@ class RoleFinder:
         key = self.org_at(tok.i) or self.coref.entity_of(tok)
         return key if self.types.get(key) in ("Organization", "Place") else None
 
-    def np_org(self, head: Token) -> str | None:
+    def np_org(self, head: Token, preps: tuple[str, ...] = ("of", "at", "for", "in")) -> str | None:
         for c in head.children:
             if c.dep_ == "poss":
                 return self.org_ref(c)
-            if c.dep_ == "prep" and c.lower_ in ("of", "at", "for", "in"):
+            if c.dep_ == "prep" and c.lower_ in preps:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         return self.org_ref(p)
@@ -185,7 +185,8 @@ class RoleFinder:
                 if any((x.lower_ == "and" and x not in portfolio) or self.types.get(self.res.key_at(x.i)) == "Person"
                        for x in between):
                     continue
-                self.add(self.res.key_at(t.i), self.noun_phrase_title(head) + portfolio, self.np_org(head), t,
+                org = self.np_org(head, ("of", "at", "in") if portfolio else ("of", "at", "for", "in"))
+                self.add(self.res.key_at(t.i), self.noun_phrase_title(head) + portfolio, org, t,
                          "role.appositive-before-name")
 
     def portfolio(self, head: Token, stop: int) -> list[Token]:
