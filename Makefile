@@ -16,10 +16,10 @@ $(VENV)/.installed: pyproject.toml
 
 demo: $(VENV)/.installed
 	mkdir -p out
-	$(VENV)/bin/kg build $(EXAMPLE) -o out/seed.ttl --validate
+	$(VENV)/bin/kg build $(EXAMPLE) -o out/seed.ttl --validate --html out/seed.html
 	$(VENV)/bin/kg query out/seed.ttl roles
 	$(VENV)/bin/kg query out/seed.ttl pledges
-	@echo "Graph written to out/seed.ttl"
+	@echo "Graph written to out/seed.ttl; open out/seed.html in a browser to explore it"
 
 # Debian's Chromium, for the tests that open the HTML view in a real headless browser.
 browser:
