@@ -127,3 +127,10 @@ def test_roles_abbreviated_titles_and_a_surname_ner_calls_an_org(facts_of):
     assert ("Ruth Amsel", "lieutenant governor", "Ohio") in roles(f)
     assert ("Dan Ferrell", "governor", "Ohio") in roles(f)
     assert [e.type for e in f.entities if "Ferrell" in e.label] == ["Person"]
+
+
+def test_roles_hyphenated_name_and_of_portfolio(facts_of):
+    f = facts_of("The fund's Director General for East Africa, Anne-Marie Okoro-Bello, said the plan was ready. "
+                 "Ruritania's Minister of Energy, Tomas Brandt, thanked the fund.")
+    assert any(r[0] == "Anne-Marie Okoro-Bello" and r[1] == "director general for east africa" for r in roles(f))
+    assert ("Tomas Brandt", "minister of energy", "Ruritania") in roles(f)

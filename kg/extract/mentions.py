@@ -317,9 +317,11 @@ def _fix_types(doc: Doc, mentions: list[Mention], titles: set[int]) -> None:
         if head and m.type in ("Organization", "Place", "Event", "Person"):
             if head == "Event" or m.type != "Person":
                 m.type = head
-        if (m.type == "Organization" and not head and 2 <= len(span) <= 4 and all(t.pos_ == "PROPN" for t in span)
+        if (m.type == "Organization" and not head and 2 <= len(span) <= 6
+                and all(t.pos_ == "PROPN" or t.text == "-" for t in span)
                 and ((m.start and m.start - 1 in titles and is_title_head(doc[m.start - 1]))
-                     or (span.root.dep_ == "appos" and is_title_head(span.root.head)))):
+                     or (span.root.dep_ == "appos" and is_title_word(span.root.head)
+                         and (is_title_head(span.root.head) or any(is_title_head(x) for x in span.root.head.lefts))))):
             m.type = "Person"  # "Chancellor Jane Roe", "its chief, Jane Roe,": NER's organization is a name
         elif m.type == "Person" and m.end in titles and _title_then_person(doc, m.end):
             m.type = "Organization"  # "Acme Dynamics Chief Executive Jane Roe": a name qualifying a title

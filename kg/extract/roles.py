@@ -178,8 +178,8 @@ class RoleFinder:
                 if self.types.get(person) != "Person":
                     person = self.res.key_at(t.head.i)
                 self.add(person, toks, self.np_org(t), t, "role.appositive")
-            elif (self.types.get(self.res.key_at(t.i)) == "Person" and t.head.lower_ in TITLE_SINGLE_HEADS
-                  and t.head.i < t.i):
+            elif (self.types.get(self.res.key_at(t.i)) == "Person" and t.head.i < t.i and is_title_word(t.head)
+                  and any(is_title_head(x) for x in self.noun_phrase_title(t.head))):
                 head, portfolio = t.head, self.portfolio(t.head, t.left_edge.i)
                 between = doc[head.i + 1:t.left_edge.i]
                 if any((x.lower_ == "and" and x not in portfolio) or self.types.get(self.res.key_at(x.i)) == "Person"
@@ -191,13 +191,16 @@ class RoleFinder:
 
     def portfolio(self, head: Token, stop: int) -> list[Token]:
         """"Secretary [for Financial Services and the Treasury], Jane Roe": the words of
-        a post's "for" phrase, up to the comma before the name."""
-        prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "for"), None)
+        a post's "for" phrase (or an "of" phrase of portfolio words), up to the comma
+        before the name."""
+        prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ in ("for", "of")), None)
         if prep is None:
             return []
         toks = list(self.doc[prep.i:stop])
         while toks and (toks[-1].is_punct or toks[-1].is_space):
             toks.pop()
+        if prep.lower_ == "of" and not all(is_title_word(x) or x.lower_ in ("of", "and", "the", ",") for x in toks):
+            return []  # "Minister of Energy" is a title, "Director of Acme" names where it is held
         return toks
 
     def copulas(self) -> None:
