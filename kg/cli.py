@@ -222,7 +222,6 @@ def export(graph, output, store, raw):
 
     Example: kg export graph.ttl -o graph.graphml; kg export --store kgdb -o all.trig
     """
-    from .export import STREAM_FORMATS, atomic_open, format_for, graph_chunk, header
     from .graph import merge
     from .network import NETWORK_FORMATS, to_networkx, write_network
 
@@ -236,13 +235,8 @@ def export(graph, output, store, raw):
         graphs = read_graphs(graph)
     if Path(output).suffix.lower() in NETWORK_FORMATS:
         write_network(to_networkx(merge(list(graphs)), raw=raw), output)
-    elif (fmt := format_for(output, None)) in STREAM_FORMATS:  # a graph at a time: any store size
-        with atomic_open(output) as out:
-            out.write(header(fmt))
-            for g in graphs:
-                out.write(graph_chunk(g, fmt))
     else:
-        write_graphs(list(graphs), output)
+        write_graphs(graphs, output)  # streamed formats take a graph at a time: any store size
 
 
 @cli.command(cls=Command)
@@ -307,11 +301,7 @@ def drop(iris, store, endpoint, protocol):
     if store:
         from .store import LocalStore
 
-        s = LocalStore(store)
-        missing = [iri for iri in iris if not s.drop(iri)]
-        for entities in [g for g in s.graphs() if g.endswith("/graph/entities")]:
-            s.resolve_entities(entities.removesuffix("graph/entities"))
-        for iri in missing:
+        for iri in LocalStore(store).drop_documents(list(iris)):
             click.echo(f"note: {iri}: no such graph", err=True)
     else:
         from .remote import Endpoint

@@ -174,12 +174,12 @@ class Writer:
             return len(entities)
         if not len(resolution):
             return 0
-        n, graph = 0, f" <{resolution.iri}> .\n".encode()
+        n = 0
         if self.fmt == "trig":
             self.out.write(f"<{resolution.iri}> {{\n".encode())
         for line in resolution.lines():
             n += 1
-            self.out.write(line[:-3] + graph if self.fmt == "nquads" else line)
+            self.out.write(nquads(line, str(resolution.iri)) if self.fmt == "nquads" else line)
         if self.fmt == "trig":
             self.out.write(b"}\n")
         return n

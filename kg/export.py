@@ -6,7 +6,7 @@ import sys
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
-from typing import BinaryIO, Iterator
+from typing import BinaryIO, Iterable, Iterator
 
 from rdflib import Dataset, Graph
 
@@ -46,7 +46,9 @@ def graph_chunk(g: Graph, fmt: str) -> bytes:
     """One document's graph in a streamed format: sorted lines for N-Triples and
     N-Quads (rdflib's order depends on the hash seed), a named block for TriG."""
     if fmt == "trig":
-        body = bind(Graph()).__iadd__(g).serialize(format="turtle", encoding="utf-8")
+        named = bind(Graph())  # a copy with the project's prefixes
+        named += g
+        body = named.serialize(format="turtle", encoding="utf-8")
         lines = [b"    " + line if line.strip() else b"" for line in body.splitlines()
                  if not line.startswith(b"@prefix")]
         return f"<{g.identifier}> {{\n".encode() + b"\n".join(lines).strip(b"\n") + b"\n}\n\n"
@@ -103,8 +105,15 @@ def _umask() -> int:
     return mask
 
 
-def write_graphs(graphs: list[Graph], path: str, fmt: str | None = None) -> None:
-    write_bytes(path, serialize(graphs, format_for(path, fmt)))
+def write_graphs(graphs: Iterable[Graph], path: str, fmt: str | None = None) -> None:
+    """Write graphs atomically; streamed formats take them one at a time (any number)."""
+    fmt = format_for(path, fmt)
+    if fmt not in STREAM_FORMATS:
+        return write_bytes(path, serialize(list(graphs), fmt))
+    with atomic_open(path) as out:
+        out.write(header(fmt))
+        for g in graphs:
+            out.write(graph_chunk(g, fmt))
 
 
 def read_graphs(path: str) -> list[Graph]:

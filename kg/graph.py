@@ -34,6 +34,14 @@ def title_case(title: str) -> str:
     return " ".join(w if w in small or w != w.lower() else w[:1].upper() + w[1:] for w in title.split())
 
 
+ENTITIES_GRAPH = "graph/entities"  # under the base: the entities resolved across documents
+
+
+def entities_graph_iri(base: str = DEFAULT_BASE) -> URIRef:
+    """The named graph of the entities resolved across documents."""
+    return URIRef(base + ENTITIES_GRAPH)
+
+
 def document_iri(doc_id: str, base: str = DEFAULT_BASE) -> URIRef:
     """The IRI of a document, which also names its graph."""
     return URIRef(f"{base}doc/{doc_id}")

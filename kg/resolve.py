@@ -19,7 +19,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
 from .extract.lexicons import DESIGNATORS, HONORIFICS
-from .graph import DEFAULT_BASE, ENTITY_CLASSES, bind, title_case
+from .graph import DEFAULT_BASE, ENTITY_CLASSES, bind, entities_graph_iri, title_case
 from .namespaces import KG, SCHEMA
 from .sources import slugify
 
@@ -215,7 +215,7 @@ class Resolution:
     def __init__(self, records: list[Record], base: str = DEFAULT_BASE):
         self.clusters = resolve(records)
         self.base = base
-        self.iri = URIRef(f"{base}graph/entities")
+        self.iri = entities_graph_iri(base)
 
     def __len__(self) -> int:
         return len(self.clusters)

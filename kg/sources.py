@@ -8,6 +8,7 @@ import json
 import re
 import sys
 import unicodedata
+from dataclasses import replace
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
@@ -54,7 +55,7 @@ def article_from_record(line: bytes, name: str, lineno: int) -> Article:
     fields = {k: rec.get(k) if isinstance(rec.get(k), str) else None for k in ("id", "url", "title", "date")}
     date = ISO_DATE.match(fields["date"] or "")
     art = article_from_text(rec["text"], slugify(fields["id"] or f"{Path(name).stem}-{lineno}", "doc"), where)
-    return Article(art.id, art.text, date.group() if date else art.date, fields["url"], fields["title"], where)
+    return replace(art, date=date.group() if date else art.date, url=fields["url"], title=fields["title"])
 
 
 def read_jsonl(stream: Iterable[bytes], name: str, skip: Callable[[InputError], None]) -> Iterator[Article]:
@@ -97,7 +98,7 @@ def iter_articles(paths: Iterable[str], skip: Callable[[InputError], None] | Non
     for a in _articles(paths, skip):
         n = seen.get(a.id, 0)
         seen[a.id] = n + 1
-        yield a if not n else Article(f"{a.id}-{n + 1}", a.text, a.date, a.url, a.title, a.source)
+        yield replace(a, id=f"{a.id}-{n + 1}") if n else a
 
 
 def _articles(paths: Iterable[str], skip: Callable[[InputError], None]) -> Iterator[Article]:

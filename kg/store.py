@@ -15,7 +15,7 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import RDFS, SKOS
 
 from .errors import KgError, QueryError
-from .graph import ENTITY_CLASSES
+from .graph import ENTITIES_GRAPH, ENTITY_CLASSES, entities_graph_iri
 from .namespaces import KG, ORG, SCHEMA
 
 IRI = re.compile(r'[^<>"{}|^`\\\s\x00-\x20]+')
@@ -103,12 +103,22 @@ class LocalStore:
         self.store.remove_graph(node)
         return True
 
+    def drop_documents(self, iris: list[str]) -> list[str]:
+        """Remove documents' graphs and resolve the entities of those left again;
+        the IRIs that named no graph."""
+        missing = [iri for iri in iris if not self.drop(iri)]
+        for iri in self.graphs():
+            if iri.endswith("/" + ENTITIES_GRAPH):
+                self.resolve_entities(iri.removesuffix(ENTITIES_GRAPH))
+        self.flush()
+        return missing
+
     def resolve_entities(self, base: str) -> None:
         """Recompute the cross-document entity graph over every document held."""
         from .resolve import Resolution
 
         records = self.records()
-        iri = f"{base}graph/entities"
+        iri = str(entities_graph_iri(base))
         if len({r.doc for r in records}) > 1:
             self.replace_nt(iri, b"".join(Resolution(records, base).lines()))
         else:

@@ -37,6 +37,7 @@ STATEMENT_VERBS = words("statement_verbs")
 EVENT_HEADS = words("event_heads")
 ORG_HEADS = words("org_heads")
 DESIGNATORS = words("designators")
+COMPANY_DESIGNATORS = frozenset(ln.lower() for ln in _lines("designators") if "\t" not in ln)
 def _countries() -> tuple[dict[str, str], dict[str, str]]:
     """Country by any of its names, and by demonym (all lowercase keys)."""
     names, demonyms = {}, {}

@@ -8,15 +8,21 @@ from spacy.tokens import Doc, Token
 from ..models import Entity, Evidence, Role
 from .coref import Coref
 from .entities import Resolution
-from .lexicons import COUNTRY_NAMES, DEMONYMS, FORMER, PUBLIC_OFFICES, TITLE_ABBREVIATIONS, TITLE_SINGLE_HEADS
+from .lexicons import (
+    COMPANY_DESIGNATORS,
+    COUNTRY_NAMES,
+    DEMONYMS,
+    FORMER,
+    PUBLIC_OFFICES,
+    TITLE_ABBREVIATIONS,
+    TITLE_SINGLE_HEADS,
+)
 from .mentions import POSSESSIVE, is_cap, is_title_head, is_title_word
 from .nlp import tokens
 
 NATIONAL_OFFICES = frozenset({"president", "premier", "chancellor", "minister"})
 CORPORATE_TITLES = ("chief executive", "chief financial", "chief operating", "chief technology", "ceo", "cfo",
                     "coo", "cto", "chairman", "chairwoman", "managing director", "founder")
-CORPORATE_NAMES = frozenset({"corp", "corp.", "corporation", "inc", "inc.", "incorporated", "ltd", "ltd.", "limited",
-                             "llc", "plc", "group", "holdings", "company", "co", "co.", "ag", "gmbh", "sa"})
 TITLE_DEPS = ("amod", "compound", "advmod", "nmod", "npadvmod")
 
 
@@ -57,7 +63,7 @@ class RoleFinder:
         self.types = {e.key: e.type for e in entities}
         self.focus = focus_place(entities)
         companies = sorted((len(e.mentions), e.key) for e in entities
-                           if e.type == "Organization" and e.label.split()[-1].lower() in CORPORATE_NAMES)
+                           if e.type == "Organization" and e.label.split()[-1].lower() in COMPANY_DESIGNATORS)
         self.company = companies[-1][1] if companies else None  # where an unqualified CEO works
         countries = [e for e in entities if e.type == "Place" and country_of(e)]
         self.country = {country_of(e): e.key for e in countries}
