@@ -69,8 +69,9 @@ class Endpoint:
         self.session.headers.update(headers)
         self.session.headers["User-Agent"] = "newskg"
 
-    def request(self, method: str, **kw) -> requests.Response:
-        """One HTTP request, retried with exponential backoff on 5xx, 429 and connection errors."""
+    def request(self, method: str, fine: tuple[int, ...] = (), **kw) -> requests.Response:
+        """One HTTP request, retried with exponential backoff on 5xx, 429 and connection
+        errors; a status of 400 or more is an error unless it is in `fine`."""
         last = ""
         for attempt in range(self.retries + 1):
             if attempt:
@@ -81,7 +82,7 @@ class Endpoint:
                 last = f"cannot reach {public(self.url)} ({type(e).__name__})"
                 continue
             if r.status_code not in RETRY_STATUS:
-                if r.status_code >= 400:
+                if r.status_code >= 400 and r.status_code not in fine:
                     raise StoreError(f"{public(self.url)}: HTTP {r.status_code} {r.reason}: "
                                      f"{' '.join(r.text.split())[:200]}")
                 return r
@@ -123,11 +124,7 @@ class Endpoint:
         """Delete a named graph (no error if it does not exist)."""
         iri = checked_iri(iri)
         if self.protocol == "gsp":
-            try:
-                self.request("DELETE", params={"graph": iri})
-            except StoreError as e:
-                if "HTTP 404" not in str(e):
-                    raise
+            self.request("DELETE", fine=(404,), params={"graph": iri})  # 404: there was no such graph
             return
         self.request("POST", data=f"DROP SILENT GRAPH <{iri}>".encode(),
                      headers={"Content-Type": "application/sparql-update"})
