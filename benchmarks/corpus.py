@@ -19,11 +19,11 @@ import time
 from pathlib import Path
 
 from kg.corpus import Writer, build_corpus
-from kg.export import graph_chunk
+from kg.rdf.export import graph_chunk
 from kg.extract import load_model
-from kg.graph import merge
+from kg.rdf.graph import merge
 from kg.pipeline import build_graphs
-from kg.sources import iter_articles
+from kg.io.sources import iter_articles
 
 ROOT = Path(__file__).resolve().parent.parent
 KG = Path(sys.executable).parent / "kg"

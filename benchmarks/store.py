@@ -18,9 +18,9 @@ import requests
 from rdflib import Graph, URIRef
 
 from kg import build_graphs, load_articles
-from kg.query import canned_names, query_text, run_query
-from kg.remote import Endpoint
-from kg.store import LocalStore
+from kg.rdf.query import canned_names, query_text, run_query
+from kg.stores.remote import Endpoint
+from kg.stores.local import LocalStore
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "seed-shanghai-hk-2024-11-06.txt"

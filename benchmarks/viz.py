@@ -15,9 +15,9 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
-from kg.namespaces import ORG, SCHEMA  # noqa: E402
-from kg.network import to_networkx  # noqa: E402
-from kg.viz import render_html  # noqa: E402
+from kg.rdf.namespaces import ORG, SCHEMA  # noqa: E402
+from kg.views.network import to_networkx  # noqa: E402
+from kg.views.page import render_html  # noqa: E402
 
 
 def synthetic(nodes: int, seed: int = 7) -> Graph:

@@ -1,11 +1,36 @@
 """newskg: English news articles to an RDF knowledge graph of entities, roles,
-pledges and statements, each fact traceable to its sentence."""
-from .graph import DEFAULT_BASE, document_graph, merge, to_dataset
-from .network import to_networkx
-from .pipeline import build_graph, build_graphs, extract_all
-from .query import run_query
-from .sources import load_articles
-from .validate import validate
+pledges and statements, each fact traceable to its sentence.
 
-__all__ = ["DEFAULT_BASE", "build_graph", "build_graphs", "document_graph", "extract_all",
-           "load_articles", "merge", "run_query", "to_dataset", "to_networkx", "validate"]
+The public API is loaded lazily: `import kg` imports no spaCy; only the names that
+extract (`build_graph`, `build_graphs`, `extract_all`) load it when first used."""
+from __future__ import annotations
+
+from importlib import import_module
+
+_API = {
+    "DEFAULT_BASE": "kg.io.ids",
+    "load_articles": "kg.io.sources",
+    "document_graph": "kg.rdf.graph",
+    "merge": "kg.rdf.graph",
+    "to_dataset": "kg.rdf.graph",
+    "run_query": "kg.rdf.query",
+    "validate": "kg.rdf.validate",
+    "to_networkx": "kg.views.network",
+    "build_graph": "kg.pipeline",
+    "build_graphs": "kg.pipeline",
+    "extract_all": "kg.pipeline",
+    "register": "kg.extract.registry",
+}
+__all__ = sorted(_API)
+
+
+def __getattr__(name: str):
+    if name not in _API:
+        raise AttributeError(f"module 'kg' has no attribute {name!r}")
+    value = getattr(import_module(_API[name]), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_API))

@@ -12,10 +12,10 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import OWL, RDF
 
 from .errors import KgError
-from .export import read_graph, read_graphs, write_graphs
-from .graph import DEFAULT_BASE
-from .namespaces import KG, ORG, SCHEMA
-from .viz import DEFAULT_MAX_NODES
+from .rdf.export import read_graph, read_graphs, write_graphs
+from .io.ids import DEFAULT_BASE
+from .rdf.namespaces import KG, ORG, SCHEMA
+from .views.page import DEFAULT_MAX_NODES
 
 
 class Command(click.Command):
@@ -65,8 +65,8 @@ def build(inputs, output, fmt, model, base_iri, validate, html_path, store, forc
     Example: kg build article.txt -o graph.ttl; kg build corpus.jsonl -o corpus.nq --jobs 2
     """
     from .corpus import build_into
-    from .export import format_for
-    from .sources import iter_articles
+    from .rdf.export import format_for
+    from .io.sources import iter_articles
 
     if not (output or store or html_path):
         raise click.UsageError("give -o FILE, --store DIR or --html FILE")
@@ -89,7 +89,7 @@ def build(inputs, output, fmt, model, base_iri, validate, html_path, store, forc
                                     check=_check if validate else None)
     summary.skipped = len(skipped)
     if html_path:
-        from .viz import write_html
+        from .views.page import write_html
 
         _notes(write_html(graph, html_path))
     if not quiet:
@@ -109,7 +109,7 @@ def _progress(quiet: bool):
 
 
 def _check(graph: Graph) -> None:
-    from .validate import validate as run
+    from .rdf.validate import validate as run
 
     ok, report = run(graph)
     if not ok:
@@ -130,17 +130,17 @@ def query(args, store, endpoint, retries, fmt):
 
     Example: kg query graph.ttl roles --format csv; kg query --store kgdb pledges
     """
-    from .query import format_rows, query_text, run_query
+    from .rdf.query import format_rows, query_text, run_query
 
     remote = store or endpoint
     if len(args) != (1 if remote else 2) or (store and endpoint):
         raise click.UsageError("give GRAPH QUERY, or QUERY with one of --store DIR / --endpoint URL")
     if store:
-        from .store import LocalStore
+        from .stores.local import LocalStore
 
         cols, rows = LocalStore(store, read_only=True).query(query_text(args[0]))
     elif endpoint:
-        from .remote import Endpoint
+        from .stores.remote import Endpoint
 
         cols, rows = Endpoint(endpoint, retries=retries).query(query_text(args[0]))
     else:
@@ -155,7 +155,7 @@ def validate(graph):
 
     Example: kg validate graph.ttl
     """
-    from .validate import validate as run
+    from .rdf.validate import validate as run
 
     ok, report = run(read_graph(graph))
     if not ok:
@@ -204,7 +204,7 @@ def viz(graph, output, focus, hops, max_nodes, raw, title):
 
     Example: kg viz graph.ttl -o graph.html --focus "Jane Doe" --hops 2
     """
-    from .viz import write_html
+    from .views.page import write_html
 
     _notes(write_html(read_graph(graph), output, title, raw=raw, focus=focus, hops=hops,
                       max_nodes=max_nodes or None))
@@ -222,13 +222,13 @@ def export(graph, output, store, raw):
 
     Example: kg export graph.ttl -o graph.graphml; kg export --store kgdb -o all.trig
     """
-    from .graph import merge
-    from .network import NETWORK_FORMATS, to_networkx, write_network
+    from .rdf.graph import merge
+    from .views.network import NETWORK_FORMATS, to_networkx, write_network
 
     if bool(graph) == bool(store):
         raise click.UsageError("give GRAPH or --store DIR")
     if store:
-        from .store import LocalStore
+        from .stores.local import LocalStore
 
         graphs = LocalStore(store, read_only=True).iter_graphs()
     else:
@@ -260,7 +260,7 @@ def push(graph, endpoint, protocol, graph_iri, chunk_size, timeout, retries):
 
     Example: kg push corpus.trig --endpoint http://localhost:7878/store
     """
-    from .remote import Endpoint
+    from .stores.remote import Endpoint
 
     graphs = _named(read_graphs(graph), graph, graph_iri)
     ep = Endpoint(endpoint, protocol, timeout=timeout, retries=retries, chunk_triples=chunk_size)
@@ -270,7 +270,7 @@ def push(graph, endpoint, protocol, graph_iri, chunk_size, timeout, retries):
 
 def _named(graphs: list[Graph], path: str, graph_iri: str | None) -> list[Graph]:
     """Graphs named for a push: --graph, else each document's own graph."""
-    from .graph import merge
+    from .rdf.graph import merge
 
     if graph_iri:
         g = Graph(identifier=URIRef(graph_iri))
@@ -299,12 +299,12 @@ def drop(iris, store, endpoint, protocol):
     if bool(store) == bool(endpoint):
         raise click.UsageError("give one of --store DIR / --endpoint URL")
     if store:
-        from .store import LocalStore
+        from .stores.local import LocalStore
 
         for iri in LocalStore(store).drop_documents(list(iris)):
             click.echo(f"note: {iri}: no such graph", err=True)
     else:
-        from .remote import Endpoint
+        from .stores.remote import Endpoint
 
         ep = Endpoint(endpoint, protocol)
         for iri in iris:
@@ -321,7 +321,7 @@ def serve(store, host, port):
 
     Example: kg serve --store kgdb --port 7878
     """
-    from .store import serve as run
+    from .stores.local import serve as run
 
     run(store, host, port, announce=lambda line: click.echo(line, err=True))
 

@@ -17,13 +17,15 @@ from typing import BinaryIO, Callable, Iterable, Iterator
 from rdflib import Graph, URIRef
 
 from .errors import KgError
-from .export import STREAM_FORMATS, atomic_open, graph_chunk, header, nquads
+from .io.files import atomic_open
+from .io.ids import DEFAULT_BASE, document_iri
+from .rdf.export import STREAM_FORMATS, graph_chunk, header, nquads
 from .extract import facts_of, load_model
 from .extract.nlp import parse_many
-from .graph import DEFAULT_BASE, DocumentGraph, document_iri, merge
+from .rdf.graph import DocumentGraph, merge
 from .models import Article
-from .resolve import Record, Resolution, records_of
-from .sources import DATE_HEADER
+from .rdf.resolve import Record, Resolution, records_of
+from .io.sources import DATE_HEADER
 
 BATCH = 64  # articles per task: spaCy batches within it, workers take whole tasks
 
@@ -195,7 +197,7 @@ def build_into(articles: Iterable[Article], output: str | None = None, fmt: str 
     (say, SHACL validation) sees before the output file is committed."""
     sinks, kept, local, unchanged = [], [], None, []
     if store:
-        from .store import LocalStore
+        from .stores.local import LocalStore
 
         local = LocalStore(store)
         known = {} if force else local.hashes()

@@ -6,9 +6,10 @@ from typing import Iterable
 from rdflib import Graph
 
 from .extract import extract_many, load_model
-from .graph import DEFAULT_BASE, document_graph, merge
+from .io.ids import DEFAULT_BASE
+from .rdf.graph import document_graph, merge
 from .models import Article, DocumentFacts
-from .sources import article_from_text, load_articles
+from .io.sources import article_from_text, load_articles
 
 
 def extract_all(articles: Iterable[Article], model: str | None = None) -> list[DocumentFacts]:

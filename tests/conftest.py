@@ -4,7 +4,7 @@ from pathlib import Path
 import pytest
 
 from kg.extract import extract, load_model
-from kg.sources import article_from_text
+from kg.io.sources import article_from_text
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "examples" / "seed-shanghai-hk-2024-11-06.txt"

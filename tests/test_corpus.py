@@ -9,10 +9,10 @@ from rdflib.namespace import OWL, RDFS
 
 from conftest import ROOT, SEED
 from kg.cli import cli
-from kg.namespaces import KG
-from kg.network import to_networkx
-from kg.resolve import Record, resolve
-from kg.validate import validate
+from kg.rdf.namespaces import KG
+from kg.views.network import to_networkx
+from kg.rdf.resolve import Record, resolve
+from kg.rdf.validate import validate
 
 CORPUS = ROOT / "tests" / "data" / "corpus.jsonl"
 
@@ -160,8 +160,8 @@ def test_a_failing_document_is_reported_and_the_rest_kept(tmp_path, monkeypatch)
 
 def test_resolved_query_and_evaluation_errors(corpus_nq):
     from kg.errors import QueryError
-    from kg.export import read_graph
-    from kg.query import run_query
+    from kg.rdf.export import read_graph
+    from kg.rdf.query import run_query
 
     g = read_graph(str(corpus_nq[0]))
     cols, rows = run_query(g, "resolved")

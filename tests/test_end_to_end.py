@@ -2,12 +2,12 @@
 import pytest
 
 from conftest import SEED
-from kg.export import serialize
+from kg.rdf.export import serialize
 from kg.pipeline import build_graphs
-from kg.query import run_query
-from kg.graph import merge
-from kg.sources import load_articles
-from kg.validate import validate
+from kg.rdf.query import run_query
+from kg.rdf.graph import merge
+from kg.io.sources import load_articles
+from kg.rdf.validate import validate
 
 
 @pytest.fixture(scope="module")

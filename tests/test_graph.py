@@ -3,10 +3,10 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import RDF, RDFS, SKOS
 
-from kg.graph import document_graph
+from kg.rdf.graph import document_graph
 from kg.models import Article, DocumentFacts, Entity, Evidence, Pledge, Role
-from kg.namespaces import KG, ORG, SCHEMA
-from kg.validate import validate
+from kg.rdf.namespaces import KG, ORG, SCHEMA
+from kg.rdf.validate import validate
 
 EV = Evidence("Texas Governor Jane Doe pledged to cut taxes.", 0, 45, "test.rule")
 

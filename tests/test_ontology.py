@@ -4,8 +4,8 @@ from pathlib import Path
 
 from rdflib.namespace import OWL, RDF, RDFS
 
-from kg.namespaces import KG
-from kg.validate import ontology
+from kg.rdf.namespaces import KG
+from kg.rdf.validate import ontology
 
 ROOT = Path(__file__).resolve().parent.parent
 

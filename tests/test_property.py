@@ -2,9 +2,9 @@
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from kg.extract import extract
-from kg.graph import document_graph
-from kg.sources import article_from_text
-from kg.validate import validate
+from kg.rdf.graph import document_graph
+from kg.io.sources import article_from_text
+from kg.rdf.validate import validate
 
 WORDS = st.sampled_from(["Governor", "Jane", "Doe", "pledged", "to", "the", "Bank", "of",
                          "Ohio", "'s", "and", ",", ".", "\n", "\n\n", "He", "said", "Mr",

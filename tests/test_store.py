@@ -17,11 +17,11 @@ from rdflib import Dataset
 from conftest import ROOT, SEED
 from kg import build_graphs, load_articles, run_query
 from kg.cli import cli
-from kg.export import write_graphs
-from kg.graph import merge
-from kg.query import query_text
-from kg.remote import Endpoint
-from kg.store import LocalStore, StoreError
+from kg.rdf.export import write_graphs
+from kg.rdf.graph import merge
+from kg.rdf.query import query_text
+from kg.stores.remote import Endpoint
+from kg.stores.local import LocalStore, StoreError
 
 XSS = ROOT / "tests" / "data" / "xss-article.txt"
 OXIGRAPH = Path(sys.executable).parent / "oxigraph"

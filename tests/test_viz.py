@@ -10,9 +10,9 @@ from browser import visit
 from conftest import ROOT
 from kg.cli import cli
 from kg.errors import InputError
-from kg.namespaces import KG, SCHEMA
-from kg.network import to_networkx
-from kg.viz import render_html, select, write_html
+from kg.rdf.namespaces import KG, SCHEMA
+from kg.views.network import to_networkx
+from kg.views.page import render_html, select, write_html
 
 XSS_ARTICLE = ROOT / "tests" / "data" / "xss-article.txt"
 NASTY = ['<script>window.pwned="label"</script>', '<img src=x onerror="window.pwned=\'img\'">',

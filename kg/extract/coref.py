@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Token
 
 from ..models import Entity
 from .entities import Resolution
-from .lexicons import ORG_HEADS, TITLE_SINGLE_HEADS
+from ..lexicons import ORG_HEADS, TITLE_SINGLE_HEADS
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "i", "me", "my"}
 ORG_PRONOUNS = {"it", "its"}

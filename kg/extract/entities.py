@@ -10,8 +10,8 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from ..models import Entity
-from ..sources import slugify
-from .lexicons import HONORIFICS, ORG_HEADS
+from ..io.ids import slugify
+from ..lexicons import HONORIFICS, ORG_HEADS
 from .mentions import Mention
 
 PRIORITY_RULES = {"event-head": 3, "org-name-join": 3, "org-common-noun": 3, "ner-before-title": 0.5}

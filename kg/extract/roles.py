@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Token
 from ..models import Entity, Evidence, Role
 from .coref import Coref
 from .entities import Resolution
-from .lexicons import (
+from ..lexicons import (
     COMPANY_DESIGNATORS,
     COUNTRY_NAMES,
     DEMONYMS,

@@ -7,24 +7,17 @@ import itertools
 import json
 import re
 import sys
-import unicodedata
 from dataclasses import replace
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from .errors import InputError
-from .models import Article
+from ..errors import InputError
+from ..models import Article
+from .ids import slugify
 
 DATE_HEADER = re.compile(r"\A[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})[ \t]*")
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
-
-
-def slugify(text: str, fallback: str = "x") -> str:
-    """Lowercase ASCII slug for readable IRIs."""
-    t = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    t = re.sub(r"[^a-zA-Z0-9]+", "-", t).strip("-").lower()
-    return t[:80].strip("-") or fallback
 
 
 def decode(data: bytes, name: str) -> str:

@@ -10,18 +10,18 @@ from pathlib import Path
 from rdflib import Graph
 from rdflib.plugins.sparql import prepareQuery
 
-from .errors import QueryError
+from ..errors import QueryError
 
 
 def canned_names() -> list[str]:
-    return sorted(p.name[:-3] for p in files("kg").joinpath("queries").iterdir()
+    return sorted(p.name[:-3] for p in files(__package__).joinpath("queries").iterdir()
                   if p.name.endswith(".rq"))
 
 
 def query_text(spec: str) -> str:
     """SPARQL for a canned name, a .rq file path, or inline SPARQL."""
     if spec in canned_names():
-        return files("kg").joinpath(f"queries/{spec}.rq").read_text("utf-8")
+        return files(__package__).joinpath(f"queries/{spec}.rq").read_text("utf-8")
     if spec.endswith(".rq"):
         try:
             return Path(spec).read_text("utf-8")

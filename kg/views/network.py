@@ -10,9 +10,9 @@ import networkx as nx
 from rdflib import Graph, Literal
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS
 
-from .errors import OutputError
-from .export import write_bytes
-from .namespaces import KG, ORG, SCHEMA
+from ..errors import OutputError
+from ..io.files import write_bytes
+from ..rdf.namespaces import KG, ORG, SCHEMA
 
 ENTITY_TYPES = {SCHEMA.Person: "Person", SCHEMA.Organization: "Organization",
                 SCHEMA.Place: "Place", SCHEMA.Event: "Event"}

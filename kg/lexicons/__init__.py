@@ -7,7 +7,7 @@ from importlib.resources import files
 
 @lru_cache(maxsize=None)
 def _lines(name: str) -> tuple[str, ...]:
-    text = files(__package__).joinpath(f"lexicons/{name}.txt").read_text("utf-8")
+    text = files(__package__).joinpath(f"{name}.txt").read_text("utf-8")
     return tuple(ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
 
 

@@ -14,9 +14,10 @@ import pyoxigraph as ox
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDFS, SKOS
 
-from .errors import KgError, QueryError
-from .graph import ENTITIES_GRAPH, ENTITY_CLASSES, entities_graph_iri
-from .namespaces import KG, ORG, SCHEMA
+from ..errors import KgError, QueryError
+from ..io.ids import ENTITIES_GRAPH, entities_graph_iri
+from ..rdf.graph import ENTITY_CLASSES
+from ..rdf.namespaces import KG, ORG, SCHEMA
 
 IRI = re.compile(r'[^<>"{}|^`\\\s\x00-\x20]+')
 
@@ -77,7 +78,7 @@ class LocalStore:
 
     def records(self) -> list:
         """What cross-document resolution needs of every document's entities."""
-        from .resolve import Record
+        from ..rdf.resolve import Record
 
         kinds = " ".join(f"<{c}>" for c in ENTITY_CLASSES.values())
         rows = self.store.query(f"""SELECT ?d ?e ?t ?l WHERE {{ GRAPH ?d {{ ?d a <{SCHEMA.NewsArticle}> ;
@@ -115,7 +116,7 @@ class LocalStore:
 
     def resolve_entities(self, base: str) -> None:
         """Recompute the cross-document entity graph over every document held."""
-        from .resolve import Resolution
+        from ..rdf.resolve import Resolution
 
         records = self.records()
         iri = str(entities_graph_iri(base))

@@ -10,12 +10,12 @@ from rdflib import Graph
 
 @lru_cache(maxsize=1)
 def shapes() -> Graph:
-    return Graph().parse(data=files("kg").joinpath("ontology/shapes.ttl").read_text("utf-8"),
+    return Graph().parse(data=files(__package__).joinpath("ontology/shapes.ttl").read_text("utf-8"),
                          format="turtle")
 
 
 def ontology() -> Graph:
-    return Graph().parse(data=files("kg").joinpath("ontology/newskg.ttl").read_text("utf-8"),
+    return Graph().parse(data=files(__package__).joinpath("ontology/newskg.ttl").read_text("utf-8"),
                          format="turtle")
 
 

@@ -18,10 +18,10 @@ from typing import Iterator, NamedTuple
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
-from .extract.lexicons import DESIGNATORS, HONORIFICS
-from .graph import DEFAULT_BASE, ENTITY_CLASSES, bind, entities_graph_iri, title_case
+from ..lexicons import DESIGNATORS, HONORIFICS
+from .graph import ENTITY_CLASSES, bind, title_case
 from .namespaces import KG, SCHEMA
-from .sources import slugify
+from ..io.ids import DEFAULT_BASE, entities_graph_iri, slugify
 
 SMALL = frozenset({"of", "and", "the", "for", "in", "on", "de", "&"})
 

@@ -15,8 +15,8 @@ from urllib.parse import urlsplit, urlunsplit
 import requests
 from rdflib import Graph
 
-from .errors import QueryError
-from .store import StoreError, checked_iri, ntriples
+from ..errors import QueryError
+from .local import StoreError, checked_iri, ntriples
 
 RETRY_STATUS = {429, 500, 502, 503, 504}
 

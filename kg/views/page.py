@@ -15,8 +15,8 @@ import networkx as nx
 import pyvis
 from rdflib import Graph
 
-from .errors import InputError
-from .export import write_bytes
+from ..errors import InputError
+from ..io.files import write_bytes
 from .network import to_networkx
 
 DEFAULT_MAX_NODES = 1000
@@ -38,7 +38,7 @@ def _assets() -> tuple[str, str, str]:
     js = (VIS / "vis-network.min.js").read_text("utf-8")
     js = re.sub(r"^//# sourceMappingURL=.*$", "", js, flags=re.M)  # no source map to fetch
     css = (VIS / "vis-network.css").read_text("utf-8")
-    return js, css, files("kg").joinpath("templates/network.html").read_text("utf-8")
+    return js, css, files(__package__).joinpath("templates/network.html").read_text("utf-8")
 
 
 def find_nodes(net: nx.MultiDiGraph, name: str) -> list[str]:

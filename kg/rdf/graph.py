@@ -7,11 +7,10 @@ from decimal import Decimal
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
-from .models import DocumentFacts, Evidence
+from ..io.ids import DEFAULT_BASE, document_iri, slugify
+from ..models import DocumentFacts, Evidence
 from .namespaces import KG, ORG, SCHEMA
-from .sources import slugify
 
-DEFAULT_BASE = "https://w3id.org/newskg/id/"
 ENTITY_CLASSES = {"Person": SCHEMA.Person, "Organization": SCHEMA.Organization,
                   "Place": SCHEMA.Place, "Event": SCHEMA.Event}
 RELATIONS = {"suborg": ORG.subOrganizationOf, "subevent": SCHEMA.superEvent,
@@ -32,19 +31,6 @@ def title_case(title: str) -> str:
     ("CEO") stay as written."""
     small = {"of", "for", "and", "the", "in", "on"}
     return " ".join(w if w in small or w != w.lower() else w[:1].upper() + w[1:] for w in title.split())
-
-
-ENTITIES_GRAPH = "graph/entities"  # under the base: the entities resolved across documents
-
-
-def entities_graph_iri(base: str = DEFAULT_BASE) -> URIRef:
-    """The named graph of the entities resolved across documents."""
-    return URIRef(base + ENTITIES_GRAPH)
-
-
-def document_iri(doc_id: str, base: str = DEFAULT_BASE) -> URIRef:
-    """The IRI of a document, which also names its graph."""
-    return URIRef(f"{base}doc/{doc_id}")
 
 
 class DocumentGraph:

@@ -1,16 +1,13 @@
-"""Read graph files; write them atomically (a temp file, then a rename)."""
+"""RDF formats: read graph files, serialize graphs (streamed formats one document at a time)."""
 from __future__ import annotations
 
-import os
-import sys
-import tempfile
-from contextlib import contextmanager
 from pathlib import Path
-from typing import BinaryIO, Iterable, Iterator
+from typing import Iterable
 
 from rdflib import Dataset, Graph
 
-from .errors import InputError, OutputError
+from ..errors import InputError, OutputError
+from ..io.files import atomic_open, write_bytes
 from .graph import PREFIXES, bind, merge
 
 FORMATS = {".ttl": "turtle", ".nt": "nt", ".jsonld": "json-ld", ".json": "json-ld",
@@ -67,42 +64,6 @@ def serialize(graphs: list[Graph], fmt: str) -> bytes:
     if fmt in STREAM_FORMATS:
         return header(fmt) + b"".join(graph_chunk(g, fmt) for g in graphs)
     return merge(graphs).serialize(format=fmt, encoding="utf-8")
-
-
-@contextmanager
-def atomic_open(path: str) -> Iterator[BinaryIO]:
-    """A binary file that appears at `path` only once complete (stdout for '-')."""
-    if path == "-":
-        yield sys.stdout.buffer
-        sys.stdout.buffer.flush()
-        return
-    target = Path(path)
-    try:
-        fd, tmp = tempfile.mkstemp(dir=target.parent if str(target.parent) else ".",
-                                   prefix=f".{target.name}.", suffix=".tmp")
-    except OSError as e:
-        raise OutputError(f"{path}: cannot write ({e.strerror})") from None
-    try:
-        with os.fdopen(fd, "wb") as f:
-            yield f
-        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; give the file the usual mode
-        os.replace(tmp, target)
-    except OSError as e:
-        raise OutputError(f"{path}: cannot write ({e.strerror})") from None
-    finally:
-        Path(tmp).unlink(missing_ok=True)
-
-
-def write_bytes(path: str, data: bytes) -> None:
-    """Write to `path` (or stdout for '-') without ever leaving a partial file."""
-    with atomic_open(path) as f:
-        f.write(data)
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
 
 
 def write_graphs(graphs: Iterable[Graph], path: str, fmt: str | None = None) -> None:

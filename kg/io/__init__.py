@@ -1,0 +1,1 @@
+"""Inputs and outputs: articles from files, JSONL and stdin; atomic writes; ids."""

@@ -1,0 +1,1 @@
+"""Facts as RDF: the graph, its vocabulary, resolution across documents, SHACL, SPARQL."""

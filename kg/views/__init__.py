@@ -1,0 +1,1 @@
+"""Views of a graph: a networkx network and the offline HTML page."""
