@@ -15,7 +15,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
-from kg.rdf.namespaces import ORG, SCHEMA  # noqa: E402
+from kg.vocab import ORG, SCHEMA  # noqa: E402
 from kg.views.network import to_networkx  # noqa: E402
 from kg.views.page import render_html  # noqa: E402
 

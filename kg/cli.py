@@ -3,18 +3,17 @@ from __future__ import annotations
 
 import contextlib
 import sys
-from collections import Counter
 from pathlib import Path
 
 import click
 from rdflib import Graph, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
-from rdflib.namespace import OWL, RDF
+from rdflib.namespace import RDF
 
 from .errors import KgError
 from .rdf.export import read_graph, read_graphs, write_graphs
 from .io.ids import DEFAULT_BASE
-from .rdf.namespaces import KG, ORG, SCHEMA
+from .vocab import SCHEMA
 from .views.page import DEFAULT_MAX_NODES
 
 
@@ -86,7 +85,8 @@ def build(inputs, output, fmt, model, base_iri, validate, html_path, store, forc
         summary, graph = build_into(iter_articles(list(inputs), skip), output, rdf_fmt, store, force,
                                     keep=validate or bool(html_path), model=model, base=base_iri,
                                     jobs=jobs, scheduler=scheduler, progress=progress,
-                                    check=_check if validate else None)
+                                    check=_check if validate else None,
+                                    warn=lambda msg: quiet or click.echo(f"warning: {msg}", err=True))
     summary.skipped = len(skipped)
     if html_path:
         from .views.page import write_html
@@ -171,18 +171,10 @@ def stats(graph):
 
     Example: kg stats graph.ttl
     """
-    g = read_graph(graph)
-    canonical = set(g.objects(None, OWL.sameAs))  # entities resolved across documents
-    counts = Counter()
-    for name, cls in (("documents", SCHEMA.NewsArticle), ("persons", SCHEMA.Person),
-                      ("organizations", SCHEMA.Organization), ("places", SCHEMA.Place),
-                      ("events", SCHEMA.Event), ("posts", ORG.Post), ("pledges", KG.Pledge),
-                      ("statements", KG.Statement)):
-        counts[name] = len(set(g.subjects(RDF.type, cls)) - canonical)
-    counts["resolved entities"] = len(canonical)
-    counts["triples"] = len(g)
-    for k, v in counts.items():
-        click.echo(f"{k:18s} {v}")
+    from .rdf.stats import graph_stats
+
+    for name, n in graph_stats(read_graph(graph)).items():
+        click.echo(f"{name:18s} {n}")
 
 
 def _notes(notes: list[str]) -> None:

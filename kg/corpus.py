@@ -4,8 +4,8 @@ document's graph is written as soon as it is ready, so memory stays flat. At the
 end, entities are resolved across documents into one more named graph."""
 from __future__ import annotations
 
+import logging
 import multiprocessing
-import sys
 import time
 from collections import Counter, deque
 from contextlib import nullcontext
@@ -19,14 +19,15 @@ from rdflib import Graph, URIRef
 from .errors import KgError
 from .io.files import atomic_open
 from .io.ids import DEFAULT_BASE, document_iri
-from .rdf.export import STREAM_FORMATS, graph_chunk, header, nquads
-from .extract import facts_of, load_model
-from .extract.nlp import parse_many
-from .rdf.graph import DocumentGraph, merge
-from .models import Article
-from .rdf.resolve import Record, Resolution, records_of
 from .io.sources import DATE_HEADER
+from .models import Article
+from .pipeline import build_batch
+from .rdf.export import STREAM_FORMATS, graph_chunk, header, nquads
+from .rdf.graph import merge
+from .rdf.resolve import Record, Resolution, records_of
+from .vocab import FACTS
 
+log = logging.getLogger("kg")
 BATCH = 64  # articles per task: spaCy batches within it, workers take whole tasks
 
 
@@ -44,19 +45,17 @@ class DocOutput:
 def process_batch(articles: list[Article], model: str | None, base: str, fmt: str) -> list[DocOutput]:
     """Build a batch of articles (a pure function, so it runs in any process or worker).
     A document that fails is reported, not fatal: its output holds no graph."""
-    nlp = load_model(model)
     out = []
-    for a, doc in zip(articles, parse_many(nlp, [a.text for a in articles])):
-        try:
-            facts = facts_of(a, doc)
-            dg = DocumentGraph(facts, base)
-            g = dg.build()
-        except Exception as e:  # a bug on one odd text must not stop a 50,000-document build
+    for built in build_batch(articles, model, base):
+        a, dg = built.article, built.graph
+        if dg is None:
+            e = built.error
             out.append(DocOutput("", b"", None, [], Counter(failed=1),
                                  f"{a.source or a.id}: not built ({type(e).__name__}: {e})"))
             continue
-        counts = Counter(documents=1, entities=len(facts.entities), roles=len(facts.roles),
-                         pledges=len(facts.pledges), statements=len(facts.statements), triples=len(g))
+        g = dg.g
+        counts = Counter(documents=1, entities=len(dg.facts.entities), triples=len(g))
+        counts.update({k.plural: len(dg.facts.of(k.name)) for k in FACTS.values() if k.name != "relation"})
         empty = not DATE_HEADER.sub("", a.text, count=1).strip()
         out.append(DocOutput(str(g.identifier), graph_chunk(g, "nt"),
                              graph_chunk(g, "trig") if fmt == "trig" else None, records_of(dg), counts,
@@ -116,9 +115,9 @@ class Summary:
     def line(self) -> str:
         c = self.counts
         parts = [f"{c['documents']} document{'' if c['documents'] == 1 else 's'}",
-                 f"{c['entities']} entities" + (f" ({self.canonical} across documents)" if self.canonical else ""),
-                 f"{c['roles']} roles", f"{c['pledges']} pledges", f"{c['statements']} statements",
-                 f"{c['triples']} triples"]
+                 f"{c['entities']} entities" + (f" ({self.canonical} across documents)" if self.canonical else "")]
+        parts += [f"{c[k.plural]} {k.plural}" for k in FACTS.values() if k.name != "relation"]
+        parts.append(f"{c['triples']} triples")
         notes = [f"{self.skipped} skipped"] + [f"{n} {k}" for k, n in (("failed", c["failed"]),
                                                                       ("unchanged", self.unchanged)) if n]
         return f"{', '.join(parts)}; {', '.join(notes)}; {self.seconds:.1f} s"
@@ -126,9 +125,10 @@ class Summary:
 
 def build_corpus(articles: Iterable[Article], sink: Callable[[DocOutput], None], model: str | None = None,
                  base: str = DEFAULT_BASE, fmt: str = "nquads", jobs: int = 1, scheduler: str | None = None,
-                 progress=None) -> tuple[Summary, Resolution]:
+                 progress=None, warn: Callable[[str], None] = log.warning) -> tuple[Summary, Resolution]:
     """Build every article, handing each document's output to `sink` in input order;
-    return the summary and the entities resolved across documents (none for one)."""
+    return the summary and the entities resolved across documents (none for one).
+    Problems with single documents go to `warn` (default: the "kg" logger)."""
     start = time.perf_counter()
     summary, records = Summary(), []
     fn = partial(process_batch, model=model, base=base, fmt=fmt)
@@ -137,7 +137,7 @@ def build_corpus(articles: Iterable[Article], sink: Callable[[DocOutput], None],
     for batch in results:
         for doc in batch:
             if doc.warning:
-                print(f"warning: {doc.warning}", file=sys.stderr)
+                warn(doc.warning)
             if doc.iri:
                 sink(doc)
             records.extend(doc.records)

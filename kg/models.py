@@ -3,6 +3,9 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from typing import ClassVar
+
+from .vocab import EntityType
 
 
 @dataclass(frozen=True)
@@ -37,15 +40,26 @@ class Entity:
     """One real-world entity of a document, with every surface form used."""
 
     key: str
-    type: str  # Person | Organization | Place | Event
+    type: EntityType
     label: str
     aliases: set[str] = field(default_factory=set)
     mentions: list[tuple[int, int]] = field(default_factory=list)
     government: bool = False
 
 
+class Fact:
+    """A fact an extractor found: its `kind` names its entry in vocab.FACTS, and
+    every fact has an `evidence` field (sentence, offsets, rule)."""
+
+    kind: ClassVar[str]
+    evidence: Evidence
+
+
 @dataclass(frozen=True)
-class Role:
+class Role(Fact):
+    """A post: who holds which title where (an entity key, or None)."""
+
+    kind = "role"
     person: str  # entity key
     title: str
     org: str | None
@@ -54,7 +68,8 @@ class Role:
 
 
 @dataclass(frozen=True)
-class Pledge:
+class Pledge(Fact):
+    kind = "pledge"
     agent: str
     content: str
     verb: str
@@ -66,7 +81,8 @@ class Pledge:
 
 
 @dataclass(frozen=True)
-class Statement:
+class Statement(Fact):
+    kind = "statement"
     speaker: str
     content: str
     verb: str
@@ -74,20 +90,41 @@ class Statement:
 
 
 @dataclass(frozen=True)
-class Relation:
-    """A binary relation between entities: sub-organization, sub-event, attendee."""
+class Relation(Fact):
+    """A binary relation between entities (a name in vocab.RELATIONS)."""
+
+    kind = "relation"
 
     subject: str
-    predicate: str  # suborg | subevent | attendee
+    predicate: str
     object: str
     evidence: Evidence
 
 
 @dataclass
 class DocumentFacts:
+    """Everything found in one article: its entities and its facts, in the order found."""
+
     article: Article
     entities: list[Entity]
-    roles: list[Role]
-    pledges: list[Pledge]
-    statements: list[Statement]
-    relations: list[Relation]
+    facts: list[Fact] = field(default_factory=list)
+
+    def of(self, kind: str) -> list:
+        """The facts of one kind ("role", "pledge", ...), in order."""
+        return [f for f in self.facts if f.kind == kind]
+
+    @property
+    def roles(self) -> list[Role]:
+        return self.of("role")
+
+    @property
+    def pledges(self) -> list[Pledge]:
+        return self.of("pledge")
+
+    @property
+    def statements(self) -> list[Statement]:
+        return self.of("statement")
+
+    @property
+    def relations(self) -> list[Relation]:
+        return self.of("relation")

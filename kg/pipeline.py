@@ -1,26 +1,53 @@
-"""The one place the stages are wired: articles -> facts -> RDF."""
+"""The one place the stages are wired: articles -> parsed docs -> facts -> RDF.
+`corpus` runs this over batches; the functions here are the in-memory API."""
 from __future__ import annotations
 
-from typing import Iterable
+from dataclasses import dataclass
+from typing import Iterable, Iterator
 
 from rdflib import Graph
 
-from .extract import extract_many, load_model
+from .extract import facts_of, load_model, parse_many
 from .io.ids import DEFAULT_BASE
-from .rdf.graph import document_graph, merge
-from .models import Article, DocumentFacts
 from .io.sources import article_from_text, load_articles
+from .models import Article, DocumentFacts
+from .rdf.graph import DocumentGraph, merge
+
+
+@dataclass
+class Built:
+    """One article through the pipeline: its facts and graph, or the error that stopped it."""
+
+    article: Article
+    graph: DocumentGraph | None = None
+    error: Exception | None = None
+
+
+def build_batch(articles: list[Article], model: str | None = None, base: str = DEFAULT_BASE) -> Iterator[Built]:
+    """Each article's facts and graph, parsed together in batches. A document whose
+    extraction fails yields its error, so one odd text never stops a corpus."""
+    nlp = load_model(model)
+    for a, doc in zip(articles, parse_many(nlp, [a.text for a in articles])):
+        try:
+            dg = DocumentGraph(facts_of(a, doc), base)
+            dg.build()
+        except Exception as e:  # reported by the caller, never fatal
+            yield Built(a, error=e)
+            continue
+        yield Built(a, dg)
 
 
 def extract_all(articles: Iterable[Article], model: str | None = None) -> list[DocumentFacts]:
     """Facts of each article, parsed in batches."""
-    return extract_many(list(articles), load_model(model))
+    articles = list(articles)
+    nlp = load_model(model)
+    return [facts_of(a, doc) for a, doc in zip(articles, parse_many(nlp, [a.text for a in articles]))]
 
 
 def build_graphs(articles: Iterable[Article], model: str | None = None,
                  base: str = DEFAULT_BASE) -> list[Graph]:
     """One named graph per article."""
-    return [document_graph(f, base) for f in extract_all(articles, model)]
+    return [DocumentGraph(f, base).build() for f in extract_all(articles, model)]
 
 
 def build_graph(inputs: str | list[str], model: str | None = None, base: str = DEFAULT_BASE,

@@ -9,7 +9,7 @@ from rdflib.namespace import OWL, RDFS
 
 from conftest import ROOT, SEED
 from kg.cli import cli
-from kg.rdf.namespaces import KG
+from kg.vocab import KG
 from kg.views.network import to_networkx
 from kg.rdf.resolve import Record, resolve
 from kg.rdf.validate import validate
@@ -139,20 +139,21 @@ def test_jsonl_line_in_another_encoding_is_skipped(tmp_path):
     assert "/doc/a>" in text and "/doc/b>" not in text and '"2024-05-01"^^' in text
 
 
-def test_a_failing_document_is_reported_and_the_rest_kept(tmp_path, monkeypatch):
-    import kg.corpus
+def test_a_failing_document_is_reported_and_the_rest_kept(tmp_path):
+    from kg.extract.registry import register, unregister
 
-    real = kg.corpus.facts_of
-
-    def flaky(article, doc):
-        if "boom" in article.text:
+    @register("test.flaky", "role")
+    def flaky(ctx):  # a user's rule that fails on one odd text
+        if "boom" in ctx.doc.text:
             raise ValueError("unexpected parse")
-        return real(article, doc)
-    monkeypatch.setattr(kg.corpus, "facts_of", flaky)
+        return []
     src = tmp_path / "c.jsonl"
     src.write_text('{"id": "a", "text": "Acme Corp hired 5 people."}\n{"id": "b", "text": "boom"}\n')
     out = tmp_path / "c.nq"
-    r = CliRunner().invoke(cli, ["build", str(src), "-o", str(out)])
+    try:
+        r = CliRunner().invoke(cli, ["build", str(src), "-o", str(out)])
+    finally:
+        unregister("test.flaky")
     assert r.exit_code == 1 and "c.jsonl:2: not built (ValueError: unexpected parse)" in r.stderr
     assert "1 document(s) could not be built" in r.stderr
     assert "/doc/a>" in out.read_text("utf-8")

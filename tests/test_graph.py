@@ -5,7 +5,7 @@ from rdflib.namespace import RDF, RDFS, SKOS
 
 from kg.rdf.graph import document_graph
 from kg.models import Article, DocumentFacts, Entity, Evidence, Pledge, Role
-from kg.rdf.namespaces import KG, ORG, SCHEMA
+from kg.vocab import KG, ORG, SCHEMA
 from kg.rdf.validate import validate
 
 EV = Evidence("Texas Governor Jane Doe pledged to cut taxes.", 0, 45, "test.rule")
@@ -14,9 +14,8 @@ EV = Evidence("Texas Governor Jane Doe pledged to cut taxes.", 0, 45, "test.rule
 def facts():
     ents = [Entity("jane-doe", "Person", "Jane Doe", {"Doe"}), Entity("texas", "Place", "Texas")]
     return DocumentFacts(Article("d1", EV.text, "2024-01-02"), ents,
-                         [Role("jane-doe", "Governor", "texas", False, EV)],
-                         [Pledge("jane-doe", "to cut taxes", "pledge", EV, amount=5e9, currency="USD")],
-                         [], [])
+                         [Role("jane-doe", "Governor", "texas", False, EV),
+                          Pledge("jane-doe", "to cut taxes", "pledge", EV, amount=5e9, currency="USD")])
 
 
 def test_graph_contract_terms_and_provenance():

@@ -4,7 +4,7 @@ from pathlib import Path
 
 from rdflib.namespace import OWL, RDF, RDFS
 
-from kg.rdf.namespaces import KG
+from kg.vocab import KG
 from kg.rdf.validate import ontology
 
 ROOT = Path(__file__).resolve().parent.parent

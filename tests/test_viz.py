@@ -10,7 +10,7 @@ from browser import visit
 from conftest import ROOT
 from kg.cli import cli
 from kg.errors import InputError
-from kg.rdf.namespaces import KG, SCHEMA
+from kg.vocab import KG, SCHEMA
 from kg.views.network import to_networkx
 from kg.views.page import render_html, select, write_html
 

@@ -10,6 +10,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from ..models import Entity
+from ..vocab import EntityType
 from ..io.ids import slugify
 from ..lexicons import HONORIFICS, ORG_HEADS
 from .mentions import Mention
@@ -184,7 +185,7 @@ def _entities(doc: Doc, clusters: dict[str, Cluster]) -> tuple[list[Entity], Res
         aliases |= {f"{m.honorific} {t}" for m, t in c.mentions if m.honorific}
         if label != c.longest:
             aliases.add(c.longest)
-        ent = Entity(key=slug, type=kind, label=label, aliases=aliases,
+        ent = Entity(key=slug, type=EntityType(kind), label=label, aliases=aliases,
                      mentions=sorted({(doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1]))
                                       for m, _ in c.mentions}),
                      government=any(m.government for m, _ in c.mentions)

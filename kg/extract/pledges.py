@@ -1,60 +1,22 @@
-"""Commitments (pledge, vow, promise, commit ...) and reported statements (said,
-stressed, highlighted ...), each with its agent resolved through coreference."""
+"""Commitments (pledge, vow, promise, commit ...), each with its agent resolved
+through coreference, and what they promise: content, amount, deadline, beneficiary."""
 from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
-from ..models import Entity, Pledge, Statement
+from ..lexicons import PLEDGE_NOUNS, PLEDGE_VERBS
+from ..models import Pledge
+from .clauses import agents, subject_of, text_of
+from .context import Context, evidence
 from .coref import Coref
-from ..lexicons import PLEDGE_NOUNS, PLEDGE_VERBS, STATEMENT_VERBS
-from .nlp import tokens
-from .roles import evidence
 
 CURRENCIES = [("HK$", "HKD"), ("US$", "USD"), ("£", "GBP"), ("€", "EUR"), ("$", "USD"),
               ("¥", "CNY"), ("yuan", "CNY"), ("renminbi", "CNY"), ("euro", "EUR"),
               ("pound", "GBP"), ("dollar", "USD"), ("rupee", "INR"), ("yen", "JPY")]
 SCALE = {"trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9,
          "million": 1e6, "mn": 1e6, "m": 1e6, "thousand": 1e3, "k": 1e3}
-AGENT_TYPES = ("Person", "Organization")
-
-
-MODALS = frozenset({"will", "would", "shall", "should", "can", "could", "may", "might", "must", "'ll"})
-
-
-def subject_of(verb: Token) -> Token | None:
-    """The subject of a verb, climbing through coordinated and adverbial clauses."""
-    v = verb
-    for _ in range(6):
-        subj = next((c for c in v.children if c.dep_ in ("nsubj", "expl")), None)
-        if subj is not None:
-            return subj
-        if v.dep_ == "conj" and v.tag_ == "VBD" and v.head.dep_ == "ccomp" and any(
-                c.dep_ == "aux" and c.lower_ in MODALS for c in v.head.children):
-            v = v.head.head  # "X said the city will grow, and pledged ...": pledged goes with said
-        elif v.dep_ in ("conj", "advcl", "xcomp") and v.head is not v:
-            v = v.head
-        else:
-            return None
-    return None
-
-
-def agents(coref: Coref, subj: Token, types: dict[str, str]) -> list[str]:
-    """Entities a subject stands for. A person in apposition wins: "X's minister A
-    and Y's B" gives A and B, "Acme Group President A" gives A."""
-    people = [k for c in subj.children if c.dep_ == "appos"
-              for k in coref.agents(c) if types.get(k) == "Person"]
-    own = [k for k in coref.agents(subj) if types.get(k) in AGENT_TYPES]
-    return list(dict.fromkeys(people or own))
-
-
-def text_of(toks: list[Token] | Span) -> str:
-    toks = list(toks)
-    if not toks:
-        return ""
-    doc = toks[0].doc
-    return re.sub(r"\s+", " ", doc[toks[0].i:toks[-1].i + 1].text).strip(" ,;:\"“”‘’")
 
 
 def quote_after_colon(verb: Token) -> str:
@@ -159,10 +121,10 @@ def pledge_verb(tok: Token) -> str | None:
     return None
 
 
-def extract_pledges(doc: Doc, entities: list[Entity], coref: Coref) -> list[Pledge]:
-    types = {e.key: e.type for e in entities}
-    out = []
-    for tok in tokens(doc):
+def commitment(ctx: Context):
+    """"X pledged/vowed/promised to ...", "X made a pledge to ...": one pledge per agent;
+    the recorded rule names the verb ("pledge.vow")."""
+    for tok in ctx.tokens:
         verb = pledge_verb(tok)
         if not verb:
             continue
@@ -173,24 +135,6 @@ def extract_pledges(doc: Doc, entities: list[Entity], coref: Coref) -> list[Pled
             continue
         amount, currency = money(comp)
         due = deadline(comp)
-        for agent in agents(coref, subj, types):
-            out.append(Pledge(agent, content, verb, evidence(doc, tok, f"pledge.{verb}"),
-                              beneficiary(coref, comp, agent, types), amount, currency, due))
-    return out
-
-
-def extract_statements(doc: Doc, entities: list[Entity], coref: Coref) -> list[Statement]:
-    types = {e.key: e.type for e in entities}
-    out = []
-    for tok in tokens(doc):
-        lemma = tok.lemma_.lower()
-        if tok.pos_ != "VERB" or lemma not in STATEMENT_VERBS:
-            continue
-        comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
-        subj = subject_of(tok)
-        if comp is None or subj is None:
-            continue
-        for speaker in agents(coref, subj, types):
-            out.append(Statement(speaker, text_of(list(comp.subtree)), lemma,
-                                 evidence(doc, tok, f"statement.{lemma}")))
-    return out
+        for agent in agents(ctx.coref, subj, ctx.types):
+            yield Pledge(agent, content, verb, evidence(tok, f"pledge.{verb}"),
+                         beneficiary(ctx.coref, comp, agent, ctx.types), amount, currency, due)

@@ -1,49 +1,54 @@
 """Links between entities: organization hierarchy, sub-events, event attendance."""
 from __future__ import annotations
 
-from spacy.tokens import Doc
-
-from ..models import Entity, Relation
-from .entities import Resolution
-from .nlp import tokens
-from .roles import evidence
+from ..models import Relation
+from .context import Context, evidence
 
 ATTEND_VERBS = {"address", "attend", "join", "open", "host", "chair", "speak", "visit"}
 
 
-def extract_relations(doc: Doc, entities: list[Entity], res: Resolution) -> list[Relation]:
-    types = {e.key: e.type for e in entities}
-    out: list[Relation] = []
-    seen = set()
+def relation(ctx: Context, s: str | None, p: str, o: str | None, tok: int, rule: str) -> Relation | None:
+    return Relation(s, p, o, evidence(ctx.doc[tok], rule)) if s and o and s != o else None
 
-    def add(s, p, o, tok, rule):
-        if s and o and s != o and (s, p, o) not in seen:
-            seen.add((s, p, o))
-            out.append(Relation(s, p, o, evidence(doc, doc[tok], rule)))
 
-    # "[Office] of the [State Council]": a nested organization that ends the name.
+def org_of_org(ctx: Context):
+    """"[Office] of the [State Council]": a nested organization that ends the name."""
+    doc, res, types = ctx.doc, ctx.res, ctx.types
     for start, _end, key, nested in res.spans:
-        if nested and types.get(key) == "Organization" and start >= 2 \
-                and doc[start - 1].lower_ in ("the", "of"):
+        if nested and types.get(key) == "Organization" and start >= 2 and doc[start - 1].lower_ in ("the", "of"):
             outer = res.key_at(start)
             if types.get(outer) == "Organization":
-                add(outer, "suborg", key, start, "relation.org-of-org")
-    for tok in tokens(doc):
-        # "Invest Hong Kong under the Hong Kong government"
-        if tok.lower_ == "under" and tok.dep_ == "prep" and types.get(res.key_at(tok.head.i)) == "Organization":
+                yield relation(ctx, outer, "suborg", key, start, "relation.org-of-org")
+
+
+def org_under_org(ctx: Context):
+    """"Invest Hong Kong under the Hong Kong government"."""
+    for tok in ctx.tokens:
+        if tok.lower_ == "under" and tok.dep_ == "prep" and ctx.type_at(tok.head.i) == "Organization":
             obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
-            if obj is not None and types.get(res.key_at(obj.i)) == "Organization":
-                add(res.key_at(tok.head.i), "suborg", res.key_at(obj.i), tok.i, "relation.org-under-org")
-    for start, end, key, nested in res.spans:
-        if types.get(key) != "Event" or nested:
-            continue
-        tok = doc[start:end].root
-        # "the Forum, a significant event during the Expo"
+            if obj is not None and ctx.type_at(obj.i) == "Organization":
+                yield relation(ctx, ctx.res.key_at(tok.head.i), "suborg", ctx.res.key_at(obj.i), tok.i,
+                               "relation.org-under-org")
+
+
+def _event_heads(ctx: Context):
+    for start, end, key, nested in ctx.res.spans:
+        if ctx.types.get(key) == "Event" and not nested:
+            yield key, ctx.doc[start:end].root
+
+
+def event_during_event(ctx: Context):
+    """"the Forum, a significant event during the Expo"."""
+    for key, tok in _event_heads(ctx):
         for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("during", "at", "of")):
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
-                if types.get(res.key_at(obj.i)) == "Event":
-                    add(key, "subevent", res.key_at(obj.i), tok.i, "relation.event-during-event")
-        # "Addressing the Forum, Chief Executive X stressed ..." / "X attended the Y"
+                if ctx.type_at(obj.i) == "Event":
+                    yield relation(ctx, key, "subevent", ctx.res.key_at(obj.i), tok.i, "relation.event-during-event")
+
+
+def event_attendance(ctx: Context):
+    """"Addressing the Forum, Chief Executive X stressed ...", "X attended the Y"."""
+    for key, tok in _event_heads(ctx):
         verb = tok.head
         while verb.dep_ in ("prep", "pobj") and verb.head is not verb:
             verb = verb.head
@@ -51,7 +56,14 @@ def extract_relations(doc: Doc, entities: list[Entity], res: Resolution) -> list
             main = verb.head if verb.dep_ in ("advcl", "csubj", "xcomp") else verb
             for subj in (c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")):
                 for t in [subj, *subj.conjuncts]:
-                    who = res.key_at(t.i)
-                    if types.get(who) == "Person":
-                        add(who, "attendee", key, tok.i, "relation.event-attendance")
-    return out
+                    who = ctx.res.key_at(t.i)
+                    if ctx.types.get(who) == "Person":
+                        yield relation(ctx, who, "attendee", key, tok.i, "relation.event-attendance")
+
+
+def unique(ctx: Context, relations: list[Relation]) -> list[Relation]:
+    """Each link once: the first rule that found it keeps it."""
+    seen: dict[tuple, Relation] = {}
+    for r in relations:
+        seen.setdefault((r.subject, r.predicate, r.object), r)
+    return list(seen.values())

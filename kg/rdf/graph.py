@@ -8,14 +8,9 @@ from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 from ..io.ids import DEFAULT_BASE, document_iri, slugify
-from ..models import DocumentFacts, Evidence
-from .namespaces import KG, ORG, SCHEMA
+from ..models import DocumentFacts, Evidence, Fact
+from ..vocab import ENTITIES, FACTS, KG, ORG, RELATIONS, SCHEMA, FactKind
 
-ENTITY_CLASSES = {"Person": SCHEMA.Person, "Organization": SCHEMA.Organization,
-                  "Place": SCHEMA.Place, "Event": SCHEMA.Event}
-RELATIONS = {"suborg": ORG.subOrganizationOf, "subevent": SCHEMA.superEvent,
-             "attendee": SCHEMA.attendee}
-INVERSE = {"subevent": SCHEMA.subEvent}
 PREFIXES = {"kg": KG._NS, "schema": SCHEMA, "org": ORG, "prov": PROV, "skos": SKOS,
             "dcterms": DCTERMS, "rdf": RDF, "rdfs": RDFS, "owl": OWL, "xsd": XSD}
 
@@ -45,10 +40,14 @@ class DocumentGraph:
     def build(self) -> Graph:
         self.document()
         self.entities()
-        self.posts()
-        self.pledges()
-        self.statements()
-        self.relations()
+        for kind in FACTS.values():
+            facts = self.facts.of(kind.name)
+            if kind.name == "role":
+                self.posts(facts)
+            elif kind.name == "relation":
+                self.relations(facts)
+            else:
+                self.nodes(kind, facts)
         return self.g
 
     def document(self) -> None:
@@ -66,7 +65,7 @@ class DocumentGraph:
         g = self.g
         for e in self.facts.entities:
             node = self.ent[e.key]
-            g.add((node, RDF.type, ENTITY_CLASSES[e.type]))
+            g.add((node, RDF.type, ENTITIES[e.type].rdf_class))
             if e.government and e.type == "Organization":
                 g.add((node, RDF.type, SCHEMA.GovernmentOrganization))
             g.add((node, RDFS.label, Literal(e.label)))
@@ -82,9 +81,9 @@ class DocumentGraph:
         g.add((node, KG.endIndex, Literal(ev.end, datatype=XSD.integer)))
         g.add((node, KG.extractionRule, Literal(ev.rule)))
 
-    def posts(self) -> None:
+    def posts(self, roles: list) -> None:
         g, date = self.g, self.facts.article.date
-        for r in self.facts.roles:
+        for r in roles:
             title = title_case(r.title)
             role = URIRef(f"{self.base}role/{slugify(title)}")
             slug = f"{r.person}-{slugify(title)}" + (f"-{r.org}" if r.org else "")
@@ -103,51 +102,47 @@ class DocumentGraph:
             g.add((post, KG.isFormer, Literal(r.former)))
             self.provenance(post, r.evidence)
 
-    def pledges(self) -> None:
+    def nodes(self, kind: FactKind, facts: list[Fact]) -> None:
+        """Facts drawn as nodes (pledges, statements, a user's kinds), from their vocab entry."""
         g = self.g
-        for n, p in enumerate(self.facts.pledges, 1):
-            node = self.utterance(f"pledge/{n}", KG.Pledge, KG.pledgedBy, p.agent, p.content,
-                                  KG.commitmentVerb, p.verb, p.evidence)
-            g.add((node, SCHEMA.agent, self.ent[p.agent]))
-            g.add((node, SCHEMA.actionStatus, SCHEMA.PotentialActionStatus))
-            if p.beneficiary:
-                g.add((node, KG.beneficiary, self.ent[p.beneficiary]))
-            if p.amount is not None:
-                g.add((node, KG.amount, Literal(format(Decimal(str(p.amount)), "f"), datatype=XSD.decimal)))
-            if p.currency:
-                g.add((node, KG.currency, Literal(p.currency)))
-            if p.deadline:
-                g.add((node, KG.deadline, Literal(p.deadline)))
+        for n, fact in enumerate(facts, 1):
+            node = URIRef(f"{self.doc}/{kind.name}/{n}")
+            g.add((node, RDF.type, kind.rdf_class))
+            if kind.agent_property is not None:
+                g.add((node, kind.agent_property, self.ent[getattr(fact, kind.agent)]))
+            for name, prop in kind.links.items():
+                if (key := getattr(fact, name)) is not None:
+                    g.add((node, prop, self.ent[key]))
+            for name, prop in kind.properties.items():
+                if (value := getattr(fact, name)) is not None:
+                    g.add((node, prop, literal(value)))
+            for prop, value in kind.constants:
+                g.add((node, prop, value))
+            self.provenance(node, fact.evidence)
 
-    def statements(self) -> None:
-        for n, s in enumerate(self.facts.statements, 1):
-            self.utterance(f"statement/{n}", KG.Statement, KG.statedBy, s.speaker, s.content,
-                           KG.reportingVerb, s.verb, s.evidence)
-
-    def utterance(self, path, cls, by, agent, content, verb_prop, verb, ev) -> URIRef:
-        """A pledge or statement node: who, what, the verb, and provenance."""
-        node = URIRef(f"{self.doc}/{path}")
-        for t in ((node, RDF.type, cls), (node, by, self.ent[agent]),
-                  (node, KG.content, Literal(content)), (node, verb_prop, Literal(verb))):
-            self.g.add(t)
-        self.provenance(node, ev)
-        return node
-
-    def relations(self) -> None:
+    def relations(self, relations: list) -> None:
         g = self.g
-        for n, r in enumerate(self.facts.relations, 1):
-            s, o, p = self.ent[r.subject], self.ent[r.object], RELATIONS[r.predicate]
-            if r.predicate == "attendee":  # the event has the attendee
+        for n, r in enumerate(relations, 1):
+            kind = RELATIONS[r.predicate]
+            s, o, p = self.ent[r.subject], self.ent[r.object], kind.property
+            if kind.reverse:
                 s, o = o, s
             g.add((s, p, o))
-            if r.predicate in INVERSE:
-                g.add((o, INVERSE[r.predicate], s))
+            if kind.inverse is not None:
+                g.add((o, kind.inverse, s))
             node = URIRef(f"{self.doc}/relation/{n}")
             g.add((node, RDF.type, KG.RelationAssertion))
             g.add((node, RDF.subject, s))
             g.add((node, RDF.predicate, p))
             g.add((node, RDF.object, o))
             self.provenance(node, r.evidence)
+
+
+def literal(value) -> Literal:
+    """A fact field as a literal: floats as exact decimals ("500000000", not "5e8")."""
+    if isinstance(value, float):
+        return Literal(format(Decimal(str(value)), "f"), datatype=XSD.decimal)
+    return Literal(value)
 
 
 def document_graph(facts: DocumentFacts, base: str = DEFAULT_BASE) -> Graph:

@@ -19,8 +19,8 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
 from ..lexicons import DESIGNATORS, HONORIFICS
-from .graph import ENTITY_CLASSES, bind, title_case
-from .namespaces import KG, SCHEMA
+from .graph import bind, title_case
+from ..vocab import ENTITIES, KG, SCHEMA
 from ..io.ids import DEFAULT_BASE, entities_graph_iri, slugify
 
 SMALL = frozenset({"of", "and", "the", "for", "in", "on", "de", "&"})
@@ -228,7 +228,7 @@ class Resolution:
             slug = f"{kind.lower()}/{slugify(label)}"
             used[slug] += 1
             node = URIRef(f"{self.base}{slug}" + (f"-{used[slug]}" if used[slug] > 1 else ""))
-            yield node, RDF.type, ENTITY_CLASSES[kind]
+            yield node, RDF.type, ENTITIES[kind].rdf_class
             yield node, RDFS.label, Literal(label)
             for n in sorted({n for m in c.members for n in (m.label, *m.aliases)} - {label}):
                 yield node, SKOS.altLabel, Literal(n)

@@ -16,8 +16,7 @@ from rdflib.namespace import RDFS, SKOS
 
 from ..errors import KgError, QueryError
 from ..io.ids import ENTITIES_GRAPH, entities_graph_iri
-from ..rdf.graph import ENTITY_CLASSES
-from ..rdf.namespaces import KG, ORG, SCHEMA
+from ..vocab import ENTITIES, KG, ORG, SCHEMA
 
 IRI = re.compile(r'[^<>"{}|^`\\\s\x00-\x20]+')
 
@@ -80,7 +79,7 @@ class LocalStore:
         """What cross-document resolution needs of every document's entities."""
         from ..rdf.resolve import Record
 
-        kinds = " ".join(f"<{c}>" for c in ENTITY_CLASSES.values())
+        kinds = " ".join(f"<{k.rdf_class}>" for k in ENTITIES.values())
         rows = self.store.query(f"""SELECT ?d ?e ?t ?l WHERE {{ GRAPH ?d {{ ?d a <{SCHEMA.NewsArticle}> ;
                      <{SCHEMA.mentions}> ?e . ?e a ?t ; <{RDFS.label}> ?l }} VALUES ?t {{ {kinds} }} }}""")
         aliases, titles, orgs = defaultdict(set), defaultdict(set), defaultdict(set)
@@ -91,7 +90,7 @@ class LocalStore:
             titles[r["e"].value].add(r["t"].value.lower())
             if r["o"] is not None:
                 orgs[r["e"].value].add(r["o"].value)
-        kind = {str(c): k for k, c in ENTITY_CLASSES.items()}
+        kind = {str(k.rdf_class): str(t) for t, k in ENTITIES.items()}
         return sorted(Record(r["d"].value, r["e"].value, kind[r["t"].value], r["l"].value,
                              tuple(sorted(aliases[r["e"].value])), tuple(sorted(titles[r["e"].value])),
                              tuple(sorted(orgs[r["e"].value]))) for r in rows)

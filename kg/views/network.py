@@ -12,14 +12,8 @@ from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS
 
 from ..errors import OutputError
 from ..io.files import write_bytes
-from ..rdf.namespaces import KG, ORG, SCHEMA
-
-ENTITY_TYPES = {SCHEMA.Person: "Person", SCHEMA.Organization: "Organization",
-                SCHEMA.Place: "Place", SCHEMA.Event: "Event"}
-UTTERANCES = {KG.Pledge: ("Pledge", KG.pledgedBy, "pledged"),
-              KG.Statement: ("Statement", KG.statedBy, "stated")}
-RELATIONS = {ORG.subOrganizationOf: "part of", SCHEMA.superEvent: "part of",
-             SCHEMA.attendee: "attended"}
+from ..vocab import ENTITIES, FACTS, KG, ORG, RELATIONS, SCHEMA
+LINK_LABELS = {"beneficiary": "for"}  # edge labels of a fact's links to entities
 NETWORK_FORMATS = {".graphml": "graphml", ".gexf": "gexf"}
 
 
@@ -61,11 +55,11 @@ class _Builder:
 
     def entities(self) -> None:
         g = self.g
-        for cls, kind in ENTITY_TYPES.items():
-            for node in g.subjects(RDF.type, cls):
+        for kind, entity_kind in ENTITIES.items():
+            for node in g.subjects(RDF.type, entity_kind.rdf_class):
                 if node in self.canonical:
                     continue
-                self.net.add_node(str(node), type=kind, label=self.text(node, RDFS.label) or _short(node),
+                self.net.add_node(str(node), type=str(kind), label=self.text(node, RDFS.label) or _short(node),
                                   aliases=sorted(str(a) for a in g.objects(node, SKOS.altLabel)),
                                   documents=self.documents(node), iri=str(node))
 
@@ -97,32 +91,38 @@ class _Builder:
 
     def utterances(self) -> None:
         g = self.g
-        for cls, (kind, by, verb) in UTTERANCES.items():
-            for node in g.subjects(RDF.type, cls):
-                agent = self.value(node, by)
-                content = self.text(node, KG.content)
-                extra = {}
-                for prop, name in ((KG.amount, "amount"), (KG.currency, "currency"),
-                                   (KG.deadline, "deadline")):
-                    if (v := self.value(node, prop)) is not None:
-                        extra[name] = str(v)
-                self.net.add_node(str(node), type=kind, label=content[:40] + ("…" if len(content) > 40 else ""),
-                                  content=content, aliases=[], iri=str(node),
-                                  verb=self.text(node, KG.commitmentVerb) or self.text(node, KG.reportingVerb),
-                                  **extra, **self.evidence(node))
-                if agent is not None:
-                    self.net.add_edge(self.ensure(agent), str(node), key=f"{node}#{verb}", kind=kind.lower(),
-                                      label=verb, iri=str(node), **self.evidence(node))
-                for ben in g.objects(node, KG.beneficiary):
-                    self.net.add_edge(str(node), self.ensure(ben), key=f"{node}#for", kind="beneficiary",
-                                      label="for", iri=str(node), **self.evidence(node))
+        for fk in FACTS.values():
+            if fk.node_type:
+                for node in g.subjects(RDF.type, fk.rdf_class):
+                    self.fact_node(fk, node)
+
+    def fact_node(self, fk, node) -> None:
+        """A fact drawn as a node (pledge, statement), an edge from its agent, and
+        edges to the other entities it names (a pledge's beneficiary)."""
+        fields = {name: self.value(node, prop) for name, prop in fk.properties.items()}
+        content = "" if fields.get("content") is None else str(fields.pop("content"))
+        verb = "" if fields.get("verb") is None else str(fields.pop("verb"))
+        extra = {name: str(v) for name, v in fields.items() if v is not None}
+        self.net.add_node(str(node), type=fk.node_type, label=content[:40] + ("…" if len(content) > 40 else ""),
+                          content=content, aliases=[], iri=str(node), verb=verb, **extra, **self.evidence(node))
+        agent = self.value(node, fk.agent_property)
+        if agent is not None:
+            self.net.add_edge(self.ensure(agent), str(node), key=f"{node}#{fk.edge_label}",
+                              kind=fk.node_type.lower(), label=fk.edge_label, iri=str(node), **self.evidence(node))
+        for name, prop in fk.links.items():
+            if name == fk.agent:
+                continue
+            label = LINK_LABELS.get(name, name)
+            for other in self.g.objects(node, prop):
+                self.net.add_edge(str(node), self.ensure(other), key=f"{node}#{label}", kind=name,
+                                  label=label, iri=str(node), **self.evidence(node))
 
     def relations(self) -> None:
         g = self.g
         evidence = {}
         for a in g.subjects(RDF.type, KG.RelationAssertion):
             evidence[(self.value(a, RDF.subject), self.value(a, RDF.predicate), self.value(a, RDF.object))] = a
-        for pred, label in RELATIONS.items():
+        for pred, label in {k.property: k.label for k in RELATIONS.values()}.items():
             for s, _, o in g.triples((None, pred, None)):
                 a = evidence.get((s, pred, o))
                 ev = self.evidence(a) if a is not None else {"evidence": "", "document": ""}

@@ -17,16 +17,11 @@ from rdflib import Graph
 
 from ..errors import InputError
 from ..io.files import write_bytes
+from ..vocab import styles
 from .network import to_networkx
 
 DEFAULT_MAX_NODES = 1000
 VIS = Path(pyvis.__file__).parent / "lib" / "vis-9.1.2"
-STYLE = {  # type -> (vis-network shape, colour)
-    "Person": ("dot", "#4e79a7"), "Organization": ("square", "#f28e2b"),
-    "Place": ("triangle", "#59a14f"), "Event": ("star", "#b07aa1"),
-    "Pledge": ("diamond", "#e15759"), "Statement": ("dot", "#9c9c9c"),
-    "Role": ("hexagon", "#edc948"), "Literal": ("box", "#dddddd"), "Other": ("ellipse", "#bab0ac"),
-}
 # JSON inside <script>: no "<", ">" or "&" can end the element or open a comment.
 _SAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026",
                        "\u2028": "\\u2028", "\u2029": "\\u2029"})
@@ -99,7 +94,7 @@ def _page_data(net: nx.MultiDiGraph, title: str, notes: list[str], total: tuple[
     counts = Counter(d.get("type", "Other") for _, d in net.nodes(data=True))
     return {"title": title, "nodes": nodes, "edges": edges, "notes": notes,
             "counts": dict(sorted(counts.items())), "total": list(total),
-            "styles": {t: {"shape": s, "color": c} for t, (s, c) in STYLE.items()}}
+            "styles": {t: {"shape": s.shape, "color": s.color} for t, s in styles().items()}}
 
 
 def render_html(net: nx.MultiDiGraph, title: str = "newskg graph", focus: str | None = None,

@@ -1,0 +1,46 @@
+"""Clause helpers shared by the rules about who committed to or said what: the
+subject of a verb, the entities it stands for, a span's clean text."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from .coref import Coref
+
+AGENT_TYPES = ("Person", "Organization")
+MODALS = frozenset({"will", "would", "shall", "should", "can", "could", "may", "might", "must", "'ll"})
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of a verb, climbing through coordinated and adverbial clauses."""
+    v = verb
+    for _ in range(6):
+        subj = next((c for c in v.children if c.dep_ in ("nsubj", "expl")), None)
+        if subj is not None:
+            return subj
+        if v.dep_ == "conj" and v.tag_ == "VBD" and v.head.dep_ == "ccomp" and any(
+                c.dep_ == "aux" and c.lower_ in MODALS for c in v.head.children):
+            v = v.head.head  # "X said the city will grow, and pledged ...": pledged goes with said
+        elif v.dep_ in ("conj", "advcl", "xcomp") and v.head is not v:
+            v = v.head
+        else:
+            return None
+    return None
+
+
+def agents(coref: Coref, subj: Token, types: dict[str, str]) -> list[str]:
+    """Entities a subject stands for. A person in apposition wins: "X's minister A
+    and Y's B" gives A and B, "Acme Group President A" gives A."""
+    people = [k for c in subj.children if c.dep_ == "appos"
+              for k in coref.agents(c) if types.get(k) == "Person"]
+    own = [k for k in coref.agents(subj) if types.get(k) in AGENT_TYPES]
+    return list(dict.fromkeys(people or own))
+
+
+def text_of(toks: list[Token] | Span) -> str:
+    toks = list(toks)
+    if not toks:
+        return ""
+    doc = toks[0].doc
+    return re.sub(r"\s+", " ", doc[toks[0].i:toks[-1].i + 1].text).strip(" ,;:\"“”‘’")

@@ -1,0 +1,53 @@
+"""What every rule sees of one document, built once: the parsed Doc, its entities,
+which entity each token names, coreference and the entity-type map."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+from spacy.tokens import Doc, Token
+
+from ..models import Article, Entity, Evidence
+from ..vocab import EntityType
+from .coref import Coref
+from .entities import Resolution, resolve_entities
+from .mentions import find_mentions
+from .nlp import tokens
+
+
+@dataclass
+class Context:
+    article: Article
+    doc: Doc
+    entities: list[Entity]
+    res: Resolution
+    coref: Coref
+    types: dict[str, EntityType]
+    memo: dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, article: Article, doc: Doc) -> Context:
+        """Find the names, group them into entities, set up coreference."""
+        entities, res = resolve_entities(doc, find_mentions(doc))
+        return cls(article, doc, entities, res, Coref(doc, entities, res), {e.key: e.type for e in entities})
+
+    @property
+    def tokens(self) -> list[Token]:
+        return tokens(self.doc)
+
+    def type_at(self, i: int) -> EntityType | None:
+        """The type of the entity token i names, if any."""
+        return self.types.get(self.res.key_at(i))
+
+    def once(self, name: str, make: Callable[[Context], Any]) -> Any:
+        """A value computed once per document and shared by rules (say, where posts are held)."""
+        if name not in self.memo:
+            self.memo[name] = make(self)
+        return self.memo[name]
+
+
+def evidence(tok: Token, rule: str) -> Evidence:
+    """The sentence around a token, with its offsets into the input."""
+    s = tok.sent
+    return Evidence(re.sub(r"\s+", " ", s.text).strip(), s.start_char, s.end_char, rule)
