@@ -42,6 +42,9 @@ def cli():
 @click.option("--format", "fmt", type=click.Choice(["ttl", "nt", "jsonld", "trig", "nq"]),
               help="Output format (default: from the output extension; ttl for -).")
 @click.option("--model", help="spaCy model name (default: $KG_SPACY_MODEL, en_core_web_sm, then the PyPI package).")
+@click.option("--lexicon-dir", envvar="KG_LEXICON_DIR", type=click.Path(file_okay=False),
+              help="Folder of word lists (titles.txt, commitment_verbs.txt, ...) that extend the built-in ones; "
+                   "a line -word removes one.")
 @click.option("--base-iri", default=DEFAULT_BASE, show_default=True, help="Base of the IRIs minted.")
 @click.option("--validate/--no-validate", default=False,
               help="Check the graph against the SHACL shapes (holds it in memory).")
@@ -54,7 +57,7 @@ def cli():
 @click.option("--scheduler", help="Dask scheduler address, e.g. tcp://10.0.0.5:8786 (with --engine dask).")
 @click.option("--strict", is_flag=True, help="Stop at the first bad file or record instead of skipping it.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar, warnings or summary.")
-def build(inputs, output, fmt, model, base_iri, validate, html_path, store, force, jobs, engine,
+def build(inputs, output, fmt, model, lexicon_dir, base_iri, validate, html_path, store, force, jobs, engine,
           scheduler, strict, quiet):
     """Build the knowledge graph of INPUTS: text files, folders (every *.txt inside),
     JSONL corpora (one {"text": ..., "id", "url", "title", "date"} a line), or - for stdin.
@@ -71,6 +74,10 @@ def build(inputs, output, fmt, model, base_iri, validate, html_path, store, forc
         raise click.UsageError("give -o FILE, --store DIR or --html FILE")
     if (engine == "dask") != bool(scheduler):
         raise click.UsageError("--engine dask needs --scheduler ADDRESS, and --scheduler needs --engine dask")
+    if lexicon_dir:
+        from .lexicons import check_dir
+
+        check_dir(lexicon_dir)
     rdf_fmt = format_for(output, fmt or ("ttl" if output == "-" else None)) if output else None
     skipped = []
 
@@ -84,6 +91,7 @@ def build(inputs, output, fmt, model, base_iri, validate, html_path, store, forc
     with _progress(quiet) as progress:
         summary, graph = build_into(iter_articles(list(inputs), skip), output, rdf_fmt, store, force,
                                     keep=validate or bool(html_path), model=model, base=base_iri,
+                                    lexicon_dir=lexicon_dir,
                                     jobs=jobs, scheduler=scheduler, progress=progress,
                                     check=_check if validate else None,
                                     warn=lambda msg: quiet or click.echo(f"warning: {msg}", err=True))

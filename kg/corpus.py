@@ -42,11 +42,12 @@ class DocOutput:
     warning: str | None = None
 
 
-def process_batch(articles: list[Article], model: str | None, base: str, fmt: str) -> list[DocOutput]:
+def process_batch(articles: list[Article], model: str | None, base: str, fmt: str,
+                  lexicon_dir: str | None = None) -> list[DocOutput]:
     """Build a batch of articles (a pure function, so it runs in any process or worker).
     A document that fails is reported, not fatal: its output holds no graph."""
     out = []
-    for built in build_batch(articles, model, base):
+    for built in build_batch(articles, model, base, lexicon_dir):
         a, dg = built.article, built.graph
         if dg is None:
             e = built.error
@@ -125,13 +126,14 @@ class Summary:
 
 def build_corpus(articles: Iterable[Article], sink: Callable[[DocOutput], None], model: str | None = None,
                  base: str = DEFAULT_BASE, fmt: str = "nquads", jobs: int = 1, scheduler: str | None = None,
-                 progress=None, warn: Callable[[str], None] = log.warning) -> tuple[Summary, Resolution]:
+                 progress=None, warn: Callable[[str], None] = log.warning,
+                 lexicon_dir: str | None = None) -> tuple[Summary, Resolution]:
     """Build every article, handing each document's output to `sink` in input order;
     return the summary and the entities resolved across documents (none for one).
     Problems with single documents go to `warn` (default: the "kg" logger)."""
     start = time.perf_counter()
     summary, records = Summary(), []
-    fn = partial(process_batch, model=model, base=base, fmt=fmt)
+    fn = partial(process_batch, model=model, base=base, fmt=fmt, lexicon_dir=lexicon_dir)
     work = batches(articles)
     results = run_dask(work, fn, scheduler) if scheduler else run_local(work, fn, jobs)
     for batch in results:

@@ -10,6 +10,7 @@ from rdflib import Graph
 from .extract import facts_of, load_model, parse_many
 from .io.ids import DEFAULT_BASE
 from .io.sources import article_from_text, load_articles
+from .lexicons import use_lexicon_dir
 from .models import Article, DocumentFacts
 from .rdf.graph import DocumentGraph, merge
 
@@ -23,9 +24,12 @@ class Built:
     error: Exception | None = None
 
 
-def build_batch(articles: list[Article], model: str | None = None, base: str = DEFAULT_BASE) -> Iterator[Built]:
-    """Each article's facts and graph, parsed together in batches. A document whose
-    extraction fails yields its error, so one odd text never stops a corpus."""
+def build_batch(articles: list[Article], model: str | None = None, base: str = DEFAULT_BASE,
+                lexicon_dir: str | None = None) -> Iterator[Built]:
+    """Each article's facts and graph, parsed together in batches, with the built-in
+    word lists extended by `lexicon_dir`. A document whose extraction fails yields its
+    error, so one odd text never stops a corpus."""
+    use_lexicon_dir(lexicon_dir)
     nlp = load_model(model)
     for a, doc in zip(articles, parse_many(nlp, [a.text for a in articles])):
         try:

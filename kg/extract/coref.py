@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Token
 
 from ..models import Entity
 from .entities import Resolution
-from ..lexicons import ORG_HEADS, TITLE_SINGLE_HEADS
+from ..lexicons import LEX
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "i", "me", "my"}
 ORG_PRONOUNS = {"it", "its"}
@@ -47,9 +47,9 @@ class Coref:
         if tok.pos_ == "PRON" and low in ORG_PRONOUNS:
             return self.antecedent(tok.i, "Organization")
         if tok.pos_ in ("NOUN", "PROPN") and any(c.lower_ == "the" for c in tok.lefts):
-            if low in ORG_HEADS:
+            if low in LEX.org_heads:
                 return self.antecedent(tok.i, "Organization")
-            if low in TITLE_SINGLE_HEADS and not any(c.dep_ in ("poss", "prep") for c in tok.children):
+            if low in LEX.title_single_heads and not any(c.dep_ in ("poss", "prep") for c in tok.children):
                 return self.antecedent(tok.i, "Person")
         return None
 

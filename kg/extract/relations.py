@@ -1,10 +1,10 @@
 """Links between entities: organization hierarchy, sub-events, event attendance."""
 from __future__ import annotations
 
+from ..lexicons import LEX
 from ..models import Relation
 from .context import Context, evidence
 
-ATTEND_VERBS = {"address", "attend", "join", "open", "host", "chair", "speak", "visit"}
 
 
 def relation(ctx: Context, s: str | None, p: str, o: str | None, tok: int, rule: str) -> Relation | None:
@@ -52,7 +52,7 @@ def event_attendance(ctx: Context):
         verb = tok.head
         while verb.dep_ in ("prep", "pobj") and verb.head is not verb:
             verb = verb.head
-        if verb.lemma_.lower() in ATTEND_VERBS or tok.head.lower_ in ("at", "during"):
+        if verb.lemma_.lower() in LEX.attend_verbs or tok.head.lower_ in ("at", "during"):
             main = verb.head if verb.dep_ in ("advcl", "csubj", "xcomp") else verb
             for subj in (c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")):
                 for t in [subj, *subj.conjuncts]:

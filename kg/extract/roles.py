@@ -4,22 +4,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..lexicons import (
-    COMPANY_DESIGNATORS,
-    COUNTRY_NAMES,
-    DEMONYMS,
-    FORMER,
-    PUBLIC_OFFICES,
-    TITLE_ABBREVIATIONS,
-    TITLE_SINGLE_HEADS,
-)
+from ..lexicons import LEX
 from ..models import Entity, Role
 from .context import Context, evidence
 from .mentions import POSSESSIVE, is_cap, is_title_head, is_title_word
 
-NATIONAL_OFFICES = frozenset({"president", "premier", "chancellor", "minister"})
-CORPORATE_TITLES = ("chief executive", "chief financial", "chief operating", "chief technology", "ceo", "cfo",
-                    "coo", "cto", "chairman", "chairwoman", "managing director", "founder")
 TITLE_DEPS = ("amod", "compound", "advmod", "nmod", "npadvmod")
 
 
@@ -32,18 +21,18 @@ def focus_place(entities: list[Entity], least: int = 2) -> str | None:
 
 
 def country_of(e: Entity) -> str | None:
-    return next((COUNTRY_NAMES[n.lower()] for n in (e.label, *e.aliases) if n.lower() in COUNTRY_NAMES), None)
+    return next((LEX.country_names[n.lower()] for n in (e.label, *e.aliases) if n.lower() in LEX.country_names), None)
 
 
 def clean_title(toks: list[Token]) -> tuple[str, bool] | None:
     """The title's text with "former" taken off, and whether it was former."""
-    former = any(t.lower_ in FORMER for t in toks)
-    toks = [t for t in toks if t.lower_ not in FORMER]
-    while toks and not toks[0].is_alpha and toks[0].lower_ not in TITLE_ABBREVIATIONS:
+    former = any(t.lower_ in LEX.former for t in toks)
+    toks = [t for t in toks if t.lower_ not in LEX.former]
+    while toks and not toks[0].is_alpha and toks[0].lower_ not in LEX.title_abbreviations:
         toks = toks[1:]
     if not toks or not any(is_title_head(t) for t in toks):
         return None
-    words = [TITLE_ABBREVIATIONS.get(t.lower_, "").title() or t.text for t in toks]
+    words = [LEX.title_abbreviations.get(t.lower_, "").title() or t.text for t in toks]
     text = "".join(w + (t.whitespace_ and " ") for w, t in zip(words, toks, strict=True)).strip()
     return text, former
 
@@ -55,7 +44,7 @@ class Places:
         entities = ctx.entities
         self.focus = focus_place(entities)
         companies = sorted((len(e.mentions), e.key) for e in entities
-                           if e.type == "Organization" and e.label.split()[-1].lower() in COMPANY_DESIGNATORS)
+                           if e.type == "Organization" and e.label.split()[-1].lower() in LEX.company_designators)
         self.company = companies[-1][1] if companies else None  # where an unqualified CEO works
         countries = [e for e in entities if e.type == "Place" and country_of(e)]
         self.country = {country_of(e): e.key for e in countries}
@@ -82,12 +71,12 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
         return None
     title, former = cleaned
     at = places(ctx)
-    national = any(w in title.lower().split() for w in NATIONAL_OFFICES)
-    if org is None and at.company and title.lower().startswith(CORPORATE_TITLES):
+    national = any(w in title.lower().split() for w in LEX.national_offices)
+    if org is None and at.company and title.lower().startswith(LEX.corporate_titles):
         org, rule = at.company, rule + "+org-from-article-company"
     elif org is None and national and at.focus_country:
         org, rule = at.focus_country, rule + "+org-from-article-country"
-    elif org is None and at.focus and any(p in title.lower() for p in PUBLIC_OFFICES):
+    elif org is None and at.focus and any(p in title.lower() for p in LEX.public_offices):
         org, rule = at.focus, rule + "+org-from-article-focus"
     return Role(person, title, org, former, evidence(anchor, rule))
 
@@ -128,10 +117,10 @@ def _title_before(ctx: Context, start: int, key: str):
     org = org_at(ctx, org_pos)
     if org:  # "Former Ohio Governor X"
         first = next(s for s, e, k, n in res.spans if k == org and s <= org_pos < e)
-        if first and doc[first - 1].lower_ in FORMER:
+        if first and doc[first - 1].lower_ in LEX.former:
             run.insert(0, doc[first - 1])
-    elif j >= 0 and doc[j].lower_ in DEMONYMS:  # "Japanese Prime Minister": Japan, if named
-        org = places(ctx).country.get(DEMONYMS[doc[j].lower_])
+    elif j >= 0 and doc[j].lower_ in LEX.demonyms:  # "Japanese Prime Minister": Japan, if named
+        org = places(ctx).country.get(LEX.demonyms[doc[j].lower_])
     for part in split_on_and(run):
         yield post(ctx, key, part, org, doc[start], "role.title-before-name")
 
@@ -194,7 +183,7 @@ def appositive(ctx: Context):
     """"Jane Roe, executive deputy director of the X Office"."""
     doc, res = ctx.doc, ctx.res
     for t in ctx.tokens:
-        if t.dep_ != "appos" or t.lower_ not in TITLE_SINGLE_HEADS or res.key_at(t.i) is not None:
+        if t.dep_ != "appos" or t.lower_ not in LEX.title_single_heads or res.key_at(t.i) is not None:
             continue
         toks = noun_phrase_title(ctx, t)
         np_start = min([t.left_edge.i] + [x.i for x in toks])
@@ -238,7 +227,7 @@ def portfolio(ctx: Context, head: Token, stop: int) -> list[Token]:
 
 def _title_nouns(ctx: Context):
     for t in ctx.tokens:
-        if t.lower_ in TITLE_SINGLE_HEADS and not ctx.res.key_at(t.i):
+        if t.lower_ in LEX.title_single_heads and not ctx.res.key_at(t.i):
             yield t
 
 

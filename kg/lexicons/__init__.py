@@ -1,55 +1,106 @@
-"""Word lists behind the extractors, read once from lexicons/*.txt."""
+"""Word lists behind the extractors: the files in this folder, extended by files of
+the same names in a user's folder (`kg build --lexicon-dir DIR` or $KG_LEXICON_DIR).
+
+Every file has one format: one entry a line (case does not matter), optional fields
+after a tab, `#` at the start of a comment line. In a user's file a line `-entry`
+removes that entry from the built-in list."""
 from __future__ import annotations
 
-from functools import lru_cache
+import os
 from importlib.resources import files
+from pathlib import Path
+
+from ..errors import InputError
+
+Rows = list[tuple[str, ...]]
 
 
-@lru_cache(maxsize=None)
-def _lines(name: str) -> tuple[str, ...]:
-    text = files(__package__).joinpath(f"{name}.txt").read_text("utf-8")
-    return tuple(ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+def _parse(text: str) -> list[str]:
+    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
 
 
-def words(name: str) -> frozenset[str]:
-    """The first column of a lexicon, lowercase."""
-    return frozenset(ln.split("\t")[0].lower() for ln in _lines(name))
+def read_rows(name: str, extra_dir: str | None = None) -> Rows:
+    """The rows of lexicon `name` (tab-separated fields), the user's additions and
+    removals applied in order."""
+    rows = [tuple(ln.split("\t")) for ln in _parse(files(__package__).joinpath(f"{name}.txt").read_text("utf-8"))]
+    if extra_dir:
+        path = Path(extra_dir, f"{name}.txt")
+        if path.is_file():
+            try:
+                extra = _parse(path.read_text("utf-8"))
+            except (OSError, UnicodeDecodeError) as e:
+                raise InputError(f"{path}: cannot read the lexicon ({e})") from None
+            for ln in extra:
+                if ln.startswith("-"):
+                    gone = ln[1:].strip().lower()
+                    rows = [r for r in rows if r[0].lower() != gone]
+                else:
+                    rows.append(tuple(ln.split("\t")))
+    return rows
 
 
-def _title_heads() -> tuple[frozenset[str], frozenset[str]]:
-    heads, public = set(), set()
-    for ln in _lines("title_heads"):
-        word = ln.removesuffix(" public")
-        heads.add(word)
-        if word != ln:
-            public.add(word)
-    return frozenset(heads), frozenset(public)
+def check_dir(extra_dir: str) -> None:
+    """A lexicon folder must exist and hold at least one known lexicon file."""
+    p = Path(extra_dir)
+    if not p.is_dir():
+        raise InputError(f"{extra_dir}: no such lexicon folder")
+    known = {f.name for f in files(__package__).iterdir() if f.name.endswith(".txt")}
+    if not any(f.name in known for f in p.iterdir()):
+        raise InputError(f"{extra_dir}: holds none of the lexicon files ({', '.join(sorted(known))})")
 
 
-TITLE_HEADS, PUBLIC_OFFICES = _title_heads()
-TITLE_SINGLE_HEADS = frozenset(h.split()[-1] for h in TITLE_HEADS)
-TITLE_MODIFIERS = words("title_modifiers")
-TITLE_ABBREVIATIONS = dict(ln.split("\t") for ln in _lines("title_abbreviations"))
-HONORIFICS = words("honorifics")
-PLEDGE_VERBS = words("pledge_verbs")
-PLEDGE_NOUNS = words("pledge_nouns")
-STATEMENT_VERBS = words("statement_verbs")
-EVENT_HEADS = words("event_heads")
-ORG_HEADS = words("org_heads")
-DESIGNATORS = words("designators")
-COMPANY_DESIGNATORS = frozenset(ln.lower() for ln in _lines("designators") if "\t" not in ln)
-def _countries() -> tuple[dict[str, str], dict[str, str]]:
-    """Country by any of its names, and by demonym (all lowercase keys)."""
-    names, demonyms = {}, {}
-    for ln in _lines("countries"):
-        country, others, dems = (ln.split("\t") + ["", ""])[:3]
-        for n in [country] + [o for o in others.split(",") if o]:
-            names[n.lower()] = country
-        for d in dems.split(","):
-            if d:
-                demonyms[d.lower()] = country
-    return names, demonyms
+class Lexicons:
+    """Every word list, read once."""
+
+    def __init__(self, extra_dir: str | None = None):
+        self.dir = extra_dir
+        low = self.words
+        titles = self.rows("titles")
+        self.title_heads = frozenset(r[0].lower() for r in titles)
+        self.public_offices = frozenset(r[0].lower() for r in titles if "public" in r[1:])
+        self.title_single_heads = frozenset(h.split()[-1] for h in self.title_heads)
+        self.title_modifiers = low("title_modifiers")
+        self.title_abbreviations = {r[0].lower(): r[1] for r in self.rows("title_abbreviations")}
+        self.honorifics = low("honorifics")
+        self.commitment_verbs = low("commitment_verbs")
+        self.commitment_nouns = low("commitment_nouns")
+        self.reporting_verbs = low("reporting_verbs")
+        self.event_heads = low("event_heads")
+        self.org_heads = low("org_heads")
+        designators = self.rows("designators")
+        self.designators = frozenset(r[0].lower() for r in designators)
+        self.company_designators = frozenset(r[0].lower() for r in designators if len(r) == 1)
+        self.national_offices = low("national_offices")
+        self.corporate_titles = tuple(r[0].lower() for r in self.rows("corporate_titles"))
+        self.attend_verbs = low("attend_verbs")
+        self.name_particles = low("name_particles")
+        self.former = low("former_markers")
+        self.currencies = [(r[0], r[1]) for r in self.rows("currencies")]
+        self.scales = {r[0].lower(): float(r[1]) for r in self.rows("number_scales")}
+        self.country_names, self.demonyms = {}, {}
+        for r in self.rows("countries"):
+            country, others, dems = (list(r) + ["", ""])[:3]
+            for n in [country] + [o for o in others.split(",") if o]:
+                self.country_names[n.lower()] = country
+            for d in dems.split(","):
+                if d:
+                    self.demonyms[d.lower()] = country
+
+    def rows(self, name: str) -> Rows:
+        return read_rows(name, self.dir)
+
+    def words(self, name: str) -> frozenset[str]:
+        """The first column of a lexicon, lowercase."""
+        return frozenset(r[0].lower() for r in self.rows(name))
 
 
-COUNTRY_NAMES, DEMONYMS = _countries()
-FORMER = frozenset({"former", "ex", "then", "outgoing"})
+LEX = Lexicons(os.environ.get("KG_LEXICON_DIR") or None)
+
+
+def use_lexicon_dir(extra_dir: str | None) -> None:
+    """Extend the built-in lists with a user's folder (None: built-in only), for every
+    rule from now on in this process."""
+    if extra_dir:
+        check_dir(extra_dir)
+    if extra_dir != LEX.dir:
+        LEX.__dict__.update(Lexicons(extra_dir).__dict__)

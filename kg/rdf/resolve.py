@@ -18,7 +18,7 @@ from typing import Iterator, NamedTuple
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
-from ..lexicons import DESIGNATORS, HONORIFICS
+from ..lexicons import LEX
 from .graph import bind, title_case
 from ..vocab import ENTITIES, KG, SCHEMA
 from ..io.ids import DEFAULT_BASE, entities_graph_iri, slugify
@@ -53,7 +53,7 @@ def words(name: str) -> list[str]:
     """Lowercase ASCII words of a name, without honorifics ("Dr. Ka-chiu" -> ["ka", "chiu"])."""
     t = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
     t = re.sub(r"['’.]", "", t)
-    return [w for w in re.split(r"[^a-z0-9&]+", t) if w and w not in HONORIFICS and w + "." not in HONORIFICS]
+    return [w for w in re.split(r"[^a-z0-9&]+", t) if w and w not in LEX.honorifics and w + "." not in LEX.honorifics]
 
 
 class Cluster:
@@ -125,10 +125,10 @@ def name_keys(name: str) -> tuple[set[str], str | None]:
         return set(), None
     keys = {" ".join(ws)}
     core = list(ws)
-    while len(core) > 1 and core[-1] in DESIGNATORS:
+    while len(core) > 1 and core[-1] in LEX.designators:
         core.pop()
     for n in range(2, 4):  # multi-word designators ("special administrative region")
-        if len(core) > n and " ".join(core[-n:]) in DESIGNATORS:
+        if len(core) > n and " ".join(core[-n:]) in LEX.designators:
             core = core[:-n]
     keys.add(" ".join(core))
     raw = [w for w in re.split(r"[^A-Za-z0-9&]+", name) if w]
