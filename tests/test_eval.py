@@ -220,3 +220,27 @@ def test_evaluation_totals_are_micro_averaged():
     assert totals["entities"].prf() == pytest.approx((10 / 11, 10 / 19, 2 * (10 / 11) * (10 / 19) / (10 / 11 + 10 / 19)))
     assert totals["roles"].prf() == (0.0, 0.0, 0.0) and totals["pledges"].prf() == (0.0, 1.0, 0.0)
     assert Score().prf() == (1.0, 1.0, 1.0)
+
+
+def test_eval_article_that_fails_to_build_counts_as_all_missed(runner, tiny, monkeypatch):
+    import kg.pipeline
+
+    def build_graphs(articles, model=None):
+        if len(articles) > 1 or articles[0].id == "bad":
+            raise ValueError("odd text")
+        return [Graph()]
+    (tiny / "bad.txt").write_text("x")
+    (tiny / "bad.gold.json").write_text(json.dumps(TINY_GOLD))
+    monkeypatch.setattr(kg.pipeline, "build_graphs", build_graphs)
+    result = runner.invoke(cli, ["eval", str(tiny)])
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert lines[0] == "bad: not built (ValueError: odd text)"
+    assert lines[1].startswith("bad ") and lines[2].startswith("tiny ")  # tiny: built, its graph empty
+    assert "entities P0.00 R0.00 F0.00" in lines[1]
+    assert "| articles 2 failed 1 |" in lines[-1]
+
+
+def test_eval_json_output_error_is_one_line(runner, tiny, nlp):
+    result = runner.invoke(cli, ["eval", str(tiny), "--json", str(tiny / "no-such-dir" / "s.json")])
+    assert result.exit_code == 1 and result.stderr.count("\n") == 1 and "cannot write" in result.stderr
