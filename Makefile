@@ -29,7 +29,7 @@ test: $(VENV)/.installed browser
 	$(PY) -m pytest -q
 
 score: $(VENV)/.installed
-	$(PY) ../shared/eval/score.py ../shared/eval/dev --show-errors --cmd "$(VENV)/bin/kg build {input} -o {output}"
+	$(VENV)/bin/kg eval ../shared/eval/dev --show-errors
 
 clean:
 	rm -rf $(VENV) out .pytest_cache .hypothesis

@@ -326,6 +326,35 @@ def serve(store, host, port):
     run(store, host, port, announce=lambda line: click.echo(line, err=True))
 
 
+@cli.command("eval", cls=Command)
+@click.argument("inputs", nargs=-1, required=True, metavar="DIR...")
+@click.option("--show-errors", is_flag=True, help="List every missed gold item and every extra prediction.")
+@click.option("--json", "json_path", help="Also write the summary and per-article detail to this JSON file.")
+@click.option("--model", help="spaCy model name (as for kg build).")
+def evaluate(inputs, show_errors, json_path, model):
+    """Score the tool on annotated articles: every NAME.txt with a NAME.gold.json
+    beside it in each DIR (or each NAME.txt given) is built and compared with its gold;
+    prints precision, recall and F1 of entities, roles and pledges per article and ALL.
+
+    Example: kg eval examples/ --show-errors --json scores.json
+    """
+    import json
+
+    from .evaluation import GoldError, evaluate as run, report_lines
+    from .io.files import write_bytes
+
+    try:
+        ev = run(list(inputs), model)
+    except GoldError as e:
+        for line in e.problems[:-1]:
+            click.echo(f"Error: {line}", err=True)
+        raise click.ClickException(e.problems[-1]) from None
+    for line in report_lines(ev, show_errors):
+        click.echo(line)
+    if json_path:
+        write_bytes(json_path, json.dumps(ev.to_json(), indent=1, ensure_ascii=False).encode())
+
+
 def main() -> None:
     cli(prog_name="kg")
 
