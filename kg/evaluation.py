@@ -21,7 +21,7 @@ from rdflib.namespace import PROV, RDF, RDFS, SKOS
 
 from .errors import InputError, KgError
 from .models import Article
-from .rdf.namespaces import KG, ORG
+from .vocab import KG, ORG
 
 KINDS = ("entities", "roles", "pledges")
 COARSE = ("Person", "Organization", "Place", "Event")
