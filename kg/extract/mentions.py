@@ -7,11 +7,12 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicons import LEX
+from .cues import POSSESSIVE, head_type, is_cap, is_title_head, is_title_word, title_runs, title_then_person
 from .nlp import tokens
+from .types import fix_types
 
 NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place",
              "FAC": "Place", "EVENT": "Event", "NORP": "Group"}
-POSSESSIVE = {"'s", "’s", "'", "’"}
 JUNK = re.compile(r"[@#]|www\.|https?:|\.(com|org|net)\b", re.I)
 CONNECTORS = {"and", "&", "-", "/", "of", "for"}
 
@@ -30,37 +31,6 @@ class Mention:
 
     def span(self, doc: Doc) -> Span:
         return doc[self.start:self.end]
-
-
-def is_title_word(tok: Token) -> bool:
-    low = tok.lower_
-    return low in LEX.title_single_heads or low in LEX.title_modifiers or low in LEX.title_abbreviations
-
-
-def is_title_head(tok: Token) -> bool:
-    return tok.lower_ in LEX.title_single_heads or tok.lower_ in LEX.title_abbreviations
-
-
-def is_cap(tok: Token) -> bool:
-    return tok.text[:1].isupper() and any(c.isalpha() for c in tok.text)
-
-
-def title_runs(doc: Doc) -> set[int]:
-    """Token indices of capitalised title phrases ("Deputy Party Chief")."""
-    marked: set[int] = set()
-    i = 0
-    while i < len(doc):
-        j = i
-        while j < len(doc) and is_title_word(doc[j]) and (is_cap(doc[j]) or doc[j].is_upper):
-            j += 1
-            # "Secretary for Security", "Minister of Finance": a portfolio joined by for/of
-            if (j > i and j + 1 < len(doc) and doc[j].lower_ in ("for", "of") and is_title_word(doc[j + 1])
-                    and is_cap(doc[j + 1])):
-                j += 1
-        if j > i and any(is_title_head(doc[k]) for k in range(i, j)):
-            marked.update(range(i, j))
-        i = max(j, i + 1)
-    return marked
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int, str]:
@@ -105,15 +75,6 @@ def _extend_person(doc: Doc, start: int, end: int, titles: set[int]) -> tuple[in
         else:
             break
     return start, end
-
-
-def _head_type(last_token: Token) -> str | None:
-    last = last_token.lower_
-    if last in LEX.event_heads:
-        return "Event"
-    if last in LEX.org_heads:
-        return "Organization"
-    return None
 
 
 def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
@@ -280,66 +241,13 @@ def _proper_runs(doc: Doc, covered: set[int], titles: set[int]) -> list[Mention]
             while j < len(doc) and j not in covered and _name_part(doc[j], titles):
                 j += 1
             # a name just before a title ("Acme Holdings Chief Executive") is where the post is held
-            qualifier = j in titles or _title_then_person(doc, j)
+            qualifier = j in titles or title_then_person(doc, j)
             out.append(Mention(i, j, "Organization" if qualifier else "Unknown",
                                "title-qualifier" if qualifier else "proper-noun"))
             i = j
         else:
             i += 1
     return out
-
-
-def _title_then_person(doc: Doc, i: int) -> bool:
-    """A title in any case from token i, then a person's name ("chief executive Jane Roe")."""
-    j = i
-    while j < len(doc) and is_title_word(doc[j]):
-        j += 1
-    return j > i and is_title_head(doc[j - 1]) and j < len(doc) and doc[j].ent_type_ == "PERSON"
-
-
-def _is_dateline(doc: Doc, m: Mention) -> bool:
-    """"WASHINGTON (Reuters) -": a paragraph-initial name before a bracket."""
-    first = m.start == 0 or "\n" in doc[m.start - 1].text_with_ws
-    return first and m.end < len(doc) and doc[m.end].text == "("
-
-
-def _fix_types(doc: Doc, mentions: list[Mention], titles: set[int]) -> None:
-    in_person = {i for m in mentions if m.type == "Person" for i in range(m.start, m.end)}
-    places = {doc[m.start:m.end].text.lower() for m in mentions
-              if m.type == "Place" and not in_person.issuperset(range(m.start, m.end))}
-    for m in mentions:
-        span = m.span(doc)
-        head = _head_type(doc[m.end - 1])
-        if _is_dateline(doc, m):
-            m.type = "Place"
-        if head and m.type in ("Organization", "Place", "Event", "Person"):
-            if head == "Event" or m.type != "Person":
-                m.type = head
-        if (m.type == "Organization" and not head and 2 <= len(span) <= 6
-                and all(t.pos_ == "PROPN" or t.text == "-" for t in span)
-                and ((m.start and m.start - 1 in titles and is_title_head(doc[m.start - 1]))
-                     or (span.root.dep_ == "appos" and is_title_word(span.root.head)
-                         and (is_title_head(span.root.head) or any(is_title_head(x) for x in span.root.head.lefts))))):
-            m.type = "Person"  # "Chancellor Jane Roe", "its chief, Jane Roe,": NER's organization is a name
-        elif m.type == "Person" and m.end in titles and _title_then_person(doc, m.end):
-            m.type = "Organization"  # "Acme Dynamics Chief Executive Jane Roe": a name qualifying a title
-        if m.type == "Person":
-            words = span.text.lower()
-            if any(t.like_num or any(c.isdigit() for c in t.text) for t in span) or any(
-                    re.search(rf"\b{re.escape(p)}\b", words) and p != words for p in places):
-                m.type = "Organization"
-        elif m.type == "Place" and len(span) >= 2:
-            before = doc[m.start - 1] if m.start else None
-            root = span.root
-            if (before is not None and before.text in POSSESSIVE and m.start >= 2
-                    and doc[m.start - 2].ent_type_ in ("GPE", "LOC", "ORG")) or (
-                    root.dep_ == "appos" and is_title_head(root.head)):
-                m.type = "Person"
-        elif m.type == "Group":
-            root = span.root
-            det = root.i > 0 and doc[root.i - 1].lower_ == "the"
-            if root.tag_ == "NNPS" and det and root.dep_ in ("nsubj", "nsubjpass"):
-                m.type = "Organization"
 
 
 def find_mentions(doc: Doc) -> list[Mention]:
@@ -349,12 +257,12 @@ def find_mentions(doc: Doc) -> list[Mention]:
     mentions = _ner_mentions(doc, titles)
     taken = {i for m in mentions for i in range(m.start, m.end)}
     mentions += _cue_persons(doc, titles, taken)
-    _fix_types(doc, mentions, titles)
+    fix_types(doc, mentions, titles)
     mentions += _merge_orgs(doc, mentions)
     persons = {i for m in mentions if m.type == "Person" for i in range(m.start, m.end)}
     mentions += _events(doc, persons)
     mentions += _lowercase_orgs(doc, mentions)
-    _fix_types(doc, mentions, titles)
+    fix_types(doc, mentions, titles)
     kept = _resolve_overlaps(mentions)
     covered = {i for m in kept for i in range(m.start, m.end)}
     kept += _proper_runs(doc, covered, titles) + _event_references(doc, covered)

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 from ..lexicons import LEX
 from ..models import Entity, Role
 from .context import Context, evidence
-from .mentions import POSSESSIVE, is_cap, is_title_head, is_title_word
+from .cues import POSSESSIVE, is_cap, is_title_head, is_title_word
 
 TITLE_DEPS = ("amod", "compound", "advmod", "nmod", "npadvmod")
 

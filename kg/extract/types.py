@@ -1,0 +1,115 @@
+"""Corrections of the NER's types, each a small named rule: given a mention and what
+the document shows, a rule returns the mention's new type or None. They run in
+order, each over every mention."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+from spacy.tokens import Doc
+
+from .cues import POSSESSIVE, head_type, is_title_head, is_title_word, title_then_person
+
+
+@dataclass
+class Seen:
+    """What type rules know of the document: its title tokens and the names NER typed as places."""
+
+    doc: Doc
+    titles: set[int]
+    places: set[str]
+
+
+def dateline_place(s: Seen, m) -> str | None:
+    """"WASHINGTON (Reuters) -": a paragraph-initial name before a bracket is a place."""
+    doc = s.doc
+    first = m.start == 0 or "\n" in doc[m.start - 1].text_with_ws
+    return "Place" if first and m.end < len(doc) and doc[m.end].text == "(" else None
+
+
+def head_noun(s: Seen, m) -> str | None:
+    """"... Expo" is an event, "... Council" an organization (a person stays one unless
+    the head makes an event)."""
+    head = head_type(s.doc[m.end - 1])
+    if head and m.type in ("Organization", "Place", "Event", "Person") and (head == "Event" or m.type != "Person"):
+        return head
+    return None
+
+
+def org_named_after_title(s: Seen, m) -> str | None:
+    """"Chancellor Jane Roe", "its chief, Jane Roe,": NER's organization is a person's name."""
+    doc, span = s.doc, m.span(s.doc)
+    if m.type != "Organization" or head_type(doc[m.end - 1]) or not 2 <= len(span) <= 6:
+        return None
+    if not all(t.pos_ == "PROPN" or t.text == "-" for t in span):
+        return None
+    after_title = m.start and m.start - 1 in s.titles and is_title_head(doc[m.start - 1])
+    root = span.root
+    appos = root.dep_ == "appos" and is_title_word(root.head) and (
+        is_title_head(root.head) or any(is_title_head(x) for x in root.head.lefts))
+    return "Person" if after_title or appos else None
+
+
+def person_qualifying_title(s: Seen, m) -> str | None:
+    """"Acme Dynamics Chief Executive Jane Roe": a name before a title and a person
+    qualifies the title: it is an organization."""
+    if m.type == "Person" and m.end in s.titles and title_then_person(s.doc, m.end):
+        return "Organization"
+    return None
+
+
+def person_with_digits_or_place(s: Seen, m) -> str | None:
+    """A "person" with digits, or with a place's name inside, is an organization."""
+    if m.type != "Person":
+        return None
+    span = m.span(s.doc)
+    words = span.text.lower()
+    if any(t.like_num or any(c.isdigit() for c in t.text) for t in span) or any(
+            re.search(rf"\b{re.escape(p)}\b", words) and p != words for p in s.places):
+        return "Organization"
+    return None
+
+
+def place_in_person_position(s: Seen, m) -> str | None:
+    """"Acme's Jane Roe", "the mayor, Jane Roe": a many-word place there is a person."""
+    doc, span = s.doc, m.span(s.doc)
+    if m.type != "Place" or len(span) < 2:
+        return None
+    before = doc[m.start - 1] if m.start else None
+    possessed = before is not None and before.text in POSSESSIVE and m.start >= 2 \
+        and doc[m.start - 2].ent_type_ in ("GPE", "LOC", "ORG")
+    return "Person" if possessed or (span.root.dep_ == "appos" and is_title_head(span.root.head)) else None
+
+
+def group_subject(s: Seen, m) -> str | None:
+    """"The Democrats said": a plural group name with "the" as a subject is an organization."""
+    if m.type != "Group":
+        return None
+    root = m.span(s.doc).root
+    det = root.i > 0 and s.doc[root.i - 1].lower_ == "the"
+    return "Organization" if root.tag_ == "NNPS" and det and root.dep_ in ("nsubj", "nsubjpass") else None
+
+
+TYPE_RULES: list[tuple[str, Callable]] = [
+    ("type.dateline-place", dateline_place),
+    ("type.head-noun", head_noun),
+    ("type.org-named-after-title", org_named_after_title),
+    ("type.person-qualifying-title", person_qualifying_title),
+    ("type.person-with-digits-or-place", person_with_digits_or_place),
+    ("type.place-in-person-position", place_in_person_position),
+    ("type.group-subject", group_subject),
+]
+
+
+def fix_types(doc: Doc, mentions: list, titles: set[int]) -> None:
+    """Apply the type rules in order; each sees the types the earlier ones set."""
+    in_person = {i for m in mentions if m.type == "Person" for i in range(m.start, m.end)}
+    places = {doc[m.start:m.end].text.lower() for m in mentions
+              if m.type == "Place" and not in_person.issuperset(range(m.start, m.end))}
+    seen = Seen(doc, titles, places)
+    for _name, rule in TYPE_RULES:
+        for m in mentions:
+            new = rule(seen, m)
+            if new:
+                m.type = new
