@@ -6,7 +6,7 @@ EXAMPLE := examples/seed-shanghai-hk-2024-11-06.txt
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: demo test score browser clean
+.PHONY: demo test test-fast score browser clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +27,10 @@ browser:
 
 test: $(VENV)/.installed browser
 	$(PY) -m pytest -q
+
+# While working: everything but the slow tests (browser, hash-seed rebuilds, Dask).
+test-fast: $(VENV)/.installed
+	$(PY) -m pytest -q -m "not slow"
 
 score: $(VENV)/.installed
 	$(VENV)/bin/kg eval ../shared/eval/dev --show-errors

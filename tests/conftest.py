@@ -10,6 +10,13 @@ ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "examples" / "seed-shanghai-hk-2024-11-06.txt"
 
 
+def pytest_collection_modifyitems(items):
+    """Tests that drive a real browser are slow: `pytest -m "not slow"` leaves them out."""
+    for item in items:
+        if "browser" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.slow)
+
+
 @pytest.fixture(scope="session")
 def nlp():
     """The real spaCy model, loaded once for the whole suite."""

@@ -108,6 +108,7 @@ def test_folder_and_stdin(tmp_path):
         "<https://w3id.org/newskg/id/graph/entities>"}
 
 
+@pytest.mark.slow
 def test_jobs_give_the_same_bytes(tmp_path, corpus_nq):
     out = tmp_path / "j2.nq"
     r = CliRunner().invoke(cli, ["build", str(CORPUS), "-o", str(out), "--jobs", "2", "-q"])
@@ -115,6 +116,7 @@ def test_jobs_give_the_same_bytes(tmp_path, corpus_nq):
     assert out.read_bytes() == corpus_nq[0].read_bytes()
 
 
+@pytest.mark.slow
 def test_dask_cluster_gives_the_same_bytes(tmp_path, corpus_nq):
     from distributed import LocalCluster
 
@@ -173,6 +175,7 @@ def test_resolved_query_and_evaluation_errors(corpus_nq):
         run_query(g, bad)
 
 
+@pytest.mark.slow
 def test_outputs_identical_across_hash_seeds(tmp_path):
     """Every output, in fresh processes with different hash seeds, byte for byte."""
     import os

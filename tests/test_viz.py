@@ -45,7 +45,7 @@ def test_posts_are_labelled_edges_and_pledges_are_nodes(seed_graph):
     assert any(d["label"] == "Mayor" and p["type"] == "Person" and o["label"] == "Shanghai"
                for p, d, o in posts)
     pledges = [n for n, d in net.nodes(data=True) if d["type"] == "Pledge"]
-    assert len(pledges) == 2
+    assert len(pledges) == len(set(seed_graph.subjects(RDF.type, KG.Pledge))) > 0
     for p in pledges:
         agents = [net.nodes[u] for u, _, d in net.in_edges(p, data=True) if d["kind"] == "pledge"]
         assert len(agents) == 1 and agents[0]["type"] == "Person"
@@ -66,7 +66,7 @@ def test_focus_hops_and_max_nodes(seed_graph):
     assert 1 < one.number_of_nodes() < two.number_of_nodes()
     assert "within 2 hop" in notes[0]
     few, notes = select(net, max_nodes=5)
-    assert few.number_of_nodes() == 5 and "left out 18" in notes[0]
+    assert few.number_of_nodes() == 5 and f"left out {net.number_of_nodes() - 5}" in notes[0]
     degree = dict(net.degree)
     assert min(degree[n] for n in few) >= sorted(degree.values(), reverse=True)[4]
     with pytest.raises(InputError, match="no entity named"):
@@ -168,8 +168,9 @@ def test_viz_command(tmp_path, seed_graph):
     src, out = tmp_path / "g.ttl", tmp_path / "g.html"
     seed_graph.serialize(src, format="turtle")
     r = CliRunner().invoke(cli, ["viz", str(src), "-o", str(out), "--max-nodes", "5"])
-    assert r.exit_code == 0 and "note: left out 18" in r.stderr
-    assert "left out 18" in out.read_text("utf-8")
+    left = f"left out {to_networkx(seed_graph).number_of_nodes() - 5}"
+    assert r.exit_code == 0 and f"note: {left}" in r.stderr
+    assert left in out.read_text("utf-8")
     r = CliRunner().invoke(cli, ["viz", str(src), "-o", str(tmp_path / "n.html"), "--focus", "Nobody"])
     assert r.exit_code == 1 and r.stderr.strip() == "Error: no entity named 'Nobody' in the graph"
     assert not (tmp_path / "n.html").exists()

@@ -1,0 +1,157 @@
+"""Every registered rule, pinned by sentences from several domains: a positive case
+it must find (and that no other rule is credited with) and a negative case it must
+not fire on. Removing or emptying any registered rule fails here."""
+import pytest
+
+from kg.extract.registry import REFINERS, RULES
+from kg.extract.types import TYPE_RULES
+from kg.io.sources import article_from_text
+
+from conftest import labels
+
+# rule name -> [(text, expected fact or None)]; None: the rule finds nothing in that text.
+# Facts are projected: role (person, title, where), pledge (agent, content),
+# statement (speaker, content), relation (subject, predicate, object).
+CASES = {
+    "role.title-before-name": [
+        ("Ohio Governor Mike DeWine pledged to expand broadband.", ("Mike DeWine", "governor", "Ohio")),
+        ("Rome Holdings chief executive Mark Tull said sales will rise.",
+         ("Mark Tull", "chief executive", "Rome Holdings")),
+        ("Mike DeWine pledged to expand broadband.", None),
+    ],
+    "role.title-after-name": [
+        ("By Sarah Connor Deputy Political Editor", ("Sarah Connor", "deputy political editor", None)),
+        ("By Sarah Connor and friends", None),
+    ],
+    "role.appositive": [
+        ("Jane Roe, executive director of the Red Cross, said the camp will open.",
+         ("Jane Roe", "executive director", "Red Cross")),
+        ("Jane Roe, a friend of the family, said the camp will open.", None),
+    ],
+    "role.appositive-before-name": [
+        ("Secretary for Security, Chris Tang, said police will patrol.",
+         ("Chris Tang", "secretary for security", None)),
+        ("My neighbour, Chris Tang, said police will patrol.", None),
+    ],
+    "role.copula": [
+        ("Tom Baker is the mayor of Springfield.", ("Tom Baker", "mayor", "Springfield")),
+        ("Tom Baker is a keen gardener.", None),
+    ],
+    "role.definite-title-subject": [
+        ("Anna Lee met voters. The Prime Minister said taxes would fall.", ("Anna Lee", "prime minister", None)),
+        ("Anna Lee met voters. The crowd said taxes would fall.", None),
+    ],
+    "pledge": [
+        ("Ohio Governor Mike DeWine pledged to expand broadband.", ("Mike DeWine", "to expand broadband")),
+        ("Mike DeWine discussed broadband.", None),
+    ],
+    "statement": [
+        ("Jane Roe said the camp will open.", ("Jane Roe", "the camp will open")),
+        ("Jane Roe opened the camp.", None),
+    ],
+    "relation.org-of-org": [
+        ("Officials of the Trade Office of the State Council met.",
+         ("Trade Office of the State Council", "suborg", "State Council")),
+        ("Officials of the Trade Office met.", None),
+    ],
+    "relation.org-under-org": [
+        ("Acme Holdings under the Acme Group reported results.", ("Acme Holdings", "suborg", "Acme Group")),
+        ("Acme Holdings and the Acme Group reported results.", None),
+    ],
+    "relation.event-during-event": [
+        ("The Tokyo Business Forum during the Asia Trade Expo drew crowds.",
+         ("Tokyo Business Forum", "subevent", "Asia Trade Expo")),
+        ("The Tokyo Business Forum drew crowds.", None),
+    ],
+    "relation.event-attendance": [
+        ("Addressing the World Expo, Mayor Anna Lee stressed trade.", ("Anna Lee", "attendee", "World Expo")),
+        ("The World Expo was cancelled, Mayor Anna Lee stressed.", None),
+    ],
+}
+
+# refiner -> (text, how many facts of its kind it leaves: without it there are more)
+REFINER_CASES = {
+    "role.keep-first": ("Mayor Anna Lee visited the port. Later Mayor Anna Lee left.", 1),
+    "role.drop-weaker": ("Prime Minister Anna Lee spoke. The minister said taxes would fall.", 1),
+    "relation.unique": ("Addressing the World Expo, Mayor Anna Lee stressed trade at the World Expo.", 1),
+}
+
+# type rule -> [(text, name, type NER gave, type the rule gives or None)]
+TYPE_CASES = {
+    "type.dateline-place": [("NAIROBI (AFP) - Farmers protested.", "NAIROBI", "Organization", "Place"),
+                            ("Farmers in Nairobi (Kenya) protested.", "Nairobi", "Organization", None)],
+    "type.head-noun": [("Delegates met at the Lagos Trade Fair Forum.", "Lagos Trade Fair Forum", "Organization", "Event"),
+                       ("Delegates met Ann Lee.", "Ann Lee", "Person", None)],
+    "type.org-named-after-title": [("Chancellor Olaf Scholz said talks will go on.", "Olaf Scholz", "Organization", "Person"),
+                                   ("Chancellor Olaf Scholz said talks will go on.", "Chancellor Olaf", "Organization", None)],
+    "type.person-qualifying-title": [("Harris Logistics Chief Executive John Doe said so.", "Harris Logistics", "Person",
+                                      "Organization"),
+                                     ("Harris Logistics said so.", "Harris Logistics", "Person", None)],
+    "type.person-with-digits-or-place": [("He told BBC1 viewers the plan will work.", "BBC1", "Person", "Organization"),
+                                         ("He told Ann Lee the plan will work.", "Ann Lee", "Person", None)],
+    "type.place-in-person-position": [("The mayor, Jane Roe, said so.", "Jane Roe", "Place", "Person"),
+                                      ("The mayor visited New York.", "New York", "Place", None)],
+    "type.group-subject": [("The Democrats said they will vote no.", "Democrats", "Group", "Organization"),
+                           ("Democrats said they will vote no.", "Democrats", "Group", None)],
+}
+
+
+def project(fact, lab):
+    if fact.kind == "role":
+        return (lab[fact.person], fact.title.lower(), lab.get(fact.org))
+    if fact.kind == "pledge":
+        return (lab[fact.agent], fact.content)
+    if fact.kind == "statement":
+        return (lab[fact.speaker], fact.content)
+    return (lab[fact.subject], fact.predicate, lab[fact.object])
+
+
+def by_rule(facts, name):
+    lab = labels(facts)
+    return [project(f, lab) for f in facts.facts
+            if f.evidence.rule == name or f.evidence.rule.startswith((name + ".", name + "+"))]
+
+
+def test_rules_every_registered_rule_has_cases_and_every_case_a_rule():
+    assert [r.name for r in RULES] == list(CASES)
+    assert [r.name for r in REFINERS] == list(REFINER_CASES)
+    assert [name for name, _ in TYPE_RULES] == list(TYPE_CASES)
+
+
+@pytest.mark.parametrize("name,text,expected", [(n, t, e) for n, cases in CASES.items() for t, e in cases])
+def test_rules_find_what_they_name(facts_of, name, text, expected):
+    found = by_rule(facts_of(text), name)
+    if expected is None:
+        assert found == []
+    else:
+        assert expected in found, found
+
+
+@pytest.mark.parametrize("name", list(REFINER_CASES))
+def test_rules_refiners_leave_one_fact(facts_of, name):
+    from kg.extract import registry
+
+    text, count = REFINER_CASES[name]
+    kind = next(r.kind for r in REFINERS if r.name == name)
+    assert len(facts_of(text).of(kind)) == count
+    kept = list(registry.REFINERS)
+    registry.REFINERS[:] = [r for r in kept if r.name != name]
+    try:  # without the refiner there is more than one
+        assert len(facts_of(text).of(kind)) > count
+    finally:
+        registry.REFINERS[:] = kept
+
+
+@pytest.mark.parametrize("name,text,entity,given,expected",
+                         [(n, *c) for n, cases in TYPE_CASES.items() for c in cases])
+def test_rules_type_corrections(nlp, name, text, entity, given, expected):
+    from kg.extract.cues import title_runs
+    from kg.extract.mentions import Mention
+    from kg.extract.nlp import parse
+    from kg.extract.types import TYPE_RULES, Seen
+
+    doc = parse(nlp, text)
+    start = next(t.i for t in doc if t.idx == text.index(entity))
+    end = next(t.i for t in doc if t.idx + len(t) == text.index(entity) + len(entity)) + 1
+    rule = dict(TYPE_RULES)[name]
+    assert rule(Seen(doc, title_runs(doc), set()), Mention(start, end, given, "ner")) == expected
