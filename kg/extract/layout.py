@@ -1,0 +1,75 @@
+"""The structure of a news text, read before parsing: paragraphs and lines,
+datelines, bylines, photo credits, timestamps and scraped markup. `normalise`
+returns a copy of the same length (offsets stay the input's) in which every line
+break that ends a paragraph or a headline stays a break, and what is not article
+prose (credits, timestamps, markup) is blanked out."""
+from __future__ import annotations
+
+import re
+
+from ..io.sources import DATE_HEADER
+
+# "NAIROBI, June 10 (Reuters) - ", "PUTRAJAYA, May 6 — " or "SPRINGFIELD -- ": the dash after a dateline.
+DATELINE_DASH = re.compile(r"(?m)^([ \t]*[A-Z][^\n()]{1,60}?\([^\n()]{1,40}\)[ \t]+|"
+                           r"[ \t]*[A-Z][A-Z .'’-]{2,40}(?:, [A-Z][a-z]+\.?(?: \d{1,2})?)?[ \t]+)(--|[-–—])(?=[ \t])")
+LEDE_CAPS = re.compile(r"(?:(?<=\A)|(?<=\n))([ \t\-–—]*)([A-Z][A-Z'’]{3,})(?=[\s,])")
+MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# A line that is only a date or time: "19th Oct 2020 9:26 AM", "Published Jul 4, 2022 09:02 am", "Updated 14:05".
+TIMESTAMP = re.compile(rf"(?im)^[ \t]*(?:(?:published|updated|posted|last updated)[: ]+)?(?:[a-z]+day,? )?"
+                       rf"(?:\d{{1,2}}(?:st|nd|rd|th)? {MONTH},? \d{{4}}|{MONTH} \d{{1,2}},? \d{{4}}|\d{{4}}-\d\d-\d\d)?"
+                       rf"[ ,]*(?:(?:at )?\d{{1,2}}[:.]\d\d(?: ?[ap]\.?m\.?)?(?: [A-Z]{{2,4}})?)?[ \t]*$")
+# "(Photo: Aaron Favila/ AFP)", "Photograph: Jeff Overs/BBC /Getty Images", "(AFP)" at the end of a caption.
+CREDIT = re.compile(r"(?i)\((?:photo|photograph|image|picture|file photo)s?(?: by)?:[^)\n]*\)|"
+                    r"(?:photo|photograph|image|picture)s?(?: by)?:[^\n]*$|"
+                    r"\((?:AFP|AP|Reuters|EPA|Getty Images|Xinhua|Bloomberg|File)\)[ \t]*$", re.M)
+# "By Jane Roe", "- By John Stevens Deputy Political Editor", "From Abel Leonard, Lafia": a byline line.
+BYLINE = re.compile(r"(?m)^[ \t\-–—•]*(?:[Bb]y|BY|From|FROM|Reporting by|Written by)[ \t]+[A-Z][^\n.!?]{0,80}$")
+# Markdown and HTML markup: "![caption](https://...)", "<b>", "**".
+MARKUP = re.compile(r"!\[|\]\([^)\s]*\)|<[a-zA-Z/][^>\n]{0,200}>|\*\*|__")
+TERMINAL = tuple('.!?:;"”’\')]…')
+
+
+def normalise(text: str) -> str:
+    """Same-length copy of the text that parses better (see the module)."""
+    m = DATE_HEADER.match(text)
+    if m:
+        text = " " * m.end() + text[m.end():]
+    text = text.replace("\t", " ").replace("\r", " ")
+    if hard_wrapped(text):
+        text = join_wrapped_lines(text)
+    for pattern in (MARKUP, CREDIT, TIMESTAMP):
+        text = pattern.sub(blank, text)
+    # the dateline ends a sentence, so it is not read as the subject of the lede
+    text = DATELINE_DASH.sub(lambda m: m.group(1) + "." + " " * (len(m.group(2)) - 1), text)
+
+    def cap(m: re.Match) -> str:
+        word = m.group(2)
+        return m.group(1) + word[0] + word[1:].lower()
+    # Only when the next word is not in capitals too (a headline or acronym run).
+    return LEDE_CAPS.sub(lambda m: cap(m) if _next_is_mixed(text, m.end()) else m.group(), text)
+
+
+def blank(m: re.Match) -> str:
+    """Spaces in place of what matched, line breaks kept."""
+    return re.sub(r"[^\n]", " ", m.group())
+
+
+def hard_wrapped(text: str) -> bool:
+    """Text broken into lines of a fixed width (most lines short and unfinished), rather
+    than a line per paragraph or headline."""
+    lines = [ln.rstrip() for ln in text.split("\n") if ln.strip()]
+    if len(lines) < 4 or max(map(len, lines)) > 100:
+        return False
+    unfinished = sum(1 for ln in lines if not ln.endswith(TERMINAL))
+    return unfinished >= len(lines) / 2
+
+
+def join_wrapped_lines(text: str) -> str:
+    """A single line break inside a wrapped paragraph becomes a space, unless the line
+    ends a sentence or the next line is a list item."""
+    return re.sub(r"(?<=[^\s.!?:;\"”’)…])[ \t]*\n(?=[ \t]*[^\s\-*•➡])", lambda x: " " * len(x.group()), text)
+
+
+def _next_is_mixed(text: str, pos: int) -> bool:
+    nxt = re.match(r"[\s,]+(\S+)", text[pos:pos + 60])
+    return bool(nxt) and not nxt.group(1).isupper()
