@@ -8,6 +8,7 @@ from typing import Any, Callable
 
 from spacy.tokens import Doc, Token
 
+from ..io.ids import slugify
 from ..models import Article, Entity, Evidence
 from ..vocab import EntityType
 from .coref import Coref
@@ -39,6 +40,21 @@ class Context:
     def type_at(self, i: int) -> EntityType | None:
         """The type of the entity token i names, if any."""
         return self.types.get(self.res.key_at(i))
+
+    def entity_named(self, label: str, kind: EntityType, anchor: Token) -> str:
+        """The entity of that name and type, made when the text names it only
+        indirectly ("the German minister": Germany)."""
+        want = label.casefold()
+        for e in self.entities:
+            if e.type == kind and any(n.casefold() == want for n in (e.label, *e.aliases)):
+                return e.key
+        key, n = slugify(label), 1
+        while key in self.types:
+            n += 1
+            key = f"{slugify(label)}-{n}"
+        self.entities.append(Entity(key, kind, label, mentions=[(anchor.idx, anchor.idx + len(anchor))]))
+        self.types[key] = kind
+        return key
 
     def once(self, name: str, make: Callable[[Context], Any]) -> Any:
         """A value computed once per document and shared by rules (say, where posts are held)."""

@@ -33,14 +33,18 @@ class Mention:
         return doc[self.start:self.end]
 
 
-def _trim(doc: Doc, start: int, end: int) -> tuple[int, int, str]:
-    """Drop determiners, honorifics, possessives and punctuation at the edges."""
-    honorific = ""
-    while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct
-                           or doc[start].lower_ in LEX.honorifics):
+def _trim(doc: Doc, start: int, end: int, titles: frozenset[int] = frozenset()) -> tuple[int, int, str]:
+    """Drop determiners, titles, honorifics, possessives and punctuation at the edges;
+    return the honorifics ("Tengku Datuk Seri") too."""
+    honorifics = []
+    while start < end - 1 and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct
+                               or doc[start].lower_ in LEX.honorifics or start in titles):
         if doc[start].lower_ in LEX.honorifics:
-            honorific = doc[start].text
+            honorifics.append(doc[start].text)
+        elif start in titles:  # "Chair Euisun Chung": the title is not part of the name
+            honorifics = []
         start += 1
+    honorific = " ".join(honorifics)
     while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct
                            or doc[end - 1].is_space):
         end -= 1
@@ -83,13 +87,18 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
         kind = NER_TYPES.get(ent.label_)
         if not kind or JUNK.search(ent.text) or JUNK.search(doc[max(ent.start - 1, 0)].text):
             continue
-        start, end, honorific = _trim(doc, ent.start, ent.end)
+        start, end, honorific = _trim(doc, ent.start, ent.end, titles)
         rule = "ner"
         if kind != "Person" and end < len(doc) and end in titles:  # "[Ruritania Finance] Minister"
             while end > start and end - 1 in titles:
                 end -= 1
             rule = "ner-before-title"  # NER's type for the rest is a weak guess
-        if start >= end or all(i in titles for i in range(start, end)):
+        connectors = end
+        while end > start and doc[end - 1].lower_ in (",", "and", "&"):
+            end -= 1
+        if end < connectors and rule == "ner-before-title":
+            continue  # "[Investment, Trade and] Industry Minister": portfolio words of the title
+        if start >= end or all(i in titles for i in range(start, end)) or doc[start:end].text.lower() in LEX.demonyms:
             continue
         if not any(is_cap(doc[i]) for i in range(start, end)):
             continue
@@ -100,9 +109,12 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
                 out.append(Mention(paren + 1, end, inner, "ner-bracket-split"))
             end = paren
         poss = [i for i in range(start + 1, end - 1) if doc[i].text in POSSESSIVE]
-        if poss and kind == "Organization":  # "Bank's Board": two names
-            out.append(Mention(start, poss[0], kind, "ner-possessive-split"))
-            start = poss[0] + 1
+        if poss and kind in ("Organization", "Place", "Person"):  # "Bank's Board", "Jordan's Crown Prince X"
+            out.append(Mention(start, poss[0], kind if kind == "Organization" else "Unknown", "ner-possessive-split"))
+            start, end, more = _trim(doc, poss[0] + 1, end, titles)
+            honorific = honorific or more
+            if start - 1 in titles and kind == "Organization":
+                kind, rule = "Person", "ner-name-after-title"
         if kind == "Person":
             start, end = _extend_person(doc, start, end, titles)
         out.append(Mention(start, end, kind, rule, honorific))

@@ -56,6 +56,7 @@ RULES: list[Rule] = [
 REFINERS: list[Refiner] = [
     Refiner("role.keep-first", "role", roles.keep_first),
     Refiner("role.drop-weaker", "role", roles.drop_weaker),
+    Refiner("role.drop-unplaced", "role", roles.drop_unplaced),
     Refiner("relation.unique", "relation", relations.unique),
 ]
 

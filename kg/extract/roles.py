@@ -6,6 +6,7 @@ from spacy.tokens import Token
 
 from ..lexicons import LEX
 from ..models import Entity, Role
+from ..vocab import EntityType
 from .context import Context, evidence
 from .cues import POSSESSIVE, is_cap, is_title_head, is_title_word
 
@@ -21,7 +22,17 @@ def focus_place(entities: list[Entity], least: int = 2) -> str | None:
 
 
 def country_of(e: Entity) -> str | None:
-    return next((LEX.country_names[n.lower()] for n in (e.label, *e.aliases) if n.lower() in LEX.country_names), None)
+    """The ISO code of the country an entity names, if it names one."""
+    return next((LEX.country_codes[n.lower()] for n in (e.label, *e.aliases) if n.lower() in LEX.country_codes), None)
+
+
+def country_entity(ctx: Context, code: str, anchor: Token) -> str:
+    """The article's entity for a country, made when the text gives only its demonym."""
+    key = places(ctx).country.get(code)
+    if key is None:
+        key = ctx.entity_named(LEX.country_labels.get(code, code), EntityType.PLACE, anchor)
+        places(ctx).country[code] = key
+    return key
 
 
 def clean_title(toks: list[Token]) -> tuple[str, bool] | None:
@@ -66,10 +77,13 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
     place when the text names no organization for it."""
     if not person or ctx.types.get(person) != "Person":
         return None
+    toks, org = qualifiers(ctx, toks, org)
     cleaned = clean_title(toks)
     if not cleaned:
         return None
     title, former = cleaned
+    if org is None and title.lower() in INFORMAL:  # "Olympics chief X": a description, not a post
+        return None
     at = places(ctx)
     national = any(w in title.lower().split() for w in LEX.national_offices)
     if org is None and at.company and title.lower().startswith(LEX.corporate_titles):
@@ -79,6 +93,40 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
     elif org is None and at.focus and any(p in title.lower() for p in LEX.public_offices):
         org, rule = at.focus, rule + "+org-from-article-focus"
     return Role(person, title, org, former, evidence(anchor, rule))
+
+
+INFORMAL = frozenset({"chief", "head", "boss", "leader"})
+
+
+def qualifiers(ctx: Context, toks: list[Token], org: str | None) -> tuple[list[Token], str | None]:
+    """Words of a title phrase that say where the post is held rather than what it is:
+    a demonym ("the German finance minister": Germany, made an entity if the text
+    does not name it) or a party's adjective ("the Conservative leader": the
+    Conservatives, when the article names the party)."""
+    keep = []
+    for t in toks:
+        low = t.lower_
+        if low in LEX.demonyms and t.pos_ in ("ADJ", "PROPN", "NOUN"):
+            if org is None:
+                org = country_entity(ctx, LEX.demonyms[low], t)
+            continue
+        party = _party_named(ctx, t) if t.is_title and not is_title_word(t) else None
+        if party:
+            org = org or party
+            continue
+        keep.append(t)
+    return keep, org
+
+
+def _party_named(ctx: Context, tok: Token) -> str | None:
+    """An organization whose name starts with this adjective ("Conservative" ->
+    "Conservatives", "Conservative Party")."""
+    low = tok.lower_
+    for e in ctx.entities:
+        if e.type == "Organization" and any(n.lower().split()[0].startswith(low) and len(n) - len(low) <= 6
+                                            for n in (e.label, *e.aliases)):
+            return e.key
+    return None
 
 
 def person_spans(ctx: Context):
@@ -95,6 +143,8 @@ def title_before_name(ctx: Context):
 
 def _title_before(ctx: Context, start: int, key: str):
     doc, res, j, run = ctx.doc, ctx.res, start - 1, []
+    while j >= 0 and doc[j].lower_ in LEX.honorifics:  # "Emir Sheikh Tamim": the honorific is the name's
+        j -= 1
     while j >= 0:
         t = doc[j]
         if t.text == ")" and "(" in doc[max(0, j - 8):j].text:
@@ -102,39 +152,63 @@ def _title_before(ctx: Context, start: int, key: str):
             break
         titleish = is_title_word(t) or t.text in ("-", "/")
         proper = (is_cap(t) and t.is_alpha and res.key_at(j) is None
-                  and not t.is_sent_start and t.pos_ in ("PROPN", "ADJ", "NOUN"))
-        joiner = t.lower_ in ("and", "for", "of") and j and is_title_word(doc[j - 1]) and run
-        if titleish or proper or joiner:
+                  and not t.is_sent_start and t.pos_ in ("PROPN", "ADJ", "NOUN") and t.lower_ not in LEX.demonyms)
+        joiner = t.lower_ in ("and", "for", "of", "&") and j and is_title_word(doc[j - 1]) and run
+        listed = t.text == "," and run and j and is_cap(doc[j - 1]) and res.key_at(j - 1) is None \
+            and any(x.lower_ in ("and", "&") for x in run)  # "Investment, Trade and Industry Minister"
+        if titleish or proper or joiner or listed:
             run.insert(0, t)
             j -= 1
         else:
             break
     if not run or not any(is_title_head(t) for t in run) or run[-1].lower_ in ("and", "for", "of"):
         return
-    if not is_title_word(run[0]) and run[0].lower_ not in ("-",):
-        run = run[next(i for i, t in enumerate(run) if is_title_word(t)):]
+    while run and not is_title_word(run[0]) and run[0].lower_ != "-" and not _portfolio_list(run):
+        run = run[1:]
     org_pos = j - 1 if j >= 0 and doc[j].text in POSSESSIVE else j
     org = org_at(ctx, org_pos)
     if org:  # "Former Ohio Governor X"
         first = next(s for s, e, k, n in res.spans if k == org and s <= org_pos < e)
         if first and doc[first - 1].lower_ in LEX.former:
             run.insert(0, doc[first - 1])
-    elif j >= 0 and doc[j].lower_ in LEX.demonyms:  # "Japanese Prime Minister": Japan, if named
-        org = places(ctx).country.get(LEX.demonyms[doc[j].lower_])
+    elif j >= 0 and doc[j].lower_ in LEX.demonyms:  # "Japanese Prime Minister": Japan
+        run.insert(0, doc[j])
+    else:
+        org = org_after_name(ctx, start)
     for part in split_on_and(run):
         yield post(ctx, key, part, org, doc[start], "role.title-before-name")
 
 
+def _portfolio_list(run: list[Token]) -> bool:
+    """"Investment, Trade and Industry Minister": capitalised portfolio words listed
+    with commas and "and" before the title head."""
+    return any(t.text == "," for t in run) and is_title_head(run[-1])
+
+
+def org_after_name(ctx: Context, start: int) -> str | None:
+    """"Governor Jane Roe of Lagos State": where the post is held, after the name."""
+    doc, key = ctx.doc, ctx.res.key_at(start)
+    end = start
+    while end < len(doc) and ctx.res.key_at(end) == key:
+        end += 1
+    if end + 1 < len(doc) and doc[end].lower_ in ("of", "at") and doc[end].dep_ == "prep":
+        k = end + 1 + (doc[end + 1].lower_ == "the")
+        return org_at(ctx, k) if k < len(doc) else None
+    return None
+
+
 def split_on_and(run: list[Token]) -> list[list[Token]]:
-    """"President and Chief Executive": two titles."""
+    """"President and Chief Executive": two titles; "Trade and Industry Minister": one."""
     parts, cur = [], []
     for t in run:
-        if t.lower_ == "and":
+        if t.lower_ in ("and", "&"):
             parts.append(cur)
             cur = []
         else:
             cur.append(t)
     parts.append(cur)
+    if not all(any(is_title_head(t) for t in part) for part in parts):
+        return [run]
     return parts
 
 
@@ -248,6 +322,13 @@ def definite_title_subject(ctx: Context):
         if t.dep_ in ("nsubj", "nsubjpass") and any(c.lower_ == "the" for c in t.lefts):
             yield post(ctx, ctx.coref.entity_of(t), noun_phrase_title(ctx, t), np_org(ctx, t), t,
                        "role.definite-title-subject")
+
+
+def drop_unplaced(ctx: Context, roles: list[Role]) -> list[Role]:
+    """"Governor Jane Roe of Lagos State ... Governor Roe said": the post said again
+    without its place is the same post."""
+    placed = {(r.person, r.title.lower()) for r in roles if r.org}
+    return [r for r in roles if r.org or (r.person, r.title.lower()) not in placed]
 
 
 def keep_first(ctx: Context, roles: list[Role]) -> list[Role]:

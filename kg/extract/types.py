@@ -9,6 +9,7 @@ from typing import Callable
 
 from spacy.tokens import Doc
 
+from .gazetteer import is_city, is_region
 from .cues import POSSESSIVE, head_type, is_title_head, is_title_word, title_then_person
 
 
@@ -26,6 +27,17 @@ def dateline_place(s: Seen, m) -> str | None:
     doc = s.doc
     first = m.start == 0 or "\n" in doc[m.start - 1].text_with_ws
     return "Place" if first and m.end < len(doc) and doc[m.end].text == "(" else None
+
+
+def gazetteer_place(s: Seen, m) -> str | None:
+    """A country or a state, province, region of one ("Nasarawa State", "Jordan") is a
+    place; an untyped name of a city is one too."""
+    text = m.span(s.doc).text
+    if m.type in ("Organization", "Person", "Unknown") and is_region(text):
+        return "Place"
+    if m.type == "Unknown" and is_city(text):
+        return "Place"
+    return None
 
 
 def head_noun(s: Seen, m) -> str | None:
@@ -93,6 +105,7 @@ def group_subject(s: Seen, m) -> str | None:
 
 TYPE_RULES: list[tuple[str, Callable]] = [
     ("type.dateline-place", dateline_place),
+    ("type.gazetteer-place", gazetteer_place),
     ("type.head-noun", head_noun),
     ("type.org-named-after-title", org_named_after_title),
     ("type.person-qualifying-title", person_qualifying_title),

@@ -77,14 +77,10 @@ class Lexicons:
         self.former = low("former_markers")
         self.currencies = [(r[0], r[1]) for r in self.rows("currencies")]
         self.scales = {r[0].lower(): float(r[1]) for r in self.rows("number_scales")}
-        self.country_names, self.demonyms = {}, {}
-        for r in self.rows("countries"):
-            country, others, dems = (list(r) + ["", ""])[:3]
-            for n in [country] + [o for o in others.split(",") if o]:
-                self.country_names[n.lower()] = country
-            for d in dems.split(","):
-                if d:
-                    self.demonyms[d.lower()] = country
+        self.country_codes, self.country_labels = iso_countries()
+        for name, code in self.rows("country_names"):
+            self.country_codes[name.lower()] = code
+        self.demonyms = {r[0].lower(): r[1] for r in self.rows("demonyms")}
 
     def rows(self, name: str) -> Rows:
         return read_rows(name, self.dir)
@@ -92,6 +88,20 @@ class Lexicons:
     def words(self, name: str) -> frozenset[str]:
         """The first column of a lexicon, lowercase."""
         return frozenset(r[0].lower() for r in self.rows(name))
+
+
+def iso_countries() -> tuple[dict[str, str], dict[str, str]]:
+    """ISO 3166 countries (pycountry): code by lowercase name, and the name news uses by code."""
+    import pycountry
+
+    codes, labels = {}, {}
+    for c in pycountry.countries:
+        common = getattr(c, "common_name", None)
+        labels[c.alpha_2] = common or c.name
+        for n in (c.name, common, getattr(c, "official_name", None)):
+            if n:
+                codes[n.lower()] = c.alpha_2
+    return codes, labels
 
 
 LEX = Lexicons(os.environ.get("KG_LEXICON_DIR") or None)

