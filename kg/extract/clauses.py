@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from .coref import Coref
 
-AGENT_TYPES = ("Person", "Organization")
+AGENT_TYPES = ("Person", "Organization", "Place")  # a place commits as a polity
 MODALS = frozenset({"will", "would", "shall", "should", "can", "could", "may", "might", "must", "'ll"})
 
 
@@ -22,7 +22,7 @@ def subject_of(verb: Token) -> Token | None:
         if v.dep_ == "conj" and v.tag_ == "VBD" and v.head.dep_ == "ccomp" and any(
                 c.dep_ == "aux" and c.lower_ in MODALS for c in v.head.children):
             v = v.head.head  # "X said the city will grow, and pledged ...": pledged goes with said
-        elif v.dep_ in ("conj", "advcl", "xcomp") and v.head is not v:
+        elif v.dep_ in ("conj", "advcl", "xcomp", "acomp") and v.head is not v:
             v = v.head
         else:
             return None

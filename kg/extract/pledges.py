@@ -109,11 +109,33 @@ def pledge_verb(tok: Token) -> str | None:
     lemma = tok.lemma_.lower()
     if tok.pos_ in ("VERB", "AUX") and lemma in LEX.commitment_verbs and tok.dep_ != "amod":
         return lemma
+    if tok.dep_ == "acomp" and tok.lower_ in ("committed", "pledged") and tok.head.lemma_ == "be":
+        return "commit"  # "Toyota is committed to using renewable energy"
     if lemma in ("make", "give", "renew", "reaffirm"):
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         if obj is not None and obj.lemma_.lower() in LEX.commitment_nouns:
             return obj.lemma_.lower()
     return None
+
+
+def commitment_noun(ctx: Context):
+    """"his commitment to a unified government", "its pledge to abolish the tax": the
+    noun with its content, the owner committing."""
+    for tok in ctx.tokens:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in LEX.commitment_nouns:
+            continue
+        if tok.dep_ == "dobj" and pledge_verb(tok.head):
+            continue  # "made a pledge to ...": the verb's rule
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        content = next((c for c in tok.children if (c.dep_ == "prep" and c.lower_ in ("to", "of"))
+                        or (c.dep_ in ("acl", "relcl") and any(a.lower_ == "to" for a in c.children))), None)
+        if owner is None or content is None:
+            continue
+        comp = list(content.subtree)
+        amount, currency = money(comp)
+        for agent in agents(ctx.coref, owner, ctx.types):
+            yield Pledge(agent, text_of(comp), tok.lemma_.lower(), evidence(tok, f"pledge.noun.{tok.lemma_.lower()}"),
+                         beneficiary(ctx.coref, comp, agent, ctx.types), amount, currency, deadline(comp))
 
 
 def commitment(ctx: Context):

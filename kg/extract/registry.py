@@ -46,6 +46,7 @@ RULES: list[Rule] = [
     Rule("role.copula", "role", roles.copula),
     Rule("role.definite-title-subject", "role", roles.definite_title_subject),
     Rule("pledge", "pledge", pledges.commitment),
+    Rule("pledge.noun", "pledge", pledges.commitment_noun),
     Rule("statement", "statement", statements.reported_speech),
     Rule("relation.org-of-org", "relation", relations.org_of_org),
     Rule("relation.org-under-org", "relation", relations.org_under_org),
