@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 
 from ..models import Entity
 from .entities import Resolution
+from .gazetteer import country_code
 from ..lexicons import LEX
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "i", "me", "my"}
@@ -31,6 +32,7 @@ class Coref:
     def __init__(self, doc: Doc, entities: list[Entity], res: Resolution):
         self.doc, self.res = doc, res
         self.types = {e.key: e.type for e in entities}
+        self.names = {e.key: (e.label, *e.aliases) for e in entities}
         self.starts = [s[0] for s in res.spans]
         self.sent_of = {}
         for n, s in enumerate(doc.sents):
@@ -49,12 +51,15 @@ class Coref:
         if tok.pos_ in ("NOUN", "PROPN") and any(c.lower_ == "the" for c in tok.lefts):
             if low in LEX.org_heads:
                 return self.antecedent(tok.i, "Organization")
+            if low in LEX.polity_nouns and tok.pos_ == "NOUN":  # "the kingdom has committed"
+                return self.antecedent(tok.i, "Place", nearest=self.is_country)
             if low in LEX.title_single_heads and not any(c.dep_ in ("poss", "prep") for c in tok.children):
                 return self.antecedent(tok.i, "Person")
         return None
 
-    def antecedent(self, i: int, kind: str) -> str | None:
-        """The nearest earlier entity of that kind, preferring sentence subjects."""
+    def antecedent(self, i: int, kind: str, nearest=None) -> str | None:
+        """The nearest earlier entity of that kind, preferring sentence subjects; with
+        `nearest`, simply the nearest one that passes it."""
         here = self.sent_of.get(i, 0)
         ranked: list[tuple[int, str]] = []
         for n in range(bisect_left(self.starts, i) - 1, -1, -1):
@@ -63,8 +68,15 @@ class Coref:
                 continue
             if here - self.sent_of.get(start, 0) > WINDOW:
                 break
+            if nearest is not None:
+                if nearest(key):
+                    return key
+                continue
             ranked.append((salience(self.doc[start:end].root), key))
         return min(ranked, key=lambda r: r[0])[1] if ranked else None
+
+    def is_country(self, key: str) -> bool:
+        return any(country_code(n) for n in self.names.get(key, ()))
 
     def bracketed(self, start: int, end: int) -> bool:
         """"(Reuters)", "(NLC)": a name in brackets is a credit or a short form, not a referent."""

@@ -28,7 +28,7 @@ def surface(doc: Doc, m: Mention) -> str:
 def norm_key(text: str) -> str:
     t = text.lower().replace("’", "'")
     t = re.sub(r"^(the|mr\.?|mrs\.?|ms\.?|dr\.?)\s+", "", t)
-    t = re.sub(r"'s?$", "", t)
+    t = re.sub(r"'s?$", "", t).replace(",", " ")  # "Marcos, Jr." = "Marcos Jr."
     return re.sub(r"\s+", " ", t).strip()
 
 

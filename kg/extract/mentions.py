@@ -78,6 +78,9 @@ def _extend_person(doc: Doc, start: int, end: int, titles: set[int]) -> tuple[in
             end += 1
         else:
             break
+    suffix = end + (end < len(doc) and doc[end].text == ",")  # "Ferdinand Marcos, Jr."
+    if suffix < len(doc) and doc[suffix].lower_ in LEX.name_suffixes and doc[suffix].text[:1].isupper():
+        end = suffix + 1
     return start, end
 
 

@@ -75,6 +75,8 @@ class Lexicons:
         self.attend_verbs = low("attend_verbs")
         self.name_particles = low("name_particles")
         self.former = low("former_markers")
+        self.name_suffixes = low("name_suffixes")
+        self.polity_nouns = low("polity_nouns")
         self.currencies = [(r[0], r[1]) for r in self.rows("currencies")]
         self.scales = {r[0].lower(): float(r[1]) for r in self.rows("number_scales")}
         self.country_codes, self.country_labels = iso_countries()
