@@ -46,6 +46,8 @@ def head_type(last_token: Token) -> str | None:
         return "Event"
     if last in LEX.org_heads:
         return "Organization"
+    if last in LEX.place_heads:
+        return "Place"
     return None
 
 

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lexicons import LEX
 from .cues import POSSESSIVE, head_type, is_cap, is_title_head, is_title_word, title_runs, title_then_person
+from .gazetteer import is_city, is_region
 from .nlp import tokens
 from .types import fix_types
 
@@ -103,6 +104,8 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
             continue  # "[Investment, Trade and] Industry Minister": portfolio words of the title
         if start >= end or all(i in titles for i in range(start, end)) or doc[start:end].text.lower() in LEX.demonyms:
             continue
+        if doc[end - 1].lower_ in LEX.non_entity_heads:
+            continue  # "the North American Free Trade Agreement": a treaty, no entity of ours
         if not any(is_cap(doc[i]) for i in range(start, end)):
             continue
         paren = next((i for i in range(start + 1, end) if doc[i].text == "("), None)
@@ -257,11 +260,44 @@ def _proper_runs(doc: Doc, covered: set[int], titles: set[int]) -> list[Mention]
                 j += 1
             # a name just before a title ("Acme Holdings Chief Executive") is where the post is held
             qualifier = j in titles or title_then_person(doc, j)
-            out.append(Mention(i, j, "Organization" if qualifier else "Unknown",
-                               "title-qualifier" if qualifier else "proper-noun"))
+            text = doc[i:j].text
+            if qualifier:
+                out.append(Mention(i, j, "Organization", "title-qualifier"))
+            elif is_region(text) or is_city(text) or _dateline(doc, i, j):
+                out.append(Mention(i, j, "Place", "proper-noun-place"))
+            else:
+                out.append(Mention(i, j, "Unknown", "proper-noun"))
             i = j
         else:
             i += 1
+    return out
+
+
+def _dateline(doc: Doc, start: int, end: int) -> bool:
+    """"PUTRAJAYA, May 6 —": a name opening a line, then a comma and a date."""
+    first = start == 0 or "\n" in doc[start - 1].text_with_ws
+    return first and end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].ent_type_ == "DATE"
+
+
+def _adjacent_joins(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Names NER split in two: "[Ford] [Canada]'s president", "[Toyota Motor] [North America]
+    CEO" (a company and its country unit, before a possessive or a title), and "the [U.S.]
+    [Chamber of Commerce]" (a country naming an organization after "the")."""
+    by_start = {m.start: m for m in mentions}
+    titles = title_runs(doc)
+    out = []
+    for m in mentions:
+        nxt = by_start.get(m.end)
+        if nxt is None or not doc[m.end - 1].whitespace_ or nxt.end >= len(doc):
+            continue
+        after = doc[nxt.end]
+        if m.type == "Organization" and nxt.type == "Place" and (after.text in POSSESSIVE or nxt.end in titles):
+            out.append(Mention(m.start, nxt.end, "Organization", "org-unit-join"))
+            nxt.nested = True
+        elif m.type == "Place" and nxt.type == "Organization" and m.start and doc[m.start - 1].lower_ == "the" \
+                and m.end - m.start == 1:
+            out.append(Mention(m.start, nxt.end, "Organization", "country-org-join"))
+            m.nested = True
     return out
 
 
@@ -274,6 +310,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     mentions += _cue_persons(doc, titles, taken)
     fix_types(doc, mentions, titles)
     mentions += _merge_orgs(doc, mentions)
+    mentions += _adjacent_joins(doc, mentions)
     persons = {i for m in mentions if m.type == "Person" for i in range(m.start, m.end)}
     mentions += _events(doc, persons)
     mentions += _lowercase_orgs(doc, mentions)

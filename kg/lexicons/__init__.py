@@ -67,6 +67,8 @@ class Lexicons:
         self.reporting_verbs = low("reporting_verbs")
         self.event_heads = low("event_heads")
         self.org_heads = low("org_heads")
+        self.place_heads = low("place_heads")
+        self.non_entity_heads = low("non_entity_heads")
         designators = self.rows("designators")
         self.designators = frozenset(r[0].lower() for r in designators)
         self.company_designators = frozenset(r[0].lower() for r in designators if len(r) == 1)
