@@ -43,6 +43,7 @@ RULES: list[Rule] = [
     Rule("role.title-after-name", "role", roles.title_after_name),
     Rule("role.appositive", "role", roles.appositive),
     Rule("role.appositive-before-name", "role", roles.appositive_before_name),
+    Rule("role.appointed", "role", roles.appointed),
     Rule("role.copula", "role", roles.copula),
     Rule("role.definite-title-subject", "role", roles.definite_title_subject),
     Rule("pledge", "pledge", pledges.commitment),

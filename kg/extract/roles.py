@@ -2,6 +2,8 @@
 yields posts; `post` places one the text does not place."""
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.tokens import Token
 
 from ..lexicons import LEX
@@ -19,6 +21,17 @@ def focus_place(entities: list[Entity], least: int = 2) -> str | None:
     if not counts or counts[-1][0] < least or (len(counts) > 1 and counts[-2][0] == counts[-1][0]):
         return None
     return counts[-1][1]
+
+
+def focus_country(ctx: Context, countries: list[Entity]) -> str | None:
+    """The country an article is about: the most mentioned, its demonyms ("Korean")
+    counted too; none on a tie."""
+    demonyms = Counter(LEX.demonyms[t.lower_] for t in ctx.tokens
+                       if t.lower_ in LEX.demonyms and ctx.res.key_at(t.i) is None)
+    counts = sorted(((len(e.mentions) + demonyms[country_of(e)], e.key) for e in countries), reverse=True)
+    if not counts or (len(counts) > 1 and counts[0][0] == counts[1][0]):
+        return None
+    return counts[0][1]
 
 
 def country_of(e: Entity) -> str | None:
@@ -59,7 +72,7 @@ class Places:
         self.company = companies[-1][1] if companies else None  # where an unqualified CEO works
         countries = [e for e in entities if e.type == "Place" and country_of(e)]
         self.country = {country_of(e): e.key for e in countries}
-        self.focus_country = focus_place(countries, least=1)  # where a national office is held
+        self.focus_country = focus_country(ctx, countries)  # where a national office is held
 
 
 def places(ctx: Context) -> Places:
@@ -149,7 +162,9 @@ def _title_before(ctx: Context, start: int, key: str):
         t = doc[j]
         if t.text == ")" and "(" in doc[max(0, j - 8):j].text:
             j = max(k for k in range(max(0, j - 8), j) if doc[k].text == "(") - 1
-            break
+            if run:
+                break
+            continue  # "International Olympic Committee President (IOC) Thomas Bach"
         titleish = is_title_word(t) or t.text in ("-", "/")
         proper = (is_cap(t) and t.is_alpha and res.key_at(j) is None
                   and not t.is_sent_start and t.pos_ in ("PROPN", "ADJ", "NOUN") and t.lower_ not in LEX.demonyms)
@@ -241,12 +256,16 @@ def np_org(ctx: Context, head: Token, preps: tuple[str, ...] = ("of", "at", "for
     """Where a title noun phrase says its post is held: a possessive, an of/at/for/in
     phrase, or a name compounded with it."""
     for c in head.children:
-        if c.dep_ == "poss":
+        if c.dep_ == "poss" and org_ref(ctx, c):
             return org_ref(ctx, c)
         if c.dep_ == "prep" and c.lower_ in preps:
             for p in c.children:
-                if p.dep_ == "pobj":
+                if p.dep_ == "pobj" and org_ref(ctx, p):
                     return org_ref(ctx, p)
+                if p.dep_ == "pobj" and c.lower_ == "of":  # "head of veteran affairs at Acme"
+                    deeper = np_org(ctx, p, ("at", "in"))
+                    if deeper:
+                        return deeper
     for c in head.lefts:
         if c.dep_ in ("compound", "nmod") and org_at(ctx, c.i):
             return org_at(ctx, c.i)
@@ -259,7 +278,7 @@ def appositive(ctx: Context):
     for t in ctx.tokens:
         if t.dep_ != "appos" or t.lower_ not in LEX.title_single_heads or res.key_at(t.i) is not None:
             continue
-        toks = noun_phrase_title(ctx, t)
+        toks = noun_phrase_title(ctx, t) + of_portfolio(ctx, t)
         np_start = min([t.left_edge.i] + [x.i for x in toks])
         before = np_start - 1 if np_start and doc[np_start - 1].text == "," else np_start
         person = res.key_at(before - 1) if before else None
@@ -282,6 +301,23 @@ def appositive_before_name(ctx: Context):
             continue
         org = np_org(ctx, head, ("of", "at", "in") if port else ("of", "at", "for", "in"))
         yield post(ctx, res.key_at(t.i), noun_phrase_title(ctx, head) + port, org, t, "role.appositive-before-name")
+
+
+def of_portfolio(ctx: Context, head: Token) -> list[Token]:
+    """"head [of military and veteran affairs] at Acme": an of-phrase naming no entity
+    is part of the title, up to a phrase naming where it is held."""
+    prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if prep is None or head.lower_ not in ("head", "chief", "director", "secretary", "minister", "commissioner"):
+        return []
+    toks = []
+    for t in ctx.doc[prep.i:prep.right_edge.i + 1]:
+        if ctx.res.key_at(t.i):
+            return []  # "director of the Red Cross": the of-phrase says where
+        if t.lower_ in ("at", "in", ",") or not (t.is_alpha or t.text == "-"):
+            break
+        toks.append(t)
+    nouns = any(x.pos_ == "NOUN" for x in toks)
+    return toks if nouns and all(not is_cap(x) for x in toks) else []
 
 
 def portfolio(ctx: Context, head: Token, stop: int) -> list[Token]:
@@ -340,6 +376,28 @@ def keep_first(ctx: Context, roles: list[Role]) -> list[Role]:
 
 
 INFERRED = ("role.copula", "role.definite")
+
+
+def appointed(ctx: Context):
+    """"Buzzell, who took over as Ford Canada's president and CEO", "Jane Roe became mayor
+    of Lima", "was named chief executive of Acme": each title the verb gives its subject."""
+    for verb in ctx.tokens:
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in LEX.appointment_verbs:
+            continue
+        heads = [c for c in verb.children if c.dep_ in ("attr", "oprd")]
+        heads += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                  for p in c.children if p.dep_ == "pobj"]
+        heads = [h for h in heads if h.lower_ in LEX.title_single_heads and not ctx.res.key_at(h.i)]
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if not heads or subj is None:
+            continue
+        if subj.lower_ in ("who", "that") and verb.dep_ == "relcl":
+            subj = verb.head
+        person = ctx.coref.entity_of(subj)
+        for head in heads:
+            org = np_org(ctx, head)
+            for title in [head, *[c for c in head.conjuncts if c.lower_ in LEX.title_single_heads]]:
+                yield post(ctx, person, noun_phrase_title(ctx, title), org, title, "role.appointed")
 
 
 def drop_weaker(ctx: Context, roles: list[Role]) -> list[Role]:

@@ -10,6 +10,7 @@ from typing import Callable
 from spacy.tokens import Doc
 
 from .gazetteer import is_city, is_region
+from ..lexicons import LEX
 from .cues import POSSESSIVE, head_type, is_title_head, is_title_word, title_then_person
 
 
@@ -95,12 +96,14 @@ def place_in_person_position(s: Seen, m) -> str | None:
 
 
 def group_subject(s: Seen, m) -> str | None:
-    """"The Democrats said": a plural group name with "the" as a subject is an organization."""
+    """"The Democrats said", "accused the Conservatives": a plural group name with "the"
+    is a party or body, unless it is a people ("the Americans")."""
     if m.type != "Group":
         return None
     root = m.span(s.doc).root
     det = root.i > 0 and s.doc[root.i - 1].lower_ == "the"
-    return "Organization" if root.tag_ == "NNPS" and det and root.dep_ in ("nsubj", "nsubjpass") else None
+    people = root.lower_.removesuffix("s") in LEX.demonyms or root.lower_ in LEX.demonyms
+    return "Organization" if root.tag_ == "NNPS" and det and not people else None
 
 
 TYPE_RULES: list[tuple[str, Callable]] = [
