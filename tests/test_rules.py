@@ -33,6 +33,12 @@ CASES = {
          ("Chris Tang", "secretary for security", None)),
         ("My neighbour, Chris Tang, said police will patrol.", None),
     ],
+    "role.appointed": [
+        ("Tom Hale became chief executive of Acme Corp in May.", ("Tom Hale", "chief executive", "Acme Corp")),
+        ("The plant employs 4,000 people, said Mark Buzzell, who took over as Ford Canada's president last month.",
+         ("Mark Buzzell", "president", "Ford Canada")),
+        ("Tom Hale became famous in May.", None),
+    ],
     "role.copula": [
         ("Tom Baker is the mayor of Springfield.", ("Tom Baker", "mayor", "Springfield")),
         ("Tom Baker is a keen gardener.", None),
@@ -44,6 +50,12 @@ CASES = {
     "pledge": [
         ("Ohio Governor Mike DeWine pledged to expand broadband.", ("Mike DeWine", "to expand broadband")),
         ("Mike DeWine discussed broadband.", None),
+    ],
+    "pledge.noun": [
+        ("Acme Corp reaffirmed its commitment to cutting emissions by 2030.",
+         ("Acme Corp", "to cutting emissions by 2030")),
+        ("President Ruth Kamau stressed her commitment to free schooling.", ("Ruth Kamau", "to free schooling")),
+        ("Acme Corp discussed its commitment.", None),
     ],
     "statement": [
         ("Jane Roe said the camp will open.", ("Jane Roe", "the camp will open")),
@@ -73,6 +85,7 @@ CASES = {
 REFINER_CASES = {
     "role.keep-first": ("Mayor Anna Lee visited the port. Later Mayor Anna Lee left.", 1),
     "role.drop-weaker": ("Prime Minister Anna Lee spoke. The minister said taxes would fall.", 1),
+    "role.drop-unplaced": ("Governor Ann Obi of Lagos State spoke. Governor Ann Obi left.", 1),
     "relation.unique": ("Addressing the World Expo, Mayor Anna Lee stressed trade at the World Expo.", 1),
 }
 
@@ -80,6 +93,8 @@ REFINER_CASES = {
 TYPE_CASES = {
     "type.dateline-place": [("NAIROBI (AFP) - Farmers protested.", "NAIROBI", "Organization", "Place"),
                             ("Farmers in Nairobi (Kenya) protested.", "Nairobi", "Organization", None)],
+    "type.gazetteer-place": [("Officials from Jordan met.", "Jordan", "Person", "Place"),
+                             ("Officials from Jordan Peele Films met.", "Jordan Peele Films", "Organization", None)],
     "type.head-noun": [("Delegates met at the Lagos Trade Fair Forum.", "Lagos Trade Fair Forum", "Organization", "Event"),
                        ("Delegates met Ann Lee.", "Ann Lee", "Person", None)],
     "type.org-named-after-title": [("Chancellor Olaf Scholz said talks will go on.", "Olaf Scholz", "Organization", "Person"),

@@ -13,6 +13,7 @@ from ..models import Entity
 from ..vocab import EntityType
 from ..io.ids import slugify
 from ..lexicons import LEX
+from .gazetteer import country_code
 from .mentions import Mention
 
 PRIORITY_RULES = {"event-head": 3, "org-name-join": 3, "org-common-noun": 3, "ner-before-title": 0.5}
@@ -28,7 +29,7 @@ def surface(doc: Doc, m: Mention) -> str:
 def norm_key(text: str) -> str:
     t = text.lower().replace("’", "'")
     t = re.sub(r"^(the|mr\.?|mrs\.?|ms\.?|dr\.?)\s+", "", t)
-    t = re.sub(r"'s?$", "", t).replace(",", " ")  # "Marcos, Jr." = "Marcos Jr."
+    t = re.sub(r"'s?$", "", t).replace(",", " ").replace(".", "")  # "Marcos, Jr." = "Marcos Jr"
     return re.sub(r"\s+", " ", t).strip()
 
 
@@ -127,6 +128,9 @@ def _merge_short_forms(doc: Doc, clusters: dict[str, Cluster]) -> None:
                     or (contains(otoks, toks) and any(w.lower() in LEX.org_heads for w in toks + otoks[-1:])
                         and toks[0] not in STOP)):
                 cands.append(other_key)
+            elif kind == "Place" and okind == "Place" and (same_country(c, o) or (
+                    contains(otoks, toks) and otoks[:len(toks)] == toks and otoks[-1] in LEX.designators)):
+                cands.append(other_key)  # "U.S." = "United States", "Nyandarua" = "Nyandarua County"
             elif kind == "EventRef" and okind == "Event" and set(toks) <= set(otoks):
                 cands.append(other_key)
         if not cands:
@@ -139,6 +143,11 @@ def _merge_short_forms(doc: Doc, clusters: dict[str, Cluster]) -> None:
         clusters[target].mentions.extend(c.mentions)
         kinds[target] = _kind(clusters[target])
         del clusters[key], kinds[key]
+
+
+def same_country(a: Cluster, b: Cluster) -> bool:
+    code = country_code(a.longest)
+    return code is not None and code == country_code(b.longest)
 
 
 def _promote_full_names(clusters: dict[str, Cluster]) -> None:

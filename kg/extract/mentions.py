@@ -114,6 +114,13 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
                 inner = kind if kind == "Organization" else "Unknown"
                 out.append(Mention(paren + 1, end, inner, "ner-bracket-split"))
             end = paren
+        comma = next((i for i in range(start + 1, end - 1) if doc[i].text == ","), None)
+        if comma is not None and kind == "Organization" and doc[comma + 1].lower_ not in LEX.designators:
+            out.append(Mention(start, comma, "Unknown", "ner-comma-split"))  # "Duke, University of X"
+            start = comma + 1
+        if kind == "Organization":
+            while start > 0 and _bare_capital(doc[start - 1], titles):  # "[HD] Hyundai"
+                start -= 1
         poss = [i for i in range(start + 1, end - 1) if doc[i].text in POSSESSIVE]
         if poss and kind in ("Organization", "Place", "Person"):  # "Bank's Board", "Jordan's Crown Prince X"
             out.append(Mention(start, poss[0], kind if kind == "Organization" else "Unknown", "ner-possessive-split"))
@@ -125,6 +132,12 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
             start, end = _extend_person(doc, start, end, titles)
         out.append(Mention(start, end, kind, rule, honorific))
     return out
+
+
+def _bare_capital(tok: Token, titles: set[int]) -> bool:
+    """A capitalised proper noun NER left out of every name, not a title word."""
+    return (tok.pos_ == "PROPN" and is_cap(tok) and not tok.ent_type_ and tok.i not in titles
+            and not tok.is_sent_start and tok.lower_ not in LEX.honorifics and tok.is_alpha)
 
 
 def _cue_persons(doc: Doc, titles: set[int], taken: set[int]) -> list[Mention]:
@@ -194,6 +207,8 @@ def _events(doc: Doc, taken_person: set[int]) -> list[Mention]:
                 start -= 1
             elif p.lower_ in CONNECTORS and start >= 2 and is_cap(doc[start - 2]) and p.lower_ != "of":
                 start -= 1
+            elif p.lower_ == "the" and start >= 3 and doc[start - 2].lower_ == "of" and is_cap(doc[start - 3]):
+                start -= 2  # "State of the Nation Address"
             elif p.like_num and len(p.text) == 4 or p.ent_type_ == "ORDINAL":
                 start -= 1
             else:
@@ -287,8 +302,11 @@ def _adjacent_joins(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     titles = title_runs(doc)
     out = []
     for m in mentions:
-        nxt = by_start.get(m.end)
-        if nxt is None or not doc[m.end - 1].whitespace_ or nxt.end >= len(doc):
+        gap = m.end
+        while m.type == "Organization" and gap < len(doc) and _bare_capital(doc[gap], titles):
+            gap += 1
+        nxt = by_start.get(gap)
+        if nxt is None or not doc[gap - 1].whitespace_ or nxt.end >= len(doc):
             continue
         after = doc[nxt.end]
         if m.type == "Organization" and nxt.type == "Place" and (after.text in POSSESSIVE or nxt.end in titles):

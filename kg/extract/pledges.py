@@ -124,9 +124,11 @@ def commitment_noun(ctx: Context):
     for tok in ctx.tokens:
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in LEX.commitment_nouns:
             continue
-        if tok.dep_ == "dobj" and pledge_verb(tok.head):
-            continue  # "made a pledge to ...": the verb's rule
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if tok.dep_ == "dobj" and pledge_verb(tok.head):
+            if text_of(complement(tok.head)):
+                continue  # "made a pledge to build ...": the verb's rule
+            owner = subject_of(tok.head)  # "Acme reaffirmed its commitment to ...": who reaffirmed
         content = next((c for c in tok.children if (c.dep_ == "prep" and c.lower_ in ("to", "of"))
                         or (c.dep_ in ("acl", "relcl") and any(a.lower_ == "to" for a in c.children))), None)
         if owner is None or content is None:

@@ -24,11 +24,12 @@ def focus_place(entities: list[Entity], least: int = 2) -> str | None:
 
 
 def focus_country(ctx: Context, countries: list[Entity]) -> str | None:
-    """The country an article is about: the most mentioned, its demonyms ("Korean")
-    counted too; none on a tie."""
+    """The country an article is about: the most mentioned, each of its demonyms
+    ("Korean companies") counting twice, as news names foreign countries but calls
+    its own by demonym; none on a tie."""
     demonyms = Counter(LEX.demonyms[t.lower_] for t in ctx.tokens
                        if t.lower_ in LEX.demonyms and ctx.res.key_at(t.i) is None)
-    counts = sorted(((len(e.mentions) + demonyms[country_of(e)], e.key) for e in countries), reverse=True)
+    counts = sorted(((len(e.mentions) + 2 * demonyms[country_of(e)], e.key) for e in countries), reverse=True)
     if not counts or (len(counts) > 1 and counts[0][0] == counts[1][0]):
         return None
     return counts[0][1]
