@@ -58,3 +58,23 @@ def test_end_to_end_offsets_point_into_input(graphs):
     assert rows
     for b, e, t in rows:
         assert " ".join(text[int(b):int(e)].split()) == t
+
+
+TRICKY = (" date 2024-03-01 \nACME CORP pledges new plant\n\nBy Jane Roe\n\nLAGOS, March 1 — ACME chief executive "
+          "Tom   Hale vowed on Friday to build a $5 million plant.\n(Photo: Ann Lee/ AFP)\nGovernor Ann Obi of "
+          "Lagos State said the plant will open in 2025, and she promised\nto cut taxes.\n")
+
+
+def test_evidence_is_the_input_verbatim_for_every_fact(nlp):
+    from kg.io.sources import article_from_text
+    from kg.pipeline import build_graphs
+    from kg.vocab import KG
+
+    for text in (SEED.read_text("utf-8"), TRICKY):
+        g = build_graphs([article_from_text(text, "t")])[0]
+        facts = list(g.subjects(KG.evidenceText, None))
+        assert len(facts) >= 3
+        for node in facts:
+            begin, end = int(g.value(node, KG.beginIndex)), int(g.value(node, KG.endIndex))
+            assert str(g.value(node, KG.evidenceText)) == text[begin:end]
+            assert text[begin:end] == text[begin:end].strip()

@@ -2,7 +2,6 @@
 which entity each token names, coreference and the entity-type map."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
@@ -64,6 +63,13 @@ class Context:
 
 
 def evidence(tok: Token, rule: str) -> Evidence:
-    """The sentence around a token, with its offsets into the input."""
+    """The sentence around a token: the input's own characters (not the cleaned copy
+    that was parsed) from its first to its last non-space one, with their offsets."""
     s = tok.sent
-    return Evidence(re.sub(r"\s+", " ", s.text).strip(), s.start_char, s.end_char, rule)
+    text = tok.doc.user_data.get("kg.text", tok.doc.text)
+    start, end = s.start_char, s.end_char
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Evidence(text[start:end], start, end, rule)

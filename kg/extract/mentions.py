@@ -276,7 +276,9 @@ def _proper_runs(doc: Doc, covered: set[int], titles: set[int]) -> list[Mention]
             # a name just before a title ("Acme Holdings Chief Executive") is where the post is held
             qualifier = j in titles or title_then_person(doc, j)
             text = doc[i:j].text
-            if qualifier:
+            if all(doc[k].ent_type_ in ("DATE", "TIME") for k in range(i, j)):
+                pass  # "March", "Friday": a date, not a name
+            elif qualifier:
                 out.append(Mention(i, j, "Organization", "title-qualifier"))
             elif is_region(text) or is_city(text) or _dateline(doc, i, j):
                 out.append(Mention(i, j, "Place", "proper-noun-place"))

@@ -111,6 +111,7 @@ def parse_many(nlp: Language, texts: list[str], batch_size: int = 32) -> list[Do
         docs = [next(parsed) for _ in ps]
         doc = docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=False)
         assert len(doc.text) == len(text), "parsed text must keep the input's offsets"
+        doc.user_data["kg.text"] = text  # evidence quotes the input, not the cleaned copy
         out.append(doc)
     return out
 
