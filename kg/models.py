@@ -45,6 +45,7 @@ class Entity:
     aliases: set[str] = field(default_factory=set)
     mentions: list[tuple[int, int]] = field(default_factory=list)
     government: bool = False
+    hidden: set[str] = field(default_factory=set)  # initialisms and contractions people search by
 
 
 class Fact:

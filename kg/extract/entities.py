@@ -48,6 +48,24 @@ def initials(text: str) -> str:
     return "".join(w[0] for w in words if w[0].isupper())
 
 
+def search_forms(name: str) -> set[str]:
+    """Forms people search a many-word name by: its initialism ("China International
+    Import Expo": "CIIE") and its parts contracted ("Invest Hong Kong": "Invest HK",
+    "InvestHK")."""
+    out = set()
+    significant = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in STOP]
+    if len(initials(name)) >= 3 and all(w[0].isupper() or w[0].isdigit() for w in significant):
+        out.add(initials(name))
+    for long, short in LEX.contractions.items():
+        m = re.search(rf"\b{re.escape(long)}\b", name, re.I)
+        if m and name.strip().lower() != long:
+            spaced = (name[:m.start()] + short + name[m.end():]).strip()
+            out.add(spaced)
+            if len(spaced.split()) <= 3 and all(w[0].isupper() for w in spaced.split()):
+                out.add(spaced.replace(" ", ""))  # "InvestHK"
+    return {f for f in out if f != name}
+
+
 class Cluster:
     def __init__(self, m: Mention, text: str):
         self.mentions: list[tuple[Mention, str]] = [(m, text)]
@@ -125,6 +143,7 @@ def _merge_short_forms(doc: Doc, clusters: dict[str, Cluster]) -> None:
             elif kind in ("Organization", "Unknown") and okind == "Organization" and (
                     parens.get(key) == other_key
                     or (c.longest.isupper() and initials(o.longest) == c.longest.replace(".", ""))
+                    or (" " not in c.longest and c.longest.lower() in {f.lower() for f in search_forms(o.longest)})
                     or (contains(otoks, toks) and any(w.lower() in LEX.org_heads for w in toks + otoks[-1:])
                         and toks[0] not in STOP)):
                 cands.append(other_key)
@@ -194,7 +213,8 @@ def _entities(doc: Doc, clusters: dict[str, Cluster]) -> tuple[list[Entity], Res
         aliases |= {f"{m.honorific} {t}" for m, t in c.mentions if m.honorific}
         if label != c.longest:
             aliases.add(c.longest)
-        ent = Entity(key=slug, type=EntityType(kind), label=label, aliases=aliases,
+        hidden = search_forms(label) - aliases if kind != "Person" else set()
+        ent = Entity(key=slug, type=EntityType(kind), label=label, aliases=aliases, hidden=hidden,
                      mentions=sorted({(doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1]))
                                       for m, _ in c.mentions}),
                      government=any(m.government for m, _ in c.mentions)

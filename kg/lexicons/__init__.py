@@ -79,6 +79,7 @@ class Lexicons:
         self.name_particles = low("name_particles")
         self.former = low("former_markers")
         self.name_suffixes = low("name_suffixes")
+        self.contractions = {r[0].lower(): r[1] for r in self.rows("contractions")}
         self.polity_nouns = low("polity_nouns")
         self.currencies = [(r[0], r[1]) for r in self.rows("currencies")]
         self.scales = {r[0].lower(): float(r[1]) for r in self.rows("number_scales")}

@@ -71,6 +71,8 @@ class DocumentGraph:
             g.add((node, RDFS.label, Literal(e.label)))
             for alias in sorted(e.aliases):
                 g.add((node, SKOS.altLabel, Literal(alias)))
+            for form in sorted(e.hidden):
+                g.add((node, SKOS.hiddenLabel, Literal(form)))
             g.add((self.doc, SCHEMA.mentions, node))
 
     def provenance(self, node: URIRef, ev: Evidence) -> None:
