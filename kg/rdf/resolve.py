@@ -45,7 +45,7 @@ def records_of(dg) -> list[Record]:
         titles[r.person].add(r.title.lower())
         if r.org:
             orgs[r.person].add(labels[r.org])
-    return [Record(str(dg.doc), str(dg.ent[e.key]), e.type, e.label, tuple(sorted(e.aliases | e.hidden)),
+    return [Record(str(dg.doc), str(dg.ent[e.key]), e.type, e.label, tuple(sorted(e.aliases)),
                    tuple(sorted(titles[e.key])), tuple(sorted(orgs[e.key]))) for e in facts.entities]
 
 
