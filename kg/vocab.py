@@ -144,6 +144,7 @@ RELATIONS: dict[str, RelationKind] = {k.name: k for k in (
     RelationKind("suborg", ORG.subOrganizationOf, label="part of"),
     RelationKind("subevent", SCHEMA.superEvent, SCHEMA.subEvent, label="part of"),
     RelationKind("attendee", SCHEMA.attendee, reverse=True, label="attended"),
+    RelationKind("organizer", SCHEMA.organizer, reverse=True, label="organised"),
 )}
 
 # Nodes of the page that are neither entities nor facts.

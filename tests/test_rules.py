@@ -73,11 +73,18 @@ CASES = {
     "relation.event-during-event": [
         ("The Tokyo Business Forum during the Asia Trade Expo drew crowds.",
          ("Tokyo Business Forum", "subevent", "Asia Trade Expo")),
+        ("The Tokyo-Osaka Business Forum, a major event during the ninth Asia Trade Expo, opened on Monday.",
+         ("Tokyo-Osaka Business Forum", "subevent", "Asia Trade Expo")),
         ("The Tokyo Business Forum drew crowds.", None),
     ],
     "relation.event-attendance": [
         ("Addressing the World Expo, Mayor Anna Lee stressed trade.", ("Anna Lee", "attendee", "World Expo")),
         ("The World Expo was cancelled, Mayor Anna Lee stressed.", None),
+    ],
+    "relation.event-organizer": [
+        ("The Lagos Investment Summit, hosted by the Lagos Chamber of Commerce, opened on Monday.",
+         ("Lagos Chamber of Commerce", "organizer", "Lagos Investment Summit")),
+        ("The Lagos Chamber of Commerce praised the Lagos Investment Summit.", None),
     ],
 }
 

@@ -53,6 +53,7 @@ RULES: list[Rule] = [
     Rule("relation.org-under-org", "relation", relations.org_under_org),
     Rule("relation.event-during-event", "relation", relations.event_during_event),
     Rule("relation.event-attendance", "relation", relations.event_attendance),
+    Rule("relation.event-organizer", "relation", relations.event_organizer),
 ]
 
 REFINERS: list[Refiner] = [

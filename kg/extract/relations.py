@@ -38,12 +38,27 @@ def _event_heads(ctx: Context):
 
 
 def event_during_event(ctx: Context):
-    """"the Forum, a significant event during the Expo"."""
+    """"the Forum during the Expo", "the Forum, a significant event during the Expo"."""
     for key, tok in _event_heads(ctx):
-        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("during", "at", "of")):
+        heads = [tok, *[c for c in tok.children if c.dep_ == "appos"]]
+        for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("during", "at", "of")):
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
                 if ctx.type_at(obj.i) == "Event":
                     yield relation(ctx, key, "subevent", ctx.res.key_at(obj.i), tok.i, "relation.event-during-event")
+
+
+def event_organizer(ctx: Context):
+    """"the Forum, hosted by the Acme Council", "Acme Council organised the Forum"."""
+    for key, tok in _event_heads(ctx):
+        for verb in [c for c in tok.children if c.dep_ == "acl"] + ([tok.head] if tok.dep_ == "dobj" else []):
+            if verb.lemma_.lower() not in LEX.organize_verbs:
+                continue
+            agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            agents += [c for c in verb.children if c.dep_ == "nsubj"]
+            for a in agents:
+                for t in [a, *a.conjuncts]:
+                    if ctx.type_at(t.i) == "Organization":
+                        yield relation(ctx, ctx.res.key_at(t.i), "organizer", key, tok.i, "relation.event-organizer")
 
 
 def event_attendance(ctx: Context):

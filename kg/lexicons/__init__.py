@@ -75,6 +75,7 @@ class Lexicons:
         self.national_offices = low("national_offices")
         self.corporate_titles = tuple(r[0].lower() for r in self.rows("corporate_titles"))
         self.attend_verbs = low("attend_verbs")
+        self.organize_verbs = low("organize_verbs")
         self.appointment_verbs = low("appointment_verbs")
         self.name_particles = low("name_particles")
         self.former = low("former_markers")
