@@ -134,7 +134,8 @@ def _merge_short_forms(doc: Doc, clusters: dict[str, Cluster]) -> None:
             if o is c or other_key == key:
                 continue
             okind, otoks = kinds[other_key], name_tokens(other_key)
-            if kind in ("Person", "Unknown") and okind == "Person" and contains(otoks, toks):
+            if kind in ("Person", "Unknown") and okind == "Person" and (contains(otoks, toks) or (
+                    len(toks) == 2 and len(otoks) > 2 and (otoks[0], otoks[-1]) == toks)):  # "Jane Q. Roe" = "Jane Roe"
                 cands.append(other_key)
             elif (kind == "Organization" and okind == "Person" and otoks[-len(toks):] == toks
                   and contains(otoks, toks) and o.first < c.first and not c.longest.isupper()
