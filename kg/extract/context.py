@@ -13,7 +13,7 @@ from ..vocab import EntityType
 from .coref import Coref
 from .entities import Resolution, resolve_entities
 from .mentions import find_mentions
-from .nlp import tokens
+from .nlp import sentence_of, tokens
 
 
 @dataclass
@@ -65,9 +65,8 @@ class Context:
 def evidence(tok: Token, rule: str) -> Evidence:
     """The sentence around a token: the input's own characters (not the cleaned copy
     that was parsed) from its first to its last non-space one, with their offsets."""
-    s = tok.sent
-    text = tok.doc.user_data.get("kg.text", tok.doc.text)
-    start, end = s.start_char, s.end_char
+    text = tok.doc.user_data.get("kg.text") or tok.doc.text
+    _, start, end = sentence_of(tok.doc)[tok.i]
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():

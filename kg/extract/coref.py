@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 from ..models import Entity
 from .entities import Resolution
 from .gazetteer import country_code
+from .nlp import sentence_of
 from ..lexicons import LEX
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "i", "me", "my"}
@@ -34,9 +35,7 @@ class Coref:
         self.types = {e.key: e.type for e in entities}
         self.names = {e.key: (e.label, *e.aliases) for e in entities}
         self.starts = [s[0] for s in res.spans]
-        self.sent_of = {}
-        for n, s in enumerate(doc.sents):
-            self.sent_of.update(dict.fromkeys(range(s.start, s.end), n))
+        self.sent_of = {i: s[0] for i, s in enumerate(sentence_of(doc))}
 
     def entity_of(self, tok: Token) -> str | None:
         """The entity a token names or refers to, if any."""

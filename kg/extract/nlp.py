@@ -100,7 +100,19 @@ def tokens(doc: Doc) -> list:
     return toks
 
 
-def parse_many(nlp: Language, texts: list[str], batch_size: int = 32) -> list[Doc]:
+def sentence_of(doc: Doc) -> list[tuple[int, int, int]]:
+    """For each token, its sentence: (number, start char, end char), made once per Doc
+    (spaCy walks the whole Doc each time a token is asked for its sentence)."""
+    out = doc.user_data.get("kg.sentence_of")
+    if out is None:
+        out = []
+        for n, s in enumerate(doc.sents):
+            out.extend([(n, s.start_char, s.end_char)] * len(s))
+        doc.user_data["kg.sentence_of"] = out
+    return out
+
+
+def parse_many(nlp: Language, texts: list[str], batch_size: int = 128) -> list[Doc]:
     """One Doc per text, all pieces of all texts parsed in one batched nlp.pipe;
     character offsets equal the input's."""
     with_components(nlp)
