@@ -43,10 +43,6 @@ CASES = {
         ("Tom Baker is the mayor of Springfield.", ("Tom Baker", "mayor", "Springfield")),
         ("Tom Baker is a keen gardener.", None),
     ],
-    "role.definite-title-subject": [
-        ("Anna Lee met voters. The Prime Minister said taxes would fall.", ("Anna Lee", "prime minister", None)),
-        ("Anna Lee met voters. The crowd said taxes would fall.", None),
-    ],
     "pledge": [
         ("Ohio Governor Mike DeWine pledged to expand broadband.", ("Mike DeWine", "to expand broadband")),
         ("Mike DeWine discussed broadband.", None),
@@ -91,7 +87,7 @@ CASES = {
 # refiner -> (text, how many facts of its kind it leaves: without it there are more)
 REFINER_CASES = {
     "role.keep-first": ("Mayor Anna Lee visited the port. Later Mayor Anna Lee left.", 1),
-    "role.drop-weaker": ("Prime Minister Anna Lee spoke. The minister said taxes would fall.", 1),
+    "role.drop-weaker": ("Prime Minister Anna Lee spoke. Anna Lee is the minister for trade.", 1),
     "role.drop-unplaced": ("Governor Ann Obi of Lagos State spoke. Governor Ann Obi left.", 1),
     "relation.unique": ("Addressing the World Expo, Mayor Anna Lee stressed trade at the World Expo.", 1),
 }

@@ -34,9 +34,32 @@ def title_runs(doc: Doc) -> set[int]:
                     and is_cap(doc[j + 1])):
                 j += 1
         if j > i and any(is_title_head(doc[k]) for k in range(i, j)):
+            j = portfolio_end(doc, j, any(doc[k].lower_ in ("for", "of") for k in range(i, j)))
             marked.update(range(i, j))
         i = max(j, i + 1)
     return marked
+
+
+NOT_PORTFOLIO = ("GPE", "LOC", "PERSON", "NORP", "DATE", "CARDINAL")
+
+
+def portfolio_end(doc: Doc, j: int, begun: bool = False) -> int:
+    """After a title, "for Water and Sanitation" or "of Foreign Affairs and Trade": the
+    capitalised words of its portfolio (not a place, person or organization); `begun`
+    when the title's run already took the first of them."""
+    if not begun and (j + 1 >= len(doc) or doc[j].lower_ not in ("for", "of") or not is_cap(doc[j + 1])):
+        return j
+    start = j - 1 if begun else j
+    k = j if begun else j + 1
+    while k < len(doc) and (is_cap(doc[k]) and doc[k].is_alpha and doc[k].ent_type_ not in NOT_PORTFOLIO
+                            or doc[k].lower_ in ("and", "&", ",") and k + 1 < len(doc) and is_cap(doc[k + 1])):
+        k += 1
+    name = doc[start + 1:k]
+    if name.ents and name.ents[0].label_ == "ORG" and head_type(doc[k - 1]) == "Organization":
+        return j  # "Chairman of the Acme Bank": where the post is held
+    while k > j and not doc[k - 1].is_alpha or doc[k - 1].lower_ == "and":
+        k -= 1
+    return max(k, j)
 
 
 def head_type(last_token: Token) -> str | None:

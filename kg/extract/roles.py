@@ -10,7 +10,7 @@ from ..lexicons import LEX
 from ..models import Entity, Role
 from ..vocab import EntityType
 from .context import Context, evidence
-from .cues import POSSESSIVE, is_cap, is_title_head, is_title_word
+from .cues import POSSESSIVE, is_cap, is_title_head, is_title_word, title_runs
 
 TITLE_DEPS = ("amod", "compound", "advmod", "nmod", "npadvmod")
 
@@ -189,6 +189,8 @@ def _title_before(ctx: Context, start: int, key: str):
             run.insert(0, doc[first - 1])
     elif j >= 0 and doc[j].lower_ in LEX.demonyms:  # "Japanese Prime Minister": Japan
         run.insert(0, doc[j])
+        if j and doc[j - 1].lower_ in LEX.former:  # "former Japanese Prime Minister"
+            run.insert(0, doc[j - 1])
     else:
         org = org_after_name(ctx, start)
     for part in split_on_and(run):
@@ -244,7 +246,7 @@ def noun_phrase_title(ctx: Context, head: Token) -> list[Token]:
     mods = [c for c in head.lefts if c.dep_ in TITLE_DEPS]
     start = min((c.left_edge.i for c in mods), default=head.i)
     return [t for t in ctx.doc[start:head.i + 1] if t.dep_ not in ("det", "poss", "case")
-            and ctx.res.key_at(t.i) is None]
+            and ctx.res.key_at(t.i) is None] + title_words_after(ctx, head)
 
 
 def org_ref(ctx: Context, tok: Token) -> str | None:
@@ -279,7 +281,8 @@ def appositive(ctx: Context):
     for t in ctx.tokens:
         if t.dep_ != "appos" or t.lower_ not in LEX.title_single_heads or res.key_at(t.i) is not None:
             continue
-        toks = noun_phrase_title(ctx, t) + of_portfolio(ctx, t)
+        toks = noun_phrase_title(ctx, t)
+        toks += [] if toks[-1].i > t.i else of_portfolio(ctx, t)
         np_start = min([t.left_edge.i] + [x.i for x in toks])
         before = np_start - 1 if np_start and doc[np_start - 1].text == "," else np_start
         person = res.key_at(before - 1) if before else None
@@ -302,6 +305,15 @@ def appositive_before_name(ctx: Context):
             continue
         org = np_org(ctx, head, ("of", "at", "in") if port else ("of", "at", "for", "in"))
         yield post(ctx, res.key_at(t.i), noun_phrase_title(ctx, head) + port, org, t, "role.appositive-before-name")
+
+
+def title_words_after(ctx: Context, head: Token) -> list[Token]:
+    """"Minister [of Foreign Affairs and Trade]": the capitalised portfolio after a title head."""
+    marked = ctx.once("role.title-runs", lambda c: title_runs(c.doc))
+    k = head.i + 1
+    while k < len(ctx.doc) and k in marked:
+        k += 1
+    return list(ctx.doc[head.i + 1:k])
 
 
 def of_portfolio(ctx: Context, head: Token) -> list[Token]:
@@ -331,7 +343,8 @@ def portfolio(ctx: Context, head: Token, stop: int) -> list[Token]:
     toks = list(ctx.doc[prep.i:stop])
     while toks and (toks[-1].is_punct or toks[-1].is_space):
         toks.pop()
-    if prep.lower_ == "of" and not all(is_title_word(x) or x.lower_ in ("of", "and", "the", ",") for x in toks):
+    if prep.lower_ == "of" and not all(is_title_word(x) or x.lower_ in ("of", "and", "the", ",")
+                                        or (is_cap(x) and ctx.res.key_at(x.i) is None) for x in toks):
         return []  # "Minister of Energy" is a title, "Director of Acme" names where it is held
     return toks
 
@@ -352,15 +365,6 @@ def copula(ctx: Context):
                            "role.copula")
 
 
-def definite_title_subject(ctx: Context):
-    """"The Prime Minister said": a subject naming a post refers back to the person
-    last mentioned."""
-    for t in _title_nouns(ctx):
-        if t.dep_ in ("nsubj", "nsubjpass") and any(c.lower_ == "the" for c in t.lefts):
-            yield post(ctx, ctx.coref.entity_of(t), noun_phrase_title(ctx, t), np_org(ctx, t), t,
-                       "role.definite-title-subject")
-
-
 def drop_unplaced(ctx: Context, roles: list[Role]) -> list[Role]:
     """"Governor Jane Roe of Lagos State ... Governor Roe said": the post said again
     without its place is the same post."""
@@ -376,7 +380,7 @@ def keep_first(ctx: Context, roles: list[Role]) -> list[Role]:
     return list(seen.values())
 
 
-INFERRED = ("role.copula", "role.definite")
+INFERRED = ("role.copula",)
 
 
 def appointed(ctx: Context):
