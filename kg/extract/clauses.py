@@ -22,6 +22,8 @@ def subject_of(verb: Token) -> Token | None:
         if v.dep_ == "conj" and v.tag_ == "VBD" and v.head.dep_ == "ccomp" and any(
                 c.dep_ == "aux" and c.lower_ in MODALS for c in v.head.children):
             v = v.head.head  # "X said the city will grow, and pledged ...": pledged goes with said
+        elif v.dep_ == "pcomp" and v.head.dep_ == "prep":
+            v = v.head.head  # "joined others in signing a pledge": who joined
         elif v.dep_ in ("conj", "advcl", "xcomp", "acomp") and v.head is not v:
             v = v.head
         else:

@@ -50,14 +50,19 @@ def portfolio_end(doc: Doc, j: int, begun: bool = False) -> int:
     if not begun and (j + 1 >= len(doc) or doc[j].lower_ not in ("for", "of") or not is_cap(doc[j + 1])):
         return j
     start = j - 1 if begun else j
-    k = j if begun else j + 1
-    while k < len(doc) and (is_cap(doc[k]) and doc[k].is_alpha and doc[k].ent_type_ not in NOT_PORTFOLIO
-                            or doc[k].lower_ in ("and", "&", ",") and k + 1 < len(doc) and is_cap(doc[k + 1])):
+    k, joined = (j if begun else j + 1), False
+    while k < len(doc):
+        word = is_cap(doc[k]) and doc[k].is_alpha and doc[k].ent_type_ not in NOT_PORTFOLIO \
+            and doc[k].lower_ not in LEX.honorifics
+        link = doc[k].lower_ in ("and", "&") or (doc[k].text == "," and not joined)
+        if not (word or (link and k + 1 < len(doc) and is_cap(doc[k + 1]))):
+            break
+        joined = joined or doc[k].lower_ in ("and", "&")
         k += 1
     name = doc[start + 1:k]
     if name.ents and name.ents[0].label_ == "ORG" and head_type(doc[k - 1]) == "Organization":
         return j  # "Chairman of the Acme Bank": where the post is held
-    while k > j and not doc[k - 1].is_alpha or doc[k - 1].lower_ == "and":
+    while k > j and (not doc[k - 1].is_alpha or doc[k - 1].lower_ in ("and", "for", "of")):
         k -= 1
     return max(k, j)
 

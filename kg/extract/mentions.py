@@ -15,6 +15,7 @@ from .types import fix_types
 NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place",
              "FAC": "Place", "EVENT": "Event", "NORP": "Group"}
 JUNK = re.compile(r"[@#]|www\.|https?:|\.(com|org|net)\b", re.I)
+FUNCTION_WORDS = ("SCONJ", "ADP", "CCONJ", "ADV", "DET", "PRON", "AUX", "PART")
 CONNECTORS = {"and", "&", "-", "/", "of", "for"}
 
 
@@ -55,9 +56,14 @@ def _trim(doc: Doc, start: int, end: int, titles: frozenset[int] = frozenset()) 
 
 
 def _name_part(tok: Token, titles: set[int]) -> bool:
+    """A word that can be part of a personal name: not a title (nor a title's plural,
+    "Ministers"), not a head noun of organizations, events or places ("League")."""
+    low = tok.lower_
     return (tok.pos_ == "PROPN" and is_cap(tok) and tok.i not in titles
-            and tok.lower_ not in LEX.honorifics and tok.ent_type_ in ("", "PERSON", "DATE", "TIME")
-            and not (tok.i and tok.nbor(-1).text in "#@"))
+            and low not in LEX.honorifics and tok.ent_type_ in ("", "PERSON", "DATE", "TIME")
+            and not (tok.i and tok.nbor(-1).text in "#@")
+            and tok.lemma_.lower() not in LEX.title_single_heads and low.removesuffix("s") not in LEX.title_single_heads
+            and low not in LEX.org_heads and low not in LEX.event_heads and low not in LEX.place_heads)
 
 
 def _extend_person(doc: Doc, start: int, end: int, titles: set[int]) -> tuple[int, int]:
@@ -106,6 +112,8 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
             continue
         if doc[end - 1].lower_ in LEX.non_entity_heads:
             continue  # "the North American Free Trade Agreement": a treaty, no entity of ours
+        while kind == "Person" and end - start > 1 and doc[start].pos_ in FUNCTION_WORDS:
+            start += 1  # "[Besides] Rao"
         if not any(is_cap(doc[i]) for i in range(start, end)):
             continue
         paren = next((i for i in range(start + 1, end) if doc[i].text == "("), None)
@@ -121,7 +129,7 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
         if kind == "Organization":
             while start > 0 and _bare_capital(doc[start - 1], titles):  # "[HD] Hyundai"
                 start -= 1
-        poss = [i for i in range(start + 1, end - 1) if doc[i].text in POSSESSIVE]
+        poss = [i for i in range(start + 1, end - 1) if doc[i].text in ("'s", "’s")]  # not "Workers' Board"
         if poss and kind in ("Organization", "Place", "Person"):  # "Bank's Board", "Jordan's Crown Prince X"
             out.append(Mention(start, poss[0], kind if kind == "Organization" else "Unknown", "ner-possessive-split"))
             start, end, more = _trim(doc, poss[0] + 1, end, titles)

@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 
 from ..lexicons import LEX
 from ..models import Pledge
+from .amounts import money
 from .clauses import agents, subject_of, text_of
 from .context import Context, evidence
 from .coref import Coref
@@ -37,7 +38,7 @@ def complement(verb: Token) -> list[Token]:
     promised is kept with its purpose ("committed $5 million to rebuild the port")
     and its recipient ("promised 2 billion euros to farmers")."""
     clause = next((c for dep in ("xcomp", "ccomp") for c in verb.children if c.dep_ == dep), None)
-    to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+    to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "towards", "toward")
                and any(g.dep_ in ("pcomp", "pobj") for g in c.children)), None)
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ != "PRON"), None)
     amount = obj is not None and any(t.ent_type_ in ("MONEY", "QUANTITY") for t in obj.subtree)
@@ -61,30 +62,6 @@ def entities_in(toks: list[Token], label: str) -> list[Span]:
                 end += 1
             out.append(t.doc[t.i:end])
     return out
-
-
-def money(toks: list[Token]) -> tuple[float | None, str | None]:
-    """The first amount: a MONEY entity, or a number NER left bare before a currency
-    word ("2 billion euros")."""
-    words = tuple(w for w, _ in LEX.currencies if w.isalpha())
-    spans = []
-    for label in ("MONEY", "CARDINAL"):
-        for e in entities_in(toks, label):
-            named = e.end < len(e.doc) and e.doc[e.end].lower_.startswith(words)
-            if named or label == "MONEY":
-                spans.append(e.doc[e.start:e.end + 1] if named else e)
-    for ent in sorted(spans, key=lambda e: e.start):
-        doc = ent.doc
-        start = ent.start - 1 if ent.start and doc[ent.start - 1].is_currency else ent.start
-        text = doc[start:ent.end].text
-        m = re.search(r"(\d[\d,]*(?:\.\d+)?)\s*([a-zA-Z]+)?", text)
-        if not m:
-            continue
-        value = float(m.group(1).replace(",", ""))
-        value *= LEX.scales.get((m.group(2) or "").lower(), 1)
-        cur = next((code for sym, code in LEX.currencies if sym.lower() in text.lower()), None)
-        return value, cur
-    return None, None
 
 
 def deadline(toks: list[Token]) -> str | None:
@@ -111,7 +88,7 @@ def pledge_verb(tok: Token) -> str | None:
         return lemma
     if tok.dep_ == "acomp" and tok.lower_ in ("committed", "pledged") and tok.head.lemma_ == "be":
         return "commit"  # "Toyota is committed to using renewable energy"
-    if lemma in ("make", "give", "renew", "reaffirm"):
+    if lemma in ("make", "give", "renew", "reaffirm", "sign", "take", "fulfil", "fulfill", "honour", "honor", "keep"):
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         if obj is not None and obj.lemma_.lower() in LEX.commitment_nouns:
             return obj.lemma_.lower()

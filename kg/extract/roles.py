@@ -304,7 +304,9 @@ def appositive_before_name(ctx: Context):
         if any((x.lower_ == "and" and x not in port) or ctx.type_at(x.i) == "Person" for x in between):
             continue
         org = np_org(ctx, head, ("of", "at", "in") if port else ("of", "at", "for", "in"))
-        yield post(ctx, res.key_at(t.i), noun_phrase_title(ctx, head) + port, org, t, "role.appositive-before-name")
+        toks = noun_phrase_title(ctx, head)
+        toks += port if toks[-1].i <= head.i else []
+        yield post(ctx, res.key_at(t.i), toks, org, t, "role.appositive-before-name")
 
 
 def title_words_after(ctx: Context, head: Token) -> list[Token]:

@@ -1,0 +1,78 @@
+"""Amounts of money in text: "$5 million", "£80m", "HK$2.5bn", "2 billion euros",
+"USD 700 million", "Sh1 billion", each with its ISO 4217 currency."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from ..lexicons import LEX
+
+NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*([A-Za-z]+)?")
+
+
+@lru_cache(maxsize=1)
+def iso_codes() -> frozenset[str]:
+    import pycountry
+
+    return frozenset(c.alpha_3 for c in pycountry.currencies)
+
+
+def currency_of(prefix: str, words: list[str]) -> str | None:
+    """The currency a symbol before the number ("HK$", "Sh", "USD") or a word after it
+    ("euros", "naira") names."""
+    symbols = dict(LEX.currencies)
+    prefix = prefix.strip()
+    if prefix in symbols:
+        return symbols[prefix]
+    if prefix.upper() in iso_codes() and prefix.isupper():
+        return prefix
+    for w in words:
+        for form in (w, w.lower(), w.lower().removesuffix("s")):
+            if form in iso_codes() and w.isupper():
+                return form
+            if form in symbols and form.isalpha() and form.islower():
+                return symbols[form]
+    return None
+
+
+def parse_amount(text: str) -> tuple[float, str | None] | None:
+    """"£80m" -> (80000000.0, "GBP"); None without a number."""
+    m = NUMBER.search(text)
+    if not m:
+        return None
+    value = float(m.group(1).replace(",", ""))
+    after = text[m.end(1):].split()
+    scale = (m.group(2) or (after[0] if after else "")).lower()
+    if scale in LEX.scales:
+        value *= LEX.scales[scale]
+    return value, currency_of(text[:m.start()], re.findall(r"[A-Za-z]+", text[m.end(1):]))
+
+
+def money(toks: list[Token]) -> tuple[float | None, str | None]:
+    """The first amount among the tokens: a MONEY entity, or a number NER left bare next
+    to a currency ("2 billion euros", "Sh1 billion")."""
+    for span in amount_spans(toks):
+        parsed = parse_amount(span.text)
+        if parsed and (parsed[1] or span.label_ == "MONEY"):
+            return parsed
+    return None, None
+
+
+def amount_spans(toks: list[Token]) -> list[Span]:
+    """MONEY and CARDINAL entities starting among the tokens, widened by a currency
+    symbol before and a scale or currency word after."""
+    out = []
+    for t in toks:
+        if t.ent_iob_ != "B" or t.ent_type_ not in ("MONEY", "CARDINAL"):
+            continue
+        doc, start, end = t.doc, t.i, t.i + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        if start and (doc[start - 1].is_currency or doc[start - 1].text in dict(LEX.currencies)):
+            start -= 1
+        if end < len(doc) and (doc[end].lower_ in LEX.scales or currency_of("", [doc[end].text])):
+            end += 1
+        out.append(Span(doc, start, end, label=t.ent_type_))
+    return out
