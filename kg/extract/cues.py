@@ -53,7 +53,7 @@ def portfolio_end(doc: Doc, j: int, begun: bool = False) -> int:
     k, joined = (j if begun else j + 1), False
     while k < len(doc):
         word = is_cap(doc[k]) and doc[k].is_alpha and doc[k].ent_type_ not in NOT_PORTFOLIO \
-            and doc[k].lower_ not in LEX.honorifics
+            and doc[k].lower_ not in LEX.honorifics and (doc[k].ent_type_ != "ORG" or is_title_word(doc[k]))
         link = doc[k].lower_ in ("and", "&") or (doc[k].text == "," and not joined)
         if not (word or (link and k + 1 < len(doc) and is_cap(doc[k + 1]))):
             break

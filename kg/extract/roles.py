@@ -10,7 +10,7 @@ from ..lexicons import LEX
 from ..models import Entity, Role
 from ..vocab import EntityType
 from .context import Context, evidence
-from .cues import POSSESSIVE, is_cap, is_title_head, is_title_word, title_runs
+from .cues import POSSESSIVE, head_type, is_cap, is_title_head, is_title_word, title_runs
 
 TITLE_DEPS = ("amod", "compound", "advmod", "nmod", "npadvmod")
 
@@ -332,7 +332,8 @@ def of_portfolio(ctx: Context, head: Token) -> list[Token]:
             break
         toks.append(t)
     nouns = any(x.pos_ == "NOUN" for x in toks)
-    return toks if nouns and all(not is_cap(x) for x in toks) else []
+    bare = all(not is_cap(x) and x.pos_ != "DET" for x in toks)  # "of veteran affairs", not "of the automaker"
+    return toks if nouns and bare else []
 
 
 def portfolio(ctx: Context, head: Token, stop: int) -> list[Token]:
@@ -346,7 +347,8 @@ def portfolio(ctx: Context, head: Token, stop: int) -> list[Token]:
     while toks and (toks[-1].is_punct or toks[-1].is_space):
         toks.pop()
     if prep.lower_ == "of" and not all(is_title_word(x) or x.lower_ in ("of", "and", "the", ",")
-                                        or (is_cap(x) and ctx.res.key_at(x.i) is None) for x in toks):
+                                        or (is_cap(x) and ctx.res.key_at(x.i) is None and not head_type(x)
+                                            and x.lower_ not in LEX.designators) for x in toks):
         return []  # "Minister of Energy" is a title, "Director of Acme" names where it is held
     return toks
 
