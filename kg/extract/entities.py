@@ -13,7 +13,7 @@ from ..models import Entity
 from ..vocab import EntityType
 from ..io.ids import slugify
 from ..lexicons import LEX
-from .gazetteer import country_code
+from .gazetteer import country_code, is_given_name
 from .mentions import Mention
 
 PRIORITY_RULES = {"event-head": 3, "org-name-join": 3, "org-common-noun": 3, "ner-before-title": 0.5}
@@ -116,7 +116,23 @@ def resolve_entities(doc: Doc, mentions: list[Mention]) -> tuple[list[Entity], R
 def _kind(c: Cluster) -> str:
     t = c.types()
     known = Counter({k: v for k, v in t.items() if k not in ("Unknown", "EventRef")})
-    return known.most_common(1)[0][0] if known else next(iter(t))
+    kind = known.most_common(1)[0][0] if known else next(iter(t))
+    return "Person" if kind == "Organization" and _personal_name(c) else kind
+
+
+def _personal_name(c: Cluster) -> bool:
+    """An "organization" only NER called one, also written untyped, whose name is a given
+    name and a surname ("Alistair Darling"): a person."""
+    if {m.rule for m, _ in c.mentions if m.type == "Organization"} != {"ner"}:
+        return False
+    if not any(m.type == "Unknown" for m, _ in c.mentions):
+        return False
+    words = c.longest.split()
+    if not 2 <= len(words) <= 3 or not all(w.isalpha() and w[0].isupper() and w[1:].islower() for w in words):
+        return False
+    if any(w.lower() in LEX.org_heads or w.lower() in LEX.designators for w in words):
+        return False
+    return is_given_name(words[0])
 
 
 def _merge_short_forms(doc: Doc, clusters: dict[str, Cluster]) -> None:

