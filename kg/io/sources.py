@@ -46,9 +46,21 @@ def article_from_record(line: bytes, name: str, lineno: int) -> Article:
     if not isinstance(rec, dict) or not isinstance(rec.get("text"), str) or not rec["text"].strip():
         raise InputError(f"{where}: no \"text\" in the record")
     fields = {k: rec.get(k) if isinstance(rec.get(k), str) else None for k in ("id", "url", "title", "date")}
+    _check_encodable(dict(fields, text=rec["text"]), where)
     date = ISO_DATE.match(fields["date"] or "")
     art = article_from_text(rec["text"], slugify(fields["id"] or f"{Path(name).stem}-{lineno}", "doc"), where)
     return replace(art, date=date.group() if date else art.date, url=fields["url"], title=fields["title"])
+
+
+def _check_encodable(fields: dict, where: str) -> None:
+    """An InputError if a field holds what UTF-8 cannot encode (a lone surrogate
+    written as a JSON escape such as \\ud800): no output format could carry it."""
+    for k, v in fields.items():
+        try:
+            (v or "").encode("utf-8")
+        except UnicodeEncodeError as e:
+            raise InputError(f"{where}: \"{k}\" holds a lone surrogate (U+{ord(v[e.start]):04X} "
+                             f"at character {e.start}), not text") from None
 
 
 def read_jsonl(stream: Iterable[bytes], name: str, skip: Callable[[InputError], None]) -> Iterator[Article]:
