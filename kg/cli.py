@@ -82,8 +82,12 @@ def build(inputs, output, fmt, model, base_iri, validate, html_path, store, forc
         if not quiet:
             click.echo(f"warning: {e} (skipped)", err=True)
 
+    def warn(message: str) -> None:
+        if not quiet:
+            click.echo(f"warning: {message}", err=True)
+
     with _progress(quiet) as progress:
-        summary, graph = build_into(iter_articles(list(inputs), skip), output, rdf_fmt, store, force,
+        summary, graph = build_into(iter_articles(list(inputs), skip, warn), output, rdf_fmt, store, force,
                                     keep=validate or bool(html_path), model=model, base=base_iri,
                                     jobs=jobs, scheduler=scheduler, progress=progress,
                                     check=_check if validate else None)

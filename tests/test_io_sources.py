@@ -44,3 +44,23 @@ def test_sources_lone_surrogate_strict_stops(tmp_path):
     r = build([src, "-o", tmp_path / "c.nq", "--strict"])
     assert r.exit_code == 1 and "c.jsonl:2" in one_line(r.stderr)
     assert not (tmp_path / "c.nq").exists()
+
+
+def test_sources_impossible_date_dropped_with_warning(tmp_path):
+    (tmp_path / "a.txt").write_text(" date 2024-02-30 \nAcme Corp hired 5 people.\n")
+    (tmp_path / "c.jsonl").write_text('{"id": "j", "date": "2024-13-45", "text": "Acme Corp hired 6 people."}\n'
+                                      '{"id": "k", "date": "2024-02-29", "text": "Acme Corp hired 7 people."}\n'
+                                      '{"id": "m", "date": "soon", "text": "Acme Corp hired 8 people."}\n')
+    out = tmp_path / "c.ttl"
+    r = build([tmp_path / "a.txt", tmp_path / "c.jsonl", "-o", out, "--validate"])
+    assert r.exit_code == 0, r.output
+    warnings = [line for line in r.stderr.splitlines() if line.startswith("warning")]
+    assert warnings == [f"warning: {tmp_path / 'a.txt'}: date 2024-02-30 is not a calendar date; "
+                        "the document has no date",
+                        f"warning: {tmp_path / 'c.jsonl'}:1: date 2024-13-45 is not a calendar date; "
+                        "the document has no date",
+                        f"warning: {tmp_path / 'c.jsonl'}:3: date 'soon' is not YYYY-MM-DD; "
+                        "the document has no date"]
+    text = out.read_text("utf-8")
+    assert "Traceback" not in r.stderr and '"2024-02-29"^^xsd:date' in text and text.count("^^xsd:date") == 1
+    assert CliRunner().invoke(cli, ["validate", str(out)]).exit_code == 0

@@ -2,6 +2,7 @@
 (one object a line: text, optional id, url, title, date) and stdin."""
 from __future__ import annotations
 
+import datetime
 import hashlib
 import itertools
 import json
@@ -18,6 +19,12 @@ from .ids import slugify
 DATE_HEADER = re.compile(r"\A[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})[ \t]*")
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+Warn = Callable[[str], None]
+
+
+def warn_stderr(message: str) -> None:
+    """The default for `warn`: one line on stderr."""
+    print(f"warning: {message}", file=sys.stderr)
 
 
 def decode(data: bytes, name: str) -> str:
@@ -30,13 +37,30 @@ def decode(data: bytes, name: str) -> str:
         raise InputError(f"{name}: not UTF-8 text (bad byte at offset {e.start})") from None
 
 
-def article_from_text(text: str, doc_id: str, source: str | None = None) -> Article:
-    """An Article; an optional leading ' date YYYY-MM-DD ' becomes its date."""
+def article_from_text(text: str, doc_id: str, source: str | None = None, warn: Warn = warn_stderr) -> Article:
+    """An Article; an optional leading ' date YYYY-MM-DD ' becomes its date (a date
+    that is not on the calendar is passed to `warn` and dropped)."""
     m = DATE_HEADER.match(text)
-    return Article(id=doc_id, text=text, date=m.group(1) if m else None, source=source)
+    date = checked_date(m.group(1), source or doc_id, warn) if m else None
+    return Article(id=doc_id, text=text, date=date, source=source)
 
 
-def article_from_record(line: bytes, name: str, lineno: int) -> Article:
+def checked_date(value: str | None, where: str, warn: Warn) -> str | None:
+    """The YYYY-MM-DD date at the start of `value` if it is a real calendar date;
+    else None, and a warning unless `value` is empty."""
+    m = ISO_DATE.match(value or "")
+    if not m:
+        if value:
+            warn(f"{where}: date {value[:40]!r} is not YYYY-MM-DD; the document has no date")
+        return None
+    try:
+        return datetime.date.fromisoformat(m.group()).isoformat()
+    except ValueError:
+        warn(f"{where}: date {m.group()} is not a calendar date; the document has no date")
+        return None
+
+
+def article_from_record(line: bytes, name: str, lineno: int, warn: Warn = warn_stderr) -> Article:
     """One JSONL record as an Article, or an InputError naming the line."""
     where = f"{name}:{lineno}"
     try:
@@ -47,9 +71,10 @@ def article_from_record(line: bytes, name: str, lineno: int) -> Article:
         raise InputError(f"{where}: no \"text\" in the record")
     fields = {k: rec.get(k) if isinstance(rec.get(k), str) else None for k in ("id", "url", "title", "date")}
     _check_encodable(dict(fields, text=rec["text"]), where)
-    date = ISO_DATE.match(fields["date"] or "")
-    art = article_from_text(rec["text"], slugify(fields["id"] or f"{Path(name).stem}-{lineno}", "doc"), where)
-    return replace(art, date=date.group() if date else art.date, url=fields["url"], title=fields["title"])
+    art = article_from_text(rec["text"], slugify(fields["id"] or f"{Path(name).stem}-{lineno}", "doc"), where,
+                            warn)
+    date = checked_date(fields["date"], where, warn) if fields["date"] else art.date
+    return replace(art, date=date, url=fields["url"], title=fields["title"])
 
 
 def _check_encodable(fields: dict, where: str) -> None:
@@ -63,53 +88,57 @@ def _check_encodable(fields: dict, where: str) -> None:
                              f"at character {e.start}), not text") from None
 
 
-def read_jsonl(stream: Iterable[bytes], name: str, skip: Callable[[InputError], None]) -> Iterator[Article]:
+def read_jsonl(stream: Iterable[bytes], name: str, skip: Callable[[InputError], None],
+               warn: Warn = warn_stderr) -> Iterator[Article]:
     for lineno, line in enumerate(stream, 1):
         if line.strip():
             try:
-                yield article_from_record(line, name, lineno)
+                yield article_from_record(line, name, lineno, warn)
             except InputError as e:
                 skip(e)
 
 
-def read_file(p: Path, name: str) -> Article:
+def read_file(p: Path, name: str, warn: Warn = warn_stderr) -> Article:
     try:
         data = p.read_bytes()
     except OSError as e:
         raise InputError(f"{name}: cannot read ({e.strerror})") from None
-    return article_from_text(decode(data, name), slugify(p.stem, "doc"), name)
+    return article_from_text(decode(data, name), slugify(p.stem, "doc"), name, warn)
 
 
-def read_stdin(skip: Callable[[InputError], None]) -> Iterator[Article]:
+def read_stdin(skip: Callable[[InputError], None], warn: Warn = warn_stderr) -> Iterator[Article]:
     """stdin: a JSONL corpus if its first line is a JSON object, else one article."""
     stream = sys.stdin.buffer
     first = stream.readline()
     if first.lstrip().startswith(b"{"):
-        yield from read_jsonl(itertools.chain([first], stream), "<stdin>", skip)
+        yield from read_jsonl(itertools.chain([first], stream), "<stdin>", skip, warn)
         return
     data = first + stream.read()
-    yield article_from_text(decode(data, "<stdin>"), "stdin-" + hashlib.sha256(data).hexdigest()[:8])
+    yield article_from_text(decode(data, "<stdin>"), "stdin-" + hashlib.sha256(data).hexdigest()[:8],
+                            warn=warn)
 
 
-def iter_articles(paths: Iterable[str], skip: Callable[[InputError], None] | None = None) -> Iterator[Article]:
+def iter_articles(paths: Iterable[str], skip: Callable[[InputError], None] | None = None,
+                  warn: Warn = warn_stderr) -> Iterator[Article]:
     """Articles of the given paths, lazily, with document ids made unique.
 
-    A bad file in a folder or a bad JSONL record is passed to `skip` (default: raise);
-    a path that does not exist is always an error."""
+    A bad file in a folder or a bad JSONL record is passed to `skip` (default: raise),
+    metadata dropped (an impossible date) to `warn`; a path that does not exist is
+    always an error."""
     def fail(e: InputError) -> None:
         raise e
     skip = skip or fail
     seen: dict[str, int] = {}
-    for a in _articles(paths, skip):
+    for a in _articles(paths, skip, warn):
         n = seen.get(a.id, 0)
         seen[a.id] = n + 1
         yield replace(a, id=f"{a.id}-{n + 1}") if n else a
 
 
-def _articles(paths: Iterable[str], skip: Callable[[InputError], None]) -> Iterator[Article]:
+def _articles(paths: Iterable[str], skip: Callable[[InputError], None], warn: Warn) -> Iterator[Article]:
     for path in paths:
         if path == "-":
-            yield from read_stdin(skip)
+            yield from read_stdin(skip, warn)
             continue
         p = Path(path)
         if not p.exists():
@@ -117,14 +146,14 @@ def _articles(paths: Iterable[str], skip: Callable[[InputError], None]) -> Itera
         if p.is_dir():
             for f in sorted(q for q in p.rglob("*.txt") if q.is_file()):
                 try:
-                    yield read_file(f, str(f))
+                    yield read_file(f, str(f), warn)
                 except InputError as e:
                     skip(e)
         elif p.suffix.lower() in JSONL_SUFFIXES:
             with p.open("rb") as stream:
-                yield from read_jsonl(stream, path, skip)
+                yield from read_jsonl(stream, path, skip, warn)
         else:
-            yield read_file(p, path)
+            yield read_file(p, path, warn)
 
 
 def load_articles(paths: list[str]) -> list[Article]:
