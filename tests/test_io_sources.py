@@ -64,3 +64,21 @@ def test_sources_impossible_date_dropped_with_warning(tmp_path):
     text = out.read_text("utf-8")
     assert "Traceback" not in r.stderr and '"2024-02-29"^^xsd:date' in text and text.count("^^xsd:date") == 1
     assert CliRunner().invoke(cli, ["validate", str(out)]).exit_code == 0
+
+
+def test_sources_repeated_ids_get_their_own_graphs(tmp_path):
+    src = tmp_path / "c.jsonl"
+    src.write_text("".join(f'{{"id": "{i}", "text": "Acme Corp hired {n} people."}}\n'
+                           for n, i in enumerate(["dup", "dup", "dup-2", "dup"], 1)))
+    out = tmp_path / "c.nq"
+    r = build([src, "-o", out])
+    assert r.exit_code == 0, r.output
+    assert [line for line in r.stderr.splitlines() if line.startswith("warning")] == [
+        f"warning: {src}:2: id 'dup' is taken by an earlier document; this one is 'dup--2'",
+        f"warning: {src}:4: id 'dup' is taken by an earlier document; this one is 'dup--3'"]
+    sources = {}  # each document's graph holds its own record, and only that
+    for line in out.read_text("utf-8").splitlines():
+        if "/dc/terms/source>" in line:
+            sources.setdefault(line.rsplit(" ", 2)[-2], []).append(line.split('"')[1].rsplit(":", 1)[1])
+    doc = "<https://w3id.org/newskg/id/doc/{}>".format
+    assert sources == {doc("dup"): ["1"], doc("dup--2"): ["2"], doc("dup-2"): ["3"], doc("dup--3"): ["4"]}

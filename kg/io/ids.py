@@ -16,6 +16,19 @@ def slugify(text: str, fallback: str = "x") -> str:
     return t[:80].strip("-") or fallback
 
 
+def unique_slug(label: str, used: set[str], fallback: str = "x") -> str:
+    """The slug of `label`, made unique among `used` (and added to it). A repeat gets
+    "--2", "--3", ...: no slug contains "--", so a suffixed slug never takes the
+    slug of another label ("Cafe Nero 2" keeps "cafe-nero-2")."""
+    slug = candidate = slugify(label, fallback)
+    n = 1
+    while candidate in used:
+        n += 1
+        candidate = f"{slug}--{n}"
+    used.add(candidate)
+    return candidate
+
+
 ENTITIES_GRAPH = "graph/entities"  # under the base: the entities resolved across documents
 
 

@@ -14,7 +14,7 @@ from typing import Callable, Iterable, Iterator
 
 from ..errors import InputError
 from ..models import Article
-from .ids import slugify
+from .ids import slugify, unique_slug
 
 DATE_HEADER = re.compile(r"\A[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})[ \t]*")
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -128,11 +128,13 @@ def iter_articles(paths: Iterable[str], skip: Callable[[InputError], None] | Non
     def fail(e: InputError) -> None:
         raise e
     skip = skip or fail
-    seen: dict[str, int] = {}
+    used: set[str] = set()
     for a in _articles(paths, skip, warn):
-        n = seen.get(a.id, 0)
-        seen[a.id] = n + 1
-        yield replace(a, id=f"{a.id}-{n + 1}") if n else a
+        doc_id = unique_slug(a.id, used)
+        if doc_id != a.id:
+            warn(f"{a.source or a.id}: id {a.id!r} is taken by an earlier document; this one is {doc_id!r}")
+            a = replace(a, id=doc_id)
+        yield a
 
 
 def _articles(paths: Iterable[str], skip: Callable[[InputError], None], warn: Warn) -> Iterator[Article]:
