@@ -10,7 +10,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from ..models import Entity
-from ..io.ids import slugify
+from ..io.ids import unique_slug
 from ..lexicons import HONORIFICS, ORG_HEADS
 from .mentions import Mention
 
@@ -162,7 +162,7 @@ def _parenthetical_aliases(doc: Doc, clusters: dict[str, Cluster]) -> dict[str, 
 
 
 def _entities(doc: Doc, clusters: dict[str, Cluster]) -> tuple[list[Entity], Resolution]:
-    entities, token_key, spans, used = [], {}, [], Counter()
+    entities, token_key, spans, used = [], {}, [], set()
     for c in sorted(clusters.values(), key=lambda c: c.first):
         kind = _kind(c)
         if kind == "Unknown":
@@ -176,10 +176,7 @@ def _entities(doc: Doc, clusters: dict[str, Cluster]) -> tuple[list[Entity], Res
                 len(name_tokens(t)) == 1 and t.lower() in ORG_HEADS for t in texts):
             continue  # a bare "Board" with nothing to refer to
         label = _label(kind, c.longest)
-        slug = slugify(label)
-        used[slug] += 1
-        if used[slug] > 1:
-            slug += f"-{used[slug]}"
+        slug = unique_slug(label, used)
         aliases = {t for t in texts if t != label}
         aliases |= {f"{m.honorific} {t}" for m, t in c.mentions if m.honorific}
         if label != c.longest:
