@@ -82,3 +82,37 @@ def test_sources_repeated_ids_get_their_own_graphs(tmp_path):
             sources.setdefault(line.rsplit(" ", 2)[-2], []).append(line.split('"')[1].rsplit(":", 1)[1])
     doc = "<https://w3id.org/newskg/id/doc/{}>".format
     assert sources == {doc("dup"): ["1"], doc("dup--2"): ["2"], doc("dup-2"): ["3"], doc("dup--3"): ["4"]}
+
+
+def test_sources_folder_without_txt_is_an_error(tmp_path):
+    (tmp_path / "empty").mkdir()
+    r = build([tmp_path / "empty", "-o", tmp_path / "o.nq"])
+    assert r.exit_code == 1 and one_line(r.stderr) == f"Error: {tmp_path / 'empty'}: empty folder, no *.txt file to build"
+    other = tmp_path / "other"
+    (other / "sub").mkdir(parents=True)
+    for name in ("a.md", "b.jsonl", "sub/c.html", "d.pdf"):
+        (other / name).write_text("x")
+    r = build([other, "-o", tmp_path / "o.nq"])
+    assert r.exit_code == 1 and one_line(r.stderr) == (
+        f"Error: {other}: no *.txt file in the folder, only a.md, b.jsonl, d.pdf and 1 more; "
+        "give JSONL files by name")
+    assert not (tmp_path / "o.nq").exists()
+
+
+RECORDS = '{"id": "a", "text": "Acme Corp hired 5 people."}\n{"id": "b", "text": "Acme Corp hired 6 people."}\n'
+
+
+@pytest.mark.parametrize("before", ["", "\ufeff", "\n", "\ufeff\n  \n"])
+def test_sources_json_file_and_stdin_read_as_jsonl(tmp_path, before):
+    (tmp_path / "c.json").write_text(before + RECORDS, "utf-8")
+    for args, stdin in (([tmp_path / "c.json"], None), (["-"], before + RECORDS)):
+        r = build([*args, "-o", "-", "--format", "nq"], stdin)
+        assert r.exit_code == 0, r.output
+        assert "built 2 documents" in r.stderr and "warning" not in r.stderr
+        assert "/doc/a> ." in r.stdout and "/doc/b> ." in r.stdout
+
+
+def test_sources_json_file_that_is_not_jsonl_is_an_error(tmp_path):
+    (tmp_path / "c.json").write_text('{\n  "text": "Acme Corp hired 5 people."\n}\n')
+    r = build([tmp_path / "c.json", "-o", tmp_path / "o.nq"])
+    assert r.exit_code == 1 and "c.json: not JSONL (one JSON object a line" in one_line(r.stderr)

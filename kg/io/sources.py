@@ -10,7 +10,7 @@ import re
 import sys
 from dataclasses import replace
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import BinaryIO, Callable, Iterable, Iterator
 
 from ..errors import InputError
 from ..models import Article
@@ -19,6 +19,7 @@ from .ids import slugify, unique_slug
 DATE_HEADER = re.compile(r"\A[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})[ \t]*")
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+BOM = b"\xef\xbb\xbf"
 Warn = Callable[[str], None]
 
 
@@ -91,7 +92,7 @@ def _check_encodable(fields: dict, where: str) -> None:
 def read_jsonl(stream: Iterable[bytes], name: str, skip: Callable[[InputError], None],
                warn: Warn = warn_stderr) -> Iterator[Article]:
     for lineno, line in enumerate(stream, 1):
-        if line.strip():
+        if line.removeprefix(BOM).strip():
             try:
                 yield article_from_record(line, name, lineno, warn)
             except InputError as e:
@@ -107,15 +108,55 @@ def read_file(p: Path, name: str, warn: Warn = warn_stderr) -> Article:
 
 
 def read_stdin(skip: Callable[[InputError], None], warn: Warn = warn_stderr) -> Iterator[Article]:
-    """stdin: a JSONL corpus if its first line is a JSON object, else one article."""
+    """stdin: a JSONL corpus if its first line that is not blank is a JSON object
+    (after any BOM), else one article."""
     stream = sys.stdin.buffer
-    first = stream.readline()
-    if first.lstrip().startswith(b"{"):
-        yield from read_jsonl(itertools.chain([first], stream), "<stdin>", skip, warn)
+    head = _head(stream)
+    if head[-1].removeprefix(BOM).lstrip().startswith(b"{"):
+        yield from read_jsonl(itertools.chain(head, stream), "<stdin>", skip, warn)
         return
-    data = first + stream.read()
+    data = b"".join(head) + stream.read()
     yield article_from_text(decode(data, "<stdin>"), "stdin-" + hashlib.sha256(data).hexdigest()[:8],
                             warn=warn)
+
+
+def _head(stream: BinaryIO) -> list[bytes]:
+    """The first lines of a stream, up to the first one that is not blank (or EOF)."""
+    head = [stream.readline()]
+    while head[-1] and not head[-1].removeprefix(BOM).strip():
+        head.append(stream.readline())
+    return head
+
+
+def read_json(path: str, skip: Callable[[InputError], None], warn: Warn) -> Iterator[Article]:
+    """A .json input: read as JSONL when its first line is a JSON object, else an error
+    (never as prose)."""
+    with open(path, "rb") as stream:
+        head = _head(stream)
+        try:
+            record = isinstance(json.loads(head[-1].removeprefix(BOM)), dict)
+        except ValueError:
+            record = False
+        if not record:
+            raise InputError(f"{path}: not JSONL (one JSON object a line, each with \"text\"); "
+                             "name a prose article .txt")
+        yield from read_jsonl(itertools.chain(head, stream), path, skip, warn)
+
+
+def read_folder(p: Path, path: str, skip: Callable[[InputError], None], warn: Warn) -> Iterator[Article]:
+    """Every *.txt below a folder; a folder with none is an error that says what it holds."""
+    texts = sorted(q for q in p.rglob("*.txt") if q.is_file())
+    if not texts:
+        others = sorted(str(q.relative_to(p)) for q in p.rglob("*") if q.is_file())
+        if not others:
+            raise InputError(f"{path}: empty folder, no *.txt file to build")
+        listed = ", ".join(others[:3]) + (f" and {len(others) - 3} more" if len(others) > 3 else "")
+        raise InputError(f"{path}: no *.txt file in the folder, only {listed}; give JSONL files by name")
+    for f in texts:
+        try:
+            yield read_file(f, str(f), warn)
+        except InputError as e:
+            skip(e)
 
 
 def iter_articles(paths: Iterable[str], skip: Callable[[InputError], None] | None = None,
@@ -146,11 +187,9 @@ def _articles(paths: Iterable[str], skip: Callable[[InputError], None], warn: Wa
         if not p.exists():
             raise InputError(f"{path}: no such file or folder")
         if p.is_dir():
-            for f in sorted(q for q in p.rglob("*.txt") if q.is_file()):
-                try:
-                    yield read_file(f, str(f), warn)
-                except InputError as e:
-                    skip(e)
+            yield from read_folder(p, path, skip, warn)
+        elif p.suffix.lower() == ".json":
+            yield from read_json(path, skip, warn)
         elif p.suffix.lower() in JSONL_SUFFIXES:
             with p.open("rb") as stream:
                 yield from read_jsonl(stream, path, skip, warn)
