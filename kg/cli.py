@@ -73,6 +73,7 @@ def build(inputs, output, fmt, model, base_iri, validate, html_path, store, forc
     if (engine == "dask") != bool(scheduler):
         raise click.UsageError("--engine dask needs --scheduler ADDRESS, and --scheduler needs --engine dask")
     rdf_fmt = format_for(output, fmt or ("ttl" if output == "-" else None)) if output else None
+    base_iri = _base(base_iri, quiet)
     skipped = []
 
     def skip(e: KgError) -> None:
@@ -101,6 +102,16 @@ def build(inputs, output, fmt, model, base_iri, validate, html_path, store, forc
     if summary.counts["failed"]:
         raise click.ClickException(f"{summary.counts['failed']} document(s) could not be built (see the "
                                    "warnings); the output holds the others")
+
+
+def _base(base: str, quiet: bool) -> str:
+    """The checked --base-iri, with a note when a '/' had to be added."""
+    from .io.ids import checked_base
+
+    checked = checked_base(base)
+    if checked != base and not quiet:
+        click.echo(f"note: --base-iri {base!r} ends in neither '/' nor '#'; using {checked!r}", err=True)
+    return checked
 
 
 @contextlib.contextmanager

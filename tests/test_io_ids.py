@@ -39,3 +39,16 @@ def test_resolve_canonical_iris_never_collide():
     g = Resolution(orgs).graph()
     canonical = set(g.objects(None, OWL.sameAs))
     assert len(canonical) == 3 and all(len(v) == 1 for k, v in labels_by_iri(g).items() if k in canonical)
+
+
+def test_ids_base_iri_checked(tmp_path):
+    (tmp_path / "a.txt").write_text("Acme Corp hired 5 people.")
+    out = tmp_path / "a.nt"
+    for base, why in (("http://x/a b/", "holds a space"), ("foo", "has no scheme"), ("http://x/<a>/", "forbid")):
+        r = CliRunner().invoke(cli, ["build", str(tmp_path / "a.txt"), "-o", str(out), "--base-iri", base])
+        assert r.exit_code == 1 and "Traceback" not in r.stderr and len(r.stderr.splitlines()) == 1, r.output
+        assert r.stderr.startswith(f"Error: --base-iri {base!r}: not an absolute IRI") and why in r.stderr
+        assert not out.exists()
+    r = CliRunner().invoke(cli, ["build", str(tmp_path / "a.txt"), "-o", str(out), "--base-iri", "http://x/a"])
+    assert r.exit_code == 0 and "using 'http://x/a/'" in r.stderr
+    assert "<http://x/a/doc/a>" in out.read_text() and "http://x/adoc" not in out.read_text()

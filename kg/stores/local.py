@@ -3,7 +3,6 @@ replaced whole when a document is built again, skipped when its text is unchange
 from __future__ import annotations
 
 import os
-import re
 import shutil
 import sys
 from collections import defaultdict
@@ -15,12 +14,9 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import RDFS, SKOS
 
 from ..errors import KgError, QueryError
-from ..io.ids import ENTITIES_GRAPH, entities_graph_iri
+from ..io.ids import ENTITIES_GRAPH, entities_graph_iri, is_absolute_iri
 from ..rdf.graph import ENTITY_CLASSES
 from ..rdf.namespaces import KG, ORG, SCHEMA
-
-IRI = re.compile(r'[^<>"{}|^`\\\s\x00-\x20]+')
-
 
 class StoreError(KgError):
     """A triple store cannot be opened, read or written."""
@@ -28,7 +24,7 @@ class StoreError(KgError):
 
 def checked_iri(iri: str) -> str:
     """An IRI safe to write between < and > in SPARQL, or a StoreError."""
-    if not IRI.fullmatch(iri) or ":" not in iri:
+    if not is_absolute_iri(iri):
         raise StoreError(f"not an absolute IRI: {iri!r}")
     return iri
 
