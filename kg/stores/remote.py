@@ -10,7 +10,7 @@ import netrc
 import os
 import time
 from dataclasses import dataclass, field
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import requests
 from rdflib import Graph
@@ -19,6 +19,7 @@ from ..errors import QueryError
 from .local import StoreError, checked_iri, ntriples
 
 RETRY_STATUS = {429, 500, 502, 503, 504}
+SUCCESS = (200, 201, 204)  # what the Graph Store and Update protocols answer when it is done
 
 
 def public(url: str) -> str:
@@ -69,25 +70,35 @@ class Endpoint:
         self.session.headers.update(headers)
         self.session.headers["User-Agent"] = "newskg"
 
-    def request(self, method: str, fine: tuple[int, ...] = (), **kw) -> requests.Response:
+    def request(self, method: str, fine: tuple[int, ...] = (), ok: tuple[int, ...] = SUCCESS,
+                **kw) -> requests.Response:
         """One HTTP request, retried with exponential backoff on 5xx, 429 and connection
-        errors; a status of 400 or more is an error unless it is in `fine`."""
+        errors. A status not in `ok` or `fine` is an error, a redirect too: it is not
+        followed, since a 301/302 turns a PUT or POST into a GET that stores nothing."""
         last = ""
         for attempt in range(self.retries + 1):
             if attempt:
                 time.sleep(self.backoff * 2 ** (attempt - 1))
             try:
-                r = self.session.request(method, self.url, timeout=self.timeout, **kw)
+                r = self.session.request(method, self.url, timeout=self.timeout, allow_redirects=False, **kw)
             except requests.RequestException as e:
                 last = f"cannot reach {public(self.url)} ({type(e).__name__})"
                 continue
             if r.status_code not in RETRY_STATUS:
-                if r.status_code >= 400 and r.status_code not in fine:
-                    raise StoreError(f"{public(self.url)}: HTTP {r.status_code} {r.reason}: "
-                                     f"{' '.join(r.text.split())[:200]}")
-                return r
+                if r.status_code in ok or r.status_code in fine:
+                    return r
+                raise StoreError(self.refusal(r))
             last = f"{public(self.url)}: HTTP {r.status_code} {r.reason}"
         raise StoreError(f"{last}, after {self.retries + 1} attempts")
+
+    def refusal(self, r: requests.Response) -> str:
+        """Why an answer is not success, in one line (where a redirect points)."""
+        where = f"{public(self.url)}: HTTP {r.status_code} {r.reason}"
+        if r.is_redirect:
+            return (f"{where}: redirects to {public(urljoin(self.url, r.headers['Location']))}; "
+                    "nothing was sent there, give that URL if it is the endpoint")
+        body = " ".join(r.text.split())[:200]
+        return f"{where}: {body}" if body else where
 
     def _send(self, iri: str, body: bytes, first: bool) -> None:
         if self.protocol == "gsp":  # PUT replaces the graph, POST adds to it
@@ -131,7 +142,7 @@ class Endpoint:
 
     def query(self, sparql: str) -> tuple[list[str], list[list[str]]]:
         """Columns and string rows of a SELECT or ASK run on the server."""
-        r = self.request("POST", data=sparql.encode("utf-8"),
+        r = self.request("POST", ok=(200,), data=sparql.encode("utf-8"),
                          headers={"Content-Type": "application/sparql-query",
                                   "Accept": "application/sparql-results+json"})
         try:

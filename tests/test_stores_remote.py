@@ -1,0 +1,81 @@
+"""Remote stores against small loopback servers that misbehave on purpose: redirects,
+codes that are not the protocol's success, answers that are not SPARQL results."""
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import cli
+
+TRIG = '<https://e.org/doc/a> { <https://e.org/doc/a> <https://e.org/p> "x" . }\n'
+
+
+class Scripted(BaseHTTPRequestHandler):
+    """Answers every request with `answer(handler) -> (status, headers, body)`; records them."""
+    answer = None
+    seen: list = []
+
+    def respond(self):
+        self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        self.seen.append((self.command, self.path))
+        status, headers, body = type(self).answer(self)
+        self.send_response(status)
+        for k, v in {"Content-Length": str(len(body)), **headers}.items():
+            self.send_header(k, v)
+        self.end_headers()
+        self.wfile.write(body)
+
+    do_GET = do_PUT = do_POST = do_DELETE = respond
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture
+def scripted():
+    """Start a loopback server answering with the function given; yields its base URL."""
+    servers = []
+
+    def start(answer):
+        handler = type("Handler", (Scripted,), {"answer": staticmethod(answer), "seen": []})
+        httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        threading.Thread(target=httpd.serve_forever, daemon=True).start()
+        servers.append(httpd)
+        return f"http://127.0.0.1:{httpd.server_port}", handler.seen
+    yield start
+    for s in servers:
+        s.shutdown()
+
+
+def failed_one_line(r) -> str:
+    assert r.exit_code == 1, r.output
+    lines = r.stderr.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in r.stderr, r.stderr
+    return lines[0]
+
+
+def redirect_writes(h):
+    """Writes are sent elsewhere; a GET (what a followed 302 becomes) is 'fine'."""
+    if h.command == "GET":
+        return 200, {}, b"ok"
+    return 302, {"Location": "/elsewhere"}, b""
+
+
+def test_remote_push_and_drop_do_not_follow_redirects(scripted, tmp_path):
+    url, seen = scripted(redirect_writes)
+    (tmp_path / "c.trig").write_text(TRIG)
+    for args in (["push", str(tmp_path / "c.trig")], ["drop", "https://e.org/doc/a"],
+                 ["push", str(tmp_path / "c.trig"), "--protocol", "update"]):
+        r = CliRunner().invoke(cli, [*args, "--endpoint", url + "/store"])
+        line = failed_one_line(r)
+        assert f"HTTP 302 Found: redirects to {url}/elsewhere; nothing was sent there" in line
+    assert all(method != "GET" for method, _ in seen)
+
+
+@pytest.mark.parametrize("status", [202, 206, 299])
+def test_remote_only_protocol_success_codes_are_success(scripted, tmp_path, status):
+    url, _ = scripted(lambda h: (status, {}, b""))
+    (tmp_path / "c.trig").write_text(TRIG)
+    r = CliRunner().invoke(cli, ["push", str(tmp_path / "c.trig"), "--endpoint", url + "/store"])
+    assert f"HTTP {status}" in failed_one_line(r) and "stored 0 of 1 graphs" in r.stderr
