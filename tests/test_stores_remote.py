@@ -79,3 +79,36 @@ def test_remote_only_protocol_success_codes_are_success(scripted, tmp_path, stat
     (tmp_path / "c.trig").write_text(TRIG)
     r = CliRunner().invoke(cli, ["push", str(tmp_path / "c.trig"), "--endpoint", url + "/store"])
     assert f"HTTP {status}" in failed_one_line(r) and "stored 0 of 1 graphs" in r.stderr
+
+
+BAD_URLS = {"http://[::1/store": "Invalid IPv6 URL", "http://127.0.0.1:99999/store": "Port out of range",
+            "http://:80/store": "no host", "http://exa mple.org/store": "space",
+            "http://ann:pw2@[::1/store": "Invalid IPv6 URL"}
+
+
+@pytest.mark.parametrize("url", BAD_URLS)
+def test_remote_bad_endpoint_url_is_one_line(tmp_path, url):
+    (tmp_path / "c.trig").write_text(TRIG)
+    for args in (["query", "roles"], ["push", str(tmp_path / "c.trig")], ["drop", "https://e.org/doc/a"]):
+        line = failed_one_line(CliRunner().invoke(cli, [*args, "--endpoint", url]))
+        assert "not a valid URL" in line and BAD_URLS[url] in line and "pw2" not in line
+
+
+@pytest.mark.parametrize("body, why", [
+    (b"[1, 2, 3]", 'no "head"'), (b'{"results": {"bindings": []}}', 'no "head"'),
+    (b'{"head": {"vars": ["x"]}}', 'no "results"'),
+    (b'{"head": {"vars": ["x"]}, "results": {"bindings": [1, 2]}}', '"bindings" objects'),
+    (b'{"head": {"vars": ["x"]}, "results": {"bindings": [{"x": "text"}]}}', 'term with a "value"'),
+    (b'{"head": {"vars": "x"}, "results": {"bindings": []}}', 'list of "vars"'),
+    (b"not json", "only SELECT and ASK")])
+def test_remote_malformed_results_are_one_line(scripted, body, why):
+    url, _ = scripted(lambda h: (200, {"Content-Type": "application/sparql-results+json"}, body))
+    line = failed_one_line(CliRunner().invoke(cli, ["query", "--endpoint", url + "/query", "roles"]))
+    assert "answer is not SPARQL JSON results" in line and why in line
+
+
+def test_remote_results_read_when_well_formed(scripted):
+    body = b'{"head": {"vars": ["x", "y"]}, "results": {"bindings": [{"x": {"type": "literal", "value": "1"}}]}}'
+    url, _ = scripted(lambda h: (200, {}, body))
+    r = CliRunner().invoke(cli, ["query", "--endpoint", url + "/query", "SELECT * WHERE {}", "--format", "csv"])
+    assert r.exit_code == 0 and r.output == "x,y\n1,\n"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import netrc
 import os
+import re
 import time
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit, urlunsplit
@@ -29,6 +30,44 @@ def public(url: str) -> str:
     if parts.port:
         host += f":{parts.port}"
     return urlunsplit((parts.scheme, host, parts.path, "", ""))
+
+
+def checked_url(url: str) -> str:
+    """An http(s) URL with a host and a valid port, or a StoreError (quoting the URL
+    without any user:password part)."""
+    shown = re.sub(r"(?<=//)[^/@]*@", "", url)
+    try:
+        parts = urlsplit(url)
+        port = parts.port  # parsed only when asked for: a ValueError if out of range
+    except ValueError as e:
+        raise StoreError(f"{shown}: not a valid URL ({e})") from None
+    if parts.scheme not in ("http", "https"):
+        raise StoreError(f"{shown}: endpoint must be an http(s) URL")
+    problem = ("no host" if not parts.hostname else "port 0" if port == 0
+               else "holds a space or control character" if re.search(r"[\s\x00-\x1f\x7f]", url) else None)
+    if problem:
+        raise StoreError(f"{shown}: not a valid URL ({problem})")
+    return url
+
+
+def results_table(data) -> tuple[list[str], list[list[str]]]:
+    """Columns and string rows of SPARQL 1.1 JSON results; ValueError if `data` is not that."""
+    if isinstance(data, dict) and isinstance(data.get("boolean"), bool):
+        return ["ask"], [[str(data["boolean"]).lower()]]
+    head, results = (data.get("head"), data.get("results")) if isinstance(data, dict) else (None, None)
+    cols = head.get("vars") if isinstance(head, dict) else None
+    bindings = results.get("bindings") if isinstance(results, dict) else None
+    if not (isinstance(cols, list) and all(isinstance(c, str) for c in cols)):
+        raise ValueError('no "head" with a list of "vars"')
+    if not (isinstance(bindings, list) and all(isinstance(b, dict) for b in bindings)):
+        raise ValueError('no "results" with a list of "bindings" objects')
+    rows = []
+    for b in bindings:
+        terms = [b.get(c) for c in cols]
+        if not all(t is None or isinstance(t, dict) and isinstance(t.get("value"), str) for t in terms):
+            raise ValueError('a binding that is not a term with a "value"')
+        rows.append(["" if t is None else t["value"] for t in terms])
+    return cols, rows
 
 
 def credentials(url: str) -> tuple[dict, tuple | None]:
@@ -61,9 +100,7 @@ class Endpoint:
 
     def __init__(self, url: str, protocol: str = "gsp", timeout: float = 60.0, retries: int = 4,
                  backoff: float = 0.5, chunk_triples: int = 100_000):
-        if urlsplit(url).scheme not in ("http", "https"):
-            raise StoreError(f"{public(url)}: endpoint must be an http(s) URL")
-        self.url, self.protocol = url, protocol
+        self.url, self.protocol = checked_url(url), protocol
         self.timeout, self.retries, self.backoff, self.chunk = timeout, retries, backoff, chunk_triples
         self.session = requests.Session()
         headers, self.session.auth = credentials(url)
@@ -150,7 +187,7 @@ class Endpoint:
         except ValueError:
             raise QueryError(f"{public(self.url)}: answer is not SPARQL JSON results "
                              "(only SELECT and ASK give a table)") from None
-        if "boolean" in data:
-            return ["ask"], [[str(data["boolean"]).lower()]]
-        cols = data["head"]["vars"]
-        return cols, [[b.get(c, {}).get("value", "") for c in cols] for b in data["results"]["bindings"]]
+        try:
+            return results_table(data)
+        except ValueError as e:
+            raise QueryError(f"{public(self.url)}: answer is not SPARQL JSON results ({e})") from None
