@@ -19,7 +19,7 @@ from rdflib import Graph, URIRef
 from .errors import KgError
 from .io.files import atomic_open
 from .io.ids import DEFAULT_BASE, document_iri
-from .rdf.export import STREAM_FORMATS, graph_chunk, header, nquads
+from .rdf.export import STREAM_FORMATS, graph_chunk, header, nquads, serialize
 from .extract import facts_of, load_model
 from .extract.nlp import parse_many
 from .rdf.graph import DocumentGraph, merge
@@ -172,7 +172,7 @@ class Writer:
         """Write the resolved entities (streamed: they grow with the corpus); their triples."""
         if self.fmt not in STREAM_FORMATS:
             entities = resolution.graph()
-            self.out.write(merge(self.gathered + [entities]).serialize(format=self.fmt, encoding="utf-8"))
+            self.out.write(serialize(self.gathered + [entities], self.fmt))
             return len(entities)
         if not len(resolution):
             return 0

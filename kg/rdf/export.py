@@ -1,6 +1,7 @@
 """RDF formats: read graph files, serialize graphs (streamed formats one document at a time)."""
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Iterable
 
@@ -74,7 +75,20 @@ def serialize(graphs: list[Graph], fmt: str) -> bytes:
     """Bytes of the graphs in a format; quad formats keep one named graph per document."""
     if fmt in STREAM_FORMATS:
         return header(fmt) + b"".join(graph_chunk(g, fmt) for g in graphs)
-    return merge(graphs).serialize(format=fmt, encoding="utf-8")
+    data = merge(graphs).serialize(format=fmt, encoding="utf-8")
+    return stable_jsonld(data) if fmt == "json-ld" else data
+
+
+def stable_jsonld(data: bytes) -> bytes:
+    """JSON-LD in one order whatever the hash seed (rdflib's follows it): keys and
+    every array sorted, as JSON-LD arrays are unordered (but an @list's)."""
+    def ordered(value):
+        if isinstance(value, dict):
+            return {k: [ordered(v) for v in x] if k == "@list" else ordered(x) for k, x in value.items()}
+        if isinstance(value, list):
+            return sorted((ordered(v) for v in value), key=lambda v: json.dumps(v, sort_keys=True))
+        return value
+    return (json.dumps(ordered(json.loads(data)), indent=2, sort_keys=True, ensure_ascii=False) + "\n").encode()
 
 
 def write_graphs(graphs: Iterable[Graph], path: str, fmt: str | None = None) -> None:
