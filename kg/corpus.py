@@ -192,23 +192,25 @@ def build_into(articles: Iterable[Article], output: str | None = None, fmt: str 
                check: Callable[[Graph], None] | None = None, base: str = DEFAULT_BASE,
                **kw) -> tuple[Summary, Graph | None]:
     """Build a corpus into an output file (written atomically, `fmt` as from
-    export.format_for), a local store (documents whose text it holds are skipped
-    unless `force`), or both. With `keep`, also return the whole graph, which `check`
-    (say, SHACL validation) sees before the output file is committed."""
-    sinks, kept, local, unchanged = [], [], None, []
+    export.format_for), a local store (documents it holds as they are, text and
+    metadata, are skipped unless `force`), or both. With `keep`, also return the whole
+    graph, which `check` (say, SHACL validation) sees before the output file or the
+    store is written."""
+    sinks, kept, local, unchanged, pending = [], [], None, [], []
     if store:
-        from .stores.local import LocalStore
+        from .stores.local import LocalStore, metadata_hash
 
         local = LocalStore(store)
         known = {} if force else local.hashes()
 
         def new(a: Article) -> bool:
-            if known.get(str(document_iri(a.id, base))) == a.content_hash:
+            if known.get(str(document_iri(a.id, base))) == metadata_hash(a, base):
                 unchanged.append(a.id)
                 return False
             return True
         articles = filter(new, articles)
-        sinks.append(lambda doc: local.replace_nt(doc.iri, doc.nt))
+        # with `check`, the store takes the documents only once the whole graph has passed
+        sinks.append(pending.append if check else lambda doc: local.replace_nt(doc.iri, doc.nt))
     if keep:
         sinks.append(lambda doc: kept.append(Graph(identifier=URIRef(doc.iri)).parse(data=doc.nt, format="nt")))
     with atomic_open(output) if output else nullcontext() as out:
@@ -222,6 +224,8 @@ def build_into(articles: Iterable[Article], output: str | None = None, fmt: str 
             check(graph)
         if writer:
             summary.counts["triples"] += writer.close(resolution)
+    for doc in pending:
+        local.replace_nt(doc.iri, doc.nt)
     if local is not None:
         local.resolve_entities(base)
     summary.unchanged = len(unchanged)

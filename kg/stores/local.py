@@ -2,21 +2,22 @@
 replaced whole when a document is built again, skipped when its text is unchanged."""
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 import sys
 from collections import defaultdict
 from pathlib import Path
-from typing import Iterator
+from typing import Iterable, Iterator
 
 import pyoxigraph as ox
-from rdflib import Graph, URIRef
-from rdflib.namespace import RDFS, SKOS
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import RDFS, SKOS, XSD
 
 from ..errors import KgError, QueryError
 from ..io.ids import ENTITIES_GRAPH, entities_graph_iri, is_absolute_iri
 from ..rdf.graph import ENTITY_CLASSES
-from ..rdf.namespaces import KG, ORG, SCHEMA
+from ..rdf.namespaces import ORG, SCHEMA
 
 class StoreError(KgError):
     """A triple store cannot be opened, read or written."""
@@ -31,6 +32,24 @@ def checked_iri(iri: str) -> str:
 
 def ntriples(graph: Graph) -> bytes:
     return graph.serialize(format="nt", encoding="utf-8")
+
+
+def _digest(literals: Iterable[tuple[str, str, str | None, str | None]]) -> str:
+    """One hash of (property, value, datatype, language) rows, in any order."""
+    rows = sorted("\t".join((p, v, "" if lang else dt or str(XSD.string), lang or ""))
+                  for p, v, dt, lang in literals)
+    return hashlib.sha256("\n".join(rows).encode("utf-8")).hexdigest()
+
+
+def metadata_hash(article, base: str) -> str:
+    """What `LocalStore.hashes` gives a document built from `article`: a hash of every
+    literal its graph states about the document (text hash, id, title, url, date, source)."""
+    from ..models import DocumentFacts
+    from ..rdf.graph import document_graph
+
+    g = document_graph(DocumentFacts(article, [], [], [], [], []), base)
+    return _digest((str(p), str(o), o.datatype and str(o.datatype), o.language)
+                   for p, o in g.predicate_objects(g.identifier) if isinstance(o, Literal))
 
 
 def solutions_table(result) -> tuple[list[str], list[list[str]]]:
@@ -55,9 +74,14 @@ class LocalStore:
                              "is `kg serve` or another process using it?") from None
 
     def hashes(self) -> dict[str, str]:
-        """Document IRI -> content hash of the text its graph was built from."""
-        q = f"SELECT ?g ?h WHERE {{ GRAPH ?g {{ ?g <{KG.contentHash}> ?h }} }}"
-        return {row["g"].value: row["h"].value for row in self.store.query(q)}
+        """Document IRI -> hash of what its graph states about the document (see
+        metadata_hash): a new title, url or date is a change, as new text is."""
+        q = f"SELECT ?g ?p ?o WHERE {{ GRAPH ?g {{ ?g a <{SCHEMA.NewsArticle}> ; ?p ?o FILTER(isLiteral(?o)) }} }}"
+        literals = defaultdict(list)
+        for r in self.store.query(q):
+            o = r["o"]
+            literals[r["g"].value].append((r["p"].value, o.value, o.datatype.value, o.language))
+        return {g: _digest(rows) for g, rows in literals.items()}
 
     def replace(self, graph: Graph) -> None:
         """Put a document's graph in place of any earlier version."""
