@@ -65,6 +65,7 @@ def build(inputs, output, fmt, model, base_iri, validate, html_path, store, forc
     Example: kg build article.txt -o graph.ttl; kg build corpus.jsonl -o corpus.nq --jobs 2
     """
     from .corpus import build_into
+    from .io.files import check_output
     from .rdf.export import format_for
     from .io.sources import iter_articles
 
@@ -72,6 +73,8 @@ def build(inputs, output, fmt, model, base_iri, validate, html_path, store, forc
         raise click.UsageError("give -o FILE, --store DIR or --html FILE")
     if (engine == "dask") != bool(scheduler):
         raise click.UsageError("--engine dask needs --scheduler ADDRESS, and --scheduler needs --engine dask")
+    for path in filter(None, (output, html_path)):  # before the build, not after it
+        check_output(path)
     rdf_fmt = format_for(output, fmt or ("ttl" if output == "-" else None)) if output else None
     base_iri = _base(base_iri, quiet)
     skipped = []

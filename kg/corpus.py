@@ -94,7 +94,11 @@ def run_dask(work: Iterable[list[Article]], fn, scheduler: str) -> Iterator[list
     except ImportError:
         raise KgError("the Dask engine needs dask.distributed: pip install 'newskg[dask]'") from None
 
-    with Client(scheduler, set_as_default=False) as client:
+    try:
+        client = Client(scheduler, set_as_default=False)
+    except OSError as e:
+        raise KgError(f"cannot reach the Dask scheduler at {scheduler} ({e})") from None
+    with client:
         window = 4 * max(1, len(client.scheduler_info().get("workers", {})))
         pending: deque = deque()
         for batch in work:

@@ -1,0 +1,67 @@
+"""Outputs: checked before the build, written whole or not at all, a replaced file
+keeps its mode and a symlink is followed; failures say what failed, in one line."""
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import cli
+
+KG = str(Path(sys.executable).parent / "kg")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def one_line(r, code=1) -> str:
+    assert r.exit_code == code, r.output
+    lines = r.stderr.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in r.stderr, r.stderr
+    return lines[0]
+
+
+@pytest.fixture
+def article(tmp_path):
+    (tmp_path / "a.txt").write_text("Acme Corp hired 5 people.")
+    return str(tmp_path / "a.txt")
+
+
+def test_files_output_folder_fails_before_the_build(tmp_path, article):
+    (tmp_path / "dir").mkdir()
+    for opt in ("-o", "--html"):  # a model that does not exist would fail the build first
+        r = CliRunner().invoke(cli, ["build", article, opt, str(tmp_path / "dir"), "--model", "no_such_model"])
+        assert one_line(r) == f"Error: {tmp_path / 'dir'}: is a folder; give a file name"
+    assert os.listdir(tmp_path / "dir") == []
+
+
+def test_files_replaced_output_keeps_mode_and_symlink(tmp_path, article):
+    out, real, link = tmp_path / "o.nt", tmp_path / "real.nt", tmp_path / "link.nt"
+    out.write_text("old")
+    out.chmod(0o640)
+    real.write_text("old")
+    link.symlink_to(real.name)
+    for path in (out, link):
+        assert CliRunner().invoke(cli, ["build", article, "-o", str(path)]).exit_code == 0
+    assert out.stat().st_mode & 0o777 == 0o640 and "/doc/a>" in out.read_text()
+    assert link.is_symlink() and os.readlink(link) == "real.nt" and "/doc/a>" in real.read_text()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "link.nt", "o.nt", "real.nt"]
+
+
+def test_files_unreachable_scheduler_is_not_a_write_error(tmp_path, article):
+    import dask
+
+    with dask.config.set({"distributed.comm.timeouts.connect": "1s"}):
+        r = CliRunner().invoke(cli, ["build", article, "-o", str(tmp_path / "o.nq"), "--engine", "dask",
+                                     "--scheduler", f"tcp://127.0.0.1:{free_port()}"])
+    line = one_line(r)
+    assert "cannot reach the Dask scheduler at tcp://127.0.0.1:" in line and "cannot write" not in line
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"]
