@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import contextlib
+import signal
 import sys
+import threading
 from collections import Counter
 from pathlib import Path
 
@@ -11,7 +13,7 @@ from rdflib import Graph, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import OWL, RDF
 
-from .errors import KgError
+from .errors import KgError, Terminated, interrupted
 from .rdf.export import read_graph, read_graphs, write_graphs
 from .io.ids import DEFAULT_BASE
 from .rdf.namespaces import KG, ORG, SCHEMA
@@ -19,13 +21,31 @@ from .views.page import DEFAULT_MAX_NODES
 
 
 class Command(click.Command):
-    """A command that turns KgError into one line on stderr and exit 1."""
+    """A command that turns KgError into one line on stderr and exit 1 (130 after
+    Ctrl-C, 143 after SIGTERM, which runs the same clean-up as Ctrl-C)."""
 
     def invoke(self, ctx):
+        main = threading.current_thread() is threading.main_thread()
+        previous = signal.signal(signal.SIGTERM, _terminate) if main else None
         try:
             return super().invoke(ctx)
+        except KeyboardInterrupt as e:
+            raise _exit(interrupted(e, "no output was left half-written")) from None
         except KgError as e:
-            raise click.ClickException(str(e)) from None
+            raise _exit(e) from None
+        finally:
+            if main:
+                signal.signal(signal.SIGTERM, previous)
+
+
+def _terminate(signum, frame):
+    raise Terminated()
+
+
+def _exit(e: KgError) -> click.ClickException:
+    exc = click.ClickException(str(e))
+    exc.exit_code = getattr(e, "exit_code", 1)
+    return exc
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

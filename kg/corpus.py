@@ -5,6 +5,7 @@ end, entities are resolved across documents into one more named graph."""
 from __future__ import annotations
 
 import multiprocessing
+import signal
 import sys
 import time
 from collections import Counter, deque
@@ -77,7 +78,7 @@ def run_local(work: Iterable[list[Article]], fn, jobs: int) -> Iterator[list[Doc
         yield from map(fn, work)
         return
     ctx = multiprocessing.get_context("spawn")  # no fork of a process holding threads or a model
-    with ctx.Pool(jobs) as pool:
+    with ctx.Pool(jobs, initializer=_quiet_worker) as pool:
         pending: deque = deque()
         for batch in work:
             pending.append(pool.apply_async(fn, (batch,)))
@@ -85,6 +86,11 @@ def run_local(work: Iterable[list[Article]], fn, jobs: int) -> Iterator[list[Doc
                 yield pending.popleft().get()
         while pending:
             yield pending.popleft().get()
+
+
+def _quiet_worker() -> None:
+    """Ctrl-C is the parent's to handle: it stops the pool (no traceback from each worker)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def run_dask(work: Iterable[list[Article]], fn, scheduler: str) -> Iterator[list[DocOutput]]:

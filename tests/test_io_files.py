@@ -65,3 +65,21 @@ def test_files_unreachable_scheduler_is_not_a_write_error(tmp_path, article):
     line = one_line(r)
     assert "cannot reach the Dask scheduler at tcp://127.0.0.1:" in line and "cannot write" not in line
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"]
+
+
+def test_files_sigterm_leaves_no_temp_file_and_one_line(tmp_path):
+    """SIGTERM to `kg build --jobs 2` mid-build: the pool stops, nothing half-written."""
+    src = tmp_path / "big.jsonl"
+    src.write_text("".join(f'{{"id": "d{i}", "text": "{"Governor Jane Doe pledged to cut taxes. " * 20}"}}\n'
+                           for i in range(400)))
+    proc = subprocess.Popen([KG, "build", str(src), "-o", str(tmp_path / "big.nq"), "--jobs", "2"],
+                            stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 60
+    while not any(p.suffix == ".tmp" for p in tmp_path.iterdir()) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    time.sleep(3)  # the workers have loaded their model and are parsing
+    assert proc.poll() is None, "the build ended before it could be stopped"
+    proc.send_signal(signal.SIGTERM)
+    _, err = proc.communicate(timeout=60)  # returns once every worker has closed stderr too
+    assert proc.returncode == 143 and err == "Error: stopped by SIGTERM; no output was left half-written\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["big.jsonl"]

@@ -112,3 +112,33 @@ def test_remote_results_read_when_well_formed(scripted):
     url, _ = scripted(lambda h: (200, {}, body))
     r = CliRunner().invoke(cli, ["query", "--endpoint", url + "/query", "SELECT * WHERE {}", "--format", "csv"])
     assert r.exit_code == 0 and r.output == "x,y\n1,\n"
+
+
+def test_remote_push_interrupted_says_what_was_stored(scripted, tmp_path):
+    import signal
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    second, release = threading.Event(), threading.Event()
+
+    def slow_second(h):
+        if len(h.seen) == 2:  # hold the second graph's PUT until the client gives up
+            second.set()
+            release.wait(30)
+        return 204, {}, b""
+    url, seen = scripted(slow_second)
+    trig = tmp_path / "c.trig"
+    trig.write_text("".join(f'<https://e.org/doc/{d}> {{ <https://e.org/doc/{d}> <https://e.org/p> "x" . }}\n'
+                            for d in "abc"))
+    proc = subprocess.Popen([str(Path(sys.executable).parent / "kg"), "push", str(trig), "--endpoint", url + "/store"],
+                            stderr=subprocess.PIPE, text=True)
+    try:
+        assert second.wait(30)
+        proc.send_signal(signal.SIGINT)
+        _, err = proc.communicate(timeout=30)
+    finally:
+        release.set()
+    assert proc.returncode == 130 and err == (
+        "Error: interrupted; stored 1 of 3 graphs; <https://e.org/doc/b> may be incomplete "
+        "(stopped while sending chunk 1 of 1); not sent: 1 graphs\n")

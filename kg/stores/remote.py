@@ -16,7 +16,7 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 import requests
 from rdflib import Graph
 
-from ..errors import QueryError
+from ..errors import QueryError, interrupted
 from .local import StoreError, checked_iri, ntriples
 
 RETRY_STATUS = {429, 500, 502, 503, 504}
@@ -94,6 +94,13 @@ class PushReport:
     not_stored: list = field(default_factory=list)
 
 
+def _progress(report: PushReport, graphs: list[Graph], n: int, state: str) -> str:
+    """How far a push got when graph `n` (in `state`) failed."""
+    rest = len(graphs) - n - 1
+    return (f"stored {len(report.stored)} of {len(graphs)} graphs; {state}"
+            + (f"; not sent: {rest} graphs" if rest else ""))
+
+
 class Endpoint:
     """A SPARQL 1.1 service. `url` is the Graph Store endpoint (protocol "gsp"), the
     Update endpoint (protocol "update"), or the query endpoint for `query`."""
@@ -162,9 +169,10 @@ class Endpoint:
                 except StoreError as e:
                     state = (f"<{iri}> is incomplete ({k} of {len(chunks)} chunks stored)" if k
                              else f"<{iri}> was not changed")
-                    rest = [str(x.identifier) for x in graphs[n + 1:]]
-                    raise StoreError(f"{e}; stored {len(report.stored)} of {len(graphs)} graphs; {state}"
-                                     + (f"; not sent: {len(rest)} graphs" if rest else "")) from None
+                    raise StoreError(f"{e}; {_progress(report, graphs, n, state)}") from None
+                except KeyboardInterrupt as e:  # Ctrl-C or SIGTERM: say what the server holds
+                    state = f"<{iri}> may be incomplete (stopped while sending chunk {k + 1} of {len(chunks)})"
+                    raise interrupted(e, _progress(report, graphs, n, state)) from None
             report.stored[iri] = len(g)
         return report
 
