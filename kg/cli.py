@@ -336,10 +336,14 @@ def drop(iris, store, endpoint, protocol):
     """
     if bool(store) == bool(endpoint):
         raise click.UsageError("give one of --store DIR / --endpoint URL")
+    from .stores.local import checked_iri
+
+    for iri in iris:  # all of them before any is dropped
+        checked_iri(iri)
     if store:
         from .stores.local import LocalStore
 
-        for iri in LocalStore(store).drop_documents(list(iris)):
+        for iri in LocalStore(store, create=False).drop_documents(list(iris)):
             click.echo(f"note: {iri}: no such graph", err=True)
     else:
         from .stores.remote import Endpoint

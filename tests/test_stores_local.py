@@ -52,3 +52,40 @@ def test_local_store_validate_keeps_failing_graphs_out(tmp_path, monkeypatch):
     assert r.exit_code == 1 and r.stderr.strip().endswith("Error: graph does not conform to the SHACL shapes")
     _, rows = LocalStore(str(db), read_only=True).query(HEADLINE)
     assert [row[1] for row in rows] == ["T"] and rows[0][0].endswith("/doc/ok")  # the store is as it was
+
+
+def run_kg(*args, timeout=30):
+    """`kg` in its own process (serve execs the server: never in the test process)."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    try:
+        return subprocess.run([str(Path(sys.executable).parent / "kg"), *map(str, args)], capture_output=True,
+                              text=True, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        raise AssertionError(f"kg {' '.join(map(str, args))} did not stop") from None
+
+
+def test_local_store_serve_and_drop_refuse_a_folder_that_is_not_a_store(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Acme Corp hired 5 people.")
+    for args in (["serve", "--store", folder, "--port", "1"], ["drop", "--store", folder, "https://e.org/doc/a"]):
+        r = run_kg(*args, timeout=20)
+        assert r.returncode == 1 and r.stderr == f"Error: {folder}: not a store (no Oxigraph database there); " \
+                                                 f"kg build --store {folder} makes one\n"
+    r = CliRunner().invoke(cli, ["build", str(folder / "a.txt"), "--store", str(folder)])
+    assert r.exit_code == 1 and "not a store, and not an empty folder" in r.stderr
+    assert sorted(p.name for p in folder.iterdir()) == ["a.txt"]
+
+
+def test_local_store_serve_checks_the_port_before_announcing(tmp_path):
+    import socket
+
+    db = tmp_path / "db"
+    assert CliRunner().invoke(cli, ["build", "-", "--store", str(db)], input="Acme Corp hired 5 people.").exit_code == 0
+    with socket.create_server(("127.0.0.1", 0)) as busy:
+        r = run_kg("serve", "--store", db, "--port", busy.getsockname()[1], timeout=20)
+    assert r.returncode == 1 and r.stderr.startswith("Error: cannot listen on 127.0.0.1:") and "SPARQL" not in r.stderr
+    assert len(r.stderr.splitlines()) == 1

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
+import socket
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -62,11 +63,29 @@ def solutions_table(result) -> tuple[list[str], list[list[str]]]:
     return cols, [["" if t is None else t.value for t in row] for row in result]
 
 
-class LocalStore:
-    """An Oxigraph store in a directory (created if missing)."""
+def is_store(path: str) -> bool:
+    """Whether `path` holds an Oxigraph store (its RocksDB database)."""
+    return (Path(path) / "CURRENT").is_file()
 
-    def __init__(self, path: str, read_only: bool = False):
+
+def checked_store(path: str, create: bool = False) -> None:
+    """A StoreError unless `path` is a store, or (with `create`) may become one: a
+    folder that is missing or empty, never one holding other files."""
+    if is_store(path):
+        return
+    p = Path(path)
+    if not create:
+        raise StoreError(f"{path}: not a store (no Oxigraph database there); kg build --store {path} makes one")
+    if p.is_file() or p.is_dir() and any(p.iterdir()):
+        raise StoreError(f"{path}: not a store, and not an empty folder to make one in; give a new folder")
+
+
+class LocalStore:
+    """An Oxigraph store in a directory (with `create`, made if missing or empty)."""
+
+    def __init__(self, path: str, read_only: bool = False, create: bool = True):
         self.path = path
+        checked_store(path, create and not read_only)
         try:
             self.store = ox.Store.read_only(path) if read_only else ox.Store(path)
         except OSError as e:
@@ -178,5 +197,17 @@ def serve(path: str, host: str = "127.0.0.1", port: int = 7878, announce=print) 
         raise StoreError("the `oxigraph` server is not installed (pip install oxigraph)")
     if not Path(path).is_dir():
         raise StoreError(f"{path}: no such store directory")
+    LocalStore(path, create=False)  # opened and closed at once: a store, and not locked by another process
+    _check_listen(host, port)
     announce(f"SPARQL endpoint: http://{host}:{port}/query (Ctrl-C stops)")
     os.execv(exe, [exe, "serve", "--location", path, "--bind", f"{host}:{port}", "--union-default-graph"])
+
+
+def _check_listen(host: str, port: int) -> None:
+    """A StoreError now, rather than after the endpoint was announced, if the server
+    could not listen on host:port."""
+    try:
+        with socket.create_server((host, port), family=socket.AF_INET6 if ":" in host else socket.AF_INET):
+            pass
+    except OSError as e:
+        raise StoreError(f"cannot listen on {host}:{port} ({e.strerror or e})") from None
