@@ -20,6 +20,10 @@ from .rdf.namespaces import KG, ORG, SCHEMA
 from .views.page import DEFAULT_MAX_NODES
 
 
+QUERY_ENDPOINT_HELP = ("Query endpoint of the same store, to resolve entities across all it holds "
+                       "(default: the endpoint with /store, /data or /update replaced by /query).")
+
+
 class Command(click.Command):
     """A command that turns KgError into one line on stderr and exit 1 (130 after
     Ctrl-C, 143 after SIGTERM, which runs the same clean-up as Ctrl-C)."""
@@ -290,20 +294,46 @@ def export(graph, output, store, raw):
               help="Seconds per request.")
 @click.option("--retries", default=4, show_default=True, type=click.IntRange(0),
               help="Retries on 5xx and connection errors.")
-def push(graph, endpoint, protocol, graph_iri, chunk_size, timeout, retries):
+@click.option("--query-endpoint", help=QUERY_ENDPOINT_HELP)
+def push(graph, endpoint, protocol, graph_iri, chunk_size, timeout, retries, query_endpoint):
     """Load GRAPH into a SPARQL 1.1 store; pushing a document again replaces its graph.
+    Entities are then resolved across every document the store holds.
 
     Credentials: $KG_ENDPOINT_TOKEN (bearer), $KG_ENDPOINT_USER/$KG_ENDPOINT_PASSWORD
     (basic), or a netrc entry for the host.
 
     Example: kg push corpus.trig --endpoint http://localhost:7878/store
     """
+    from .stores.entities import is_entities_graph
     from .stores.remote import Endpoint
 
     graphs = _named(read_graphs(graph), graph, graph_iri)
     ep = Endpoint(endpoint, protocol, timeout=timeout, retries=retries, chunk_triples=chunk_size)
+    resolver = None if graph_iri else _query_endpoint(endpoint, query_endpoint, timeout, retries)
+    if resolver:  # the file's entities graph describes its corpus only: the server's is recomputed
+        graphs = [g for g in graphs if not is_entities_graph(str(g.identifier))]
     report = ep.push(graphs)
     click.echo(f"stored {len(report.stored)} graphs, {sum(report.stored.values())} triples", err=True)
+    if resolver:
+        _resolve(ep, resolver, list(report.stored))
+
+
+def _query_endpoint(endpoint: str, given: str | None, timeout: float = 60.0, retries: int = 4):
+    """The query endpoint entities are resolved through, checked before anything is sent."""
+    from .stores.remote import Endpoint, query_url
+
+    url = given or query_url(endpoint)
+    if not url:
+        raise click.UsageError(f"cannot tell the query endpoint of {endpoint}: give --query-endpoint URL "
+                               "(entities are resolved across all the store holds)")
+    return Endpoint(url, timeout=timeout, retries=retries)
+
+
+def _resolve(ep, resolver, iris: list[str]) -> None:
+    from .stores.remote import resolve_entities
+
+    n = resolve_entities(ep, resolver, iris)
+    click.echo(f"resolved entities across the {n} documents the store holds", err=True)
 
 
 def _named(graphs: list[Graph], path: str, graph_iri: str | None) -> list[Graph]:
@@ -329,8 +359,10 @@ def _named(graphs: list[Graph], path: str, graph_iri: str | None) -> list[Graph]
 @click.option("--store", help="Local store directory.")
 @click.option("--endpoint", help="Graph Store endpoint URL (or Update endpoint with --protocol update).")
 @click.option("--protocol", type=click.Choice(["gsp", "update"]), default="gsp", show_default=True)
-def drop(iris, store, endpoint, protocol):
-    """Delete the named graphs IRIS (document IRIs) from a store or an endpoint.
+@click.option("--query-endpoint", help=QUERY_ENDPOINT_HELP)
+def drop(iris, store, endpoint, protocol, query_endpoint):
+    """Delete the named graphs IRIS (document IRIs) from a store or an endpoint, and
+    resolve the entities of the documents left again.
 
     Example: kg drop https://w3id.org/newskg/id/doc/my-article --store kgdb
     """
@@ -349,8 +381,10 @@ def drop(iris, store, endpoint, protocol):
         from .stores.remote import Endpoint
 
         ep = Endpoint(endpoint, protocol)
+        resolver = _query_endpoint(endpoint, query_endpoint)
         for iri in iris:
             ep.drop(iri)
+        _resolve(ep, resolver, list(iris))
 
 
 @cli.command(cls=Command)

@@ -13,12 +13,11 @@ from typing import Iterable, Iterator
 
 import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import RDFS, SKOS, XSD
+from rdflib.namespace import XSD
 
 from ..errors import KgError, QueryError
 from ..io.ids import ENTITIES_GRAPH, entities_graph_iri, is_absolute_iri
-from ..rdf.graph import ENTITY_CLASSES
-from ..rdf.namespaces import ORG, SCHEMA
+from ..rdf.namespaces import SCHEMA
 
 class StoreError(KgError):
     """A triple store cannot be opened, read or written."""
@@ -117,23 +116,15 @@ class LocalStore:
 
     def records(self) -> list:
         """What cross-document resolution needs of every document's entities."""
-        from ..rdf.resolve import Record
+        from .entities import records_from
 
-        kinds = " ".join(f"<{c}>" for c in ENTITY_CLASSES.values())
-        rows = self.store.query(f"""SELECT ?d ?e ?t ?l WHERE {{ GRAPH ?d {{ ?d a <{SCHEMA.NewsArticle}> ;
-                     <{SCHEMA.mentions}> ?e . ?e a ?t ; <{RDFS.label}> ?l }} VALUES ?t {{ {kinds} }} }}""")
-        aliases, titles, orgs = defaultdict(set), defaultdict(set), defaultdict(set)
-        for r in self.store.query(f"SELECT ?e ?a WHERE {{ GRAPH ?d {{ ?e <{SKOS.altLabel}> ?a }} }}"):
-            aliases[r["e"].value].add(r["a"].value)
-        for r in self.store.query(f"""SELECT ?e ?t ?o WHERE {{ GRAPH ?d {{ ?p a <{ORG.Post}> ; <{ORG.heldBy}> ?e ;
-                       <{RDFS.label}> ?t . OPTIONAL {{ ?p <{ORG.postIn}>/<{RDFS.label}> ?o }} }} }}"""):
-            titles[r["e"].value].add(r["t"].value.lower())
-            if r["o"] is not None:
-                orgs[r["e"].value].add(r["o"].value)
-        kind = {str(c): k for k, c in ENTITY_CLASSES.items()}
-        return sorted(Record(r["d"].value, r["e"].value, kind[r["t"].value], r["l"].value,
-                             tuple(sorted(aliases[r["e"].value])), tuple(sorted(titles[r["e"].value])),
-                             tuple(sorted(orgs[r["e"].value]))) for r in rows)
+        return records_from(self.select)
+
+    def select(self, sparql: str) -> list[dict[str, str]]:
+        """Rows of a SELECT over the named graphs: variable -> value, unbound ones absent."""
+        result = self.store.query(sparql)
+        names = [v.value for v in result.variables]
+        return [{n: t.value for n, t in zip(names, row) if t is not None} for row in result]
 
     def drop(self, iri: str) -> bool:
         """Remove a document's graph; False if there was none."""

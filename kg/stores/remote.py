@@ -50,8 +50,9 @@ def checked_url(url: str) -> str:
     return url
 
 
-def results_table(data) -> tuple[list[str], list[list[str]]]:
-    """Columns and string rows of SPARQL 1.1 JSON results; ValueError if `data` is not that."""
+def results_table(data, unbound: str | None = "") -> tuple[list[str], list[list[str | None]]]:
+    """Columns and string rows of SPARQL 1.1 JSON results (`unbound` where a variable
+    has no value); ValueError if `data` is not that."""
     if isinstance(data, dict) and isinstance(data.get("boolean"), bool):
         return ["ask"], [[str(data["boolean"]).lower()]]
     head, results = (data.get("head"), data.get("results")) if isinstance(data, dict) else (None, None)
@@ -66,7 +67,7 @@ def results_table(data) -> tuple[list[str], list[list[str]]]:
         terms = [b.get(c) for c in cols]
         if not all(t is None or isinstance(t, dict) and isinstance(t.get("value"), str) for t in terms):
             raise ValueError('a binding that is not a term with a "value"')
-        rows.append(["" if t is None else t["value"] for t in terms])
+        rows.append([unbound if t is None else t["value"] for t in terms])
     return cols, rows
 
 
@@ -185,7 +186,7 @@ class Endpoint:
         self.request("POST", data=f"DROP SILENT GRAPH <{iri}>".encode(),
                      headers={"Content-Type": "application/sparql-update"})
 
-    def query(self, sparql: str) -> tuple[list[str], list[list[str]]]:
+    def query(self, sparql: str, unbound: str | None = "") -> tuple[list[str], list[list[str | None]]]:
         """Columns and string rows of a SELECT or ASK run on the server."""
         r = self.request("POST", ok=(200,), data=sparql.encode("utf-8"),
                          headers={"Content-Type": "application/sparql-query",
@@ -196,6 +197,32 @@ class Endpoint:
             raise QueryError(f"{public(self.url)}: answer is not SPARQL JSON results "
                              "(only SELECT and ASK give a table)") from None
         try:
-            return results_table(data)
+            return results_table(data, unbound)
         except ValueError as e:
             raise QueryError(f"{public(self.url)}: answer is not SPARQL JSON results ({e})") from None
+
+    def select(self, sparql: str) -> list[dict[str, str]]:
+        """Rows of a SELECT: variable -> value, unbound ones absent."""
+        cols, rows = self.query(sparql, unbound=None)
+        return [{c: v for c, v in zip(cols, row) if v is not None} for row in rows]
+
+
+def query_url(url: str) -> str | None:
+    """The query endpoint beside a Graph Store or Update endpoint: .../store, .../data
+    or .../update -> .../query (Oxigraph, Fuseki); None if the URL does not say."""
+    parts = urlsplit(url)
+    head, _, last = parts.path.rpartition("/")
+    return urlunsplit(parts._replace(path=f"{head}/query")) if last in ("store", "data", "update") else None
+
+
+def resolve_entities(store: Endpoint, query: Endpoint, iris: list[str]) -> int:
+    """Recompute on the server the entities graph of the bases of `iris` (documents
+    pushed or dropped) over every document it holds; the number of those documents."""
+    from .entities import base_of, entity_graphs, records_from
+
+    records = records_from(query.select)
+    graphs, gone = entity_graphs(records, {b for b in map(base_of, iris) if b})
+    store.push(graphs)
+    for iri in gone:
+        store.drop(iri)
+    return len({r.doc for r in records})
