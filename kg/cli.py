@@ -38,7 +38,7 @@ class Command(click.Command):
         except KgError as e:
             raise _exit(e) from None
         finally:
-            if main:
+            if main and previous is not None:
                 signal.signal(signal.SIGTERM, previous)
 
 

@@ -97,12 +97,14 @@ def run_dask(work: Iterable[list[Article]], fn, scheduler: str) -> Iterator[list
     """Results in input order from a Dask cluster, a bounded number of batches in flight."""
     try:
         from distributed import Client
+        from distributed.comm import get_address_host_port
     except ImportError:
         raise KgError("the Dask engine needs dask.distributed: pip install 'newskg[dask]'") from None
 
     try:
+        get_address_host_port(scheduler)  # before Client, which would complain again when collected
         client = Client(scheduler, set_as_default=False)
-    except OSError as e:
+    except (OSError, ValueError) as e:  # not an address, or unreachable
         raise KgError(f"cannot reach the Dask scheduler at {scheduler} ({e})") from None
     with client:
         window = 4 * max(1, len(client.scheduler_info().get("workers", {})))
