@@ -58,6 +58,7 @@ def test_files_replaced_output_keeps_mode_and_symlink(tmp_path, article):
 
 def test_files_unreachable_scheduler_is_not_a_write_error(tmp_path, article):
     import dask
+    import distributed  # noqa: F401  (its config defaults, before dask.config.set below)
 
     for address in (f"tcp://127.0.0.1:{free_port()}", "foo"):
         with dask.config.set({"distributed.comm.timeouts.connect": "1s"}):
