@@ -294,8 +294,8 @@ def export(graph, output, store, raw):
               help="Seconds per request.")
 @click.option("--retries", default=4, show_default=True, type=click.IntRange(0),
               help="Retries on 5xx and connection errors.")
-@click.option("--query-endpoint", help=QUERY_ENDPOINT_HELP)
-def push(graph, endpoint, protocol, graph_iri, chunk_size, timeout, retries, query_endpoint):
+@click.option("--query-endpoint", "query_url", help=QUERY_ENDPOINT_HELP)
+def push(graph, endpoint, protocol, graph_iri, chunk_size, timeout, retries, query_url):
     """Load GRAPH into a SPARQL 1.1 store; pushing a document again replaces its graph.
     Entities are then resolved across every document the store holds.
 
@@ -305,11 +305,11 @@ def push(graph, endpoint, protocol, graph_iri, chunk_size, timeout, retries, que
     Example: kg push corpus.trig --endpoint http://localhost:7878/store
     """
     from .stores.entities import is_entities_graph
-    from .stores.remote import Endpoint
+    from .stores.remote import Endpoint, query_endpoint
 
     graphs = _named(read_graphs(graph), graph, graph_iri)
     ep = Endpoint(endpoint, protocol, timeout=timeout, retries=retries, chunk_triples=chunk_size)
-    resolver = None if graph_iri else _query_endpoint(endpoint, query_endpoint, timeout, retries)
+    resolver = None if graph_iri else query_endpoint(endpoint, query_url, timeout, retries)
     if resolver:  # the file's entities graph describes its corpus only: the server's is recomputed
         graphs = [g for g in graphs if not is_entities_graph(str(g.identifier))]
     report = ep.push(graphs)
@@ -318,18 +318,8 @@ def push(graph, endpoint, protocol, graph_iri, chunk_size, timeout, retries, que
         _resolve(ep, resolver, list(report.stored))
 
 
-def _query_endpoint(endpoint: str, given: str | None, timeout: float = 60.0, retries: int = 4):
-    """The query endpoint entities are resolved through, checked before anything is sent."""
-    from .stores.remote import Endpoint, query_url
-
-    url = given or query_url(endpoint)
-    if not url:
-        raise click.UsageError(f"cannot tell the query endpoint of {endpoint}: give --query-endpoint URL "
-                               "(entities are resolved across all the store holds)")
-    return Endpoint(url, timeout=timeout, retries=retries)
-
-
 def _resolve(ep, resolver, iris: list[str]) -> None:
+    """Resolve entities again over all the server holds, and say so."""
     from .stores.remote import resolve_entities
 
     n = resolve_entities(ep, resolver, iris)
@@ -359,8 +349,8 @@ def _named(graphs: list[Graph], path: str, graph_iri: str | None) -> list[Graph]
 @click.option("--store", help="Local store directory.")
 @click.option("--endpoint", help="Graph Store endpoint URL (or Update endpoint with --protocol update).")
 @click.option("--protocol", type=click.Choice(["gsp", "update"]), default="gsp", show_default=True)
-@click.option("--query-endpoint", help=QUERY_ENDPOINT_HELP)
-def drop(iris, store, endpoint, protocol, query_endpoint):
+@click.option("--query-endpoint", "query_url", help=QUERY_ENDPOINT_HELP)
+def drop(iris, store, endpoint, protocol, query_url):
     """Delete the named graphs IRIS (document IRIs) from a store or an endpoint, and
     resolve the entities of the documents left again.
 
@@ -378,10 +368,10 @@ def drop(iris, store, endpoint, protocol, query_endpoint):
         for iri in LocalStore(store, create=False).drop_documents(list(iris)):
             click.echo(f"note: {iri}: no such graph", err=True)
     else:
-        from .stores.remote import Endpoint
+        from .stores.remote import Endpoint, query_endpoint
 
         ep = Endpoint(endpoint, protocol)
-        resolver = _query_endpoint(endpoint, query_endpoint)
+        resolver = query_endpoint(endpoint, query_url)
         for iri in iris:
             ep.drop(iri)
         _resolve(ep, resolver, list(iris))

@@ -87,7 +87,8 @@ def test_sources_repeated_ids_get_their_own_graphs(tmp_path):
 def test_sources_folder_without_txt_is_an_error(tmp_path):
     (tmp_path / "empty").mkdir()
     r = build([tmp_path / "empty", "-o", tmp_path / "o.nq"])
-    assert r.exit_code == 1 and one_line(r.stderr) == f"Error: {tmp_path / 'empty'}: empty folder, no *.txt file to build"
+    assert r.exit_code == 1
+    assert one_line(r.stderr) == f"Error: {tmp_path / 'empty'}: empty folder, no *.txt file to build"
     other = tmp_path / "other"
     (other / "sub").mkdir(parents=True)
     for name in ("a.md", "b.jsonl", "sub/c.html", "d.pdf"):

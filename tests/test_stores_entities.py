@@ -55,4 +55,6 @@ def test_entities_pushes_add_up_and_drop_resolves_again(server, tmp_path):  # no
 def test_entities_query_endpoint_needed_when_it_cannot_be_told(tmp_path):
     path = build(tmp_path, "one", ["acme-plan"])
     r = CliRunner().invoke(cli, ["push", path, "--endpoint", "http://127.0.0.1:9/ds"])
-    assert r.exit_code == 2 and "give --query-endpoint URL" in r.stderr
+    assert r.exit_code == 1 and r.stderr == (
+        "Error: http://127.0.0.1:9/ds: cannot tell its query endpoint; give --query-endpoint URL "
+        "(entities are resolved across all the store holds)\n")

@@ -1,5 +1,6 @@
 """A persistent local triple store (Oxigraph, on disk): one named graph per document,
-replaced whole when a document is built again, skipped when its text is unchanged."""
+replaced whole when a document is built again, skipped when its text and metadata
+are unchanged."""
 from __future__ import annotations
 
 import hashlib
@@ -18,6 +19,7 @@ from rdflib.namespace import XSD
 from ..errors import KgError, QueryError
 from ..io.ids import ENTITIES_GRAPH, entities_graph_iri, is_absolute_iri
 from ..rdf.namespaces import SCHEMA
+
 
 class StoreError(KgError):
     """A triple store cannot be opened, read or written."""

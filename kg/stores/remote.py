@@ -215,6 +215,16 @@ def query_url(url: str) -> str | None:
     return urlunsplit(parts._replace(path=f"{head}/query")) if last in ("store", "data", "update") else None
 
 
+def query_endpoint(endpoint: str, given: str | None = None, timeout: float = 60.0, retries: int = 4) -> Endpoint:
+    """The query endpoint of the store behind `endpoint` (`given`, else query_url), to
+    resolve entities through; a StoreError, before anything is sent, if it cannot be told."""
+    url = given or query_url(endpoint)
+    if not url:
+        raise StoreError(f"{public(endpoint)}: cannot tell its query endpoint; give --query-endpoint URL "
+                         "(entities are resolved across all the store holds)")
+    return Endpoint(url, timeout=timeout, retries=retries)
+
+
 def resolve_entities(store: Endpoint, query: Endpoint, iris: list[str]) -> int:
     """Recompute on the server the entities graph of the bases of `iris` (documents
     pushed or dropped) over every document it holds; the number of those documents."""
