@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import contextlib
+import signal
 import sys
+import threading
 from pathlib import Path
 
 import click
@@ -10,21 +12,43 @@ from rdflib import Graph, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import RDF
 
-from .errors import KgError
+from .errors import KgError, Terminated, interrupted
 from .rdf.export import read_graph, read_graphs, write_graphs
 from .io.ids import DEFAULT_BASE
 from .vocab import SCHEMA
 from .views.page import DEFAULT_MAX_NODES
 
 
+QUERY_ENDPOINT_HELP = ("Query endpoint of the same store, to resolve entities across all it holds "
+                       "(default: the endpoint with /store, /data or /update replaced by /query).")
+
+
 class Command(click.Command):
-    """A command that turns KgError into one line on stderr and exit 1."""
+    """A command that turns KgError into one line on stderr and exit 1 (130 after
+    Ctrl-C, 143 after SIGTERM, which runs the same clean-up as Ctrl-C)."""
 
     def invoke(self, ctx):
+        main = threading.current_thread() is threading.main_thread()
+        previous = signal.signal(signal.SIGTERM, _terminate) if main else None
         try:
             return super().invoke(ctx)
+        except KeyboardInterrupt as e:
+            raise _exit(interrupted(e, "no output was left half-written")) from None
         except KgError as e:
-            raise click.ClickException(str(e)) from None
+            raise _exit(e) from None
+        finally:
+            if main and previous is not None:
+                signal.signal(signal.SIGTERM, previous)
+
+
+def _terminate(signum, frame):
+    raise Terminated()
+
+
+def _exit(e: KgError) -> click.ClickException:
+    exc = click.ClickException(str(e))
+    exc.exit_code = getattr(e, "exit_code", 1)
+    return exc
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -67,6 +91,7 @@ def build(inputs, output, fmt, model, lexicon_dir, base_iri, validate, html_path
     Example: kg build article.txt -o graph.ttl; kg build corpus.jsonl -o corpus.nq --jobs 2
     """
     from .corpus import build_into
+    from .io.files import check_output
     from .rdf.export import format_for
     from .io.sources import iter_articles
 
@@ -78,7 +103,10 @@ def build(inputs, output, fmt, model, lexicon_dir, base_iri, validate, html_path
         from .lexicons import check_dir
 
         check_dir(lexicon_dir)
+    for path in filter(None, (output, html_path)):  # before the build, not after it
+        check_output(path)
     rdf_fmt = format_for(output, fmt or ("ttl" if output == "-" else None)) if output else None
+    base_iri = _base(base_iri, quiet)
     skipped = []
 
     def skip(e: KgError) -> None:
@@ -88,13 +116,16 @@ def build(inputs, output, fmt, model, lexicon_dir, base_iri, validate, html_path
         if not quiet:
             click.echo(f"warning: {e} (skipped)", err=True)
 
+    def warn(message: str) -> None:
+        if not quiet:
+            click.echo(f"warning: {message}", err=True)
+
     with _progress(quiet) as progress:
-        summary, graph = build_into(iter_articles(list(inputs), skip), output, rdf_fmt, store, force,
+        summary, graph = build_into(iter_articles(list(inputs), skip, warn), output, rdf_fmt, store, force,
                                     keep=validate or bool(html_path), model=model, base=base_iri,
                                     lexicon_dir=lexicon_dir,
                                     jobs=jobs, scheduler=scheduler, progress=progress,
-                                    check=_check if validate else None,
-                                    warn=lambda msg: quiet or click.echo(f"warning: {msg}", err=True))
+                                    check=_check if validate else None, warn=warn)
     summary.skipped = len(skipped)
     if html_path:
         from .views.page import write_html
@@ -105,6 +136,16 @@ def build(inputs, output, fmt, model, lexicon_dir, base_iri, validate, html_path
     if summary.counts["failed"]:
         raise click.ClickException(f"{summary.counts['failed']} document(s) could not be built (see the "
                                    "warnings); the output holds the others")
+
+
+def _base(base: str, quiet: bool) -> str:
+    """The checked --base-iri, with a note when a '/' had to be added."""
+    from .io.ids import checked_base
+
+    checked = checked_base(base)
+    if checked != base and not quiet:
+        click.echo(f"note: --base-iri {base!r} ends in neither '/' nor '#'; using {checked!r}", err=True)
+    return checked
 
 
 @contextlib.contextmanager
@@ -252,20 +293,36 @@ def export(graph, output, store, raw):
               help="Seconds per request.")
 @click.option("--retries", default=4, show_default=True, type=click.IntRange(0),
               help="Retries on 5xx and connection errors.")
-def push(graph, endpoint, protocol, graph_iri, chunk_size, timeout, retries):
+@click.option("--query-endpoint", "query_url", help=QUERY_ENDPOINT_HELP)
+def push(graph, endpoint, protocol, graph_iri, chunk_size, timeout, retries, query_url):
     """Load GRAPH into a SPARQL 1.1 store; pushing a document again replaces its graph.
+    Entities are then resolved across every document the store holds.
 
     Credentials: $KG_ENDPOINT_TOKEN (bearer), $KG_ENDPOINT_USER/$KG_ENDPOINT_PASSWORD
     (basic), or a netrc entry for the host.
 
     Example: kg push corpus.trig --endpoint http://localhost:7878/store
     """
-    from .stores.remote import Endpoint
+    from .stores.entities import is_entities_graph
+    from .stores.remote import Endpoint, query_endpoint
 
     graphs = _named(read_graphs(graph), graph, graph_iri)
     ep = Endpoint(endpoint, protocol, timeout=timeout, retries=retries, chunk_triples=chunk_size)
+    resolver = None if graph_iri else query_endpoint(endpoint, query_url, timeout, retries)
+    if resolver:  # the file's entities graph describes its corpus only: the server's is recomputed
+        graphs = [g for g in graphs if not is_entities_graph(str(g.identifier))]
     report = ep.push(graphs)
     click.echo(f"stored {len(report.stored)} graphs, {sum(report.stored.values())} triples", err=True)
+    if resolver:
+        _resolve(ep, resolver, list(report.stored))
+
+
+def _resolve(ep, resolver, iris: list[str]) -> None:
+    """Resolve entities again over all the server holds, and say so."""
+    from .stores.remote import resolve_entities
+
+    n = resolve_entities(ep, resolver, iris)
+    click.echo(f"resolved entities across the {n} documents the store holds", err=True)
 
 
 def _named(graphs: list[Graph], path: str, graph_iri: str | None) -> list[Graph]:
@@ -291,24 +348,32 @@ def _named(graphs: list[Graph], path: str, graph_iri: str | None) -> list[Graph]
 @click.option("--store", help="Local store directory.")
 @click.option("--endpoint", help="Graph Store endpoint URL (or Update endpoint with --protocol update).")
 @click.option("--protocol", type=click.Choice(["gsp", "update"]), default="gsp", show_default=True)
-def drop(iris, store, endpoint, protocol):
-    """Delete the named graphs IRIS (document IRIs) from a store or an endpoint.
+@click.option("--query-endpoint", "query_url", help=QUERY_ENDPOINT_HELP)
+def drop(iris, store, endpoint, protocol, query_url):
+    """Delete the named graphs IRIS (document IRIs) from a store or an endpoint, and
+    resolve the entities of the documents left again.
 
     Example: kg drop https://w3id.org/newskg/id/doc/my-article --store kgdb
     """
     if bool(store) == bool(endpoint):
         raise click.UsageError("give one of --store DIR / --endpoint URL")
+    from .stores.local import checked_iri
+
+    for iri in iris:  # all of them before any is dropped
+        checked_iri(iri)
     if store:
         from .stores.local import LocalStore
 
-        for iri in LocalStore(store).drop_documents(list(iris)):
+        for iri in LocalStore(store, create=False).drop_documents(list(iris)):
             click.echo(f"note: {iri}: no such graph", err=True)
     else:
-        from .stores.remote import Endpoint
+        from .stores.remote import Endpoint, query_endpoint
 
         ep = Endpoint(endpoint, protocol)
+        resolver = query_endpoint(endpoint, query_url)
         for iri in iris:
             ep.drop(iri)
+        _resolve(ep, resolver, list(iris))
 
 
 @cli.command(cls=Command)

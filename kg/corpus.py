@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import signal
 import time
 from collections import Counter, deque
 from contextlib import nullcontext
@@ -22,7 +23,7 @@ from .io.ids import DEFAULT_BASE, document_iri
 from .io.sources import DATE_HEADER
 from .models import Article
 from .pipeline import build_batch
-from .rdf.export import STREAM_FORMATS, graph_chunk, header, nquads
+from .rdf.export import STREAM_FORMATS, graph_chunk, header, nquads, serialize
 from .rdf.graph import merge
 from .rdf.resolve import Record, Resolution, records_of
 from .vocab import FACTS
@@ -77,7 +78,7 @@ def run_local(work: Iterable[list[Article]], fn, jobs: int) -> Iterator[list[Doc
         yield from map(fn, work)
         return
     ctx = multiprocessing.get_context("spawn")  # no fork of a process holding threads or a model
-    with ctx.Pool(jobs) as pool:
+    with ctx.Pool(jobs, initializer=_quiet_worker) as pool:
         pending: deque = deque()
         for batch in work:
             pending.append(pool.apply_async(fn, (batch,)))
@@ -87,14 +88,25 @@ def run_local(work: Iterable[list[Article]], fn, jobs: int) -> Iterator[list[Doc
             yield pending.popleft().get()
 
 
+def _quiet_worker() -> None:
+    """Ctrl-C is the parent's to handle: it stops the pool (no traceback from each worker)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def run_dask(work: Iterable[list[Article]], fn, scheduler: str) -> Iterator[list[DocOutput]]:
     """Results in input order from a Dask cluster, a bounded number of batches in flight."""
     try:
         from distributed import Client
+        from distributed.comm import get_address_host_port
     except ImportError:
         raise KgError("the Dask engine needs dask.distributed: pip install 'newskg[dask]'") from None
 
-    with Client(scheduler, set_as_default=False) as client:
+    try:
+        get_address_host_port(scheduler)  # before Client, which would complain again when collected
+        client = Client(scheduler, set_as_default=False)
+    except (OSError, ValueError) as e:  # not an address, or unreachable
+        raise KgError(f"cannot reach the Dask scheduler at {scheduler} ({e})") from None
+    with client:
         window = 4 * max(1, len(client.scheduler_info().get("workers", {})))
         pending: deque = deque()
         for batch in work:
@@ -174,7 +186,7 @@ class Writer:
         """Write the resolved entities (streamed: they grow with the corpus); their triples."""
         if self.fmt not in STREAM_FORMATS:
             entities = resolution.graph()
-            self.out.write(merge(self.gathered + [entities]).serialize(format=self.fmt, encoding="utf-8"))
+            self.out.write(serialize(self.gathered + [entities], self.fmt))
             return len(entities)
         if not len(resolution):
             return 0
@@ -194,23 +206,25 @@ def build_into(articles: Iterable[Article], output: str | None = None, fmt: str 
                check: Callable[[Graph], None] | None = None, base: str = DEFAULT_BASE,
                **kw) -> tuple[Summary, Graph | None]:
     """Build a corpus into an output file (written atomically, `fmt` as from
-    export.format_for), a local store (documents whose text it holds are skipped
-    unless `force`), or both. With `keep`, also return the whole graph, which `check`
-    (say, SHACL validation) sees before the output file is committed."""
-    sinks, kept, local, unchanged = [], [], None, []
+    export.format_for), a local store (documents it holds as they are, text and
+    metadata, are skipped unless `force`), or both. With `keep`, also return the whole
+    graph, which `check` (say, SHACL validation) sees before the output file or the
+    store is written."""
+    sinks, kept, local, unchanged, pending = [], [], None, [], []
     if store:
-        from .stores.local import LocalStore
+        from .stores.local import LocalStore, metadata_hash
 
         local = LocalStore(store)
         known = {} if force else local.hashes()
 
         def new(a: Article) -> bool:
-            if known.get(str(document_iri(a.id, base))) == a.content_hash:
+            if known.get(str(document_iri(a.id, base))) == metadata_hash(a, base):
                 unchanged.append(a.id)
                 return False
             return True
         articles = filter(new, articles)
-        sinks.append(lambda doc: local.replace_nt(doc.iri, doc.nt))
+        # with `check`, the store takes the documents only once the whole graph has passed
+        sinks.append(pending.append if check else lambda doc: local.replace_nt(doc.iri, doc.nt))
     if keep:
         sinks.append(lambda doc: kept.append(Graph(identifier=URIRef(doc.iri)).parse(data=doc.nt, format="nt")))
     with atomic_open(output) if output else nullcontext() as out:
@@ -224,6 +238,8 @@ def build_into(articles: Iterable[Article], output: str | None = None, fmt: str 
             check(graph)
         if writer:
             summary.counts["triples"] += writer.close(resolution)
+    for doc in pending:
+        local.replace_nt(doc.iri, doc.nt)
     if local is not None:
         local.resolve_entities(base)
     summary.unchanged = len(unchanged)

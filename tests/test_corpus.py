@@ -191,7 +191,9 @@ def test_outputs_identical_across_hash_seeds(tmp_path):
         env = dict(os.environ, PYTHONHASHSEED=seed)
         subprocess.run([kg, "build", str(CORPUS), "-o", str(d / "c.trig"), "--html", str(d / "c.html"), "-q"],
                        env=env, check=True)
-        for out in ("c.nq", "c.ttl", "c.graphml"):
+        subprocess.run([kg, "build", str(CORPUS), "-o", str(d / "built.jsonld"), "-q"], env=env, check=True)
+        for out in ("c.nq", "c.ttl", "c.nt", "c.jsonld", "c.graphml", "c.gexf"):
             subprocess.run([kg, "export", str(d / "c.trig"), "-o", str(d / out)], env=env, check=True)
         outs.append({p.name: p.read_bytes() for p in d.iterdir()})
-    assert outs[0] == outs[1] and len(outs[0]) == 5
+    assert outs[0].keys() == outs[1].keys() and len(outs[0]) == 9
+    assert [name for name in outs[0] if outs[0][name] != outs[1][name]] == []

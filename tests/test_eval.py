@@ -6,7 +6,7 @@ import sys
 
 import pytest
 from click.testing import CliRunner
-from rdflib import Graph, Literal, Namespace, URIRef
+from rdflib import Graph, Literal, Namespace
 from rdflib.namespace import RDF, RDFS, SKOS
 
 from conftest import ROOT

@@ -5,7 +5,6 @@ import pytest
 
 from kg.extract.registry import REFINERS, RULES
 from kg.extract.types import TYPE_RULES
-from kg.io.sources import article_from_text
 
 from conftest import labels
 

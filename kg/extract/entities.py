@@ -10,9 +10,9 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from ..models import Entity
-from ..vocab import EntityType
-from ..io.ids import slugify
+from ..io.ids import unique_slug
 from ..lexicons import LEX
+from ..vocab import EntityType
 from .gazetteer import country_code, is_given_name
 from .mentions import Mention
 
@@ -208,7 +208,7 @@ def _parenthetical_aliases(doc: Doc, clusters: dict[str, Cluster]) -> dict[str, 
 
 
 def _entities(doc: Doc, clusters: dict[str, Cluster]) -> tuple[list[Entity], Resolution]:
-    entities, token_key, spans, used = [], {}, [], Counter()
+    entities, token_key, spans, used = [], {}, [], set()
     for c in sorted(clusters.values(), key=lambda c: c.first):
         kind = _kind(c)
         if kind == "Unknown":
@@ -222,10 +222,7 @@ def _entities(doc: Doc, clusters: dict[str, Cluster]) -> tuple[list[Entity], Res
                 len(name_tokens(t)) == 1 and t.lower() in LEX.org_heads for t in texts):
             continue  # a bare "Board" with nothing to refer to
         label = _label(kind, c.longest)
-        slug = slugify(label)
-        used[slug] += 1
-        if used[slug] > 1:
-            slug += f"-{used[slug]}"
+        slug = unique_slug(label, used)
         aliases = {t for t in texts if t != label}
         aliases |= {f"{m.honorific} {t}" for m, t in c.mentions if m.honorific}
         if label != c.longest:

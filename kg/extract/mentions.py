@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicons import LEX
-from .cues import POSSESSIVE, head_type, is_cap, is_title_head, is_title_word, title_runs, title_then_person
+from .cues import POSSESSIVE, is_cap, title_runs, title_then_person
 from .gazetteer import is_city, is_region
 from .nlp import tokens
 from .types import fix_types

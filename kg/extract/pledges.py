@@ -2,7 +2,6 @@
 through coreference, and what they promise: content, amount, deadline, beneficiary."""
 from __future__ import annotations
 
-import re
 
 from spacy.tokens import Span, Token
 

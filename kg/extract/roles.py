@@ -305,7 +305,8 @@ def appositive_before_name(ctx: Context):
             continue
         org = np_org(ctx, head, ("of", "at", "in") if port else ("of", "at", "for", "in"))
         toks = noun_phrase_title(ctx, head)
-        toks += port if toks[-1].i <= head.i else []
+        if len(port) > len([x for x in toks if x.i > head.i]):  # the longer portfolio wins
+            toks = [x for x in toks if x.i <= head.i] + port
         yield post(ctx, res.key_at(t.i), toks, org, t, "role.appositive-before-name")
 
 

@@ -1,10 +1,12 @@
 """RDF formats: read graph files, serialize graphs (streamed formats one document at a time)."""
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Iterable
 
-from rdflib import Dataset, Graph
+from rdflib import Dataset, Graph, URIRef
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 from ..errors import InputError, OutputError
 from ..io.files import atomic_open, write_bytes
@@ -41,16 +43,26 @@ def header(fmt: str) -> bytes:
 
 def graph_chunk(g: Graph, fmt: str) -> bytes:
     """One document's graph in a streamed format: sorted lines for N-Triples and
-    N-Quads (rdflib's order depends on the hash seed), a named block for TriG."""
+    N-Quads (rdflib's order depends on the hash seed), a named block for TriG; a graph
+    without an IRI (read from a triples file) goes to the default graph."""
+    name = g.identifier if isinstance(g.identifier, URIRef) and g.identifier != DATASET_DEFAULT_GRAPH_ID else None
     if fmt == "trig":
         named = bind(Graph())  # a copy with the project's prefixes
         named += g
-        body = named.serialize(format="turtle", encoding="utf-8")
-        lines = [b"    " + line if line.strip() else b"" for line in body.splitlines()
-                 if not line.startswith(b"@prefix")]
-        return f"<{g.identifier}> {{\n".encode() + b"\n".join(lines).strip(b"\n") + b"\n}\n\n"
+        body = _without_prefixes(named.serialize(format="turtle", encoding="utf-8"))
+        return (f"<{name}> " if name else "").encode() + b"{\n" + body.strip(b"\n") + b"\n}\n\n"
     nt = b"".join(sorted(g.serialize(format="nt", encoding="utf-8").splitlines(keepends=True)))
-    return nquads(nt, str(g.identifier)) if fmt == "nquads" else nt
+    return nquads(nt, str(name)) if fmt == "nquads" and name else nt
+
+
+def _without_prefixes(turtle: bytes) -> bytes:
+    """Turtle without its leading @prefix lines. The rest is kept as it is: lines
+    inside a multi-line literal are its text, so they are not indented."""
+    lines = turtle.split(b"\n")
+    n = 0
+    while n < len(lines) and (lines[n].startswith(b"@prefix") or not lines[n].strip()):
+        n += 1
+    return b"\n".join(lines[n:])
 
 
 def nquads(nt: bytes, graph: str) -> bytes:
@@ -63,7 +75,20 @@ def serialize(graphs: list[Graph], fmt: str) -> bytes:
     """Bytes of the graphs in a format; quad formats keep one named graph per document."""
     if fmt in STREAM_FORMATS:
         return header(fmt) + b"".join(graph_chunk(g, fmt) for g in graphs)
-    return merge(graphs).serialize(format=fmt, encoding="utf-8")
+    data = merge(graphs).serialize(format=fmt, encoding="utf-8")
+    return stable_jsonld(data) if fmt == "json-ld" else data
+
+
+def stable_jsonld(data: bytes) -> bytes:
+    """JSON-LD in one order whatever the hash seed (rdflib's follows it): keys and
+    every array sorted, as JSON-LD arrays are unordered (but an @list's)."""
+    def ordered(value):
+        if isinstance(value, dict):
+            return {k: [ordered(v) for v in x] if k == "@list" else ordered(x) for k, x in value.items()}
+        if isinstance(value, list):
+            return sorted((ordered(v) for v in value), key=lambda v: json.dumps(v, sort_keys=True))
+        return value
+    return (json.dumps(ordered(json.loads(data)), indent=2, sort_keys=True, ensure_ascii=False) + "\n").encode()
 
 
 def write_graphs(graphs: Iterable[Graph], path: str, fmt: str | None = None) -> None:

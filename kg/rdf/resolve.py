@@ -18,10 +18,10 @@ from typing import Iterator, NamedTuple
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
+from ..io.ids import DEFAULT_BASE, entities_graph_iri, unique_slug
 from ..lexicons import LEX
-from .graph import bind, title_case
 from ..vocab import ENTITIES, KG, SCHEMA
-from ..io.ids import DEFAULT_BASE, entities_graph_iri, slugify
+from .graph import bind, title_case
 
 SMALL = frozenset({"of", "and", "the", "for", "in", "on", "de", "&"})
 
@@ -221,13 +221,11 @@ class Resolution:
         return len(self.clusters)
 
     def triples(self) -> Iterator[tuple]:
-        used: Counter = Counter()
+        used: dict[str, set[str]] = defaultdict(set)  # slugs taken, by kind
         for c in self.clusters:
             kind = c.members[0].type
             label = canonical_label(c, kind)
-            slug = f"{kind.lower()}/{slugify(label)}"
-            used[slug] += 1
-            node = URIRef(f"{self.base}{slug}" + (f"-{used[slug]}" if used[slug] > 1 else ""))
+            node = URIRef(f"{self.base}{kind.lower()}/{unique_slug(label, used[kind])}")
             yield node, RDF.type, ENTITIES[kind].rdf_class
             yield node, RDFS.label, Literal(label)
             for n in sorted({n for m in c.members for n in (m.label, *m.aliases)} - {label}):

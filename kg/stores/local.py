@@ -1,24 +1,24 @@
 """A persistent local triple store (Oxigraph, on disk): one named graph per document,
-replaced whole when a document is built again, skipped when its text is unchanged."""
+replaced whole when a document is built again, skipped when its text and metadata
+are unchanged."""
 from __future__ import annotations
 
+import hashlib
 import os
-import re
 import shutil
+import socket
 import sys
 from collections import defaultdict
 from pathlib import Path
-from typing import Iterator
+from typing import Iterable, Iterator
 
 import pyoxigraph as ox
-from rdflib import Graph, URIRef
-from rdflib.namespace import RDFS, SKOS
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import XSD
 
 from ..errors import KgError, QueryError
-from ..io.ids import ENTITIES_GRAPH, entities_graph_iri
-from ..vocab import ENTITIES, KG, ORG, SCHEMA
-
-IRI = re.compile(r'[^<>"{}|^`\\\s\x00-\x20]+')
+from ..io.ids import ENTITIES_GRAPH, entities_graph_iri, is_absolute_iri
+from ..vocab import SCHEMA
 
 
 class StoreError(KgError):
@@ -27,13 +27,31 @@ class StoreError(KgError):
 
 def checked_iri(iri: str) -> str:
     """An IRI safe to write between < and > in SPARQL, or a StoreError."""
-    if not IRI.fullmatch(iri) or ":" not in iri:
+    if not is_absolute_iri(iri):
         raise StoreError(f"not an absolute IRI: {iri!r}")
     return iri
 
 
 def ntriples(graph: Graph) -> bytes:
     return graph.serialize(format="nt", encoding="utf-8")
+
+
+def _digest(literals: Iterable[tuple[str, str, str | None, str | None]]) -> str:
+    """One hash of (property, value, datatype, language) rows, in any order."""
+    rows = sorted("\t".join((p, v, "" if lang else dt or str(XSD.string), lang or ""))
+                  for p, v, dt, lang in literals)
+    return hashlib.sha256("\n".join(rows).encode("utf-8")).hexdigest()
+
+
+def metadata_hash(article, base: str) -> str:
+    """What `LocalStore.hashes` gives a document built from `article`: a hash of every
+    literal its graph states about the document (text hash, id, title, url, date, source)."""
+    from ..models import DocumentFacts
+    from ..rdf.graph import document_graph
+
+    g = document_graph(DocumentFacts(article, []), base)
+    return _digest((str(p), str(o), o.datatype and str(o.datatype), o.language)
+                   for p, o in g.predicate_objects(g.identifier) if isinstance(o, Literal))
 
 
 def solutions_table(result) -> tuple[list[str], list[list[str]]]:
@@ -46,11 +64,29 @@ def solutions_table(result) -> tuple[list[str], list[list[str]]]:
     return cols, [["" if t is None else t.value for t in row] for row in result]
 
 
-class LocalStore:
-    """An Oxigraph store in a directory (created if missing)."""
+def is_store(path: str) -> bool:
+    """Whether `path` holds an Oxigraph store (its RocksDB database)."""
+    return (Path(path) / "CURRENT").is_file()
 
-    def __init__(self, path: str, read_only: bool = False):
+
+def checked_store(path: str, create: bool = False) -> None:
+    """A StoreError unless `path` is a store, or (with `create`) may become one: a
+    folder that is missing or empty, never one holding other files."""
+    if is_store(path):
+        return
+    p = Path(path)
+    if not create:
+        raise StoreError(f"{path}: not a store (no Oxigraph database there); kg build --store {path} makes one")
+    if p.is_file() or p.is_dir() and any(p.iterdir()):
+        raise StoreError(f"{path}: not a store, and not an empty folder to make one in; give a new folder")
+
+
+class LocalStore:
+    """An Oxigraph store in a directory (with `create`, made if missing or empty)."""
+
+    def __init__(self, path: str, read_only: bool = False, create: bool = True):
         self.path = path
+        checked_store(path, create and not read_only)
         try:
             self.store = ox.Store.read_only(path) if read_only else ox.Store(path)
         except OSError as e:
@@ -58,9 +94,14 @@ class LocalStore:
                              "is `kg serve` or another process using it?") from None
 
     def hashes(self) -> dict[str, str]:
-        """Document IRI -> content hash of the text its graph was built from."""
-        q = f"SELECT ?g ?h WHERE {{ GRAPH ?g {{ ?g <{KG.contentHash}> ?h }} }}"
-        return {row["g"].value: row["h"].value for row in self.store.query(q)}
+        """Document IRI -> hash of what its graph states about the document (see
+        metadata_hash): a new title, url or date is a change, as new text is."""
+        q = f"SELECT ?g ?p ?o WHERE {{ GRAPH ?g {{ ?g a <{SCHEMA.NewsArticle}> ; ?p ?o FILTER(isLiteral(?o)) }} }}"
+        literals = defaultdict(list)
+        for r in self.store.query(q):
+            o = r["o"]
+            literals[r["g"].value].append((r["p"].value, o.value, o.datatype.value, o.language))
+        return {g: _digest(rows) for g, rows in literals.items()}
 
     def replace(self, graph: Graph) -> None:
         """Put a document's graph in place of any earlier version."""
@@ -77,23 +118,15 @@ class LocalStore:
 
     def records(self) -> list:
         """What cross-document resolution needs of every document's entities."""
-        from ..rdf.resolve import Record
+        from .entities import records_from
 
-        kinds = " ".join(f"<{k.rdf_class}>" for k in ENTITIES.values())
-        rows = self.store.query(f"""SELECT ?d ?e ?t ?l WHERE {{ GRAPH ?d {{ ?d a <{SCHEMA.NewsArticle}> ;
-                     <{SCHEMA.mentions}> ?e . ?e a ?t ; <{RDFS.label}> ?l }} VALUES ?t {{ {kinds} }} }}""")
-        aliases, titles, orgs = defaultdict(set), defaultdict(set), defaultdict(set)
-        for r in self.store.query(f"SELECT ?e ?a WHERE {{ GRAPH ?d {{ ?e <{SKOS.altLabel}> ?a }} }}"):
-            aliases[r["e"].value].add(r["a"].value)
-        for r in self.store.query(f"""SELECT ?e ?t ?o WHERE {{ GRAPH ?d {{ ?p a <{ORG.Post}> ; <{ORG.heldBy}> ?e ;
-                       <{RDFS.label}> ?t . OPTIONAL {{ ?p <{ORG.postIn}>/<{RDFS.label}> ?o }} }} }}"""):
-            titles[r["e"].value].add(r["t"].value.lower())
-            if r["o"] is not None:
-                orgs[r["e"].value].add(r["o"].value)
-        kind = {str(k.rdf_class): str(t) for t, k in ENTITIES.items()}
-        return sorted(Record(r["d"].value, r["e"].value, kind[r["t"].value], r["l"].value,
-                             tuple(sorted(aliases[r["e"].value])), tuple(sorted(titles[r["e"].value])),
-                             tuple(sorted(orgs[r["e"].value]))) for r in rows)
+        return records_from(self.select)
+
+    def select(self, sparql: str) -> list[dict[str, str]]:
+        """Rows of a SELECT over the named graphs: variable -> value, unbound ones absent."""
+        result = self.store.query(sparql)
+        names = [v.value for v in result.variables]
+        return [{n: t.value for n, t in zip(names, row) if t is not None} for row in result]
 
     def drop(self, iri: str) -> bool:
         """Remove a document's graph; False if there was none."""
@@ -157,5 +190,17 @@ def serve(path: str, host: str = "127.0.0.1", port: int = 7878, announce=print) 
         raise StoreError("the `oxigraph` server is not installed (pip install oxigraph)")
     if not Path(path).is_dir():
         raise StoreError(f"{path}: no such store directory")
+    LocalStore(path, create=False)  # opened and closed at once: a store, and not locked by another process
+    _check_listen(host, port)
     announce(f"SPARQL endpoint: http://{host}:{port}/query (Ctrl-C stops)")
     os.execv(exe, [exe, "serve", "--location", path, "--bind", f"{host}:{port}", "--union-default-graph"])
+
+
+def _check_listen(host: str, port: int) -> None:
+    """A StoreError now, rather than after the endpoint was announced, if the server
+    could not listen on host:port."""
+    try:
+        with socket.create_server((host, port), family=socket.AF_INET6 if ":" in host else socket.AF_INET):
+            pass
+    except OSError as e:
+        raise StoreError(f"cannot listen on {host}:{port} ({e.strerror or e})") from None

@@ -15,6 +15,8 @@ from ..io.files import write_bytes
 from ..vocab import ENTITIES, FACTS, KG, ORG, RELATIONS, SCHEMA
 LINK_LABELS = {"beneficiary": "for"}  # edge labels of a fact's links to entities
 NETWORK_FORMATS = {".graphml": "graphml", ".gexf": "gexf"}
+# What XML 1.0 cannot hold, even as a character reference (NUL, BEL, ESC, lone surrogates, ...).
+NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 def _short(iri) -> str:
@@ -176,13 +178,19 @@ def _ordered(net: nx.MultiDiGraph) -> nx.MultiDiGraph:
 
 
 def _flat(net: nx.MultiDiGraph) -> nx.MultiDiGraph:
-    """A copy with list attributes joined, as GraphML and GEXF take only scalars."""
+    """A copy with list attributes joined, as GraphML and GEXF take only scalars, and
+    every text made fit for XML 1.0."""
     out = nx.MultiDiGraph()
     for n, d in net.nodes(data=True):
-        out.add_node(n, **{k: "; ".join(v) if isinstance(v, list) else v for k, v in d.items()})
+        out.add_node(_xml(n), **{k: _xml("; ".join(v) if isinstance(v, list) else v) for k, v in d.items()})
     for u, v, k, d in net.edges(keys=True, data=True):
-        out.add_edge(u, v, key=k, **d)
+        out.add_edge(_xml(u), _xml(v), key=_xml(k), **{a: _xml(x) for a, x in d.items()})
     return out
+
+
+def _xml(value):
+    """A string with each character XML 1.0 forbids replaced by U+FFFD; other values as they are."""
+    return NOT_XML.sub("\ufffd", value) if isinstance(value, str) else value
 
 
 def write_network(net: nx.MultiDiGraph, path: str) -> None:

@@ -1,0 +1,48 @@
+"""RDF outputs: every format gives back every literal byte for byte."""
+import json
+
+import pyoxigraph as ox
+import pytest
+from click.testing import CliRunner
+from rdflib import Dataset, URIRef
+
+from kg.cli import cli
+
+FORMATS = {"ttl": "turtle", "nt": "nt", "jsonld": "json-ld", "trig": "trig", "nq": "nquads"}
+NASTY = ('line\nbreak\r\nand\rtab\there "quoted" \\ back\\slash \\" \\\\n """ \'\'\' '
+         "\u2028 \u2029 \x07\x1b\x00\x7f\x0b\x0c\x08\x01\x1f \u00e9\U0001f600 <b>&amp; \n  \n    end ")
+HEADLINE = URIRef("https://schema.org/headline")
+
+
+def headlines(path, fmt) -> list[str]:
+    ds = Dataset()
+    ds.parse(str(path), format=FORMATS[fmt])
+    return [str(o) for _, _, o, _ in ds.quads((None, HEADLINE, None, None))]
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    """The article with a hostile headline, built into every format."""
+    d = tmp_path_factory.mktemp("nasty")
+    (d / "n.jsonl").write_text(json.dumps({"id": "n", "title": NASTY, "text": "Acme Corp hired 5 people."}) + "\n")
+    for fmt in FORMATS:
+        r = CliRunner().invoke(cli, ["build", str(d / "n.jsonl"), "-o", str(d / f"n.{fmt}")])
+        assert r.exit_code == 0, r.output
+    return d
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_export_build_keeps_every_literal(built, fmt):
+    assert headlines(built / f"n.{fmt}", fmt) == [NASTY]
+    if fmt in ("trig", "nq"):  # and a store reads the same text
+        quads = ox.parse(path=str(built / f"n.{fmt}"), format=ox.RdfFormat.from_extension(fmt))
+        assert [q.object.value for q in quads if q.predicate.value == str(HEADLINE)] == [NASTY]
+
+
+@pytest.mark.parametrize("src", FORMATS)
+def test_export_every_format_to_every_format_keeps_every_literal(built, tmp_path, src):
+    for fmt in FORMATS:
+        out = tmp_path / f"{src}-to.{fmt}"
+        r = CliRunner().invoke(cli, ["export", str(built / f"n.{src}"), "-o", str(out)])
+        assert r.exit_code == 0, r.output
+        assert headlines(out, fmt) == [NASTY], (src, fmt)
