@@ -48,8 +48,10 @@ class Coref:
         if tok.pos_ == "PRON" and low in ORG_PRONOUNS:
             return self.antecedent(tok.i, "Organization")
         if tok.pos_ in ("NOUN", "PROPN") and any(c.lower_ == "the" for c in tok.lefts):
-            if low in LEX.org_heads:
+            if low in LEX.generic_org_nouns:  # "the company": any organization
                 return self.antecedent(tok.i, "Organization")
+            if low in LEX.org_heads:  # "the council": one whose name says council
+                return self.antecedent(tok.i, "Organization", nearest=lambda k: self.named(k, low))
             if low in LEX.polity_nouns and tok.pos_ == "NOUN":  # "the kingdom has committed"
                 return self.antecedent(tok.i, "Place", nearest=self.is_country)
             if low in LEX.title_single_heads and not any(c.dep_ in ("poss", "prep") for c in tok.children):
@@ -73,6 +75,9 @@ class Coref:
                 continue
             ranked.append((salience(self.doc[start:end].root), key))
         return min(ranked, key=lambda r: r[0])[1] if ranked else None
+
+    def named(self, key: str, word: str) -> bool:
+        return any(word in n.lower().split() for n in self.names.get(key, ()))
 
     def is_country(self, key: str) -> bool:
         return any(country_code(n) for n in self.names.get(key, ()))

@@ -29,7 +29,7 @@ def surface(doc: Doc, m: Mention) -> str:
 def norm_key(text: str) -> str:
     t = text.lower().replace("’", "'")
     t = re.sub(r"^(the|mr\.?|mrs\.?|ms\.?|dr\.?)\s+", "", t)
-    t = re.sub(r"'s?$", "", t).replace(",", " ").replace(".", "")  # "Marcos, Jr." = "Marcos Jr"
+    t = re.sub(r"'s?$", "", t).replace(",", " ").replace(".", "").replace(" & ", " and ")  # "Marcos, Jr." = "Marcos Jr"
     return re.sub(r"\s+", " ", t).strip()
 
 
@@ -154,7 +154,8 @@ def _merge_short_forms(doc: Doc, clusters: dict[str, Cluster]) -> None:
                     len(toks) == 2 and len(otoks) > 2 and (otoks[0], otoks[-1]) == toks)):  # "Jane Q. Roe" = "Jane Roe"
                 cands.append(other_key)
             elif (kind == "Organization" and okind == "Person" and otoks[-len(toks):] == toks
-                  and contains(otoks, toks) and o.first < c.first and not c.longest.isupper()
+                  and contains(otoks, toks) and (o.first < c.first or any(m.honorific for m, _ in c.mentions))
+                  and not c.longest.isupper()
                   and not any(w in LEX.org_heads for w in toks)):
                 cands.append(other_key)  # "Vance said": NER's organization is the surname of a person named before
             elif kind in ("Organization", "Unknown") and okind == "Organization" and (
@@ -167,6 +168,9 @@ def _merge_short_forms(doc: Doc, clusters: dict[str, Cluster]) -> None:
             elif kind == "Place" and okind == "Place" and (same_country(c, o) or (
                     contains(otoks, toks) and otoks[:len(toks)] == toks and otoks[-1] in LEX.designators)):
                 cands.append(other_key)  # "U.S." = "United States", "Nyandarua" = "Nyandarua County"
+            elif kind in ("Organization", "Unknown") and okind == "Event" and c.longest.isupper() \
+                    and initials(o.longest) == c.longest.replace(".", ""):
+                cands.append(other_key)  # "TIF" after "Thessaloniki International Fair"
             elif kind == "EventRef" and okind == "Event" and set(toks) <= set(otoks):
                 cands.append(other_key)
         if not cands:

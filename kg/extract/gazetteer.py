@@ -18,8 +18,9 @@ def key(name: str) -> str:
 
 
 def country_code(name: str) -> str | None:
-    """The ISO code of a country name ("Korea", "U.S.", "Côte d'Ivoire")."""
-    return LEX.country_codes.get(key(name))
+    """The ISO code of a country name ("Korea", "U.S.", "Côte d'Ivoire", "Republic of Ghana")."""
+    k = key(name)
+    return LEX.country_codes.get(k) or LEX.country_codes.get(re.sub(r"^(?:\w+ )?(?:republic|kingdom|state) of ", "", k))
 
 
 @lru_cache(maxsize=1)
