@@ -5,6 +5,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from kg.extract.nlp import chunks
 
 SENTENCES = ["Mr. Smith met J. Doe in Leeds on Tuesday. ", "Gov. Ann Lee said the plan was fine! ",
@@ -20,6 +22,7 @@ def test_nlp_long_paragraph_split_at_sentence_ends():
         assert not re.search(r"\b(Mr|Gov|J)\. $", p), p[-40:]
 
 
+@pytest.mark.slow
 def test_nlp_long_single_line_article_in_bounded_memory(tmp_path):
     """250,000 characters on one line took 940 MB when 13 pieces were parsed in one
     batch; at most 100,000 characters a batch keep it near 520 MB."""

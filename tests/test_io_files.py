@@ -69,6 +69,7 @@ def test_files_unreachable_scheduler_is_not_a_write_error(tmp_path, article):
         assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"]
 
 
+@pytest.mark.slow
 def test_files_sigterm_leaves_no_temp_file_and_one_line(tmp_path):
     """SIGTERM to `kg build --jobs 2` mid-build: the pool stops, nothing half-written."""
     src = tmp_path / "big.jsonl"
