@@ -108,6 +108,8 @@ TYPE_CASES = {
                                          ("He told Ann Lee the plan will work.", "Ann Lee", "Person", None)],
     "type.place-in-person-position": [("The mayor, Jane Roe, said so.", "Jane Roe", "Place", "Person"),
                                       ("The mayor visited New York.", "New York", "Place", None)],
+    "type.speaking-place": [("Foxconn said it intends to invest.", "Foxconn", "Place", "Organization"),
+                            ("Qatar said it will respond.", "Qatar", "Place", None)],
     "type.group-subject": [("The Democrats said they will vote no.", "Democrats", "Group", "Organization"),
                            ("Democrats said they will vote no.", "Democrats", "Group", None)],
 }

@@ -319,7 +319,8 @@ def _adjacent_joins(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if nxt is None or not doc[gap - 1].whitespace_ or nxt.end >= len(doc):
             continue
         after = doc[nxt.end]
-        if m.type == "Organization" and nxt.type == "Place" and (after.text in POSSESSIVE or nxt.end in titles):
+        if m.type == "Organization" and nxt.type == "Place" and (
+                gap > m.end or after.text in POSSESSIVE or nxt.end in titles):  # "Toyota [Motor] North America"
             out.append(Mention(m.start, nxt.end, "Organization", "org-unit-join"))
             nxt.nested = True
         elif m.type == "Place" and nxt.type == "Organization" and m.start and doc[m.start - 1].lower_ == "the" \

@@ -10,14 +10,17 @@ from ..lexicons import LEX
 from ..models import Entity, Role
 from ..vocab import EntityType
 from .context import Context, evidence
+from .gazetteer import is_city, is_region
 from .cues import POSSESSIVE, head_type, is_cap, is_title_head, is_title_word, title_runs
 
 TITLE_DEPS = ("amod", "compound", "advmod", "nmod", "npadvmod")
 
 
 def focus_place(entities: list[Entity], least: int = 2) -> str | None:
-    """The place an article is about: the most mentioned one, if mentioned `least` times."""
-    counts = sorted((len(e.mentions), e.key) for e in entities if e.type == "Place")
+    """The place an article is about: the most mentioned one a gazetteer knows (a
+    country, a state, a city), if mentioned `least` times."""
+    counts = sorted((len(e.mentions), e.key) for e in entities
+                    if e.type == "Place" and any(is_region(n) or is_city(n) for n in (e.label, *e.aliases)))
     if not counts or counts[-1][0] < least or (len(counts) > 1 and counts[-2][0] == counts[-1][0]):
         return None
     return counts[-1][1]

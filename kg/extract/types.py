@@ -95,6 +95,18 @@ def place_in_person_position(s: Seen, m) -> str | None:
     return "Person" if possessed or (span.root.dep_ == "appos" and is_title_head(span.root.head)) else None
 
 
+def speaking_place(s: Seen, m) -> str | None:
+    """"Foxconn said it intends to invest": a "place" that no gazetteer knows, speaking or
+    committing as a subject, is an organization (a country or city may speak: "Qatar said")."""
+    if m.type != "Place" or m.end - m.start > 4:
+        return None
+    root = m.span(s.doc).root
+    verb = root.head.lemma_.lower()
+    speaks = root.dep_ == "nsubj" and (verb in LEX.reporting_verbs or verb in LEX.commitment_verbs)
+    text = m.span(s.doc).text
+    return "Organization" if speaks and not is_region(text) and not is_city(text) else None
+
+
 def group_subject(s: Seen, m) -> str | None:
     """"The Democrats said", "accused the Conservatives": a plural group name with "the"
     is a party or body, unless it is a people ("the Americans")."""
@@ -114,6 +126,7 @@ TYPE_RULES: list[tuple[str, Callable]] = [
     ("type.person-qualifying-title", person_qualifying_title),
     ("type.person-with-digits-or-place", person_with_digits_or_place),
     ("type.place-in-person-position", place_in_person_position),
+    ("type.speaking-place", speaking_place),
     ("type.group-subject", group_subject),
 ]
 
