@@ -81,7 +81,7 @@ class Cluster:
     def types(self) -> Counter:
         c: Counter = Counter()
         for m, _ in self.mentions:
-            c[m.type] += PRIORITY_RULES.get(m.rule, 1)
+            c[m.type] += PRIORITY_RULES.get(m.rule, 2 if m.rule.startswith("type.") else 1)
         return c
 
 

@@ -194,8 +194,9 @@ def _merge_orgs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             out.append(Mention(start, end, "Organization", "org-name-join"))
         # "[Trade Office] of the [State Council]" found as one name: the last part is an org too.
         for k in range(start + 1, end - 1):
-            inner = k + 1 + (doc[k + 1].lower_ == "the")
-            if doc[k].lower_ == "of" and inner < end and doc[end - 1].lower_ in LEX.org_heads \
+            inner = k + 2  # "of the": "Chamber of Commerce Foundation" is one name
+            if doc[k].lower_ == "of" and doc[k + 1].lower_ == "the" and inner < end \
+                    and doc[end - 1].lower_ in LEX.org_heads \
                     and all(is_cap(t) for t in doc[inner:end]) and inner not in by_start:
                 out.append(Mention(inner, end, "Organization", "org-of-org", nested=True))
                 break
@@ -273,8 +274,9 @@ def _event_references(doc: Doc, covered: set[int]) -> list[Mention]:
     return out
 
 
-def _proper_runs(doc: Doc, covered: set[int], titles: set[int]) -> list[Mention]:
-    """Capitalised proper-noun runs that nothing else claimed; typed later, if at all."""
+def _proper_runs(doc: Doc, covered: set[int], titles: set[int], surnames: set[str]) -> list[Mention]:
+    """Capitalised proper-noun runs that nothing else claimed; typed later, if at all
+    (a person's surname is never taken for the town of that name)."""
     out, i = [], 0
     while i < len(doc):
         if doc[i].i not in covered and _name_part(doc[i], titles) and doc[i].is_alpha:
@@ -288,7 +290,7 @@ def _proper_runs(doc: Doc, covered: set[int], titles: set[int]) -> list[Mention]
                 pass  # "March", "Friday": a date, not a name
             elif qualifier:
                 out.append(Mention(i, j, "Organization", "title-qualifier"))
-            elif is_region(text) or is_city(text) or _dateline(doc, i, j):
+            elif is_region(text) or (is_city(text) and text.lower() not in surnames) or _dateline(doc, i, j):
                 out.append(Mention(i, j, "Place", "proper-noun-place"))
             else:
                 out.append(Mention(i, j, "Unknown", "proper-noun"))
@@ -296,6 +298,21 @@ def _proper_runs(doc: Doc, covered: set[int], titles: set[int]) -> list[Mention]
         else:
             i += 1
     return out
+
+
+def _headline_only(doc: Doc, m: Mention) -> bool:
+    """A name seen only in a headline written in title case ("Corporate America Continues
+    to Raise ..."), where NER cannot tell names from capitalised words."""
+    line_start = doc.text.rfind("\n", 0, doc[m.start].idx) + 1
+    line_end = doc.text.find("\n", doc[m.start].idx)
+    line = doc.text[line_start:line_end if line_end >= 0 else len(doc.text)]
+    words = re.findall(r"[A-Za-z][\w'’-]*", line)
+    headline = len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words) \
+        and not line.rstrip().endswith((".", "?", "!", '"', "”"))
+    if not headline or m.type in ("Place", "Person"):
+        return False
+    name = m.span(doc).text
+    return doc.text.count(name) == 1 and doc.text.lower().count(name.lower()) == 1
 
 
 def _dateline(doc: Doc, start: int, end: int) -> bool:
@@ -346,7 +363,9 @@ def find_mentions(doc: Doc) -> list[Mention]:
     fix_types(doc, mentions, titles)
     kept = _resolve_overlaps(mentions)
     covered = {i for m in kept for i in range(m.start, m.end)}
-    kept += _proper_runs(doc, covered, titles) + _event_references(doc, covered)
+    surnames = {doc[m.end - 1].lower_ for m in kept if m.type == "Person"}
+    kept += _proper_runs(doc, covered, titles, surnames) + _event_references(doc, covered)
+    kept = [m for m in kept if not _headline_only(doc, m)]
     kept = [m for m in kept if m.type != "Group"]
     return sorted(kept, key=lambda m: (m.start, -m.end))
 

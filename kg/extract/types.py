@@ -137,8 +137,8 @@ def fix_types(doc: Doc, mentions: list, titles: set[int]) -> None:
     places = {doc[m.start:m.end].text.lower() for m in mentions
               if m.type == "Place" and not in_person.issuperset(range(m.start, m.end))}
     seen = Seen(doc, titles, places)
-    for _name, rule in TYPE_RULES:
+    for name, rule in TYPE_RULES:
         for m in mentions:
             new = rule(seen, m)
-            if new:
-                m.type = new
+            if new and new != m.type:
+                m.type, m.rule = new, name  # evidence beats NER's guess when mentions vote
