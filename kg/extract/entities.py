@@ -158,6 +158,10 @@ def _merge_short_forms(doc: Doc, clusters: dict[str, Cluster]) -> None:
                   and not c.longest.isupper()
                   and not any(w in LEX.org_heads for w in toks)):
                 cands.append(other_key)  # "Vance said": NER's organization is the surname of a person named before
+            elif parens.get(key) == other_key and c.longest.isupper() and len(toks) == 1:
+                cands.append(other_key)  # "Doma Local Government Area (LGA)", whatever its type
+            elif kind == "Organization" and okind == "Organization" and _brand_line(toks, otoks, c):
+                cands.append(other_key)  # "Ford Edge", "Samsung Electronics": the maker's name and a line
             elif kind in ("Organization", "Unknown") and okind == "Organization" and (
                     parens.get(key) == other_key
                     or (c.longest.isupper() and initials(o.longest) == c.longest.replace(".", ""))
@@ -183,6 +187,16 @@ def _merge_short_forms(doc: Doc, clusters: dict[str, Cluster]) -> None:
         clusters[target].mentions.extend(c.mentions)
         kinds[target] = _kind(clusters[target])
         del clusters[key], kinds[key]
+
+
+def _brand_line(toks: tuple[str, ...], otoks: tuple[str, ...], c: Cluster) -> bool:
+    """A one-word organization's name and one more capitalised word that no organization,
+    place or designator word is: a product line or unit of that organization."""
+    if len(otoks) != 1 or len(toks) != 2 or toks[0] != otoks[0]:
+        return False
+    last = toks[1]
+    return not (last in LEX.org_heads or last in LEX.designators or last in LEX.place_heads
+                or country_code(last) or not c.longest.split()[-1][:1].isupper())
 
 
 def same_country(a: Cluster, b: Cluster) -> bool:
@@ -222,6 +236,8 @@ def _entities(doc: Doc, clusters: dict[str, Cluster]) -> tuple[list[Entity], Res
         if kind == "EventRef":
             continue
         texts = [t for _, t in c.mentions]
+        if all(norm_key(t) in LEX.generic_references for t in texts):
+            continue  # "the Mainland", "the Cabinet": a reference, not a name
         if kind == "Organization" and all(
                 len(name_tokens(t)) == 1 and t.lower() in LEX.org_heads for t in texts):
             continue  # a bare "Board" with nothing to refer to

@@ -303,16 +303,19 @@ def _proper_runs(doc: Doc, covered: set[int], titles: set[int], surnames: set[st
 def _headline_only(doc: Doc, m: Mention) -> bool:
     """A name seen only in a headline written in title case ("Corporate America Continues
     to Raise ..."), where NER cannot tell names from capitalised words."""
-    line_start = doc.text.rfind("\n", 0, doc[m.start].idx) + 1
-    line_end = doc.text.find("\n", doc[m.start].idx)
-    line = doc.text[line_start:line_end if line_end >= 0 else len(doc.text)]
-    words = re.findall(r"[A-Za-z][\w'’-]*", line)
-    headline = len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words) \
-        and not line.rstrip().endswith((".", "?", "!", '"', "”"))
-    if not headline or m.type in ("Place", "Person"):
+    if m.type in ("Place", "Person") or not _in_headline(doc.text, doc[m.start].idx):
         return False
     name = m.span(doc).text
-    return doc.text.count(name) == 1 and doc.text.lower().count(name.lower()) == 1
+    return all(_in_headline(doc.text, k.start()) for k in re.finditer(re.escape(name), doc.text, re.I))
+
+
+def _in_headline(text: str, pos: int) -> bool:
+    """Whether the line around `pos` is a headline written in title case."""
+    start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
+    line = text[start:end if end >= 0 else len(text)]
+    words = re.findall(r"[A-Za-z][\w'’-]*", line)
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words) \
+        and not line.rstrip().endswith((".", "?", "!", '"', "”"))
 
 
 def _dateline(doc: Doc, start: int, end: int) -> bool:
