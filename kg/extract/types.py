@@ -95,6 +95,24 @@ def place_in_person_position(s: Seen, m) -> str | None:
     return "Person" if possessed or (span.root.dep_ == "appos" and is_title_head(span.root.head)) else None
 
 
+def place_of_noun(s: Seen, m) -> str | None:
+    """"the city of Lagos", "the marginal seat of Pumicestone": a place."""
+    root = m.span(s.doc).root
+    prep = root.head
+    if m.type != "Place" and root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in LEX.place_nouns \
+            and prep.head.is_lower:
+        return "Place"
+    return None
+
+
+def party_name(s: Seen, m) -> str | None:
+    """"the Fine Gael party": a name before "party" is the party's."""
+    doc = s.doc
+    if m.type != "Organization" and m.end < len(doc) and doc[m.end].lower_ == "party" and doc[m.end].is_lower:
+        return "Organization"
+    return None
+
+
 def speaking_place(s: Seen, m) -> str | None:
     """"Foxconn said it intends to invest": a "place" that no gazetteer knows, speaking or
     committing as a subject, is an organization (a country or city may speak: "Qatar said")."""
@@ -126,6 +144,8 @@ TYPE_RULES: list[tuple[str, Callable]] = [
     ("type.person-qualifying-title", person_qualifying_title),
     ("type.person-with-digits-or-place", person_with_digits_or_place),
     ("type.place-in-person-position", place_in_person_position),
+    ("type.place-of-noun", place_of_noun),
+    ("type.party-name", party_name),
     ("type.speaking-place", speaking_place),
     ("type.group-subject", group_subject),
 ]

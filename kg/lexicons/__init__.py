@@ -84,6 +84,7 @@ class Lexicons:
         self.polity_nouns = low("polity_nouns")
         self.generic_org_nouns = low("generic_org_nouns")
         self.generic_references = low("generic_references")
+        self.place_nouns = low("place_nouns")
         self.currencies = [(r[0], r[1]) for r in self.rows("currencies")]
         self.scales = {r[0].lower(): float(r[1]) for r in self.rows("number_scales")}
         self.country_codes, self.country_labels = iso_countries()
