@@ -88,6 +88,8 @@ REFINER_CASES = {
     "role.keep-first": ("Mayor Anna Lee visited the port. Later Mayor Anna Lee left.", 1),
     "role.drop-weaker": ("Prime Minister Anna Lee spoke. Anna Lee is the minister for trade.", 1),
     "role.drop-unplaced": ("Governor Ann Obi of Lagos State spoke. Governor Ann Obi left.", 1),
+    "pledge.one-per-content": ("Acme Corp pledges 500 jobs for Lagos\n\nAcme Corp pledged on Monday to create 500 jobs "
+                               "for Lagos by 2026.", 1),
     "relation.unique": ("Addressing the World Expo, Mayor Anna Lee stressed trade at the World Expo.", 1),
 }
 

@@ -2,6 +2,7 @@
 through coreference, and what they promise: content, amount, deadline, beneficiary."""
 from __future__ import annotations
 
+import re
 
 from spacy.tokens import Span, Token
 
@@ -124,8 +125,13 @@ def commitment(ctx: Context):
         if not verb:
             continue
         comp = complement(tok)
-        content = text_of(comp) or quote_after_colon(tok)
         subj = subject_of(tok)
+        by = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        if by is not None:  # "$5 million was pledged by the foundation": the by-phrase commits
+            what = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+            comp = sorted(set(comp) | set(what.subtree if what is not None else ()), key=lambda x: x.i)
+            subj = by
+        content = text_of(comp) or quote_after_colon(tok)
         if not content or subj is None:
             continue
         amount, currency = money(comp)
@@ -133,3 +139,23 @@ def commitment(ctx: Context):
         for agent in agents(ctx.coref, subj, ctx.types):
             yield Pledge(agent, content, verb, evidence(tok, f"pledge.{verb}"),
                          beneficiary(ctx.coref, comp, agent, ctx.types), amount, currency, due)
+
+
+def one_per_content(ctx: Context, pledges: list[Pledge]) -> list[Pledge]:
+    """A pledge said twice (the headline, then the lede) is one: of two by the same agent
+    whose content words mostly agree, the fuller is kept."""
+    kept: list[Pledge] = []
+    for p in sorted(pledges, key=lambda p: -len(p.content)):
+        words = content_words(p.content)
+        if not any(k.agent == p.agent and overlap(words, content_words(k.content)) >= 0.6 for k in kept):
+            kept.append(p)
+    return [p for p in pledges if p in kept]
+
+
+def content_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9$£€¥]+", text.lower()) if len(w) > 2 and w not in ("the", "and", "for")}
+
+
+def overlap(a: set[str], b: set[str]) -> float:
+    """The share of the smaller set's words found in the other."""
+    return len(a & b) / min(len(a), len(b)) if a and b else 0.0
