@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from ..lexicons import LEX
 from .cues import POSSESSIVE, is_cap, title_runs, title_then_person
 from .gazetteer import is_city, is_region
-from .nlp import tokens
+from .nlp import text_of_doc, tokens
 from .types import fix_types
 
 NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place",
@@ -303,10 +303,11 @@ def _proper_runs(doc: Doc, covered: set[int], titles: set[int], surnames: set[st
 def _headline_only(doc: Doc, m: Mention) -> bool:
     """A name seen only in a headline written in title case ("Corporate America Continues
     to Raise ..."), where NER cannot tell names from capitalised words."""
-    if m.type in ("Place", "Person") or not _in_headline(doc.text, doc[m.start].idx):
+    text = text_of_doc(doc)
+    if m.type in ("Place", "Person") or not _in_headline(text, doc[m.start].idx):
         return False
     name = m.span(doc).text
-    return all(_in_headline(doc.text, k.start()) for k in re.finditer(re.escape(name), doc.text, re.I))
+    return all(_in_headline(text, k.start()) for k in re.finditer(re.escape(name), text, re.I))
 
 
 def _in_headline(text: str, pos: int) -> bool:

@@ -47,15 +47,29 @@ def _load(tried: tuple[str, ...]) -> Language:
 @Language.component("kg_title_abbreviations")
 def join_title_abbreviations(doc: Doc) -> Doc:
     """"Lt. Gov. Jane Roe": each abbreviated title word and its full stop one token."""
-    toks = list(doc)
-    spans = [doc[i:i + 2] for i, t in enumerate(toks[:-1])
-             if toks[i + 1].text == "." and not t.whitespace_ and t.text[:1].isalpha()
-             and (t.text.islower() or t.text.istitle()) and f"{t.lower_}." in LEX.title_abbreviations]
+    spans = []
+    for m in _abbreviations().finditer(doc.text):
+        word = m.group()[:-1]
+        span = doc.char_span(m.start(), m.end())
+        if span is not None and len(span) == 2 and (word.islower() or word.istitle()):
+            spans.append(span)
     if spans:
         with doc.retokenize() as retok:
             for span in spans:
                 retok.merge(span)
     return doc
+
+
+def _abbreviations() -> re.Pattern:
+    """The abbreviated title words, as a pattern (made again when the lexicon changes)."""
+    forms = tuple(sorted(a for a in LEX.title_abbreviations if a.endswith(".")))
+    if _ABBREVIATIONS.get("forms") != forms:
+        alternatives = "|".join(re.escape(a[:-1]) for a in forms) or "(?!)"
+        _ABBREVIATIONS.update(forms=forms, pattern=re.compile(rf"\b(?:{alternatives})\.", re.I))
+    return _ABBREVIATIONS["pattern"]
+
+
+_ABBREVIATIONS: dict = {}
 
 
 def with_components(nlp: Language) -> Language:
@@ -137,6 +151,14 @@ def tokens(doc: Doc) -> list:
     if toks is None:
         toks = doc.user_data["kg.tokens"] = list(doc)
     return toks
+
+
+def text_of_doc(doc: Doc) -> str:
+    """The parsed (cleaned) text of a Doc, made once (spaCy joins its tokens at every call)."""
+    text = doc.user_data.get("kg.parsed")
+    if text is None:
+        text = doc.user_data["kg.parsed"] = doc.text
+    return text
 
 
 def sentence_of(doc: Doc) -> list[tuple[int, int, int]]:

@@ -11,6 +11,7 @@ from ..models import Pledge
 from .amounts import money
 from .clauses import agents, subject_of, text_of
 from .context import Context, evidence
+from .nlp import text_of_doc
 from .coref import Coref
 
 
@@ -22,8 +23,9 @@ def quote_after_colon(verb: Token) -> str:
     colon = next((t for t in doc[verb.i:sent.end] if t.text == ":"), None)
     if colon is None:
         return ""
-    para_end = doc.text.find("\n", colon.idx)
-    para_end = len(doc.text) if para_end < 0 else para_end
+    text = text_of_doc(doc)
+    para_end = text.find("\n", colon.idx)
+    para_end = len(text) if para_end < 0 else para_end
     quote = doc.char_span(colon.idx + 1, para_end, alignment_mode="expand")
     if quote is None:
         return ""
