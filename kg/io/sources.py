@@ -6,6 +6,7 @@ import datetime
 import hashlib
 import itertools
 import json
+import logging
 import re
 import sys
 from dataclasses import replace
@@ -23,9 +24,7 @@ BOM = b"\xef\xbb\xbf"
 Warn = Callable[[str], None]
 
 
-def warn_stderr(message: str) -> None:
-    """The default for `warn`: one line on stderr."""
-    print(f"warning: {message}", file=sys.stderr)
+log = logging.getLogger("kg")
 
 
 def decode(data: bytes, name: str) -> str:
@@ -38,7 +37,7 @@ def decode(data: bytes, name: str) -> str:
         raise InputError(f"{name}: not UTF-8 text (bad byte at offset {e.start})") from None
 
 
-def article_from_text(text: str, doc_id: str, source: str | None = None, warn: Warn = warn_stderr) -> Article:
+def article_from_text(text: str, doc_id: str, source: str | None = None, warn: Warn = log.warning) -> Article:
     """An Article; an optional leading ' date YYYY-MM-DD ' becomes its date (a date
     that is not on the calendar is passed to `warn` and dropped)."""
     m = DATE_HEADER.match(text)
@@ -61,7 +60,7 @@ def checked_date(value: str | None, where: str, warn: Warn) -> str | None:
         return None
 
 
-def article_from_record(line: bytes, name: str, lineno: int, warn: Warn = warn_stderr) -> Article:
+def article_from_record(line: bytes, name: str, lineno: int, warn: Warn = log.warning) -> Article:
     """One JSONL record as an Article, or an InputError naming the line."""
     where = f"{name}:{lineno}"
     try:
@@ -90,7 +89,7 @@ def _check_encodable(fields: dict, where: str) -> None:
 
 
 def read_jsonl(stream: Iterable[bytes], name: str, skip: Callable[[InputError], None],
-               warn: Warn = warn_stderr) -> Iterator[Article]:
+               warn: Warn = log.warning) -> Iterator[Article]:
     for lineno, line in enumerate(stream, 1):
         if line.removeprefix(BOM).strip():
             try:
@@ -99,7 +98,7 @@ def read_jsonl(stream: Iterable[bytes], name: str, skip: Callable[[InputError], 
                 skip(e)
 
 
-def read_file(p: Path, name: str, warn: Warn = warn_stderr) -> Article:
+def read_file(p: Path, name: str, warn: Warn = log.warning) -> Article:
     try:
         data = p.read_bytes()
     except OSError as e:
@@ -107,7 +106,7 @@ def read_file(p: Path, name: str, warn: Warn = warn_stderr) -> Article:
     return article_from_text(decode(data, name), slugify(p.stem, "doc"), name, warn)
 
 
-def read_stdin(skip: Callable[[InputError], None], warn: Warn = warn_stderr) -> Iterator[Article]:
+def read_stdin(skip: Callable[[InputError], None], warn: Warn = log.warning) -> Iterator[Article]:
     """stdin: a JSONL corpus if its first line that is not blank is a JSON object
     (after any BOM), else one article."""
     stream = sys.stdin.buffer
@@ -160,7 +159,7 @@ def read_folder(p: Path, path: str, skip: Callable[[InputError], None], warn: Wa
 
 
 def iter_articles(paths: Iterable[str], skip: Callable[[InputError], None] | None = None,
-                  warn: Warn = warn_stderr) -> Iterator[Article]:
+                  warn: Warn = log.warning) -> Iterator[Article]:
     """Articles of the given paths, lazily, with document ids made unique.
 
     A bad file in a folder or a bad JSONL record is passed to `skip` (default: raise),
