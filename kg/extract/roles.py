@@ -1,149 +1,16 @@
 """Who holds which post where: title patterns around person names. Each rule
-yields posts; `post` places one the text does not place."""
+yields posts made by `posts.post`."""
 from __future__ import annotations
-
-from collections import Counter
 
 from spacy.tokens import Token
 
 from ..lexicons import LEX
-from ..models import Entity, Role
-from ..vocab import EntityType
-from .context import Context, evidence
-from .gazetteer import is_city, is_region
+from ..models import Role
+from .context import Context
 from .cues import POSSESSIVE, head_type, is_cap, is_title_head, is_title_word, title_runs
+from .posts import np_org, org_at, post
 
 TITLE_DEPS = ("amod", "compound", "advmod", "nmod", "npadvmod")
-
-
-def focus_place(entities: list[Entity], least: int = 2) -> str | None:
-    """The place an article is about: the most mentioned one a gazetteer knows (a
-    country, a state, a city), if mentioned `least` times."""
-    counts = sorted((len(e.mentions), e.key) for e in entities
-                    if e.type == "Place" and any(is_region(n) or is_city(n) for n in (e.label, *e.aliases)))
-    if not counts or counts[-1][0] < least or (len(counts) > 1 and counts[-2][0] == counts[-1][0]):
-        return None
-    return counts[-1][1]
-
-
-def focus_country(ctx: Context, countries: list[Entity]) -> str | None:
-    """The country an article is about: the most mentioned, each of its demonyms
-    ("Korean companies") counting twice, as news names foreign countries but calls
-    its own by demonym; none on a tie."""
-    demonyms = Counter(LEX.demonyms[t.lower_] for t in ctx.tokens
-                       if t.lower_ in LEX.demonyms and ctx.res.key_at(t.i) is None)
-    counts = sorted(((len(e.mentions) + 2 * demonyms[country_of(e)], e.key) for e in countries), reverse=True)
-    if not counts or (len(counts) > 1 and counts[0][0] == counts[1][0]):
-        return None
-    return counts[0][1]
-
-
-def country_of(e: Entity) -> str | None:
-    """The ISO code of the country an entity names, if it names one."""
-    return next((LEX.country_codes[n.lower()] for n in (e.label, *e.aliases) if n.lower() in LEX.country_codes), None)
-
-
-def country_entity(ctx: Context, code: str, anchor: Token) -> str:
-    """The article's entity for a country, made when the text gives only its demonym."""
-    key = places(ctx).country.get(code)
-    if key is None:
-        key = ctx.entity_named(LEX.country_labels.get(code, code), EntityType.PLACE, anchor)
-        places(ctx).country[code] = key
-    return key
-
-
-def clean_title(toks: list[Token]) -> tuple[str, bool] | None:
-    """The title's text with "former" taken off, and whether it was former."""
-    former = any(t.lower_ in LEX.former for t in toks)
-    toks = [t for t in toks if t.lower_ not in LEX.former]
-    while toks and not toks[0].is_alpha and toks[0].lower_ not in LEX.title_abbreviations:
-        toks = toks[1:]
-    if not toks or not any(is_title_head(t) for t in toks):
-        return None
-    words = [LEX.title_abbreviations.get(t.lower_, "").title() or t.text for t in toks]
-    text = "".join(w + (t.whitespace_ and " ") for w, t in zip(words, toks, strict=True)).strip()
-    return text, former
-
-
-class Places:
-    """Where the document's unqualified posts are held: its company, its country, its main place."""
-
-    def __init__(self, ctx: Context):
-        entities = ctx.entities
-        self.focus = focus_place(entities)
-        companies = sorted((len(e.mentions), e.key) for e in entities
-                           if e.type == "Organization" and e.label.split()[-1].lower() in LEX.company_designators)
-        self.company = companies[-1][1] if companies else None  # where an unqualified CEO works
-        countries = [e for e in entities if e.type == "Place" and country_of(e)]
-        self.country = {country_of(e): e.key for e in countries}
-        self.focus_country = focus_country(ctx, countries)  # where a national office is held
-
-
-def places(ctx: Context) -> Places:
-    return ctx.once("role.places", Places)
-
-
-def org_at(ctx: Context, i: int) -> str | None:
-    key = ctx.res.key_at(i) if 0 <= i < len(ctx.doc) else None
-    return key if ctx.types.get(key) in ("Organization", "Place") else None
-
-
-def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, anchor: Token,
-         rule: str) -> Role | None:
-    """A post from a title's tokens, placed in the article's company, country or main
-    place when the text names no organization for it."""
-    if not person or ctx.types.get(person) != "Person":
-        return None
-    toks, org = qualifiers(ctx, toks, org)
-    cleaned = clean_title(toks)
-    if not cleaned:
-        return None
-    title, former = cleaned
-    if org is None and title.lower() in INFORMAL:  # "Olympics chief X": a description, not a post
-        return None
-    at = places(ctx)
-    national = any(w in title.lower().split() for w in LEX.national_offices)
-    if org is None and at.company and title.lower().startswith(LEX.corporate_titles):
-        org, rule = at.company, rule + "+org-from-article-company"
-    elif org is None and national and at.focus_country:
-        org, rule = at.focus_country, rule + "+org-from-article-country"
-    elif org is None and at.focus and any(p in title.lower() for p in LEX.public_offices):
-        org, rule = at.focus, rule + "+org-from-article-focus"
-    return Role(person, title, org, former, evidence(anchor, rule))
-
-
-INFORMAL = frozenset({"chief", "head", "boss", "leader"})
-
-
-def qualifiers(ctx: Context, toks: list[Token], org: str | None) -> tuple[list[Token], str | None]:
-    """Words of a title phrase that say where the post is held rather than what it is:
-    a demonym ("the German finance minister": Germany, made an entity if the text
-    does not name it) or a party's adjective ("the Conservative leader": the
-    Conservatives, when the article names the party)."""
-    keep = []
-    for t in toks:
-        low = t.lower_
-        if low in LEX.demonyms and t.pos_ in ("ADJ", "PROPN", "NOUN"):
-            if org is None:
-                org = country_entity(ctx, LEX.demonyms[low], t)
-            continue
-        party = _party_named(ctx, t) if t.is_title and not is_title_word(t) else None
-        if party:
-            org = org or party
-            continue
-        keep.append(t)
-    return keep, org
-
-
-def _party_named(ctx: Context, tok: Token) -> str | None:
-    """An organization whose name starts with this adjective ("Conservative" ->
-    "Conservatives", "Conservative Party")."""
-    low = tok.lower_
-    for e in ctx.entities:
-        if e.type == "Organization" and any(n.lower().split()[0].startswith(low) and len(n) - len(low) <= 6
-                                            for n in (e.label, *e.aliases)):
-            return e.key
-    return None
 
 
 def person_spans(ctx: Context):
@@ -250,32 +117,6 @@ def noun_phrase_title(ctx: Context, head: Token) -> list[Token]:
     start = min((c.left_edge.i for c in mods), default=head.i)
     return [t for t in ctx.doc[start:head.i + 1] if t.dep_ not in ("det", "poss", "case")
             and ctx.res.key_at(t.i) is None] + title_words_after(ctx, head)
-
-
-def org_ref(ctx: Context, tok: Token) -> str | None:
-    """The organization or place a token names or refers to ("the company's", "its")."""
-    key = org_at(ctx, tok.i) or ctx.coref.entity_of(tok)
-    return key if ctx.types.get(key) in ("Organization", "Place") else None
-
-
-def np_org(ctx: Context, head: Token, preps: tuple[str, ...] = ("of", "at", "for", "in")) -> str | None:
-    """Where a title noun phrase says its post is held: a possessive, an of/at/for/in
-    phrase, or a name compounded with it."""
-    for c in head.children:
-        if c.dep_ == "poss" and org_ref(ctx, c):
-            return org_ref(ctx, c)
-        if c.dep_ == "prep" and c.lower_ in preps:
-            for p in c.children:
-                if p.dep_ == "pobj" and org_ref(ctx, p):
-                    return org_ref(ctx, p)
-                if p.dep_ == "pobj" and c.lower_ == "of":  # "head of veteran affairs at Acme"
-                    deeper = np_org(ctx, p, ("at", "in"))
-                    if deeper:
-                        return deeper
-    for c in head.lefts:
-        if c.dep_ in ("compound", "nmod") and org_at(ctx, c.i):
-            return org_at(ctx, c.i)
-    return None
 
 
 def appositive(ctx: Context):
