@@ -86,8 +86,9 @@ CASES = {
 # refiner -> (text, how many facts of its kind it leaves: without it there are more)
 REFINER_CASES = {
     "role.keep-first": ("Mayor Anna Lee visited the port. Later Mayor Anna Lee left.", 1),
-    "role.drop-weaker": ("Prime Minister Anna Lee spoke. Anna Lee is the minister for trade.", 1),
+    "role.drop-weaker": ("Mayor Anna Lee of Lima spoke. Anna Lee is the mayor of Cusco.", 1),
     "role.drop-unplaced": ("Governor Ann Obi of Lagos State spoke. Governor Ann Obi left.", 1),
+    "role.drop-shadowed": ("Crown Prince Ali bin Omar of Qatar met Prince Ali bin Omar later.", 1),
     "pledge.one-per-content": ("Acme Corp pledges 500 jobs for Lagos\n\nAcme Corp pledged on Monday to create 500 jobs "
                                "for Lagos by 2026.", 1),
     "relation.unique": ("Addressing the World Expo, Mayor Anna Lee stressed trade at the World Expo.", 1),

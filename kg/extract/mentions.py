@@ -112,6 +112,9 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
             continue
         if doc[end - 1].lower_ in LEX.non_entity_heads:
             continue  # "the North American Free Trade Agreement": a treaty, no entity of ours
+        if any(doc[k].like_num for k in range(start, end)) and any(
+                doc[k].lower_ in LEX.scales or doc[k].is_currency for k in range(start, end)):
+            continue  # "N36 billion": an amount NER took for a name
         while kind == "Person" and end - start > 1 and doc[start].pos_ in FUNCTION_WORDS:
             start += 1  # "[Besides] Rao"
         if not any(is_cap(doc[i]) for i in range(start, end)):
@@ -302,10 +305,12 @@ def _proper_runs(doc: Doc, covered: set[int], titles: set[int], surnames: set[st
 
 def _headline_only(doc: Doc, m: Mention) -> bool:
     """A name seen only in a headline written in title case ("Corporate America Continues
-    to Raise ..."), where NER cannot tell names from capitalised words."""
+    to Raise ...", "Crown Prince Pledges $1 Trillion"), where NER cannot tell names from
+    capitalised words."""
     text = text_of_doc(doc)
-    if m.type in ("Place", "Person") or not _in_headline(text, doc[m.start].idx):
-        return False
+    if m.type == "Place" or (m.type == "Person" and m.rule != "name-after-title") \
+            or not _in_headline(text, doc[m.start].idx):
+        return False  # a person NER found there is a name; a "name" after a title may be a verb
     name = m.span(doc).text
     return all(_in_headline(text, k.start()) for k in re.finditer(re.escape(name), text, re.I))
 

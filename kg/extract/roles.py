@@ -221,6 +221,26 @@ def drop_unplaced(ctx: Context, roles: list[Role]) -> list[Role]:
     return [r for r in roles if r.org or (r.person, r.title.lower()) not in placed]
 
 
+def drop_shadowed(ctx: Context, roles: list[Role]) -> list[Role]:
+    """Of two posts of one person, drop the one the other says more fully: a shorter
+    title in the same place ("Prince" beside "Crown Prince", "Minister" beside "Minister
+    of Defence"), or the same title placed only by the article beside one the text
+    places ("President" of the country beside "President" of the party)."""
+    def shadowed(r: Role) -> bool:
+        words = set(r.title.lower().split())
+        for o in roles:
+            if o is r or o.person != r.person:
+                continue
+            owords = set(o.title.lower().split())
+            if o.org == r.org and words < owords:
+                return True
+            if words == owords and r.org and o.org and "+org-from-article" in r.evidence.rule \
+                    and "+org-from-article" not in o.evidence.rule:
+                return True
+        return False
+    return [r for r in roles if not shadowed(r)]
+
+
 def keep_first(ctx: Context, roles: list[Role]) -> list[Role]:
     """One post per person, title and place: the first rule that found it keeps it."""
     seen: dict[tuple, Role] = {}
@@ -255,8 +275,14 @@ def appointed(ctx: Context):
 
 
 def drop_weaker(ctx: Context, roles: list[Role]) -> list[Role]:
-    """A post inferred from a description ("the minister said") is dropped when
-    the same person has a post with that head noun stated by name."""
-    named = {(r.person, r.title.lower().split()[-1]) for r in roles if not r.evidence.rule.startswith(INFERRED)}
+    """A post inferred from a copula ("X is the minister for trade") is dropped when the
+    same person has a post with that head noun stated by name."""
+    named = {(r.person, title_head(r.title)) for r in roles if not r.evidence.rule.startswith(INFERRED)}
     return [r for r in roles if not r.evidence.rule.startswith(INFERRED)
-            or (r.person, r.title.lower().split()[-1]) not in named]
+            or (r.person, title_head(r.title)) not in named]
+
+
+def title_head(title: str) -> str:
+    """The head noun of a title: its last title-head word ("minister" of "Minister for Trade")."""
+    words = title.lower().split()
+    return next((w for w in reversed(words) if w in LEX.title_single_heads), words[-1])
