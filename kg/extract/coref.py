@@ -36,6 +36,17 @@ class Coref:
         self.names = {e.key: (e.label, *e.aliases) for e in entities}
         self.starts = [s[0] for s in res.spans]
         self.sent_of = {i: s[0] for i, s in enumerate(sentence_of(doc))}
+        self.titled: dict[str, set[str]] = {}  # person -> title words written before their name
+        for start, end, key, _nested in res.spans:
+            if self.types.get(key) != "Person":
+                continue
+            k = start - 1
+            while k >= 0 and doc[k].lower_ in LEX.honorifics:
+                k -= 1
+            words = [doc[k].lower_] if k >= 0 else []
+            if end < len(doc) and doc[end].text == ",":  # "Jane Roe, deputy managing director, ..."
+                words += [t.lower_ for t in doc[end + 1:end + 6]]
+            self.titled.setdefault(key, set()).update(w for w in words if w in LEX.title_single_heads)
 
     def entity_of(self, tok: Token) -> str | None:
         """The entity a token names or refers to, if any."""
@@ -55,7 +66,8 @@ class Coref:
             if low in LEX.polity_nouns and tok.pos_ == "NOUN":  # "the kingdom has committed"
                 return self.antecedent(tok.i, "Place", nearest=self.is_country)
             if low in LEX.title_single_heads and not any(c.dep_ in ("poss", "prep") for c in tok.children):
-                return self.antecedent(tok.i, "Person")
+                # "the Prime Minister told the crowd": someone named with that title before
+                return self.antecedent(tok.i, "Person", nearest=lambda k: low in self.titled.get(k, ()))
         return None
 
     def antecedent(self, i: int, kind: str, nearest=None) -> str | None:
