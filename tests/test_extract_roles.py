@@ -44,7 +44,9 @@ def test_roles_a_post_described_without_a_name_is_nobody_s(facts_of):
     f = facts_of("Karl Brenner visited the plant. The county manager told Brenner the plan would work.")
     assert not roles(f)
     f = facts_of("Jacinda Ardern visited the plant. The Prime Minister said the plan would work.")
-    assert not roles(f) and f.statements  # the statement still goes to her
+    assert not roles(f) and not f.statements  # nothing says she is the Prime Minister
+    f = facts_of("Prime Minister Jacinda Ardern visited the plant. The Prime Minister said the plan would work.")
+    assert [s.speaker for s in f.statements] == ["jacinda-ardern"]
 
 
 def test_roles_abbreviated_title(facts_of):
