@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from ..lexicons import LEX
 
-NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*([A-Za-z]+)?")
+NUMBER = re.compile(r"(\d[\d,]*(?:\.\d+)?)(?:\s*-\s*|\s*)([A-Za-z]+)?")  # "$20-million" too
 
 
 @lru_cache(maxsize=1)

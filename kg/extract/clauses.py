@@ -6,6 +6,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from ..lexicons import LEX
 from .coref import Coref
 
 AGENT_TYPES = ("Person", "Organization", "Place")  # a place commits as a polity
@@ -33,11 +34,40 @@ def subject_of(verb: Token) -> Token | None:
 
 def agents(coref: Coref, subj: Token, types: dict[str, str]) -> list[str]:
     """Entities a subject stands for. A person in apposition wins: "X's minister A
-    and Y's B" gives A and B, "Acme Group President A" gives A."""
+    and Y's B" gives A and B, "Acme Group President A" gives A. "I" or "we" inside a
+    quote is whoever the quote is attributed to ("'I promise you,' said Governor X")."""
+    if subj.lower_ in FIRST_PERSON and (speaker := quoted_speaker(subj)) is not None:
+        subj = speaker
     people = [k for c in subj.children if c.dep_ == "appos"
               for k in coref.agents(c) if types.get(k) == "Person"]
     own = [k for k in coref.agents(subj) if types.get(k) in AGENT_TYPES]
     return list(dict.fromkeys(people or own))
+
+
+FIRST_PERSON = frozenset({"i", "we"})
+
+
+def quoted_speaker(tok: Token) -> Token | None:
+    """The subject of the reporting verb ("said") a clause is quoted by, if any."""
+    v = tok.head
+    for _ in range(6):
+        if v.lemma_.lower() in LEX.reporting_verbs and v.pos_ == "VERB":
+            subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+            return subj if subj is not None and subj.lower_ not in FIRST_PERSON else None
+        if v.dep_ not in ("ccomp", "conj", "advcl", "xcomp", "parataxis") or v.head is v:
+            return None
+        v = v.head
+    return None
+
+
+def listed_agents(noun: Token) -> list[Token]:
+    """"The districts promising free passes were A, B and C", "Companies that committed to
+    invest included A, B and C": the names the described noun is said to be."""
+    verb = noun.head if noun.dep_ in ("nsubj", "nsubjpass") else None
+    if verb is None or verb.lemma_.lower() not in ("be", "include"):
+        return []
+    named = [c for c in verb.children if c.dep_ in ("attr", "dobj")]
+    return [t for n in named for t in (n, *n.conjuncts)]
 
 
 def text_of(toks: list[Token] | Span) -> str:

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from ..lexicons import LEX
 from ..models import Pledge
 from .amounts import money
-from .clauses import agents, subject_of, text_of
+from .clauses import agents, listed_agents, subject_of, text_of
 from .context import Context, evidence
 from .nlp import text_of_doc
 from .coref import Coref
@@ -97,13 +97,47 @@ def pledge_verb(tok: Token) -> str | None:
     return None
 
 
+def split_contents(comp: list[Token], verb: Token) -> list[list[Token]]:
+    """"promised to hire 500 teachers and to open two clinics": one content each."""
+    clause = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+    others = [c for c in (clause.conjuncts if clause is not None else ())
+              if c.i > clause.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    if not others:
+        return [comp]
+    parts, taken = [], set()
+    for c in others:
+        part = list(c.subtree)
+        parts.append(part)
+        taken.update(part)
+    first = [t for t in comp if t not in taken and not (t.dep_ == "cc" and t.head.i == clause.i)]
+    return [first, *parts]
+
+
+def quoted_commitment(verb: Token) -> str:
+    """"'We will finish the bridge. I promise you,' said X": the committing sentences
+    ("we will", "I shall") of the quote the promise closes."""
+    if not any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in verb.children):
+        return ""
+    doc, sent = verb.doc, verb.sent
+    line = text_of_doc(doc).rfind("\n", 0, sent.start_char) + 1
+    before = [s for s in doc[doc.char_span(line, sent.start_char, alignment_mode="expand").start:sent.start].sents
+              if s.start_char >= line] if sent.start_char > line else []
+    committing = [s for s in before if any(
+        t.lower_ in ("will", "shall", "'ll") and any(c.dep_ == "nsubj" and c.lower_ in ("we", "i")
+                                                     for c in t.head.children) for t in s)]
+    return " ".join(text_of(s) for s in committing)
+
+
 def commitment_noun(ctx: Context):
     """"his commitment to a unified government", "its pledge to abolish the tax": the
     noun with its content, the owner committing."""
     for tok in ctx.tokens:
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in LEX.commitment_nouns:
             continue
-        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        owner = next((c for c in tok.children if c.dep_ == "poss"
+                      or (c.dep_ == "compound" and ctx.res.key_at(c.i))), None)  # "Green Party promises"
+        if owner is None and tok.dep_ == "pobj" and tok.head.lower_ == "with":
+            owner = subject_of(tok.head.head)  # "took office with pledges to ...": who took office
         if tok.dep_ == "dobj" and pledge_verb(tok.head):
             if text_of(complement(tok.head)):
                 continue  # "made a pledge to build ...": the verb's rule
@@ -133,14 +167,18 @@ def commitment(ctx: Context):
             what = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
             comp = sorted(set(comp) | set(what.subtree if what is not None else ()), key=lambda x: x.i)
             subj = by
-        content = text_of(comp) or quote_after_colon(tok)
-        if not content or subj is None:
+        content = text_of(comp) or quote_after_colon(tok) or quoted_commitment(tok)
+        if not content:
             continue
-        amount, currency = money(comp)
-        due = deadline(comp)
-        for agent in agents(ctx.coref, subj, ctx.types):
-            yield Pledge(agent, content, verb, evidence(tok, f"pledge.{verb}"),
-                         beneficiary(ctx.coref, comp, agent, ctx.types), amount, currency, due)
+        who = agents(ctx.coref, subj, ctx.types) if subj is not None else []
+        if not who and tok.dep_ in ("acl", "relcl"):  # "the districts promising X were A, B and C"
+            who = [k for t in listed_agents(tok.head) for k in agents(ctx.coref, t, ctx.types)]
+        for part in split_contents(comp, tok) if comp else [comp]:
+            text = text_of(part) or content
+            amount, currency = money(part)
+            for agent in dict.fromkeys(who):
+                yield Pledge(agent, text, verb, evidence(tok, f"pledge.{verb}"),
+                             beneficiary(ctx.coref, part, agent, ctx.types), amount, currency, deadline(part))
 
 
 def one_per_content(ctx: Context, pledges: list[Pledge]) -> list[Pledge]:
