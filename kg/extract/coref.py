@@ -68,7 +68,16 @@ class Coref:
             if low in LEX.title_single_heads and not any(c.dep_ in ("poss", "prep") for c in tok.children):
                 # "the Prime Minister told the crowd": someone named with that title before
                 return self.antecedent(tok.i, "Person", nearest=lambda k: low in self.titled.get(k, ()))
+        if tok.pos_ in ("NOUN", "PROPN") and low in LEX.title_single_heads and self.in_headline(tok):
+            # "Iraqi Prime Minister vows to rebuild Mosul": the one person the article names so
+            holders = [k for k, words in self.titled.items() if low in words]
+            return holders[0] if len(holders) == 1 else None
         return None
+
+    def in_headline(self, tok: Token) -> bool:
+        """Whether the token is in the article's first line (its headline, when it has one)."""
+        return "\n" in self.doc.text_with_ws[tok.idx:] and self.sent_of.get(tok.i) == 0 \
+            and not any(t.is_punct and t.text in ".!?" for t in tok.sent[-2:])
 
     def antecedent(self, i: int, kind: str, nearest=None) -> str | None:
         """The nearest earlier entity of that kind, preferring sentence subjects; with

@@ -11,6 +11,7 @@ from ..models import Pledge
 from .amounts import money
 from .clauses import agents, listed_agents, subject_of, text_of
 from .context import Context, evidence
+from .posts import party_named
 from .nlp import text_of_doc
 from .coref import Coref
 
@@ -136,21 +137,34 @@ def commitment_noun(ctx: Context):
             continue
         owner = next((c for c in tok.children if c.dep_ == "poss"
                       or (c.dep_ == "compound" and ctx.res.key_at(c.i))), None)  # "Green Party promises"
+        owner = owner or next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
+                               for g in c.children if g.dep_ == "pobj"), None)  # "a pledge of $5 from X"
+        party = next((c for c in tok.children if c.dep_ in ("amod", "compound") and party_named(ctx, c)), None)
+        if owner is None and party is not None:  # "Tory promises to keep bills down"
+            yield from _pledges(ctx, tok, [party_named(ctx, party)])
+            continue
         if owner is None and tok.dep_ == "pobj" and tok.head.lower_ == "with":
             owner = subject_of(tok.head.head)  # "took office with pledges to ...": who took office
         if tok.dep_ == "dobj" and pledge_verb(tok.head):
             if text_of(complement(tok.head)):
                 continue  # "made a pledge to build ...": the verb's rule
             owner = subject_of(tok.head)  # "Acme reaffirmed its commitment to ...": who reaffirmed
-        content = next((c for c in tok.children if (c.dep_ == "prep" and c.lower_ in ("to", "of"))
-                        or (c.dep_ in ("acl", "relcl") and any(a.lower_ == "to" for a in c.children))), None)
-        if owner is None or content is None:
+        if owner is None:
             continue
-        comp = list(content.subtree)
-        amount, currency = money(comp)
-        for agent in agents(ctx.coref, owner, ctx.types):
-            yield Pledge(agent, text_of(comp), tok.lemma_.lower(), evidence(tok, f"pledge.noun.{tok.lemma_.lower()}"),
-                         beneficiary(ctx.coref, comp, agent, ctx.types), amount, currency, deadline(comp))
+        yield from _pledges(ctx, tok, agents(ctx.coref, owner, ctx.types))
+
+
+def _pledges(ctx: Context, noun: Token, who: list[str]):
+    """The pledges a commitment noun with its content makes, one per agent."""
+    content = next((c for c in noun.children if (c.dep_ == "prep" and c.lower_ in ("to", "of"))
+                    or (c.dep_ in ("acl", "relcl") and any(a.lower_ == "to" for a in c.children))), None)
+    if content is None:
+        return
+    comp, lemma = list(content.subtree), noun.lemma_.lower()
+    amount, currency = money(comp)
+    for agent in who:
+        yield Pledge(agent, text_of(comp), lemma, evidence(noun, f"pledge.noun.{lemma}"),
+                     beneficiary(ctx.coref, comp, agent, ctx.types), amount, currency, deadline(comp))
 
 
 def commitment(ctx: Context):

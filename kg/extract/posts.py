@@ -126,7 +126,7 @@ def qualifiers(ctx: Context, toks: list[Token], org: str | None) -> tuple[list[T
             if org is None:
                 org = country_entity(ctx, LEX.demonyms[low], t)
             continue
-        party = _party_named(ctx, t) if t.is_title and not is_title_word(t) else None
+        party = party_named(ctx, t) if t.is_title and not is_title_word(t) else None
         if party:
             org = org or party
             continue
@@ -134,12 +134,13 @@ def qualifiers(ctx: Context, toks: list[Token], org: str | None) -> tuple[list[T
     return keep, org
 
 
-def _party_named(ctx: Context, tok: Token) -> str | None:
+def party_named(ctx: Context, tok: Token) -> str | None:
     """An organization whose name starts with this adjective ("Conservative" ->
-    "Conservatives", "Conservative Party")."""
+    "Conservatives", "Conservative Party", "Tory" -> "Tories")."""
     low = tok.lower_
+    stems = (low, low[:-1] + "ie") if low.endswith("y") else (low,)  # "Tory" -> "Tories"
     for e in ctx.entities:
-        if e.type == "Organization" and any(n.lower().split()[0].startswith(low) and len(n) - len(low) <= 6
+        if e.type == "Organization" and any(n.lower().split()[0].startswith(stems) and len(n) - len(low) <= 6
                                             for n in (e.label, *e.aliases)):
             return e.key
     return None
