@@ -330,6 +330,18 @@ def _dateline(doc: Doc, start: int, end: int) -> bool:
     return first and end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].ent_type_ == "DATE"
 
 
+def _place_pairs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"Newfoundland and Labrador", "Trinidad and Tobago": two names joined by "and" that
+    together are one place a gazetteer knows."""
+    by_start = {m.start: m for m in mentions}
+    out = []
+    for m in mentions:
+        if m.end + 1 < len(doc) and doc[m.end].lower_ == "and" and (nxt := by_start.get(m.end + 1)):
+            if is_region(doc[m.start:nxt.end].text):
+                out.append(Mention(m.start, nxt.end, "Place", "place-pair"))
+    return out
+
+
 def _adjacent_joins(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Names NER split in two: "[Ford] [Canada]'s president", "[Toyota Motor] [North America]
     CEO" (a company and its country unit, before a possessive or a title), and "the [U.S.]
@@ -365,7 +377,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     mentions += _cue_persons(doc, titles, taken)
     fix_types(doc, mentions, titles)
     mentions += _merge_orgs(doc, mentions)
-    mentions += _adjacent_joins(doc, mentions)
+    mentions += _adjacent_joins(doc, mentions) + _place_pairs(doc, mentions)
     persons = {i for m in mentions if m.type == "Person" for i in range(m.start, m.end)}
     mentions += _events(doc, persons)
     mentions += _lowercase_orgs(doc, mentions)

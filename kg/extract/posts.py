@@ -106,7 +106,7 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
         org, rule = at.company, rule + "+org-from-article-company"
     elif org is None and national and at.focus_country:
         org, rule = at.focus_country, rule + "+org-from-article-country"
-    elif org is None and at.focus and any(p in title.lower() for p in LEX.public_offices):
+    elif org is None and at.focus and not national and any(p in title.lower() for p in LEX.public_offices):
         org, rule = at.focus, rule + "+org-from-article-focus"
     return Role(person, title, org, former, evidence(anchor, rule))
 
