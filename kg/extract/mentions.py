@@ -125,6 +125,15 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
                 inner = kind if kind == "Organization" else "Unknown"
                 out.append(Mention(paren + 1, end, inner, "ner-bracket-split"))
             end = paren
+        inner = next((i for i in range(start + 1, end - 1) if i in titles), None)
+        if kind == "Organization" and inner is not None:  # "[FIFA] President [Gianni Infantino]"
+            after = inner
+            while after < end and after in titles:
+                after += 1
+            if after < end and all(_name_part(doc[k], titles) for k in range(after, end)):
+                out.append(Mention(start, inner, "Organization", "ner-title-split"))
+                out.append(Mention(after, end, "Person", "ner-title-split"))
+                continue
         comma = next((i for i in range(start + 1, end - 1) if doc[i].text == ","), None)
         if comma is not None and kind == "Organization" and doc[comma + 1].lower_ not in LEX.designators:
             out.append(Mention(start, comma, "Unknown", "ner-comma-split"))  # "Duke, University of X"

@@ -9,7 +9,7 @@ from typing import Callable
 
 from spacy.tokens import Doc
 
-from .gazetteer import is_city, is_region
+from .gazetteer import is_city, is_given_name, is_region
 from ..lexicons import LEX
 from .cues import POSSESSIVE, head_type, is_title_head, is_title_word, title_then_person
 
@@ -95,6 +95,25 @@ def place_in_person_position(s: Seen, m) -> str | None:
     return "Person" if possessed or (span.root.dep_ == "appos" and is_title_head(span.root.head)) else None
 
 
+def name_with_title_appositive(s: Seen, m) -> str | None:
+    """"Cao Dewang, board chairman of Fuyao, said": a name described by a title in
+    apposition is a person's."""
+    if m.type not in ("Organization", "Unknown", "Place") or head_type(s.doc[m.end - 1]):
+        return None
+    root = m.span(s.doc).root
+    titled = any(c.dep_ == "appos" and c.lower_ in LEX.title_single_heads and c.i > root.i for c in root.children)
+    return "Person" if titled and all(t.is_alpha or t.text == "-" for t in m.span(s.doc)) else None
+
+
+def place_after_in(s: Seen, m) -> str | None:
+    """"a new plant in Bentong", "flooding near Dos Bocas": a "person" after "in" or
+    "near" that no first name starts is a place."""
+    root = m.span(s.doc).root
+    if m.type != "Person" or root.dep_ != "pobj" or root.head.lower_ not in ("in", "near", "outside", "across"):
+        return None
+    return None if is_given_name(s.doc[m.start].text) else "Place"
+
+
 def place_of_noun(s: Seen, m) -> str | None:
     """"the city of Lagos", "the marginal seat of Pumicestone": a place."""
     root = m.span(s.doc).root
@@ -144,6 +163,8 @@ TYPE_RULES: list[tuple[str, Callable]] = [
     ("type.person-qualifying-title", person_qualifying_title),
     ("type.person-with-digits-or-place", person_with_digits_or_place),
     ("type.place-in-person-position", place_in_person_position),
+    ("type.name-with-title-appositive", name_with_title_appositive),
+    ("type.place-after-in", place_after_in),
     ("type.place-of-noun", place_of_noun),
     ("type.party-name", party_name),
     ("type.speaking-place", speaking_place),
