@@ -141,7 +141,9 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
         if kind == "Organization":
             while start > 0 and _bare_capital(doc[start - 1], titles):  # "[HD] Hyundai"
                 start -= 1
-        poss = [i for i in range(start + 1, end - 1) if doc[i].text in ("'s", "’s")]  # not "Workers' Board"
+        poss = [i for i in range(start + 1, end - 1) if doc[i].text in ("'s", "’s")  # not "Workers' Board"
+                and not (end - i == 2 and doc[end - 1].lower_ in LEX.org_heads  # "Children's Fund" is one name,
+                         and doc[i - 1].lower_ not in LEX.org_heads)]  # "the Bank's Board" two
         if poss and kind in ("Organization", "Place", "Person"):  # "Bank's Board", "Jordan's Crown Prince X"
             out.append(Mention(start, poss[0], kind if kind == "Organization" else "Unknown", "ner-possessive-split"))
             start, end, more = _trim(doc, poss[0] + 1, end, titles)
