@@ -116,6 +116,8 @@ TYPE_CASES = {
                                         ("Fuyao, a glass maker, said so.", "Fuyao", "Organization", None)],
     "type.place-after-in": [("Acme will build a plant in Bentong.", "Bentong", "Person", "Place"),
                             ("Acme will build a plant with Tom Hale.", "Tom Hale", "Person", None)],
+    "type.city-in-place-context": [("A new plant will open in Pasir Gudang.", "Pasir Gudang", "Organization", "Place"),
+                                   ("Pasir Gudang Holdings will open a plant.", "Pasir Gudang Holdings", "Organization", None)],
     "type.place-of-noun": [("The LNP holds the marginal seat of Pumicestone.", "Pumicestone", "Person", "Place"),
                            ("The LNP holds the trust of Pumicestone.", "Pumicestone", "Person", None)],
     "type.party-name": [("Leo Varadkar leads the Fine Gael party.", "Fine Gael", "Person", "Organization"),

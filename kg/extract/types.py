@@ -114,6 +114,16 @@ def place_after_in(s: Seen, m) -> str | None:
     return None if is_given_name(s.doc[m.start].text) else "Place"
 
 
+def city_in_place_context(s: Seen, m) -> str | None:
+    """"the new hospital in Kemaman", "flights from Dayton": a city's name after "in",
+    "at", "near" or "from" is the city, whatever NER thought (unless a first name starts it)."""
+    root = m.span(s.doc).root
+    if m.type not in ("Person", "Organization") or head_type(s.doc[m.end - 1]) or not is_city(m.span(s.doc).text):
+        return None
+    located = root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "near", "from", "outside")
+    return "Place" if located and not is_given_name(s.doc[m.start].text) else None
+
+
 def place_of_noun(s: Seen, m) -> str | None:
     """"the city of Lagos", "the marginal seat of Pumicestone": a place."""
     root = m.span(s.doc).root
@@ -165,6 +175,7 @@ TYPE_RULES: list[tuple[str, Callable]] = [
     ("type.place-in-person-position", place_in_person_position),
     ("type.name-with-title-appositive", name_with_title_appositive),
     ("type.place-after-in", place_after_in),
+    ("type.city-in-place-context", city_in_place_context),
     ("type.place-of-noun", place_of_noun),
     ("type.party-name", party_name),
     ("type.speaking-place", speaking_place),
