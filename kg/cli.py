@@ -27,6 +27,11 @@ class Command(click.Command):
     """A command that turns KgError into one line on stderr and exit 1 (130 after
     Ctrl-C, 143 after SIGTERM, which runs the same clean-up as Ctrl-C)."""
 
+    def get_short_help_str(self, limit: int = 45) -> str:
+        """The docstring's first sentence, whole: `kg --help` wraps it instead of cutting it."""
+        first = (self.help or "").split("\n\n")[0]
+        return " ".join(first.split()).split(": ")[0].split(". ")[0].rstrip(".")
+
     def invoke(self, ctx):
         main = threading.current_thread() is threading.main_thread()
         previous = signal.signal(signal.SIGTERM, _terminate) if main else None
