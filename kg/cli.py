@@ -178,13 +178,15 @@ def _check(graph: Graph) -> None:
 @click.option("--retries", default=4, show_default=True, type=click.IntRange(0),
               help="With --endpoint: retries on 5xx and connection errors.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
-def query(args, store, endpoint, retries, fmt):
+@click.option("--iris", is_flag=True, help="In a table: full IRIs instead of compact names (schema:Person).")
+def query(args, store, endpoint, retries, fmt, iris):
     """Run QUERY on GRAPH, a store or an endpoint: a canned name (entities, roles,
     pledges, statements, events, resolved), a .rq file, or inline SPARQL.
 
     Example: kg query graph.ttl roles --format csv; kg query --store kgdb pledges
     """
-    from .rdf.query import format_rows, query_text, run_query
+    from .rdf.query import in_query_order, query_text, select
+    from .rdf.tables import to_csv, to_json, to_table, typed
 
     remote = store or endpoint
     if len(args) != (1 if remote else 2) or (store and endpoint):
@@ -198,8 +200,13 @@ def query(args, store, endpoint, retries, fmt):
 
         cols, rows = Endpoint(endpoint, retries=retries).query(query_text(args[0]))
     else:
-        cols, rows = run_query(read_graph(args[0]), args[1])
-    click.echo(format_rows(cols, rows, fmt), nl=False)
+        cols, rows = select(read_graph(args[0]), args[1])
+    if remote:
+        order = in_query_order(cols, query_text(args[0]))
+        cols, rows = order, [[r[cols.index(c)] for c in order] for r in rows]
+    rows = typed(cols, rows)
+    click.echo(to_json(cols, rows) if fmt == "json" else to_csv(cols, rows) if fmt == "csv"
+               else to_table(cols, rows, iris=iris), nl=False)
 
 
 @cli.command(cls=Command)
