@@ -16,6 +16,7 @@ from .errors import KgError, Terminated, interrupted
 from .rdf.export import read_graph, read_graphs, write_graphs
 from .io.ids import DEFAULT_BASE
 from .vocab import SCHEMA
+from .rdf.tables import plural
 from .views.page import DEFAULT_MAX_NODES
 
 
@@ -139,7 +140,7 @@ def build(inputs, output, fmt, model, lexicon_dir, base_iri, validate, html_path
     if not quiet:
         click.echo(f"built {summary.line()}", err=True)
     if summary.counts["failed"]:
-        raise click.ClickException(f"{summary.counts['failed']} document(s) could not be built (see the "
+        raise click.ClickException(f"{plural(summary.counts['failed'], 'document')} could not be built (see the "
                                    "warnings); the output holds the others")
 
 
@@ -324,7 +325,8 @@ def push(graph, endpoint, protocol, graph_iri, chunk_size, timeout, retries, que
     if resolver:  # the file's entities graph describes its corpus only: the server's is recomputed
         graphs = [g for g in graphs if not is_entities_graph(str(g.identifier))]
     report = ep.push(graphs)
-    click.echo(f"stored {len(report.stored)} graphs, {sum(report.stored.values())} triples", err=True)
+    click.echo(f"stored {plural(len(report.stored), 'graph')}, {plural(sum(report.stored.values()), 'triple')}",
+               err=True)
     if resolver:
         _resolve(ep, resolver, list(report.stored))
 
@@ -334,7 +336,7 @@ def _resolve(ep, resolver, iris: list[str]) -> None:
     from .stores.remote import resolve_entities
 
     n = resolve_entities(ep, resolver, iris)
-    click.echo(f"resolved entities across the {n} documents the store holds", err=True)
+    click.echo(f"resolved entities across the {plural(n, 'document')} the store holds", err=True)
 
 
 def _named(graphs: list[Graph], path: str, graph_iri: str | None) -> list[Graph]:

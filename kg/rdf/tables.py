@@ -10,7 +10,7 @@ import shutil
 import textwrap
 from decimal import Decimal
 
-from rdflib import Literal, URIRef
+from rdflib import Literal
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 from ..vocab import KG, ORG, SCHEMA
