@@ -152,3 +152,16 @@ def test_cli_help_lists_whole_descriptions(runner):
     commands = result.output.split("Commands:")[1]
     assert result.exit_code == 0 and "..." not in commands
     assert "Count documents, entities by type, posts, pledges and statements" in " ".join(result.output.split())
+
+
+def test_cli_quick_start_ends_on_a_command_that_works(runner, seed_ttl):
+    from conftest import ROOT
+
+    makefile, readme = (ROOT / "Makefile").read_text(), (ROOT / "README.md").read_text()
+    demo = makefile.split("\ndemo:")[1].split("\n\n")[0]
+    hint = demo.splitlines()[-1].split("Next, try:")[1].split("(")[0].split()
+    assert hint[0] == ".venv/bin/kg" and "source .venv/bin/activate" in readme
+    assert f"kg {' '.join(hint[1:])}" in readme
+    args = [str(seed_ttl) if a == "out/seed.ttl" else a for a in hint[1:]]
+    result = runner.invoke(cli, args)
+    assert result.exit_code == 0 and "Gong Zheng" in result.output, result.output
