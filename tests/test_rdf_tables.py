@@ -98,3 +98,33 @@ def test_tables_cli_fits_columns_and_iris(tmp_path):
     assert "https://schema.org/Person" in result.output
     result = runner.invoke(cli, ["query", str(path), "pledges", "--format", "json"])
     assert json.loads(result.output)[0]["amount"] == 500000000
+
+
+def test_tables_store_and_file_give_the_same_json(tmp_path):
+    from kg.stores.local import LocalStore
+
+    g = Graph(identifier=URIRef("https://w3id.org/newskg/id/doc/city"))
+    for t in pledge_graph():
+        g.add(t)
+    store = LocalStore(str(tmp_path / "db"))
+    store.replace(g)
+    store.flush()
+    del store
+    path = tmp_path / "p.ttl"
+    g.serialize(path, format="turtle")
+    runner = CliRunner()
+    from_store = runner.invoke(cli, ["query", "--store", str(tmp_path / "db"), "pledges", "--format", "json"])
+    from_file = runner.invoke(cli, ["query", str(path), "pledges", "--format", "json"])
+    assert from_store.exit_code == 0, from_store.output
+    assert from_store.output == from_file.output and '"amount": 500000000,' in from_file.output
+    assert '"deadline": "2026-12-31"' in from_file.output
+
+
+def test_tables_json_null_for_missing_and_typed_booleans(tmp_path):
+    path = tmp_path / "p.ttl"
+    pledge_graph().serialize(path, format="turtle")
+    q = ("SELECT ?p ?missing ?yes WHERE { ?p a <https://w3id.org/newskg/ontology#Pledge> "
+         "OPTIONAL { ?p <https://example.org/none> ?missing } BIND(true AS ?yes) }")
+    result = CliRunner().invoke(cli, ["query", str(path), q, "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output) == [{"p": str(ID["pledge/1"]), "missing": None, "yes": True}]
