@@ -22,7 +22,10 @@ PREFIXES = [("schema", str(SCHEMA)), ("org", str(ORG)), ("kg", str(KG._NS)), ("r
             ("xsd", str(XSD)), ("dcterms", str(DCTERMS))]
 NUMBER_COLUMNS = {"amount", "documents"}  # typed by name when a store gives only strings
 BOOLEAN_COLUMNS = {"former"}
-TEXT_COLUMNS = {"evidence", "content", "aliases"}  # wrapped first; names and IRIs never are
+TEXT_COLUMNS = {"evidence", "content", "aliases"}  # wrapped first
+NAME_COLUMNS = {"entity", "type", "name", "person", "title", "organization", "agent", "speaker", "verb", "document",
+                "event", "superEvent", "attendee", "beneficiary", "amount", "currency", "deadline", "former",
+                "documents", "ask"}  # never wrapped, but for a long IRI
 MIN_TEXT = 16
 MIN_IRI = 40
 
@@ -51,11 +54,11 @@ def cell(value, column: str) -> Cell:
             return number(py)
         return str(value)
     value = str(value)
-    try:
-        if column in NUMBER_COLUMNS:
+    if column in NUMBER_COLUMNS:
+        try:
             return number(value)
-    except ArithmeticError:
-        return value
+        except ArithmeticError:  # not a number after all: shown as it is
+            return value
     if column in BOOLEAN_COLUMNS and value in ("true", "false", "1", "0"):
         return value in ("true", "1")
     return value
@@ -144,9 +147,9 @@ def _fit(cols: list[str], cells: list[list[str]], width: int) -> list[int]:
     (down to MIN_TEXT), then columns of IRIs (down to MIN_IRI); labels keep theirs."""
     widths = [max([len(c)] + [len(r[i]) for r in cells]) for i, c in enumerate(cols)]
     iri = [bool(cells) and all(":" in r[i] and " " not in r[i] for r in cells if r[i]) for i in range(len(cols))]
-    text = [c in TEXT_COLUMNS or c not in _NAMES and not iri[i] for i, c in enumerate(cols)]
+    prose = [c in TEXT_COLUMNS or c not in NAME_COLUMNS and not iri[i] for i, c in enumerate(cols)]
     excess = sum(widths) + 2 * (len(cols) - 1) - width
-    for phase, floor in ((text, MIN_TEXT), (iri, MIN_IRI)):
+    for phase, floor in ((prose, MIN_TEXT), (iri, MIN_IRI)):
         floors = [max(floor, len(c)) if phase[i] else w for i, (c, w) in enumerate(zip(cols, widths))]
         while excess > 0 and any(w > f for w, f in zip(widths, floors)):
             i = max(range(len(cols)), key=lambda j: (widths[j] > floors[j], widths[j]))
@@ -168,10 +171,6 @@ def _wrap(value: str, width: int) -> list[str]:
         return [line[k:k + width] for line in lines for k in range(0, len(line), width)]
     return textwrap.wrap(value, width)
 
-
-_NAMES = {"entity", "type", "name", "person", "title", "organization", "agent", "speaker", "verb", "document",
-          "event", "superEvent", "attendee", "beneficiary", "amount", "currency", "deadline", "former",
-          "documents", "ask"}
 
 
 def _line(cells: list[str], widths: list[int]) -> str:
