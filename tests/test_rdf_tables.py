@@ -128,3 +128,8 @@ def test_tables_json_null_for_missing_and_typed_booleans(tmp_path):
     result = CliRunner().invoke(cli, ["query", str(path), q, "--format", "json"])
     assert result.exit_code == 0, result.output
     assert json.loads(result.output) == [{"p": str(ID["pledge/1"]), "missing": None, "yes": True}]
+
+
+def test_tables_empty_result_and_canonical_names():
+    assert to_table(["agent", "evidence"], [], width=40).splitlines()[0].split() == ["agent", "evidence"]
+    assert compact("https://w3id.org/newskg/id/person/jane-doe") == "id:person/jane-doe"

@@ -13,7 +13,7 @@ from decimal import Decimal
 from rdflib import Literal
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
-from ..vocab import KG, ORG, SCHEMA
+from ..vocab import KG, ORG, SCHEMA, EntityType
 
 Cell = str | int | float | bool | None
 
@@ -28,6 +28,8 @@ NAME_COLUMNS = {"entity", "type", "name", "person", "title", "organization", "ag
                 "documents", "ask"}  # never wrapped, but for a long IRI
 MIN_TEXT = 16
 MIN_IRI = 40
+MIN_EVIDENCE = 30  # narrower than this, the evidence goes under its row
+ENTITY_PATHS = tuple(str(t).lower() for t in EntityType)  # canonical entities: {base}person/...
 
 
 def plural(n: int, word: str, many: str | None = None) -> str:
@@ -69,15 +71,15 @@ def typed(cols: list[str], rows: list[list]) -> list[list[Cell]]:
 
 
 def compact(iri: str) -> str:
-    """`schema:Person`, `doc:seed/person/gong-zheng`: a known prefix, or the part of a
-    newskg IRI after its base."""
+    """`schema:Person`, `doc:seed/person/gong-zheng`, `id:person/gong-zheng` (an entity
+    resolved across documents): a known prefix, or the part of a newskg IRI after its base."""
     for prefix, ns in PREFIXES:
         if iri.startswith(ns) and len(iri) > len(ns):
             return f"{prefix}:{iri[len(ns):]}"
-    for kind in ("doc", "graph", "entity", "role"):
+    for kind in ("doc", "graph", "role", *ENTITY_PATHS):
         head, sep, tail = iri.partition(f"/{kind}/")
         if sep and head.startswith(("http://", "https://")) and tail:
-            return f"{kind}:{tail}"
+            return f"{kind}:{tail}" if kind not in ENTITY_PATHS else f"id:{kind}/{tail}"
     return iri
 
 
@@ -119,8 +121,9 @@ def to_table(cols: list[str], rows: list[list[Cell]], width: int | None = None, 
     width = width or shutil.get_terminal_size((100, 24)).columns
     widths = _fit(cols, cells, width)
     detail = None
-    if sum(widths) + 2 * (len(cols) - 1) > width and "evidence" in cols:  # under each row instead
-        k = cols.index("evidence")
+    k = cols.index("evidence") if "evidence" in cols else None
+    if k is not None and (sum(widths) + 2 * (len(cols) - 1) > width or
+                          widths[k] < min(MIN_EVIDENCE, max((len(r[k]) for r in cells), default=0))):
         detail = [r[k] for r in cells]
         cols, cells = cols[:k] + cols[k + 1:], [r[:k] + r[k + 1:] for r in cells]
         widths = _fit(cols, cells, width)
