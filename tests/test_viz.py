@@ -229,6 +229,11 @@ def test_page_person_details_list_posts_and_pledges(tmp_path, browser, screensho
     v.page.locator("#related button.link", has_text="Springfield").first.click()  # the other end of the post
     assert v.page.evaluate("kg.network.getSelectedNodes()") == [town]
     assert "Springfield" in v.page.inner_text("#details")
+    assert "Posts held here (1)" in v.page.inner_text("#related")
+    v.page.locator("#related button.link", has_text="Jane Roe").first.click()  # and back to the holder
+    assert v.page.evaluate("kg.network.getSelectedNodes()") == [jane]
+    v.page.locator("#related button.link", has_text="to build 500 homes").first.click()
+    assert "pledged by Jane Roe" in v.page.inner_text("#related")
     assert v.errors == [] and v.requests == []
 
 
