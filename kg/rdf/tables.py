@@ -21,7 +21,7 @@ PREFIXES = [("schema", str(SCHEMA)), ("org", str(ORG)), ("kg", str(KG._NS)), ("r
             ("rdf", str(RDF)), ("owl", str(OWL)), ("skos", str(SKOS)), ("prov", str(PROV)),
             ("xsd", str(XSD)), ("dcterms", str(DCTERMS))]
 NUMBER_COLUMNS = {"amount", "documents"}  # typed by name when a store gives only strings
-BOOLEAN_COLUMNS = {"former"}
+BOOLEAN_COLUMNS = {"former", "ask"}
 TEXT_COLUMNS = {"evidence", "content", "aliases"}  # wrapped first
 NAME_COLUMNS = {"entity", "type", "name", "person", "title", "organization", "agent", "speaker", "verb", "document",
                 "event", "superEvent", "attendee", "beneficiary", "amount", "currency", "deadline", "former",
