@@ -203,8 +203,7 @@ def query(args, store, endpoint, retries, fmt, iris):
     else:
         cols, rows = select(read_graph(args[0]), args[1])
     if remote:
-        order = in_query_order(cols, query_text(args[0]))
-        cols, rows = order, [[r[cols.index(c)] for c in order] for r in rows]
+        cols, rows = in_query_order(cols, rows, query_text(args[0]))
     rows = typed(cols, rows)
     click.echo(to_json(cols, rows) if fmt == "json" else to_csv(cols, rows) if fmt == "csv"
                else to_table(cols, rows, iris=iris), nl=False)

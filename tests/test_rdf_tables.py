@@ -74,8 +74,8 @@ def test_tables_compact_names():
 
 def test_tables_select_star_keeps_the_query_order():
     text = "SELECT * WHERE { ?zeta ?alpha ?mid }"
-    assert in_query_order(["mid", "alpha", "zeta"], text) == ["zeta", "alpha", "mid"]
-    assert in_query_order(["b", "a"], "SELECT ?b ?a WHERE { ?a ?p ?b }") == ["b", "a"]
+    assert in_query_order(["mid", "alpha", "zeta"], [[3, 2, 1]], text) == (["zeta", "alpha", "mid"], [[1, 2, 3]])
+    assert in_query_order(["b", "a"], [], "SELECT ?b ?a WHERE { ?a ?p ?b }") == (["b", "a"], [])
     cols, _ = select(pledge_graph(), "SELECT * WHERE { ?s ?p ?o ; a ?type } LIMIT 1")
     assert cols == ["s", "p", "o", "type"]
 

@@ -50,17 +50,17 @@ def select(graph: Graph, spec: str) -> tuple[list[str], list[list]]:
         raise
     except Exception as e:  # rdflib's evaluator raises many types
         raise QueryError(f"query failed: {type(e).__name__}: {str(e).splitlines()[0][:200]}") from None
-    order = in_query_order(cols, text)
-    return order, [[row[cols.index(c)] for c in order] for row in rows]
+    return in_query_order(cols, rows, text)
 
 
-def in_query_order(cols: list[str], text: str) -> list[str]:
-    """`cols` in the order the query text first names them (a SELECT * comes back in
-    hash order otherwise); an explicit projection keeps its own order."""
+def in_query_order(cols: list[str], rows: list[list], text: str) -> tuple[list[str], list[list]]:
+    """Columns (and rows) in the order the query text first names them: a SELECT *
+    comes back in hash order otherwise. An explicit projection keeps its own order."""
     if not re.search(r"SELECT\s+(DISTINCT\s+|REDUCED\s+)?\*", text, re.IGNORECASE):
-        return cols
+        return cols, rows
     seen = list(dict.fromkeys(re.findall(r"[?$]([A-Za-z_][\w]*)", text)))
-    return sorted(cols, key=lambda c: seen.index(c) if c in seen else len(seen))
+    order = sorted(cols, key=lambda c: seen.index(c) if c in seen else len(seen))
+    return order, [[row[cols.index(c)] for c in order] for row in rows]
 
 
 def run_query(graph: Graph, spec: str) -> tuple[list[str], list[list[str]]]:

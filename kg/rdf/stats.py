@@ -13,13 +13,14 @@ def graph_stats(g: Graph) -> dict[str, int]:
     (a person named in two documents counts twice), "resolved entities" the
     canonical nodes they were merged into."""
     canonical = set(g.objects(None, OWL.sameAs))
-    classes = [("documents", SCHEMA.NewsArticle)]
-    classes += [(k.plural, k.rdf_class) for k in ENTITIES.values()]
-    classes += [(k.plural, k.rdf_class) for k in FACTS.values() if k.name != "relation"]
-    counts = {name: len(set(g.subjects(RDF.type, cls)) - canonical) for name, cls in classes}
-    entities = {s for k in ENTITIES.values() for s in g.subjects(RDF.type, k.rdf_class)} - canonical
-    counts = dict([*list(counts.items())[:1 + len(ENTITIES)], ("entities", len(entities)),
-                   *list(counts.items())[1 + len(ENTITIES):]])
+
+    def count(cls) -> set:
+        return set(g.subjects(RDF.type, cls)) - canonical
+
+    counts = {"documents": len(count(SCHEMA.NewsArticle))}
+    counts.update({k.plural: len(count(k.rdf_class)) for k in ENTITIES.values()})
+    counts["entities"] = len(set().union(*(count(k.rdf_class) for k in ENTITIES.values())))
+    counts.update({k.plural: len(count(k.rdf_class)) for k in FACTS.values() if k.name != "relation"})
     counts["resolved entities"] = len(canonical)
     counts["triples"] = len(g)
     return counts
