@@ -19,7 +19,8 @@ demo: $(VENV)/.installed
 	$(VENV)/bin/kg build $(EXAMPLE) -o out/seed.ttl --validate --html out/seed.html
 	$(VENV)/bin/kg query out/seed.ttl roles
 	$(VENV)/bin/kg query out/seed.ttl pledges
-	@echo "Graph written to out/seed.ttl; open out/seed.html in a browser to explore it"
+	@echo "Graph written to out/seed.ttl; open out/seed.html in a browser to explore it."
+	@echo "Next, try:  .venv/bin/kg query out/seed.ttl entities   (or: source .venv/bin/activate; kg --help)"
 
 # Debian's Chromium, for the tests that open the HTML view in a real headless browser.
 browser:

@@ -16,6 +16,7 @@ from .errors import KgError, Terminated, interrupted
 from .rdf.export import read_graph, read_graphs, write_graphs
 from .io.ids import DEFAULT_BASE
 from .vocab import SCHEMA
+from .rdf.tables import plural
 from .views.page import DEFAULT_MAX_NODES
 
 
@@ -26,6 +27,11 @@ QUERY_ENDPOINT_HELP = ("Query endpoint of the same store, to resolve entities ac
 class Command(click.Command):
     """A command that turns KgError into one line on stderr and exit 1 (130 after
     Ctrl-C, 143 after SIGTERM, which runs the same clean-up as Ctrl-C)."""
+
+    def get_short_help_str(self, limit: int = 45) -> str:
+        """The docstring's first sentence, whole: `kg --help` wraps it instead of cutting it."""
+        first = (self.help or "").split("\n\n")[0]
+        return " ".join(first.split()).split(": ")[0].split(". ")[0].rstrip(".")
 
     def invoke(self, ctx):
         main = threading.current_thread() is threading.main_thread()
@@ -134,7 +140,7 @@ def build(inputs, output, fmt, model, lexicon_dir, base_iri, validate, html_path
     if not quiet:
         click.echo(f"built {summary.line()}", err=True)
     if summary.counts["failed"]:
-        raise click.ClickException(f"{summary.counts['failed']} document(s) could not be built (see the "
+        raise click.ClickException(f"{plural(summary.counts['failed'], 'document')} could not be built (see the "
                                    "warnings); the output holds the others")
 
 
@@ -173,13 +179,15 @@ def _check(graph: Graph) -> None:
 @click.option("--retries", default=4, show_default=True, type=click.IntRange(0),
               help="With --endpoint: retries on 5xx and connection errors.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
-def query(args, store, endpoint, retries, fmt):
+@click.option("--iris", is_flag=True, help="In a table: full IRIs instead of compact names (schema:Person).")
+def query(args, store, endpoint, retries, fmt, iris):
     """Run QUERY on GRAPH, a store or an endpoint: a canned name (entities, roles,
     pledges, statements, events, resolved), a .rq file, or inline SPARQL.
 
     Example: kg query graph.ttl roles --format csv; kg query --store kgdb pledges
     """
-    from .rdf.query import format_rows, query_text, run_query
+    from .rdf.query import in_query_order, query_text, select
+    from .rdf.tables import to_csv, to_json, to_table, typed
 
     remote = store or endpoint
     if len(args) != (1 if remote else 2) or (store and endpoint):
@@ -193,8 +201,12 @@ def query(args, store, endpoint, retries, fmt):
 
         cols, rows = Endpoint(endpoint, retries=retries).query(query_text(args[0]))
     else:
-        cols, rows = run_query(read_graph(args[0]), args[1])
-    click.echo(format_rows(cols, rows, fmt), nl=False)
+        cols, rows = select(read_graph(args[0]), args[1])
+    if remote:
+        cols, rows = in_query_order(cols, rows, query_text(args[0]))
+    rows = typed(cols, rows)
+    click.echo(to_json(cols, rows) if fmt == "json" else to_csv(cols, rows) if fmt == "csv"
+               else to_table(cols, rows, iris=iris), nl=False)
 
 
 @cli.command(cls=Command)
@@ -312,7 +324,8 @@ def push(graph, endpoint, protocol, graph_iri, chunk_size, timeout, retries, que
     if resolver:  # the file's entities graph describes its corpus only: the server's is recomputed
         graphs = [g for g in graphs if not is_entities_graph(str(g.identifier))]
     report = ep.push(graphs)
-    click.echo(f"stored {len(report.stored)} graphs, {sum(report.stored.values())} triples", err=True)
+    click.echo(f"stored {plural(len(report.stored), 'graph')}, {plural(sum(report.stored.values()), 'triple')}",
+               err=True)
     if resolver:
         _resolve(ep, resolver, list(report.stored))
 
@@ -322,7 +335,7 @@ def _resolve(ep, resolver, iris: list[str]) -> None:
     from .stores.remote import resolve_entities
 
     n = resolve_entities(ep, resolver, iris)
-    click.echo(f"resolved entities across the {n} documents the store holds", err=True)
+    click.echo(f"resolved entities across the {plural(n, 'document')} the store holds", err=True)
 
 
 def _named(graphs: list[Graph], path: str, graph_iri: str | None) -> list[Graph]:

@@ -26,6 +26,7 @@ from .pipeline import build_batch
 from .rdf.export import STREAM_FORMATS, graph_chunk, header, nquads, serialize
 from .rdf.graph import merge
 from .rdf.resolve import Record, Resolution, records_of
+from .rdf.tables import plural
 from .vocab import FACTS
 
 log = logging.getLogger("kg")
@@ -127,10 +128,10 @@ class Summary:
 
     def line(self) -> str:
         c = self.counts
-        parts = [f"{c['documents']} document{'' if c['documents'] == 1 else 's'}",
-                 f"{c['entities']} entities" + (f" ({self.canonical} across documents)" if self.canonical else "")]
-        parts += [f"{c[k.plural]} {k.plural}" for k in FACTS.values() if k.name != "relation"]
-        parts.append(f"{c['triples']} triples")
+        parts = [plural(c["documents"], "document"), plural(c["entities"], "entity", "entities")
+                 + (f" ({plural(self.canonical, 'resolved entity', 'resolved entities')})" if self.canonical else "")]
+        parts += [plural(c[k.plural], k.name, k.plural) for k in FACTS.values() if k.name != "relation"]
+        parts.append(plural(c["triples"], "triple"))
         notes = [f"{self.skipped} skipped"] + [f"{n} {k}" for k, n in (("failed", c["failed"]),
                                                                       ("unchanged", self.unchanged)) if n]
         return f"{', '.join(parts)}; {', '.join(notes)}; {self.seconds:.1f} s"

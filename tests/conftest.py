@@ -64,8 +64,10 @@ def browser():
 
 
 @pytest.fixture(scope="session")
-def screenshots():
-    """Where browser tests save what they saw (out/screenshots, or $KG_SCREENSHOTS)."""
-    path = Path(os.environ.get("KG_SCREENSHOTS", ROOT / "out" / "screenshots"))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+def screenshots(tmp_path_factory):
+    """Where browser tests save what they saw: pytest's temp folder, or $KG_SCREENSHOTS."""
+    if os.environ.get("KG_SCREENSHOTS"):
+        path = Path(os.environ["KG_SCREENSHOTS"])
+        path.mkdir(parents=True, exist_ok=True)
+        return path
+    return tmp_path_factory.mktemp("screenshots")

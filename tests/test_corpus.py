@@ -1,6 +1,7 @@
 """Corpus builds: folders, JSONL and stdin; bad records; cross-document entities;
 --jobs and a real local Dask cluster give the same bytes as one process."""
 import json
+from collections import Counter
 
 import pytest
 from click.testing import CliRunner
@@ -157,7 +158,7 @@ def test_a_failing_document_is_reported_and_the_rest_kept(tmp_path):
     finally:
         unregister("test.flaky")
     assert r.exit_code == 1 and "c.jsonl:2: not built (ValueError: unexpected parse)" in r.stderr
-    assert "1 document(s) could not be built" in r.stderr
+    assert "1 document could not be built" in r.stderr
     assert "/doc/a>" in out.read_text("utf-8")
 
 
@@ -197,3 +198,15 @@ def test_outputs_identical_across_hash_seeds(tmp_path):
         outs.append({p.name: p.read_bytes() for p in d.iterdir()})
     assert outs[0].keys() == outs[1].keys() and len(outs[0]) == 9
     assert [name for name in outs[0] if outs[0][name] != outs[1][name]] == []
+
+
+def test_corpus_summary_counts_in_words_kg_stats_uses(seed_graph):
+    from kg.corpus import Summary
+    from kg.rdf.stats import graph_stats
+
+    counts = graph_stats(seed_graph)
+    line = Summary(Counter({**counts, "pledges": 1})).line()
+    assert line.startswith(f"1 document, {counts['entities']} entities, ")
+    assert "1 pledge," in line and "1 pledges" not in line and "across" not in line
+    assert "(1 resolved entity)" in Summary(Counter(documents=2, entities=2), canonical=1).line()
+    assert counts["entities"] == sum(counts[k] for k in ("persons", "organizations", "places", "events"))

@@ -174,3 +174,108 @@ def test_viz_command(tmp_path, seed_graph):
     r = CliRunner().invoke(cli, ["viz", str(src), "-o", str(tmp_path / "n.html"), "--focus", "Nobody"])
     assert r.exit_code == 1 and r.stderr.strip() == "Error: no entity named 'Nobody' in the graph"
     assert not (tmp_path / "n.html").exists()
+
+
+def facts_graph() -> Graph:
+    """A mayor's post and her pledge with amount, deadline and beneficiary, and an
+    organization nothing links to."""
+    from rdflib.namespace import PROV, XSD
+
+    from kg.vocab import ORG
+
+    g, base = Graph(), "https://example.org/doc/city/"
+    doc, jane, town, acme = URIRef(base[:-1]), URIRef(base + "person/jane"), URIRef(base + "place/town"), \
+        URIRef(base + "organization/acme")
+    g.add((doc, RDF.type, SCHEMA.NewsArticle))
+    for node, cls, label in ((jane, SCHEMA.Person, "Jane Roe"), (town, SCHEMA.Place, "Springfield"),
+                             (acme, SCHEMA.Organization, "Acme")):
+        g.add((node, RDF.type, cls))
+        g.add((node, RDFS.label, Literal(label)))
+        g.add((doc, SCHEMA.mentions, node))
+    post, pledge = URIRef(base + "post/jane-mayor"), URIRef(base + "pledge/1")
+    for s, p, o in ((post, RDF.type, ORG.Post), (post, ORG.heldBy, jane), (post, ORG.postIn, town),
+                    (post, RDFS.label, Literal("Mayor")), (post, KG.asOf, Literal("2024-05-01", datatype=XSD.date)),
+                    (post, KG.isFormer, Literal(False)), (post, PROV.wasDerivedFrom, doc),
+                    (post, KG.evidenceText, Literal("Springfield Mayor Jane Roe spoke.")),
+                    (pledge, RDF.type, KG.Pledge), (pledge, KG.pledgedBy, jane),
+                    (pledge, KG.content, Literal("to build 500 homes")), (pledge, KG.commitmentVerb, Literal("pledge")),
+                    (pledge, KG.amount, Literal("500000000.0", datatype=XSD.decimal)),
+                    (pledge, KG.currency, Literal("USD")), (pledge, KG.deadline, Literal("2026-12-31")),
+                    (pledge, KG.beneficiary, town), (pledge, PROV.wasDerivedFrom, doc),
+                    (pledge, KG.evidenceText, Literal("She pledged USD 500 million to build 500 homes by 2026."))):
+        g.add((s, p, o))
+    return g
+
+
+def _click_node(v, node: str) -> None:
+    box = v.page.locator("#graph canvas").bounding_box()
+    pos = v.page.evaluate("(id) => kg.network.canvasToDOM(kg.network.getPositions([id])[id])", node)
+    v.page.mouse.click(box["x"] + pos["x"], box["y"] + pos["y"])
+
+
+def test_page_person_details_list_posts_and_pledges(tmp_path, browser, screenshots):
+    out = tmp_path / "city.html"
+    write_html(facts_graph(), str(out), title="city")
+    v = visit(browser, out)
+    v.wait()
+    jane, town = "https://example.org/doc/city/person/jane", "https://example.org/doc/city/place/town"
+    _click_node(v, jane)
+    related = v.page.inner_text("#related")
+    v.page.screenshot(path=str(screenshots / "city-person.png"))
+    for shown in ("Posts (1)", "Mayor", "Springfield", "as of 2024-05-01", "Springfield Mayor Jane Roe spoke.",
+                  "Pledges (1)", "to build 500 homes", "amount: USD 500,000,000", "deadline: 2026-12-31",
+                  "for: Springfield", "She pledged USD 500 million", "from doc/city"):
+        assert shown in related, related
+    v.page.locator("#related button.link", has_text="Springfield").first.click()  # the other end of the post
+    assert v.page.evaluate("kg.network.getSelectedNodes()") == [town]
+    assert "Springfield" in v.page.inner_text("#details")
+    assert "Posts held here (1)" in v.page.inner_text("#related")
+    v.page.locator("#related button.link", has_text="Jane Roe").first.click()  # and back to the holder
+    assert v.page.evaluate("kg.network.getSelectedNodes()") == [jane]
+    v.page.locator("#related button.link", has_text="to build 500 homes").first.click()
+    assert "pledged by Jane Roe" in v.page.inner_text("#related")
+    assert v.errors == [] and v.requests == []
+
+
+def test_page_facts_tables_select_sort_and_filter(tmp_path, browser, seed_graph):
+    out = tmp_path / "seed.html"
+    write_html(seed_graph, str(out), title="seed")
+    v = visit(browser, out)
+    v.wait()
+    rows = v.page.locator("#posts-table tbody tr")
+    assert rows.count() == 4
+    v.page.locator("#posts-table th", has_text="Person").click()
+    v.page.locator("#posts-table th", has_text="Person").click()  # descending
+    first = rows.first.locator("td").first.inner_text()
+    assert first == "Zhou Ji"
+    rows.first.click()
+    node = rows.first.get_attribute("data-node")
+    assert v.page.evaluate("kg.network.getSelectedNodes()") == [node]
+    v.page.wait_for_timeout(1200)  # the focus animation
+    centre = v.page.evaluate("(id) => [kg.network.getViewPosition(), kg.network.getPositions([id])[id]]", node)
+    assert abs(centre[0]["x"] - centre[1]["x"]) < 5 and abs(centre[0]["y"] - centre[1]["y"]) < 5
+    assert "Zhou Ji" in v.page.inner_text("#details")
+    assert v.page.locator("#pledges-table tbody tr").count() == 2
+    v.page.fill("#facts-filter", "overseas markets")
+    assert v.page.locator("#pledges-table tbody tr:visible").count() == 1
+    assert v.page.locator("#posts-table tbody tr:visible").count() == 0
+    assert v.errors == [] and v.requests == []
+
+
+def test_page_edge_labels_flat_legend_shapes_and_unconnected_nodes(tmp_path, browser):
+    out = tmp_path / "city.html"
+    write_html(facts_graph(), str(out), title="city")
+    v = visit(browser, out)
+    v.wait()
+    font = v.page.evaluate("Object.values(kg.network.body.edges)[0].labelModule.fontOptions")
+    assert font["align"] == "horizontal" and font["background"]
+    shapes = v.page.evaluate("[...document.querySelectorAll('#legend svg')].map(s => s.dataset.shape)")
+    assert {"dot", "diamond", "triangle", "square"} <= set(shapes)
+    acme = "https://example.org/doc/city/organization/acme"
+    ys = v.page.evaluate("(id) => { const p = kg.network.getPositions(); const y = p[id].y; delete p[id];"
+                         " return [y, Math.max(...Object.values(p).map(q => q.y))]; }", acme)
+    assert ys[0] > ys[1]  # gathered under the connected nodes
+    shown = v.page.evaluate("kg.view.length")
+    v.page.uncheck("#isolated")
+    assert v.page.evaluate("kg.view.length") == shown - 1
+    assert v.errors == [] and v.requests == []

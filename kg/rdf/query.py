@@ -1,13 +1,11 @@
 """SPARQL over built graphs: canned queries by name, .rq files or inline text."""
 from __future__ import annotations
 
-import csv
-import io
-import json
+import re
 from importlib.resources import files
 from pathlib import Path
 
-from rdflib import Graph
+from rdflib import Graph, Literal
 from rdflib.plugins.sparql import prepareQuery
 
 from ..errors import QueryError
@@ -32,8 +30,9 @@ def query_text(spec: str) -> str:
     return spec
 
 
-def run_query(graph: Graph, spec: str) -> tuple[list[str], list[list[str]]]:
-    """Column names and rows (as strings) of a SELECT or ASK query."""
+def select(graph: Graph, spec: str) -> tuple[list[str], list[list]]:
+    """Column names and rows of rdflib terms (None when unbound) of a SELECT or ASK
+    query; SELECT * gives its variables in the order the query first names them."""
     text = query_text(spec)
     try:
         q = prepareQuery(text)
@@ -42,30 +41,31 @@ def run_query(graph: Graph, spec: str) -> tuple[list[str], list[list[str]]]:
     try:
         result = graph.query(q)
         if result.type == "ASK":
-            return ["ask"], [[str(bool(result.askAnswer)).lower()]]
+            return ["ask"], [[Literal(bool(result.askAnswer))]]
         if result.type != "SELECT":
             raise QueryError("only SELECT and ASK queries give a table")
         cols = [str(v) for v in result.vars]
-        rows = [["" if v is None else str(v) for v in row] for row in result]
+        rows = [list(row) for row in result]
     except QueryError:
         raise
     except Exception as e:  # rdflib's evaluator raises many types
         raise QueryError(f"query failed: {type(e).__name__}: {str(e).splitlines()[0][:200]}") from None
-    return cols, rows
+    return in_query_order(cols, rows, text)
 
 
-def format_rows(cols: list[str], rows: list[list[str]], fmt: str) -> str:
-    if fmt == "json":
-        return json.dumps([dict(zip(cols, r)) for r in rows], ensure_ascii=False, indent=1) + "\n"
-    if fmt == "csv":
-        buf = io.StringIO()
-        w = csv.writer(buf, lineterminator="\n")
-        w.writerow(cols)
-        w.writerows(rows)
-        return buf.getvalue()
-    short = [[c if len(c) <= 60 else c[:57] + "..." for c in r] for r in rows]
-    widths = [max([len(c)] + [len(r[i]) for r in short]) for i, c in enumerate(cols)]
-    lines = ["  ".join(c.ljust(w) for c, w in zip(cols, widths)).rstrip(),
-             "  ".join("-" * w for w in widths)]
-    lines += ["  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in short]
-    return "\n".join(lines) + "\n"
+def in_query_order(cols: list[str], rows: list[list], text: str) -> tuple[list[str], list[list]]:
+    """Columns (and rows) in the order the query text first names them: a SELECT *
+    comes back in hash order otherwise. An explicit projection keeps its own order."""
+    if not re.search(r"SELECT\s+(DISTINCT\s+|REDUCED\s+)?\*", text, re.IGNORECASE):
+        return cols, rows
+    seen = list(dict.fromkeys(re.findall(r"[?$]([A-Za-z_][\w]*)", text)))
+    order = sorted(cols, key=lambda c: seen.index(c) if c in seen else len(seen))
+    return order, [[row[cols.index(c)] for c in order] for row in rows]
+
+
+def run_query(graph: Graph, spec: str) -> tuple[list[str], list[list[str]]]:
+    """Column names and rows (as strings, "" when unbound) of a SELECT or ASK query."""
+    cols, rows = select(graph, spec)
+    if cols == ["ask"]:
+        return cols, [[str(bool(rows[0][0].toPython())).lower()]]
+    return cols, [["" if v is None else str(v) for v in row] for row in rows]

@@ -8,13 +8,19 @@ from ..vocab import ENTITIES, FACTS, SCHEMA
 
 
 def graph_stats(g: Graph) -> dict[str, int]:
-    """Documents, entities by type, facts by kind, resolved entities and triples;
-    an entity resolved across documents is counted once."""
+    """Documents, entities by type and in all, facts by kind, resolved entities and
+    triples, as the build summary counts them: "entities" are the documents' own nodes
+    (a person named in two documents counts twice), "resolved entities" the
+    canonical nodes they were merged into."""
     canonical = set(g.objects(None, OWL.sameAs))
-    classes = [("documents", SCHEMA.NewsArticle)]
-    classes += [(k.plural, k.rdf_class) for k in ENTITIES.values()]
-    classes += [(k.plural, k.rdf_class) for k in FACTS.values() if k.name != "relation"]
-    counts = {name: len(set(g.subjects(RDF.type, cls)) - canonical) for name, cls in classes}
+
+    def count(cls) -> set:
+        return set(g.subjects(RDF.type, cls)) - canonical
+
+    counts = {"documents": len(count(SCHEMA.NewsArticle))}
+    counts.update({k.plural: len(count(k.rdf_class)) for k in ENTITIES.values()})
+    counts["entities"] = len(set().union(*(count(k.rdf_class) for k in ENTITIES.values())))
+    counts.update({k.plural: len(count(k.rdf_class)) for k in FACTS.values() if k.name != "relation"})
     counts["resolved entities"] = len(canonical)
     counts["triples"] = len(g)
     return counts

@@ -88,8 +88,8 @@ class _Builder:
                                   iri=str(where))
             former = str(self.value(post, KG.isFormer)).lower() == "true"
             self.net.add_edge(self.ensure(holder), self.ensure(where), key=str(post), kind="post",
-                              label=("former " if former else "") + title, iri=str(post),
-                              **self.evidence(post))
+                              label=("former " if former else "") + title, iri=str(post), title=title,
+                              as_of=self.text(post, KG.asOf), former=former, **self.evidence(post))
 
     def utterances(self) -> None:
         g = self.g
@@ -151,7 +151,8 @@ def to_networkx(graph: Graph, raw: bool = False) -> nx.MultiDiGraph:
 
     Nodes (keyed by IRI) carry `type` (Person, Organization, Place, Event, Pledge,
     Statement, Role), `label`, `aliases`, `documents`; edges carry `kind`, `label`,
-    `evidence`, `document`. With raw=True, every triple is an edge.
+    `evidence`, `document` (posts also `title`, `as_of`, `former`). With raw=True,
+    every triple is an edge.
 
     >>> net = to_networkx(build_graph("article.txt"))  # doctest: +SKIP
     >>> nx.degree_centrality(net)  # doctest: +SKIP

@@ -89,7 +89,7 @@ def _page_data(net: nx.MultiDiGraph, title: str, notes: list[str], total: tuple[
                       "value": degree[n] + 1, "info": info})
     edges = []
     for i, (u, v, d) in enumerate(net.edges(data=True)):
-        info = {k: d[k] for k in ("kind", "evidence", "document", "iri") if d.get(k)}
+        info = {k: d[k] for k in ("kind", "title", "as_of", "former", "evidence", "document", "iri") if d.get(k)}
         edges.append({"id": i, "from": u, "to": v, "label": d.get("label", ""), "info": info})
     counts = Counter(d.get("type", "Other") for _, d in net.nodes(data=True))
     return {"title": title, "nodes": nodes, "edges": edges, "notes": notes,
