@@ -6,14 +6,11 @@ import sys
 from pathlib import Path
 
 import click
-from rdflib import Graph, URIRef
-from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
-from rdflib.namespace import RDF
+from rdflib import Graph
 
 from .errors import KgError
 from .rdf.export import read_graph, read_graphs, write_graphs
 from .io.ids import DEFAULT_BASE
-from .vocab import SCHEMA
 from .views.page import DEFAULT_MAX_NODES
 
 
@@ -252,30 +249,16 @@ def push(graph, endpoint, protocol, graph_iri, chunk_size, timeout, retries):
 
     Example: kg push corpus.trig --endpoint http://localhost:7878/store
     """
+    from .stores.base import GraphNameError, name_graphs
     from .stores.remote import Endpoint
 
-    graphs = _named(read_graphs(graph), graph, graph_iri)
+    try:
+        graphs = name_graphs(read_graphs(graph), graph_iri, graph)
+    except GraphNameError as e:
+        raise click.UsageError(str(e)) from None
     ep = Endpoint(endpoint, protocol, timeout=timeout, retries=retries, chunk_triples=chunk_size)
     report = ep.push(graphs)
     click.echo(f"stored {len(report.stored)} graphs, {sum(report.stored.values())} triples", err=True)
-
-
-def _named(graphs: list[Graph], path: str, graph_iri: str | None) -> list[Graph]:
-    """Graphs named for a push: --graph, else each document's own graph."""
-    from .rdf.graph import merge
-
-    if graph_iri:
-        g = Graph(identifier=URIRef(graph_iri))
-        for t in merge(graphs):
-            g.add(t)
-        return [g]
-    if all(isinstance(g.identifier, URIRef) and g.identifier != DATASET_DEFAULT_GRAPH_ID for g in graphs):
-        return graphs
-    docs = list(merge(graphs).subjects(RDF.type, SCHEMA.NewsArticle))
-    if len(docs) != 1:
-        raise click.UsageError(f"{path} holds {len(docs)} documents and no named graphs: "
-                               "push a .trig/.nq file (kg build -o x.trig) or give --graph IRI")
-    return _named(graphs, path, str(docs[0]))
 
 
 @cli.command(cls=Command)
@@ -300,7 +283,8 @@ def drop(iris, store, endpoint, protocol):
 
         ep = Endpoint(endpoint, protocol)
         for iri in iris:
-            ep.drop(iri)
+            if not ep.drop(iri):
+                click.echo(f"note: {iri}: no such graph", err=True)
 
 
 @cli.command(cls=Command)

@@ -256,3 +256,11 @@ def test_serve_local_store(tmp_path, docs):
     finally:
         proc.terminate()
         proc.wait(10)
+
+
+def test_both_stores_follow_the_store_protocol(tmp_path, server):
+    from kg.stores.base import Store
+
+    assert isinstance(LocalStore(str(tmp_path / "db")), Store)
+    assert isinstance(Endpoint(server + "/store"), Store)
+    assert not isinstance(object(), Store)

@@ -3,7 +3,6 @@ replaced whole when a document is built again, skipped when its text is unchange
 from __future__ import annotations
 
 import os
-import re
 import shutil
 import sys
 from collections import defaultdict
@@ -14,26 +13,10 @@ import pyoxigraph as ox
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDFS, SKOS
 
-from ..errors import KgError, QueryError
+from ..errors import QueryError
 from ..io.ids import ENTITIES_GRAPH, entities_graph_iri
 from ..vocab import ENTITIES, KG, ORG, SCHEMA
-
-IRI = re.compile(r'[^<>"{}|^`\\\s\x00-\x20]+')
-
-
-class StoreError(KgError):
-    """A triple store cannot be opened, read or written."""
-
-
-def checked_iri(iri: str) -> str:
-    """An IRI safe to write between < and > in SPARQL, or a StoreError."""
-    if not IRI.fullmatch(iri) or ":" not in iri:
-        raise StoreError(f"not an absolute IRI: {iri!r}")
-    return iri
-
-
-def ntriples(graph: Graph) -> bytes:
-    return graph.serialize(format="nt", encoding="utf-8")
+from .base import StoreError, checked_iri, ntriples
 
 
 def solutions_table(result) -> tuple[list[str], list[list[str]]]:

@@ -16,7 +16,7 @@ import requests
 from rdflib import Graph
 
 from ..errors import QueryError
-from .local import StoreError, checked_iri, ntriples
+from .base import StoreError, checked_iri, ntriples
 
 RETRY_STATUS = {429, 500, 502, 503, 504}
 
@@ -120,14 +120,19 @@ class Endpoint:
             report.stored[iri] = len(g)
         return report
 
-    def drop(self, iri: str) -> None:
-        """Delete a named graph (no error if it does not exist)."""
+    def replace(self, graph: Graph) -> None:
+        """Put one graph (named by its identifier) in place of any earlier version."""
+        self.push([graph])
+
+    def drop(self, iri: str) -> bool:
+        """Delete a named graph (no error if it does not exist); False if the Graph Store
+        says there was none (SPARQL Update does not say)."""
         iri = checked_iri(iri)
         if self.protocol == "gsp":
-            self.request("DELETE", fine=(404,), params={"graph": iri})  # 404: there was no such graph
-            return
+            return self.request("DELETE", fine=(404,), params={"graph": iri}).status_code != 404
         self.request("POST", data=f"DROP SILENT GRAPH <{iri}>".encode(),
                      headers={"Content-Type": "application/sparql-update"})
+        return True
 
     def query(self, sparql: str) -> tuple[list[str], list[list[str]]]:
         """Columns and string rows of a SELECT or ASK run on the server."""
