@@ -127,7 +127,7 @@ def query(args, store, endpoint, retries, fmt):
 
     Example: kg query graph.ttl roles --format csv; kg query --store kgdb pledges
     """
-    from .rdf.query import format_rows, query_text, run_query
+    from .rdf.query import canned, format_rows, query_text, run_query
 
     remote = store or endpoint
     if len(args) != (1 if remote else 2) or (store and endpoint):
@@ -135,7 +135,7 @@ def query(args, store, endpoint, retries, fmt):
     if store:
         from .stores.local import LocalStore
 
-        cols, rows = LocalStore(store, read_only=True).query(query_text(args[0]))
+        cols, rows = LocalStore(store, read_only=True).query(query_text(args[0]), union=not canned(args[0]))
     elif endpoint:
         from .stores.remote import Endpoint
 

@@ -1,6 +1,7 @@
 """Triple stores: a real Oxigraph server over HTTP, the on-disk store, and error paths
 (a small recording HTTP server stands in only where the status codes must be forced)."""
 import base64
+import contextlib
 import socket
 import subprocess
 import sys
@@ -45,12 +46,12 @@ def wait_http(url: str, proc: subprocess.Popen) -> None:
     raise TimeoutError(url)
 
 
-@pytest.fixture
-def server(tmp_path):
+@contextlib.contextmanager
+def oxigraph(location: Path, *flags: str):
     """A real Oxigraph SPARQL server on a free loopback port; yields its base URL."""
     port = free_port()
-    proc = subprocess.Popen([str(OXIGRAPH), "serve", "--location", str(tmp_path / "oxi"),
-                             "--bind", f"127.0.0.1:{port}", "--union-default-graph"],
+    proc = subprocess.Popen([str(OXIGRAPH), "serve", "--location", str(location),
+                             "--bind", f"127.0.0.1:{port}", *flags],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}"
     try:
@@ -59,6 +60,13 @@ def server(tmp_path):
     finally:
         proc.terminate()
         proc.wait(10)
+
+
+@pytest.fixture
+def server(tmp_path):
+    """Oxigraph with the union of named graphs as its default graph."""
+    with oxigraph(tmp_path / "oxi", "--union-default-graph") as url:
+        yield url
 
 
 @pytest.fixture(scope="session")
@@ -264,3 +272,43 @@ def test_both_stores_follow_the_store_protocol(tmp_path, server):
     assert isinstance(LocalStore(str(tmp_path / "db")), Store)
     assert isinstance(Endpoint(server + "/store"), Store)
     assert not isinstance(object(), Store)
+
+
+@pytest.fixture(scope="session")
+def built(tmp_path_factory):
+    """`kg build` of two articles as TriG (a graph per document, and the entities
+    resolved across them) and the same exported as Turtle (no named graphs)."""
+    d = tmp_path_factory.mktemp("built")
+    run = CliRunner().invoke
+    assert run(cli, ["build", str(SEED), str(XSS), "-o", str(d / "c.trig"), "-q"]).exit_code == 0
+    assert run(cli, ["export", str(d / "c.trig"), "-o", str(d / "c.ttl")]).exit_code == 0
+    return d / "c.trig", d / "c.ttl"
+
+
+def canned_answers(*where: str) -> dict:
+    """Every canned query's CSV answer from a graph file or `--endpoint URL`."""
+    from kg.rdf.query import canned_names
+
+    out = {}
+    for name in canned_names():
+        r = CliRunner().invoke(cli, ["query", *where, name, "--format", "csv"])
+        assert r.exit_code == 0, r.output + r.stderr
+        out[name] = r.output
+    return out
+
+
+@pytest.mark.parametrize("layout", ["document graphs", "one graph", "default graph"])
+def test_canned_queries_on_oxigraph_started_without_flags(tmp_path, built, layout):
+    """No --union-default-graph: canned queries still see the facts wherever they are."""
+    trig, ttl = built
+    with oxigraph(tmp_path / "oxi") as url:
+        if layout == "default graph":
+            requests.put(url + "/store?default", data=ttl.read_bytes(),
+                         headers={"Content-Type": "text/turtle"}).raise_for_status()
+        else:
+            args = [str(trig)] if layout == "document graphs" else [str(ttl), "--graph", "https://example.org/all"]
+            assert CliRunner().invoke(cli, ["push", *args, "--endpoint", url + "/store"]).exit_code == 0
+        remote = canned_answers("--endpoint", url + "/query")
+    local = canned_answers(str(ttl))
+    assert remote == local
+    assert all(answer.count("\n") > 1 for answer in local.values())  # every query has rows here

@@ -111,10 +111,11 @@ class LocalStore:
     def graphs(self) -> list[str]:
         return sorted(g.value for g in self.store.named_graphs())
 
-    def query(self, sparql: str) -> tuple[list[str], list[list[str]]]:
-        """A SELECT or ASK over all documents (their graphs' union is the default graph)."""
+    def query(self, sparql: str, union: bool = True) -> tuple[list[str], list[list[str]]]:
+        """A SELECT or ASK over all documents; the default graph is their graphs' union,
+        or (`union` false, for queries that look in GRAPH ?g themselves) empty."""
         try:
-            result = self.store.query(sparql, use_default_graph_as_union=True)
+            result = self.store.query(sparql, use_default_graph_as_union=union)
         except SyntaxError as e:
             raise QueryError(f"invalid SPARQL: {str(e).splitlines()[0]}") from None
         return solutions_table(result)
