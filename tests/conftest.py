@@ -2,12 +2,15 @@ import os
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
+from kg.cli import cli
 from kg.extract import extract, load_model
 from kg.io.sources import article_from_text
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "examples" / "seed-shanghai-hk-2024-11-06.txt"
+XSS = ROOT / "tests" / "data" / "xss-article.txt"
 
 
 @pytest.fixture(scope="session")
@@ -62,3 +65,26 @@ def screenshots():
     path = Path(os.environ.get("KG_SCREENSHOTS", ROOT / "out" / "screenshots"))
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+@pytest.fixture(scope="session")
+def built(tmp_path_factory):
+    """`kg build` of two articles as TriG (a graph per document, and the entities
+    resolved across them) and the same exported as Turtle (no named graphs)."""
+    d = tmp_path_factory.mktemp("built")
+    run = CliRunner().invoke
+    assert run(cli, ["build", str(SEED), str(XSS), "-o", str(d / "c.trig"), "-q"]).exit_code == 0
+    assert run(cli, ["export", str(d / "c.trig"), "-o", str(d / "c.ttl")]).exit_code == 0
+    return d / "c.trig", d / "c.ttl"
+
+
+def canned_answers(*where: str) -> dict:
+    """Every canned query's CSV answer from a graph file or `--endpoint URL`."""
+    from kg.rdf.query import canned_names
+
+    out = {}
+    for name in canned_names():
+        r = CliRunner().invoke(cli, ["query", *where, name, "--format", "csv"])
+        assert r.exit_code == 0, r.output + r.stderr
+        out[name] = r.output
+    return out

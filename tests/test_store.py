@@ -15,7 +15,7 @@ import requests
 from click.testing import CliRunner
 from rdflib import Dataset
 
-from conftest import ROOT, SEED
+from conftest import SEED, XSS, canned_answers
 from kg import build_graphs, load_articles, run_query
 from kg.cli import cli
 from kg.rdf.export import write_graphs
@@ -24,7 +24,6 @@ from kg.rdf.query import query_text
 from kg.stores.remote import Endpoint
 from kg.stores.local import LocalStore, StoreError
 
-XSS = ROOT / "tests" / "data" / "xss-article.txt"
 OXIGRAPH = Path(sys.executable).parent / "oxigraph"
 COUNT = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
 
@@ -272,29 +271,6 @@ def test_both_stores_follow_the_store_protocol(tmp_path, server):
     assert isinstance(LocalStore(str(tmp_path / "db")), Store)
     assert isinstance(Endpoint(server + "/store"), Store)
     assert not isinstance(object(), Store)
-
-
-@pytest.fixture(scope="session")
-def built(tmp_path_factory):
-    """`kg build` of two articles as TriG (a graph per document, and the entities
-    resolved across them) and the same exported as Turtle (no named graphs)."""
-    d = tmp_path_factory.mktemp("built")
-    run = CliRunner().invoke
-    assert run(cli, ["build", str(SEED), str(XSS), "-o", str(d / "c.trig"), "-q"]).exit_code == 0
-    assert run(cli, ["export", str(d / "c.trig"), "-o", str(d / "c.ttl")]).exit_code == 0
-    return d / "c.trig", d / "c.ttl"
-
-
-def canned_answers(*where: str) -> dict:
-    """Every canned query's CSV answer from a graph file or `--endpoint URL`."""
-    from kg.rdf.query import canned_names
-
-    out = {}
-    for name in canned_names():
-        r = CliRunner().invoke(cli, ["query", *where, name, "--format", "csv"])
-        assert r.exit_code == 0, r.output + r.stderr
-        out[name] = r.output
-    return out
 
 
 @pytest.mark.parametrize("layout", ["document graphs", "one graph", "default graph"])
