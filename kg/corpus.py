@@ -208,7 +208,8 @@ def build_into(articles: Iterable[Article], output: str | None = None, fmt: str 
                 return False
             return True
         articles = filter(new, articles)
-        sinks.append(lambda doc: local.replace_nt(doc.iri, doc.nt))
+        loader = local.loader()
+        sinks.append(lambda doc: loader.add(doc.iri, doc.nt))
     if keep:
         sinks.append(lambda doc: kept.append(Graph(identifier=URIRef(doc.iri)).parse(data=doc.nt, format="nt")))
     with atomic_open(output) if output else nullcontext() as out:
@@ -223,6 +224,7 @@ def build_into(articles: Iterable[Article], output: str | None = None, fmt: str 
         if writer:
             summary.counts["triples"] += writer.close(resolution)
     if local is not None:
+        loader.close()
         local.resolve_entities(base)
     summary.unchanged = len(unchanged)
     return summary, graph
