@@ -4,11 +4,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Iterable
 
+import pyoxigraph as ox
 from rdflib import Dataset, Graph
 
 from ..errors import InputError, OutputError
 from ..io.files import atomic_open, write_bytes
-from .graph import PREFIXES, bind, merge
+from .graph import PREFIXES, merge
 
 FORMATS = {".ttl": "turtle", ".nt": "nt", ".jsonld": "json-ld", ".json": "json-ld",
            ".trig": "trig", ".nq": "nquads"}
@@ -30,26 +31,41 @@ def format_for(path: str, fmt: str | None) -> str:
 
 
 STREAM_FORMATS = {"nt", "nquads", "trig"}  # written one document at a time
+OX_PREFIXES = {p: str(ns) for p, ns in PREFIXES.items()}
 
 
 def header(fmt: str) -> bytes:
-    """What a streamed file starts with: the prefixes, for TriG."""
-    if fmt != "trig":
+    """What a Turtle or TriG file starts with: the prefixes, in a fixed order."""
+    if fmt not in ("turtle", "trig"):
         return b""
     return "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in sorted(PREFIXES.items())).encode() + b"\n"
+
+
+def turtle(nt: bytes) -> bytes:
+    """N-Triples as Turtle statements (prefixes as in `header`, which writes them),
+    serialized by Oxigraph from the unique lines sorted: the same triples always give the
+    same bytes, each subject's triples together, and every literal on one line."""
+    lines = b"".join(sorted(set(nt.splitlines(keepends=True))))
+    out = ox.serialize(ox.parse(lines, format=ox.RdfFormat.N_TRIPLES), format=ox.RdfFormat.TURTLE,
+                       prefixes=OX_PREFIXES)
+    while out.startswith(b"@prefix"):  # Oxigraph's own prefix lines, in an order of its own
+        out = out[out.index(b"\n") + 1:]
+    # a blank line after each subject, spaces to indent (no literal holds a raw newline)
+    return out.replace(b"\n\t", b"\n    ").replace(b" .\n", b" .\n\n")
+
+
+def trig_block(nt: bytes, graph: str) -> bytes:
+    """N-Triples as the TriG block of a named graph (Turtle statements, indented)."""
+    body = b"".join(b"    " + line if line != b"\n" else line for line in turtle(nt).splitlines(keepends=True))
+    return f"<{graph}> {{\n".encode() + body.rstrip(b"\n") + b"\n}\n\n"
 
 
 def graph_chunk(g: Graph, fmt: str) -> bytes:
     """One document's graph in a streamed format: sorted lines for N-Triples and
     N-Quads (rdflib's order depends on the hash seed), a named block for TriG."""
-    if fmt == "trig":
-        named = bind(Graph())  # a copy with the project's prefixes
-        named += g
-        body = named.serialize(format="turtle", encoding="utf-8")
-        lines = [b"    " + line if line.strip() else b"" for line in body.splitlines()
-                 if not line.startswith(b"@prefix")]
-        return f"<{g.identifier}> {{\n".encode() + b"\n".join(lines).strip(b"\n") + b"\n}\n\n"
     nt = b"".join(sorted(g.serialize(format="nt", encoding="utf-8").splitlines(keepends=True)))
+    if fmt == "trig":
+        return trig_block(nt, str(g.identifier))
     return nquads(nt, str(g.identifier)) if fmt == "nquads" else nt
 
 
@@ -63,6 +79,8 @@ def serialize(graphs: list[Graph], fmt: str) -> bytes:
     """Bytes of the graphs in a format; quad formats keep one named graph per document."""
     if fmt in STREAM_FORMATS:
         return header(fmt) + b"".join(graph_chunk(g, fmt) for g in graphs)
+    if fmt == "turtle":
+        return header(fmt) + turtle(b"".join(g.serialize(format="nt", encoding="utf-8") for g in graphs))
     return merge(graphs).serialize(format=fmt, encoding="utf-8")
 
 
