@@ -6,7 +6,7 @@ EXAMPLE := examples/seed-shanghai-hk-2024-11-06.txt
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: demo test test-fast score browser clean
+.PHONY: demo test test-fast score browser virtuoso clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -26,7 +26,11 @@ demo: $(VENV)/.installed
 browser:
 	@command -v chromium >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium >/dev/null; }
 
-test: $(VENV)/.installed browser
+# Debian's Virtuoso, the second real SPARQL store the tests load, push to and query.
+virtuoso:
+	@command -v virtuoso-t >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq virtuoso-opensource >/dev/null; }
+
+test: $(VENV)/.installed browser virtuoso
 	$(PY) -m pytest -q
 
 # While working: everything but the slow tests (browser, hash-seed rebuilds, Dask).

@@ -1,6 +1,7 @@
 """Benchmark of corpus builds, side by side in one run on the same texts:
 raw spaCy nlp.pipe words/s against kg build words/s (--jobs 1 and 2), peak RSS of
-`kg build` at 1k and 10k documents, and the N-Quads / Turtle write rate.
+`kg build` at 1k and 10k documents, and the N-Quads / Turtle / TriG write rates beside
+Oxigraph's raw Turtle dump of the same triples (and rdflib's Turtle).
 
 The texts are the paragraphs of the articles in examples/ and ../shared/eval/dev,
 cycled to the number of documents wanted.
@@ -18,12 +19,14 @@ import tempfile
 import time
 from pathlib import Path
 
+import pyoxigraph as ox
+from rdflib import Graph
+
 from kg.corpus import Writer, build_corpus
-from kg.rdf.export import graph_chunk
 from kg.extract import load_model
-from kg.rdf.graph import merge
-from kg.pipeline import build_graphs
 from kg.io.sources import iter_articles
+from kg.rdf.export import OX_PREFIXES, nquads, trig_block, turtle
+from kg.rdf.graph import merge
 
 ROOT = Path(__file__).resolve().parent.parent
 KG = Path(sys.executable).parent / "kg"
@@ -77,10 +80,12 @@ def main() -> None:
             pass
         raw = time.perf_counter() - start
         print(f"{'raw spaCy nlp.pipe':<34} {raw:>8.1f} {words / raw:>8.0f} {1:>9.2f}")
+        built = []
         with open(os.devnull, "wb") as null:
             start = time.perf_counter()
             writer = Writer(null, "nquads")
-            summary, entities = build_corpus(iter_articles([str(corpus)]), writer, fmt="nquads")
+            summary, entities = build_corpus(iter_articles([str(corpus)]), lambda d: (writer(d), built.append(d)),
+                                             fmt="nquads")
             writer.close(entities)
             t = time.perf_counter() - start
         print(f"{'kg build, in process (model loaded)':<34} {t:>8.1f} {words / t:>8.0f} {raw / t:>9.2f}")
@@ -95,18 +100,30 @@ def main() -> None:
             t, rss = peak_rss_mb([str(KG), "build", str(big), "-o", str(tmp / "big.nq"), "-q"])
             print(f"{n:>9} {w:>9} {t:>8.1f} {rss:>12.0f}")
 
-        graphs = build_graphs(list(iter_articles([str(corpus)]))[:200])
-        triples = sum(len(g) for g in graphs)
-        print(f"\n{'write':<10} {'triples':>8} {'seconds':>8} {'triples/s':>10}")
-        start = time.perf_counter()
-        b"".join(graph_chunk(g, "nquads") for g in graphs)
-        t = time.perf_counter() - start
-        print(f"{'N-Quads':<10} {triples:>8} {t:>8.2f} {triples / t:>10.0f}")
-        start = time.perf_counter()
-        merge(graphs).serialize(format="turtle")
-        t = time.perf_counter() - start
-        print(f"{'Turtle':<10} {triples:>8} {t:>8.2f} {triples / t:>10.0f}")
+        write_rates(built)
 
+
+def write_rates(docs: list) -> None:
+    """Writing the built documents: N-Quads, Turtle and TriG as kg writes them (from each
+    document's N-Triples), beside Oxigraph's raw Turtle dump of the same triples and
+    rdflib's Turtle serializer."""
+    nts = [d.nt for d in docs]
+    store = ox.Store()
+    store.load(b"".join(nts), format=ox.RdfFormat.N_TRIPLES)
+    triples = len(store)
+    graphs = [Graph().parse(data=nt, format="nt") for nt in nts]
+    runs = [("N-Quads (kg)", lambda: b"".join(nquads(d.nt, d.iri) for d in docs)),
+            ("Turtle (kg)", lambda: turtle(b"".join(nts))),
+            ("TriG (kg)", lambda: b"".join(trig_block(d.nt, d.iri) for d in docs)),
+            ("Turtle, Oxigraph raw dump", lambda: store.dump(format=ox.RdfFormat.TURTLE, from_graph=ox.DefaultGraph(),
+                                                             prefixes=OX_PREFIXES)),
+            ("Turtle, rdflib", lambda: merge(graphs).serialize(format="turtle"))]
+    print(f"\n{'write':<26} {'triples':>8} {'seconds':>8} {'triples/s':>10}")
+    for name, fn in runs:
+        start = time.perf_counter()
+        fn()
+        t = time.perf_counter() - start
+        print(f"{name:<26} {triples:>8} {t:>8.2f} {triples / t:>10.0f}")
 
 if __name__ == "__main__":
     main()

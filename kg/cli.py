@@ -8,14 +8,11 @@ import threading
 from pathlib import Path
 
 import click
-from rdflib import Graph, URIRef
-from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
-from rdflib.namespace import RDF
+from rdflib import Graph
 
 from .errors import KgError, Terminated, interrupted
 from .rdf.export import read_graph, read_graphs, write_graphs
 from .io.ids import DEFAULT_BASE
-from .vocab import SCHEMA
 from .rdf.tables import plural
 from .views.page import DEFAULT_MAX_NODES
 
@@ -186,7 +183,7 @@ def query(args, store, endpoint, retries, fmt, iris):
 
     Example: kg query graph.ttl roles --format csv; kg query --store kgdb pledges
     """
-    from .rdf.query import in_query_order, query_text, select
+    from .rdf.query import canned, in_query_order, query_text, select
     from .rdf.tables import to_csv, to_json, to_table, typed
 
     remote = store or endpoint
@@ -195,7 +192,7 @@ def query(args, store, endpoint, retries, fmt, iris):
     if store:
         from .stores.local import LocalStore
 
-        cols, rows = LocalStore(store, read_only=True).query(query_text(args[0]))
+        cols, rows = LocalStore(store, read_only=True).query(query_text(args[0]), union=not canned(args[0]))
     elif endpoint:
         from .stores.remote import Endpoint
 
@@ -315,10 +312,14 @@ def push(graph, endpoint, protocol, graph_iri, chunk_size, timeout, retries, que
 
     Example: kg push corpus.trig --endpoint http://localhost:7878/store
     """
+    from .stores.base import GraphNameError, name_graphs
     from .stores.entities import is_entities_graph
     from .stores.remote import Endpoint, query_endpoint
 
-    graphs = _named(read_graphs(graph), graph, graph_iri)
+    try:
+        graphs = name_graphs(read_graphs(graph), graph_iri, graph)
+    except GraphNameError as e:
+        raise click.UsageError(str(e)) from None
     ep = Endpoint(endpoint, protocol, timeout=timeout, retries=retries, chunk_triples=chunk_size)
     resolver = None if graph_iri else query_endpoint(endpoint, query_url, timeout, retries)
     if resolver:  # the file's entities graph describes its corpus only: the server's is recomputed
@@ -338,24 +339,6 @@ def _resolve(ep, resolver, iris: list[str]) -> None:
     click.echo(f"resolved entities across the {plural(n, 'document')} the store holds", err=True)
 
 
-def _named(graphs: list[Graph], path: str, graph_iri: str | None) -> list[Graph]:
-    """Graphs named for a push: --graph, else each document's own graph."""
-    from .rdf.graph import merge
-
-    if graph_iri:
-        g = Graph(identifier=URIRef(graph_iri))
-        for t in merge(graphs):
-            g.add(t)
-        return [g]
-    if all(isinstance(g.identifier, URIRef) and g.identifier != DATASET_DEFAULT_GRAPH_ID for g in graphs):
-        return graphs
-    docs = list(merge(graphs).subjects(RDF.type, SCHEMA.NewsArticle))
-    if len(docs) != 1:
-        raise click.UsageError(f"{path} holds {len(docs)} documents and no named graphs: "
-                               "push a .trig/.nq file (kg build -o x.trig) or give --graph IRI")
-    return _named(graphs, path, str(docs[0]))
-
-
 @cli.command(cls=Command)
 @click.argument("iris", nargs=-1, required=True)
 @click.option("--store", help="Local store directory.")
@@ -370,7 +353,7 @@ def drop(iris, store, endpoint, protocol, query_url):
     """
     if bool(store) == bool(endpoint):
         raise click.UsageError("give one of --store DIR / --endpoint URL")
-    from .stores.local import checked_iri
+    from .stores.base import checked_iri
 
     for iri in iris:  # all of them before any is dropped
         checked_iri(iri)
@@ -385,7 +368,8 @@ def drop(iris, store, endpoint, protocol, query_url):
         ep = Endpoint(endpoint, protocol)
         resolver = query_endpoint(endpoint, query_url)
         for iri in iris:
-            ep.drop(iri)
+            if not ep.drop(iri):
+                click.echo(f"note: {iri}: no such graph", err=True)
         _resolve(ep, resolver, list(iris))
 
 

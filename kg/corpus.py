@@ -23,7 +23,7 @@ from .io.ids import DEFAULT_BASE, document_iri
 from .io.sources import DATE_HEADER
 from .models import Article
 from .pipeline import build_batch
-from .rdf.export import STREAM_FORMATS, graph_chunk, header, nquads, serialize
+from .rdf.export import STREAM_FORMATS, graph_chunk, header, nquads, serialize, trig_block, turtle
 from .rdf.graph import merge
 from .rdf.resolve import Record, Resolution, records_of
 from .rdf.tables import plural
@@ -167,7 +167,7 @@ def build_corpus(articles: Iterable[Article], sink: Callable[[DocOutput], None],
 
 class Writer:
     """A sink that streams documents to an open file in `fmt`; formats that cannot be
-    streamed (Turtle, JSON-LD) are gathered and written by `close`."""
+    streamed (Turtle, JSON-LD) are gathered (as N-Triples) and written by `close`."""
 
     def __init__(self, out: BinaryIO, fmt: str):
         self.out, self.fmt, self.gathered = out, fmt, []
@@ -181,24 +181,30 @@ class Writer:
         elif self.fmt == "trig":
             self.out.write(doc.trig)
         else:
-            self.gathered.append(Graph().parse(data=doc.nt, format="nt"))
+            self.gathered.append(doc.nt)
 
     def close(self, resolution: Resolution) -> int:
-        """Write the resolved entities (streamed: they grow with the corpus); their triples."""
+        """Write the resolved entities (streamed but for TriG: they grow with the corpus);
+        their triples."""
+        if self.fmt == "turtle":
+            entities = b"".join(resolution.lines())
+            self.out.write(turtle(b"".join(self.gathered) + entities))
+            return entities.count(b"\n")
         if self.fmt not in STREAM_FORMATS:
             entities = resolution.graph()
-            self.out.write(serialize(self.gathered + [entities], self.fmt))
+            graphs = [Graph().parse(data=nt, format="nt") for nt in self.gathered]
+            self.out.write(serialize(graphs + [entities], self.fmt))
             return len(entities)
         if not len(resolution):
             return 0
-        n = 0
         if self.fmt == "trig":
-            self.out.write(f"<{resolution.iri}> {{\n".encode())
+            entities = b"".join(resolution.lines())
+            self.out.write(trig_block(entities, str(resolution.iri)))
+            return entities.count(b"\n")
+        n = 0
         for line in resolution.lines():
             n += 1
             self.out.write(nquads(line, str(resolution.iri)) if self.fmt == "nquads" else line)
-        if self.fmt == "trig":
-            self.out.write(b"}\n")
         return n
 
 
@@ -224,8 +230,9 @@ def build_into(articles: Iterable[Article], output: str | None = None, fmt: str 
                 return False
             return True
         articles = filter(new, articles)
+        loader = local.loader()
         # with `check`, the store takes the documents only once the whole graph has passed
-        sinks.append(pending.append if check else lambda doc: local.replace_nt(doc.iri, doc.nt))
+        sinks.append(pending.append if check else lambda doc: loader.add(doc.iri, doc.nt))
     if keep:
         sinks.append(lambda doc: kept.append(Graph(identifier=URIRef(doc.iri)).parse(data=doc.nt, format="nt")))
     with atomic_open(output) if output else nullcontext() as out:
@@ -240,8 +247,9 @@ def build_into(articles: Iterable[Article], output: str | None = None, fmt: str 
         if writer:
             summary.counts["triples"] += writer.close(resolution)
     for doc in pending:
-        local.replace_nt(doc.iri, doc.nt)
+        loader.add(doc.iri, doc.nt)
     if local is not None:
+        loader.close()
         local.resolve_entities(base)
     summary.unchanged = len(unchanged)
     return summary, graph

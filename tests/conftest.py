@@ -1,13 +1,18 @@
+import csv
+import io
 import os
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
+from kg.cli import cli
 from kg.extract import extract, load_model
 from kg.io.sources import article_from_text
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "examples" / "seed-shanghai-hk-2024-11-06.txt"
+XSS = ROOT / "tests" / "data" / "xss-article.txt"
 
 
 def pytest_collection_modifyitems(items):
@@ -71,3 +76,31 @@ def screenshots(tmp_path_factory):
         path.mkdir(parents=True, exist_ok=True)
         return path
     return tmp_path_factory.mktemp("screenshots")
+
+
+@pytest.fixture(scope="session")
+def built(tmp_path_factory):
+    """`kg build` of two articles as TriG (a graph per document, and the entities
+    resolved across them) and the same exported as Turtle (no named graphs)."""
+    d = tmp_path_factory.mktemp("built")
+    run = CliRunner().invoke
+    assert run(cli, ["build", str(SEED), str(XSS), "-o", str(d / "c.trig"), "-q"]).exit_code == 0
+    assert run(cli, ["export", str(d / "c.trig"), "-o", str(d / "c.ttl")]).exit_code == 0
+    return d / "c.trig", d / "c.ttl"
+
+
+def canned_answers(*where: str) -> dict:
+    """Every canned query's answer (CSV header and rows) from a graph file or `--endpoint
+    URL`; entities of the same type and name come in the store's order, so those rows
+    are sorted."""
+    from kg.rdf.query import canned_names
+
+    out = {}
+    for name in canned_names():
+        r = CliRunner().invoke(cli, ["query", *where, name, "--format", "csv"])
+        assert r.exit_code == 0, r.output + r.stderr
+        out[name] = list(csv.reader(io.StringIO(r.output)))
+    header, *rows = out["entities"]
+    assert [r[1:] for r in rows] == sorted(r[1:] for r in rows)  # in order of type and name
+    out["entities"] = [header, *sorted(rows)]
+    return out

@@ -1,6 +1,7 @@
 """Triple stores: a real Oxigraph server over HTTP, the on-disk store, and error paths
 (a small recording HTTP server stands in only where the status codes must be forced)."""
 import base64
+import contextlib
 import socket
 import subprocess
 import sys
@@ -14,7 +15,7 @@ import requests
 from click.testing import CliRunner
 from rdflib import Dataset
 
-from conftest import ROOT, SEED
+from conftest import SEED, XSS, canned_answers
 from kg import build_graphs, load_articles, run_query
 from kg.cli import cli
 from kg.rdf.export import write_graphs
@@ -23,7 +24,6 @@ from kg.rdf.query import query_text
 from kg.stores.remote import Endpoint
 from kg.stores.local import LocalStore, StoreError
 
-XSS = ROOT / "tests" / "data" / "xss-article.txt"
 OXIGRAPH = Path(sys.executable).parent / "oxigraph"
 COUNT = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
 
@@ -45,12 +45,12 @@ def wait_http(url: str, proc: subprocess.Popen) -> None:
     raise TimeoutError(url)
 
 
-@pytest.fixture
-def server(tmp_path):
+@contextlib.contextmanager
+def oxigraph(location: Path, *flags: str):
     """A real Oxigraph SPARQL server on a free loopback port; yields its base URL."""
     port = free_port()
-    proc = subprocess.Popen([str(OXIGRAPH), "serve", "--location", str(tmp_path / "oxi"),
-                             "--bind", f"127.0.0.1:{port}", "--union-default-graph"],
+    proc = subprocess.Popen([str(OXIGRAPH), "serve", "--location", str(location),
+                             "--bind", f"127.0.0.1:{port}", *flags],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}"
     try:
@@ -59,6 +59,13 @@ def server(tmp_path):
     finally:
         proc.terminate()
         proc.wait(10)
+
+
+@pytest.fixture
+def server(tmp_path):
+    """Oxigraph with the union of named graphs as its default graph."""
+    with oxigraph(tmp_path / "oxi", "--union-default-graph") as url:
+        yield url
 
 
 @pytest.fixture(scope="session")
@@ -256,3 +263,66 @@ def test_serve_local_store(tmp_path, docs):
     finally:
         proc.terminate()
         proc.wait(10)
+
+
+def test_both_stores_follow_the_store_protocol(tmp_path, server):
+    from kg.stores.base import Store
+
+    assert isinstance(LocalStore(str(tmp_path / "db")), Store)
+    assert isinstance(Endpoint(server + "/store"), Store)
+    assert not isinstance(object(), Store)
+
+
+@pytest.mark.parametrize("layout", ["document graphs", "one graph", "default graph"])
+def test_canned_queries_on_oxigraph_started_without_flags(tmp_path, built, layout):
+    """No --union-default-graph: canned queries still see the facts wherever they are."""
+    trig, ttl = built
+    with oxigraph(tmp_path / "oxi") as url:
+        if layout == "default graph":
+            requests.put(url + "/store?default", data=ttl.read_bytes(),
+                         headers={"Content-Type": "text/turtle"}).raise_for_status()
+        else:
+            args = [str(trig)] if layout == "document graphs" else [str(ttl), "--graph", "https://example.org/all"]
+            assert CliRunner().invoke(cli, ["push", *args, "--endpoint", url + "/store"]).exit_code == 0
+        remote = canned_answers("--endpoint", url + "/query")
+    local = canned_answers(str(ttl))
+    assert remote == local
+    assert all(len(answer) > 1 for answer in local.values())  # every query has rows here
+
+
+def test_one_document_pushed_under_its_own_name(tmp_path, docs):
+    """A Turtle file of one document goes into the document's graph; nothing is resolved
+    across documents, so `resolved` has no rows (on rdflib as on Oxigraph)."""
+    ttl = tmp_path / "one.ttl"
+    write_graphs(docs[:1], str(ttl))
+    with oxigraph(tmp_path / "oxi") as url:
+        r = CliRunner().invoke(cli, ["push", str(ttl), "--endpoint", url + "/store"])
+        assert r.exit_code == 0 and "stored 1 graph," in r.stderr
+        store = Endpoint(url + "/store")
+        assert store.drop(str(docs[0].identifier)) is True and store.drop(str(docs[0].identifier)) is False
+        assert CliRunner().invoke(cli, ["push", str(ttl), "--endpoint", url + "/store"]).exit_code == 0
+        remote = canned_answers("--endpoint", url + "/query")
+    local = canned_answers(str(ttl))
+    assert remote == local and local["resolved"] == [["entity", "name", "type", "documents", "aliases"]]
+
+
+def test_loader_replaces_documents_in_bulk_batches(tmp_path, docs):
+    from kg.stores.base import ntriples
+    from kg.stores.local import split_hash
+
+    first, second = (ntriples(g) for g in docs)
+    body, hash_line = split_hash(first)
+    assert b"contentHash" in hash_line and hash_line.count(b"\n") == 1 and b"contentHash" not in body
+    assert sorted(body.splitlines() + hash_line.splitlines()) == sorted(first.splitlines())
+    store = LocalStore(str(tmp_path / "db"))
+    loader = store.loader(batch=100)  # a bulk load every 100 triples
+    a, b = (str(g.identifier) for g in docs)
+    loader.add(a, first)
+    loader.add(b, second)
+    loader.add(a, hash_line)  # a document again: its graph is replaced, in a later batch
+    loader.close()
+    assert store.graphs() == sorted([a, b]) and len(store) == len(docs[1]) + 1
+    from kg.vocab import KG
+    rows = store.store.query(f"SELECT ?g ?h WHERE {{ GRAPH ?g {{ ?g <{KG.contentHash}> ?h }} }}")
+    assert {r["g"].value: r["h"].value for r in rows} == {
+        iri: split_hash(nt)[1].split(b'"')[1].decode() for iri, nt in ((a, first), (b, second))}

@@ -5,12 +5,13 @@ import json
 from pathlib import Path
 from typing import Iterable
 
+import pyoxigraph as ox
 from rdflib import Dataset, Graph, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 from ..errors import InputError, OutputError
 from ..io.files import atomic_open, write_bytes
-from .graph import PREFIXES, bind, merge
+from .graph import PREFIXES, merge
 
 FORMATS = {".ttl": "turtle", ".nt": "nt", ".jsonld": "json-ld", ".json": "json-ld",
            ".trig": "trig", ".nq": "nquads"}
@@ -32,13 +33,34 @@ def format_for(path: str, fmt: str | None) -> str:
 
 
 STREAM_FORMATS = {"nt", "nquads", "trig"}  # written one document at a time
+OX_PREFIXES = {p: str(ns) for p, ns in PREFIXES.items()}
 
 
 def header(fmt: str) -> bytes:
-    """What a streamed file starts with: the prefixes, for TriG."""
-    if fmt != "trig":
+    """What a Turtle or TriG file starts with: the prefixes, in a fixed order."""
+    if fmt not in ("turtle", "trig"):
         return b""
     return "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in sorted(PREFIXES.items())).encode() + b"\n"
+
+
+def turtle(nt: bytes) -> bytes:
+    """N-Triples as Turtle statements (prefixes as in `header`, which writes them),
+    serialized by Oxigraph from the unique lines sorted: the same triples always give the
+    same bytes, each subject's triples together, and every literal on one line."""
+    lines = b"".join(sorted(set(nt.splitlines(keepends=True))))
+    out = ox.serialize(ox.parse(lines, format=ox.RdfFormat.N_TRIPLES), format=ox.RdfFormat.TURTLE,
+                       prefixes=OX_PREFIXES)
+    while out.startswith(b"@prefix"):  # Oxigraph's own prefix lines, in an order of its own
+        out = out[out.index(b"\n") + 1:]
+    # a blank line after each subject, spaces to indent (no literal holds a raw newline)
+    return out.replace(b"\n\t", b"\n    ").replace(b" .\n", b" .\n\n")
+
+
+def trig_block(nt: bytes, graph: str | None) -> bytes:
+    """N-Triples as the TriG block of a named graph, or of the default graph for None
+    (Turtle statements, indented)."""
+    body = b"".join(b"    " + line if line != b"\n" else line for line in turtle(nt).splitlines(keepends=True))
+    return (f"<{graph}> " if graph else "").encode() + b"{\n" + body.rstrip(b"\n") + b"\n}\n\n"
 
 
 def graph_chunk(g: Graph, fmt: str) -> bytes:
@@ -46,28 +68,17 @@ def graph_chunk(g: Graph, fmt: str) -> bytes:
     N-Quads (rdflib's order depends on the hash seed), a named block for TriG; a graph
     without an IRI (read from a triples file) goes to the default graph."""
     name = g.identifier if isinstance(g.identifier, URIRef) and g.identifier != DATASET_DEFAULT_GRAPH_ID else None
-    if fmt == "trig":
-        named = bind(Graph())  # a copy with the project's prefixes
-        named += g
-        body = _without_prefixes(named.serialize(format="turtle", encoding="utf-8"))
-        return (f"<{name}> " if name else "").encode() + b"{\n" + body.strip(b"\n") + b"\n}\n\n"
     nt = b"".join(sorted(g.serialize(format="nt", encoding="utf-8").splitlines(keepends=True)))
+    if fmt == "trig":
+        return trig_block(nt, str(name) if name else None)
     return nquads(nt, str(name)) if fmt == "nquads" and name else nt
-
-
-def _without_prefixes(turtle: bytes) -> bytes:
-    """Turtle without its leading @prefix lines. The rest is kept as it is: lines
-    inside a multi-line literal are its text, so they are not indented."""
-    lines = turtle.split(b"\n")
-    n = 0
-    while n < len(lines) and (lines[n].startswith(b"@prefix") or not lines[n].strip()):
-        n += 1
-    return b"\n".join(lines[n:])
 
 
 def nquads(nt: bytes, graph: str) -> bytes:
     """N-Triples lines as N-Quads lines of a named graph."""
     name = f" <{graph}> .\n".encode()
+    if nt.endswith(b" .\n") and nt.count(b" .\n") == nt.count(b"\n"):  # each line ends " .\n" (no
+        return nt.replace(b" .\n", name)  # N-Triples term holds a raw newline): the fast way
     return b"".join(line.rstrip()[:-1].rstrip() + name for line in nt.splitlines() if line.strip())
 
 
@@ -75,6 +86,8 @@ def serialize(graphs: list[Graph], fmt: str) -> bytes:
     """Bytes of the graphs in a format; quad formats keep one named graph per document."""
     if fmt in STREAM_FORMATS:
         return header(fmt) + b"".join(graph_chunk(g, fmt) for g in graphs)
+    if fmt == "turtle":
+        return header(fmt) + turtle(b"".join(g.serialize(format="nt", encoding="utf-8") for g in graphs))
     data = merge(graphs).serialize(format=fmt, encoding="utf-8")
     return stable_jsonld(data) if fmt == "json-ld" else data
 

@@ -5,7 +5,8 @@ import re
 from importlib.resources import files
 from pathlib import Path
 
-from rdflib import Graph, Literal
+from rdflib import Dataset, Graph, Literal
+from rdflib.graph import ConjunctiveGraph
 from rdflib.plugins.sparql import prepareQuery
 
 from ..errors import QueryError
@@ -16,9 +17,16 @@ def canned_names() -> list[str]:
                   if p.name.endswith(".rq"))
 
 
+def canned(spec: str) -> bool:
+    """Whether `spec` names a canned query. Canned queries look in named graphs and in
+    the default graph themselves, so they run with the store's own default graph;
+    other queries see the union of all graphs as the default graph."""
+    return spec in canned_names()
+
+
 def query_text(spec: str) -> str:
     """SPARQL for a canned name, a .rq file path, or inline SPARQL."""
-    if spec in canned_names():
+    if canned(spec):
         return files(__package__).joinpath(f"queries/{spec}.rq").read_text("utf-8")
     if spec.endswith(".rq"):
         try:
@@ -39,7 +47,7 @@ def select(graph: Graph, spec: str) -> tuple[list[str], list[list]]:
     except Exception as e:  # pyparsing raises several types for bad SPARQL
         raise QueryError(f"invalid SPARQL: {str(e).splitlines()[0]}") from None
     try:
-        result = graph.query(q)
+        result = as_dataset(graph, union=not canned(spec)).query(q)
         if result.type == "ASK":
             return ["ask"], [[Literal(bool(result.askAnswer))]]
         if result.type != "SELECT":
@@ -69,3 +77,11 @@ def run_query(graph: Graph, spec: str) -> tuple[list[str], list[list[str]]]:
     if cols == ["ask"]:
         return cols, [[str(bool(rows[0][0].toPython())).lower()]]
     return cols, [["" if v is None else str(v) for v in row] for row in rows]
+
+
+def as_dataset(graph: Graph, union: bool) -> ConjunctiveGraph:
+    """A dataset to query: a dataset as it is; a graph as a named graph, the default
+    graph being either its union or empty. No triple is copied."""
+    if isinstance(graph, ConjunctiveGraph):
+        return graph
+    return Dataset(store=graph.store, default_union=union)

@@ -1,1 +1,2 @@
-"""Triple stores: a local Oxigraph store and any SPARQL 1.1 service."""
+"""Triple stores behind one protocol (base.Store): a local Oxigraph store (local) and
+any SPARQL 1.1 service over HTTP (remote)."""

@@ -16,24 +16,13 @@ import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import XSD
 
-from ..errors import KgError, QueryError
-from ..io.ids import ENTITIES_GRAPH, entities_graph_iri, is_absolute_iri
-from ..vocab import SCHEMA
+from ..errors import QueryError
+from ..io.ids import ENTITIES_GRAPH, entities_graph_iri
+from ..rdf.export import nquads
+from ..vocab import KG, SCHEMA
+from .base import StoreError, checked_iri, ntriples
 
-
-class StoreError(KgError):
-    """A triple store cannot be opened, read or written."""
-
-
-def checked_iri(iri: str) -> str:
-    """An IRI safe to write between < and > in SPARQL, or a StoreError."""
-    if not is_absolute_iri(iri):
-        raise StoreError(f"not an absolute IRI: {iri!r}")
-    return iri
-
-
-def ntriples(graph: Graph) -> bytes:
-    return graph.serialize(format="nt", encoding="utf-8")
+BULK_TRIPLES = 200_000  # triples per bulk load: fewer calls, bounded memory
 
 
 def _digest(literals: Iterable[tuple[str, str, str | None, str | None]]) -> str:
@@ -116,6 +105,10 @@ class LocalStore:
             self.store.remove_graph(node)
         self.store.load(nt, format=ox.RdfFormat.N_TRIPLES, to_graph=node)
 
+    def loader(self, batch: int = BULK_TRIPLES) -> Loader:
+        """A Loader that replaces documents' graphs at bulk-load speed."""
+        return Loader(self, batch)
+
     def records(self) -> list:
         """What cross-document resolution needs of every document's entities."""
         from .entities import records_from
@@ -161,10 +154,11 @@ class LocalStore:
     def graphs(self) -> list[str]:
         return sorted(g.value for g in self.store.named_graphs())
 
-    def query(self, sparql: str) -> tuple[list[str], list[list[str]]]:
-        """A SELECT or ASK over all documents (their graphs' union is the default graph)."""
+    def query(self, sparql: str, union: bool = True) -> tuple[list[str], list[list[str]]]:
+        """A SELECT or ASK over all documents; the default graph is their graphs' union,
+        or (`union` false, for queries that look in GRAPH ?g themselves) empty."""
         try:
-            result = self.store.query(sparql, use_default_graph_as_union=True)
+            result = self.store.query(sparql, use_default_graph_as_union=union)
         except SyntaxError as e:
             raise QueryError(f"invalid SPARQL: {str(e).splitlines()[0]}") from None
         return solutions_table(result)
@@ -181,6 +175,56 @@ class LocalStore:
 
     def flush(self) -> None:
         self.store.flush()
+
+
+class Loader:
+    """Replaces documents' graphs through Oxigraph's bulk loader, `batch` triples at a
+    time (`add` each document, `close` at the end). The bulk loader is not atomic, so
+    each document's content hash goes in last, in a transaction: a document cut short
+    by a crash has no hash, and the next `kg build --store` builds it again."""
+
+    def __init__(self, local: LocalStore, batch: int = BULK_TRIPLES):
+        self.store, self.batch = local.store, batch
+        self.pending: dict[str, bytes] = {}
+        self.triples = 0
+
+    def add(self, iri: str, nt: bytes) -> None:
+        """Replace the named graph `iri` with these N-Triples (in this batch or earlier)."""
+        self.pending[checked_iri(iri)] = nt
+        self.triples += nt.count(b"\n")
+        if self.triples >= self.batch:
+            self.load()
+
+    def load(self) -> None:
+        """Load the documents added since the last load."""
+        bodies, hashes = [], []
+        for iri, nt in self.pending.items():
+            node = ox.NamedNode(iri)
+            if self.store.contains_named_graph(node):
+                self.store.remove_graph(node)
+            body, hash_line = split_hash(nt)
+            bodies.append(nquads(body, iri))
+            hashes.append(nquads(hash_line, iri))
+        if bodies:
+            self.store.bulk_load(b"".join(bodies), format=ox.RdfFormat.N_QUADS)
+            self.store.load(b"".join(hashes), format=ox.RdfFormat.N_QUADS)
+        self.pending, self.triples = {}, 0
+
+    def close(self) -> None:
+        self.load()
+        self.store.flush()
+
+
+HASH = f" <{KG.contentHash}> ".encode()
+
+
+def split_hash(nt: bytes) -> tuple[bytes, bytes]:
+    """N-Triples without, and with only, the line of the document's content hash."""
+    at = nt.find(HASH)
+    if at < 0:
+        return nt, b""
+    start, end = nt.rfind(b"\n", 0, at) + 1, nt.find(b"\n", at) + 1 or len(nt)
+    return nt[:start] + nt[end:], nt[start:end]
 
 
 def serve(path: str, host: str = "127.0.0.1", port: int = 7878, announce=print) -> None:

@@ -17,7 +17,7 @@ import requests
 from rdflib import Graph
 
 from ..errors import QueryError, interrupted
-from .local import StoreError, checked_iri, ntriples
+from .base import StoreError, checked_iri, ntriples
 
 RETRY_STATUS = {429, 500, 502, 503, 504}
 SUCCESS = (200, 201, 204)  # what the Graph Store and Update protocols answer when it is done
@@ -177,20 +177,25 @@ class Endpoint:
             report.stored[iri] = len(g)
         return report
 
-    def drop(self, iri: str) -> None:
-        """Delete a named graph (no error if it does not exist)."""
+    def replace(self, graph: Graph) -> None:
+        """Put one graph (named by its identifier) in place of any earlier version."""
+        self.push([graph])
+
+    def drop(self, iri: str) -> bool:
+        """Delete a named graph (no error if it does not exist); False if the Graph Store
+        says there was none (SPARQL Update does not say)."""
         iri = checked_iri(iri)
         if self.protocol == "gsp":
-            self.request("DELETE", fine=(404,), params={"graph": iri})  # 404: there was no such graph
-            return
+            return self.request("DELETE", fine=(404,), params={"graph": iri}).status_code != 404
         self.request("POST", data=f"DROP SILENT GRAPH <{iri}>".encode(),
                      headers={"Content-Type": "application/sparql-update"})
+        return True
 
     def query(self, sparql: str, unbound: str | None = "") -> tuple[list[str], list[list[str | None]]]:
         """Columns and string rows of a SELECT or ASK run on the server."""
-        r = self.request("POST", ok=(200,), data=sparql.encode("utf-8"),
-                         headers={"Content-Type": "application/sparql-query",
-                                  "Accept": "application/sparql-results+json"})
+        # a URL-encoded form: every store takes it (Virtuoso 7 hangs on application/sparql-query)
+        r = self.request("POST", ok=(200,), data={"query": sparql},
+                         headers={"Accept": "application/sparql-results+json"})
         try:
             data = r.json()
         except ValueError:
@@ -209,10 +214,15 @@ class Endpoint:
 
 def query_url(url: str) -> str | None:
     """The query endpoint beside a Graph Store or Update endpoint: .../store, .../data
-    or .../update -> .../query (Oxigraph, Fuseki); None if the URL does not say."""
+    or .../update -> .../query (Oxigraph, Fuseki), .../sparql-graph-crud -> .../sparql
+    and .../sparql itself (Virtuoso); None if the URL does not say."""
     parts = urlsplit(url)
     head, _, last = parts.path.rpartition("/")
-    return urlunsplit(parts._replace(path=f"{head}/query")) if last in ("store", "data", "update") else None
+    if last in ("store", "data", "update"):
+        return urlunsplit(parts._replace(path=f"{head}/query"))
+    if last in ("sparql", "sparql-graph-crud", "sparql-graph-crud-auth", "sparql-auth"):
+        return urlunsplit(parts._replace(path=f"{head}/sparql"))
+    return None
 
 
 def query_endpoint(endpoint: str, given: str | None = None, timeout: float = 60.0, retries: int = 4) -> Endpoint:
