@@ -139,3 +139,18 @@ def test_roles_hyphenated_name_and_of_portfolio(facts_of):
                  "Ruritania's Minister of Energy, Tomas Brandt, thanked the fund.")
     assert any(r[0] == "Anne-Marie Okoro-Bello" and r[1] == "director general for east africa" for r in roles(f))
     assert ("Tomas Brandt", "minister of energy", "Ruritania") in roles(f)
+
+
+def test_roles_title_of_place_before_the_name(facts_of):
+    # NER runs the place and the name together; the title's "of" says which is which
+    f = facts_of("Governor of Lagos Babajide Sanwo-Olu pledged to build roads.")
+    assert ("Babajide Sanwo-Olu", "governor", "Lagos") in roles(f)
+    f = facts_of("Jakarta: Acting Governor of Jakarta Heru Budi Hartono has vowed to end flooding.\n")
+    assert ("Heru Budi Hartono", "acting governor", "Jakarta") in roles(f)
+    f = facts_of("Governor of the central bank Ann Lee spoke.")  # not a place a gazetteer knows
+    assert not any(r[0] == "Ann Lee" and r[2] for r in roles(f))
+
+
+def test_roles_title_ending_an_organization_name(facts_of):
+    f = facts_of("The Bank of England Governor Andrew Bailey said rates would fall.")
+    assert ("Andrew Bailey", "governor", "Bank of England") in roles(f)

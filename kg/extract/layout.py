@@ -12,6 +12,8 @@ from ..io.sources import DATE_HEADER
 # "NAIROBI, June 10 (Reuters) - ", "PUTRAJAYA, May 6 — " or "SPRINGFIELD -- ": the dash after a dateline.
 DATELINE_DASH = re.compile(r"(?m)^([ \t]*[A-Z][^\n()]{1,60}?\([^\n()]{1,40}\)[ \t]+|"
                            r"[ \t]*[A-Z][A-Z .'’-]{2,40}(?:, [A-Z][a-z]+\.?(?: \d{1,2})?)?[ \t]+)(--|[-–—])(?=[ \t])")
+# "Jakarta: Acting Governor ...": a place and a colon opening a paragraph end a sentence.
+DATELINE_COLON = re.compile(r"(?m)^([ \t]*[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,2})(:)(?=[ \t]+[A-Z])")
 LEDE_CAPS = re.compile(r"(?:(?<=\A)|(?<=\n))([ \t\-–—]*)([A-Z][A-Z'’]{3,})(?=[\s,])")
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # A line that is only a date or time: "19th Oct 2020 9:26 AM", "Published Jul 4, 2022 09:02 am", "Updated 14:05".
@@ -41,6 +43,7 @@ def normalise(text: str) -> str:
         text = pattern.sub(blank, text)
     # the dateline ends a sentence, so it is not read as the subject of the lede
     text = DATELINE_DASH.sub(lambda m: m.group(1) + "." + " " * (len(m.group(2)) - 1), text)
+    text = DATELINE_COLON.sub(lambda m: m.group(1) + ".", text)
 
     def cap(m: re.Match) -> str:
         word = m.group(2)

@@ -99,6 +99,10 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
             continue
         start, end, honorific = _trim(doc, ent.start, ent.end, titles)
         rule = "ner"
+        if kind != "Person" and end - 1 in titles and end - 1 > start and start not in titles:
+            while end > start and end - 1 in titles:  # "[Bank of England] Governor" as one name
+                end -= 1
+            rule = "ner-before-title"
         if kind != "Person" and end < len(doc) and end in titles:  # "[Ruritania Finance] Minister"
             while end > start and end - 1 in titles:
                 end -= 1
@@ -134,6 +138,11 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
                 out.append(Mention(start, inner, "Organization", "ner-title-split"))
                 out.append(Mention(after, end, "Person", "ner-title-split"))
                 continue
+        place_end = _place_then_name(doc, start, end, titles) if kind in ("Organization", "Person") else None
+        if place_end is not None:  # "Governor of [Jakarta] [Heru Budi Hartono]"
+            out.append(Mention(start, place_end, "Place", "ner-place-name-split"))
+            out.append(Mention(place_end, end, "Person", "ner-place-name-split"))
+            continue
         comma = next((i for i in range(start + 1, end - 1) if doc[i].text == ","), None)
         if comma is not None and kind == "Organization" and doc[comma + 1].lower_ not in LEX.designators:
             out.append(Mention(start, comma, "Unknown", "ner-comma-split"))  # "Duke, University of X"
@@ -154,6 +163,18 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
             start, end = _extend_person(doc, start, end, titles)
         out.append(Mention(start, end, kind, rule, honorific))
     return out
+
+
+def _place_then_name(doc: Doc, start: int, end: int, titles: set[int]) -> int | None:
+    """Where a place ends inside a name NER ran on after "Title of": "Governor of [Jakarta]
+    Heru Budi Hartono" (the place a gazetteer knows, then at least two name words)."""
+    if start < 2 or doc[start - 1].lower_ != "of" or start - 2 not in titles:
+        return None
+    for k in range(start + 1, end - 1):
+        if is_region(doc[start:k].text) or is_city(doc[start:k].text):
+            if all((is_cap(doc[j]) and doc[j].is_alpha and j not in titles) or doc[j].text == "-" for j in range(k, end)):
+                return k
+    return None
 
 
 def _bare_capital(tok: Token, titles: set[int]) -> bool:
@@ -319,7 +340,7 @@ def _headline_only(doc: Doc, m: Mention) -> bool:
     to Raise ...", "Crown Prince Pledges $1 Trillion"), where NER cannot tell names from
     capitalised words."""
     text = text_of_doc(doc)
-    if m.type == "Place" or (m.type == "Person" and m.rule != "name-after-title") \
+    if m.type == "Place" or (m.type == "Person" and m.rule != "name-after-title" and m.end - m.start < 4) \
             or not _in_headline(text, doc[m.start].idx):
         return False  # a person NER found there is a name; a "name" after a title may be a verb
     name = m.span(doc).text

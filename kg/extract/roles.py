@@ -47,6 +47,11 @@ def _title_before(ctx: Context, start: int, key: str):
             j -= 1
         else:
             break
+    if not run and (placed := _title_of_place(ctx, j)):  # "Governor of Jakarta Heru Budi Hartono"
+        title, org = placed
+        for part in split_on_and(title):
+            yield post(ctx, key, part, org, doc[start], "role.title-before-name")
+        return
     if not run or not any(is_title_head(t) for t in run) or run[-1].lower_ in ("and", "for", "of"):
         return
     while run and not is_title_word(run[0]) and run[0].lower_ != "-" and not _portfolio_list(run):
@@ -65,6 +70,23 @@ def _title_before(ctx: Context, start: int, key: str):
         org = org_after_name(ctx, start)
     for part in split_on_and(run):
         yield post(ctx, key, part, org, doc[start], "role.title-before-name")
+
+
+def _title_of_place(ctx: Context, j: int) -> tuple[list[Token], str] | None:
+    """A place right before a name, after "Title of": the title and the place."""
+    org = org_at(ctx, j)
+    if org is None or ctx.types.get(org) != "Place":
+        return None
+    k = j
+    while k >= 0 and ctx.res.key_at(k) == org:
+        k -= 1
+    if k < 1 or ctx.doc[k].lower_ != "of":
+        return None
+    end, i = k, k - 1
+    while i >= 0 and is_title_word(ctx.doc[i]) and is_cap(ctx.doc[i]):
+        i -= 1
+    title = list(ctx.doc[i + 1:end])
+    return (title, org) if title and any(is_title_head(t) for t in title) else None
 
 
 def _portfolio_list(run: list[Token]) -> bool:
