@@ -13,6 +13,7 @@ SUBDIVISION_TYPES = ("state", "province", "region", "county", "governorate", "pr
                      "district", "emirate", "oblast")
 
 
+@lru_cache(maxsize=65536)
 def key(name: str) -> str:
     return re.sub(r"\s+", " ", name.replace("’", "'")).strip().lower().removeprefix("the ")
 
@@ -48,12 +49,14 @@ def cities() -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=65536)
 def is_region(name: str) -> bool:
     """A country or a country's subdivision: a place whatever NER thought."""
     k = key(name)
     return k in LEX.country_codes or k in subdivisions()
 
 
+@lru_cache(maxsize=65536)
 def is_city(name: str) -> bool:
     return key(name) in cities()
 

@@ -81,14 +81,32 @@ def with_components(nlp: Language) -> Language:
 
 
 def lines(text: str) -> list[str]:
-    """The text cut after each line break (blank lines go with the line before), so a
-    line break (a paragraph's or a headline's end) always ends a sentence; joined,
-    the lines are the text."""
+    """The text cut after each line break that a sentence could run across: after a
+    line that ends without a full stop (a headline, a byline, a caption) and after a
+    blank line, so such a break always ends a sentence; lines ending a sentence stay
+    together (the parser ends the sentence there anyway), which parses faster. Joined,
+    the pieces are the text."""
     parts = re.findall(r"[^\n]*\n(?:[ \t]*\n)*|[^\n]+$", text)
     if parts and not parts[0].strip() and len(parts) > 1:  # leading blank lines go with the first line
         parts[1] = parts[0] + parts[1]
         del parts[0]
-    return parts or [text]
+    out: list[str] = []
+    for part in parts:
+        if out and _runs_on(out[-1]) and len(out[-1]) + len(part) <= CHUNK_CHARS:
+            out[-1] += part
+        else:
+            out.append(part)
+    return out or [text]
+
+
+def _runs_on(piece: str) -> bool:
+    """Whether the next line may join this piece: it ends with a sentence's end and
+    one line break (not a blank line)."""
+    body = piece.rstrip(" \t")
+    return body.endswith("\n") and not body.endswith("\n\n") and body[:-1].rstrip().endswith(SENTENCE_END)
+
+
+SENTENCE_END = (".", "!", "?", '."', '.”', "?”", "!”", ".'", ".’")
 
 
 def chunks(text: str, size: int = CHUNK_CHARS) -> list[str]:
@@ -183,8 +201,10 @@ def parse_many(nlp: Language, texts: list[str], batch_size: int = 128) -> list[D
     for text, ps in zip(texts, pieces):
         docs = [_without_tensor(next(parsed)) if len(ps) > 1 else next(parsed) for _ in ps]
         doc = docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor"])
-        assert len(doc.text) == len(text), "parsed text must keep the input's offsets"
+        assert doc[-1].idx + len(doc[-1].text_with_ws) == len(text) if len(doc) else not text.strip(), \
+            "parsed text must keep the input's offsets"
         doc.user_data["kg.text"] = text  # evidence quotes the input, not the cleaned copy
+        doc.user_data["kg.parsed"] = "".join(ps)  # the cleaned copy, without spaCy joining tokens
         out.append(doc)
     return out
 
