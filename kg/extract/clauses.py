@@ -60,13 +60,18 @@ def quoted_speaker(tok: Token) -> Token | None:
     return None
 
 
-def listed_agents(noun: Token) -> list[Token]:
+def listed_agents(verb: Token) -> list[Token]:
     """"The districts promising free passes were A, B and C", "Companies that committed to
-    invest included A, B and C": the names the described noun is said to be."""
-    verb = noun.head if noun.dep_ in ("nsubj", "nsubjpass") else None
-    if verb is None or verb.lemma_.lower() not in ("be", "include"):
+    invest included A, B and C": the names a described subject is said to be."""
+    if verb.dep_ in ("acl", "relcl") and verb.head.dep_ in ("nsubj", "nsubjpass"):
+        copula = verb.head.head
+    elif verb.dep_ == "csubj":
+        copula = verb.head
+    else:
         return []
-    named = [c for c in verb.children if c.dep_ in ("attr", "dobj")]
+    if copula.lemma_.lower() not in ("be", "include"):
+        return []
+    named = [c for c in copula.children if c.dep_ in ("attr", "dobj")]
     return [t for n in named for t in (n, *n.conjuncts)]
 
 

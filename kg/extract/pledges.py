@@ -185,8 +185,8 @@ def commitment(ctx: Context):
         if not content:
             continue
         who = agents(ctx.coref, subj, ctx.types) if subj is not None else []
-        if not who and tok.dep_ in ("acl", "relcl"):  # "the districts promising X were A, B and C"
-            who = [k for t in listed_agents(tok.head) for k in agents(ctx.coref, t, ctx.types)]
+        if not who:  # "the districts promising X were A, B and C"
+            who = [k for t in listed_agents(tok) for k in agents(ctx.coref, t, ctx.types)]
         for part in split_contents(comp, tok) if comp else [comp]:
             text = text_of(part) or content
             amount, currency = money(part)
