@@ -3,6 +3,7 @@ where it is held (the organization or place the text names, a demonym's country,
 party, or the article's company, country or main place)."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from spacy.tokens import Token
@@ -13,12 +14,15 @@ from ..vocab import EntityType
 from .context import Context, evidence
 from .cues import is_title_head, is_title_word
 from .gazetteer import is_city, is_region
+from .nlp import text_of_doc
 
 
-def focus_place(entities: list[Entity], least: int = 2) -> str | None:
-    """The place an article is about: the most mentioned one a gazetteer knows (a
-    country, a state, a city), if mentioned `least` times."""
-    counts = sorted((len(e.mentions), e.key) for e in entities
+def focus_place(entities: list[Entity], text: str, least: int = 2) -> str | None:
+    """The place an article is about: the one a gazetteer knows (a country, a state, a
+    city) whose name the text writes most often (inside other names too: "Guam" in
+    "Guam Memorial Hospital"), if written `least` times."""
+    counts = sorted((max(len(e.mentions), len(re.findall(rf"\b{re.escape(e.label)}\b", text))), e.key)
+                    for e in entities
                     if e.type == "Place" and any(is_region(n) or is_city(n) for n in (e.label, *e.aliases)))
     if not counts or counts[-1][0] < least or (len(counts) > 1 and counts[-2][0] == counts[-1][0]):
         return None
@@ -69,7 +73,7 @@ class Places:
 
     def __init__(self, ctx: Context):
         entities = ctx.entities
-        self.focus = focus_place(entities)
+        self.focus = focus_place(entities, text_of_doc(ctx.doc))
         companies = sorted((len(e.mentions), e.key) for e in entities
                            if e.type == "Organization" and e.label.split()[-1].lower() in LEX.company_designators)
         self.company = companies[-1][1] if companies else None  # where an unqualified CEO works
