@@ -120,6 +120,8 @@ TYPE_CASES = {
                                    ("Pasir Gudang Holdings will open a plant.", "Pasir Gudang Holdings", "Organization", None)],
     "type.place-of-noun": [("The LNP holds the marginal seat of Pumicestone.", "Pumicestone", "Person", "Place"),
                            ("The LNP holds the trust of Pumicestone.", "Pumicestone", "Person", None)],
+    "type.place-noun-after": [("Fighting spread across Nineveh province.", "Nineveh", "Person", "Place"),
+                              ("Fighting spread across the Nineveh plains.", "Nineveh", "Person", None)],
     "type.party-name": [("Leo Varadkar leads the Fine Gael party.", "Fine Gael", "Person", "Organization"),
                         ("Leo Varadkar leads the party.", "Leo Varadkar", "Person", None)],
     "type.speaking-place": [("Foxconn said it intends to invest.", "Foxconn", "Place", "Organization"),

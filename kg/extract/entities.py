@@ -121,11 +121,9 @@ def _kind(c: Cluster) -> str:
 
 
 def _personal_name(c: Cluster) -> bool:
-    """An "organization" only NER called one, also written untyped, whose name is a given
-    name and a surname ("Alistair Darling"): a person."""
+    """An "organization" only NER called one whose name is a clear given name and a
+    surname ("Alistair Darling", "Gianni Infantino"): a person."""
     if {m.rule for m, _ in c.mentions if m.type == "Organization"} != {"ner"}:
-        return False
-    if not any(m.type == "Unknown" for m, _ in c.mentions):
         return False
     words = c.longest.split()
     if not 2 <= len(words) <= 3 or not all(w.isalpha() and w[0].isupper() and w[1:].islower() for w in words):

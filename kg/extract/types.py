@@ -134,6 +134,15 @@ def place_of_noun(s: Seen, m) -> str | None:
     return None
 
 
+def place_noun_after(s: Seen, m) -> str | None:
+    """"Nineveh province", "Kedah state": a name before a lowercase kind of place is that place."""
+    doc = s.doc
+    if m.type != "Place" and m.end < len(doc) and doc[m.end].is_lower and doc[m.end].lower_ in LEX.place_nouns \
+            and doc[m.end].lower_ not in ("seat", "community"):
+        return "Place"
+    return None
+
+
 def party_name(s: Seen, m) -> str | None:
     """"the Fine Gael party": a name before "party" is the party's."""
     doc = s.doc
@@ -177,6 +186,7 @@ TYPE_RULES: list[tuple[str, Callable]] = [
     ("type.place-after-in", place_after_in),
     ("type.city-in-place-context", city_in_place_context),
     ("type.place-of-noun", place_of_noun),
+    ("type.place-noun-after", place_noun_after),
     ("type.party-name", party_name),
     ("type.speaking-place", speaking_place),
     ("type.group-subject", group_subject),
@@ -186,8 +196,9 @@ TYPE_RULES: list[tuple[str, Callable]] = [
 def fix_types(doc: Doc, mentions: list, titles: set[int]) -> None:
     """Apply the type rules in order; each sees the types the earlier ones set."""
     in_person = {i for m in mentions if m.type == "Person" for i in range(m.start, m.end)}
-    places = {doc[m.start:m.end].text.lower() for m in mentions
-              if m.type == "Place" and not in_person.issuperset(range(m.start, m.end))}
+    places = {doc[m.start:m.end].text.lower() for m in mentions  # places a gazetteer knows, not NER's guesses
+              if m.type == "Place" and not in_person.issuperset(range(m.start, m.end))
+              and (is_region(doc[m.start:m.end].text) or is_city(doc[m.start:m.end].text))}
     seen = Seen(doc, titles, places)
     for name, rule in TYPE_RULES:
         for m in mentions:
