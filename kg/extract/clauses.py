@@ -42,7 +42,7 @@ def agents(coref: Coref, subj: Token, types: dict[str, str]) -> list[str]:
               for k in coref.agents(c) if types.get(k) == "Person"]
     own = [k for k in coref.agents(subj) if types.get(k) in AGENT_TYPES]
     if not people and not own and subj.lower_ in LEX.title_single_heads:
-        # "Acting Governor of Jakarta Heru Budi Hartono has vowed": the one person the title phrase names
+        # "Acting Governor of Lagos Ada Obi has vowed": the one person the title phrase names
         named = {coref.res.key_at(t.i) for t in subj.subtree} - {None}
         people = [k for k in named if types.get(k) == "Person"]
         people = people if len(people) == 1 else []

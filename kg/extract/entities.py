@@ -29,7 +29,7 @@ def surface(doc: Doc, m: Mention) -> str:
 def norm_key(text: str) -> str:
     t = text.lower().replace("’", "'")
     t = re.sub(r"^(the|mr\.?|mrs\.?|ms\.?|dr\.?)\s+", "", t)
-    t = re.sub(r"'s?$", "", t).replace(",", " ").replace(".", "").replace(" & ", " and ")  # "Marcos, Jr." = "Marcos Jr"
+    t = re.sub(r"'s?$", "", t).replace(",", " ").replace(".", "").replace(" & ", " and ")  # "Roe, Jr." = "Roe Jr"
     return re.sub(r"\s+", " ", t).strip()
 
 
@@ -49,9 +49,9 @@ def initials(text: str) -> str:
 
 
 def search_forms(name: str) -> set[str]:
-    """Forms people search a many-word name by: its initialism ("China International
-    Import Expo": "CIIE") and its parts contracted ("Invest Hong Kong": "Invest HK",
-    "InvestHK")."""
+    """Forms people search a many-word name by: its initialism ("Asia Trade
+    Expo": "ATE") and its parts contracted ("Invest New York": "Invest NY",
+    "InvestNY")."""
     out = set()
     significant = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in STOP]
     if len(initials(name)) >= 3 and all(w[0].isupper() or w[0].isdigit() for w in significant):
@@ -62,7 +62,7 @@ def search_forms(name: str) -> set[str]:
             spaced = (name[:m.start()] + short + name[m.end():]).strip()
             out.add(spaced)
             if len(spaced.split()) <= 3 and all(w[0].isupper() for w in spaced.split()):
-                out.add(spaced.replace(" ", ""))  # "InvestHK"
+                out.add(spaced.replace(" ", ""))  # "InvestNY"
     return {f for f in out if f != name}
 
 
@@ -122,7 +122,7 @@ def _kind(c: Cluster) -> str:
 
 def _personal_name(c: Cluster) -> bool:
     """An "organization" only NER called one whose name is a clear given name and a
-    surname ("Alistair Darling", "Gianni Infantino"): a person."""
+    surname ("Tomas Varga", "Ingrid Hale"): a person."""
     if {m.rule for m, _ in c.mentions if m.type == "Organization"} != {"ner"}:
         return False
     words = c.longest.split()
@@ -155,11 +155,11 @@ def _merge_short_forms(doc: Doc, clusters: dict[str, Cluster]) -> None:
                   and contains(otoks, toks) and (o.first < c.first or any(m.honorific for m, _ in c.mentions))
                   and not c.longest.isupper()
                   and not any(w in LEX.org_heads for w in toks)):
-                cands.append(other_key)  # "Vance said": NER's organization is the surname of a person named before
+                cands.append(other_key)  # "Varga said": NER's organization is the surname of a person named before
             elif parens.get(key) == other_key and c.longest.isupper() and len(toks) == 1:
-                cands.append(other_key)  # "Doma Local Government Area (LGA)", whatever its type
+                cands.append(other_key)  # "Eastmoor Local Government Area (LGA)", whatever its type
             elif kind == "Organization" and okind == "Organization" and _brand_line(toks, otoks, c):
-                cands.append(other_key)  # "Ford Edge", "Samsung Electronics": the maker's name and a line
+                cands.append(other_key)  # "Acme Edge", "Acme Electronics": the maker's name and a line
             elif kind in ("Organization", "Unknown") and okind == "Organization" and (
                     parens.get(key) == other_key
                     or (c.longest.isupper() and initials(o.longest) == c.longest.replace(".", ""))
@@ -169,7 +169,7 @@ def _merge_short_forms(doc: Doc, clusters: dict[str, Cluster]) -> None:
                 cands.append(other_key)
             elif kind == "Place" and okind == "Place" and (same_country(c, o) or (
                     contains(otoks, toks) and otoks[:len(toks)] == toks and otoks[-1] in LEX.designators)):
-                cands.append(other_key)  # "U.S." = "United States", "Nyandarua" = "Nyandarua County"
+                cands.append(other_key)  # "U.S." = "United States", "Eastmoor" = "Eastmoor County"
             elif kind in ("Organization", "Unknown") and okind == "Event" and c.longest.isupper() \
                     and initials(o.longest) == c.longest.replace(".", ""):
                 cands.append(other_key)  # "TIF" after "Thessaloniki International Fair"

@@ -69,6 +69,6 @@ def _given_names():
 
 
 def is_given_name(word: str) -> bool:
-    """A first name that is clearly one ("Alistair", "Ursula"), not a word used for both
+    """A first name that is clearly one ("Ingrid", "Tomas"), not a word used for both
     people and things ("Morgan", "Hong")."""
     return _given_names().get_gender(word) in ("male", "female")

@@ -9,22 +9,22 @@ import re
 
 from ..io.sources import DATE_HEADER
 
-# "NAIROBI, June 10 (Reuters) - ", "PUTRAJAYA, May 6 — " or "SPRINGFIELD -- ": the dash after a dateline.
+# "NAIROBI, June 10 (Reuters) - ", "LAGOS, May 6 — " or "SPRINGFIELD -- ": the dash after a dateline.
 DATELINE_DASH = re.compile(r"(?m)^([ \t]*[A-Z][^\n()]{1,60}?\([^\n()]{1,40}\)[ \t]+|"
                            r"[ \t]*[A-Z][A-Z .'’-]{2,40}(?:, [A-Z][a-z]+\.?(?: \d{1,2})?)?[ \t]+)(--|[-–—])(?=[ \t])")
-# "Jakarta: Acting Governor ...": a place and a colon opening a paragraph end a sentence.
+# "Lagos: Acting Governor ...": a place and a colon opening a paragraph end a sentence.
 DATELINE_COLON = re.compile(r"(?m)^([ \t]*[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,2})(:)(?=[ \t]+[A-Z])")
 LEDE_CAPS = re.compile(r"(?:(?<=\A)|(?<=\n))([ \t\-–—]*)([A-Z][A-Z'’]{3,})(?=[\s,])")
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-# A line that is only a date or time: "19th Oct 2020 9:26 AM", "Published Jul 4, 2022 09:02 am", "Updated 14:05".
+# A line that is only a date or time: "3rd Mar 2021 8:15 AM", "Published Jan 9, 2023 10:40 am", "Updated 14:05".
 TIMESTAMP = re.compile(rf"(?im)^[ \t]*(?:(?:published|updated|posted|last updated)[: ]+)?(?:[a-z]+day,? )?"
                        rf"(?:\d{{1,2}}(?:st|nd|rd|th)? {MONTH},? \d{{4}}|{MONTH} \d{{1,2}},? \d{{4}}|\d{{4}}-\d\d-\d\d)?"
                        rf"[ ,]*(?:(?:at )?\d{{1,2}}[:.]\d\d(?: ?[ap]\.?m\.?)?(?: [A-Z]{{2,4}})?)?[ \t]*$")
-# "(Photo: Aaron Favila/ AFP)", "Photograph: Jeff Overs/BBC /Getty Images", "(AFP)" at the end of a caption.
+# "(Photo: Jane Roe/ AFP)", "Photograph: Tom Hale/Getty Images", "(AFP)" at the end of a caption.
 CREDIT = re.compile(r"(?i)\((?:photo|photograph|image|picture|file photo)s?(?: by)?:[^)\n]*\)|"
                     r"(?:photo|photograph|image|picture)s?(?: by)?:[^\n]*$|"
                     r"\((?:AFP|AP|Reuters|EPA|Getty Images|Xinhua|Bloomberg|File)\)[ \t]*$", re.M)
-# "By Jane Roe", "- By John Stevens Deputy Political Editor", "From Abel Leonard, Lafia": a byline line.
+# "By Jane Roe", "- By Sam Vale Deputy Political Editor", "From Ada Obi, Lagos": a byline line.
 BYLINE = re.compile(r"(?m)^[ \t\-–—•]*(?:[Bb]y|BY|From|FROM|Reporting by|Written by)[ \t]+[A-Z][^\n.!?]{0,80}$")
 # Markdown and HTML markup: "![caption](https://...)", "<b>", "**".
 MARKUP = re.compile(r"!\[|\]\([^)\s]*\)|<[a-zA-Z/][^>\n]{0,200}>|\*\*|__")

@@ -102,7 +102,7 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
     if not cleaned:
         return None
     title, former = cleaned
-    if org is None and title.lower() in INFORMAL:  # "Olympics chief X": a description, not a post
+    if org is None and title.lower() in INFORMAL:  # "Rowing chief X": a description, not a post
         return None
     at = places(ctx)
     national = any(w in title.lower().split() for w in LEX.national_offices)

@@ -22,7 +22,7 @@ def org_of_org(ctx: Context):
 
 
 def org_under_org(ctx: Context):
-    """"Invest Hong Kong under the Hong Kong government"."""
+    """"Invest New York under the New York government"."""
     for tok in ctx.tokens:
         if tok.lower_ == "under" and tok.dep_ == "prep" and ctx.type_at(tok.head.i) == "Organization":
             obj = next((c for c in tok.children if c.dep_ == "pobj"), None)

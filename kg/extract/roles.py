@@ -27,7 +27,7 @@ def title_before_name(ctx: Context):
 
 def _title_before(ctx: Context, start: int, key: str):
     doc, res, j, run = ctx.doc, ctx.res, start - 1, []
-    while j >= 0 and doc[j].lower_ in LEX.honorifics:  # "Emir Sheikh Tamim": the honorific is the name's
+    while j >= 0 and doc[j].lower_ in LEX.honorifics:  # "Emir Sheikh Omar": the honorific is the name's
         j -= 1
     while j >= 0:
         t = doc[j]
@@ -35,7 +35,7 @@ def _title_before(ctx: Context, start: int, key: str):
             j = max(k for k in range(max(0, j - 8), j) if doc[k].text == "(") - 1
             if run:
                 break
-            continue  # "International Olympic Committee President (IOC) Thomas Bach"
+            continue  # "International Rowing Union President (IRU) Ida Varga"
         titleish = is_title_word(t) or t.text in ("-", "/")
         proper = (is_cap(t) and t.is_alpha and res.key_at(j) is None
                   and not t.is_sent_start and t.pos_ in ("PROPN", "ADJ", "NOUN") and t.lower_ not in LEX.demonyms)
@@ -47,7 +47,7 @@ def _title_before(ctx: Context, start: int, key: str):
             j -= 1
         else:
             break
-    if not run and (placed := _title_of_place(ctx, j)):  # "Governor of Jakarta Heru Budi Hartono"
+    if not run and (placed := _title_of_place(ctx, j)):  # "Governor of Lagos Ada Obi"
         title, org = placed
         for part in split_on_and(title):
             yield post(ctx, key, part, org, doc[start], "role.title-before-name")
@@ -275,7 +275,7 @@ INFERRED = ("role.copula",)
 
 
 def appointed(ctx: Context):
-    """"Buzzell, who took over as Ford Canada's president and CEO", "Jane Roe became mayor
+    """"Vale, who took over as Acme Canada's president and CEO", "Jane Roe became mayor
     of Lima", "was named chief executive of Acme": each title the verb gives its subject."""
     for verb in ctx.tokens:
         if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in LEX.appointment_verbs:

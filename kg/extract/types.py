@@ -96,7 +96,7 @@ def place_in_person_position(s: Seen, m) -> str | None:
 
 
 def name_with_title_appositive(s: Seen, m) -> str | None:
-    """"Cao Dewang, board chairman of Fuyao, said": a name described by a title in
+    """"Li Wen, board chairman of Acme Glass, said": a name described by a title in
     apposition is a person's."""
     if m.type not in ("Organization", "Unknown", "Place") or head_type(s.doc[m.end - 1]):
         return None
@@ -115,7 +115,7 @@ def place_after_in(s: Seen, m) -> str | None:
 
 
 def city_in_place_context(s: Seen, m) -> str | None:
-    """"the new hospital in Kemaman", "flights from Dayton": a city's name after "in",
+    """"the new hospital in Port Aldin", "flights from Dayton": a city's name after "in",
     "at", "near" or "from" is the city, whatever NER thought (unless a first name starts it)."""
     root = m.span(s.doc).root
     if m.type not in ("Person", "Organization") or head_type(s.doc[m.end - 1]) or not is_city(m.span(s.doc).text):
@@ -125,7 +125,7 @@ def city_in_place_context(s: Seen, m) -> str | None:
 
 
 def place_of_noun(s: Seen, m) -> str | None:
-    """"the city of Lagos", "the marginal seat of Pumicestone": a place."""
+    """"the city of Lagos", "the marginal seat of Eastmoor": a place."""
     root = m.span(s.doc).root
     prep = root.head
     if m.type != "Place" and root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in LEX.place_nouns \
@@ -135,7 +135,7 @@ def place_of_noun(s: Seen, m) -> str | None:
 
 
 def place_noun_after(s: Seen, m) -> str | None:
-    """"Nineveh province", "Kedah state": a name before a lowercase kind of place is that place."""
+    """"Marova province", "Kessly state": a name before a lowercase kind of place is that place."""
     doc = s.doc
     if m.type != "Place" and m.end < len(doc) and doc[m.end].is_lower and doc[m.end].lower_ in LEX.place_nouns \
             and doc[m.end].lower_ not in ("seat", "community"):
@@ -144,7 +144,7 @@ def place_noun_after(s: Seen, m) -> str | None:
 
 
 def party_name(s: Seen, m) -> str | None:
-    """"the Fine Gael party": a name before "party" is the party's."""
+    """"the Green Dawn party": a name before "party" is the party's."""
     doc = s.doc
     if m.type != "Organization" and m.end < len(doc) and doc[m.end].lower_ == "party" and doc[m.end].is_lower:
         return "Organization"
@@ -152,7 +152,7 @@ def party_name(s: Seen, m) -> str | None:
 
 
 def speaking_place(s: Seen, m) -> str | None:
-    """"Foxconn said it intends to invest": a "place" that no gazetteer knows, speaking or
+    """"Delta Freight said it intends to invest": a "place" that no gazetteer knows, speaking or
     committing as a subject, is an organization (a country or city may speak: "Qatar said")."""
     if m.type != "Place" or m.end - m.start > 4:
         return None

@@ -50,7 +50,7 @@ def records_of(dg) -> list[Record]:
 
 
 def words(name: str) -> list[str]:
-    """Lowercase ASCII words of a name, without honorifics ("Dr. Ka-chiu" -> ["ka", "chiu"])."""
+    """Lowercase ASCII words of a name, without honorifics ("Dr. Ka-wai" -> ["ka", "wai"])."""
     t = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
     t = re.sub(r"['’.]", "", t)
     return [w for w in re.split(r"[^a-z0-9&]+", t) if w and w not in LEX.honorifics and w + "." not in LEX.honorifics]
