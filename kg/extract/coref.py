@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 from ..models import Entity
 from .entities import Resolution
 from .gazetteer import country_code
-from .nlp import sentence_of
+from .nlp import sentence_of, text_of_doc, tokens
 from ..lexicons import LEX
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "i", "me", "my"}
@@ -75,9 +75,15 @@ class Coref:
         return None
 
     def in_headline(self, tok: Token) -> bool:
-        """Whether the token is in the article's first line (its headline, when it has one)."""
-        return "\n" in self.doc.text_with_ws[tok.idx:] and self.sent_of.get(tok.i) == 0 \
-            and not any(t.is_punct and t.text in ".!?" for t in tok.sent[-2:])
+        """Whether the token is in the article's first line (its headline, when it has one):
+        the first sentence, not ended by a full stop, with more text after it."""
+        sents = sentence_of(self.doc)
+        if sents[tok.i][0] != 0 or text_of_doc(self.doc).find("\n", tok.idx) < 0:
+            return False
+        last = tok.i
+        while last + 1 < len(sents) and sents[last + 1][0] == 0:
+            last += 1
+        return not any(t.is_punct and t.text in ".!?" for t in tokens(self.doc)[max(last - 1, 0):last + 1])
 
     def antecedent(self, i: int, kind: str, nearest=None) -> str | None:
         """The nearest earlier entity of that kind, preferring sentence subjects; with

@@ -22,7 +22,15 @@ def is_cap(tok: Token) -> bool:
 
 
 def title_runs(doc: Doc) -> set[int]:
-    """Token indices of capitalised title phrases ("Deputy Party Chief")."""
+    """Token indices of capitalised title phrases ("Deputy Party Chief"), found once per
+    Doc (mentions, joins and post rules all ask)."""
+    marked = doc.user_data.get("kg.title_runs")
+    if marked is None:
+        marked = doc.user_data["kg.title_runs"] = _title_runs(doc)
+    return marked
+
+
+def _title_runs(doc: Doc) -> set[int]:
     marked: set[int] = set()
     i = 0
     while i < len(doc):

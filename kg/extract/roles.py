@@ -178,7 +178,7 @@ def appositive_before_name(ctx: Context):
 
 def title_words_after(ctx: Context, head: Token) -> list[Token]:
     """"Minister [of Foreign Affairs and Trade]": the capitalised portfolio after a title head."""
-    marked = ctx.once("role.title-runs", lambda c: title_runs(c.doc))
+    marked = title_runs(ctx.doc)
     k = head.i + 1
     while k < len(ctx.doc) and k in marked:
         k += 1
