@@ -139,9 +139,9 @@ def commitment_noun(ctx: Context):
                       or (c.dep_ == "compound" and ctx.res.key_at(c.i))), None)  # "Green Party promises"
         owner = owner or next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
                                for g in c.children if g.dep_ == "pobj"), None)  # "a pledge of $5 from X"
-        party = next((c for c in tok.children if c.dep_ in ("amod", "compound") and party_named(ctx, c)), None)
+        party = next((k for c in tok.children if c.dep_ in ("amod", "compound") and (k := party_named(ctx, c))), None)
         if owner is None and party is not None:  # "Tory promises to keep bills down"
-            yield from _pledges(ctx, tok, [party_named(ctx, party)])
+            yield from _pledges(ctx, tok, [party])
             continue
         if owner is None and tok.dep_ == "pobj" and tok.head.lower_ == "with":
             owner = subject_of(tok.head.head)  # "took office with pledges to ...": who took office
@@ -187,7 +187,7 @@ def commitment(ctx: Context):
         who = agents(ctx.coref, subj, ctx.types) if subj is not None else []
         if not who:  # "the districts promising X were A, B and C"
             who = [k for t in listed_agents(tok) for k in agents(ctx.coref, t, ctx.types)]
-        for part in split_contents(comp, tok) if comp else [comp]:
+        for part in split_contents(comp, tok):
             text = text_of(part) or content
             amount, currency = money(part)
             for agent in dict.fromkeys(who):
@@ -198,12 +198,13 @@ def commitment(ctx: Context):
 def one_per_content(ctx: Context, pledges: list[Pledge]) -> list[Pledge]:
     """A pledge said twice (the headline, then the lede) is one: of two by the same agent
     whose content words mostly agree, the fuller is kept."""
-    kept: list[Pledge] = []
+    kept: list[tuple[Pledge, set[str]]] = []
     for p in sorted(pledges, key=lambda p: -len(p.content)):
         words = content_words(p.content)
-        if not any(k.agent == p.agent and overlap(words, content_words(k.content)) >= 0.6 for k in kept):
-            kept.append(p)
-    return [p for p in pledges if p in kept]
+        if not any(k.agent == p.agent and overlap(words, w) >= 0.6 for k, w in kept):
+            kept.append((p, words))
+    keep = [k for k, _ in kept]
+    return [p for p in pledges if p in keep]
 
 
 def content_words(text: str) -> set[str]:
