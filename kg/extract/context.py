@@ -7,7 +7,7 @@ from typing import Any, Callable
 
 from spacy.tokens import Doc, Token
 
-from ..io.ids import slugify
+from ..io.ids import unique_slug
 from ..models import Article, Entity, Evidence
 from ..vocab import EntityType
 from .coref import Coref
@@ -47,10 +47,7 @@ class Context:
         for e in self.entities:
             if e.type == kind and any(n.casefold() == want for n in (e.label, *e.aliases)):
                 return e.key
-        key, n = slugify(label), 1
-        while key in self.types:
-            n += 1
-            key = f"{slugify(label)}-{n}"
+        key = unique_slug(label, set(self.types))
         self.entities.append(Entity(key, kind, label, mentions=[(anchor.idx, anchor.idx + len(anchor))]))
         self.types[key] = kind
         return key
