@@ -22,18 +22,17 @@ def iso_codes() -> frozenset[str]:
 def currency_of(prefix: str, words: list[str]) -> str | None:
     """The currency a symbol before the number ("HK$", "Sh", "USD") or a word after it
     ("euros", "naira") names."""
-    symbols = dict(LEX.currencies)
     prefix = prefix.strip()
-    if prefix in symbols:
-        return symbols[prefix]
+    if prefix in LEX.currencies:
+        return LEX.currencies[prefix]
     if prefix.upper() in iso_codes() and prefix.isupper():
         return prefix
     for w in words:
         for form in (w, w.lower(), w.lower().removesuffix("s")):
             if form in iso_codes() and w.isupper():
                 return form
-            if form in symbols and form.isalpha() and form.islower():
-                return symbols[form]
+            if form in LEX.currencies and form.isalpha() and form.islower():
+                return LEX.currencies[form]
     return None
 
 
@@ -70,7 +69,7 @@ def amount_spans(toks: list[Token]) -> list[Span]:
         doc, start, end = t.doc, t.i, t.i + 1
         while end < len(doc) and doc[end].ent_iob_ == "I":
             end += 1
-        if start and (doc[start - 1].is_currency or doc[start - 1].text in dict(LEX.currencies)):
+        if start and (doc[start - 1].is_currency or doc[start - 1].text in LEX.currencies):
             start -= 1
         if end < len(doc) and (doc[end].lower_ in LEX.scales or currency_of("", [doc[end].text])):
             end += 1

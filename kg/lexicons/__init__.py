@@ -85,7 +85,7 @@ class Lexicons:
         self.generic_org_nouns = low("generic_org_nouns")
         self.generic_references = low("generic_references")
         self.place_nouns = low("place_nouns")
-        self.currencies = [(r[0], r[1]) for r in self.rows("currencies")]
+        self.currencies = {r[0]: r[1] for r in self.rows("currencies")}  # symbol or word -> ISO 4217
         self.scales = {r[0].lower(): float(r[1]) for r in self.rows("number_scales")}
         self.country_codes, self.country_labels = iso_countries()
         for name, code in self.rows("country_names"):
