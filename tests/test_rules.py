@@ -87,7 +87,7 @@ CASES = {
 REFINER_CASES = {
     "role.keep-first": ("Mayor Anna Lee visited the port. Later Mayor Anna Lee left.", 1),
     "role.drop-weaker": ("Mayor Anna Lee of Lima spoke. Anna Lee is the mayor of Cusco.", 1),
-    "role.drop-unplaced": ("Governor Ann Obi of Lagos State spoke. Governor Ann Obi left.", 1),
+    "role.drop-unplaced": ("Senator Ann Obi of Lagos State spoke. Senator Ann Obi left.", 1),
     "role.drop-shadowed": ("Crown Prince Ali bin Omar of Qatar met Prince Ali bin Omar later.", 1),
     "pledge.one-per-content": ("Acme Corp pledges 500 jobs for Lagos\n\nAcme Corp pledged on Monday to create 500 jobs "
                                "for Lagos by 2026.", 1),
@@ -97,13 +97,24 @@ REFINER_CASES = {
 # type rule -> [(text, name, type NER gave, type the rule gives or None)]
 TYPE_CASES = {
     "type.dateline-place": [("NAIROBI (AFP) - Farmers protested.", "NAIROBI", "Organization", "Place"),
-                            ("Farmers in Nairobi (Kenya) protested.", "Nairobi", "Organization", None)],
+                            ("Farmers in Nairobi (Kenya) protested.", "Nairobi", "Organization", None),
+                            ("KESSLY, March 3 - The league opened its season.", "KESSLY", "Organization", "Place"),
+                            ("Kessly, on March 3, opened its season.", "Kessly", "Organization", None)],
+    "type.dateline-agency": [("KESSLY, March 3 (Newswire) -- The museum reopened.", "Newswire", "Place", "Organization"),
+                             ("The museum (Newswire) reopened on March 3.", "Newswire", "Place", None)],
     "type.gazetteer-place": [("Officials from Jordan met.", "Jordan", "Person", "Place"),
                              ("Officials from Jordan Peele Films met.", "Jordan Peele Films", "Organization", None)],
     "type.head-noun": [("Delegates met at the Lagos Trade Fair Forum.", "Lagos Trade Fair Forum", "Organization", "Event"),
                        ("Delegates met Ann Lee.", "Ann Lee", "Person", None)],
     "type.org-named-after-title": [("Chancellor Olaf Scholz said talks will go on.", "Olaf Scholz", "Organization", "Person"),
                                    ("Chancellor Olaf Scholz said talks will go on.", "Chancellor Olaf", "Organization", None)],
+    "type.person-after-title": [("Bishop Tomasz Wrona blessed the bells.", "Tomasz Wrona", "Organization", "Person"),
+                                ("Judge Ade Ilori ruled on the case.", "Ade Ilori", "Organization", "Person"),
+                                ("The General Motors plant closed.", "Motors", "Organization", None)],
+    "type.surname-reference": [("Ade Ilori won the race. Ilori said the track was fast.", "Ade Ilori", "Organization",
+                                "Person"),
+                               ("Qinda Glass opened a plant. Qinda said it will hire.", "Qinda Glass", "Organization",
+                                None)],
     "type.person-qualifying-title": [("Harris Logistics Chief Executive John Doe said so.", "Harris Logistics", "Person",
                                       "Organization"),
                                      ("Harris Logistics said so.", "Harris Logistics", "Person", None)],
@@ -111,13 +122,15 @@ TYPE_CASES = {
                                          ("He told Ann Lee the plan will work.", "Ann Lee", "Person", None)],
     "type.place-in-person-position": [("The mayor, Jane Roe, said so.", "Jane Roe", "Place", "Person"),
                                       ("The mayor visited New York.", "New York", "Place", None)],
-    "type.name-with-title-appositive": [("Cao Dewang, board chairman of Fuyao, said so.", "Cao Dewang", "Organization",
+    "type.name-with-title-appositive": [("Li Wenhao, board chairman of Qinda, said so.", "Li Wenhao", "Organization",
                                          "Person"),
-                                        ("Fuyao, a glass maker, said so.", "Fuyao", "Organization", None)],
-    "type.place-after-in": [("Acme will build a plant in Bentong.", "Bentong", "Person", "Place"),
+                                        ("Qinda, a glass maker, said so.", "Qinda", "Organization", None)],
+    "type.place-after-in": [("Acme will build a plant in Kessly.", "Kessly", "Person", "Place"),
                             ("Acme will build a plant with Tom Hale.", "Tom Hale", "Person", None)],
-    "type.city-in-place-context": [("A new plant will open in Pasir Gudang.", "Pasir Gudang", "Organization", "Place"),
-                                   ("Pasir Gudang Holdings will open a plant.", "Pasir Gudang Holdings", "Organization", None)],
+    "type.listed-with-places": [("The company runs depots in Tampere, Oulu and Kessly.", "Kessly", "Person", "Place"),
+                                ("Clinics in Tampere, Ada Obi, the health minister, said.", "Ada Obi", "Person", None)],
+    "type.city-in-place-context": [("A new plant will open in Tampere.", "Tampere", "Organization", "Place"),
+                                   ("Tampere Holdings will open a plant.", "Tampere Holdings", "Organization", None)],
     "type.place-of-noun": [("The LNP holds the marginal seat of Pumicestone.", "Pumicestone", "Person", "Place"),
                            ("The LNP holds the trust of Pumicestone.", "Pumicestone", "Person", None)],
     "type.place-noun-after": [("Fighting spread across Nineveh province.", "Nineveh", "Person", "Place"),
@@ -189,4 +202,25 @@ def test_rules_type_corrections(nlp, name, text, entity, given, expected):
     start = next(t.i for t in doc if t.idx == text.index(entity))
     end = next(t.i for t in doc if t.idx + len(t) == text.index(entity) + len(entity)) + 1
     rule = dict(TYPE_RULES)[name]
-    assert rule(Seen(doc, title_runs(doc), set()), Mention(start, end, given, "ner")) == expected
+    kinds = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place"}
+    others = [Mention(e.start, e.end, kinds.get(e.label_, "Unknown"), "ner") for e in doc.ents
+              if not (e.start < end and start < e.end)]
+    singles = [Mention(t.i, t.i + 1, "Unknown", "ner") for t in doc  # a one-word name said again
+               if t.is_title and t.i not in range(start, end) and t.text in text[:text.index(entity)] + text[
+                   text.index(entity) + len(entity):] and t.text in entity.split()]
+    mention = Mention(start, end, given, "ner")
+    assert rule(Seen.of(doc, [mention, *others, *singles], title_runs(doc)), mention) == expected
+
+
+@pytest.mark.parametrize("text,org", [
+    # a governor is placed in the state the article names (its bare name counting), not a county
+    ("Valley County will get a clinic. Governor Ada Obi signed the bill in Oregon. Valley County thanked her.",
+     "Oregon"),
+    # a mayor in the city, when the article's main place is not another
+    ("Mayor Tom Hale opened the depot in Tampere on Friday.", "Tampere"),
+    # no state named: no place made up
+    ("Governor Ada Obi signed the bill on Friday.", None),
+])
+def test_rules_posts_placed_by_office_level(facts_of, text, org):
+    facts = facts_of(text)
+    assert [labels(facts).get(r.org) for r in facts.roles] == [org]

@@ -10,7 +10,8 @@ POSSESSIVE = {"'s", "’s", "'", "’"}
 
 def is_title_word(tok: Token) -> bool:
     low = tok.lower_
-    return low in LEX.title_single_heads or low in LEX.title_modifiers or low in LEX.title_abbreviations
+    return low in LEX.title_single_heads or low in LEX.title_modifiers or low in LEX.title_abbreviations \
+        or low in LEX.title_head_words
 
 
 def is_title_head(tok: Token) -> bool:

@@ -56,6 +56,12 @@ def is_region(name: str) -> bool:
     return k in LEX.country_codes or k in subdivisions()
 
 
+def is_subdivision(name: str) -> bool:
+    """A state, province or region of a country ("Lagos State"), not a country."""
+    k = key(name)
+    return k in subdivisions() and k not in LEX.country_codes
+
+
 @lru_cache(maxsize=65536)
 def is_city(name: str) -> bool:
     return key(name) in cities()

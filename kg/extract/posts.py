@@ -13,15 +13,16 @@ from ..models import Entity, Role
 from ..vocab import EntityType
 from .context import Context, evidence
 from .cues import is_title_head, is_title_word
-from .gazetteer import is_city, is_region
+from .gazetteer import SUBDIVISION_TYPES, is_city, is_region, is_subdivision
 from .nlp import text_of_doc
 
 
-def focus_place(entities: list[Entity], text: str, least: int = 2) -> str | None:
+def focus_place(entities: list[Entity], text: str, demonyms: Counter, least: int = 2) -> str | None:
     """The place an article is about: the one a gazetteer knows (a country, a state, a
     city) whose name the text writes most often (inside other names too: "Guam" in
-    "Guam Memorial Hospital"), if written `least` times."""
-    counts = sorted((max(len(e.mentions), len(re.findall(rf"\b{re.escape(e.label)}\b", text))), e.key)
+    "Guam Memorial Hospital"; a country's demonyms count too), if written `least` times."""
+    counts = sorted((max(len(e.mentions), len(re.findall(rf"\b{re.escape(e.label)}\b", text)))
+                     + demonyms[country_of(e)], e.key)
                     for e in entities
                     if e.type == "Place" and any(is_region(n) or is_city(n) for n in (e.label, *e.aliases)))
     if not counts or counts[-1][0] < least or (len(counts) > 1 and counts[-2][0] == counts[-1][0]):
@@ -29,12 +30,33 @@ def focus_place(entities: list[Entity], text: str, least: int = 2) -> str | None
     return counts[-1][1]
 
 
-def focus_country(ctx: Context, countries: list[Entity]) -> str | None:
+def focus_of_kind(entities: list[Entity], text: str, kind, main: str | None) -> str | None:
+    """The state (or city) an article names most often, its bare name counting too
+    ("Kogi" for "Kogi State"): where an unqualified governor (or mayor) holds office.
+    None on a tie, or when it is named once and the article's main place is another."""
+    counts = []
+    for e in entities:
+        names = [n for n in (e.label, *e.aliases) if kind(n)]
+        if e.type == "Place" and names:
+            bare = {n.rsplit(" ", 1)[0] if n.split()[-1].lower() in SUBDIVISION_TYPES else n for n in names}
+            written = sum(len(re.findall(rf"\b{re.escape(b)}\b", text)) for b in bare)
+            counts.append((max(written, len(e.mentions)), e.key))
+    counts.sort()
+    if not counts or (len(counts) > 1 and counts[-2][0] == counts[-1][0]) or (main and counts[-1][0] < 2):
+        return None
+    return counts[-1][1]
+
+
+def demonym_counts(ctx: Context) -> Counter:
+    """How often the text names each country by its demonym ("Korean companies")."""
+    return Counter(LEX.demonyms[t.lower_] for t in ctx.tokens
+                   if t.lower_ in LEX.demonyms and ctx.res.key_at(t.i) is None)
+
+
+def focus_country(countries: list[Entity], demonyms: Counter) -> str | None:
     """The country an article is about: the most mentioned, each of its demonyms
-    ("Korean companies") counting twice, as news names foreign countries but calls
-    its own by demonym; none on a tie."""
-    demonyms = Counter(LEX.demonyms[t.lower_] for t in ctx.tokens
-                       if t.lower_ in LEX.demonyms and ctx.res.key_at(t.i) is None)
+    counting twice, as news names foreign countries but calls its own by demonym;
+    none on a tie."""
     counts = sorted(((len(e.mentions) + 2 * demonyms[country_of(e)], e.key) for e in countries), reverse=True)
     if not counts or (len(counts) > 1 and counts[0][0] == counts[1][0]):
         return None
@@ -72,14 +94,17 @@ class Places:
     """Where the document's unqualified posts are held: its company, its country, its main place."""
 
     def __init__(self, ctx: Context):
-        entities = ctx.entities
-        self.focus = focus_place(entities, text_of_doc(ctx.doc))
+        entities, demonyms = ctx.entities, demonym_counts(ctx)
+        text = text_of_doc(ctx.doc)
+        self.focus = focus_place(entities, text, demonyms)
+        self.region = focus_of_kind(entities, text, is_subdivision, self.focus)
+        self.city = focus_of_kind(entities, text, lambda n: is_city(n) and not is_region(n), self.focus)
         companies = sorted((len(e.mentions), e.key) for e in entities
                            if e.type == "Organization" and e.label.split()[-1].lower() in LEX.company_designators)
         self.company = companies[-1][1] if companies else None  # where an unqualified CEO works
         countries = [e for e in entities if e.type == "Place" and country_of(e)]
         self.country = {country_of(e): e.key for e in countries}
-        self.focus_country = focus_country(ctx, countries)  # where a national office is held
+        self.focus_country = focus_country(countries, demonyms)  # where a national office is held
 
 
 def places(ctx: Context) -> Places:
@@ -110,6 +135,10 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
         org, rule = at.company, rule + "+org-from-article-company"
     elif org is None and national and at.focus_country:
         org, rule = at.focus_country, rule + "+org-from-article-country"
+    elif org is None and at.region and any(p in title.lower() for p in LEX.region_offices):
+        org, rule = at.region, rule + "+org-from-article-state"
+    elif org is None and at.city and any(p in title.lower() for p in LEX.city_offices):
+        org, rule = at.city, rule + "+org-from-article-city"
     elif org is None and at.focus and not national and any(p in title.lower() for p in LEX.public_offices):
         org, rule = at.focus, rule + "+org-from-article-focus"
     return Role(person, title, org, former, evidence(anchor, rule))

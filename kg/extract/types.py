@@ -21,13 +21,44 @@ class Seen:
     doc: Doc
     titles: set[int]
     places: set[str]
+    place_tokens: set[int]  # tokens of names typed as places
+    singles: set[str]  # one-word names, lowercase ("Roe said")
+
+    @classmethod
+    def of(cls, doc: Doc, mentions: list, titles: set[int]) -> "Seen":
+        in_person = {i for m in mentions if m.type == "Person" for i in range(m.start, m.end)}
+        places = {doc[m.start:m.end].text.lower() for m in mentions  # places a gazetteer knows, not NER's guesses
+                  if m.type == "Place" and not in_person.issuperset(range(m.start, m.end))
+                  and (is_region(doc[m.start:m.end].text) or is_city(doc[m.start:m.end].text))}
+        place_tokens = {i for m in mentions if m.type == "Place" for i in range(m.start, m.end)}
+        singles = {doc[m.start].lower_ for m in mentions if m.end - m.start == 1}
+        return cls(doc, titles, places, place_tokens, singles)
 
 
 def dateline_place(s: Seen, m) -> str | None:
-    """"WASHINGTON (Reuters) -": a paragraph-initial name before a bracket is a place."""
+    """"WASHINGTON (Reuters) -", "EASTMOOR, May 6 -": a paragraph-initial name before a
+    bracket, or before a comma and a date that ends the dateline, is a place."""
     doc = s.doc
-    first = m.start == 0 or "\n" in doc[m.start - 1].text_with_ws
-    return "Place" if first and m.end < len(doc) and doc[m.end].text == "(" else None
+    if not (m.start == 0 or "\n" in doc[m.start - 1].text_with_ws) or m.end + 2 >= len(doc):
+        return None
+    k = m.end + 1
+    while k < len(doc) and doc[k].ent_type_ == "DATE":
+        k += 1
+    dated = doc[m.end].text == "," and k > m.end + 1 and k < len(doc) and doc[k].text in (".", "(", *DASHES)
+    return "Place" if doc[m.end].text == "(" or dated else None
+
+
+DASHES = ("-", "--", "—", "–")
+
+
+def dateline_agency(s: Seen, m) -> str | None:
+    """"EASTMOOR, May 6 (Newswire) --": the name in brackets after a dateline's date or
+    place is the news agency's."""
+    doc = s.doc
+    if m.start < 2 or m.end + 1 >= len(doc) or doc[m.start - 1].text != "(" or doc[m.end].text != ")":
+        return None
+    before, after = doc[m.start - 2], doc[m.end + 1].text
+    return "Organization" if after in (".", *DASHES) and (before.ent_type_ == "DATE" or before.is_upper) else None
 
 
 def gazetteer_place(s: Seen, m) -> str | None:
@@ -62,6 +93,33 @@ def org_named_after_title(s: Seen, m) -> str | None:
     appos = root.dep_ == "appos" and is_title_word(root.head) and (
         is_title_head(root.head) or any(is_title_head(x) for x in root.head.lefts))
     return "Person" if after_title or appos else None
+
+
+def person_after_title(s: Seen, m) -> str | None:
+    """"President Ada Obi said": a name right after a capitalised title head is a
+    person's, unless its last word makes it an organization, place or event."""
+    doc, span = s.doc, m.span(s.doc)
+    if not m.start or head_type(doc[m.end - 1]) or not all(t.is_alpha or t.text in ("-", ".") for t in span):
+        return None
+    prev = doc[m.start - 1]
+    if doc[m.start].ent_iob_ == "I" and prev.ent_type_ in ("ORG", "GPE", "FAC", "LOC"):
+        return None  # "General Motors": the title word opens a name
+    return "Person" if m.start - 1 in s.titles and is_title_head(prev) and prev.text[:1].isupper() else None
+
+
+def surname_reference(s: Seen, m) -> str | None:
+    """"Ada Obi won ... Obi said": a two- or three-word name the text also writes as its
+    last word alone, never its first, is a person's (organizations go by their first
+    word: "Acme Dynamics ... Acme said")."""
+    doc, span = s.doc, m.span(s.doc)
+    if m.type == "Person" or not 2 <= len(span) <= 3 or not all(t.is_alpha and t.is_title for t in span):
+        return None
+    if head_type(span[-1]) or any(t.lower_ in LEX.designators or t.lower_ in LEX.org_heads or t.lower_ in LEX.demonyms
+                                  or is_region(t.text) or is_city(t.text) for t in span):
+        return None
+    if is_region(span[:-1].text) or is_city(span[:-1].text):  # "Eastmoor City Times ... the Times"
+        return None
+    return "Person" if span[-1].lower_ in s.singles and span[0].lower_ not in s.singles else None
 
 
 def person_qualifying_title(s: Seen, m) -> str | None:
@@ -106,7 +164,7 @@ def name_with_title_appositive(s: Seen, m) -> str | None:
 
 
 def place_after_in(s: Seen, m) -> str | None:
-    """"a new plant in Bentong", "flooding near Dos Bocas": a "person" after "in" or
+    """"a new plant in Kessly", "flooding near Dor Vale": a "person" after "in" or
     "near" that no first name starts is a place."""
     root = m.span(s.doc).root
     if m.type != "Person" or root.dep_ != "pobj" or root.head.lower_ not in ("in", "near", "outside", "across"):
@@ -114,8 +172,23 @@ def place_after_in(s: Seen, m) -> str | None:
     return None if is_given_name(s.doc[m.start].text) else "Place"
 
 
+def listed_with_places(s: Seen, m) -> str | None:
+    """"hospitals in Eastmoor, Kessly and Port Aldin": names listed after a place that
+    follows "in", "at", "near" or "from" are places too (unless a first name starts one)."""
+    root = m.span(s.doc).root
+    if m.type == "Place" or root.dep_ != "conj" or head_type(s.doc[m.end - 1]):
+        return None
+    first = root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    located = first.dep_ == "pobj" and first.head.lower_ in ("in", "at", "near", "from", "across")
+    described = any(is_title_head(t) for t in s.doc[m.end:m.end + 5])  # "Ada Obi, Lima's vice mayor"
+    listed = located and first.i in s.place_tokens and not described
+    return "Place" if listed and not is_given_name(s.doc[m.start].text) else None
+
+
 def city_in_place_context(s: Seen, m) -> str | None:
-    """"the new hospital in Port Aldin", "flights from Dayton": a city's name after "in",
+    """"the new hospital in Port Aldin", "flights from Tampere": a city's name after "in",
     "at", "near" or "from" is the city, whatever NER thought (unless a first name starts it)."""
     root = m.span(s.doc).root
     if m.type not in ("Person", "Organization") or head_type(s.doc[m.end - 1]) or not is_city(m.span(s.doc).text):
@@ -176,14 +249,18 @@ def group_subject(s: Seen, m) -> str | None:
 
 TYPE_RULES: list[tuple[str, Callable]] = [
     ("type.dateline-place", dateline_place),
+    ("type.dateline-agency", dateline_agency),
     ("type.gazetteer-place", gazetteer_place),
     ("type.head-noun", head_noun),
     ("type.org-named-after-title", org_named_after_title),
+    ("type.person-after-title", person_after_title),
+    ("type.surname-reference", surname_reference),
     ("type.person-qualifying-title", person_qualifying_title),
     ("type.person-with-digits-or-place", person_with_digits_or_place),
     ("type.place-in-person-position", place_in_person_position),
     ("type.name-with-title-appositive", name_with_title_appositive),
     ("type.place-after-in", place_after_in),
+    ("type.listed-with-places", listed_with_places),
     ("type.city-in-place-context", city_in_place_context),
     ("type.place-of-noun", place_of_noun),
     ("type.place-noun-after", place_noun_after),
@@ -195,13 +272,12 @@ TYPE_RULES: list[tuple[str, Callable]] = [
 
 def fix_types(doc: Doc, mentions: list, titles: set[int]) -> None:
     """Apply the type rules in order; each sees the types the earlier ones set."""
-    in_person = {i for m in mentions if m.type == "Person" for i in range(m.start, m.end)}
-    places = {doc[m.start:m.end].text.lower() for m in mentions  # places a gazetteer knows, not NER's guesses
-              if m.type == "Place" and not in_person.issuperset(range(m.start, m.end))
-              and (is_region(doc[m.start:m.end].text) or is_city(doc[m.start:m.end].text))}
-    seen = Seen(doc, titles, places)
+    seen = Seen.of(doc, mentions, titles)
     for name, rule in TYPE_RULES:
         for m in mentions:
             new = rule(seen, m)
-            if new and new != m.type:
+            if new and (new != m.type or name in CONFIRMING):
                 m.type, m.rule = new, name  # evidence beats NER's guess when mentions vote
+
+
+CONFIRMING = {"type.person-after-title"}  # also when NER agrees: the vote then weighs as a rule's
