@@ -13,10 +13,10 @@ from conftest import labels
 # statement (speaker, content), relation (subject, predicate, object).
 CASES = {
     "role.title-before-name": [
-        ("Ohio Governor Mike DeWine pledged to expand broadband.", ("Mike DeWine", "governor", "Ohio")),
+        ("Idaho Governor Ada Kimura pledged to expand broadband.", ("Ada Kimura", "governor", "Idaho")),
         ("Rome Holdings chief executive Mark Tull said sales will rise.",
          ("Mark Tull", "chief executive", "Rome Holdings")),
-        ("Mike DeWine pledged to expand broadband.", None),
+        ("Ada Kimura pledged to expand broadband.", None),
     ],
     "role.title-after-name": [
         ("By Sarah Connor Deputy Political Editor", ("Sarah Connor", "deputy political editor", None)),
@@ -34,17 +34,23 @@ CASES = {
     ],
     "role.appointed": [
         ("Tom Hale became chief executive of Acme Corp in May.", ("Tom Hale", "chief executive", "Acme Corp")),
-        ("The plant employs 4,000 people, said Mark Buzzell, who took over as Ford Canada's president last month.",
-         ("Mark Buzzell", "president", "Ford Canada")),
+        ("The plant employs 4,000 people, said Ian Pell, who took over as Norvik Canada's president last month.",
+         ("Ian Pell", "president", "Norvik Canada")),
         ("Tom Hale became famous in May.", None),
     ],
     "role.copula": [
         ("Tom Baker is the mayor of Springfield.", ("Tom Baker", "mayor", "Springfield")),
         ("Tom Baker is a keen gardener.", None),
     ],
+    "role.as-title": [
+        ("Ada Obi, who won a second term as choir director, thanked the singers.", ("Ada Obi", "choir director", None)),
+        ("Ada Obi was sworn in on Friday. She outlined her plans as governor.", ("Ada Obi", "governor", None)),
+        ("Ada Obi spoke as a mother of three.", None),
+        ("Ada Obi spoke as the right leader for the club.", None),
+    ],
     "pledge": [
-        ("Ohio Governor Mike DeWine pledged to expand broadband.", ("Mike DeWine", "to expand broadband")),
-        ("Mike DeWine discussed broadband.", None),
+        ("Idaho Governor Ada Kimura pledged to expand broadband.", ("Ada Kimura", "to expand broadband")),
+        ("Ada Kimura discussed broadband.", None),
     ],
     "pledge.noun": [
         ("Acme Corp reaffirmed its commitment to cutting emissions by 2030.",
@@ -135,8 +141,8 @@ TYPE_CASES = {
                            ("The LNP holds the trust of Pumicestone.", "Pumicestone", "Person", None)],
     "type.place-noun-after": [("Fighting spread across Nineveh province.", "Nineveh", "Person", "Place"),
                               ("Fighting spread across the Nineveh plains.", "Nineveh", "Person", None)],
-    "type.party-name": [("Leo Varadkar leads the Fine Gael party.", "Fine Gael", "Person", "Organization"),
-                        ("Leo Varadkar leads the party.", "Leo Varadkar", "Person", None)],
+    "type.party-name": [("Tom Ryle leads the Green Dawn party.", "Green Dawn", "Person", "Organization"),
+                        ("Tom Ryle leads the party.", "Tom Ryle", "Person", None)],
     "type.speaking-place": [("Foxconn said it intends to invest.", "Foxconn", "Place", "Organization"),
                             ("Qatar said it will respond.", "Qatar", "Place", None)],
     "type.group-subject": [("The Democrats said they will vote no.", "Democrats", "Group", "Organization"),

@@ -45,6 +45,7 @@ RULES: list[Rule] = [
     Rule("role.appositive-before-name", "role", roles.appositive_before_name),
     Rule("role.appointed", "role", roles.appointed),
     Rule("role.copula", "role", roles.copula),
+    Rule("role.as-title", "role", roles.as_title),
     Rule("pledge", "pledge", pledges.commitment),
     Rule("pledge.noun", "pledge", pledges.commitment_noun),
     Rule("statement", "statement", statements.reported_speech),

@@ -57,6 +57,8 @@ def _title_before(ctx: Context, start: int, key: str):
     while run and not is_title_word(run[0]) and run[0].lower_ != "-" and not _portfolio_list(run):
         run = run[1:]
     org_pos = j - 1 if j >= 0 and doc[j].text in POSSESSIVE else j
+    if org_pos > 1 and doc[org_pos].text == ")" and doc[org_pos - 2].text == "(":
+        org_pos -= 3  # "Eastmoor Rowing Union (ERU)'s President X"
     org = org_at(ctx, org_pos)
     if org:  # "Former Ohio Governor X"
         first = next(s for s, e, k, n in res.spans if k == org and s <= org_pos < e)
@@ -247,15 +249,19 @@ def drop_shadowed(ctx: Context, roles: list[Role]) -> list[Role]:
     """Of two posts of one person, drop the one the other says more fully: a shorter
     title in the same place ("Prince" beside "Crown Prince", "Minister" beside "Minister
     of Defence"), or the same title placed only by the article beside one the text
-    places ("President" of the country beside "President" of the party)."""
+    places ("President" of the country beside "President" of the party); a longer title
+    only the article places gives way to a shorter one the text places."""
     def shadowed(r: Role) -> bool:
         words = set(r.title.lower().split())
         for o in roles:
             if o is r or o.person != r.person:
                 continue
             owords = set(o.title.lower().split())
-            if o.org == r.org and words < owords:
+            placed, oplaced = ("+org-from-article" not in x.evidence.rule for x in (r, o))
+            if o.org == r.org and words < owords and (oplaced or not placed):
                 return True
+            if o.org == r.org and owords < words and oplaced and not placed:
+                return True  # the longer title only the article places gives way to the one the text places
             if words == owords and r.org and o.org and "+org-from-article" in r.evidence.rule \
                     and "+org-from-article" not in o.evidence.rule:
                 return True
@@ -294,6 +300,30 @@ def appointed(ctx: Context):
             org = np_org(ctx, head)
             for title in [head, *[c for c in head.conjuncts if c.lower_ in LEX.title_single_heads]]:
                 yield post(ctx, person, noun_phrase_title(ctx, title), org, title, "role.appointed")
+
+
+def as_title(ctx: Context):
+    """"re-elected as union president", "her plans as governor", "who won a third term
+    as club chairman", "swore in Ada Obi as governor": a title after "as" is a post of
+    the verb's object, else its subject, or of the noun's owner (a bare title or "the";
+    "as a mother" is a description)."""
+    for t in _title_nouns(ctx):
+        prep = t.head
+        if t.dep_ != "pobj" or prep.lower_ != "as" or any(c.dep_ == "det" and c.lower_ != "the" for c in t.children):
+            continue
+        head = prep.head
+        if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in LEX.appointment_verbs:
+            continue  # role.appointed
+        owner = next((c for c in head.children if c.dep_ == "poss"), None) if head.pos_ == "NOUN" else None
+        clause = head.head if head.pos_ == "NOUN" and head.dep_ in ("dobj", "attr") else head
+        obj = next((c for c in clause.children if c.dep_ == "dobj"), None) if clause is head else None
+        obj = obj if obj is not None and ctx.types.get(ctx.coref.entity_of(obj)) == "Person" else None
+        subj = owner or obj or next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.lower_ in ("who", "that") and clause.dep_ == "relcl":
+            subj = clause.head
+        toks = noun_phrase_title(ctx, t)
+        if subj is not None and not any(x.pos_ == "ADJ" and not is_title_word(x) for x in toks):  # "as the right leader"
+            yield post(ctx, ctx.coref.entity_of(subj), toks, np_org(ctx, t), t, "role.as-title")
 
 
 def drop_weaker(ctx: Context, roles: list[Role]) -> list[Role]:
