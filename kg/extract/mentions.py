@@ -47,12 +47,19 @@ def _trim(doc: Doc, start: int, end: int, titles: frozenset[int] = frozenset()) 
             honorifics = []
         start += 1
     honorific = " ".join(honorifics)
+    for k in range(start + 1, end - 1):  # "the Ada Obi-led government": the name is Ada Obi's
+        if doc[k].text == "-" and doc[k + 1].lower_ in COMPOUND_PARTICIPLES:
+            end = k
+            break
     while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct
                            or doc[end - 1].is_space):
         end -= 1
     return start, end, honorific
 
 
+
+
+COMPOUND_PARTICIPLES = frozenset({"led", "backed", "owned", "based", "run", "funded", "sponsored", "controlled"})
 
 
 def _name_part(tok: Token, titles: set[int]) -> bool:
@@ -287,6 +294,8 @@ def _lowercase_orgs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         start = min(c.left_edge.i for c in left)
         start, _, _ = _trim(doc, start, tok.i + 1)
+        if any(doc[k].text == "-" and doc[k + 1].lower_ in COMPOUND_PARTICIPLES for k in range(start, tok.i)):
+            continue  # "the Ada Obi-led government" is not the government's name
         if start not in starts and not (doc[start].pos_ == "PROPN" and is_cap(doc[start])):
             continue
         end = tok.i + 1

@@ -45,7 +45,8 @@ def dateline_place(s: Seen, m) -> str | None:
     while k < len(doc) and doc[k].ent_type_ == "DATE":
         k += 1
     dated = doc[m.end].text == "," and k > m.end + 1 and k < len(doc) and doc[k].text in (".", "(", *DASHES)
-    return "Place" if doc[m.end].text == "(" or dated else None
+    bracket = doc[m.end].text == "(" and not is_city(doc[m.end + 1].text) and not is_region(doc[m.end + 1].text)
+    return "Place" if bracket or dated else None  # "Eastmoor Courier (Lagos)" names a paper
 
 
 DASHES = ("-", "--", "—", "–")
