@@ -50,6 +50,11 @@ CASES = {
     ],
     "pledge": [
         ("Idaho Governor Ada Kimura pledged to expand broadband.", ("Ada Kimura", "to expand broadband")),
+        ("Tom Ryle, chairman of Norvik, and his wife, Joan, committed $100 million to the museum.",
+         ("Joan", "$100 million to the museum")),
+        ("The coach said she remains committed to rebuilding the squad.", None),
+        ("Tom Ryle said he remains committed to rebuilding the squad.", ("Tom Ryle", "to rebuilding the squad")),
+        ("\"My administration is committed to cleaner rivers,\" said Ada Kimura.", ("Ada Kimura", "to cleaner rivers")),
         ("Ada Kimura discussed broadband.", None),
     ],
     "pledge.noun": [

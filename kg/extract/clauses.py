@@ -35,12 +35,19 @@ def subject_of(verb: Token) -> Token | None:
 def agents(coref: Coref, subj: Token, types: dict[str, str]) -> list[str]:
     """Entities a subject stands for. A person in apposition wins: "X's minister A
     and Y's B" gives A and B, "Acme Group President A" gives A. "I" or "we" inside a
-    quote is whoever the quote is attributed to ("'I promise you,' said Governor X")."""
+    quote is whoever the quote is attributed to ("'I promise you,' said Governor X"), and
+    so is "my administration" or "our government"."""
+    mine = next((c for c in subj.children if c.dep_ == "poss" and c.lower_ in ("my", "our")), None)
     if subj.lower_ in FIRST_PERSON and (speaker := quoted_speaker(subj)) is not None:
         subj = speaker
+    elif mine is not None and (subj.lower_ in LEX.org_heads or subj.lower_ in LEX.generic_org_nouns) and (speaker := quoted_speaker(subj)) is not None:
+        subj = speaker  # "'My administration is committed to ...,' said X": X
     people = [k for c in subj.children if c.dep_ == "appos"
               for k in coref.agents(c) if types.get(k) == "Person"]
     own = [k for k in coref.agents(subj) if types.get(k) in AGENT_TYPES]
+    listed = [k for k in listed_names(coref, subj) if types.get(k) in AGENT_TYPES]
+    if len(listed) > 1 and not people:
+        own = list(dict.fromkeys(own + listed))
     if not people and not own and subj.lower_ in LEX.title_single_heads:
         # "Acting Governor of Lagos Ada Obi has vowed": the one person the title phrase names
         named = {coref.res.key_at(t.i) for t in subj.subtree} - {None}
@@ -50,6 +57,27 @@ def agents(coref: Coref, subj: Token, types: dict[str, str]) -> list[str]:
 
 
 FIRST_PERSON = frozenset({"i", "we"})
+
+
+def listed_names(coref: Coref, subj: Token) -> list[str]:
+    """"Ada Obi, chairman of Acme, her husband, Tom, and the Obi Foundation": the
+    entities a subject lists, each a whole item between commas and "and" (not the
+    organization of a title, nor a described relative)."""
+    doc = subj.doc
+    span = doc[subj.left_edge.i:subj.right_edge.i + 1]
+    if sum(t.text == "," for t in span) < 2:
+        return []
+    out, item = [], []
+    for t in [*span, None]:
+        if t is None or t.text == "," or t.lower_ == "and":
+            words = [x for x in item if x.lower_ != "the"]
+            keys = {coref.res.key_at(x.i) for x in words}
+            if words and len(keys) == 1 and None not in keys:
+                out.append(keys.pop())
+            item = []
+        else:
+            item.append(t)
+    return list(dict.fromkeys(out))
 
 
 def quoted_speaker(tok: Token) -> Token | None:

@@ -89,8 +89,8 @@ def pledge_verb(tok: Token) -> str | None:
     lemma = tok.lemma_.lower()
     if tok.pos_ in ("VERB", "AUX") and lemma in LEX.commitment_verbs and tok.dep_ != "amod":
         return lemma
-    if tok.dep_ == "acomp" and tok.lower_ in ("committed", "pledged") and tok.head.lemma_ == "be":
-        return "commit"  # "Acme is committed to using renewable energy"
+    if tok.dep_ == "acomp" and tok.lower_ in ("committed", "pledged") and tok.head.lemma_ in ("be", "remain", "stay"):
+        return "commit"  # "Acme is committed to using renewable energy", "she remains committed to"
     if lemma in ("make", "give", "renew", "reaffirm", "sign", "take", "fulfil", "fulfill", "honour", "honor", "keep"):
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         if obj is not None and obj.lemma_.lower() in LEX.commitment_nouns:
