@@ -14,6 +14,7 @@ _API = {
     "merge": "kg.rdf.graph",
     "to_dataset": "kg.rdf.graph",
     "run_query": "kg.rdf.query",
+    "query_df": "kg.views.frame",
     "validate": "kg.rdf.validate",
     "to_networkx": "kg.views.network",
     "build_graph": "kg.pipeline",
