@@ -17,6 +17,7 @@ _API = {
     "query_df": "kg.views.frame",
     "validate": "kg.rdf.validate",
     "to_networkx": "kg.views.network",
+    "Page": "kg.views.notebook",
     "build_graph": "kg.pipeline",
     "build_graphs": "kg.pipeline",
     "extract_all": "kg.pipeline",
