@@ -22,6 +22,9 @@ class Page:
         self.html, self.notes = render_html(to_networkx(graph, raw=raw), title, **select_args)
         self.title, self.height = title, height
 
+    def __repr__(self) -> str:
+        return f"<Page {self.title!r}: {len(self.html):,} characters>"
+
     def _repr_html_(self) -> str:
         # html.escape quotes '"', '&', '<' and '>': the page stays inside the attribute
         return (f'<iframe srcdoc="{html.escape(self.html)}" sandbox="allow-scripts" '
