@@ -67,6 +67,6 @@ def test_frame_without_pandas_says_how_to_install_it(monkeypatch, built):
 
 
 def test_frame_import_kg_loads_no_pandas():
-    code = "import kg, sys; kg.query_df; assert 'pandas' not in sys.modules and 'spacy' not in sys.modules"
+    code = "import kg, sys; kg.query_df; kg.Page; assert 'pandas' not in sys.modules and 'spacy' not in sys.modules"
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert r.returncode == 0, r.stderr
