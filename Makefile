@@ -6,7 +6,7 @@ EXAMPLE := examples/seed-shanghai-hk-2024-11-06.txt
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: demo test test-fast score browser virtuoso clean
+.PHONY: demo test test-fast score screenshots browser virtuoso clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,10 @@ test: $(VENV)/.installed browser virtuoso
 # While working: everything but the slow tests (browser, hash-seed rebuilds, Dask).
 test-fast: $(VENV)/.installed
 	$(PY) -m pytest -q -m "not slow"
+
+# The README's pictures of the page: docs/page-seed.png, page-corpus.png, page-person.png (1400x900).
+screenshots: $(VENV)/.installed browser
+	$(PY) scripts/screenshots.py
 
 score: $(VENV)/.installed
 	$(VENV)/bin/kg eval ../shared/eval/dev --show-errors

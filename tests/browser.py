@@ -40,9 +40,9 @@ class Visit:
         return time.perf_counter() - start
 
 
-def visit(browser, path: Path) -> Visit:
+def visit(browser, path: Path, width: int = 1280, height: int = 800) -> Visit:
     """Open a local file offline; any request other than the file itself is blocked and recorded."""
-    context = browser.new_context(offline=True, viewport={"width": 1280, "height": 800})
+    context = browser.new_context(offline=True, viewport={"width": width, "height": height})
     page = context.new_page()
     v = Visit(page)
     url = path.resolve().as_uri()

@@ -70,10 +70,12 @@ def test_evidence_is_the_input_verbatim_for_every_fact(nlp):
     from kg.pipeline import build_graphs
     from kg.vocab import KG
 
-    for text in (SEED.read_text("utf-8"), TRICKY):
+    header = " date 2025-03-04 Mayor Jane Roe of Springfield pledged to build 500 homes by 2027.\n"
+    for text in (SEED.read_text("utf-8"), TRICKY, header + TRICKY[18:]):
         g = build_graphs([article_from_text(text, "t")])[0]
         facts = list(g.subjects(KG.evidenceText, None))
         assert len(facts) >= 3
+        assert not any("2025-03-04" in str(t) for t in g.objects(None, KG.evidenceText))  # the header is metadata
         for node in facts:
             begin, end = int(g.value(node, KG.beginIndex)), int(g.value(node, KG.endIndex))
             assert str(g.value(node, KG.evidenceText)) == text[begin:end]

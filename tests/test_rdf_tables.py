@@ -46,6 +46,7 @@ def test_tables_amount_is_one_number_from_a_file_or_a_store():
     assert cell("2.5", "amount") == 2.5
     assert cell("", "amount") is None and cell(None, "evidence") is None
     assert cell("false", "former") is False and cell(Literal(True), "x") is True
+    assert cell(Literal("false"), "former") is False  # the roles query's STR(?f), as a store says it
 
 
 def test_tables_fit_the_width_and_never_cut_names():

@@ -279,3 +279,44 @@ def test_page_edge_labels_flat_legend_shapes_and_unconnected_nodes(tmp_path, bro
     v.page.uncheck("#isolated")
     assert v.page.evaluate("kg.view.length") == shown - 1
     assert v.errors == [] and v.requests == []
+
+
+def test_page_post_in_no_organization_has_no_where(tmp_path, browser):
+    from kg.vocab import ORG
+
+    g, base = facts_graph(), "https://example.org/doc/city/"
+    sam, post = URIRef(base + "person/sam"), URIRef(base + "post/sam-chairwoman")
+    for s, p, o in ((sam, RDF.type, SCHEMA.Person), (sam, RDFS.label, Literal("Sam Vale")),
+                    (post, RDF.type, ORG.Post), (post, ORG.heldBy, sam), (post, RDFS.label, Literal("Chairwoman"))):
+        g.add((s, p, o))
+    out = tmp_path / "city.html"
+    write_html(g, str(out), title="city")
+    v = visit(browser, out)
+    v.wait()
+    cells = v.page.locator("#posts-table tbody tr", has_text="Sam Vale").locator("td").all_inner_texts()
+    assert cells[:3] == ["Sam Vale", "Chairwoman", ""]  # not the role's own name again
+    v.page.locator("#posts-table tbody tr", has_text="Sam Vale").click()
+    post_box = v.page.locator("#related .fact").first
+    assert post_box.locator("strong").inner_text() == "Chairwoman" and post_box.locator("button").count() == 0
+    assert v.errors == [] and v.requests == []
+
+
+def test_page_labels_of_unconnected_nodes_do_not_overlap(tmp_path, browser):
+    g = Graph()
+    for i in range(4):
+        node = URIRef(f"https://example.org/doc/x/organization/{i}")
+        g.add((node, RDF.type, SCHEMA.Organization))
+        g.add((node, RDFS.label, Literal(f"The Long Named Joint Committee on Harbour Works Number {i}")))
+    out = tmp_path / "isolated.html"
+    write_html(g, str(out), title="isolated")
+    v = visit(browser, out)
+    v.wait()
+    boxes = v.page.evaluate("Object.values(kg.network.body.nodes).filter(n => n.options.label)"
+                            ".map(n => { n.labelModule.getTextSize(kg.network.body.container.querySelector('canvas')"
+                            ".getContext('2d'), false, false); const s = n.labelModule.size;"
+                            " return [n.x - s.width / 2, n.y, n.x + s.width / 2]; })")
+    assert len(boxes) == 4
+    for a in boxes:
+        for b in boxes:
+            if a is not b and a[1] == b[1]:  # the same row
+                assert a[2] <= b[0] or b[2] <= a[0], boxes

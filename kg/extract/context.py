@@ -61,11 +61,13 @@ class Context:
 
 def evidence(tok: Token, rule: str) -> Evidence:
     """The sentence around a token: the input's own characters (not the cleaned copy
-    that was parsed) from its first to its last non-space one, with their offsets."""
-    text = tok.doc.user_data.get("kg.text") or tok.doc.text
+    that was parsed) from its first to its last character that is not space in the
+    cleaned copy either (a leading date header is blanked there), with their offsets."""
+    clean = tok.doc.text
+    text = tok.doc.user_data.get("kg.text") or clean
     _, start, end = sentence_of(tok.doc)[tok.i]
-    while start < end and text[start].isspace():
+    while start < end and (text[start].isspace() or clean[start].isspace()):
         start += 1
-    while end > start and text[end - 1].isspace():
+    while end > start and (text[end - 1].isspace() or clean[end - 1].isspace()):
         end -= 1
     return Evidence(text[start:end], start, end, rule)

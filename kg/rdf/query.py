@@ -1,6 +1,7 @@
 """SPARQL over built graphs: canned queries by name, .rq files or inline text."""
 from __future__ import annotations
 
+import os
 import re
 from importlib.resources import files
 from pathlib import Path
@@ -10,6 +11,7 @@ from rdflib.graph import ConjunctiveGraph
 from rdflib.plugins.sparql import prepareQuery
 
 from ..errors import QueryError
+from .tables import Cell, typed
 
 
 def canned_names() -> list[str]:
@@ -77,6 +79,21 @@ def run_query(graph: Graph, spec: str) -> tuple[list[str], list[list[str]]]:
     if cols == ["ask"]:
         return cols, [[str(bool(rows[0][0].toPython())).lower()]]
     return cols, [["" if v is None else str(v) for v in row] for row in rows]
+
+
+def answer(source, spec: str) -> tuple[list[str], list[list[Cell]]]:
+    """Columns and typed rows, as `kg query --format json` gives them, of a query on an
+    rdflib graph, a graph file, or a store (`LocalStore`, `Endpoint`)."""
+    if isinstance(source, (str, os.PathLike)):
+        from .export import read_graph
+
+        source = read_graph(os.fspath(source))
+    if isinstance(source, Graph):
+        cols, rows = select(source, spec)
+    else:
+        text = query_text(spec)
+        cols, rows = in_query_order(*source.query(text), text)
+    return cols, typed(cols, rows)
 
 
 def as_dataset(graph: Graph, union: bool) -> ConjunctiveGraph:

@@ -44,8 +44,8 @@ def number(value) -> int | float:
 
 
 def cell(value, column: str) -> Cell:
-    """A typed value: rdflib terms by datatype, a store's strings by column name;
-    None when unbound or empty."""
+    """A typed value: rdflib literals by datatype, other text (a store's strings, a
+    query's STR()) by column name; None when unbound or empty."""
     if value is None or value == "":
         return None
     if isinstance(value, Literal):
@@ -54,7 +54,6 @@ def cell(value, column: str) -> Cell:
             return py
         if isinstance(py, (int, float, Decimal)):
             return number(py)
-        return str(value)
     value = str(value)
     if column in NUMBER_COLUMNS:
         try:
