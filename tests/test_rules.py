@@ -229,6 +229,9 @@ def test_rules_type_corrections(nlp, name, text, entity, given, expected):
      "Oregon"),
     # a mayor in the city, when the article's main place is not another
     ("Mayor Tom Hale opened the depot in Tampere on Friday.", "Tampere"),
+    # the name before a mayor's title is the town, not the town's transit authority
+    ("On Monday, Kessly Mayor Tom Hale opened the depot. The Kessly Transit Authority agreed.", "Kessly"),
+    ("Bank of Kessly Governor Ada Obi raised rates.", "Bank of Kessly"),
     # no state named: no place made up
     ("Governor Ada Obi signed the bill on Friday.", None),
 ])

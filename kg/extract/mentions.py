@@ -119,6 +119,9 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
             end -= 1
         if end < connectors and rule == "ner-before-title":
             continue  # "[Investment, Trade and] Industry Minister": portfolio words of the title
+        if rule == "ner-before-title" and kind == "Organization" and _qualifier_type(doc, end, titles) == "Place" \
+                and not any(doc[k].lower_ in LEX.org_heads or doc[k].lower_ in LEX.designators for k in range(start, end)):
+            kind = "Place"  # "[Eastmoor] Mayor", but "[Bank of Eastmoor] Governor"
         if start >= end or all(i in titles for i in range(start, end)) or doc[start:end].text.lower() in LEX.demonyms:
             continue
         if doc[end - 1].lower_ in LEX.non_entity_heads:
@@ -332,9 +335,9 @@ def _proper_runs(doc: Doc, covered: set[int], titles: set[int], surnames: set[st
             text = doc[i:j].text
             if all(doc[k].ent_type_ in ("DATE", "TIME") for k in range(i, j)):
                 pass  # "March", "Friday": a date, not a name
-            elif qualifier:
-                out.append(Mention(i, j, "Organization", "title-qualifier"))
-            elif is_region(text) or (is_city(text) and text.lower() not in surnames) or _dateline(doc, i, j):
+            elif qualifier and not is_region(text) and not is_city(text):
+                out.append(Mention(i, j, _qualifier_type(doc, j, titles), "title-qualifier"))
+            elif qualifier or is_region(text) or (is_city(text) and text.lower() not in surnames) or _dateline(doc, i, j):
                 out.append(Mention(i, j, "Place", "proper-noun-place"))
             else:
                 out.append(Mention(i, j, "Unknown", "proper-noun"))
@@ -342,6 +345,17 @@ def _proper_runs(doc: Doc, covered: set[int], titles: set[int], surnames: set[st
         else:
             i += 1
     return out
+
+
+def _qualifier_type(doc: Doc, j: int, titles: set[int]) -> str:
+    """"Eastmoor Mayor", "Kessly Governor": a name before a mayor's or governor's title is
+    a place; before other titles ("Acme Holdings Chief Executive") an organization."""
+    k = j
+    while k < len(doc) and k in titles:
+        if doc[k].lower_ in LEX.region_offices or doc[k].lower_ in LEX.city_offices:
+            return "Place"
+        k += 1
+    return "Organization"
 
 
 def _headline_only(doc: Doc, m: Mention) -> bool:
