@@ -16,6 +16,10 @@ CASES = {
         ("Idaho Governor Ada Kimura pledged to expand broadband.", ("Ada Kimura", "governor", "Idaho")),
         ("Rome Holdings chief executive Mark Tull said sales will rise.",
          ("Mark Tull", "chief executive", "Rome Holdings")),
+        ("On Monday, Minister of Home Affairs, Tomas Wirya, inaugurated Hartono as acting mayor.",
+         ("Tomas Wirya", "minister of home affairs", None)),
+        ("Tom Hale, Minister of Finance, Ada Obi and Jan Ruml met.", None),
+        ("The league met Culture and Sport Secretary Tom Hale.", ("Tom Hale", "culture and sport secretary", None)),
         ("Ada Kimura pledged to expand broadband.", None),
     ],
     "role.title-after-name": [

@@ -44,12 +44,30 @@ def _title_runs(doc: Doc) -> set[int]:
                 j += 1
         if j > i and any(is_title_head(doc[k]) for k in range(i, j)):
             j = portfolio_end(doc, j, any(doc[k].lower_ in ("for", "of") for k in range(i, j)))
-            marked.update(range(i, j))
+            marked.update(range(portfolio_start(doc, i), j))
         i = max(j, i + 1)
     return marked
 
 
 NOT_PORTFOLIO = ("GPE", "LOC", "PERSON", "NORP", "DATE", "CARDINAL")
+PORTFOLIO_HEADS = ("minister", "secretary", "commissioner")  # "Minister of Public Works": a portfolio, not a body
+
+
+def portfolio_start(doc: Doc, i: int) -> int:
+    """Before a title, "Communities and Local Government [Secretary]": capitalised
+    portfolio words joined by "and" (no person, place, people's name or other title
+    among them: "Chairman and CEO" are two titles)."""
+    k = i
+    while k > 0 and k - i > -7:
+        t = doc[k - 1]
+        word = is_cap(t) and t.is_alpha and t.ent_type_ not in NOT_PORTFOLIO and t.lower_ not in LEX.honorifics \
+            and not t.is_sent_start and t.lower_ not in LEX.designators and not is_title_head(t)
+        if not (word or (t.lower_ in ("and", "&") and k - 1 > 0 and is_cap(doc[k - 2]))):
+            break
+        k -= 1
+    part = doc[k:i]
+    joined = any(t.lower_ in ("and", "&") for t in part)
+    return k if joined and part and part[0].lower_ not in ("and", "&") else i
 
 
 def portfolio_end(doc: Doc, j: int, begun: bool = False) -> int:
@@ -59,21 +77,36 @@ def portfolio_end(doc: Doc, j: int, begun: bool = False) -> int:
     if not begun and (j + 1 >= len(doc) or doc[j].lower_ not in ("for", "of") or not is_cap(doc[j + 1])):
         return j
     start = j - 1 if begun else j
-    k, joined = (j if begun else j + 1), False
+    k, joined, comma = (j if begun else j + 1), False, None
+    minister = any(doc[x].lower_ in PORTFOLIO_HEADS for x in range(max(0, start - 3), start))
     while k < len(doc):
+        body = doc[k].ent_type_ == "ORG" and not is_title_word(doc[k]) and not (minister and not _named_body(doc, k))
         word = is_cap(doc[k]) and doc[k].is_alpha and doc[k].ent_type_ not in NOT_PORTFOLIO \
-            and doc[k].lower_ not in LEX.honorifics and (doc[k].ent_type_ != "ORG" or is_title_word(doc[k]))
+            and doc[k].lower_ not in LEX.honorifics and not body
         link = doc[k].lower_ in ("and", "&") or (doc[k].text == "," and not joined)
         if not (word or (link and k + 1 < len(doc) and is_cap(doc[k + 1]))):
             break
         joined = joined or doc[k].lower_ in ("and", "&")
+        comma = comma if comma is not None or doc[k].text != "," else k
         k += 1
+    if comma is not None and not any(t.lower_ in ("and", "&") for t in doc[comma:k]):
+        k = comma  # "Minister of Home Affairs, Ada Obi,": the comma ends the portfolio
     name = doc[start + 1:k]
     if name.ents and name.ents[0].label_ == "ORG" and head_type(doc[k - 1]) == "Organization":
         return j  # "Chairman of the Acme Bank": where the post is held
     while k > j and (not doc[k - 1].is_alpha or doc[k - 1].lower_ in ("and", "for", "of")):
         k -= 1
     return max(k, j)
+
+
+def _named_body(doc: Doc, k: int) -> bool:
+    """Whether the NER name around token k has an organization's head or designator word."""
+    start, end = k, k + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return any(t.lower_ in LEX.org_heads or t.lower_ in LEX.designators for t in doc[start:end])
 
 
 def head_type(last_token: Token) -> str | None:

@@ -27,6 +27,7 @@ def title_before_name(ctx: Context):
 
 def _title_before(ctx: Context, start: int, key: str):
     doc, res, j, run = ctx.doc, ctx.res, start - 1, []
+    marked = title_runs(doc)
     while j >= 0 and doc[j].lower_ in LEX.honorifics:  # "Emir Sheikh Omar": the honorific is the name's
         j -= 1
     while j >= 0:
@@ -39,7 +40,7 @@ def _title_before(ctx: Context, start: int, key: str):
         titleish = is_title_word(t) or t.text in ("-", "/")
         proper = (is_cap(t) and t.is_alpha and res.key_at(j) is None
                   and not t.is_sent_start and t.pos_ in ("PROPN", "ADJ", "NOUN") and t.lower_ not in LEX.demonyms)
-        joiner = t.lower_ in ("and", "for", "of", "&") and j and is_title_word(doc[j - 1]) and run
+        joiner = t.lower_ in ("and", "for", "of", "&") and j and (is_title_word(doc[j - 1]) or j - 1 in marked) and run
         listed = t.text == "," and run and j and is_cap(doc[j - 1]) and res.key_at(j - 1) is None \
             and any(x.lower_ in ("and", "&") for x in run)  # "Investment, Trade and Industry Minister"
         if titleish or proper or joiner or listed:
@@ -47,6 +48,9 @@ def _title_before(ctx: Context, start: int, key: str):
             j -= 1
         else:
             break
+    if not run and (titled := _title_then_comma(ctx, start)):  # "Minister of Home Affairs, Ada Obi, said"
+        yield post(ctx, key, titled, None, doc[start], "role.title-before-name")
+        return
     if not run and (placed := _title_of_place(ctx, j)):  # "Governor of Lagos Ada Obi"
         title, org = placed
         for part in split_on_and(title):
@@ -54,7 +58,8 @@ def _title_before(ctx: Context, start: int, key: str):
         return
     if not run or not any(is_title_head(t) for t in run) or run[-1].lower_ in ("and", "for", "of"):
         return
-    while run and not is_title_word(run[0]) and run[0].lower_ != "-" and not _portfolio_list(run):
+    while run and not is_title_word(run[0]) and run[0].lower_ != "-" and not _portfolio_list(run) \
+            and run[0].i not in marked:  # "Communities and Local Government Secretary"
         run = run[1:]
     org_pos = j - 1 if j >= 0 and doc[j].text in POSSESSIVE else j
     if org_pos > 1 and doc[org_pos].text == ")" and doc[org_pos - 2].text == "(":
@@ -72,6 +77,28 @@ def _title_before(ctx: Context, start: int, key: str):
         org = org_after_name(ctx, start)
     for part in split_on_and(run):
         yield post(ctx, key, part, org, doc[start], "role.title-before-name")
+
+
+def _title_then_comma(ctx: Context, start: int) -> list[Token]:
+    """"On Monday, Minister of Home Affairs, Ada Obi, opened ...": a capitalised title
+    with its portfolio, a comma, then the name set off by commas."""
+    doc, marked, end = ctx.doc, title_runs(ctx.doc), start
+    while end < len(doc) and ctx.res.key_at(end) == ctx.res.key_at(start):
+        end += 1
+    if start < 2 or doc[start - 1].text != "," or start - 2 not in marked or end >= len(doc) or doc[end].text != ",":
+        return []
+    if doc[start:end].root.dep_ == "appos":
+        return []  # role.appositive-before-name
+    i = start - 2
+    while i > 0 and i - 1 in marked:
+        i -= 1
+    before = doc[i - 1] if i else None
+    if before is not None and (ctx.res.key_at(before.i) or before.text not in (",", ":") and before.pos_ in ("PROPN", "NOUN")):
+        return []  # "Ada Obi, Minister of Finance, Tom Hale, ...": a list
+    if before is not None and before.text == "," and i > 1 and ctx.type_at(i - 2) == "Person":
+        return []
+    toks = list(doc[i:start - 1])
+    return toks if is_title_head(toks[-1]) or any(is_title_head(t) for t in toks) else []
 
 
 def _title_of_place(ctx: Context, j: int) -> tuple[list[Token], str] | None:
