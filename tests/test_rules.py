@@ -19,6 +19,8 @@ CASES = {
         ("On Monday, Minister of Home Affairs, Tomas Wirya, inaugurated Hartono as acting mayor.",
          ("Tomas Wirya", "minister of home affairs", None)),
         ("Tom Hale, Minister of Finance, Ada Obi and Jan Ruml met.", None),
+        ("The talks were between the Minister of Health, Dr. Ada Obi, and the union.",
+         ("Ada Obi", "minister of health", None)),
         ("The league met Culture and Sport Secretary Tom Hale.", ("Tom Hale", "culture and sport secretary", None)),
         ("Ada Kimura pledged to expand broadband.", None),
     ],
@@ -59,6 +61,7 @@ CASES = {
         ("The coach said she remains committed to rebuilding the squad.", None),
         ("Tom Ryle said he remains committed to rebuilding the squad.", ("Tom Ryle", "to rebuilding the squad")),
         ("\"My administration is committed to cleaner rivers,\" said Ada Kimura.", ("Ada Kimura", "to cleaner rivers")),
+        ("Ada Kimura was sworn in as mayor by Judge Tom Ryle.", None),
         ("Ada Kimura discussed broadband.", None),
     ],
     "pledge.noun": [
@@ -242,3 +245,12 @@ def test_rules_type_corrections(nlp, name, text, entity, given, expected):
 def test_rules_posts_placed_by_office_level(facts_of, text, org):
     facts = facts_of(text)
     assert [labels(facts).get(r.org) for r in facts.roles] == [org]
+
+
+@pytest.mark.parametrize("text,name,kind", [
+    # a title word opening an organization's name is part of the name, and no given name
+    ("General Dynamics Corp. said it will hire 500 welders.", "General Dynamics Corp.", "Organization"),
+    ("General Ada Obi said the troops will return.", "Ada Obi", "Person"),
+])
+def test_rules_title_words_inside_names(facts_of, text, name, kind):
+    assert (name, kind) in [(e.label, str(e.type)) for e in facts_of(text).entities]

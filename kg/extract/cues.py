@@ -42,7 +42,9 @@ def _title_runs(doc: Doc) -> set[int]:
             if (j > i and j + 1 < len(doc) and doc[j].lower_ in ("for", "of") and is_title_word(doc[j + 1])
                     and is_cap(doc[j + 1])):
                 j += 1
-        if j > i and any(is_title_head(doc[k]) for k in range(i, j)):
+        inside = j < len(doc) and doc[j].ent_iob_ == "I" and doc[j].ent_type_ in ("ORG", "FAC", "GPE", "LOC") \
+            and not is_title_word(doc[j])  # "General Motors", "Prime Minister's Office": a name's first words
+        if j > i and not inside and any(is_title_head(doc[k]) for k in range(i, j)):
             j = portfolio_end(doc, j, any(doc[k].lower_ in ("for", "of") for k in range(i, j)))
             marked.update(range(portfolio_start(doc, i), j))
         i = max(j, i + 1)

@@ -76,5 +76,8 @@ def _given_names():
 
 def is_given_name(word: str) -> bool:
     """A first name that is clearly one ("Ingrid", "Tomas"), not a word used for both
-    people and things ("Morgan", "Hong")."""
+    people and things ("Morgan", "Hong"), nor a title ("General")."""
+    low = word.lower()
+    if low in LEX.title_single_heads or low in LEX.title_modifiers or low in LEX.honorifics:
+        return False
     return _given_names().get_gender(word) in ("male", "female")

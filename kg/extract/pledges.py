@@ -88,7 +88,8 @@ def pledge_verb(tok: Token) -> str | None:
     """The commitment word a token heads: a pledge verb, or "made the pledge"."""
     lemma = tok.lemma_.lower()
     if tok.pos_ in ("VERB", "AUX") and lemma in LEX.commitment_verbs and tok.dep_ != "amod":
-        return lemma
+        sworn_in = lemma == "swear" and any(c.dep_ == "prt" and c.lower_ == "in" for c in tok.children)
+        return None if sworn_in else lemma  # "was sworn in as mayor": an inauguration
     if tok.dep_ == "acomp" and tok.lower_ in ("committed", "pledged") and tok.head.lemma_ in ("be", "remain", "stay"):
         return "commit"  # "Acme is committed to using renewable energy", "she remains committed to"
     if lemma in ("make", "give", "renew", "reaffirm", "sign", "take", "fulfil", "fulfill", "honour", "honor", "keep"):

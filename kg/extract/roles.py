@@ -85,10 +85,12 @@ def _title_then_comma(ctx: Context, start: int) -> list[Token]:
     doc, marked, end = ctx.doc, title_runs(ctx.doc), start
     while end < len(doc) and ctx.res.key_at(end) == ctx.res.key_at(start):
         end += 1
-    if start < 2 or doc[start - 1].text != "," or start - 2 not in marked or end >= len(doc) or doc[end].text != ",":
-        return []
     if doc[start:end].root.dep_ == "appos":
         return []  # role.appositive-before-name
+    while start > 0 and doc[start - 1].lower_ in LEX.honorifics:  # "Minister of Health, Dr. Ada Obi,"
+        start -= 1
+    if start < 2 or doc[start - 1].text != "," or start - 2 not in marked or end >= len(doc) or doc[end].text != ",":
+        return []
     i = start - 2
     while i > 0 and i - 1 in marked:
         i -= 1
