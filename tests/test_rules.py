@@ -19,6 +19,8 @@ CASES = {
         ("On Monday, Minister of Home Affairs, Tomas Wirya, inaugurated Hartono as acting mayor.",
          ("Tomas Wirya", "minister of home affairs", None)),
         ("Tom Hale, Minister of Finance, Ada Obi and Jan Ruml met.", None),
+        ("The envoys met Minister of State for Foreign Trade Tom Hale on Monday.",
+         ("Tom Hale", "minister of state for foreign trade", None)),
         ("The talks were between the Minister of Health, Dr. Ada Obi, and the union.",
          ("Ada Obi", "minister of health", None)),
         ("The league met Culture and Sport Secretary Tom Hale.", ("Tom Hale", "culture and sport secretary", None)),
@@ -251,6 +253,9 @@ def test_rules_posts_placed_by_office_level(facts_of, text, org):
     # a title word opening an organization's name is part of the name, and no given name
     ("General Dynamics Corp. said it will hire 500 welders.", "General Dynamics Corp.", "Organization"),
     ("General Ada Obi said the troops will return.", "Ada Obi", "Person"),
+    # a lowercase particle joins the given name before it
+    ("Mariam bint Rashid Al Falasi, Minister of State for Culture, said the fund will grow.",
+     "Mariam bint Rashid Al Falasi", "Person"),
 ])
 def test_rules_title_words_inside_names(facts_of, text, name, kind):
     assert (name, kind) in [(e.label, str(e.type)) for e in facts_of(text).entities]

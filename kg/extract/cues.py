@@ -43,9 +43,10 @@ def _title_runs(doc: Doc) -> set[int]:
                     and is_cap(doc[j + 1])):
                 j += 1
         inside = j < len(doc) and doc[j].ent_iob_ == "I" and doc[j].ent_type_ in ("ORG", "FAC", "GPE", "LOC") \
-            and not is_title_word(doc[j])  # "General Motors", "Prime Minister's Office": a name's first words
+            and doc[i].ent_iob_ != "O" and not is_title_word(doc[j])  # "General Motors": a name's first words
         if j > i and not inside and any(is_title_head(doc[k]) for k in range(i, j)):
             j = portfolio_end(doc, j, any(doc[k].lower_ in ("for", "of") for k in range(i, j)))
+            j = portfolio_end(doc, j)  # "Minister of State [for International Cooperation]"
             marked.update(range(portfolio_start(doc, i), j))
         i = max(j, i + 1)
     return marked
@@ -108,7 +109,7 @@ def _named_body(doc: Doc, k: int) -> bool:
         start -= 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
-    return any(t.lower_ in LEX.org_heads or t.lower_ in LEX.designators for t in doc[start:end])
+    return any(t.lower_ in LEX.org_heads or t.lower_ in LEX.company_designators for t in doc[start:end])
 
 
 def head_type(last_token: Token) -> str | None:

@@ -76,6 +76,10 @@ def _name_part(tok: Token, titles: set[int]) -> bool:
 def _extend_person(doc: Doc, start: int, end: int, titles: set[int]) -> tuple[int, int]:
     while start > 0 and _name_part(doc[start - 1], titles) and not doc[start - 1].is_sent_start:
         start -= 1
+    while start > 1 and doc[start - 1].lower_ in LEX.name_particles and doc[start - 1].is_lower \
+            and is_cap(doc[start - 2]) and doc[start - 2].is_alpha and start - 2 not in titles \
+            and doc[start - 2].pos_ in ("PROPN", "NOUN"):  # "Reem bint [Ebrahim Al Hashimy]"
+        start -= 2
     while end > start and doc[end - 1].lower_ in LEX.name_particles:  # "Anna von der" + "Berg"
         end -= 1
     while end < len(doc):
