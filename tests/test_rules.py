@@ -70,6 +70,9 @@ CASES = {
         ("Acme Corp reaffirmed its commitment to cutting emissions by 2030.",
          ("Acme Corp", "to cutting emissions by 2030")),
         ("President Ruth Kamau stressed her commitment to free schooling.", ("Ruth Kamau", "to free schooling")),
+        ("The new plan reaffirms Norvik's commitment to cleaner rivers.", ("Norvik", "to cleaner rivers")),
+        ("Norvik has announced a pledge of $5 million to support the museum.", ("Norvik", "of $5 million")),
+        ("Norvik announced a new chief executive.", None),
         ("Acme Corp discussed its commitment.", None),
     ],
     "statement": [

@@ -92,7 +92,8 @@ def pledge_verb(tok: Token) -> str | None:
         return None if sworn_in else lemma  # "was sworn in as mayor": an inauguration
     if tok.dep_ == "acomp" and tok.lower_ in ("committed", "pledged") and tok.head.lemma_ in ("be", "remain", "stay"):
         return "commit"  # "Acme is committed to using renewable energy", "she remains committed to"
-    if lemma in ("make", "give", "renew", "reaffirm", "sign", "take", "fulfil", "fulfill", "honour", "honor", "keep"):
+    if lemma in ("make", "give", "renew", "reaffirm", "sign", "take", "fulfil", "fulfill", "honour", "honor", "keep",
+                 "announce", "unveil", "reiterate", "restate"):
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         if obj is not None and obj.lemma_.lower() in LEX.commitment_nouns:
             return obj.lemma_.lower()
@@ -146,13 +147,15 @@ def commitment_noun(ctx: Context):
             continue
         if owner is None and tok.dep_ == "pobj" and tok.head.lower_ == "with":
             owner = subject_of(tok.head.head)  # "took office with pledges to ...": who took office
+        own = owner
         if tok.dep_ == "dobj" and pledge_verb(tok.head):
             if text_of(complement(tok.head)):
                 continue  # "made a pledge to build ...": the verb's rule
             owner = subject_of(tok.head)  # "Acme reaffirmed its commitment to ...": who reaffirmed
-        if owner is None:
-            continue
-        yield from _pledges(ctx, tok, agents(ctx.coref, owner, ctx.types))
+        who = agents(ctx.coref, owner, ctx.types) if owner is not None else []
+        if not who and own is not None and own is not owner:  # "the plan reaffirms Acme's commitment"
+            who = agents(ctx.coref, own, ctx.types)
+        yield from _pledges(ctx, tok, who)
 
 
 def _pledges(ctx: Context, noun: Token, who: list[str]):
