@@ -128,6 +128,7 @@ TYPE_CASES = {
     "type.gazetteer-place": [("Officials from Jordan met.", "Jordan", "Person", "Place"),
                              ("Officials from Jordan Peele Films met.", "Jordan Peele Films", "Organization", None)],
     "type.head-noun": [("Delegates met at the Lagos Trade Fair Forum.", "Lagos Trade Fair Forum", "Organization", "Event"),
+                       ("Delegates of the Green Dawn Party met.", "Green Dawn Party", "Person", "Organization"),
                        ("Delegates met Ann Lee.", "Ann Lee", "Person", None)],
     "type.org-named-after-title": [("Chancellor Olaf Scholz said talks will go on.", "Olaf Scholz", "Organization", "Person"),
                                    ("Chancellor Olaf Scholz said talks will go on.", "Chancellor Olaf", "Organization", None)],

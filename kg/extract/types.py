@@ -75,11 +75,18 @@ def gazetteer_place(s: Seen, m) -> str | None:
 
 def head_noun(s: Seen, m) -> str | None:
     """"... Expo" is an event, "... Council" an organization (a person stays one unless
-    the head makes an event)."""
+    the head makes an event or names a body: "... Party", "... Ministry")."""
+    last = s.doc[m.end - 1].lower_
     head = head_type(s.doc[m.end - 1])
-    if head and m.type in ("Organization", "Place", "Event", "Person") and (head == "Event" or m.type != "Person"):
+    strong = head == "Event" or last in BODY_HEADS  # "the Green Dawn Party" is no person's name
+    if head and m.type in ("Organization", "Place", "Event", "Person") and (strong or m.type != "Person"):
         return head
     return None
+
+
+BODY_HEADS = frozenset({"party", "ministry", "department", "committee", "commission", "federation", "association",
+                        "university", "institute", "foundation", "organisation", "organization", "corporation",
+                        "agency", "authority", "parliament", "assembly", "league", "union", "bureau", "council"})
 
 
 def org_named_after_title(s: Seen, m) -> str | None:
