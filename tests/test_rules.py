@@ -38,6 +38,9 @@ CASES = {
     "role.appositive-before-name": [
         ("Secretary for Security, Chris Tang, said police will patrol.",
          ("Chris Tang", "secretary for security", None)),
+        ("The plan came from a discussion between the Minister of Health, Dr. Ada Obi, and the Red Cross "
+         "Representative in Kessly, Tom Hale.", ("Tom Hale", "representative", "Red Cross")),
+        ("The consul in Lima, Ada Obi, said so.", ("Ada Obi", "consul", "Lima")),
         ("My neighbour, Chris Tang, said police will patrol.", None),
     ],
     "role.appointed": [

@@ -186,20 +186,24 @@ def org_ref(ctx: Context, tok: Token) -> str | None:
 
 
 def np_org(ctx: Context, head: Token, preps: tuple[str, ...] = ("of", "at", "for", "in")) -> str | None:
-    """Where a title noun phrase says its post is held: a possessive, an of/at/for/in
-    phrase, or a name compounded with it."""
+    """Where a title noun phrase says its post is held: a possessive, an of/at/for
+    phrase, a name compounded with it, else an in-phrase."""
+    located = None  # "in Lima": where the post is, if no organization is named
     for c in head.children:
         if c.dep_ == "poss" and org_ref(ctx, c):
             return org_ref(ctx, c)
         if c.dep_ == "prep" and c.lower_ in preps:
             for p in c.children:
                 if p.dep_ == "pobj" and org_ref(ctx, p):
-                    return org_ref(ctx, p)
+                    if c.lower_ != "in":
+                        return org_ref(ctx, p)
+                    located = located or org_ref(ctx, p)
                 if p.dep_ == "pobj" and c.lower_ == "of":  # "head of veteran affairs at Acme"
                     deeper = np_org(ctx, p, ("at", "in"))
                     if deeper:
                         return deeper
-    for c in head.lefts:
-        if c.dep_ in ("compound", "nmod") and org_at(ctx, c.i):
+    for c in head.lefts:  # "the Red Cross representative in Lima": the Red Cross
+        if c.dep_ in ("compound", "nmod") and org_at(ctx, c.i) and (
+                located is None or ctx.types.get(org_at(ctx, c.i)) == "Organization"):
             return org_at(ctx, c.i)
-    return None
+    return located
