@@ -263,6 +263,12 @@ def test_rules_posts_placed_by_office_level(facts_of, text, org):
     # a lowercase particle joins the given name before it
     ("Mariam bint Rashid Al Falasi, Minister of State for Culture, said the fund will grow.",
      "Mariam bint Rashid Al Falasi", "Person"),
+    # "X of A and B" is one body, unless B has a body's head word of its own
+    ("The Ministry of Roads and Highways has pledged to finish all roads.", "Ministry of Roads and Highways",
+     "Organization"),
+    ("The Ministry of Finance and Kessland Bank signed the deal.", "Kessland Bank", "Organization"),
+    # a dateline's city before its bracketed country, then the agency
+    ("Port Aldin [Kessland], March 3 (Newswire): The museum reopened.", "Port Aldin", "Place"),
 ])
 def test_rules_title_words_inside_names(facts_of, text, name, kind):
     assert (name, kind) in [(e.label, str(e.type)) for e in facts_of(text).entities]

@@ -12,8 +12,10 @@ from ..io.sources import DATE_HEADER
 # "NAIROBI, June 10 (Reuters) - ", "LAGOS, May 6 — " or "SPRINGFIELD -- ": the dash after a dateline.
 DATELINE_DASH = re.compile(r"(?m)^([ \t]*[A-Z][^\n()]{1,60}?\([^\n()]{1,40}\)[ \t]+|"
                            r"[ \t]*[A-Z][A-Z .'’-]{2,40}(?:, [A-Z][a-z]+\.?(?: \d{1,2})?)?[ \t]+)(--|[-–—])(?=[ \t])")
-# "Lagos: Acting Governor ...": a place and a colon opening a paragraph end a sentence.
-DATELINE_COLON = re.compile(r"(?m)^([ \t]*[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,2})(:)(?=[ \t]+[A-Z])")
+# "Lagos: Acting Governor ...", "LAGOS, May 6 (Newswire): ...": a place (and date and agency)
+# and a colon opening a paragraph end a sentence.
+DATELINE_COLON = re.compile(r"(?m)^([ \t]*[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,2}|"
+                            r"[ \t]*[A-Z][^\n()]{1,60}?\([^\n()]{1,40}\))(:)(?=[ \t]+[A-Z])")
 LEDE_CAPS = re.compile(r"(?:(?<=\A)|(?<=\n))([ \t\-–—]*)([A-Z][A-Z'’]{3,})(?=[\s,])")
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # A line that is only a date or time: "3rd Mar 2021 8:15 AM", "Published Jan 9, 2023 10:40 am", "Updated 14:05".

@@ -424,6 +424,24 @@ def _adjacent_joins(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 and m.end - m.start == 1:
             out.append(Mention(m.start, nxt.end, "Organization", "country-org-join"))
             m.nested = True
+    return out + _portfolio_joins(doc, mentions)
+
+
+def _portfolio_joins(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"the [Ministry of Roads] and [Highways]": an organization "X of Y", then "and" and
+    capitalised words that name no body of their own, is one name."""
+    out = []
+    for m in mentions:
+        k = m.end
+        if m.type != "Organization" or k + 1 >= len(doc) or doc[k].lower_ not in ("and", "&") \
+                or "of" not in [t.lower_ for t in doc[m.start:m.end]] or doc[m.start].lower_ not in LEX.org_heads:
+            continue
+        j = k + 1
+        while j < len(doc) and is_cap(doc[j]) and doc[j].is_alpha and doc[j].ent_type_ not in ("PERSON", "GPE"):
+            j += 1
+        own = any(doc[x].lower_ in LEX.org_heads or doc[x].lower_ in LEX.designators for x in range(k + 1, j))
+        if j > k + 1 and not own:
+            out.append(Mention(m.start, j, "Organization", "org-portfolio-join"))  # the longer name wins
     return out
 
 

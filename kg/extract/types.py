@@ -36,8 +36,9 @@ class Seen:
 
 
 def dateline_place(s: Seen, m) -> str | None:
-    """"WASHINGTON (Reuters) -", "EASTMOOR, May 6 -": a paragraph-initial name before a
-    bracket, or before a comma and a date that ends the dateline, is a place."""
+    """"WASHINGTON (Reuters) -", "EASTMOOR [Kessland], May 6 -": a paragraph-initial name
+    before a bracket, or before a comma and a date that ends the dateline, is a place
+    (a name no gazetteer knows before a bracketed city names a paper)."""
     doc = s.doc
     if not (m.start == 0 or "\n" in doc[m.start - 1].text_with_ws) or m.end + 2 >= len(doc):
         return None
@@ -45,8 +46,11 @@ def dateline_place(s: Seen, m) -> str | None:
     while k < len(doc) and doc[k].ent_type_ == "DATE":
         k += 1
     dated = doc[m.end].text == "," and k > m.end + 1 and k < len(doc) and doc[k].text in (".", "(", *DASHES)
-    bracket = doc[m.end].text == "(" and not is_city(doc[m.end + 1].text) and not is_region(doc[m.end + 1].text)
-    return "Place" if bracket or dated else None  # "Eastmoor Courier (Lagos)" names a paper
+    text = m.span(doc).text
+    known = is_city(text) or is_region(text)
+    placed = is_city(doc[m.end + 1].text) or is_region(doc[m.end + 1].text)  # "Eastmoor Courier (Lagos)": a paper
+    bracket = doc[m.end].text in ("(", "[") and (known or not placed)
+    return "Place" if bracket or dated else None
 
 
 DASHES = ("-", "--", "—", "–")
