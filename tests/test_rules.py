@@ -267,6 +267,12 @@ def test_rules_posts_placed_by_office_level(facts_of, text, org):
     ("The Ministry of Roads and Highways has pledged to finish all roads.", "Ministry of Roads and Highways",
      "Organization"),
     ("The Ministry of Finance and Kessland Bank signed the deal.", "Kessland Bank", "Organization"),
+    # a title and honorifics inside NER's person: the place before, the person after
+    ("A new clinic will be built, said Perak Mentri Besar Datuk Seri Zainal Abidin Md Noor.",
+     "Zainal Abidin Md Noor", "Person"),
+    ("A new clinic will be built, said Perak Mentri Besar Datuk Seri Zainal Abidin Md Noor.", "Perak", "Place"),
+    # a person's government is no body's name
+    ("The talks stalled under Tom Hale's interim government.", "Tom Hale", "Person"),
     # a dateline's city before its bracketed country, then the agency
     ("Port Aldin [Kessland], March 3 (Newswire): The museum reopened.", "Port Aldin", "Place"),
 ])

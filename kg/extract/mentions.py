@@ -144,13 +144,17 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
                 out.append(Mention(paren + 1, end, inner, "ner-bracket-split"))
             end = paren
         inner = next((i for i in range(start + 1, end - 1) if i in titles), None)
-        if kind == "Organization" and inner is not None:  # "[Rowing Union] President [Ida Varga]"
+        if kind in ("Organization", "Person") and inner is not None:  # "[Rowing Union] President [Ida Varga]"
             after = inner
             while after < end and after in titles:
                 after += 1
-            if after < end and all(_name_part(doc[k], titles) for k in range(after, end)):
-                out.append(Mention(start, inner, "Organization", "ner-title-split"))
-                out.append(Mention(after, end, "Person", "ner-title-split"))
+            person, _, more = _trim(doc, after, end, titles)  # "[Kessly] Governor Datuk [Ada Obi]"
+            if after < end and all(_name_part(doc[k], titles) or doc[k].lower_ in LEX.honorifics
+                                   for k in range(after, end)):
+                qualifier = "Organization" if kind == "Organization" else _qualifier_type(doc, inner, titles)
+                out.append(Mention(start, inner, qualifier, "ner-title-split"))
+                if doc[person].lower_ not in LEX.honorifics:  # NER may end its span at "Datuk"
+                    out.append(Mention(person, end, "Person", "ner-title-split", more))
                 continue
         place_end = _place_then_name(doc, start, end, titles) if kind in ("Organization", "Person") else None
         if place_end is not None:  # "Governor of [Lagos] [Ada Obi]"
@@ -297,8 +301,8 @@ def _lowercase_orgs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if tok.lower_ not in LEX.org_heads or not tok.is_lower or tok.pos_ != "NOUN":
             continue
         left = [c for c in tok.lefts if c.dep_ in ("poss", "compound", "amod", "nmod")]
-        if not left:
-            continue
+        if not left or any(c.dep_ == "poss" and c.ent_type_ == "PERSON" for c in left):
+            continue  # "Ada Obi's interim government" names her, not a body
         start = min(c.left_edge.i for c in left)
         start, _, _ = _trim(doc, start, tok.i + 1)
         if any(doc[k].text == "-" and doc[k + 1].lower_ in COMPOUND_PARTICIPLES for k in range(start, tok.i)):

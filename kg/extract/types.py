@@ -42,10 +42,13 @@ def dateline_place(s: Seen, m) -> str | None:
     doc = s.doc
     if not (m.start == 0 or "\n" in doc[m.start - 1].text_with_ws) or m.end + 2 >= len(doc):
         return None
-    k = m.end + 1
+    k = next((x for x in range(m.end + 1, min(m.end + 8, len(doc))) if doc[x].ent_type_ == "DATE"), len(doc))
+    first_date = k
     while k < len(doc) and doc[k].ent_type_ == "DATE":
         k += 1
-    dated = doc[m.end].text == "," and k > m.end + 1 and k < len(doc) and doc[k].text in (".", "(", *DASHES)
+    dated = doc[m.end].text == "," and k > first_date and k < len(doc) and doc[k].text in (".", "(", *DASHES) \
+        and all(t.ent_type_ in ("GPE", "LOC", "DATE") or t.text == "," or t.lower_ == "the"
+                for t in doc[m.end + 1:first_date])  # "DAYTON, the United States, Jan. 6 (Newswire) -"
     text = m.span(doc).text
     known = is_city(text) or is_region(text)
     placed = is_city(doc[m.end + 1].text) or is_region(doc[m.end + 1].text)  # "Eastmoor Courier (Lagos)": a paper
