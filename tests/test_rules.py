@@ -56,6 +56,8 @@ CASES = {
     "role.as-title": [
         ("Ada Obi, who won a second term as choir director, thanked the singers.", ("Ada Obi", "choir director", None)),
         ("Ada Obi was sworn in on Friday. She outlined her plans as governor.", ("Ada Obi", "governor", None)),
+        ("Tom Hale met Kessly Islands Forum leaders. As the Chair of the Forum, he returns to the role.",
+         ("Tom Hale", "chair", "Kessly Islands Forum")),
         ("Ada Obi spoke as a mother of three.", None),
         ("Ada Obi spoke as the right leader for the club.", None),
     ],
@@ -133,6 +135,9 @@ TYPE_CASES = {
     "type.head-noun": [("Delegates met at the Lagos Trade Fair Forum.", "Lagos Trade Fair Forum", "Organization", "Event"),
                        ("Delegates of the Green Dawn Party met.", "Green Dawn Party", "Person", "Organization"),
                        ("Delegates met Ann Lee.", "Ann Lee", "Person", None)],
+    "type.body-with-officers": [("He is the Chair of the Kessly Islands Forum.", "Kessly Islands Forum", "Event",
+                                 "Organization"),
+                                ("Delegates met at the Kessly Trade Forum.", "Kessly Trade Forum", "Event", None)],
     "type.org-named-after-title": [("Chancellor Olaf Scholz said talks will go on.", "Olaf Scholz", "Organization", "Person"),
                                    ("Chancellor Olaf Scholz said talks will go on.", "Chancellor Olaf", "Organization", None)],
     "type.person-after-title": [("Bishop Tomasz Wrona blessed the bells.", "Tomasz Wrona", "Organization", "Person"),

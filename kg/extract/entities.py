@@ -173,7 +173,7 @@ def _merge_short_forms(doc: Doc, clusters: dict[str, Cluster]) -> None:
             elif kind in ("Organization", "Unknown") and okind == "Event" and c.longest.isupper() \
                     and initials(o.longest) == c.longest.replace(".", ""):
                 cands.append(other_key)  # "TIF" after "Thessaloniki International Fair"
-            elif kind == "EventRef" and okind == "Event" and set(toks) <= set(otoks):
+            elif kind == "EventRef" and okind in ("Event", "Organization") and set(toks) <= set(otoks):
                 cands.append(other_key)
         if not cands:
             continue

@@ -269,8 +269,9 @@ def _events(doc: Doc, taken_person: set[int]) -> list[Mention]:
                 start -= 1
             elif p.lower_ in CONNECTORS and start >= 2 and is_cap(doc[start - 2]) and p.lower_ != "of":
                 start -= 1
-            elif p.lower_ == "the" and start >= 3 and doc[start - 2].lower_ == "of" and is_cap(doc[start - 3]):
-                start -= 2  # "State of the Nation Address"
+            elif p.lower_ == "the" and start >= 3 and doc[start - 2].lower_ == "of" and is_cap(doc[start - 3]) \
+                    and (start - 3) not in title_runs(doc):
+                start -= 2  # "State of the Nation Address", not "Chair of the Forum"
             elif p.like_num and len(p.text) == 4 or p.ent_type_ == "ORDINAL":
                 start -= 1
             else:
@@ -278,6 +279,8 @@ def _events(doc: Doc, taken_person: set[int]) -> list[Mention]:
         while doc[start].lower_ in CONNECTORS:
             start += 1
         if start == tok.i and not tok.ent_type_:
+            if tok.i and doc[tok.i - 1].lower_ == "the":  # "the Forum": the named one, if the text has it
+                out.append(Mention(tok.i, tok.i + 1, "EventRef", "event-reference"))
             continue
         end = tok.i + 1
         # "[Sixth Plenary Session] of the [... Conference]"

@@ -96,6 +96,19 @@ BODY_HEADS = frozenset({"party", "ministry", "department", "committee", "commiss
                         "agency", "authority", "parliament", "assembly", "league", "union", "bureau", "council"})
 
 
+def body_with_officers(s: Seen, m) -> str | None:
+    """"the Chair of the Forum", "the Forum chair", "Kessly Summit leaders": an event's name
+    that a post is held in is a standing body's."""
+    doc = s.doc
+    if m.type != "Event" or head_type(doc[m.end - 1]) != "Event":
+        return None
+    root = m.span(doc).root
+    prep = root.head
+    held_in = root.dep_ == "pobj" and prep.lower_ == "of" and is_title_head(prep.head)
+    titled = m.end < len(doc) and (is_title_head(doc[m.end]) or doc[m.end].lower_ in ("leaders", "members"))
+    return "Organization" if held_in or titled else None
+
+
 def org_named_after_title(s: Seen, m) -> str | None:
     """"Chancellor Jane Roe", "its chief, Jane Roe,": NER's organization is a person's name."""
     doc, span = s.doc, m.span(s.doc)
@@ -267,6 +280,7 @@ TYPE_RULES: list[tuple[str, Callable]] = [
     ("type.dateline-agency", dateline_agency),
     ("type.gazetteer-place", gazetteer_place),
     ("type.head-noun", head_noun),
+    ("type.body-with-officers", body_with_officers),
     ("type.org-named-after-title", org_named_after_title),
     ("type.person-after-title", person_after_title),
     ("type.surname-reference", surname_reference),
