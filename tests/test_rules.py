@@ -78,6 +78,9 @@ CASES = {
         ("The new plan reaffirms Norvik's commitment to cleaner rivers.", ("Norvik", "to cleaner rivers")),
         ("Norvik has announced a pledge of $5 million to support the museum.", ("Norvik", "of $5 million")),
         ("Norvik announced a new chief executive.", None),
+        ("Councils sought to neutralise Tory promises to cut fares. The Tories said so.", ("Tories", "to cut fares")),
+        ("The reform is part of a campaign promise from Senator Ada Obi, a former rebel, who took office in May "
+         "with pledges to bring peace to the country.", ("Ada Obi", "to bring peace to the country")),
         ("Acme Corp discussed its commitment.", None),
     ],
     "statement": [

@@ -135,18 +135,22 @@ def commitment_noun(ctx: Context):
     """"his commitment to a unified government", "its pledge to abolish the tax": the
     noun with its content, the owner committing."""
     for tok in ctx.tokens:
-        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in LEX.commitment_nouns:
+        noun = tok.pos_ == "NOUN" or (tok.dep_ in ("dobj", "pobj") and tok.tag_ == "VBZ")  # "neutralise Tory promises"
+        if not noun or tok.lemma_.lower() not in LEX.commitment_nouns:
             continue
         owner = next((c for c in tok.children if c.dep_ == "poss"
                       or (c.dep_ == "compound" and ctx.res.key_at(c.i))), None)  # "Green Party promises"
         owner = owner or next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
                                for g in c.children if g.dep_ == "pobj"), None)  # "a pledge of $5 from X"
         party = next((k for c in tok.children if c.dep_ in ("amod", "compound") and (k := party_named(ctx, c))), None)
-        if owner is None and party is not None:  # "Tory promises to keep bills down"
+        if party is not None and (owner is None or not agents(ctx.coref, owner, ctx.types)):  # "Tory promises to"
             yield from _pledges(ctx, tok, [party])
             continue
         if owner is None and tok.dep_ == "pobj" and tok.head.lower_ == "with":
             owner = subject_of(tok.head.head)  # "took office with pledges to ...": who took office
+            if owner is not None and owner.lower_ in ("who", "that") and owner.head.dep_ == "relcl":
+                owner = owner.head.head  # "X, a former senator, who took office with pledges"
+                owner = owner.head if owner.dep_ == "appos" else owner
         own = owner
         if tok.dep_ == "dobj" and pledge_verb(tok.head):
             if text_of(complement(tok.head)):
@@ -161,7 +165,7 @@ def commitment_noun(ctx: Context):
 def _pledges(ctx: Context, noun: Token, who: list[str]):
     """The pledges a commitment noun with its content makes, one per agent."""
     content = next((c for c in noun.children if (c.dep_ == "prep" and c.lower_ in ("to", "of"))
-                    or (c.dep_ in ("acl", "relcl") and any(a.lower_ == "to" for a in c.children))), None)
+                    or (c.dep_ in ("acl", "relcl", "xcomp") and any(a.lower_ == "to" for a in c.children))), None)
     if content is None:
         return
     comp, lemma = list(content.subtree), noun.lemma_.lower()
