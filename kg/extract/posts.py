@@ -32,7 +32,7 @@ def focus_place(entities: list[Entity], text: str, demonyms: Counter, least: int
 
 def focus_of_kind(entities: list[Entity], text: str, kind, main: str | None) -> str | None:
     """The state (or city) an article names most often, its bare name counting too
-    ("Kogi" for "Kogi State"): where an unqualified governor (or mayor) holds office.
+    ("Kessly" for "Kessly State"): where an unqualified governor (or mayor) holds office.
     None on a tie, or when it is named once and the article's main place is another."""
     counts = []
     for e in entities:
