@@ -47,6 +47,9 @@ CASES = {
         ("Tom Hale became chief executive of Acme Corp in May.", ("Tom Hale", "chief executive", "Acme Corp")),
         ("The plant employs 4,000 people, said Ian Pell, who took over as Norvik Canada's president last month.",
          ("Ian Pell", "president", "Norvik Canada")),
+        ("Ken Ade swore in Mary Lee as mayor of Springfield.", ("Mary Lee", "mayor", "Springfield")),
+        ("The board appointed Ada Obi as chief financial officer.", ("Ada Obi", "chief financial officer", None)),
+        ("Tom Hale was re-elected as union president on Friday.", ("Tom Hale", "union president", None)),
         ("Tom Hale became famous in May.", None),
     ],
     "role.copula": [
@@ -58,6 +61,9 @@ CASES = {
         ("Ada Obi was sworn in on Friday. She outlined her plans as governor.", ("Ada Obi", "governor", None)),
         ("Tom Hale met Kessly Islands Forum leaders. As the Chair of the Forum, he returns to the role.",
          ("Tom Hale", "chair", "Kessly Islands Forum")),
+        ("Ada Obi succeeded Ken Ade as chairman of Acme Corp.", ("Ada Obi", "chairman", "Acme Corp.")),
+        ("Tom Ryle resigned as chairman of Norvik.", None),
+        ("Ken Ade was replaced as chief executive by Ada Obi.", None),
         ("Ada Obi spoke as a mother of three.", None),
         ("Ada Obi spoke as the right leader for the club.", None),
     ],
@@ -69,6 +75,10 @@ CASES = {
         ("Tom Ryle said he remains committed to rebuilding the squad.", ("Tom Ryle", "to rebuilding the squad")),
         ("\"My administration is committed to cleaner rivers,\" said Ada Kimura.", ("Ada Kimura", "to cleaner rivers")),
         ("Ada Kimura was sworn in as mayor by Judge Tom Ryle.", None),
+        ("Mayor Tom Hale also swore in the council members he will work with.", None),
+        ("It is unclear whether Acme Corp remains committed to the deal.", None),
+        ("Critics doubt that Ada Obi remains committed to reform.", None),
+        ("Ada Obi was sworn in on Monday and vowed to fight corruption.", ("Ada Obi", "to fight corruption")),
         ("Ada Kimura discussed broadband.", None),
     ],
     "pledge.noun": [
@@ -78,6 +88,7 @@ CASES = {
         ("The new plan reaffirms Norvik's commitment to cleaner rivers.", ("Norvik", "to cleaner rivers")),
         ("Norvik has announced a pledge of $5 million to support the museum.", ("Norvik", "of $5 million")),
         ("Norvik announced a new chief executive.", None),
+        ("The report questions Ada Obi's commitment to reform.", None),
         ("Councils sought to neutralise Tory promises to cut fares. The Tories said so.", ("Tories", "to cut fares")),
         ("The reform is part of a campaign promise from Senator Ada Obi, a former rebel, who took office in May "
          "with pledges to bring peace to the country.", ("Ada Obi", "to bring peace to the country")),
@@ -145,7 +156,8 @@ TYPE_CASES = {
                                    ("Chancellor Olaf Scholz said talks will go on.", "Chancellor Olaf", "Organization", None)],
     "type.person-after-title": [("Bishop Tomasz Wrona blessed the bells.", "Tomasz Wrona", "Organization", "Person"),
                                 ("Judge Ade Ilori ruled on the case.", "Ade Ilori", "Organization", "Person"),
-                                ("The General Motors plant closed.", "Motors", "Organization", None)],
+                                ("The General Motors plant closed.", "Motors", "Organization", None),
+                                ("The match was played at Judge Memorial Stadium.", "Memorial Stadium", "Place", None)],
     "type.surname-reference": [("Ade Ilori won the race. Ilori said the track was fast.", "Ade Ilori", "Organization",
                                 "Person"),
                                ("Qinda Glass opened a plant. Qinda said it will hire.", "Qinda Glass", "Organization",
@@ -256,6 +268,8 @@ def test_rules_type_corrections(nlp, name, text, entity, given, expected):
     # the name before a mayor's title is the town, not the town's transit authority
     ("On Monday, Kessly Mayor Tom Hale opened the depot. The Kessly Transit Authority agreed.", "Kessly"),
     ("Bank of Kessly Governor Ada Obi raised rates.", "Bank of Kessly"),
+    # a round-up names each governor's state at the head of the sentence
+    ("In Texas, Governor Ken Ade spoke. Ohio and Ohio and Ohio.", "Texas"),
     # no state named: no place made up
     ("Governor Ada Obi signed the bill on Friday.", None),
 ])
@@ -286,3 +300,13 @@ def test_rules_posts_placed_by_office_level(facts_of, text, org):
 ])
 def test_rules_title_words_inside_names(facts_of, text, name, kind):
     assert (name, kind) in [(e.label, str(e.type)) for e in facts_of(text).entities]
+
+
+@pytest.mark.parametrize("text,agents", [
+    ("Ada Obi, the mayor of Springfield, Ohio, pledged $5 million to the museum.", ["Ada Obi"]),
+    ("Tom Ryle, the CEO of Norvik Corp, Acme Bank, and Qinda Ltd, pledged $7 million.", ["Tom Ryle"]),
+    ("Tom Ryle, chairman of Norvik, and his wife, Joan, committed $100 million to the museum.", ["Tom Ryle", "Joan"]),
+])
+def test_rules_pledge_agents_listed_in_the_subject(facts_of, text, agents):
+    facts = facts_of(text)
+    assert [labels(facts)[p.agent] for p in facts.pledges] == agents

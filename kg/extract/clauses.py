@@ -17,7 +17,8 @@ def subject_of(verb: Token) -> Token | None:
     """The subject of a verb, climbing through coordinated and adverbial clauses."""
     v = verb
     for _ in range(6):
-        subj = next((c for c in v.children if c.dep_ in ("nsubj", "expl")), None)
+        deps = ("nsubj", "expl") if v is verb else ("nsubj", "expl", "nsubjpass")  # "was sworn in and vowed to"
+        subj = next((c for c in v.children if c.dep_ in deps), None)
         if subj is not None:
             return subj
         if v.dep_ == "conj" and v.tag_ == "VBD" and v.head.dep_ == "ccomp" and any(
@@ -45,7 +46,7 @@ def agents(coref: Coref, subj: Token, types: dict[str, str]) -> list[str]:
     people = [k for c in subj.children if c.dep_ == "appos"
               for k in coref.agents(c) if types.get(k) == "Person"]
     own = [k for k in coref.agents(subj) if types.get(k) in AGENT_TYPES]
-    listed = [k for k in listed_names(coref, subj) if types.get(k) in AGENT_TYPES]
+    listed = listed_names(coref, subj, types)
     if len(listed) > 1 and not people:
         own = list(dict.fromkeys(own + listed))
     if not people and not own and subj.lower_ in LEX.title_single_heads:
@@ -59,21 +60,30 @@ def agents(coref: Coref, subj: Token, types: dict[str, str]) -> list[str]:
 FIRST_PERSON = frozenset({"i", "we"})
 
 
-def listed_names(coref: Coref, subj: Token) -> list[str]:
-    """"Ada Obi, chairman of Acme, her husband, Tom, and the Obi Foundation": the
-    entities a subject lists, each a whole item between commas and "and" (not the
-    organization of a title, nor a described relative)."""
+def listed_names(coref: Coref, subj: Token, types: dict[str, str]) -> list[str]:
+    """"Ada Obi, chairman of Acme, her husband, Tom, and the Obi Foundation": the people
+    and organizations a subject lists, each a whole item between commas and "and".
+    Items after a phrase with a preposition continue that phrase ("chairman of A, B and
+    C") until a relative ("his wife") starts a new item; a relative clause ends the list."""
     doc = subj.doc
     span = doc[subj.left_edge.i:subj.right_edge.i + 1]
     if sum(t.text == "," for t in span) < 2:
         return []
-    out, item = [], []
+    out, item, inside = [], [], False
     for t in [*span, None]:
+        if t is not None and t.lower_ in ("who", "which", "that", "whose"):
+            break
         if t is None or t.text == "," or t.lower_ == "and":
             words = [x for x in item if x.lower_ != "the"]
             keys = {coref.res.key_at(x.i) for x in words}
-            if words and len(keys) == 1 and None not in keys:
-                out.append(keys.pop())
+            if words and words[0].lower_ in ("his", "her", "their"):
+                inside = False
+            elif words and len(keys) == 1 and None not in keys and not inside:
+                key = keys.pop()
+                if types.get(key) in ("Person", "Organization"):
+                    out.append(key)
+            elif any(x.dep_ == "prep" for x in words):
+                inside = True
             item = []
         else:
             item.append(t)

@@ -88,16 +88,35 @@ def pledge_verb(tok: Token) -> str | None:
     """The commitment word a token heads: a pledge verb, or "made the pledge"."""
     lemma = tok.lemma_.lower()
     if tok.pos_ in ("VERB", "AUX") and lemma in LEX.commitment_verbs and tok.dep_ != "amod":
-        sworn_in = lemma == "swear" and any(c.dep_ == "prt" and c.lower_ == "in" for c in tok.children)
+        sworn_in = lemma == "swear" and any(c.dep_ in ("prt", "prep") and c.lower_ == "in" for c in tok.children)
         return None if sworn_in else lemma  # "was sworn in as mayor": an inauguration
     if tok.dep_ == "acomp" and tok.lower_ in ("committed", "pledged") and tok.head.lemma_ in ("be", "remain", "stay"):
         return "commit"  # "Acme is committed to using renewable energy", "she remains committed to"
     if lemma in ("make", "give", "renew", "reaffirm", "sign", "take", "fulfil", "fulfill", "honour", "honor", "keep",
-                 "announce", "unveil", "reiterate", "restate"):
+                 "announce", "unveil", "reiterate", "restate", "repeat"):
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         if obj is not None and obj.lemma_.lower() in LEX.commitment_nouns:
             return obj.lemma_.lower()
     return None
+
+
+DOUBTING = frozenset({"question", "test", "doubt", "undermine", "challenge", "cancel", "abandon", "break", "betray",
+                      "criticise", "criticize", "mock", "dispute", "deny", "abandon", "withdraw", "scrap"})
+
+
+def doubted(tok: Token) -> bool:
+    """"It is unclear whether Acme remains committed", "critics doubt that X vowed ...":
+    a commitment in a clause that a doubt or "whether" governs."""
+    t = tok
+    for _ in range(4):
+        if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in t.children):
+            return True
+        if t.dep_ not in ("ccomp", "xcomp", "acomp", "conj") or t.head is t:
+            return False
+        t = t.head
+        if t.lemma_.lower() in DOUBTING:
+            return True
+    return False
 
 
 def split_contents(comp: list[Token], verb: Token) -> list[list[Token]]:
@@ -152,6 +171,8 @@ def commitment_noun(ctx: Context):
                 owner = owner.head.head  # "X, a former senator, who took office with pledges"
                 owner = owner.head if owner.dep_ == "appos" else owner
         own = owner
+        if tok.dep_ == "dobj" and (tok.head.lemma_.lower() in DOUBTING or doubted(tok.head)):
+            continue  # "the report questions X's commitment to reform"
         if tok.dep_ == "dobj" and pledge_verb(tok.head):
             if text_of(complement(tok.head)):
                 continue  # "made a pledge to build ...": the verb's rule
@@ -180,7 +201,7 @@ def commitment(ctx: Context):
     the recorded rule names the verb ("pledge.vow")."""
     for tok in ctx.tokens:
         verb = pledge_verb(tok)
-        if not verb:
+        if not verb or doubted(tok):
             continue
         comp = complement(tok)
         subj = subject_of(tok)

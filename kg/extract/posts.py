@@ -135,6 +135,9 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
         org, rule = at.company, rule + "+org-from-article-company"
     elif org is None and national and at.focus_country:
         org, rule = at.focus_country, rule + "+org-from-article-country"
+    elif org is None and any(p in title.lower() for p in LEX.region_offices | LEX.city_offices) \
+            and (framed := framing_place(ctx, anchor)):
+        org, rule = framed, rule + "+org-from-sentence-place"
     elif org is None and at.region and any(p in title.lower() for p in LEX.region_offices):
         org, rule = at.region, rule + "+org-from-article-state"
     elif org is None and at.city and any(p in title.lower() for p in LEX.city_offices):
@@ -145,6 +148,23 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
 
 
 INFORMAL = frozenset({"chief", "head", "boss", "leader"})
+
+
+def framing_place(ctx: Context, anchor: Token) -> str | None:
+    """"In Owerri, Governor Ada Obi ...": a state or city the sentence opens with (a round-up
+    of many states names each one so)."""
+    sent = anchor.sent
+    first = sent[0]
+    if first.lower_ != "in" or len(sent) < 4:
+        return None
+    k = first.i + 1
+    key = ctx.res.key_at(k)
+    while k < sent.end and ctx.res.key_at(k) == key:
+        k += 1
+    if key is None or k >= sent.end or ctx.doc[k].text != "," or ctx.types.get(key) != "Place":
+        return None
+    names = [e for e in ctx.entities if e.key == key]
+    return key if names and not country_of(names[0]) else None
 
 
 def qualifiers(ctx: Context, toks: list[Token], org: str | None) -> tuple[list[Token], str | None]:

@@ -311,7 +311,8 @@ INFERRED = ("role.copula",)
 
 def appointed(ctx: Context):
     """"Vale, who took over as Acme Canada's president and CEO", "Jane Roe became mayor
-    of Lima", "was named chief executive of Acme": each title the verb gives its subject."""
+    of Lima", "was named chief executive of Acme": each title the verb gives its subject,
+    or the person it names ("appointed Ada Obi as CEO", "swore in Ada Obi as mayor")."""
     for verb in ctx.tokens:
         if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in LEX.appointment_verbs:
             continue
@@ -320,11 +321,19 @@ def appointed(ctx: Context):
                   for p in c.children if p.dep_ == "pobj"]
         heads = [h for h in heads if h.lower_ in LEX.title_single_heads and not ctx.res.key_at(h.i)]
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:  # "was re-elected as": the split-off "re" leads the parser to hang it elsewhere
+            near = [verb.head, *verb.head.children] if verb.dep_ == "advcl" and verb.head.lower_ == "re" else []
+            near += [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+            subj = next((c for a in near for c in a.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if not heads or subj is None:
             continue
         if subj.lower_ in ("who", "that") and verb.dep_ == "relcl":
             subj = verb.head
-        person = ctx.coref.entity_of(subj)
+        named = [c for c in verb.children if c.dep_ == "dobj"] + [g for c in verb.children
+                                                                   if c.dep_ == "prep" and c.lower_ == "in"
+                                                                   for g in c.children if g.dep_ == "pobj"]
+        obj = next((c for c in named if ctx.types.get(ctx.coref.entity_of(c)) == "Person"), None)
+        person = ctx.coref.entity_of(obj if obj is not None else subj)  # "appointed Ada Obi as CEO", "swore in Y as"
         for head in heads:
             org = np_org(ctx, head)
             for title in [head, *[c for c in head.conjuncts if c.lower_ in LEX.title_single_heads]]:
@@ -343,9 +352,15 @@ def as_title(ctx: Context):
         head = prep.head
         if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in LEX.appointment_verbs:
             continue  # role.appointed
+        if head.lemma_.lower() in NOT_HOLDING or any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might")
+                                                    for c in head.children):
+            continue  # "resigned as chairman", "as mayor, she would cut taxes"
+        if head.lemma_.lower() in ("replace", "succeed") and any(c.dep_ == "nsubjpass" for c in head.children):
+            continue  # "X was replaced as chief executive by Y"
         owner = next((c for c in head.children if c.dep_ == "poss"), None) if head.pos_ == "NOUN" else None
         clause = head.head if head.pos_ == "NOUN" and head.dep_ in ("dobj", "attr") else head
-        obj = next((c for c in clause.children if c.dep_ == "dobj"), None) if clause is head else None
+        obj = next((c for c in clause.children if c.dep_ == "dobj"), None) \
+            if clause is head and head.lemma_.lower() not in ("replace", "succeed") else None  # the predecessor
         obj = obj if obj is not None and ctx.types.get(ctx.coref.entity_of(obj)) == "Person" else None
         subj = owner or obj or next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None and subj.lower_ in ("who", "that") and clause.dep_ == "relcl":
@@ -353,6 +368,10 @@ def as_title(ctx: Context):
         toks = noun_phrase_title(ctx, t)
         if subj is not None and not any(x.pos_ == "ADJ" and not is_title_word(x) for x in toks):  # "as the right leader"
             yield post(ctx, ctx.coref.entity_of(subj), toks, np_org(ctx, t), t, "role.as-title")
+
+
+NOT_HOLDING = frozenset({"resign", "step", "quit", "retire", "leave", "reject", "oust", "remove", "sack", "fire",
+                         "dismiss"})
 
 
 def drop_weaker(ctx: Context, roles: list[Role]) -> list[Role]:

@@ -85,12 +85,14 @@ def head_noun(s: Seen, m) -> str | None:
     the head makes an event or names a body: "... Party", "... Ministry")."""
     last = s.doc[m.end - 1].lower_
     head = head_type(s.doc[m.end - 1])
-    strong = head == "Event" or last in BODY_HEADS  # "the Green Dawn Party" is no person's name
+    strong = head == "Event" or last in BODY_HEADS or last in BUILDINGS  # "the Green Dawn Party" is no person
     if head and m.type in ("Organization", "Place", "Event", "Person") and (strong or m.type != "Person"):
         return head
     return None
 
 
+BUILDINGS = frozenset({"airport", "museum", "stadium", "arena", "hospital", "station", "mall", "centre", "center",
+                       "hall"})
 BODY_HEADS = frozenset({"party", "ministry", "department", "committee", "commission", "federation", "association",
                         "university", "institute", "foundation", "organisation", "organization", "corporation",
                         "agency", "authority", "parliament", "assembly", "league", "union", "bureau", "council"})
@@ -132,6 +134,8 @@ def person_after_title(s: Seen, m) -> str | None:
     prev = doc[m.start - 1]
     if doc[m.start].ent_iob_ == "I" and prev.ent_type_ in ("ORG", "GPE", "FAC", "LOC"):
         return None  # "General Motors": the title word opens a name
+    if m.type != "Person" and not is_given_name(span[0].text) and span[0].ent_type_ != "PERSON":
+        return None  # "Premier Bankcard": no first name, no person
     return "Person" if m.start - 1 in s.titles and is_title_head(prev) and prev.text[:1].isupper() else None
 
 
@@ -197,6 +201,8 @@ def place_after_in(s: Seen, m) -> str | None:
     root = m.span(s.doc).root
     if m.type != "Person" or root.dep_ != "pobj" or root.head.lower_ not in ("in", "near", "outside", "across"):
         return None
+    if m.start - 1 in s.titles or root.head.head.lemma_.lower() == "swear":
+        return None  # "in Lagos, Governor Ada Obi", "swore in Ada Obi"
     return None if is_given_name(s.doc[m.start].text) else "Place"
 
 
