@@ -24,6 +24,7 @@ CASES = {
         ("The talks were between the Minister of Health, Dr. Ada Obi, and the union.",
          ("Ada Obi", "minister of health", None)),
         ("The league met Culture and Sport Secretary Tom Hale.", ("Tom Hale", "culture and sport secretary", None)),
+        ("The plan was backed by Ada Obi and Health Secretary Ken Ade.", ("Ken Ade", "health secretary", None)),
         ("Ada Kimura pledged to expand broadband.", None),
     ],
     "role.title-after-name": [

@@ -4,6 +4,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..lexicons import LEX
+from .gazetteer import is_given_name
 
 POSSESSIVE = {"'s", "’s", "'", "’"}
 
@@ -70,7 +71,9 @@ def portfolio_start(doc: Doc, i: int) -> int:
         k -= 1
     part = doc[k:i]
     joined = any(t.lower_ in ("and", "&") for t in part)
-    return k if joined and part and part[0].lower_ not in ("and", "&") else i
+    bounded = (k == 0 or not (is_cap(doc[k - 1]) and doc[k - 1].is_alpha)) and not is_given_name(doc[k].text)
+    # not "[Ada Obi and Health] Secretary", nor "Ada [Obi and Health] Secretary"
+    return k if joined and bounded and part and part[0].lower_ not in ("and", "&") else i
 
 
 def portfolio_end(doc: Doc, j: int, begun: bool = False) -> int:
