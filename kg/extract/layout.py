@@ -9,9 +9,11 @@ import re
 
 from ..io.sources import DATE_HEADER
 
-# "NAIROBI, June 10 (Reuters) - ", "LAGOS, May 6 — " or "SPRINGFIELD -- ": the dash after a dateline.
+# "NAIROBI, June 10 (Reuters) - ", "LAGOS, May 6 — ", "KESSLY, May 6, GNA - " or "SPRINGFIELD -- ":
+# the dash after a dateline.
 DATELINE_DASH = re.compile(r"(?m)^([ \t]*[A-Z][^\n()]{1,60}?\([^\n()]{1,40}\)[ \t]+|"
-                           r"[ \t]*[A-Z][A-Z .'’-]{2,40}(?:, [A-Z][a-z]+\.?(?: \d{1,2})?)?[ \t]+)(--|[-–—])(?=[ \t])")
+                           r"[ \t]*[A-Z][A-Z .'’-]{2,40}(?:, [A-Z][a-z]+\.?(?: \d{1,2})?)?(?:, [A-Z]{2,8})?[ \t]+)"
+                           r"(--|[-–—])(?=[ \t])")
 # "Lagos: Acting Governor ...", "LAGOS, May 6 (Newswire): ...": a place (and date and agency)
 # and a colon opening a paragraph end a sentence.
 DATELINE_COLON = re.compile(r"(?m)^([ \t]*[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,2}|"

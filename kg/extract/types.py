@@ -46,6 +46,8 @@ def dateline_place(s: Seen, m) -> str | None:
     first_date = k
     while k < len(doc) and doc[k].ent_type_ == "DATE":
         k += 1
+    if k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].is_upper and doc[k + 2].text in (".", *DASHES):
+        k += 2  # "KESSLY, May 6, GNA -": the agency after the date
     dated = doc[m.end].text == "," and k > first_date and k < len(doc) and doc[k].text in (".", "(", *DASHES) \
         and all(t.ent_type_ in ("GPE", "LOC", "DATE") or t.text == "," or t.lower_ == "the"
                 for t in doc[m.end + 1:first_date])  # "DAYTON, the United States, Jan. 6 (Newswire) -"
@@ -63,10 +65,14 @@ def dateline_agency(s: Seen, m) -> str | None:
     """"EASTMOOR, May 6 (Newswire) --": the name in brackets after a dateline's date or
     place is the news agency's."""
     doc = s.doc
-    if m.start < 2 or m.end + 1 >= len(doc) or doc[m.start - 1].text != "(" or doc[m.end].text != ")":
+    opening = m.start - 1 - (m.start > 0 and doc[m.start - 1].lower_ == "the")  # "(The Eastmoor Courier) -"
+    if opening < 1 or m.end + 1 >= len(doc) or doc[opening].text != "(" or doc[m.end].text != ")":
         return None
-    before, after = doc[m.start - 2], doc[m.end + 1].text
-    return "Organization" if after in (".", *DASHES) and (before.ent_type_ == "DATE" or before.is_upper) else None
+    before, after = doc[opening - 1], doc[m.end + 1].text
+    line = doc[max(0, opening - 10):opening]
+    opens = opening <= 10 or any("\n" in t.text_with_ws for t in line)  # the bracket is near the line's start
+    dated = before.ent_type_ in ("DATE", "GPE") or before.is_upper or before.text == "."
+    return "Organization" if after in (".", *DASHES) and dated and opens else None
 
 
 def gazetteer_place(s: Seen, m) -> str | None:
@@ -283,9 +289,9 @@ def group_subject(s: Seen, m) -> str | None:
 
 TYPE_RULES: list[tuple[str, Callable]] = [
     ("type.dateline-place", dateline_place),
-    ("type.dateline-agency", dateline_agency),
     ("type.gazetteer-place", gazetteer_place),
     ("type.head-noun", head_noun),
+    ("type.dateline-agency", dateline_agency),
     ("type.body-with-officers", body_with_officers),
     ("type.org-named-after-title", org_named_after_title),
     ("type.person-after-title", person_after_title),
