@@ -168,6 +168,11 @@ def title_after_name(ctx: Context):
 def noun_phrase_title(ctx: Context, head: Token) -> list[Token]:
     mods = [c for c in head.lefts if c.dep_ in TITLE_DEPS]
     start = min((c.left_edge.i for c in mods), default=head.i)
+    doc = ctx.doc
+    if start == head.i and start > 1 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_:
+        start -= 2  # "executive vice-president", parsed as three appositions
+        while start and is_title_word(doc[start - 1]) and ctx.res.key_at(start - 1) is None:
+            start -= 1
     return [t for t in ctx.doc[start:head.i + 1] if t.dep_ not in ("det", "poss", "case")
             and ctx.res.key_at(t.i) is None] + title_words_after(ctx, head)
 
@@ -185,7 +190,8 @@ def appositive(ctx: Context):
         person = res.key_at(before - 1) if before else None
         if ctx.types.get(person) != "Person":
             person = res.key_at(t.head.i)
-        yield post(ctx, person, toks, np_org(ctx, t), t, "role.appositive")
+        org = np_org(ctx, t) or (np_org(ctx, t.head, ("at",)) if t.head.dep_ != "appos" else None)
+        yield post(ctx, person, toks, org, t, "role.appositive")  # "X, vice-president, at Acme" (parsed so)
 
 
 def appositive_before_name(ctx: Context):
