@@ -34,8 +34,8 @@ CASES = {
     "role.appositive": [
         ("Jane Roe, executive director of the Red Cross, said the camp will open.",
          ("Jane Roe", "executive director", "Red Cross")),
-        ("Marc Stone, executive vice-president of corporate affairs at Kraft, said the plant will stay open.",
-         ("Marc Stone", "executive vice-president", "Kraft")),
+        ("Marc Stone, executive vice-president of corporate affairs at Norvik Foods, said the plant will stay open.",
+         ("Marc Stone", "executive vice-president", "Norvik Foods")),
         ("Jane Roe, a friend of the family, said the camp will open.", None),
     ],
     "role.appositive-before-name": [
