@@ -174,8 +174,9 @@ def person_with_digits_or_place(s: Seen, m) -> str | None:
         return None
     span = m.span(s.doc)
     words = span.text.lower()
-    if any(t.like_num or any(c.isdigit() for c in t.text) for t in span) or any(
-            re.search(rf"\b{re.escape(p)}\b", words) and p != words for p in s.places):
+    if any(t.like_num or any(c.isdigit() for c in t.text) for t in span) or (any(
+            re.search(rf"\b{re.escape(p)}\b", words) and p != words for p in s.places)
+            and not is_given_name(span[0].text)):  # "Mary Jordan" is a person, "Lagos Tigers" no
         return "Organization"
     return None
 
