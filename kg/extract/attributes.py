@@ -37,52 +37,65 @@ def _test(value) -> Test | None:
 class AttributeRules:
     """Does to a Doc what `ruler` does (see the module)."""
 
-    def __init__(self, ruler: AttributeRuler, attrs: list[str], patterns: list[tuple[int, list[list[tuple]]]]):
-        self.ruler, self.attrs, self.patterns = ruler, attrs, patterns
+    def __init__(self, ruler: AttributeRuler, attrs: list[str], tests: list[tuple[int, Test]],
+                 patterns: list[tuple[int, list[list[frozenset]]]]):
+        self.ruler, self.attrs, self.tests, self.patterns = ruler, attrs, tests, patterns
         self.ids = [IDS[a] for a in attrs]
-        self.cache: dict[tuple, tuple] = {}
+        self.passes: list[dict[int, frozenset]] = [{} for _ in attrs]  # an attribute's value -> tests passed
+        self.by_tests: dict[tuple, tuple] = {}  # the tests a token passes -> what it matches
+        self.cache: dict[tuple, tuple] = {}  # a token's attribute values -> what it matches
 
     @classmethod
     def of(cls, ruler: AttributeRuler) -> AttributeRules | None:
         """The rules of a ruler, or None if one of its patterns is beyond them
         (an operator, an attribute that is not a token string)."""
         attrs: list[str] = []
+        tests: list[tuple[int, Test]] = []
         compiled = []
         for attr_id, p in enumerate(ruler.patterns):
             runs = []
             for pattern in p["patterns"]:
                 run = []
                 for spec in pattern:
-                    tests = []
+                    ids = []
                     for attr, value in spec.items():
                         test = _test(value)
                         if attr not in ("TAG", "LOWER", "ORTH", "DEP", "IS_SPACE") or test is None:
                             return None
                         if attr not in attrs:
                             attrs.append(attr)
+                        ids.append(len(tests))
                         tests.append((attrs.index(attr), test))
-                    run.append(tuple(tests))
+                    run.append(frozenset(ids))
                 runs.append(run)
             compiled.append((attr_id, runs))
-        return cls(ruler, attrs, compiled)
+        return cls(ruler, attrs, tests, compiled)
 
-    def _tokens_matched(self, key: tuple) -> tuple[frozenset, tuple, tuple]:
-        """For a token with these attribute hashes: which (pattern, run, position) tests
-        it passes, the one-token patterns it matches and the longer runs it may start."""
-        strings = self.ruler.vocab.strings
-        values = [strings[h] if a != "IS_SPACE" else str(h) for a, h in zip(self.attrs, key)]
-        passed = frozenset((attr_id, r, k) for attr_id, runs in self.patterns for r, run in enumerate(runs)
-                           for k, tests in enumerate(run) if all(t(values[i]) for i, t in tests))
-        single = tuple(sorted({a for a, r, k in passed if len(self.patterns[a][1][r]) == 1}))
-        starts = tuple(sorted((a, r) for a, r, k in passed if k == 0 and len(self.patterns[a][1][r]) > 1))
-        return passed, single, starts
+    def _matched(self, key: tuple) -> tuple[frozenset, tuple, tuple]:
+        """For a token with these attribute hashes: which (pattern, run, position) it
+        passes, the one-token patterns it matches and the longer runs it may start."""
+        passed = []
+        for i, h in enumerate(key):
+            tests = self.passes[i].get(h)
+            if tests is None:
+                value = str(h) if self.attrs[i] == "IS_SPACE" else self.ruler.vocab.strings[h]
+                tests = self.passes[i][h] = frozenset(j for j, (a, t) in enumerate(self.tests) if a == i and t(value))
+            passed.append(tests)
+        passed = frozenset().union(*passed)
+        if passed not in self.by_tests:
+            at = frozenset((a, r, k) for a, runs in self.patterns for r, run in enumerate(runs)
+                           for k, ids in enumerate(run) if ids <= passed)
+            single = tuple(sorted({a for a, r, k in at if len(self.patterns[a][1][r]) == 1}))
+            starts = tuple(sorted((a, r) for a, r, k in at if k == 0 and len(self.patterns[a][1][r]) > 1))
+            self.by_tests[passed] = at, single, starts
+        return self.by_tests[passed]
 
     def __call__(self, doc: Doc) -> Doc:
         cache, seen = self.cache, []
         for key in map(tuple, doc.to_array(self.ids).tolist()):
             hit = cache.get(key)
             if hit is None:
-                hit = cache[key] = self._tokens_matched(key)
+                hit = cache[key] = self._matched(key)
             seen.append(hit)
         matches = set()
         for i, (_, single, starts) in enumerate(seen):
