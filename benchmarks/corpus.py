@@ -7,13 +7,14 @@ Oxigraph's raw Turtle dump of the same triples (and rdflib's Turtle).
 The texts are the paragraphs of the articles in examples/ and ../shared/eval/dev,
 cycled to the number of documents wanted.
 
-    .venv/bin/python benchmarks/corpus.py [--docs 600] [--rss 1000 10000]
+    .venv/bin/python benchmarks/corpus.py [--docs 600] [--repeat 3] [--rss 1000 10000]
 """
 from __future__ import annotations
 
 import argparse
 import json
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -77,6 +78,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--docs", type=int, default=600, help="documents for the throughput rows")
     ap.add_argument("--rss", type=int, nargs="*", default=[1000, 10000], help="corpus sizes for peak RSS")
+    ap.add_argument("--repeat", type=int, default=3, help="rounds of the throughput runs (medians shown)")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
@@ -87,28 +89,28 @@ def main() -> None:
         nlp = load_model()
         for model in (full, nlp):
             list(model.pipe(texts[:20]))  # warm up
+        def command(jobs: int) -> float:
+            return peak_rss_mb([str(KG), "build", str(corpus), "-o", str(tmp / "o.nq"), "-q", "--jobs", str(jobs)])[0]
 
-        print(f"throughput: {args.docs} documents, {words} words\n")
-        print(f"{'run':<50} {'seconds':>8} {'words/s':>8} {'vs spaCy':>9}")
-        raw = timed(lambda: full.pipe(texts, batch_size=32))
-        row(f"raw spaCy nlp.pipe ({name}, full)", raw, words, raw)
-        parts = timed(lambda: nlp.pipe(texts, batch_size=32, disable=["lemmatizer"]))
-        row("raw spaCy nlp.pipe, kg's components", parts, words, raw)
-        built = []
-        with open(os.devnull, "wb") as null:
-            start = time.perf_counter()
-            writer = Writer(null, "nquads")
-            summary, entities = build_corpus(iter_articles([str(corpus)]), lambda d: (writer(d), built.append(d)),
-                                             fmt="nquads")
-            writer.close(entities)
-            inproc = time.perf_counter() - start
-        row("kg build, in process (model loaded)", inproc, words, raw)
-        whole = {}
-        for jobs in (1, 2):
-            whole[jobs], _ = peak_rss_mb([str(KG), "build", str(corpus), "-o", str(tmp / "o.nq"), "-q",
-                                          "--jobs", str(jobs)])
-            row(f"kg build --jobs {jobs} (whole command)", whole[jobs], words, raw)
-        print(f"\nkg build --jobs 1 / raw spaCy (full pipeline): {raw / whole[1]:.2f} (goal 1.0; at least 0.8)")
+        runs = {f"raw spaCy nlp.pipe ({name}, full)": lambda: timed(lambda: full.pipe(texts, batch_size=32)),
+                "raw spaCy nlp.pipe, kg's components (no lemmatizer)":
+                    lambda: timed(lambda: nlp.pipe(texts, batch_size=32, disable=["lemmatizer"])),
+                "kg build, in process (model loaded)": lambda: in_process(corpus, built),
+                "kg build --jobs 1 (whole command)": lambda: command(1),
+                "kg build --jobs 2 (whole command)": lambda: command(2)}
+        built: list = []
+        times = {run: [] for run in runs}
+        for _ in range(args.repeat):  # rounds of every run, side by side: the machine's load changes
+            for run, fn in runs.items():
+                times[run].append(fn())
+        secs = {run: statistics.median(t) for run, t in times.items()}
+        raw, inproc, whole = secs[next(iter(runs))], secs["kg build, in process (model loaded)"], \
+            secs["kg build --jobs 1 (whole command)"]
+        print(f"throughput: {args.docs} documents, {words} words; median of {args.repeat} rounds\n")
+        print(f"{'run':<52} {'seconds':>8} {'words/s':>8} {'vs spaCy':>9}")
+        for run, t in secs.items():
+            print(f"{run:<52} {t:>8.1f} {words / t:>8.0f} {raw / t:>9.2f}")
+        print(f"\nkg build --jobs 1 / raw spaCy (full pipeline): {raw / whole:.2f} (goal 1.0; at least 0.8)")
         print(f"kg build in process / raw spaCy (full pipeline): {raw / inproc:.2f} (the ratio reported before)")
 
         print(f"\n{'documents':>9} {'words':>9} {'seconds':>8} {'peak RSS MB':>12}")
@@ -121,16 +123,25 @@ def main() -> None:
         write_rates(built)
 
 
+def in_process(corpus: Path, built: list) -> float:
+    """Seconds of build_corpus (the model loaded) to N-Quads; the first run's documents
+    are kept in `built`."""
+    keep = not built
+    with open(os.devnull, "wb") as null:
+        start = time.perf_counter()
+        writer = Writer(null, "nquads")
+        _, entities = build_corpus(iter_articles([str(corpus)]),
+                                   lambda d: (writer(d), built.append(d) if keep else None), fmt="nquads")
+        writer.close(entities)
+        return time.perf_counter() - start
+
+
 def timed(run) -> float:
     """Seconds to exhaust the Docs `run` yields."""
     start = time.perf_counter()
     for _ in run():
         pass
     return time.perf_counter() - start
-
-
-def row(name: str, seconds: float, words: int, raw: float) -> None:
-    print(f"{name:<50} {seconds:>8.1f} {words / seconds:>8.0f} {raw / seconds:>9.2f}")
 
 
 def write_rates(docs: list) -> None:
