@@ -86,17 +86,16 @@ def beneficiary(coref: Coref, toks: list[Token], agent: str, types: dict[str, st
 
 def pledge_verb(tok: Token) -> str | None:
     """The commitment word a token heads: a pledge verb, or "made the pledge"."""
-    if tok.pos_ in ("VERB", "AUX") and tok.dep_ != "amod" and lemma_of(tok).lower() in LEX.commitment_verbs:
-        return lemma_of(tok).lower()
+    lemma = lemma_of(tok).lower()
+    if tok.pos_ in ("VERB", "AUX") and lemma in LEX.commitment_verbs and tok.dep_ != "amod":
+        return lemma
     if tok.dep_ == "acomp" and tok.lower_ in ("committed", "pledged") and lemma_of(tok.head) == "be":
         return "commit"  # "Acme is committed to using renewable energy"
-    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)  # before the lemma: most tokens have none
-    if obj is not None and lemma_of(tok).lower() in PLEDGE_TAKING and lemma_of(obj).lower() in LEX.commitment_nouns:
-        return lemma_of(obj).lower()
+    if lemma in ("make", "give", "renew", "reaffirm", "sign", "take", "fulfil", "fulfill", "honour", "honor", "keep"):
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if obj is not None and lemma_of(obj).lower() in LEX.commitment_nouns:
+            return lemma_of(obj).lower()
     return None
-
-
-PLEDGE_TAKING = ("make", "give", "renew", "reaffirm", "sign", "take", "fulfil", "fulfill", "honour", "honor", "keep")
 
 
 def split_contents(comp: list[Token], verb: Token) -> list[list[Token]]:

@@ -12,10 +12,8 @@ from .nlp import lemma_of
 def reported_speech(ctx: Context):
     """"X said (that) ...": who said what; the recorded rule names the verb ("statement.say")."""
     for tok in ctx.tokens:
-        if tok.pos_ != "VERB":
-            continue
         lemma = lemma_of(tok).lower()
-        if lemma not in LEX.reporting_verbs:
+        if tok.pos_ != "VERB" or lemma not in LEX.reporting_verbs:
             continue
         comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
         subj = subject_of(tok)
