@@ -55,12 +55,3 @@ def test_attribute_rules_set_what_the_models_ruler_sets(nlp):
     assert "attribute_ruler" in nlp.disabled
     assert (ours.to_array(attrs) == theirs.to_array(attrs)).all()
     assert [t.morph.key for t in ours] == [t.morph.key for t in theirs]
-
-
-def test_lemmas_made_when_asked_are_the_lemmatizers(nlp):
-    """parse leaves the lemmatizer out; lemma_of gives every token the lemma the full
-    pipeline gives it."""
-    from kg.extract.nlp import lemma_of, parse
-
-    text = "She was going to the meetings. They had promised 5 houses, and he'd got it. " + " ".join(SENTENCES)
-    assert [lemma_of(t) for t in parse(nlp, text)] == [t.lemma_ for t in nlp(text)]

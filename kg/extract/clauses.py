@@ -8,7 +8,6 @@ from spacy.tokens import Span, Token
 
 from ..lexicons import LEX
 from .coref import Coref
-from .nlp import lemma_of
 
 AGENT_TYPES = ("Person", "Organization", "Place")  # a place commits as a polity
 MODALS = frozenset({"will", "would", "shall", "should", "can", "could", "may", "might", "must", "'ll"})
@@ -57,7 +56,7 @@ def quoted_speaker(tok: Token) -> Token | None:
     """The subject of the reporting verb ("said") a clause is quoted by, if any."""
     v = tok.head
     for _ in range(6):
-        if lemma_of(v).lower() in LEX.reporting_verbs and v.pos_ == "VERB":
+        if v.lemma_.lower() in LEX.reporting_verbs and v.pos_ == "VERB":
             subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
             return subj if subj is not None and subj.lower_ not in FIRST_PERSON else None
         if v.dep_ not in ("ccomp", "conj", "advcl", "xcomp", "parataxis") or v.head is v:
@@ -75,7 +74,7 @@ def listed_agents(verb: Token) -> list[Token]:
         copula = verb.head
     else:
         return []
-    if lemma_of(copula).lower() not in ("be", "include"):
+    if copula.lemma_.lower() not in ("be", "include"):
         return []
     named = [c for c in copula.children if c.dep_ in ("attr", "dobj")]
     return [t for n in named for t in (n, *n.conjuncts)]

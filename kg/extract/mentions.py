@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from ..lexicons import LEX
 from .cues import POSSESSIVE, is_cap, title_runs, title_then_person
 from .gazetteer import is_city, is_region
-from .nlp import lemma_of, text_of_doc, tokens
+from .nlp import text_of_doc, tokens
 from .types import fix_types
 
 NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place",
@@ -62,7 +62,7 @@ def _name_part(tok: Token, titles: set[int]) -> bool:
     return (tok.pos_ == "PROPN" and is_cap(tok) and tok.i not in titles
             and low not in LEX.honorifics and tok.ent_type_ in ("", "PERSON", "DATE", "TIME")
             and not (tok.i and tok.nbor(-1).text in "#@")
-            and lemma_of(tok).lower() not in LEX.title_single_heads and low.removesuffix("s") not in LEX.title_single_heads
+            and tok.lemma_.lower() not in LEX.title_single_heads and low.removesuffix("s") not in LEX.title_single_heads
             and low not in LEX.org_heads and low not in LEX.event_heads and low not in LEX.place_heads)
 
 

@@ -8,7 +8,7 @@ from typing import Iterator
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from ..errors import ModelError
 from ..lexicons import LEX
@@ -147,34 +147,17 @@ def _sentence_end(text: str, start: int, end: int) -> int:
     return -1
 
 
-def _pipe(nlp: Language, pieces: list[str], batch_size: int, skip: list[str]) -> Iterator[Doc]:
-    """nlp.pipe over the pieces (without the components in `skip`), at most `batch_size`
-    of them and BATCH_CHARS characters at a time, so that memory stays bounded whatever
-    the length of one text."""
+def _pipe(nlp: Language, pieces: list[str], batch_size: int) -> Iterator[Doc]:
+    """nlp.pipe over the pieces, at most `batch_size` of them and BATCH_CHARS characters
+    at a time, so that memory stays bounded whatever the length of one text."""
     group: list[str] = []
     for p in pieces:
         if group and (len(group) == batch_size or sum(map(len, group)) + len(p) > BATCH_CHARS):
-            yield from nlp.pipe(group, batch_size=len(group), disable=skip)
+            yield from nlp.pipe(group, batch_size=len(group))
             group = []
         group.append(p)
     if group:
-        yield from nlp.pipe(group, batch_size=len(group), disable=skip)
-
-
-def _lazy_lemmatizer(nlp: Language):
-    """The model's lemmatizer if it only fills lemmas left empty (by the attribute rules):
-    lemma_of then makes a lemma when a rule asks for it, the same one, rather than the
-    lemmatizer running over every token."""
-    lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
-    return lemmatizer if lemmatizer is not None and not lemmatizer.overwrite else None
-
-
-def lemma_of(tok: Token) -> str:
-    """The token's lemma (see _lazy_lemmatizer)."""
-    lemmatizer = tok.doc.user_data.get("kg.lemmatizer")
-    if not tok.lemma and lemmatizer is not None:
-        tok.lemma_ = lemmatizer.lemmatize(tok)[0]
-    return tok.lemma_
+        yield from nlp.pipe(group, batch_size=len(group))
 
 
 def _without_tensor(doc: Doc) -> Doc:
@@ -217,9 +200,8 @@ def parse_many(nlp: Language, texts: list[str], batch_size: int = 128) -> list[D
     """One Doc per text, the pieces of all texts (its lines, long ones cut at sentence
     ends) parsed in batches (see _pipe); character offsets equal the input's."""
     with_components(nlp)
-    lemmatizer = _lazy_lemmatizer(nlp)
     pieces = [[c for line in lines(normalise(t)) for c in chunks(line)] for t in texts]
-    parsed = _pipe(nlp, [p for ps in pieces for p in ps], batch_size, ["lemmatizer"] if lemmatizer else [])
+    parsed = _pipe(nlp, [p for ps in pieces for p in ps], batch_size)
     out = []
     for text, ps in zip(texts, pieces):
         docs = [_without_tensor(next(parsed)) if len(ps) > 1 else next(parsed) for _ in ps]
@@ -228,7 +210,6 @@ def parse_many(nlp: Language, texts: list[str], batch_size: int = 128) -> list[D
             "parsed text must keep the input's offsets"
         doc.user_data["kg.text"] = text  # evidence quotes the input, not the cleaned copy
         doc.user_data["kg.parsed"] = "".join(ps)  # the cleaned copy, without spaCy joining tokens
-        doc.user_data["kg.lemmatizer"] = lemmatizer
         out.append(doc)
     return out
 

@@ -12,7 +12,7 @@ from .amounts import money
 from .clauses import agents, listed_agents, subject_of, text_of
 from .context import Context, evidence
 from .posts import party_named
-from .nlp import lemma_of, text_of_doc
+from .nlp import text_of_doc
 from .coref import Coref
 
 
@@ -48,8 +48,8 @@ def complement(verb: Token) -> list[Token]:
     if clause is None and amount:  # "committed $5 million to rebuild the port": the purpose
         clause = next((c for c in verb.children if c.dep_ == "advcl"
                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
-    if obj is not None and (lemma_of(obj).lower() in LEX.commitment_nouns or (clause is not None and not amount) or (
-            lemma_of(verb).lower() in ("commit", "undertake", "swear") and not amount)):  # "committed the robbery"
+    if obj is not None and (obj.lemma_.lower() in LEX.commitment_nouns or (clause is not None and not amount) or (
+            verb.lemma_.lower() in ("commit", "undertake", "swear") and not amount)):  # "committed the robbery"
         obj = None
     parts = [p for p in (obj, clause if clause is not None else to) if p is not None]
     return sorted({t for p in parts for t in p.subtree}, key=lambda t: t.i)
@@ -86,15 +86,15 @@ def beneficiary(coref: Coref, toks: list[Token], agent: str, types: dict[str, st
 
 def pledge_verb(tok: Token) -> str | None:
     """The commitment word a token heads: a pledge verb, or "made the pledge"."""
-    lemma = lemma_of(tok).lower()
+    lemma = tok.lemma_.lower()
     if tok.pos_ in ("VERB", "AUX") and lemma in LEX.commitment_verbs and tok.dep_ != "amod":
         return lemma
-    if tok.dep_ == "acomp" and tok.lower_ in ("committed", "pledged") and lemma_of(tok.head) == "be":
+    if tok.dep_ == "acomp" and tok.lower_ in ("committed", "pledged") and tok.head.lemma_ == "be":
         return "commit"  # "Acme is committed to using renewable energy"
     if lemma in ("make", "give", "renew", "reaffirm", "sign", "take", "fulfil", "fulfill", "honour", "honor", "keep"):
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-        if obj is not None and lemma_of(obj).lower() in LEX.commitment_nouns:
-            return lemma_of(obj).lower()
+        if obj is not None and obj.lemma_.lower() in LEX.commitment_nouns:
+            return obj.lemma_.lower()
     return None
 
 
@@ -133,7 +133,7 @@ def commitment_noun(ctx: Context):
     """"his commitment to a unified government", "its pledge to abolish the tax": the
     noun with its content, the owner committing."""
     for tok in ctx.tokens:
-        if tok.pos_ != "NOUN" or lemma_of(tok).lower() not in LEX.commitment_nouns:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in LEX.commitment_nouns:
             continue
         owner = next((c for c in tok.children if c.dep_ == "poss"
                       or (c.dep_ == "compound" and ctx.res.key_at(c.i))), None)  # "Green Party promises"
@@ -160,7 +160,7 @@ def _pledges(ctx: Context, noun: Token, who: list[str]):
                     or (c.dep_ in ("acl", "relcl") and any(a.lower_ == "to" for a in c.children))), None)
     if content is None:
         return
-    comp, lemma = list(content.subtree), lemma_of(noun).lower()
+    comp, lemma = list(content.subtree), noun.lemma_.lower()
     amount, currency = money(comp)
     for agent in who:
         yield Pledge(agent, text_of(comp), lemma, evidence(noun, f"pledge.noun.{lemma}"),

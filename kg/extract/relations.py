@@ -4,7 +4,6 @@ from __future__ import annotations
 from ..lexicons import LEX
 from ..models import Relation
 from .context import Context, evidence
-from .nlp import lemma_of
 
 
 
@@ -52,7 +51,7 @@ def event_organizer(ctx: Context):
     """"the Forum, hosted by the Acme Council", "Acme Council organised the Forum"."""
     for key, tok in _event_heads(ctx):
         for verb in [c for c in tok.children if c.dep_ == "acl"] + ([tok.head] if tok.dep_ == "dobj" else []):
-            if lemma_of(verb).lower() not in LEX.organize_verbs:
+            if verb.lemma_.lower() not in LEX.organize_verbs:
                 continue
             agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
             agents += [c for c in verb.children if c.dep_ == "nsubj"]
@@ -68,7 +67,7 @@ def event_attendance(ctx: Context):
         verb = tok.head
         while verb.dep_ in ("prep", "pobj") and verb.head is not verb:
             verb = verb.head
-        if lemma_of(verb).lower() in LEX.attend_verbs or tok.head.lower_ in ("at", "during"):
+        if verb.lemma_.lower() in LEX.attend_verbs or tok.head.lower_ in ("at", "during"):
             main = verb.head if verb.dep_ in ("advcl", "csubj", "xcomp") else verb
             for subj in (c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")):
                 for t in [subj, *subj.conjuncts]:

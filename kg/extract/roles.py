@@ -8,7 +8,6 @@ from ..lexicons import LEX
 from ..models import Role
 from .context import Context
 from .cues import POSSESSIVE, head_type, is_cap, is_title_head, is_title_word, title_runs
-from .nlp import lemma_of
 from .posts import np_org, org_at, post
 
 TITLE_DEPS = ("amod", "compound", "advmod", "nmod", "npadvmod")
@@ -230,7 +229,7 @@ def _title_nouns(ctx: Context):
 def copula(ctx: Context):
     """"X is the mayor of Y"."""
     for t in _title_nouns(ctx):
-        if t.dep_ == "attr" and lemma_of(t.head) == "be":
+        if t.dep_ == "attr" and t.head.lemma_ == "be":
             subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
             if subj is not None:
                 yield post(ctx, ctx.coref.entity_of(subj), noun_phrase_title(ctx, t), np_org(ctx, t), t,
@@ -279,7 +278,7 @@ def appointed(ctx: Context):
     """"Vale, who took over as Acme Canada's president and CEO", "Jane Roe became mayor
     of Lima", "was named chief executive of Acme": each title the verb gives its subject."""
     for verb in ctx.tokens:
-        if verb.pos_ not in ("VERB", "AUX") or lemma_of(verb).lower() not in LEX.appointment_verbs:
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in LEX.appointment_verbs:
             continue
         heads = [c for c in verb.children if c.dep_ in ("attr", "oprd")]
         heads += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"

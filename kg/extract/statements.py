@@ -6,13 +6,12 @@ from ..lexicons import LEX
 from ..models import Statement
 from .context import Context, evidence
 from .clauses import agents, subject_of, text_of
-from .nlp import lemma_of
 
 
 def reported_speech(ctx: Context):
     """"X said (that) ...": who said what; the recorded rule names the verb ("statement.say")."""
     for tok in ctx.tokens:
-        lemma = lemma_of(tok).lower()
+        lemma = tok.lemma_.lower()
         if tok.pos_ != "VERB" or lemma not in LEX.reporting_verbs:
             continue
         comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)

@@ -12,7 +12,6 @@ from spacy.tokens import Doc
 from .gazetteer import is_city, is_given_name, is_region
 from ..lexicons import LEX
 from .cues import POSSESSIVE, head_type, is_title_head, is_title_word, title_then_person
-from .nlp import lemma_of
 
 
 @dataclass
@@ -158,7 +157,7 @@ def speaking_place(s: Seen, m) -> str | None:
     if m.type != "Place" or m.end - m.start > 4:
         return None
     root = m.span(s.doc).root
-    verb = lemma_of(root.head).lower()
+    verb = root.head.lemma_.lower()
     speaks = root.dep_ == "nsubj" and (verb in LEX.reporting_verbs or verb in LEX.commitment_verbs)
     text = m.span(s.doc).text
     return "Organization" if speaks and not is_region(text) and not is_city(text) else None
