@@ -55,13 +55,13 @@ def write_corpus(path: Path, n: int, per_doc: int = 3) -> int:
     return words
 
 
-def peak_rss_mb(cmd: list[str]) -> tuple[float, float]:
-    """Seconds and peak resident memory (MB) of a command run to completion."""
+def peak_rss_mb(cmd: list[str]) -> tuple[float, float, float]:
+    """Seconds, CPU seconds and peak resident memory (MB) of a command run to completion."""
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     _, status, usage = os.wait4(proc.pid, 0)
     assert status == 0, cmd
-    return time.perf_counter() - start, usage.ru_maxrss / 1024
+    return time.perf_counter() - start, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
 
 
 def full_pipeline() -> tuple[str, spacy.language.Language]:
@@ -89,8 +89,8 @@ def main() -> None:
         nlp = load_model()
         for model in (full, nlp):
             list(model.pipe(texts[:20]))  # warm up
-        def command(jobs: int) -> float:
-            return peak_rss_mb([str(KG), "build", str(corpus), "-o", str(tmp / "o.nq"), "-q", "--jobs", str(jobs)])[0]
+        def command(jobs: int) -> tuple[float, float]:
+            return peak_rss_mb([str(KG), "build", str(corpus), "-o", str(tmp / "o.nq"), "-q", "--jobs", str(jobs)])[:2]
 
         runs = {f"raw spaCy nlp.pipe ({name}, full)": lambda: timed(lambda: full.pipe(texts, batch_size=32)),
                 "raw spaCy nlp.pipe, kg's pipeline": lambda: timed(lambda: nlp.pipe(texts, batch_size=32)),
@@ -102,45 +102,50 @@ def main() -> None:
         for _ in range(args.repeat):  # rounds of every run, side by side: the machine's load changes
             for run, fn in runs.items():
                 times[run].append(fn())
-        secs = {run: statistics.median(t) for run, t in times.items()}
-        raw, inproc, whole = secs[next(iter(runs))], secs["kg build, in process (model loaded)"], \
-            secs["kg build --jobs 1 (whole command)"]
-        print(f"throughput: {args.docs} documents, {words} words; median of {args.repeat} rounds\n")
-        print(f"{'run':<52} {'seconds':>8} {'words/s':>8} {'vs spaCy':>9}")
+        secs = {run: statistics.median(w for w, _ in t) for run, t in times.items()}
+        cpu = {run: statistics.median(c for _, c in t) for run, t in times.items()}
+        first = next(iter(runs))
+        raw, raw_cpu = secs[first], cpu[first]
+        print(f"throughput: {args.docs} documents, {words} words; median of {args.repeat} rounds "
+              "(CPU: user and system seconds of the process and its workers)\n")
+        print(f"{'run':<52} {'seconds':>8} {'words/s':>8} {'vs spaCy':>9} {'CPU s':>7} {'CPU vs spaCy':>13}")
         for run, t in secs.items():
-            print(f"{run:<52} {t:>8.1f} {words / t:>8.0f} {raw / t:>9.2f}")
-        print(f"\nkg build --jobs 1 / raw spaCy (full pipeline): {raw / whole:.2f} (goal 1.0; at least 0.8)")
-        print(f"kg build in process / raw spaCy (full pipeline): {raw / inproc:.2f} (the ratio reported before)")
+            print(f"{run:<52} {t:>8.1f} {words / t:>8.0f} {raw / t:>9.2f} {cpu[run]:>7.1f} {raw_cpu / cpu[run]:>13.2f}")
+        for run, note in (("kg build --jobs 1 (whole command)", "goal 1.0; at least 0.8"),
+                          ("kg build, in process (model loaded)", "the ratio reported before")):
+            print(f"\n{run} / raw spaCy (full pipeline): {raw / secs[run]:.2f} in words/s, "
+                  f"{raw_cpu / cpu[run]:.2f} in CPU ({note})", end="")
+        print()
 
         print(f"\n{'documents':>9} {'words':>9} {'seconds':>8} {'peak RSS MB':>12}")
         for n in args.rss:
             big = tmp / f"c{n}.jsonl"
             w = write_corpus(big, n)
-            t, rss = peak_rss_mb([str(KG), "build", str(big), "-o", str(tmp / "big.nq"), "-q"])
+            t, _, rss = peak_rss_mb([str(KG), "build", str(big), "-o", str(tmp / "big.nq"), "-q"])
             print(f"{n:>9} {w:>9} {t:>8.1f} {rss:>12.0f}")
 
         write_rates(built)
 
 
-def in_process(corpus: Path, built: list) -> float:
-    """Seconds of build_corpus (the model loaded) to N-Quads; the first run's documents
-    are kept in `built`."""
+def in_process(corpus: Path, built: list) -> tuple[float, float]:
+    """Seconds and CPU seconds of build_corpus (the model loaded) to N-Quads; the first
+    run's documents are kept in `built`."""
     keep = not built
     with open(os.devnull, "wb") as null:
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         writer = Writer(null, "nquads")
         _, entities = build_corpus(iter_articles([str(corpus)]),
                                    lambda d: (writer(d), built.append(d) if keep else None), fmt="nquads")
         writer.close(entities)
-        return time.perf_counter() - start
+        return time.perf_counter() - start, time.process_time() - cpu
 
 
-def timed(run) -> float:
-    """Seconds to exhaust the Docs `run` yields."""
-    start = time.perf_counter()
+def timed(run) -> tuple[float, float]:
+    """Seconds and CPU seconds to exhaust the Docs `run` yields."""
+    start, cpu = time.perf_counter(), time.process_time()
     for _ in run():
         pass
-    return time.perf_counter() - start
+    return time.perf_counter() - start, time.process_time() - cpu
 
 
 def write_rates(docs: list) -> None:
