@@ -14,7 +14,7 @@ from .errors import KgError, Terminated, interrupted
 from .rdf.export import read_graph, read_graphs, write_graphs
 from .io.ids import DEFAULT_BASE
 from .rdf.tables import plural
-from .views.page import DEFAULT_MAX_NODES
+from .views import DEFAULT_MAX_NODES
 
 
 QUERY_ENDPOINT_HELP = ("Query endpoint of the same store, to resolve entities across all it holds "

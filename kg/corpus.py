@@ -23,7 +23,7 @@ from .io.ids import DEFAULT_BASE, document_iri
 from .io.sources import DATE_HEADER
 from .models import Article
 from .pipeline import build_batch
-from .rdf.export import STREAM_FORMATS, graph_chunk, header, nquads, serialize, trig_block, turtle
+from .rdf.export import STREAM_FORMATS, header, nquads, serialize, trig_block, turtle
 from .rdf.graph import merge
 from .rdf.resolve import Record, Resolution, records_of
 from .rdf.tables import plural
@@ -56,12 +56,11 @@ def process_batch(articles: list[Article], model: str | None, base: str, fmt: st
             out.append(DocOutput("", b"", None, [], Counter(failed=1),
                                  f"{a.source or a.id}: not built ({type(e).__name__}: {e})"))
             continue
-        g = dg.g
-        counts = Counter(documents=1, entities=len(dg.facts.entities), triples=len(g))
+        counts = Counter(documents=1, entities=len(dg.facts.entities), triples=len(dg.triples))
         counts.update({k.plural: len(dg.facts.of(k.name)) for k in FACTS.values() if k.name != "relation"})
         empty = not DATE_HEADER.sub("", a.text, count=1).strip()
-        out.append(DocOutput(str(g.identifier), graph_chunk(g, "nt"),
-                             graph_chunk(g, "trig") if fmt == "trig" else None, records_of(dg), counts,
+        nt, iri = dg.nt(), str(dg.doc)
+        out.append(DocOutput(iri, nt, trig_block(nt, iri) if fmt == "trig" else None, records_of(dg), counts,
                              f"{a.source or a.id}: empty article, graph holds only its document" if empty else None))
     return out
 

@@ -33,8 +33,7 @@ def build_batch(articles: list[Article], model: str | None = None, base: str = D
     nlp = load_model(model)
     for a, doc in zip(articles, parse_many(nlp, [a.text for a in articles])):
         try:
-            dg = DocumentGraph(facts_of(a, doc), base)
-            dg.build()
+            dg = DocumentGraph(facts_of(a, doc), base).collect()
         except Exception as e:  # reported by the caller, never fatal
             yield Built(a, error=e)
             continue

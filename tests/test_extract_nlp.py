@@ -35,3 +35,23 @@ def test_nlp_long_single_line_article_in_bounded_memory(tmp_path):
                          capture_output=True, text=True, check=True).stdout.split()
     assert out[0] == "0" and int(out[1]) < 700_000, out  # kilobytes
     assert "/doc/long> ." in (tmp_path / "l.nq").read_text()
+
+
+def test_attribute_rules_set_what_the_models_ruler_sets(nlp):
+    """kg_attribute_rules stands in for the model's attribute_ruler: the same part of
+    speech, morphology, lemma, tag and dependency on every token, multi-token
+    exceptions ("gonna", "there is") and spaces included."""
+    from spacy.attrs import DEP, LEMMA, MORPH, POS, TAG
+
+    text = ("Y'all gonna do it? I ain't going.  Let's go, c'mon! There is a dog. It was done, "
+            "I gave it to you.\n\nGotta go, somethin' 'em ol' doin' goin'. She's had it; they'd got it. "
+            + " ".join(SENTENCES))
+    with nlp.select_pipes(disable=["kg_attribute_rules", "lemmatizer", "ner"]):
+        parsed = nlp(text)
+    ours, theirs = parsed.copy(), parsed.copy()
+    nlp.get_pipe("kg_attribute_rules")(ours)
+    nlp.get_pipe("attribute_ruler")(theirs)
+    attrs = [POS, MORPH, LEMMA, TAG, DEP]
+    assert "attribute_ruler" in nlp.disabled
+    assert (ours.to_array(attrs) == theirs.to_array(attrs)).all()
+    assert [t.morph.key for t in ours] == [t.morph.key for t in theirs]

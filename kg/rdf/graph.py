@@ -6,6 +6,7 @@ from decimal import Decimal
 
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
+from rdflib.plugins.serializers.nt import _nt_row
 
 from ..io.ids import DEFAULT_BASE, document_iri, slugify
 from ..models import DocumentFacts, Evidence, Fact
@@ -29,15 +30,36 @@ def title_case(title: str) -> str:
 
 
 class DocumentGraph:
-    """Builds the triples of one document's facts."""
+    """Builds the triples of one document's facts: a set of them, which `graph` makes an
+    rdflib Graph of and `nt` writes as sorted N-Triples (adding to a Graph is slow)."""
 
     def __init__(self, facts: DocumentFacts, base: str):
         self.facts, self.base = facts, base
         self.doc = document_iri(facts.article.id, base)
-        self.g = Graph(identifier=self.doc)  # prefixes are bound where graphs are written (bind is slow)
+        self.triples: set[tuple] = set()
         self.ent = {e.key: URIRef(f"{self.doc}/{e.type.lower()}/{e.key}") for e in facts.entities}
 
     def build(self) -> Graph:
+        """The document's named graph (prefixes are bound where graphs are written: bind is slow)."""
+        return self.collect().graph()
+
+    def graph(self) -> Graph:
+        g = Graph(identifier=self.doc)
+        for t in self.triples:
+            g.add(t)
+        return g
+
+    def nt(self) -> bytes:
+        """The triples as sorted N-Triples lines, as rdflib writes them."""
+        return b"".join(sorted(_nt_row(t).encode() for t in self.triples))
+
+    def collect(self) -> DocumentGraph:
+        """Make the triples (once)."""
+        if not self.triples:
+            self.fill()
+        return self
+
+    def fill(self) -> None:
         self.document()
         self.entities()
         for kind in FACTS.values():
@@ -48,10 +70,9 @@ class DocumentGraph:
                 self.relations(facts)
             else:
                 self.nodes(kind, facts)
-        return self.g
 
     def document(self) -> None:
-        a, g = self.facts.article, self.g
+        a, g = self.facts.article, self.triples
         g.add((self.doc, RDF.type, SCHEMA.NewsArticle))
         g.add((self.doc, DCTERMS.identifier, Literal(a.id)))
         g.add((self.doc, KG.contentHash, Literal(a.content_hash)))
@@ -62,7 +83,7 @@ class DocumentGraph:
                 g.add((self.doc, prop, Literal(value)))
 
     def entities(self) -> None:
-        g = self.g
+        g = self.triples
         for e in self.facts.entities:
             node = self.ent[e.key]
             g.add((node, RDF.type, ENTITIES[e.type].rdf_class))
@@ -76,7 +97,7 @@ class DocumentGraph:
             g.add((self.doc, SCHEMA.mentions, node))
 
     def provenance(self, node: URIRef, ev: Evidence) -> None:
-        g = self.g
+        g = self.triples
         g.add((node, PROV.wasDerivedFrom, self.doc))
         g.add((node, KG.evidenceText, Literal(ev.text)))
         g.add((node, KG.beginIndex, Literal(ev.start, datatype=XSD.integer)))
@@ -84,7 +105,7 @@ class DocumentGraph:
         g.add((node, KG.extractionRule, Literal(ev.rule)))
 
     def posts(self, roles: list) -> None:
-        g, date = self.g, self.facts.article.date
+        g, date = self.triples, self.facts.article.date
         for r in roles:
             title = title_case(r.title)
             role = URIRef(f"{self.base}role/{slugify(title)}")
@@ -106,7 +127,7 @@ class DocumentGraph:
 
     def nodes(self, kind: FactKind, facts: list[Fact]) -> None:
         """Facts drawn as nodes (pledges, statements, a user's kinds), from their vocab entry."""
-        g = self.g
+        g = self.triples
         for n, fact in enumerate(facts, 1):
             node = URIRef(f"{self.doc}/{kind.name}/{n}")
             g.add((node, RDF.type, kind.rdf_class))
@@ -123,7 +144,7 @@ class DocumentGraph:
             self.provenance(node, fact.evidence)
 
     def relations(self, relations: list) -> None:
-        g = self.g
+        g = self.triples
         for n, r in enumerate(relations, 1):
             kind = RELATIONS[r.predicate]
             s, o, p = self.ent[r.subject], self.ent[r.object], kind.property

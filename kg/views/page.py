@@ -18,9 +18,9 @@ from rdflib import Graph
 from ..errors import InputError
 from ..io.files import write_bytes
 from ..vocab import styles
+from . import DEFAULT_MAX_NODES
 from .network import to_networkx
 
-DEFAULT_MAX_NODES = 1000
 VIS = Path(pyvis.__file__).parent / "lib" / "vis-9.1.2"
 # JSON inside <script>: no "<", ">" or "&" can end the element or open a comment.
 _SAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026",
