@@ -320,3 +320,20 @@ def test_page_labels_of_unconnected_nodes_do_not_overlap(tmp_path, browser):
         for b in boxes:
             if a is not b and a[1] == b[1]:  # the same row
                 assert a[2] <= b[0] or b[2] <= a[0], boxes
+
+
+def test_page_labels_readable_at_any_zoom_and_fact_labels_when_near(tmp_path, seed_graph, browser):
+    out = tmp_path / "seed.html"
+    write_html(seed_graph, str(out), title="seed")
+    v = visit(browser, out)
+    v.wait()
+    labels = "(kind) => Object.values(kg.network.body.nodes).filter(n => n.options.group === kind)" \
+             ".map(n => n.options.label || '')"
+    font = "[kg.network.getScale(), Object.values(kg.network.body.nodes).find(n => n.options.group === 'Person')" \
+           ".options.font.size]"
+    scale, size = v.page.evaluate(font)
+    assert scale < 1 and size > 16 and size * scale >= 10  # zoomed out, labels grow to stay readable
+    assert all(v.page.evaluate(labels, "Person")) and not any(v.page.evaluate(labels, "Statement"))
+    v.page.evaluate("kg.network.moveTo({ scale: 1.5 }); kg.network.emit('zoom', {})")
+    assert all(v.page.evaluate(labels, "Statement"))  # near enough to read what was said
+    assert v.errors == [] and v.requests == []
