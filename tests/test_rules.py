@@ -36,6 +36,8 @@ CASES = {
          ("Jane Roe", "executive director", "Red Cross")),
         ("Marc Stone, executive vice-president of corporate affairs at Norvik Foods, said the plant will stay open.",
          ("Marc Stone", "executive vice-president", "Norvik Foods")),
+        ("\"Sales will rise,\" said Jane Roe, a senior analyst at car researcher Norvik Research.",
+         ("Jane Roe", "senior analyst", "Norvik Research")),
         ("Jane Roe, a friend of the family, said the camp will open.", None),
     ],
     "role.appositive-before-name": [
