@@ -72,6 +72,12 @@ CASES = {
         ("Ada Obi spoke as a mother of three.", None),
         ("Ada Obi spoke as the right leader for the club.", None),
     ],
+    "role.chairs": [
+        ("Tom Hale, who chairs the Kessly Water Board, said so.", ("Tom Hale", "chair", "Kessly Water Board")),
+        ("The talks came before the Norvik Ethics Committee, chaired by Ada Obi.",
+         ("Ada Obi", "chair", "Norvik Ethics Committee")),
+        ("Tom Hale headed to Kessly on Monday.", None),
+    ],
     "pledge": [
         ("Idaho Governor Ada Kimura pledged to expand broadband.", ("Ada Kimura", "to expand broadband")),
         ("Tom Ryle, chairman of Norvik, and his wife, Joan, committed $100 million to the museum.",

@@ -46,6 +46,7 @@ RULES: list[Rule] = [
     Rule("role.appointed", "role", roles.appointed),
     Rule("role.copula", "role", roles.copula),
     Rule("role.as-title", "role", roles.as_title),
+    Rule("role.chairs", "role", roles.chairs),
     Rule("pledge", "pledge", pledges.commitment),
     Rule("pledge.noun", "pledge", pledges.commitment_noun),
     Rule("statement", "statement", statements.reported_speech),

@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from ..lexicons import LEX
 from ..models import Role
-from .context import Context
+from .context import Context, evidence
 from .cues import POSSESSIVE, head_type, is_cap, is_title_head, is_title_word, title_runs
 from .posts import np_org, org_at, post
 
@@ -374,6 +374,30 @@ def as_title(ctx: Context):
         toks = noun_phrase_title(ctx, t)
         if subj is not None and not any(x.pos_ == "ADJ" and not is_title_word(x) for x in toks):  # "as the right leader"
             yield post(ctx, ctx.coref.entity_of(subj), toks, np_org(ctx, t), t, "role.as-title")
+
+
+def chairs(ctx: Context):
+    """"Ada Obi, who chairs the Water Board", "Ada Obi heads the Obi Foundation", "the
+    Ethics Committee, chaired by Ada Obi": the chair (or head) of the organization."""
+    doc = ctx.doc
+    for v in ctx.tokens:
+        lemma = v.lemma_.lower()
+        if v.pos_ != "VERB" or lemma not in ("chair", "head"):
+            continue
+        by = next((g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        if by is not None:  # "the Board, chaired by X" (however the parser attaches "chaired")
+            person = ctx.coref.entity_of(by)
+            org = org_at(ctx, v.i - 2) if v.i > 1 and doc[v.i - 1].text == "," else \
+                (org_at(ctx, v.head.i) if v.dep_ == "acl" else None)
+        else:
+            subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.lower_ in ("who", "that") and v.dep_ == "relcl":
+                subj = v.head
+            obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+            person = ctx.coref.entity_of(subj) if subj is not None else None
+            org = org_at(ctx, obj.i) if obj is not None else None
+        if ctx.types.get(person) == "Person" and ctx.types.get(org) == "Organization":
+            yield Role(person, lemma, org, False, evidence(v, "role.chairs"))
 
 
 NOT_HOLDING = frozenset({"resign", "step", "quit", "retire", "leave", "reject", "oust", "remove", "sack", "fire",
