@@ -59,6 +59,10 @@ CASES = {
     ],
     "role.copula": [
         ("Tom Baker is the mayor of Springfield.", ("Tom Baker", "mayor", "Springfield")),
+        ("\"That is wrong,\" said Tom Hale, who is the MHA for the district of Kessly East.",
+         ("Tom Hale", "mha", "Kessly East")),
+        ("Jan Ruml, who is the chairman of the Kessly Export Bank's board of directors, spoke.",
+         ("Jan Ruml", "chairman", "Kessly Export Bank")),
         ("Tom Baker is a keen gardener.", None),
     ],
     "role.as-title": [

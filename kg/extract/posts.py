@@ -218,8 +218,8 @@ def np_org(ctx: Context, head: Token, preps: tuple[str, ...] = ("of", "at", "for
                     if c.lower_ != "in":
                         return org_ref(ctx, p)
                     located = located or org_ref(ctx, p)
-                if p.dep_ == "pobj" and c.lower_ == "of":  # "head of veteran affairs at Acme"
-                    deeper = np_org(ctx, p, ("at", "in"))
+                if p.dep_ == "pobj" and c.lower_ in ("of", "for"):  # "head of veteran affairs at Acme",
+                    deeper = np_org(ctx, p, ("at", "in") if c.lower_ == "of" else ("of",))  # "MHA for the district of X"
                     if deeper:
                         return deeper
     for c in head.lefts:  # "the Red Cross representative in Lima": the Red Cross

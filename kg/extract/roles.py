@@ -268,6 +268,8 @@ def copula(ctx: Context):
     for t in _title_nouns(ctx):
         if t.dep_ == "attr" and t.head.lemma_ == "be":
             subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.lower_ in ("who", "that") and t.head.dep_ == "relcl":
+                subj = t.head.head  # "X, who is the chairman of Y"
             if subj is not None:
                 yield post(ctx, ctx.coref.entity_of(subj), noun_phrase_title(ctx, t), np_org(ctx, t), t,
                            "role.copula")
