@@ -89,6 +89,8 @@ CASES = {
         ("The coach said she remains committed to rebuilding the squad.", None),
         ("Tom Ryle said he remains committed to rebuilding the squad.", ("Tom Ryle", "to rebuilding the squad")),
         ("\"My administration is committed to cleaner rivers,\" said Ada Kimura.", ("Ada Kimura", "to cleaner rivers")),
+        ("Norvik Corp. committed to investing $1.8 billion in six plants and to creating 700 new jobs.",
+         ("Norvik Corp.", "to creating 700 new jobs")),
         ("Ada Kimura was sworn in as mayor by Judge Tom Ryle.", None),
         ("Mayor Tom Hale also swore in the council members he will work with.", None),
         ("It is unclear whether Acme Corp remains committed to the deal.", None),

@@ -120,10 +120,14 @@ def doubted(tok: Token) -> bool:
 
 
 def split_contents(comp: list[Token], verb: Token) -> list[list[Token]]:
-    """"promised to hire 500 teachers and to open two clinics": one content each."""
+    """"promised to hire 500 teachers and to open two clinics", "committed to investing $5m
+    and to creating 700 jobs": one content each."""
     clause = next((c for c in verb.children if c.dep_ == "xcomp"), None)
     others = [c for c in (clause.conjuncts if clause is not None else ())
               if c.i > clause.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    if clause is None:  # "committed to investing $5 million and to creating 700 jobs"
+        clause = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+        others = [c for c in (clause.conjuncts if clause is not None else ()) if c.i > clause.i and c.lower_ == "to"]
     if not others:
         return [comp]
     parts, taken = [], set()
