@@ -101,7 +101,7 @@ BUILDINGS = frozenset({"airport", "museum", "stadium", "arena", "hospital", "sta
                        "hall"})
 BODY_HEADS = frozenset({"party", "ministry", "department", "committee", "commission", "federation", "association",
                         "university", "institute", "foundation", "organisation", "organization", "corporation",
-                        "agency", "authority", "parliament", "assembly", "league", "union", "bureau", "council"})
+                        "agency", "authority", "parliament", "assembly", "league", "union", "bureau", "council", "congress"})
 
 
 def body_with_officers(s: Seen, m) -> str | None:
