@@ -310,6 +310,8 @@ def test_rules_posts_placed_by_office_level(facts_of, text, org):
     ("The Ministry of Roads and Highways has pledged to finish all roads.", "Ministry of Roads and Highways",
      "Organization"),
     ("The Ministry of Finance and Kessland Bank signed the deal.", "Kessland Bank", "Organization"),
+    ("Prof Tomas Varga said the clinic will open. Prof Varga spoke.", "Tomas Varga", "Person"),
+    ("Delegates of the Kessly National Congress met.", "Kessly National Congress", "Organization"),
     # a title and honorifics inside NER's person: the place before, the person after
     ("A new clinic will be built, said Perak Mentri Besar Datuk Seri Zainal Abidin Md Noor.",
      "Zainal Abidin Md Noor", "Person"),
