@@ -55,3 +55,15 @@ def test_attribute_rules_set_what_the_models_ruler_sets(nlp):
     assert "attribute_ruler" in nlp.disabled
     assert (ours.to_array(attrs) == theirs.to_array(attrs)).all()
     assert [t.morph.key for t in ours] == [t.morph.key for t in theirs]
+
+
+@pytest.mark.parametrize("text,blanked", [
+    ("Ada Obi won in June. (Tomas Varga Ruiz/Newsphoto)\nShe spoke.", "(Tomas Varga Ruiz/Newsphoto)"),
+    ("Ada Obi won in June. (Photo: Tom Hale/ Newswire)\nShe spoke.", "(Photo: Tom Hale/ Newswire)"),
+])
+def test_layout_photo_credits_blanked_offsets_kept(text, blanked):
+    from kg.extract.layout import normalise
+
+    out = normalise(text)
+    assert len(out) == len(text) and blanked not in out and out[text.index(blanked)] == " "
+    assert "(and Tuesday)" in normalise("She spoke on Monday (and Tuesday).")  # a bracket of prose stays

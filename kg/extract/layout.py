@@ -24,10 +24,12 @@ MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 TIMESTAMP = re.compile(rf"(?im)^[ \t]*(?:(?:published|updated|posted|last updated)[: ]+)?(?:[a-z]+day,? )?"
                        rf"(?:\d{{1,2}}(?:st|nd|rd|th)? {MONTH},? \d{{4}}|{MONTH} \d{{1,2}},? \d{{4}}|\d{{4}}-\d\d-\d\d)?"
                        rf"[ ,]*(?:(?:at )?\d{{1,2}}[:.]\d\d(?: ?[ap]\.?m\.?)?(?: [A-Z]{{2,4}})?)?[ \t]*$")
-# "(Photo: Jane Roe/ AFP)", "Photograph: Tom Hale/Getty Images", "(AFP)" at the end of a caption.
+# "(Photo: Jane Roe/ AFP)", "Photograph: Tom Hale/Getty Images", "(AFP)" or "(Jane Roe/Newswire)" at the
+# end of a caption.
 CREDIT = re.compile(r"(?i)\((?:photo|photograph|image|picture|file photo)s?(?: by)?:[^)\n]*\)|"
                     r"(?:photo|photograph|image|picture)s?(?: by)?:[^\n]*$|"
-                    r"\((?:AFP|AP|Reuters|EPA|Getty Images|Xinhua|Bloomberg|File)\)[ \t]*$", re.M)
+                    r"\((?:AFP|AP|Reuters|EPA|Getty Images|Xinhua|Bloomberg|File)\)[ \t]*$|"
+                    r"\([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} ?/ ?[A-Z][\w.'’ -]{1,30}\)[ \t]*$", re.M)
 # "By Jane Roe", "- By Sam Vale Deputy Political Editor", "From Ada Obi, Lagos": a byline line.
 BYLINE = re.compile(r"(?m)^[ \t\-–—•]*(?:[Bb]y|BY|From|FROM|Reporting by|Written by)[ \t]+[A-Z][^\n.!?]{0,80}$")
 # Markdown and HTML markup: "![caption](https://...)", "<b>", "**".
