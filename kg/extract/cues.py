@@ -10,9 +10,7 @@ POSSESSIVE = {"'s", "’s", "'", "’"}
 
 
 def is_title_word(tok: Token) -> bool:
-    low = tok.lower_
-    return low in LEX.title_single_heads or low in LEX.title_modifiers or low in LEX.title_abbreviations \
-        or low in LEX.title_head_words
+    return tok.lower_ in LEX.title_words
 
 
 def is_title_head(tok: Token) -> bool:
@@ -54,7 +52,6 @@ def _title_runs(doc: Doc) -> set[int]:
 
 
 NOT_PORTFOLIO = ("GPE", "LOC", "PERSON", "NORP", "DATE", "CARDINAL")
-PORTFOLIO_HEADS = ("minister", "secretary", "commissioner")  # "Minister of Public Works": a portfolio, not a body
 
 
 def portfolio_start(doc: Doc, i: int) -> int:
@@ -84,7 +81,7 @@ def portfolio_end(doc: Doc, j: int, begun: bool = False) -> int:
         return j
     start = j - 1 if begun else j
     k, joined, comma = (j if begun else j + 1), False, None
-    minister = any(doc[x].lower_ in PORTFOLIO_HEADS for x in range(max(0, start - 3), start))
+    minister = any(doc[x].lower_ in LEX.portfolio_titles for x in range(max(0, start - 3), start))  # "of Public Works"
     while k < len(doc):
         body = doc[k].ent_type_ == "ORG" and not is_title_word(doc[k]) and not (minister and not _named_body(doc, k))
         word = is_cap(doc[k]) and doc[k].is_alpha and doc[k].ent_type_ not in NOT_PORTFOLIO \

@@ -48,7 +48,7 @@ def _trim(doc: Doc, start: int, end: int, titles: frozenset[int] = frozenset()) 
         start += 1
     honorific = " ".join(honorifics)
     for k in range(start + 1, end - 1):  # "the Ada Obi-led government": the name is Ada Obi's
-        if doc[k].text == "-" and doc[k + 1].lower_ in COMPOUND_PARTICIPLES:
+        if doc[k].text == "-" and doc[k + 1].lower_ in LEX.compound_participles:
             end = k
             break
     while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct
@@ -57,9 +57,6 @@ def _trim(doc: Doc, start: int, end: int, titles: frozenset[int] = frozenset()) 
     return start, end, honorific
 
 
-
-
-COMPOUND_PARTICIPLES = frozenset({"led", "backed", "owned", "based", "run", "funded", "sponsored", "controlled"})
 
 
 def _name_part(tok: Token, titles: set[int]) -> bool:
@@ -308,7 +305,7 @@ def _lowercase_orgs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue  # "Ada Obi's interim government" names her, "Acme Bank's board" the bank
         start = min(c.left_edge.i for c in left)
         start, _, _ = _trim(doc, start, tok.i + 1)
-        if any(doc[k].text == "-" and doc[k + 1].lower_ in COMPOUND_PARTICIPLES for k in range(start, tok.i)):
+        if any(doc[k].text == "-" and doc[k + 1].lower_ in LEX.compound_participles for k in range(start, tok.i)):
             continue  # "the Ada Obi-led government" is not the government's name
         if start not in starts and not (doc[start].pos_ == "PROPN" and is_cap(doc[start])):
             continue

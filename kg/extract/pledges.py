@@ -100,10 +100,6 @@ def pledge_verb(tok: Token) -> str | None:
     return None
 
 
-DOUBTING = frozenset({"question", "test", "doubt", "undermine", "challenge", "cancel", "abandon", "break", "betray",
-                      "criticise", "criticize", "mock", "dispute", "deny", "abandon", "withdraw", "scrap"})
-
-
 def doubted(tok: Token) -> bool:
     """"It is unclear whether Acme remains committed", "critics doubt that X vowed ...":
     a commitment in a clause that a doubt or "whether" governs."""
@@ -114,7 +110,7 @@ def doubted(tok: Token) -> bool:
         if t.dep_ not in ("ccomp", "xcomp", "acomp", "conj") or t.head is t:
             return False
         t = t.head
-        if t.lemma_.lower() in DOUBTING:
+        if t.lemma_.lower() in LEX.doubting_verbs:
             return True
     return False
 
@@ -175,7 +171,7 @@ def commitment_noun(ctx: Context):
                 owner = owner.head.head  # "X, a former senator, who took office with pledges"
                 owner = owner.head if owner.dep_ == "appos" else owner
         own = owner
-        if tok.dep_ == "dobj" and (tok.head.lemma_.lower() in DOUBTING or doubted(tok.head)):
+        if tok.dep_ == "dobj" and (tok.head.lemma_.lower() in LEX.doubting_verbs or doubted(tok.head)):
             continue  # "the report questions X's commitment to reform"
         if tok.dep_ == "dobj" and pledge_verb(tok.head):
             if text_of(complement(tok.head)):

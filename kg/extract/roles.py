@@ -360,7 +360,7 @@ def as_title(ctx: Context):
         head = prep.head
         if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in LEX.appointment_verbs:
             continue  # role.appointed
-        if head.lemma_.lower() in NOT_HOLDING or any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might")
+        if head.lemma_.lower() in LEX.leaving_verbs or any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might")
                                                     for c in head.children):
             continue  # "resigned as chairman", "as mayor, she would cut taxes"
         if head.lemma_.lower() in ("replace", "succeed") and any(c.dep_ == "nsubjpass" for c in head.children):
@@ -400,10 +400,6 @@ def chairs(ctx: Context):
             org = org_at(ctx, obj.i) if obj is not None else None
         if ctx.types.get(person) == "Person" and ctx.types.get(org) == "Organization":
             yield Role(person, lemma, org, False, evidence(v, "role.chairs"))
-
-
-NOT_HOLDING = frozenset({"resign", "step", "quit", "retire", "leave", "reject", "oust", "remove", "sack", "fire",
-                         "dismiss"})
 
 
 def drop_weaker(ctx: Context, roles: list[Role]) -> list[Role]:

@@ -91,17 +91,10 @@ def head_noun(s: Seen, m) -> str | None:
     the head makes an event or names a body: "... Party", "... Ministry")."""
     last = s.doc[m.end - 1].lower_
     head = head_type(s.doc[m.end - 1])
-    strong = head == "Event" or last in BODY_HEADS or last in BUILDINGS  # "the Green Dawn Party" is no person
+    strong = head == "Event" or last in LEX.body_heads or last in LEX.buildings  # "the Green Dawn Party" is no person
     if head and m.type in ("Organization", "Place", "Event", "Person") and (strong or m.type != "Person"):
         return head
     return None
-
-
-BUILDINGS = frozenset({"airport", "museum", "stadium", "arena", "hospital", "station", "mall", "centre", "center",
-                       "hall"})
-BODY_HEADS = frozenset({"party", "ministry", "department", "committee", "commission", "federation", "association",
-                        "university", "institute", "foundation", "organisation", "organization", "corporation",
-                        "agency", "authority", "parliament", "assembly", "league", "union", "bureau", "council", "congress"})
 
 
 def body_with_officers(s: Seen, m) -> str | None:

@@ -64,13 +64,21 @@ class Lexicons:
         self.title_head_words = frozenset(w for h in self.title_heads for w in h.split()[:-1])  # "mentri" of "mentri besar"
         self.title_modifiers = low("title_modifiers")
         self.title_abbreviations = {r[0].lower(): r[1] for r in self.rows("title_abbreviations")}
+        self.title_words = self.title_single_heads | self.title_modifiers | set(self.title_abbreviations) \
+            | self.title_head_words  # any word of a title phrase
+        self.portfolio_titles = frozenset(r[0].lower() for r in titles if "portfolio" in r[1:])
         self.honorifics = low("honorifics")
         self.commitment_verbs = low("commitment_verbs")
         self.commitment_nouns = low("commitment_nouns")
         self.reporting_verbs = low("reporting_verbs")
         self.event_heads = low("event_heads")
         self.org_heads = low("org_heads")
+        self.body_heads = frozenset(r[0].lower() for r in self.rows("org_heads") if "body" in r[1:])
         self.place_heads = low("place_heads")
+        self.buildings = frozenset(r[0].lower() for r in self.rows("place_heads") if "building" in r[1:])
+        self.doubting_verbs = low("doubting_verbs")
+        self.leaving_verbs = low("leaving_verbs")
+        self.compound_participles = low("compound_participles")
         self.non_entity_heads = low("non_entity_heads")
         designators = self.rows("designators")
         self.designators = frozenset(r[0].lower() for r in designators)
