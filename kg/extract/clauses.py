@@ -33,6 +33,12 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
+def antecedent(subj: Token, verb: Token) -> Token:
+    """The name a relative pronoun subject stands for ("X, who chairs the Board": X);
+    any other subject is itself."""
+    return verb.head if subj.lower_ in ("who", "that") and verb.dep_ == "relcl" else subj
+
+
 def agents(coref: Coref, subj: Token, types: dict[str, str]) -> list[str]:
     """Entities a subject stands for. A person in apposition wins: "X's minister A
     and Y's B" gives A and B, "Acme Group President A" gives A. "I" or "we" inside a

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from ..lexicons import LEX
 from ..models import Pledge
 from .amounts import money
-from .clauses import agents, listed_agents, subject_of, text_of
+from .clauses import agents, antecedent, listed_agents, subject_of, text_of
 from .context import Context, evidence
 from .posts import party_named
 from .nlp import text_of_doc
@@ -167,9 +167,9 @@ def commitment_noun(ctx: Context):
             continue
         if owner is None and tok.dep_ == "pobj" and tok.head.lower_ == "with":
             owner = subject_of(tok.head.head)  # "took office with pledges to ...": who took office
-            if owner is not None and owner.lower_ in ("who", "that") and owner.head.dep_ == "relcl":
-                owner = owner.head.head  # "X, a former senator, who took office with pledges"
-                owner = owner.head if owner.dep_ == "appos" else owner
+            named = antecedent(owner, owner.head) if owner is not None else None
+            if named is not owner:  # "X, a former senator, who took office with pledges"
+                owner = named.head if named.dep_ == "appos" else named
         own = owner
         if tok.dep_ == "dobj" and (tok.head.lemma_.lower() in LEX.doubting_verbs or doubted(tok.head)):
             continue  # "the report questions X's commitment to reform"

@@ -129,20 +129,20 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
     title, former = cleaned
     if org is None and title.lower() in INFORMAL:  # "Rowing chief X": a description, not a post
         return None
-    at = places(ctx)
-    national = any(w in title.lower().split() for w in LEX.national_offices)
-    if org is None and at.company and title.lower().startswith(LEX.corporate_titles):
+    at, low = places(ctx), title.lower()
+    national = any(w in low.split() for w in LEX.national_offices)
+    regional, civic = (any(p in low for p in offices) for offices in (LEX.region_offices, LEX.city_offices))
+    if org is None and at.company and low.startswith(LEX.corporate_titles):
         org, rule = at.company, rule + "+org-from-article-company"
     elif org is None and national and at.focus_country:
         org, rule = at.focus_country, rule + "+org-from-article-country"
-    elif org is None and any(p in title.lower() for p in LEX.region_offices | LEX.city_offices) \
-            and (framed := framing_place(ctx, anchor)):
+    elif org is None and (regional or civic) and (framed := framing_place(ctx, anchor)):
         org, rule = framed, rule + "+org-from-sentence-place"
-    elif org is None and at.region and any(p in title.lower() for p in LEX.region_offices):
+    elif org is None and at.region and regional:
         org, rule = at.region, rule + "+org-from-article-state"
-    elif org is None and at.city and any(p in title.lower() for p in LEX.city_offices):
+    elif org is None and at.city and civic:
         org, rule = at.city, rule + "+org-from-article-city"
-    elif org is None and at.focus and not national and any(p in title.lower() for p in LEX.public_offices):
+    elif org is None and at.focus and not national and any(p in low for p in LEX.public_offices):
         org, rule = at.focus, rule + "+org-from-article-focus"
     return Role(person, title, org, former, evidence(anchor, rule))
 

@@ -6,6 +6,7 @@ from spacy.tokens import Token
 
 from ..lexicons import LEX
 from ..models import Role
+from .clauses import antecedent
 from .context import Context, evidence
 from .cues import POSSESSIVE, head_type, is_cap, is_title_head, is_title_word, title_runs
 from .posts import np_org, org_at, post
@@ -100,7 +101,7 @@ def _title_then_comma(ctx: Context, start: int) -> list[Token]:
     if before is not None and before.text == "," and i > 1 and ctx.type_at(i - 2) == "Person":
         return []
     toks = list(doc[i:start - 1])
-    return toks if is_title_head(toks[-1]) or any(is_title_head(t) for t in toks) else []
+    return toks if any(is_title_head(t) for t in toks) else []
 
 
 def _title_of_place(ctx: Context, j: int) -> tuple[list[Token], str] | None:
@@ -268,9 +269,8 @@ def copula(ctx: Context):
     for t in _title_nouns(ctx):
         if t.dep_ == "attr" and t.head.lemma_ == "be":
             subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
-            if subj is not None and subj.lower_ in ("who", "that") and t.head.dep_ == "relcl":
-                subj = t.head.head  # "X, who is the chairman of Y"
             if subj is not None:
+                subj = antecedent(subj, t.head)  # "X, who is the chairman of Y"
                 yield post(ctx, ctx.coref.entity_of(subj), noun_phrase_title(ctx, t), np_org(ctx, t), t,
                            "role.copula")
 
@@ -299,8 +299,7 @@ def drop_shadowed(ctx: Context, roles: list[Role]) -> list[Role]:
                 return True
             if o.org == r.org and owords < words and oplaced and not placed:
                 return True  # the longer title only the article places gives way to the one the text places
-            if words == owords and r.org and o.org and "+org-from-article" in r.evidence.rule \
-                    and "+org-from-article" not in o.evidence.rule:
+            if words == owords and r.org and o.org and not placed and oplaced:
                 return True
         return False
     return [r for r in roles if not shadowed(r)]
@@ -335,8 +334,7 @@ def appointed(ctx: Context):
             subj = next((c for a in near for c in a.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if not heads or subj is None:
             continue
-        if subj.lower_ in ("who", "that") and verb.dep_ == "relcl":
-            subj = verb.head
+        subj = antecedent(subj, verb)
         named = [c for c in verb.children if c.dep_ == "dobj"] + [g for c in verb.children
                                                                    if c.dep_ == "prep" and c.lower_ == "in"
                                                                    for g in c.children if g.dep_ == "pobj"]
@@ -371,8 +369,7 @@ def as_title(ctx: Context):
             if clause is head and head.lemma_.lower() not in ("replace", "succeed") else None  # the predecessor
         obj = obj if obj is not None and ctx.types.get(ctx.coref.entity_of(obj)) == "Person" else None
         subj = owner or obj or next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is not None and subj.lower_ in ("who", "that") and clause.dep_ == "relcl":
-            subj = clause.head
+        subj = antecedent(subj, clause) if subj is not None else None
         toks = noun_phrase_title(ctx, t)
         if subj is not None and not any(x.pos_ == "ADJ" and not is_title_word(x) for x in toks):  # "as the right leader"
             yield post(ctx, ctx.coref.entity_of(subj), toks, np_org(ctx, t), t, "role.as-title")
@@ -393,10 +390,8 @@ def chairs(ctx: Context):
                 (org_at(ctx, v.head.i) if v.dep_ == "acl" else None)
         else:
             subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
-            if subj is not None and subj.lower_ in ("who", "that") and v.dep_ == "relcl":
-                subj = v.head
             obj = next((c for c in v.children if c.dep_ == "dobj"), None)
-            person = ctx.coref.entity_of(subj) if subj is not None else None
+            person = ctx.coref.entity_of(antecedent(subj, v)) if subj is not None else None
             org = org_at(ctx, obj.i) if obj is not None else None
         if ctx.types.get(person) == "Person" and ctx.types.get(org) == "Organization":
             yield Role(person, lemma, org, False, evidence(v, "role.chairs"))
