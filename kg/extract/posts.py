@@ -21,13 +21,17 @@ def focus_place(entities: list[Entity], text: str, demonyms: Counter, least: int
     """The place an article is about: the one a gazetteer knows (a country, a state, a
     city) whose name the text writes most often (inside other names too: "Guam" in
     "Guam Memorial Hospital"; a country's demonyms count too), if written `least` times."""
-    counts = sorted((max(len(e.mentions), len(re.findall(rf"\b{re.escape(e.label)}\b", text)))
-                     + demonyms[country_of(e)], e.key)
+    counts = sorted((max(len(e.mentions), times_written(text, [e.label])) + demonyms[country_of(e)], e.key)
                     for e in entities
                     if e.type == "Place" and any(is_region(n) or is_city(n) for n in (e.label, *e.aliases)))
     if not counts or counts[-1][0] < least or (len(counts) > 1 and counts[-2][0] == counts[-1][0]):
         return None
     return counts[-1][1]
+
+
+def times_written(text: str, names) -> int:
+    """How often the text writes these names as whole words (inside other names too)."""
+    return sum(len(re.findall(rf"\b{re.escape(n)}\b", text)) for n in names)
 
 
 def focus_of_kind(entities: list[Entity], text: str, kind, main: str | None) -> str | None:
@@ -39,8 +43,7 @@ def focus_of_kind(entities: list[Entity], text: str, kind, main: str | None) -> 
         names = [n for n in (e.label, *e.aliases) if kind(n)]
         if e.type == "Place" and names:
             bare = {n.rsplit(" ", 1)[0] if n.split()[-1].lower() in SUBDIVISION_TYPES else n for n in names}
-            written = sum(len(re.findall(rf"\b{re.escape(b)}\b", text)) for b in bare)
-            counts.append((max(written, len(e.mentions)), e.key))
+            counts.append((max(times_written(text, bare), len(e.mentions)), e.key))
     counts.sort()
     if not counts or (len(counts) > 1 and counts[-2][0] == counts[-1][0]) or (main and counts[-1][0] < 2):
         return None
