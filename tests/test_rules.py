@@ -333,3 +333,18 @@ def test_rules_title_words_inside_names(facts_of, text, name, kind):
 def test_rules_pledge_agents_listed_in_the_subject(facts_of, text, agents):
     facts = facts_of(text)
     assert [labels(facts)[p.agent] for p in facts.pledges] == agents
+
+
+@pytest.mark.parametrize("text,agents", [
+    # "we" in a quotation that runs over sentences and paragraphs is whoever it is attributed to
+    ("Coach Tom Hale spoke after the match.\n“We pledge to win the cup next year. We lost today,” Hale said.",
+     ["Tom Hale"]),
+    ("Acme Corp chief executive Ada Obi met staff.\n“The plant stays open.\n“We are firmly committed to "
+     "keeping every job,” said the chief executive.", ["Ada Obi"]),
+    ("Ada Obi said: “We will help. We promise to fund the schools.” The talks ended.", ["Ada Obi"]),
+    # an unattributed quotation commits nobody
+    ("The club's season ended.\n“We pledge to win the cup next year.”\nFans left early.", []),
+])
+def test_rules_quoted_first_person_is_the_speaker(facts_of, text, agents):
+    facts = facts_of(text)
+    assert [labels(facts)[p.agent] for p in facts.pledges] == agents

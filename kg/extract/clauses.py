@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 
 from ..lexicons import LEX
 from .coref import Coref
+from .quotes import speaker_of
 
 AGENT_TYPES = ("Person", "Organization", "Place")  # a place commits as a polity
 MODALS = frozenset({"will", "would", "shall", "should", "can", "could", "may", "might", "must", "'ll"})
@@ -97,16 +98,19 @@ def listed_names(coref: Coref, subj: Token, types: dict[str, str]) -> list[str]:
 
 
 def quoted_speaker(tok: Token) -> Token | None:
-    """The subject of the reporting verb ("said") a clause is quoted by, if any."""
-    v = tok.head
+    """The subject of the reporting verb ("said") a clause is quoted by, if any: in its
+    sentence, or else of the quotation around it (quotes.speaker_of)."""
+    v, subj = tok.head, None
     for _ in range(6):
         if v.lemma_.lower() in LEX.reporting_verbs and v.pos_ == "VERB":
             subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
-            return subj if subj is not None and subj.lower_ not in FIRST_PERSON else None
+            break
         if v.dep_ not in ("ccomp", "conj", "advcl", "xcomp", "parataxis") or v.head is v:
-            return None
+            break
         v = v.head
-    return None
+    if subj is None:
+        subj = speaker_of(tok)
+    return subj if subj is not None and subj.lower_ not in FIRST_PERSON else None
 
 
 def listed_agents(verb: Token) -> list[Token]:

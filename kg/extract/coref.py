@@ -66,8 +66,10 @@ class Coref:
             if low in LEX.polity_nouns and tok.pos_ == "NOUN":  # "the kingdom has committed"
                 return self.antecedent(tok.i, "Place", nearest=self.is_country)
             if low in LEX.title_single_heads and not any(c.dep_ in ("poss", "prep") for c in tok.children):
-                # "the Prime Minister told the crowd": someone named with that title before
-                return self.antecedent(tok.i, "Person", nearest=lambda k: low in self.titled.get(k, ()))
+                # "the Prime Minister told the crowd": the last one named with that title,
+                # however far back (the article names its president once, at the top)
+                return self.antecedent(tok.i, "Person", nearest=lambda k: low in self.titled.get(k, ()),
+                                       window=len(self.doc))
         if tok.pos_ in ("NOUN", "PROPN") and low in LEX.title_single_heads and self.in_headline(tok):
             # "Iraqi Prime Minister vows to rebuild Mosul": the one person the article names so
             holders = [k for k, words in self.titled.items() if low in words]
@@ -85,16 +87,16 @@ class Coref:
             last += 1
         return not any(t.is_punct and t.text in ".!?" for t in tokens(self.doc)[max(last - 1, 0):last + 1])
 
-    def antecedent(self, i: int, kind: str, nearest=None) -> str | None:
-        """The nearest earlier entity of that kind, preferring sentence subjects; with
-        `nearest`, simply the nearest one that passes it."""
+    def antecedent(self, i: int, kind: str, nearest=None, window: int = WINDOW) -> str | None:
+        """The nearest earlier entity of that kind within `window` sentences, preferring
+        sentence subjects; with `nearest`, simply the nearest one that passes it."""
         here = self.sent_of.get(i, 0)
         ranked: list[tuple[int, str]] = []
         for n in range(bisect_left(self.starts, i) - 1, -1, -1):
             start, end, key, nested = self.res.spans[n]
             if nested or self.types.get(key) != kind or self.bracketed(start, end):
                 continue
-            if here - self.sent_of.get(start, 0) > WINDOW:
+            if here - self.sent_of.get(start, 0) > window:
                 break
             if nearest is not None:
                 if nearest(key):

@@ -1,0 +1,59 @@
+"""Quotations and who they are attributed to, across sentences and paragraphs: in
+"“We will build it. We are committed to it,” said X." both sentences are X's, and so
+is a paragraph opened by “ and left open when the next paragraph goes on with “ (the
+news convention for a quote that runs over several paragraphs)."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ..lexicons import LEX
+from .nlp import tokens
+
+OPEN, CLOSE = "“", "”"
+
+
+def regions(doc: Doc) -> list[tuple[int, int]]:
+    """(first, last) token indices of each quotation, its marks included. Straight
+    quotes alternate open and close within a paragraph; a paragraph ends an open
+    quotation unless the next one goes on with an opening mark."""
+    out, start = [], None
+    toks = tokens(doc)
+    for t in toks:
+        if t.text == OPEN or (t.text == '"' and start is None):
+            start = t.i if start is None else start
+        elif t.text in (CLOSE, '"') and start is not None:
+            out.append((start, t.i))
+            start = None
+        if "\n" in t.text_with_ws and start is not None:
+            nxt = next((x for x in toks[t.i + 1:] if not x.is_space), None)
+            if nxt is None or nxt.text not in (OPEN, '"'):
+                out.append((start, t.i))
+                start = None
+    return out
+
+
+def attribution(doc: Doc, first: int, last: int) -> Token | None:
+    """The subject of the reporting verb that attributes a quotation: right after it in
+    its closing sentence ("...,” said X"; "...,” X said") or right before it in its
+    opening one ("X said: “...")."""
+    toks = tokens(doc)
+    closing = toks[last].sent
+    after = [t for t in toks[last + 1:closing.end] if t.text not in (OPEN, '"')]
+    before = list(reversed(toks[toks[first].sent.start:first]))
+    for side in (after[:6], before[:6]):
+        for t in side:
+            if t.pos_ == "VERB" and t.lemma_.lower() in LEX.reporting_verbs:
+                subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+                if subj is not None and not first <= subj.i <= last:
+                    return subj
+                break
+    return None
+
+
+def speaker_of(tok: Token) -> Token | None:
+    """The subject of the reporting verb of the quotation `tok` is in, if any."""
+    doc = tok.doc
+    spoken = doc.user_data.get("kg.quotes")
+    if spoken is None:
+        spoken = doc.user_data["kg.quotes"] = [(a, b, attribution(doc, a, b)) for a, b in regions(doc)]
+    return next((s for a, b, s in spoken if a <= tok.i <= b), None)
