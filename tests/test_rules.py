@@ -96,6 +96,9 @@ CASES = {
         ("It is unclear whether Acme Corp remains committed to the deal.", None),
         ("Critics doubt that Ada Obi remains committed to reform.", None),
         ("Ada Obi was sworn in on Monday and vowed to fight corruption.", ("Ada Obi", "to fight corruption")),
+        ("Chile’s President Boric revitalizes Port of Arica, promises new jobs\n\nThe port reopened.",
+         ("Boric", "new jobs")),
+        ("The port will reopen in May, promises Tom Hale.", ("Tom Hale", "The port will reopen in May")),
         ("Ada Kimura discussed broadband.", None),
     ],
     "pledge.noun": [

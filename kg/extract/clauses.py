@@ -25,6 +25,8 @@ def subject_of(verb: Token) -> Token | None:
         if v.dep_ == "conj" and v.tag_ == "VBD" and v.head.dep_ == "ccomp" and any(
                 c.dep_ == "aux" and c.lower_ in MODALS for c in v.head.children):
             v = v.head.head  # "X said the city will grow, and pledged ...": pledged goes with said
+        elif (first := leading_clause(v)) is not None:
+            v = first
         elif v.dep_ == "pcomp" and v.head.dep_ == "prep":
             v = v.head.head  # "joined others in signing a pledge": who joined
         elif v.dep_ in ("conj", "advcl", "xcomp", "acomp") and v.head is not v:
@@ -32,6 +34,15 @@ def subject_of(verb: Token) -> Token | None:
         else:
             return None
     return None
+
+
+def leading_clause(verb: Token) -> Token | None:
+    """A headline's "X opens the port, promises growth", parsed as if "X opens the port"
+    were what is promised: the first of two verbs sharing X, when the second has no
+    subject of its own."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children) or verb.doc[verb.i - 1].text != ",":
+        return None
+    return next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
 
 
 def antecedent(subj: Token, verb: Token) -> Token:

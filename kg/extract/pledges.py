@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from ..lexicons import LEX
 from ..models import Pledge
 from .amounts import money
-from .clauses import agents, antecedent, listed_agents, subject_of, text_of
+from .clauses import agents, antecedent, leading_clause, listed_agents, subject_of, text_of
 from .context import Context, evidence
 from .posts import party_named
 from .nlp import text_of_doc
@@ -40,7 +40,8 @@ def complement(verb: Token) -> list[Token]:
     """What is promised: the to-clause, that-clause or object of the verb; an amount
     promised is kept with its purpose ("committed $5 million to rebuild the port")
     and its recipient ("promised 2 billion euros to farmers")."""
-    clause = next((c for dep in ("xcomp", "ccomp") for c in verb.children if c.dep_ == dep), None)
+    lead = leading_clause(verb)
+    clause = next((c for dep in ("xcomp", "ccomp") for c in verb.children if c.dep_ == dep and c != lead), None)
     to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "towards", "toward")
                and any(g.dep_ in ("pcomp", "pobj") for g in c.children)), None)
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ != "PRON"), None)
