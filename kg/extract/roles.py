@@ -2,6 +2,9 @@
 yields posts made by `posts.post`."""
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from ..lexicons import LEX
@@ -273,6 +276,27 @@ def copula(ctx: Context):
                 subj = antecedent(subj, t.head)  # "X, who is the chairman of Y"
                 yield post(ctx, ctx.coref.entity_of(subj), noun_phrase_title(ctx, t), np_org(ctx, t), t,
                            "role.copula")
+
+
+DEPUTY = re.compile(r"^(?:deputy|vice|assistant|associate)[- ](.+)$")
+
+
+def deputy_placed(ctx: Context, roles: list[Role]) -> list[Role]:
+    """"Kessly Governor Tom Hale and his Deputy Governor Jan Ruml": an unplaced deputy
+    holds office where the one post the deputy's title names is held, when the
+    article places that post in one place only."""
+    held: dict[str, set[str]] = {}
+    for r in roles:
+        if r.org:
+            held.setdefault(r.title.lower(), set()).add(r.org)
+    out = []
+    for r in roles:
+        base = DEPUTY.match(r.title.lower())
+        orgs = held.get(base[1], set()) if base and not r.org else set()
+        if len(orgs) == 1:
+            r = replace(r, org=next(iter(orgs)), evidence=replace(r.evidence, rule=r.evidence.rule + "+org-of-deputised"))
+        out.append(r)
+    return out
 
 
 def drop_unplaced(ctx: Context, roles: list[Role]) -> list[Role]:
