@@ -66,6 +66,8 @@ CASES = {
         ("Tom Baker is a keen gardener.", None),
     ],
     "role.as-title": [
+        ("Acme Corp set up the Acme Trust with Ada Obi as its chair.", ("Ada Obi", "chair", "Acme Trust")),
+        ("Acme Corp signed a deal with Norvik Corp as its partner.", None),
         ("Ada Obi, who won a second term as choir director, thanked the singers.", ("Ada Obi", "choir director", None)),
         ("Ada Obi was sworn in on Friday. She outlined her plans as governor.", ("Ada Obi", "governor", None)),
         ("Tom Hale met Kessly Islands Forum leaders. As the Chair of the Forum, he returns to the role.",

@@ -387,6 +387,15 @@ def as_title(ctx: Context):
             continue  # "resigned as chairman", "as mayor, she would cut taxes"
         if head.lemma_.lower() in ("replace", "succeed") and any(c.dep_ == "nsubjpass" for c in head.children):
             continue  # "X was replaced as chief executive by Y"
+        named = ctx.doc[prep.i - 1] if prep.i else prep
+        if named.dep_ == "pobj" and named.head.lower_ == "with" and \
+                ctx.types.get(ctx.coref.entity_of(named)) == "Person":  # "a committee with X as its chairman"
+            its = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in t.children)
+            body = named.head.head  # the body "with" describes, or the object of the verb it goes with
+            body = next((c for c in body.children if c.dep_ == "dobj"), body) if body.pos_ == "VERB" else body
+            org = its and org_at(ctx, body.i) or np_org(ctx, t)
+            yield post(ctx, ctx.coref.entity_of(named), noun_phrase_title(ctx, t), org, t, "role.as-title")
+            continue
         owner = next((c for c in head.children if c.dep_ == "poss"), None) if head.pos_ == "NOUN" else None
         clause = head.head if head.pos_ == "NOUN" and head.dep_ in ("dobj", "attr") else head
         obj = next((c for c in clause.children if c.dep_ == "dobj"), None) \
