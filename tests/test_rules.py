@@ -101,6 +101,11 @@ CASES = {
         ("Chile’s President Boric revitalizes Port of Arica, promises new jobs\n\nThe port reopened.",
          ("Boric", "new jobs")),
         ("The port will reopen in May, promises Tom Hale.", ("Tom Hale", "The port will reopen in May")),
+        # a government commits its country: by owner, demonym, or the article's country
+        ("Peru will host the games. Peru and Peru. The new Labour administration pledged to fund the police.",
+         ("Peru", "to fund the police")),
+        ("The Kenyan government has vowed to build roads.", ("Kenya", "to build roads")),
+        ("The administration pledged to cut staff.", None),
         ("Ada Kimura discussed broadband.", None),
     ],
     "pledge.noun": [

@@ -11,7 +11,7 @@ from ..models import Pledge
 from .amounts import money
 from .clauses import agents, antecedent, leading_clause, listed_agents, subject_of, text_of
 from .context import Context, evidence
-from .posts import party_named
+from .posts import country_entity, org_ref, party_named, places
 from .nlp import text_of_doc
 from .coref import Coref
 
@@ -197,6 +197,26 @@ def _pledges(ctx: Context, noun: Token, who: list[str]):
                      beneficiary(ctx.coref, comp, agent, ctx.types), amount, currency, deadline(comp))
 
 
+def polity(ctx: Context, subj: Token) -> list[str]:
+    """The country a government commits: "Kessland's government" (its owner), "the
+    Kessish government" (a demonym's country), "the new Labour administration" (the
+    article's country)."""
+    if subj.lower_ not in LEX.government_heads or subj.pos_ != "NOUN":
+        return []
+    if any(c.dep_ == "prep" and c.lower_ in ("of", "in") for c in subj.children):
+        return []  # "the government of Ontario": the name's rules
+    mods = [c for c in subj.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
+    owner = next((k for c in mods if (k := org_ref(ctx, c)) and not party_named(ctx, c)), None)
+    if owner:  # a party's government ("the Labour administration") is the country's
+        return [owner] if ctx.types.get(owner) == "Place" else []
+    code = next((LEX.demonyms[c.lower_] for c in mods if c.lower_ in LEX.demonyms), None)
+    if code:
+        return [country_entity(ctx, code, subj)]
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children)
+    country = places(ctx).focus_country
+    return [country] if definite and country else []
+
+
 def commitment(ctx: Context):
     """"X pledged/vowed/promised to ...", "X made a pledge to ...": one pledge per agent;
     the recorded rule names the verb ("pledge.vow")."""
@@ -215,6 +235,8 @@ def commitment(ctx: Context):
         if not content:
             continue
         who = agents(ctx.coref, subj, ctx.types) if subj is not None else []
+        if not who and subj is not None:
+            who = polity(ctx, subj)
         if not who:  # "the districts promising X were A, B and C"
             who = [k for t in listed_agents(tok) for k in agents(ctx.coref, t, ctx.types)]
         for part in split_contents(comp, tok):

@@ -74,6 +74,7 @@ class Lexicons:
         self.event_heads = low("event_heads")
         self.org_heads = low("org_heads")
         self.body_heads = frozenset(r[0].lower() for r in self.rows("org_heads") if "body" in r[1:])
+        self.government_heads = frozenset(r[0].lower() for r in self.rows("org_heads") if "government" in r[1:])
         self.place_heads = low("place_heads")
         self.buildings = frozenset(r[0].lower() for r in self.rows("place_heads") if "building" in r[1:])
         self.doubting_verbs = low("doubting_verbs")
