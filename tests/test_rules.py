@@ -157,6 +157,10 @@ CASES = {
 REFINER_CASES = {
     "role.keep-first": ("Mayor Anna Lee visited the port. Later Mayor Anna Lee left.", 1),
     "role.drop-weaker": ("Mayor Anna Lee of Lima spoke. Anna Lee is the mayor of Cusco.", 1),
+    "role.round-up": ("In Kwale, governor Ada Obi promised jobs. In Kilifi, governor Tom Hale spoke. Governor Jan Ruml "
+                      "also spoke. Kilifi and Kilifi and Kilifi.",
+                      [("Ada Obi", "governor", "Kwale"), ("Tom Hale", "governor", "Kilifi"),
+                       ("Jan Ruml", "governor", None)]),
     "role.deputy-placed": ("The rate was set by Bank of Norvik Governor Tom Hale and his Deputy Governor Jan Ruml.",
                            [("Tom Hale", "governor", "Bank of Norvik"),
                             ("Jan Ruml", "deputy governor", "Bank of Norvik")]),

@@ -33,12 +33,13 @@ def country_code(name: str) -> str | None:
 @lru_cache(maxsize=1)
 def subdivisions() -> frozenset[str]:
     """Names of states, provinces, regions ... as "lagos" and "lagos state", with and
-    without diacritics."""
+    without diacritics, a slash between two names also as a space."""
     import pycountry
 
     out = set()
     for s in pycountry.subdivisions:
-        for name in {key(re.sub(r"\s*\(.*\)$", "", s.name)), folded(key(re.sub(r"\s*\(.*\)$", "", s.name)))}:
+        name = key(re.sub(r"\s*\(.*\)$", "", s.name))
+        for name in {name, folded(name), name.replace("/", " "), folded(name).replace("/", " ")}:  # "Taita/Taveta"
             out.add(name)
             if s.type.lower() in SUBDIVISION_TYPES:
                 out.add(f"{name} {s.type.lower()}")

@@ -60,6 +60,7 @@ RULES: list[Rule] = [
 REFINERS: list[Refiner] = [
     Refiner("role.keep-first", "role", roles.keep_first),
     Refiner("role.drop-weaker", "role", roles.drop_weaker),
+    Refiner("role.round-up", "role", roles.round_up),
     Refiner("role.deputy-placed", "role", roles.deputy_placed),
     Refiner("role.drop-unplaced", "role", roles.drop_unplaced),
     Refiner("role.drop-shadowed", "role", roles.drop_shadowed),

@@ -299,6 +299,28 @@ def deputy_placed(ctx: Context, roles: list[Role]) -> list[Role]:
     return out
 
 
+def round_up(ctx: Context, roles: list[Role]) -> list[Role]:
+    """"In Taita Taveta, governor X ... In Kilifi County, Y was sworn in as governor ...
+    governor Z": where the text places one office (a governor's, a mayor's) in two
+    places or more, the article is a round-up, and a post of that office the text does
+    not place is not placed in the article's main state or city."""
+    def office(r: Role) -> str | None:
+        low = r.title.lower()
+        return next((o for o in sorted(LEX.region_offices | LEX.city_offices) if o in low), None)
+
+    placed: dict[str, set[str]] = {}
+    for r in roles:
+        if r.org and office(r) and "+org-from-article" not in r.evidence.rule:
+            placed.setdefault(office(r), set()).add(r.org)
+    out = []
+    for r in roles:
+        rule = r.evidence.rule
+        if rule.endswith(("+org-from-article-state", "+org-from-article-city")) and len(placed.get(office(r), ())) > 1:
+            r = replace(r, org=None, evidence=replace(r.evidence, rule=rule.rsplit("+", 1)[0]))
+        out.append(r)
+    return out
+
+
 def drop_unplaced(ctx: Context, roles: list[Role]) -> list[Role]:
     """"Governor Jane Roe of Lagos State ... Governor Roe said": the post said again
     without its place is the same post."""
