@@ -318,6 +318,9 @@ def test_rules_type_corrections(nlp, name, text, entity, given, expected):
     ("Bank of Kessly Governor Ada Obi raised rates.", "Bank of Kessly"),
     # a round-up names each governor's state at the head of the sentence
     ("In Texas, Governor Ken Ade spoke. Ohio and Ohio and Ohio.", "Texas"),
+    # a legislator sits in the one chamber of that name the article names
+    ("Sen. Ada Obi said the Senate will vote on the bill.", "Senate"),
+    ("Sen. Ada Obi said the U.S. Senate and the Ohio Senate will vote.", None),
     # no state named: no place made up
     ("Governor Ada Obi signed the bill on Friday.", None),
 ])

@@ -137,6 +137,8 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
     regional, civic = (any(p in low for p in offices) for offices in (LEX.region_offices, LEX.city_offices))
     if org is None and at.company and low.startswith(LEX.corporate_titles):
         org, rule = at.company, rule + "+org-from-article-company"
+    elif org is None and (house := chamber(ctx, low)):
+        org, rule = house, rule + "+org-from-chamber"
     elif org is None and national and at.focus_country:
         org, rule = at.focus_country, rule + "+org-from-article-country"
     elif org is None and (regional or civic) and (framed := framing_place(ctx, anchor)):
@@ -148,6 +150,15 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
     elif org is None and at.focus and not national and any(p in low for p in LEX.public_offices):
         org, rule = at.focus, rule + "+org-from-article-focus"
     return Role(person, title, org, former, evidence(anchor, rule))
+
+
+def chamber(ctx: Context, title: str) -> str | None:
+    """The one organization the article names after a legislator's chamber ("the
+    Senate" for a senator), if there is exactly one."""
+    head = LEX.chambers.get(title) or LEX.chambers.get(title.split()[-1])
+    found = {e.key for e in ctx.entities if head and e.type == "Organization"
+             and any(n.lower().split()[-1] == head for n in (e.label, *e.aliases))}
+    return found.pop() if len(found) == 1 else None
 
 
 INFORMAL = frozenset({"chief", "head", "boss", "leader"})
