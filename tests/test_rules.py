@@ -25,6 +25,7 @@ CASES = {
          ("Ada Obi", "minister of health", None)),
         ("The league met Culture and Sport Secretary Tom Hale.", ("Tom Hale", "culture and sport secretary", None)),
         ("The plan was backed by Ada Obi and Health Secretary Ken Ade.", ("Ken Ade", "health secretary", None)),
+        ("Cllr Ada Obi opened the library.", ("Ada Obi", "councillor", None)),
         ("Ada Kimura pledged to expand broadband.", None),
     ],
     "role.title-after-name": [
@@ -346,6 +347,10 @@ def test_rules_posts_placed_by_office_level(facts_of, text, org):
     ("A new clinic will be built, said Perak Mentri Besar Datuk Seri Zainal Abidin Md Noor.",
      "Zainal Abidin Md Noor", "Person"),
     ("A new clinic will be built, said Perak Mentri Besar Datuk Seri Zainal Abidin Md Noor.", "Perak", "Place"),
+    # a given name, then a lowercase particle: a person, whatever NER says
+    ("Marina del Carmen Ruiz Olmeda, the mayor of Lima, opened the market.", "Marina del Carmen Ruiz Olmeda",
+     "Person"),
+    ("Flights left the Victoria de Durango Airport on Monday.", "Victoria de Durango Airport", "Place"),
     # a person's government is no body's name
     ("The talks stalled under Tom Hale's interim government.", "Tom Hale", "Person"),
     # a dateline's city before its bracketed country, then the agency

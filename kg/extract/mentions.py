@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lexicons import LEX
 from .cues import POSSESSIVE, is_cap, title_runs, title_then_person
-from .gazetteer import is_city, is_region
+from .gazetteer import is_city, is_given_name, is_region
 from .nlp import text_of_doc, tokens
 from .types import fix_types
 
@@ -174,6 +174,9 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
             honorific = honorific or more
             if start - 1 in titles and kind == "Organization":
                 kind, rule = "Person", "ner-name-after-title"
+        if kind != "Person" and is_given_name(doc[start].text) and any(
+                doc[k].lower_ in LEX.name_particles and doc[k].is_lower for k in range(start + 1, end)):
+            kind, rule = "Person", "ner-name-with-particle"  # "[Marina del] Pilar Ávila": a given name, a particle
         if kind == "Person":
             start, end = _extend_person(doc, start, end, titles)
         out.append(Mention(start, end, kind, rule, honorific))
