@@ -107,6 +107,11 @@ CASES = {
          ("Peru", "to fund the police")),
         ("The Kenyan government has vowed to build roads.", ("Kenya", "to build roads")),
         ("The administration pledged to cut staff.", None),
+        # a pronoun beyond coreference's window refers to whom the last one of its gender did
+        ("Councillor Ada Obi spoke. She said: “Costs rose. Staff left. Rents went up. Halls shut.” "
+         "And she pledged to keep every library open.", ("Ada Obi", "to keep every library open")),
+        ("Councillor Ada Obi spoke. Costs rose. Staff left. Rents went up. Halls shut. "
+         "He pledged to keep every library open.", None),
         ("Ada Kimura discussed broadband.", None),
     ],
     "pledge.noun": [

@@ -13,6 +13,7 @@ from .nlp import sentence_of, text_of_doc, tokens
 from ..lexicons import LEX
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "i", "me", "my"}
+GENDERS = ({"he", "him", "his"}, {"she", "her", "hers"})
 ORG_PRONOUNS = {"it", "its"}
 WINDOW = 3  # sentences back
 
@@ -32,6 +33,7 @@ class Coref:
 
     def __init__(self, doc: Doc, entities: list[Entity], res: Resolution):
         self.doc, self.res = doc, res
+        self.memo: dict[int, str | None] = {}  # pronoun -> whom it refers to, for chains
         self.types = {e.key: e.type for e in entities}
         self.names = {e.key: (e.label, *e.aliases) for e in entities}
         self.starts = [s[0] for s in res.spans]
@@ -55,7 +57,7 @@ class Coref:
             return key
         low = tok.lower_
         if tok.pos_ == "PRON" and low in PERSON_PRONOUNS:
-            return self.antecedent(tok.i, "Person")
+            return self.antecedent(tok.i, "Person") or self.chained(tok)
         if tok.pos_ == "PRON" and low in ORG_PRONOUNS:
             return self.antecedent(tok.i, "Organization")
         if tok.pos_ in ("NOUN", "PROPN") and any(c.lower_ == "the" for c in tok.lefts):
@@ -75,6 +77,20 @@ class Coref:
             holders = [k for k, words in self.titled.items() if low in words]
             return holders[0] if len(holders) == 1 else None
         return None
+
+    def chained(self, tok: Token) -> str | None:
+        """"She said ... She added ... And she pledged": beyond the window, a pronoun
+        refers to whom the last pronoun of its gender before it referred to."""
+        group = next((g for g in GENDERS if tok.lower_ in g), None)
+        if group is None:
+            return None
+        toks = tokens(self.doc)
+        before = next((t for t in reversed(toks[:tok.i]) if t.pos_ == "PRON" and t.lower_ in group), None)
+        if before is None:
+            return None
+        if before.i not in self.memo:
+            self.memo[before.i] = self.antecedent(before.i, "Person") or self.chained(before)
+        return self.memo[before.i]
 
     def in_headline(self, tok: Token) -> bool:
         """Whether the token is in the article's first line (its headline, when it has one):
