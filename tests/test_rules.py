@@ -115,6 +115,8 @@ CASES = {
         ("Ada Kimura discussed broadband.", None),
     ],
     "pledge.noun": [
+        ("Coach Ada Obi expressed commitment to rebuilding the youth squad.", ("Ada Obi", "to rebuilding the youth squad")),
+        ("Coach Ada Obi expressed doubt about the plan to rebuild the squad.", None),
         ("Acme Corp reaffirmed its commitment to cutting emissions by 2030.",
          ("Acme Corp", "to cutting emissions by 2030")),
         ("President Ruth Kamau stressed her commitment to free schooling.", ("Ruth Kamau", "to free schooling")),
