@@ -112,6 +112,10 @@ CASES = {
          "And she pledged to keep every library open.", ("Ada Obi", "to keep every library open")),
         ("Councillor Ada Obi spoke. Costs rose. Staff left. Rents went up. Halls shut. "
          "He pledged to keep every library open.", None),
+        # "the minister" is the one the text made minister
+        ("Tom Hale was appointed minister last week. Costs rose. The minister pledged to cut taxes.",
+         ("Tom Hale", "to cut taxes")),
+        ("Tom Hale met staff. Costs rose. The minister pledged to cut taxes.", None),
         ("Ada Kimura discussed broadband.", None),
     ],
     "pledge.noun": [

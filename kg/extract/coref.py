@@ -48,6 +48,9 @@ class Coref:
             words = [doc[k].lower_] if k >= 0 else []
             if end < len(doc) and doc[end].text == ",":  # "Jane Roe, deputy managing director, ..."
                 words += [t.lower_ for t in doc[end + 1:end + 6]]
+            root = doc[start:end].root
+            if root.dep_ in ("nsubj", "nsubjpass"):  # "X was appointed its inaugural minister", "X is the mayor"
+                words += [c.lower_ for c in root.head.children if c.dep_ in ("attr", "oprd", "xcomp")]
             self.titled.setdefault(key, set()).update(w for w in words if w in LEX.title_single_heads)
 
     def entity_of(self, tok: Token) -> str | None:
