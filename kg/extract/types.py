@@ -87,11 +87,13 @@ def gazetteer_place(s: Seen, m) -> str | None:
 
 
 def head_noun(s: Seen, m) -> str | None:
-    """"... Expo" is an event, "... Council" an organization (a person stays one unless
-    the head makes an event or names a body: "... Party", "... Ministry")."""
+    """"... Expo" is an event, "... Council" an organization, "... County" a place (a
+    person stays one unless the head makes an event, names a body or a division:
+    "... Party", "... Ministry", "... Province")."""
     last = s.doc[m.end - 1].lower_
-    head = head_type(s.doc[m.end - 1])
-    strong = head == "Event" or last in LEX.body_heads or last in LEX.buildings  # "the Green Dawn Party" is no person
+    head = head_type(s.doc[m.end - 1]) or ("Place" if last in LEX.divisions and m.end - m.start > 1 else None)
+    strong = head == "Event" or last in LEX.body_heads or last in LEX.buildings or last in LEX.divisions
+    # "the Green Dawn Party", "Nyamira County" are no persons
     if head and m.type in ("Organization", "Place", "Event", "Person") and (strong or m.type != "Person"):
         return head
     return None

@@ -98,6 +98,7 @@ class Lexicons:
         self.generic_org_nouns = low("generic_org_nouns")
         self.generic_references = low("generic_references")
         self.place_nouns = low("place_nouns")
+        self.divisions = frozenset(r[0].lower() for r in self.rows("place_nouns") if "division" in r[1:])
         self.currencies = {r[0]: r[1] for r in self.rows("currencies")}  # symbol or word -> ISO 4217
         self.scales = {r[0].lower(): float(r[1]) for r in self.rows("number_scales")}
         self.country_codes, self.country_labels = iso_countries()
