@@ -26,6 +26,9 @@ CASES = {
         ("The league met Culture and Sport Secretary Tom Hale.", ("Tom Hale", "culture and sport secretary", None)),
         ("The plan was backed by Ada Obi and Health Secretary Ken Ade.", ("Ken Ade", "health secretary", None)),
         ("Cllr Ada Obi opened the library.", ("Ada Obi", "councillor", None)),
+        ("The Norvik Rowing Federation’s (NRF) new president Tom Hale said more.",
+         ("Tom Hale", "president", "Norvik Rowing Federation")),
+        ("New Finance Minister Ada Obi said taxes will fall.", ("Ada Obi", "finance minister", None)),
         ("Ada Kimura pledged to expand broadband.", None),
     ],
     "role.title-after-name": [
@@ -234,6 +237,8 @@ TYPE_CASES = {
     "type.listed-with-places": [("The company runs depots in Tampere, Oulu and Kessly.", "Kessly", "Person", "Place"),
                                 ("Clinics in Tampere, Ada Obi, the health minister, said.", "Ada Obi", "Person", None)],
     "type.city-in-place-context": [("A new plant will open in Tampere.", "Tampere", "Organization", "Place"),
+                                   ("Tom Hale, Mayor of Austin, spoke.", "Austin", "Person", "Place"),
+                                   ("The award went to Austin, a nurse.", "Austin", "Person", None),
                                    ("Tampere Holdings will open a plant.", "Tampere Holdings", "Organization", None)],
     "type.place-of-noun": [("The LNP holds the marginal seat of Pumicestone.", "Pumicestone", "Person", "Place"),
                            ("The LNP holds the trust of Pumicestone.", "Pumicestone", "Person", None)],

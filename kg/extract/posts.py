@@ -84,6 +84,8 @@ def clean_title(toks: list[Token]) -> tuple[str, bool] | None:
     """The title's text with "former" taken off, and whether it was former."""
     former = any(t.lower_ in LEX.former for t in toks)
     toks = [t for t in toks if t.lower_ not in LEX.former]
+    while toks and toks[0].lower_ in LEX.title_descriptors:  # "New Finance Minister X": the post is finance minister
+        toks = toks[1:]
     while toks and not toks[0].is_alpha and toks[0].lower_ not in LEX.title_abbreviations:
         toks = toks[1:]
     if not toks or not any(is_title_head(t) for t in toks):

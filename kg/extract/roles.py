@@ -41,6 +41,9 @@ def _title_before(ctx: Context, start: int, key: str):
             if run:
                 break
             continue  # "International Rowing Union President (IRU) Ida Varga"
+        if t.lower_ in LEX.title_descriptors and run:  # "the Union's new president X"
+            j -= 1
+            continue
         titleish = is_title_word(t) or t.text in ("-", "/")
         proper = (is_cap(t) and t.is_alpha and res.key_at(j) is None
                   and not t.is_sent_start and t.pos_ in ("PROPN", "ADJ", "NOUN") and t.lower_ not in LEX.demonyms)

@@ -225,12 +225,14 @@ def listed_with_places(s: Seen, m) -> str | None:
 
 def city_in_place_context(s: Seen, m) -> str | None:
     """"the new hospital in Port Aldin", "flights from Tampere": a city's name after "in",
-    "at", "near" or "from" is the city, whatever NER thought (unless a first name starts it)."""
+    "at", "near" or "from" is the city, whatever NER thought (unless a first name starts
+    it); so is one after a title's "of" ("Crown Prince of Abu Dhabi", "Mayor of Austin")."""
     root = m.span(s.doc).root
     if m.type not in ("Person", "Organization") or head_type(s.doc[m.end - 1]) or not is_city(m.span(s.doc).text):
         return None
     located = root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "near", "from", "outside")
-    return "Place" if located and not is_given_name(s.doc[m.start].text) else None
+    titled = root.dep_ == "pobj" and root.head.lower_ == "of" and is_title_head(root.head.head)
+    return "Place" if titled or located and not is_given_name(s.doc[m.start].text) else None
 
 
 def place_of_noun(s: Seen, m) -> str | None:

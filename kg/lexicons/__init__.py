@@ -91,6 +91,7 @@ class Lexicons:
         self.appointment_verbs = low("appointment_verbs")
         self.name_particles = low("name_particles")
         self.former = low("former_markers")
+        self.title_descriptors = low("title_descriptors")
         self.name_suffixes = low("name_suffixes")
         self.contractions = {r[0].lower(): r[1] for r in self.rows("contractions")}
         self.chambers = {r[0].lower(): r[1].lower() for r in self.rows("chambers")}  # title -> chamber head
