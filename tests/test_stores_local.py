@@ -1,6 +1,7 @@
 """The local store: a rebuild replaces what changed (text or metadata), and
 --validate keeps a graph that fails out of the store."""
 import json
+import shutil
 
 from click.testing import CliRunner
 from rdflib import Graph
@@ -128,7 +129,6 @@ def test_local_store_answers_kept_by_build_are_the_queries_own(tmp_path, monkeyp
 
 
 def test_local_store_kg_query_answers_as_without_kept_answers(tmp_path):
-    import shutil
 
     db = built_store(tmp_path)
     outputs = []
@@ -160,8 +160,9 @@ def test_local_store_answers_follow_every_write(tmp_path, monkeypatch):
     r = CliRunner().invoke(cli, ["drop", "--store", str(db), xss])
     assert r.exit_code == 0, r.output
     assert answers() == one
+    seed = ox.NamedNode(document(db, "seed"))
     external = ox.Store(str(db))  # another program writes: nothing is kept for the new state
-    external.remove_graph(ox.NamedNode(document(db, "seed")))
+    external.remove_graph(seed)
     del external
     gone = answers()
     assert gone != one and gone["roles"][1] == [] and gone["roles"][0] == one["roles"][0]
@@ -200,7 +201,6 @@ def test_local_store_fingerprint_changes_with_writes_only(tmp_path):
 
 
 def test_local_store_answers_ignore_a_corrupt_file_and_an_unwritable_folder(tmp_path):
-    import shutil
     from kg.rdf.query import query_text
 
     db = built_store(tmp_path)
@@ -223,3 +223,24 @@ def test_local_store_keeps_no_answer_to_other_queries(tmp_path):
     r = CliRunner().invoke(cli, ["query", "--store", str(db), "SELECT ?s WHERE { ?s a <https://schema.org/Person> }"])
     assert r.exit_code == 0 and "/person/gong-zheng" in r.output, r.output
     assert sorted(p.name for p in (db / "newskg-answers").iterdir()) == before
+
+
+def test_local_store_that_cannot_be_opened_is_one_line_and_keeps_no_answers(tmp_path, monkeypatch):
+    import pyoxigraph
+
+    db = built_store(tmp_path)
+
+    class Racing:  # a writer compacting as the store is opened: RocksDB says "Corruption"
+        @staticmethod
+        def read_only(path):
+            raise RuntimeError("Corruption: IO error: No such file or directory: 000057.sst")
+
+    monkeypatch.setattr(pyoxigraph, "Store", Racing)
+    r = CliRunner().invoke(cli, ["query", "--store", str(db), "roles"])
+    assert r.exit_code == 1 and r.stderr == f"Error: {db}: cannot open the store (Corruption: IO error: No such " \
+                                            "file or directory: 000057.sst); is `kg serve` or another process using it?\n"
+    from kg.stores.local import keep_answers
+
+    shutil.rmtree(db / "newskg-answers")
+    keep_answers(str(db))
+    assert not (db / "newskg-answers").exists()

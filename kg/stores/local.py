@@ -80,7 +80,7 @@ class LocalStore:
         checked_store(path, create and not read_only)
         try:
             self.store = ox.Store.read_only(path) if read_only else ox.Store(path)
-        except OSError as e:
+        except (OSError, RuntimeError) as e:  # RuntimeError: files a writer removed as they were opened
             raise StoreError(f"{path}: cannot open the store ({str(e).splitlines()[0][:200]}); "
                              "is `kg serve` or another process using it?") from None
 
@@ -240,8 +240,12 @@ def split_hash(nt: bytes) -> tuple[bytes, bytes]:
 
 def keep_answers(path: str) -> None:
     """Run every canned query on the store at `path`, so that the next ones get kept
-    answers. Call it once the writer closed the store: closing changes its files."""
-    local = LocalStore(path, read_only=True)
+    answers. Call it once the writer closed the store: closing changes its files.
+    Skipped if the store cannot be opened now (another program is writing to it)."""
+    try:
+        local = LocalStore(path, read_only=True)
+    except StoreError:
+        return
     for name in canned_names():
         local.query(query_text(name), union=False)
 
