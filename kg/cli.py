@@ -358,9 +358,13 @@ def drop(iris, store, endpoint, protocol, query_url):
     for iri in iris:  # all of them before any is dropped
         checked_iri(iri)
     if store:
-        from .stores.local import LocalStore
+        from .stores.local import LocalStore, keep_answers
 
-        for iri in LocalStore(store, create=False).drop_documents(list(iris)):
+        local = LocalStore(store, create=False)
+        missing = local.drop_documents(list(iris))
+        local.close()
+        keep_answers(store)
+        for iri in missing:
             click.echo(f"note: {iri}: no such graph", err=True)
     else:
         from .stores.remote import Endpoint, query_endpoint

@@ -213,12 +213,13 @@ def build_into(articles: Iterable[Article], output: str | None = None, fmt: str 
                **kw) -> tuple[Summary, Graph | None]:
     """Build a corpus into an output file (written atomically, `fmt` as from
     export.format_for), a local store (documents it holds as they are, text and
-    metadata, are skipped unless `force`), or both. With `keep`, also return the whole
+    metadata, are skipped unless `force`; its canned queries' answers are then kept), or
+    both. With `keep`, also return the whole
     graph, which `check` (say, SHACL validation) sees before the output file or the
     store is written."""
     sinks, kept, local, unchanged, pending = [], [], None, [], []
     if store:
-        from .stores.local import LocalStore, metadata_hash
+        from .stores.local import LocalStore, keep_answers, metadata_hash
 
         local = LocalStore(store)
         known = {} if force else local.hashes()
@@ -250,5 +251,7 @@ def build_into(articles: Iterable[Article], output: str | None = None, fmt: str 
     if local is not None:
         loader.close()
         local.resolve_entities(base)
+        local.close()
+        keep_answers(store)
     summary.unchanged = len(unchanged)
     return summary, graph

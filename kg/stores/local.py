@@ -19,7 +19,9 @@ from rdflib.namespace import XSD
 from ..errors import QueryError
 from ..io.ids import ENTITIES_GRAPH, entities_graph_iri
 from ..rdf.export import nquads
+from ..rdf.query import canned_names, query_text
 from ..vocab import KG, SCHEMA
+from . import answers
 from .base import StoreError, checked_iri, ntriples
 
 BULK_TRIPLES = 200_000  # triples per bulk load: fewer calls, bounded memory
@@ -78,7 +80,7 @@ class LocalStore:
         checked_store(path, create and not read_only)
         try:
             self.store = ox.Store.read_only(path) if read_only else ox.Store(path)
-        except OSError as e:
+        except (OSError, RuntimeError) as e:  # RuntimeError: files a writer removed as they were opened
             raise StoreError(f"{path}: cannot open the store ({str(e).splitlines()[0][:200]}); "
                              "is `kg serve` or another process using it?") from None
 
@@ -156,7 +158,12 @@ class LocalStore:
 
     def query(self, sparql: str, union: bool = True) -> tuple[list[str], list[list[str]]]:
         """A SELECT or ASK over all documents; the default graph is their graphs' union,
-        or (`union` false, for queries that look in GRAPH ?g themselves) empty."""
+        or (`union` false, for queries that look in GRAPH ?g themselves) empty. A canned
+        query's answer is kept in the store's folder until the store changes (answers)."""
+        return answers.answer(self.path, sparql, lambda: self.evaluate(sparql, union))
+
+    def evaluate(self, sparql: str, union: bool = True) -> tuple[list[str], list[list[str]]]:
+        """The query run on the store, never a kept answer (see `query`)."""
         try:
             result = self.store.query(sparql, use_default_graph_as_union=union)
         except SyntaxError as e:
@@ -176,6 +183,10 @@ class LocalStore:
     def flush(self) -> None:
         self.store.flush()
 
+    def close(self) -> None:
+        """Let the store go: it closes once no query result holds it either."""
+        del self.store
+
 
 class Loader:
     """Replaces documents' graphs through Oxigraph's bulk loader, `batch` triples at a
@@ -184,7 +195,7 @@ class Loader:
     by a crash has no hash, and the next `kg build --store` builds it again."""
 
     def __init__(self, local: LocalStore, batch: int = BULK_TRIPLES):
-        self.store, self.batch = local.store, batch
+        self.local, self.batch = local, batch
         self.pending: dict[str, bytes] = {}
         self.triples = 0
 
@@ -197,22 +208,22 @@ class Loader:
 
     def load(self) -> None:
         """Load the documents added since the last load."""
-        bodies, hashes = [], []
+        bodies, hashes, store = [], [], self.local.store
         for iri, nt in self.pending.items():
             node = ox.NamedNode(iri)
-            if self.store.contains_named_graph(node):
-                self.store.remove_graph(node)
+            if store.contains_named_graph(node):
+                store.remove_graph(node)
             body, hash_line = split_hash(nt)
             bodies.append(nquads(body, iri))
             hashes.append(nquads(hash_line, iri))
         if bodies:
-            self.store.bulk_load(b"".join(bodies), format=ox.RdfFormat.N_QUADS)
-            self.store.load(b"".join(hashes), format=ox.RdfFormat.N_QUADS)
+            store.bulk_load(b"".join(bodies), format=ox.RdfFormat.N_QUADS)
+            store.load(b"".join(hashes), format=ox.RdfFormat.N_QUADS)
         self.pending, self.triples = {}, 0
 
     def close(self) -> None:
         self.load()
-        self.store.flush()
+        self.local.flush()
 
 
 HASH = f" <{KG.contentHash}> ".encode()
@@ -225,6 +236,18 @@ def split_hash(nt: bytes) -> tuple[bytes, bytes]:
         return nt, b""
     start, end = nt.rfind(b"\n", 0, at) + 1, nt.find(b"\n", at) + 1 or len(nt)
     return nt[:start] + nt[end:], nt[start:end]
+
+
+def keep_answers(path: str) -> None:
+    """Run every canned query on the store at `path`, so that the next ones get kept
+    answers. Call it once the writer closed the store: closing changes its files.
+    Skipped if the store cannot be opened now (another program is writing to it)."""
+    try:
+        local = LocalStore(path, read_only=True)
+    except StoreError:
+        return
+    for name in canned_names():
+        local.query(query_text(name), union=False)
 
 
 def serve(path: str, host: str = "127.0.0.1", port: int = 7878, announce=print) -> None:
