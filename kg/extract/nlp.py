@@ -47,7 +47,8 @@ def _load(tried: tuple[str, ...]) -> Language:
 
 @Language.component("kg_title_abbreviations")
 def join_title_abbreviations(doc: Doc) -> Doc:
-    """"Lt. Gov. Jane Roe": each abbreviated title word and its full stop one token."""
+    """"Lt. Gov. Jane Roe", "Hon. Jane Roe": each abbreviated title word or honorific
+    and its full stop one token (the full stop ends no sentence)."""
     spans = []
     for m in _abbreviations().finditer(doc.text):
         word = m.group()[:-1]
@@ -62,8 +63,9 @@ def join_title_abbreviations(doc: Doc) -> Doc:
 
 
 def _abbreviations() -> re.Pattern:
-    """The abbreviated title words, as a pattern (made again when the lexicon changes)."""
-    forms = tuple(sorted(a for a in LEX.title_abbreviations if a.endswith(".")))
+    """The abbreviated title words and honorifics, as a pattern (made again when the
+    lexicons change)."""
+    forms = tuple(sorted(a for a in {*LEX.title_abbreviations, *LEX.honorifics} if a.endswith(".")))
     if _ABBREVIATIONS.get("forms") != forms:
         alternatives = "|".join(re.escape(a[:-1]) for a in forms) or "(?!)"
         _ABBREVIATIONS.update(forms=forms, pattern=re.compile(rf"\b(?:{alternatives})\.", re.I))
