@@ -120,6 +120,8 @@ CASES = {
         ("Tom Hale was appointed minister last week. Costs rose. The minister pledged to cut taxes.",
          ("Tom Hale", "to cut taxes")),
         ("Tom Hale met staff. Costs rose. The minister pledged to cut taxes.", None),
+        ("DAYTON, March 2, 2011 /PRNewswire/ -- The Norvik Rowing Union has pledged funds to its clubs.",
+         ("Norvik Rowing Union", "funds to its clubs")),
         ("Ada Kimura discussed broadband.", None),
     ],
     "pledge.noun": [
@@ -194,6 +196,8 @@ TYPE_CASES = {
                             ("KESSLY, March 3 - The league opened its season.", "KESSLY", "Organization", "Place"),
                             ("KESSLY, March 3, GNA - The league opened its season.", "KESSLY", "Person", "Place"),
                             ("KESSLY, MARCH 3 2017: The league opened its season.", "KESSLY", "Organization", "Place"),
+                            ("DAYTON, March 2, 2011 /PRNewswire/ -- The museum reopened.", "DAYTON", "Organization",
+                             "Place"),
                             ("Kessly, on March 3, opened its season.", "Kessly", "Organization", None)],
     "type.gazetteer-place": [("Officials from Jordan met.", "Jordan", "Person", "Place"),
                              # a state written without the diacritics of its ISO name (Meghālaya)

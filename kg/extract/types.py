@@ -48,7 +48,8 @@ def dateline_place(s: Seen, m) -> str | None:
         k += 1
     if k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].is_upper and doc[k + 2].text in (".", *DASHES):
         k += 2  # "KESSLY, May 6, GNA -": the agency after the date
-    dated = doc[m.end].text == "," and k > first_date and k < len(doc) and doc[k].text in (".", "(", ":", *DASHES) \
+    ends = k < len(doc) and (doc[k].text in (".", "(", ":", *DASHES) or doc[k].text[0] == "/")  # "/PRNewswire/"
+    dated = doc[m.end].text == "," and k > first_date and ends \
         and all(t.ent_type_ in ("GPE", "LOC", "DATE") or t.text == "," or t.lower_ == "the"
                 for t in doc[m.end + 1:first_date])  # "DAYTON, the United States, Jan. 6 (Newswire) -"
     text = m.span(doc).text
