@@ -375,6 +375,11 @@ def test_rules_posts_placed_by_office_level(facts_of, text, org):
     ("Marina del Carmen Ruiz Olmeda, the mayor of Lima, opened the market.", "Marina del Carmen Ruiz Olmeda",
      "Person"),
     ("Flights left the Victoria de Durango Airport on Monday.", "Victoria de Durango Airport", "Place"),
+    # a title inside what NER took for one name splits it, particles and all
+    ("LONDON: Abu Dhabi Crown Prince Tamim bin Khalid on Saturday said he would help.", "Tamim bin Khalid", "Person"),
+    # names spelled with and without doubled letters are one person
+    ("Sheikh Hamad bin Khalid Al Thani, the minister, spoke. Later Hammad bin Khalid left.",
+     "Hamad bin Khalid Al Thani", "Person"),
     # a person's government is no body's name
     ("The talks stalled under Tom Hale's interim government.", "Tom Hale", "Person"),
     # a dateline's city before its bracketed country, then the agency
@@ -414,3 +419,8 @@ def test_rules_deputy_unplaced_when_the_post_is_held_in_two_places(facts_of):
                      "Jan Ruml.")
     lab = labels(facts)
     assert ("Jan Ruml", "deputy governor", None) in [project(r, lab) for r in facts.roles]
+
+
+def test_rules_transliterations_are_one_person(facts_of):
+    facts = facts_of("Sheikh Hamad bin Khalid Al Thani, the minister, spoke. Later Hammad bin Khalid left.")
+    assert [e.label for e in facts.entities if str(e.type) == "Person"] == ["Hamad bin Khalid Al Thani"]

@@ -42,7 +42,9 @@ def _title_runs(doc: Doc) -> set[int]:
                     and is_cap(doc[j + 1])):
                 j += 1
         inside = j < len(doc) and doc[j].ent_iob_ == "I" and doc[j].ent_type_ in ("ORG", "FAC", "GPE", "LOC") \
-            and doc[i].ent_iob_ != "O" and not is_title_word(doc[j])  # "General Motors": a name's first words
+            and doc[i].ent_iob_ != "O" and not is_title_word(doc[j]) \
+            and not (doc[i].ent_iob_ == "I" and is_given_name(doc[j].text))  # "General Motors": a name's first
+        # words; but "[Abu Dhabi Crown Prince Mohammed ...]" is a title inside what NER took for one name
         if j > i and not inside and any(is_title_head(doc[k]) for k in range(i, j)):
             j = portfolio_end(doc, j, any(doc[k].lower_ in ("for", "of") for k in range(i, j)))
             j = portfolio_end(doc, j)  # "Minister of State [for International Cooperation]"

@@ -35,7 +35,9 @@ def norm_key(text: str) -> str:
 
 @lru_cache(maxsize=65536)
 def name_tokens(text: str) -> tuple[str, ...]:
-    return tuple(w for w in re.split(r"[\s\-/]+", norm_key(text)) if w)
+    """The words of a name, compared without doubled letters: transliterations differ
+    there ("Mohammed" and "Mohamed", "Hassan" and "Hasan")."""
+    return tuple(re.sub(r"(\w)\1", r"\1", w) for w in re.split(r"[\s\-/]+", norm_key(text)) if w)
 
 
 def contains(longer: list[str], shorter: list[str]) -> bool:

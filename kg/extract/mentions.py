@@ -59,12 +59,13 @@ def _trim(doc: Doc, start: int, end: int, titles: frozenset[int] = frozenset()) 
 
 
 
-def _name_part(tok: Token, titles: set[int]) -> bool:
+def _name_part(tok: Token, titles: set[int], in_name: bool = False) -> bool:
     """A word that can be part of a personal name: not a title (nor a title's plural,
-    "Ministers"), not a head noun of organizations, events or places ("League")."""
+    "Ministers"), not a head noun of organizations, events or places ("League"); with
+    `in_name`, whatever name NER put it in."""
     low = tok.lower_
     return (tok.pos_ == "PROPN" and is_cap(tok) and tok.i not in titles
-            and low not in LEX.honorifics and tok.ent_type_ in ("", "PERSON", "DATE", "TIME")
+            and low not in LEX.honorifics and (in_name or tok.ent_type_ in ("", "PERSON", "DATE", "TIME"))
             and not (tok.i and tok.nbor(-1).text in "#@")
             and tok.lemma_.lower() not in LEX.title_single_heads and low.removesuffix("s") not in LEX.title_single_heads
             and low not in LEX.org_heads and low not in LEX.event_heads and low not in LEX.place_heads)
@@ -146,7 +147,8 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
             while after < end and after in titles:
                 after += 1
             person, _, more = _trim(doc, after, end, titles)  # "[Kessly] Governor Datuk [Ada Obi]"
-            if after < end and all(_name_part(doc[k], titles) or doc[k].lower_ in LEX.honorifics
+            if after < end and all(_name_part(doc[k], titles, in_name=True) or doc[k].lower_ in LEX.honorifics
+                                   or doc[k].lower_ in LEX.name_particles and doc[k].is_lower  # "X bin Y"
                                    for k in range(after, end)):
                 qualifier = "Organization" if kind == "Organization" else _qualifier_type(doc, inner, titles)
                 out.append(Mention(start, inner, qualifier, "ner-title-split"))
