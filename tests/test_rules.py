@@ -343,6 +343,10 @@ def test_rules_type_corrections(nlp, name, text, entity, given, expected):
     ("Bank of Kessly Governor Ada Obi raised rates.", "Bank of Kessly"),
     # a round-up names each governor's state at the head of the sentence
     ("In Texas, Governor Ken Ade spoke. Ohio and Ohio and Ohio.", "Texas"),
+    # a state abbreviated as news does; a province's minister when no country is named
+    ("ANNAPOLIS, Md. (AP) - Gov. Tom Hale on Friday budgeted funds for the hospital.", "Md."),
+    ("KELOWNA, B.C. - Health Minister Tom Hale opened the clinic on Monday.", "B.C."),
+    ("KELOWNA, B.C. - Health Minister Tom Hale said Canada will pay for the clinic.", "Canada"),
     # a legislator sits in the one chamber of that name the article names
     ("Sen. Ada Obi said the Senate will vote on the bill.", "Senate"),
     ("Sen. Ada Obi said the U.S. Senate and the Ohio Senate will vote.", None),

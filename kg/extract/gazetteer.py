@@ -61,13 +61,14 @@ def cities() -> frozenset[str]:
 def is_region(name: str) -> bool:
     """A country or a country's subdivision: a place whatever NER thought."""
     k = key(name)
-    return k in LEX.country_codes or k in subdivisions() or folded(k) in subdivisions()
+    return k in LEX.country_codes or k in subdivisions() or folded(k) in subdivisions() or k in LEX.region_abbreviations
 
 
 def is_subdivision(name: str) -> bool:
     """A state, province or region of a country ("Lagos State"), not a country."""
     k = key(name)
-    return (k in subdivisions() or folded(k) in subdivisions()) and k not in LEX.country_codes
+    return (k in subdivisions() or folded(k) in subdivisions() or k in LEX.region_abbreviations) \
+        and k not in LEX.country_codes
 
 
 @lru_cache(maxsize=65536)

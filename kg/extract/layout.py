@@ -13,7 +13,7 @@ from ..io.sources import DATE_HEADER
 # a press release's "DAYTON, Ohio, May 6, 2024 /PRNewswire/ -- ": the dash after a dateline.
 DATELINE_DASH = re.compile(r"(?m)^([ \t]*[A-Z][^\n()]{1,60}?\([^\n()]{1,40}\)[ \t]+|"
                            r"[ \t]*[A-Z][^\n()/]{1,60}?/[A-Za-z][\w .-]{1,40}/[ \t]+|"
-                           r"[ \t]*[A-Z][A-Z .'’-]{2,40}(?:, [A-Z][a-z]+\.?(?: \d{1,2})?)?(?:, [A-Z]{2,8})?[ \t]+)"
+                           r"[ \t]*[A-Z][A-Z .'’-]{2,40}(?:, (?:[A-Z][a-z]+\.?|(?:[A-Z]\.){2,3})(?: \d{1,2})?)?(?:, [A-Z]{2,8})?[ \t]+)"
                            r"(--|[-–—])(?=[ \t])")
 # "Lagos: Acting Governor ...", "LAGOS, May 6 (Newswire): ...": a place (and date and agency)
 # and a colon opening a paragraph end a sentence.

@@ -143,6 +143,8 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
         org, rule = house, rule + "+org-from-chamber"
     elif org is None and national and at.focus_country:
         org, rule = at.focus_country, rule + "+org-from-article-country"
+    elif org is None and national and at.region and not at.country:  # a province's cabinet, no country named
+        org, rule = at.region, rule + "+org-from-article-state"
     elif org is None and (regional or civic) and (framed := framing_place(ctx, anchor)):
         org, rule = framed, rule + "+org-from-sentence-place"
     elif org is None and at.region and regional:

@@ -95,6 +95,7 @@ class Lexicons:
         self.name_suffixes = low("name_suffixes")
         self.contractions = {r[0].lower(): r[1] for r in self.rows("contractions")}
         self.chambers = {r[0].lower(): r[1].lower() for r in self.rows("chambers")}  # title -> chamber head
+        self.region_abbreviations = {r[0].lower(): r[1] for r in self.rows("region_abbreviations")}
         self.polity_nouns = low("polity_nouns")
         self.generic_org_nouns = low("generic_org_nouns")
         self.generic_references = low("generic_references")
