@@ -189,6 +189,13 @@ def text_of_doc(doc: Doc) -> str:
     return text
 
 
+@lru_cache(maxsize=8192)
+def whole_word(words: str, flags: int = 0) -> re.Pattern:
+    """The pattern of `words` as whole words, rf"\\b{re.escape(words)}\\b", compiled
+    once (rules look the same names up in many texts)."""
+    return re.compile(rf"\b{re.escape(words)}\b", flags)
+
+
 def sentence_of(doc: Doc) -> list[tuple[int, int, int]]:
     """For each token, its sentence: (number, start char, end char), made once per Doc
     (spaCy walks the whole Doc each time a token is asked for its sentence)."""
