@@ -46,7 +46,7 @@ def test_attribute_rules_set_what_the_models_ruler_sets(nlp):
     text = ("Y'all gonna do it? I ain't going.  Let's go, c'mon! There is a dog. It was done, "
             "I gave it to you.\n\nGotta go, somethin' 'em ol' doin' goin'. She's had it; they'd got it. "
             + " ".join(SENTENCES))
-    with nlp.select_pipes(disable=["kg_attribute_rules", "lemmatizer", "ner"]):
+    with nlp.select_pipes(disable=["kg_attribute_rules", "kg_lemmatizer", "ner"]):
         parsed = nlp(text)
     ours, theirs = parsed.copy(), parsed.copy()
     nlp.get_pipe("kg_attribute_rules")(ours)
@@ -55,6 +55,25 @@ def test_attribute_rules_set_what_the_models_ruler_sets(nlp):
     assert "attribute_ruler" in nlp.disabled
     assert (ours.to_array(attrs) == theirs.to_array(attrs)).all()
     assert [t.morph.key for t in ours] == [t.morph.key for t in theirs]
+
+
+def test_lemmas_set_what_the_models_lemmatizer_sets(nlp):
+    """kg_lemmatizer stands in for the model's lemmatizer: the same lemma on every
+    token, the ones the attribute rules set kept, also when its answers are remembered
+    from an earlier Doc."""
+    from spacy.attrs import LEMMA
+
+    text = ("Ministers were meeting; she has met them and they'd gone. The better plans worked best, "
+            "ain't they? Leaves fell as the leaves left.\n\n" + " ".join(SENTENCES))
+    with nlp.select_pipes(disable=["kg_lemmatizer", "ner"]):
+        parsed = nlp(text)
+    assert "lemmatizer" in nlp.disabled
+    for _ in range(2):
+        ours, theirs = parsed.copy(), parsed.copy()
+        nlp.get_pipe("kg_lemmatizer")(ours)
+        nlp.get_pipe("lemmatizer")(theirs)
+        assert [t.lemma_ for t in ours] == [t.lemma_ for t in theirs]
+        assert (ours.to_array([LEMMA]) == theirs.to_array([LEMMA])).all()
 
 
 @pytest.mark.parametrize("text,blanked", [

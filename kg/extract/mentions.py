@@ -32,6 +32,8 @@ class Mention:
     government: bool = False
 
     def span(self, doc: Doc) -> Span:
+        if 0 <= self.start <= self.end <= len(doc):  # as doc[start:end], without its slice checks in Python
+            return Span(doc, self.start, self.end)
         return doc[self.start:self.end]
 
 

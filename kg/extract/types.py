@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from .gazetteer import is_city, is_given_name, is_region
 from ..lexicons import LEX
 from .cues import POSSESSIVE, head_type, is_title_head, is_title_word, title_then_person
+from .nlp import whole_word
 
 
 @dataclass
@@ -171,7 +172,7 @@ def person_with_digits_or_place(s: Seen, m) -> str | None:
     span = m.span(s.doc)
     words = span.text.lower()
     if any(t.like_num or any(c.isdigit() for c in t.text) for t in span) or (any(
-            re.search(rf"\b{re.escape(p)}\b", words) and p != words for p in s.places)
+            whole_word(p).search(words) and p != words for p in s.places)
             and not is_given_name(span[0].text)):  # "Mary Jordan" is a person, "Lagos Tigers" no
         return "Organization"
     return None

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
-from rdflib.plugins.serializers.nt import _nt_row
+from rdflib.plugins.serializers.nt import _quoteLiteral
 
 from ..io.ids import DEFAULT_BASE, document_iri, slugify
 from ..models import DocumentFacts, Evidence, Fact
@@ -50,8 +50,17 @@ class DocumentGraph:
         return g
 
     def nt(self) -> bytes:
-        """The triples as sorted N-Triples lines, as rdflib writes them."""
-        return b"".join(sorted(_nt_row(t).encode() for t in self.triples))
+        """The triples as sorted N-Triples lines, as rdflib's _nt_row writes them (a
+        subject or predicate, repeated on many lines, is written once)."""
+        n3: dict = {}
+        rows = []
+        for s, p, o in self.triples:
+            if s not in n3:
+                n3[s] = s.n3()
+            if p not in n3:
+                n3[p] = p.n3()
+            rows.append(f"{n3[s]} {n3[p]} {_quoteLiteral(o) if isinstance(o, Literal) else o.n3()} .\n".encode())
+        return b"".join(sorted(rows))
 
     def collect(self) -> DocumentGraph:
         """Make the triples (once)."""
