@@ -3,7 +3,6 @@ where it is held (the organization or place the text names, a demonym's country,
 party, or the article's company, country or main place)."""
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from spacy.tokens import Token

@@ -3,7 +3,6 @@ the document shows, a rule returns the mention's new type or None. They run in
 order, each over every mention."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Callable
 
@@ -146,7 +145,7 @@ def surname_reference(s: Seen, m) -> str | None:
     """"Ada Obi won ... Obi said": a two- or three-word name the text also writes as its
     last word alone, never its first, is a person's (organizations go by their first
     word: "Acme Dynamics ... Acme said")."""
-    doc, span = s.doc, m.span(s.doc)
+    span = m.span(s.doc)
     if m.type == "Person" or not 2 <= len(span) <= 3 or not all(t.is_alpha and t.is_title for t in span):
         return None
     if head_type(span[-1]) or any(t.lower_ in LEX.designators or t.lower_ in LEX.org_heads or t.lower_ in LEX.demonyms
