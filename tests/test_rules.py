@@ -428,3 +428,10 @@ def test_rules_deputy_unplaced_when_the_post_is_held_in_two_places(facts_of):
 def test_rules_transliterations_are_one_person(facts_of):
     facts = facts_of("Sheikh Hamad bin Khalid Al Thani, the minister, spoke. Later Hammad bin Khalid left.")
     assert [e.label for e in facts.entities if str(e.type) == "Person"] == ["Hamad bin Khalid Al Thani"]
+
+
+def test_rules_no_entities_of_currencies_diseases_or_initialisms(facts_of):
+    facts = facts_of("The minister announced a GHC 50,000 award for Ada Obi, a nurse at St Mary High School. "
+                     "Peru pledged USD810 million. COVID-19 filled the ICU.")
+    assert sorted((e.label, str(e.type)) for e in facts.entities) == [
+        ("Ada Obi", "Person"), ("Peru", "Place"), ("St Mary High School", "Organization")]

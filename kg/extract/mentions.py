@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lexicons import LEX
 from .cues import POSSESSIVE, is_cap, title_runs, title_then_person
+from .amounts import iso_codes
 from .gazetteer import is_city, is_given_name, is_region
 from .nlp import text_of_doc, tokens
 from .types import fix_types
@@ -102,6 +103,9 @@ def _extend_person(doc: Doc, start: int, end: int, titles: set[int]) -> tuple[in
     return start, end
 
 
+CURRENCY_CODE = re.compile(r"([A-Z]{3})[\d.,]*")
+
+
 def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
     out = []
     for ent in doc.ents:
@@ -133,6 +137,9 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
         if any(doc[k].like_num for k in range(start, end)) and any(
                 doc[k].lower_ in LEX.scales or doc[k].is_currency for k in range(start, end)):
             continue  # "N36 billion": an amount NER took for a name
+        if (code := CURRENCY_CODE.fullmatch(doc[start:end].text)) and (
+                code[1] in iso_codes() or code[1] in LEX.currencies):
+            continue  # "GHC 50,000", "USD810": a currency NER took for a name
         while kind == "Person" and end - start > 1 and doc[start].pos_ in FUNCTION_WORDS:
             start += 1  # "[Besides] Rao"
         if not any(is_cap(doc[i]) for i in range(start, end)):
