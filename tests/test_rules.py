@@ -122,6 +122,9 @@ CASES = {
         ("Tom Hale met staff. Costs rose. The minister pledged to cut taxes.", None),
         ("DAYTON, March 2, 2011 /PRNewswire/ -- The Norvik Rowing Union has pledged funds to its clubs.",
          ("Norvik Rowing Union", "funds to its clubs")),
+        # a title-case headline is read with its small words and commitment words in lower case
+        ("Health Minister Pledges Better Pay For Nurses And Midwives\n\nHealth Minister Tom Hale spoke in Tamale.",
+         ("Tom Hale", "Better Pay for Nurses and Midwives")),
         ("Ada Kimura discussed broadband.", None),
     ],
     "pledge.noun": [

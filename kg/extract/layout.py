@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ..io.sources import DATE_HEADER
+from ..lexicons import LEX
 
 # "NAIROBI, June 10 (Reuters) - ", "LAGOS, May 6 — ", "KESSLY, May 6, GNA - ", "SPRINGFIELD -- " or
 # a press release's "DAYTON, Ohio, May 6, 2024 /PRNewswire/ -- ": the dash after a dateline.
@@ -52,11 +53,47 @@ def normalise(text: str) -> str:
     text = DATELINE_DASH.sub(lambda m: m.group(1) + "." + " " * (len(m.group(2)) - 1), text)
     text = DATELINE_COLON.sub(lambda m: m.group(1) + ".", text)
 
+    text = HEADLINE_LINE.sub(lambda m: headline_words(m.group()), text)
+
     def cap(m: re.Match) -> str:
         word = m.group(2)
         return m.group(1) + word[0] + word[1:].lower()
     # Only when the next word is not in capitals too (a headline or acronym run).
     return LEDE_CAPS.sub(lambda m: cap(m) if _next_is_mixed(text, m.end()) else m.group(), text)
+
+
+HEADLINE_LINE = re.compile(r"(?m)^[^\n]*[^\s.!?:;\"”’)…][ \t]*$")  # a line not ended as a sentence
+SMALL_WORDS = frozenset("a an and as at by for from in into of on or over the to with".split())
+RESTATING = ("reaffirm", "restate", "reiterate", "renew", "repeat")
+
+
+def small(word: str) -> bool:
+    """A word a title-case headline capitalises but a sentence does not: a small word
+    or a commitment word ("For", "Pledges", "Vowed", "Promise")."""
+    low = word.lower()
+    stems = {low, low[:-1], low[:-2], low[:-3]}  # "pledges", "vowed", "promised", "commits"
+    return low in SMALL_WORDS or bool(stems & (LEX.commitment_verbs | LEX.commitment_nouns | set(RESTATING)))
+
+
+def title_case(line: str) -> bool:
+    """Whether a line is written in title case: four to twenty-five words (a headline's
+    length, not a caption's), most of those that are not small words capitalised."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", line)
+    content = [w for w in words if not small(w)]
+    return 4 <= len(words) <= 25 and sum(w[0].isupper() for w in content) >= 0.7 * len(content)
+
+
+def headline_words(line: str) -> str:
+    """A headline in title case ("Minister Pledges Better Pay For Nurses") with its small
+    words in lower case, as a sentence writes them, so that the parser sees the verb;
+    other lines as they are."""
+    if not title_case(line):
+        return line
+    out = list(line)
+    for w in list(re.finditer(r"[A-Za-z][\w'’-]*", line))[1:]:
+        if small(w.group()):
+            out[w.start()] = w.group()[0].lower()
+    return "".join(out)
 
 
 def blank(m: re.Match) -> str:

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from ..lexicons import LEX
 from .cues import POSSESSIVE, is_cap, title_runs, title_then_person
 from .amounts import iso_codes
+from .layout import title_case
 from .gazetteer import is_city, is_given_name, is_region
 from .nlp import text_of_doc, tokens
 from .types import fix_types
@@ -396,9 +397,7 @@ def _in_headline(text: str, pos: int) -> bool:
     """Whether the line around `pos` is a headline written in title case."""
     start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
     line = text[start:end if end >= 0 else len(text)]
-    words = re.findall(r"[A-Za-z][\w'’-]*", line)
-    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words) \
-        and not line.rstrip().endswith((".", "?", "!", '"', "”"))
+    return title_case(line) and not line.rstrip().endswith((".", "?", "!", '"', "”"))
 
 
 def _dateline(doc: Doc, start: int, end: int) -> bool:

@@ -88,7 +88,8 @@ def beneficiary(coref: Coref, toks: list[Token], agent: str, types: dict[str, st
 def pledge_verb(tok: Token) -> str | None:
     """The commitment word a token heads: a pledge verb, or "made the pledge"."""
     lemma = tok.lemma_.lower()
-    if tok.pos_ in ("VERB", "AUX") and lemma in LEX.commitment_verbs and tok.dep_ != "amod":
+    verb = tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT" and {c.dep_ for c in tok.children} >= {"nsubj", "dobj"}
+    if verb and lemma in LEX.commitment_verbs and tok.dep_ != "amod":  # a headline's "X pledges Y", tagged a noun
         sworn_in = lemma == "swear" and any(c.dep_ in ("prt", "prep") and c.lower_ == "in" for c in tok.children)
         return None if sworn_in else lemma  # "was sworn in as mayor": an inauguration
     if tok.dep_ == "acomp" and tok.lower_ in ("committed", "pledged") and tok.head.lemma_ in ("be", "remain", "stay"):
