@@ -125,9 +125,15 @@ CASES = {
         # a title-case headline is read with its small words and commitment words in lower case
         ("Health Minister Pledges Better Pay For Nurses And Midwives\n\nHealth Minister Tom Hale spoke in Tamale.",
          ("Tom Hale", "Better Pay for Nurses and Midwives")),
+        ("Kessly: Tom Hale named chairman of the Norvik Rowing Union; commits to youth development\n\nHe spoke.",
+         ("Tom Hale", "to youth development")),
         ("Ada Kimura discussed broadband.", None),
     ],
     "pledge.noun": [
+        # "their promises": whoever the clause is about; a broken promise was made
+        ("Acme Corp and Norvik Ltd failed to keep their promises to hire locals.", ("Norvik Ltd", "to hire locals")),
+        ("Tom Hale broke his promise to hire locals.", ("Tom Hale", "to hire locals")),
+        ("The report questions Tom Hale's promise to hire locals.", None),
         ("Coach Ada Obi expressed commitment to rebuilding the youth squad.", ("Ada Obi", "to rebuilding the youth squad")),
         ("Coach Ada Obi expressed doubt about the plan to rebuild the squad.", None),
         ("Acme Corp reaffirmed its commitment to cutting emissions by 2030.",

@@ -88,7 +88,9 @@ def beneficiary(coref: Coref, toks: list[Token], agent: str, types: dict[str, st
 def pledge_verb(tok: Token) -> str | None:
     """The commitment word a token heads: a pledge verb, or "made the pledge"."""
     lemma = tok.lemma_.lower()
-    verb = tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT" and {c.dep_ for c in tok.children} >= {"nsubj", "dobj"}
+    deps = {c.dep_ for c in tok.children} | {f"{c.dep_}:{c.lower_}" for c in tok.children}
+    verb = tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT" and deps >= {"nsubj", "dobj"} or (
+        tok.dep_ == "conj" and tok.head.pos_ == "VERB" and deps & {"xcomp", "prep:to"})
     if verb and lemma in LEX.commitment_verbs and tok.dep_ != "amod":  # a headline's "X pledges Y", tagged a noun
         sworn_in = lemma == "swear" and any(c.dep_ in ("prt", "prep") and c.lower_ == "in" for c in tok.children)
         return None if sworn_in else lemma  # "was sworn in as mayor": an inauguration
@@ -182,6 +184,9 @@ def commitment_noun(ctx: Context):
         who = agents(ctx.coref, owner, ctx.types) if owner is not None else []
         if not who and own is not None and own is not owner:  # "the plan reaffirms Acme's commitment"
             who = agents(ctx.coref, own, ctx.types)
+        if not who and owner is not None and owner.lower_ in ("their", "his", "her", "its") and tok.dep_ == "dobj" \
+                and (doer := subject_of(tok.head)) is not None:  # "A and B are to keep their promises to ..."
+            who = agents(ctx.coref, doer, ctx.types)
         yield from _pledges(ctx, tok, who)
 
 
