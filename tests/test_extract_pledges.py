@@ -71,3 +71,8 @@ def test_pledge_coordinated_with_a_reporting_verb(facts_of):
                  "and pledged to add 40 buses to the fleet.")
     (agent, content), = pledges(f)
     assert agent.endswith("Tan") and content.startswith("to add 40 buses")
+
+
+def test_pledges_amount_written_with_a_hyphen(facts_of):
+    p = facts_of("Tom Hale, chairman of Norvik, and his wife, Ada, committed $50-million.").pledges
+    assert [(x.amount, x.currency) for x in p] == [(50_000_000.0, "USD")] * 2

@@ -43,7 +43,7 @@ def parse_amount(text: str) -> tuple[float, str | None] | None:
         return None
     value = float(m.group(1).replace(",", ""))
     after = text[m.end(1):].split()
-    scale = (m.group(2) or (after[0] if after else "")).lower()
+    scale = (m.group(2) or (after[0] if after else "")).lower().lstrip("-")  # "$50-million"
     if scale in LEX.scales:
         value *= LEX.scales[scale]
     return value, currency_of(text[:m.start()], re.findall(r"[A-Za-z]+", text[m.end(1):]))
@@ -64,13 +64,16 @@ def amount_spans(toks: list[Token]) -> list[Span]:
     symbol before and a scale or currency word after."""
     out = []
     for t in toks:
-        if t.ent_iob_ != "B" or t.ent_type_ not in ("MONEY", "CARDINAL"):
+        bare = t.like_num and not t.ent_type_ and t.i and t.nbor(-1).is_currency  # "$50-million", no entity
+        if not bare and (t.ent_iob_ != "B" or t.ent_type_ not in ("MONEY", "CARDINAL")):
             continue
         doc, start, end = t.doc, t.i, t.i + 1
         while end < len(doc) and doc[end].ent_iob_ == "I":
             end += 1
         if start and (doc[start - 1].is_currency or doc[start - 1].text in LEX.currencies):
             start -= 1
+        if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in LEX.scales:
+            end += 1  # "$50-million"
         if end < len(doc) and (doc[end].lower_ in LEX.scales or currency_of("", [doc[end].text])):
             end += 1
         out.append(Span(doc, start, end, label=t.ent_type_))

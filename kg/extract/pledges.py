@@ -45,7 +45,8 @@ def complement(verb: Token) -> list[Token]:
     to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "towards", "toward")
                and any(g.dep_ in ("pcomp", "pobj") for g in c.children)), None)
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ != "PRON"), None)
-    amount = obj is not None and any(t.ent_type_ in ("MONEY", "QUANTITY") for t in obj.subtree)
+    amount = obj is not None and any(t.ent_type_ in ("MONEY", "QUANTITY") or t.is_currency  # "$50-million"
+                                     for t in obj.subtree)
     if clause is None and amount:  # "committed $5 million to rebuild the port": the purpose
         clause = next((c for c in verb.children if c.dep_ == "advcl"
                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
