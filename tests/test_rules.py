@@ -127,6 +127,8 @@ CASES = {
          ("Tom Hale", "Better Pay for Nurses and Midwives")),
         ("Kessly: Tom Hale named chairman of the Norvik Rowing Union; commits to youth development\n\nHe spoke.",
          ("Tom Hale", "to youth development")),
+        ("Ada Obi pledged to fund the schools and repair the roads.", ("Ada Obi", "repair the roads")),
+        ("Acme Corp pledged to build and operate a new plant.", ("Acme Corp", "to build and operate a new plant")),
         ("Ada Kimura discussed broadband.", None),
     ],
     "pledge.noun": [

@@ -120,12 +120,18 @@ def doubted(tok: Token) -> bool:
     return False
 
 
+def has_object(verb: Token) -> bool:
+    return any(c.dep_ == "dobj" for c in verb.children)
+
+
 def split_contents(comp: list[Token], verb: Token) -> list[list[Token]]:
     """"promised to hire 500 teachers and to open two clinics", "committed to investing $5m
-    and to creating 700 jobs": one content each."""
+    and to creating 700 jobs", "pledged to fund the schools and repair the roads": one
+    content each (not "to build and operate a plant": one object)."""
     clause = next((c for c in verb.children if c.dep_ == "xcomp"), None)
-    others = [c for c in (clause.conjuncts if clause is not None else ())
-              if c.i > clause.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    others = [c for c in (clause.conjuncts if clause is not None else ()) if c.i > clause.i and (
+        any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        or c.pos_ == "VERB" and has_object(c) and has_object(clause))]  # "to fund the schools and repair the roads"
     if clause is None:  # "committed to investing $5 million and to creating 700 jobs"
         clause = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
         others = [c for c in (clause.conjuncts if clause is not None else ()) if c.i > clause.i and c.lower_ == "to"]
