@@ -356,7 +356,7 @@ def test_rules_type_corrections(nlp, name, text, entity, given, expected):
     ("In Texas, Governor Ken Ade spoke. Ohio and Ohio and Ohio.", "Texas"),
     # a state abbreviated as news does; a province's minister when no country is named
     ("ANNAPOLIS, Md. (AP) - Gov. Tom Hale on Friday budgeted funds for the hospital.", "Md."),
-    ("KELOWNA, B.C. - Health Minister Tom Hale opened the clinic on Monday.", "B.C."),
+    ("KELOWNA, B.C. - Health Minister Tom Hale opened the clinic on Monday.", None),
     ("KELOWNA, B.C. - Health Minister Tom Hale said Canada will pay for the clinic.", "Canada"),
     # a legislator sits in the one chamber of that name the article names
     ("Sen. Ada Obi said the Senate will vote on the bill.", "Senate"),
@@ -446,3 +446,45 @@ def test_rules_no_entities_of_currencies_diseases_or_initialisms(facts_of):
                      "Peru pledged USD810 million. COVID-19 filled the ICU.")
     assert sorted((e.label, str(e.type)) for e in facts.entities) == [
         ("Ada Obi", "Person"), ("Peru", "Place"), ("St Mary High School", "Organization")]
+
+
+def test_rules_a_premiers_ministers_are_the_provinces(facts_of):
+    facts = facts_of("KELOWNA, B.C. - Premier Ada Obi named Tom Hale health minister. Health Minister Tom Hale "
+                     "opened the clinic, and Prime Minister Jan Ruml praised it.")
+    lab = labels(facts)
+    assert sorted((lab[r.person], lab.get(r.org)) for r in facts.roles) == [
+        ("Ada Obi", "B.C."), ("Jan Ruml", None), ("Tom Hale", "B.C.")]
+
+
+@pytest.mark.parametrize("text,facts", [
+    # a vice president is not "the President"; a pronoun does not skip over a new person
+    ("Vice President Ada Obi visited Detroit. Costs rose. Staff left. Rents went up. The President pledged $3 billion.",
+     [("Ada Obi", "vice president", None)]),
+    ("Prosecutor Ada Obi said she would seek a retrial. The defendant wept. Costs rose. Staff left. Rents rose. "
+     "She promised to appeal.", [("Ada Obi", "prosecutor", None)]),
+    # a deputy of another country's president; a state's government is not its country's
+    ("Kenyan President Tom Hale met Vice President Ada Obi in Washington.",
+     [("Tom Hale", "president", "Kenya"), ("Ada Obi", "vice president", None)]),
+    ("Kerala is in India. India and India. The state government pledged to rebuild roads.", []),
+    # the home governor keeps the dateline's state among other states' governors
+    ("AUSTIN, Texas - Governor Tom Hale spoke with Florida Governor Ada Obi and Oklahoma Governor Jan Ruml. Texas "
+     "and Texas.", [("Tom Hale", "governor", "Texas"), ("Ada Obi", "governor", "Florida"),
+                    ("Jan Ruml", "governor", "Oklahoma")]),
+    # a national minister is no province's; an MP no supranational parliament's
+    ("TORONTO - Finance Minister Ada Obi visited Ontario factories on Monday.", [("Ada Obi", "finance minister", None)]),
+    ("The European Parliament voted. MP Tom Hale called it absurd.", [("Tom Hale", "mp", None)]),
+])
+def test_rules_red_team_negatives(facts_of, text, facts):
+    found = facts_of(text)
+    lab = labels(found)
+    assert [project(f, lab) for f in (*found.roles, *found.pledges)] == facts
+
+
+@pytest.mark.parametrize("text,name,kind", [
+    ("AMD said on Tuesday it would invest $400 million in India.", "AMD", "Organization"),
+    ("Los Angeles Unified School District said it will open schools.", "Los Angeles Unified School District",
+     "Organization"),
+    ("Ships crossed the Juan de Fuca Strait.", "Juan de Fuca Strait", "Place"),
+])
+def test_rules_red_team_types(facts_of, text, name, kind):
+    assert (name, kind) in [(e.label, str(e.type)) for e in facts_of(text).entities]

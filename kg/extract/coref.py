@@ -14,6 +14,7 @@ from ..lexicons import LEX
 
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "i", "me", "my"}
 GENDERS = ({"he", "him", "his"}, {"she", "her", "hers"})
+QUALIFIED = frozenset({"vice", "deputy", "former", "ex", "assistant", "acting", "senate", "then"})
 ORG_PRONOUNS = {"it", "its"}
 WINDOW = 3  # sentences back
 
@@ -45,12 +46,14 @@ class Coref:
             k = start - 1
             while k >= 0 and doc[k].lower_ in LEX.honorifics:
                 k -= 1
-            words = [doc[k].lower_] if k >= 0 else []
+            qualified = k > 0 and doc[k - 1].lower_ in QUALIFIED  # "Vice President X", "former Mayor X"
+            words = [doc[k].lower_] if k >= 0 and not qualified else []
             if end < len(doc) and doc[end].text == ",":  # "Jane Roe, deputy managing director, ..."
                 words += [t.lower_ for t in doc[end + 1:end + 6]]
             root = doc[start:end].root
-            if root.dep_ in ("nsubj", "nsubjpass"):  # "X was appointed its inaugural minister", "X is the mayor"
-                words += [c.lower_ for c in root.head.children if c.dep_ in ("attr", "oprd", "xcomp")]
+            if root.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ == "neg" for c in root.head.children):
+                words += [c.lower_ for c in root.head.children if c.dep_ in ("attr", "oprd", "xcomp")  # "X is the
+                          and not any(g.lower_ in QUALIFIED for g in c.children)]  # mayor", not "a former mayor"
             self.titled.setdefault(key, set()).update(w for w in words if w in LEX.title_single_heads)
 
     def entity_of(self, tok: Token) -> str | None:
@@ -71,10 +74,11 @@ class Coref:
             if low in LEX.polity_nouns and tok.pos_ == "NOUN":  # "the kingdom has committed"
                 return self.antecedent(tok.i, "Place", nearest=self.is_country)
             if low in LEX.title_single_heads and not any(c.dep_ in ("poss", "prep") for c in tok.children):
-                # "the Prime Minister told the crowd": the last one named with that title,
-                # however far back (the article names its president once, at the top)
-                return self.antecedent(tok.i, "Person", nearest=lambda k: low in self.titled.get(k, ()),
-                                       window=len(self.doc))
+                # "the Prime Minister told the crowd": someone named with that title before; further
+                # back than the window, the one person so named (the article names its president once)
+                near = self.antecedent(tok.i, "Person", nearest=lambda k: low in self.titled.get(k, ()))
+                holders = [k for k, words in self.titled.items() if low in words]
+                return near or (holders[0] if len(holders) == 1 else None)
         if tok.pos_ in ("NOUN", "PROPN") and low in LEX.title_single_heads and self.in_headline(tok):
             # "Iraqi Prime Minister vows to rebuild Mosul": the one person the article names so
             holders = [k for k, words in self.titled.items() if low in words]
@@ -83,14 +87,14 @@ class Coref:
 
     def chained(self, tok: Token) -> str | None:
         """"She said ... She added ... And she pledged": beyond the window, a pronoun
-        refers to whom the last pronoun of its gender before it referred to."""
+        refers to whom the last pronoun of its gender referred to, when that one spoke."""
         group = next((g for g in GENDERS if tok.lower_ in g), None)
         if group is None:
             return None
         toks = tokens(self.doc)
         before = next((t for t in reversed(toks[:tok.i]) if t.pos_ == "PRON" and t.lower_ in group), None)
-        if before is None:
-            return None
+        if before is None or before.dep_ != "nsubj" or before.head.lemma_.lower() not in LEX.reporting_verbs:
+            return None  # only through the speaker of "she said ...", the thread of a news story
         if before.i not in self.memo:
             self.memo[before.i] = self.antecedent(before.i, "Person") or self.chained(before)
         return self.memo[before.i]

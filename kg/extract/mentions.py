@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicons import LEX
-from .cues import POSSESSIVE, is_cap, title_runs, title_then_person
+from .cues import POSSESSIVE, head_type, is_cap, title_runs, title_then_person
 from .amounts import iso_codes
 from .layout import title_case
 from .gazetteer import is_city, is_given_name, is_region
@@ -104,7 +104,7 @@ def _extend_person(doc: Doc, start: int, end: int, titles: set[int]) -> tuple[in
     return start, end
 
 
-CURRENCY_CODE = re.compile(r"([A-Z]{3})[\d.,]*")
+CURRENCY_CODE = re.compile(r"([A-Z]{3})([\d.,]*)")
 
 
 def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
@@ -138,9 +138,10 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
         if any(doc[k].like_num for k in range(start, end)) and any(
                 doc[k].lower_ in LEX.scales or doc[k].is_currency for k in range(start, end)):
             continue  # "N36 billion": an amount NER took for a name
-        if (code := CURRENCY_CODE.fullmatch(doc[start:end].text)) and (
+        numbered = end < len(doc) and doc[end].like_num
+        if (code := CURRENCY_CODE.fullmatch(doc[start:end].text)) and (code[2] or numbered) and (
                 code[1] in iso_codes() or code[1] in LEX.currencies):
-            continue  # "GHC 50,000", "USD810": a currency NER took for a name
+            continue  # "GHC 50,000", "USD810": a currency NER took for a name (not "AMD said")
         while kind == "Person" and end - start > 1 and doc[start].pos_ in FUNCTION_WORDS:
             start += 1  # "[Besides] Rao"
         if not any(is_cap(doc[i]) for i in range(start, end)):
@@ -186,7 +187,7 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
             honorific = honorific or more
             if start - 1 in titles and kind == "Organization":
                 kind, rule = "Person", "ner-name-after-title"
-        if kind != "Person" and is_given_name(doc[start].text) and any(
+        if kind != "Person" and is_given_name(doc[start].text) and not head_type(doc[end - 1]) and any(
                 doc[k].lower_ in LEX.name_particles and doc[k].is_lower for k in range(start + 1, end)):
             kind, rule = "Person", "ner-name-with-particle"  # "[Marina del] Pilar Ávila": a given name, a particle
         if kind == "Person":

@@ -225,9 +225,15 @@ def polity(ctx: Context, subj: Token) -> list[str]:
     code = next((LEX.demonyms[c.lower_] for c in mods if c.lower_ in LEX.demonyms), None)
     if code:
         return [country_entity(ctx, code, subj)]
+    party = any(party_named(ctx, c) for c in mods)
+    other = [c for c in mods if not party_named(ctx, c) and c.lower_ not in NATIONAL]  # "the state government"
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children)
     country = places(ctx).focus_country
-    return [country] if definite and country else []
+    bare_administration = subj.lower_ == "administration" and not party  # a university's, a hospital's
+    return [country] if definite and country and not other and not bare_administration else []
+
+
+NATIONAL = frozenset({"federal", "national", "central", "new", "interim", "transitional", "coalition", "current"})
 
 
 def commitment(ctx: Context):

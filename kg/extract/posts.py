@@ -109,6 +109,8 @@ class Places:
         countries = [e for e in entities if e.type == "Place" and country_of(e)]
         self.country = {country_of(e): e.key for e in countries}
         self.focus_country = focus_country(countries, demonyms)  # where a national office is held
+        premier = any(t.lower_ == "premier" for t in ctx.tokens)  # a province's head of government
+        self.provincial = self.region if premier and not self.country else None
 
 
 def places(ctx: Context) -> Places:
@@ -142,8 +144,8 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
         org, rule = house, rule + "+org-from-chamber"
     elif org is None and national and at.focus_country:
         org, rule = at.focus_country, rule + "+org-from-article-country"
-    elif org is None and national and at.region and not at.country:  # a province's cabinet, no country named
-        org, rule = at.region, rule + "+org-from-article-state"
+    elif org is None and national and at.provincial and not any(w in low for w in ("prime", "president", "chancellor")):
+        org, rule = at.provincial, rule + "+org-from-article-state"  # a province's cabinet under its premier
     elif org is None and (regional or civic) and (framed := framing_place(ctx, anchor)):
         org, rule = framed, rule + "+org-from-sentence-place"
     elif org is None and at.region and regional:
@@ -156,11 +158,11 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
 
 
 def chamber(ctx: Context, title: str) -> str | None:
-    """The one organization the article names after a legislator's chamber ("the
-    Senate" for a senator), if there is exactly one."""
+    """The chamber a legislator sits in, when the article names it bare ("the Senate" for
+    a senator), and one only."""
     head = LEX.chambers.get(title) or LEX.chambers.get(title.split()[-1])
-    found = {e.key for e in ctx.entities if head and e.type == "Organization"
-             and any(n.lower().split()[-1] == head for n in (e.label, *e.aliases))}
+    found = {e.key for e in ctx.entities if head and e.type == "Organization"  # "the Senate", not "European Parliament"
+             and any(n.lower().removeprefix("the ") == head for n in (e.label, *e.aliases))}
     return found.pop() if len(found) == 1 else None
 
 

@@ -286,8 +286,8 @@ DEPUTY = re.compile(r"^(?:deputy|vice|assistant|associate)[- ](.+)$")
 
 def deputy_placed(ctx: Context, roles: list[Role]) -> list[Role]:
     """"Kessly Governor Tom Hale and his Deputy Governor Jan Ruml": an unplaced deputy
-    holds office where the one post the deputy's title names is held, when the
-    article places that post in one place only."""
+    named as someone's ("his", "her", "its") holds office where the one post the
+    deputy's title names is held, when the article places that post in one place only."""
     held: dict[str, set[str]] = {}
     for r in roles:
         if r.org:
@@ -295,7 +295,8 @@ def deputy_placed(ctx: Context, roles: list[Role]) -> list[Role]:
     out = []
     for r in roles:
         base = DEPUTY.match(r.title.lower())
-        orgs = held.get(base[1], set()) if base and not r.org else set()
+        linked = re.search(rf"\b(?:his|her|its|their) {re.escape(r.title)}\b", r.evidence.text, re.I)
+        orgs = held.get(base[1], set()) if base and linked and not r.org else set()
         if len(orgs) == 1:
             r = replace(r, org=next(iter(orgs)), evidence=replace(r.evidence, rule=r.evidence.rule + "+org-of-deputised"))
         out.append(r)
@@ -305,8 +306,8 @@ def deputy_placed(ctx: Context, roles: list[Role]) -> list[Role]:
 def round_up(ctx: Context, roles: list[Role]) -> list[Role]:
     """"In Taita Taveta, governor X ... In Kilifi County, Y was sworn in as governor ...
     governor Z": where the text places one office (a governor's, a mayor's) in two
-    places or more, the article is a round-up, and a post of that office the text does
-    not place is not placed in the article's main state or city."""
+    places or more, one of them the article's main state or city, the article is a
+    round-up, and a post of that office the text does not place is not placed there."""
     def office(r: Role) -> str | None:
         low = r.title.lower()
         return next((o for o in sorted(LEX.region_offices | LEX.city_offices) if o in low), None)
@@ -318,7 +319,8 @@ def round_up(ctx: Context, roles: list[Role]) -> list[Role]:
     out = []
     for r in roles:
         rule = r.evidence.rule
-        if rule.endswith(("+org-from-article-state", "+org-from-article-city")) and len(placed.get(office(r), ())) > 1:
+        others = placed.get(office(r), set())
+        if rule.endswith(("+org-from-article-state", "+org-from-article-city")) and len(others) > 1 and r.org in others:
             r = replace(r, org=None, evidence=replace(r.evidence, rule=rule.rsplit("+", 1)[0]))
         out.append(r)
     return out

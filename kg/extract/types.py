@@ -92,8 +92,10 @@ def head_noun(s: Seen, m) -> str | None:
     person stays one unless the head makes an event, names a body or a division:
     "... Party", "... Ministry", "... Province")."""
     last = s.doc[m.end - 1].lower_
-    head = head_type(s.doc[m.end - 1]) or ("Place" if last in LEX.divisions and m.end - m.start > 1 else None)
-    strong = head == "Event" or last in LEX.body_heads or last in LEX.buildings or last in LEX.divisions
+    division = last in LEX.divisions and m.end - m.start > 1 and not any(  # not "Unified School District"
+        t.lower_ in LEX.org_heads for t in s.doc[m.start:m.end - 1])
+    head = head_type(s.doc[m.end - 1]) or ("Place" if division else None)
+    strong = head == "Event" or last in LEX.body_heads or last in LEX.buildings or division
     # "the Green Dawn Party", "Nyamira County" are no persons
     if head and m.type in ("Organization", "Place", "Event", "Person") and (strong or m.type != "Person"):
         return head
