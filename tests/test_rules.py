@@ -26,6 +26,7 @@ CASES = {
         ("The league met Culture and Sport Secretary Tom Hale.", ("Tom Hale", "culture and sport secretary", None)),
         ("The plan was backed by Ada Obi and Health Secretary Ken Ade.", ("Ken Ade", "health secretary", None)),
         ("Cllr Ada Obi opened the library.", ("Ada Obi", "councillor", None)),
+        ("Lieutenant Governor Ada Obi of Ohio spoke on Monday.", ("Ada Obi", "lieutenant governor", "Ohio")),
         ("Health Minister Hon. Tom Hale opened the clinic.", ("Tom Hale", "health minister", None)),
         ("The Norvik Rowing Federation’s (NRF) new president Tom Hale said more.",
          ("Tom Hale", "president", "Norvik Rowing Federation")),
