@@ -220,6 +220,7 @@ TYPE_CASES = {
                        ("Ann Lee, the chair of Eastmoor Sub-county, spoke.", "Eastmoor Sub-county", "Person", "Place"),
                        ("Delegates of the Eastmoor County Council met.", "Eastmoor County Council", "Person",
                         "Organization"),
+                       ("Nurses won the Kessly Nursing Award.", "Kessly Nursing Award", "Organization", "Event"),
                        ("Delegates met Ann Lee.", "Ann Lee", "Person", None)],
     "type.dateline-agency": [("KESSLY, March 3 (Newswire) -- The museum reopened.", "Newswire", "Place", "Organization"),
                              ("The museum (Newswire) reopened on March 3.", "Newswire", "Place", None),
