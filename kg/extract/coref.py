@@ -91,13 +91,21 @@ class Coref:
         group = next((g for g in GENDERS if tok.lower_ in g), None)
         if group is None:
             return None
-        toks = tokens(self.doc)
-        before = next((t for t in reversed(toks[:tok.i]) if t.pos_ == "PRON" and t.lower_ in group), None)
-        if before is None or before.dep_ != "nsubj" or before.head.lemma_.lower() not in LEX.reporting_verbs:
-            return None  # only through the speaker of "she said ...", the thread of a news story
-        if before.i not in self.memo:
-            self.memo[before.i] = self.antecedent(before.i, "Person") or self.chained(before)
-        return self.memo[before.i]
+        toks, walked, found = tokens(self.doc), [], None
+        while True:  # back through the speakers, without recursion however long the article
+            before = next((t for t in reversed(toks[:tok.i]) if t.pos_ == "PRON" and t.lower_ in group), None)
+            if before is None or before.dep_ != "nsubj" or before.head.lemma_.lower() not in LEX.reporting_verbs:
+                break  # only through the speaker of "she said ...", the thread of a news story
+            if before.i in self.memo:
+                found = self.memo[before.i]
+                break
+            walked.append(before.i)
+            found = self.antecedent(before.i, "Person")
+            if found:
+                break
+            tok = before
+        self.memo.update(dict.fromkeys(walked, found))
+        return found
 
     def in_headline(self, tok: Token) -> bool:
         """Whether the token is in the article's first line (its headline, when it has one):
