@@ -26,6 +26,8 @@ CASES = {
         ("The league met Culture and Sport Secretary Tom Hale.", ("Tom Hale", "culture and sport secretary", None)),
         ("The plan was backed by Ada Obi and Health Secretary Ken Ade.", ("Ken Ade", "health secretary", None)),
         ("Cllr Ada Obi opened the library.", ("Ada Obi", "councillor", None)),
+        ("Egypt's Minister of Manpower and Immigration Aisha Omar Salem promised, in a statement on Monday, to "
+         "provide jobs.", ("Aisha Omar Salem", "minister of manpower and immigration", "Egypt")),
         ("Lieutenant Governor Ada Obi of Ohio spoke on Monday.", ("Ada Obi", "lieutenant governor", "Ohio")),
         ("Health Minister Hon. Tom Hale opened the clinic.", ("Tom Hale", "health minister", None)),
         ("The Norvik Rowing Federation’s (NRF) new president Tom Hale said more.",
