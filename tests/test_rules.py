@@ -362,6 +362,9 @@ def test_rules_type_corrections(nlp, name, text, entity, given, expected):
     ("ANNAPOLIS, Md. (AP) - Gov. Tom Hale on Friday budgeted funds for the hospital.", "Md."),
     ("KELOWNA, B.C. - Health Minister Tom Hale opened the clinic on Monday.", None),
     ("KELOWNA, B.C. - Health Minister Tom Hale said Canada will pay for the clinic.", "Canada"),
+    # a place in brackets after the holder's name
+    ("Among the delegates was Ambassador Tom Hale (Zambia).", "Zambia"),
+    ("Senator Tom Hale (pictured) spoke.", None),
     # a legislator sits in the one chamber of that name the article names
     ("Sen. Ada Obi said the Senate will vote on the bill.", "Senate"),
     ("Sen. Ada Obi said the U.S. Senate and the Ohio Senate will vote.", None),

@@ -138,7 +138,9 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
     at, low = places(ctx), title.lower()
     national = any(w in low.split() for w in LEX.national_offices)
     regional, civic = (any(p in low for p in offices) for offices in (LEX.region_offices, LEX.city_offices))
-    if org is None and at.company and low.startswith(LEX.corporate_titles):
+    if org is None and (bracketed := bracketed_place(ctx, person, anchor)):
+        org, rule = bracketed, rule + "+org-from-bracket"
+    elif org is None and at.company and low.startswith(LEX.corporate_titles):
         org, rule = at.company, rule + "+org-from-article-company"
     elif org is None and (house := chamber(ctx, low)):
         org, rule = house, rule + "+org-from-chamber"
@@ -155,6 +157,18 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
     elif org is None and at.focus and not national and any(p in low for p in LEX.public_offices):
         org, rule = at.focus, rule + "+org-from-article-focus"
     return Role(person, title, org, former, evidence(anchor, rule))
+
+
+def bracketed_place(ctx: Context, person: str, anchor: Token) -> str | None:
+    """"Ambassador Ada Obi (Zambia)", "Governor Tom Hale (Nyamira)": a place in brackets
+    right after the person's name in the sentence."""
+    sent = anchor.sent
+    for start, end, key, _nested in ctx.res.spans:
+        if key == person and sent.start <= start < sent.end and end + 2 < len(ctx.doc) \
+                and ctx.doc[end].text == "(" and ctx.doc[end + 2].text == ")":
+            place = ctx.res.key_at(end + 1)
+            return place if ctx.types.get(place) == "Place" else None
+    return None
 
 
 def chamber(ctx: Context, title: str) -> str | None:
