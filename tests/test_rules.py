@@ -40,6 +40,9 @@ CASES = {
         ("By Sarah Connor and friends", None),
     ],
     "role.appositive": [
+        ("The talks were attended by Tom Hale, Secretary-General of the UN, Ada Obi, UAE Ambassador to Peru, and others.",
+         ("Ada Obi", "ambassador", "UAE")),
+        ("The board includes Tom Hale, Ada Obi, and a chairman from Norvik.", None),
         ("Jane Roe, executive director of the Red Cross, said the camp will open.",
          ("Jane Roe", "executive director", "Red Cross")),
         ("Marc Stone, executive vice-president of corporate affairs at Norvik Foods, said the plant will stay open.",

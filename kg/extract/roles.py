@@ -185,16 +185,19 @@ def noun_phrase_title(ctx: Context, head: Token) -> list[Token]:
 
 
 def appositive(ctx: Context):
-    """"Jane Roe, executive deputy director of the X Office"."""
+    """"Jane Roe, executive deputy director of the X Office"; in a list the parser reads
+    as one ("attended by A, Secretary-General of the UN, B, Ambassador to Peru, and C")."""
     doc, res = ctx.doc, ctx.res
     for t in ctx.tokens:
-        if t.dep_ != "appos" or t.lower_ not in LEX.title_single_heads or res.key_at(t.i) is not None:
+        if t.dep_ not in ("appos", "conj") or t.lower_ not in LEX.title_single_heads or res.key_at(t.i) is not None:
             continue
         toks = noun_phrase_title(ctx, t)
         toks += [] if toks[-1].i > t.i else of_portfolio(ctx, t)
         np_start = min([t.left_edge.i] + [x.i for x in toks])
         before = np_start - 1 if np_start and doc[np_start - 1].text == "," else np_start
         person = res.key_at(before - 1) if before else None
+        if t.dep_ == "conj" and (before == np_start or ctx.types.get(person) != "Person"):
+            continue  # a list item is a post only right after a name and its comma
         if ctx.types.get(person) != "Person":
             person = res.key_at(t.head.i)
         org = np_org(ctx, t) or (np_org(ctx, t.head, ("at",)) if t.head.dep_ != "appos" else None)
