@@ -365,6 +365,8 @@ def test_rules_type_corrections(nlp, name, text, entity, given, expected):
     ("ANNAPOLIS, Md. (AP) - Gov. Tom Hale on Friday budgeted funds for the hospital.", "Md."),
     ("KELOWNA, B.C. - Health Minister Tom Hale opened the clinic on Monday.", None),
     ("KELOWNA, B.C. - Health Minister Tom Hale said Canada will pay for the clinic.", "Canada"),
+    # a company's rank is no public office of the article's country
+    ("Libya and Libya and Libya. Tom Hale, senior vice president of sales, said aid will flow.", None),
     # a place in brackets after the holder's name
     ("Among the delegates was Ambassador Tom Hale (Zambia).", "Zambia"),
     ("Senator Tom Hale (pictured) spoke.", None),

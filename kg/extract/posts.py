@@ -136,7 +136,8 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
     if org is None and title.lower() in INFORMAL:  # "Rowing chief X": a description, not a post
         return None
     at, low = places(ctx), title.lower()
-    national = any(w in low.split() for w in LEX.national_offices)
+    ranked = low.startswith(("senior ", "executive ", "managing "))  # "senior vice president": a company's rank
+    national = any(w in low.split() for w in LEX.national_offices) and not ranked
     regional, civic = (any(p in low for p in offices) for offices in (LEX.region_offices, LEX.city_offices))
     if org is None and (bracketed := bracketed_place(ctx, person, anchor)):
         org, rule = bracketed, rule + "+org-from-bracket"
@@ -154,7 +155,7 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
         org, rule = at.region, rule + "+org-from-article-state"
     elif org is None and at.city and civic:
         org, rule = at.city, rule + "+org-from-article-city"
-    elif org is None and at.focus and not national and any(p in low for p in LEX.public_offices):
+    elif org is None and at.focus and not national and not ranked and any(p in low for p in LEX.public_offices):
         org, rule = at.focus, rule + "+org-from-article-focus"
     return Role(person, title, org, former, evidence(anchor, rule))
 
