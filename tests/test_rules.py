@@ -367,6 +367,9 @@ def test_rules_type_corrections(nlp, name, text, entity, given, expected):
     ("KELOWNA, B.C. - Health Minister Tom Hale said Canada will pay for the clinic.", "Canada"),
     # a company's rank is no public office of the article's country
     ("Libya and Libya and Libya. Tom Hale, senior vice president of sales, said aid will flow.", None),
+    # ... but the rank of the organization the article is about
+    ("The Norvik Rowing Union met on Monday. The Norvik Rowing Union voted. Tom Hale, senior vice president of sales, "
+     "said the Norvik Rowing Union will grow.", "Norvik Rowing Union"),
     # a place in brackets after the holder's name
     ("Among the delegates was Ambassador Tom Hale (Zambia).", "Zambia"),
     ("Senator Tom Hale (pictured) spoke.", None),

@@ -105,7 +105,10 @@ class Places:
         self.city = focus_of_kind(entities, text, lambda n: is_city(n) and not is_region(n), self.focus)
         companies = sorted((len(e.mentions), e.key) for e in entities
                            if e.type == "Organization" and e.label.split()[-1].lower() in LEX.company_designators)
-        self.company = companies[-1][1] if companies else None  # where an unqualified CEO works
+        bodies = sorted((len(e.mentions), e.key) for e in entities if e.type == "Organization")
+        main = bodies[-1][1] if bodies and bodies[-1][0] >= 3 and (len(bodies) == 1 or bodies[-2][0] < bodies[-1][0]) \
+            else None  # the organization a press release or a profile is about
+        self.company = companies[-1][1] if companies else main  # where an unqualified CEO works
         countries = [e for e in entities if e.type == "Place" and country_of(e)]
         self.country = {country_of(e): e.key for e in countries}
         self.focus_country = focus_country(countries, demonyms)  # where a national office is held
@@ -141,7 +144,7 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
     regional, civic = (any(p in low for p in offices) for offices in (LEX.region_offices, LEX.city_offices))
     if org is None and (bracketed := bracketed_place(ctx, person, anchor)):
         org, rule = bracketed, rule + "+org-from-bracket"
-    elif org is None and at.company and low.startswith(LEX.corporate_titles):
+    elif org is None and at.company and (low.startswith(LEX.corporate_titles) or ranked):
         org, rule = at.company, rule + "+org-from-article-company"
     elif org is None and (house := chamber(ctx, low)):
         org, rule = house, rule + "+org-from-chamber"
