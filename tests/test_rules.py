@@ -33,6 +33,7 @@ CASES = {
         ("The Norvik Rowing Federation’s (NRF) new president Tom Hale said more.",
          ("Tom Hale", "president", "Norvik Rowing Federation")),
         ("New Finance Minister Ada Obi said taxes will fall.", ("Ada Obi", "finance minister", None)),
+        ("Rookie MLA Ada Obi takes over education.", ("Ada Obi", "mla", None)),
         ("Ada Kimura pledged to expand broadband.", None),
     ],
     "role.title-after-name": [
@@ -503,3 +504,9 @@ def test_rules_red_team_negatives(facts_of, text, facts):
 ])
 def test_rules_red_team_types(facts_of, text, name, kind):
     assert (name, kind) in [(e.label, str(e.type)) for e in facts_of(text).entities]
+
+
+def test_rules_a_holders_description_is_no_entity(facts_of):
+    facts = facts_of("Horgan named a new education minister, rookie MLA Ada Obi, a former union executive. "
+                     "Rookie MLA Tom Hale spoke.")
+    assert "rookie" not in {e.label.lower() for e in facts.entities}

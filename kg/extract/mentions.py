@@ -131,7 +131,8 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
         if rule == "ner-before-title" and kind == "Organization" and _qualifier_type(doc, end, titles) == "Place" \
                 and not any(doc[k].lower_ in LEX.org_heads or doc[k].lower_ in LEX.designators for k in range(start, end)):
             kind = "Place"  # "[Eastmoor] Mayor", but "[Bank of Eastmoor] Governor"
-        if start >= end or all(i in titles for i in range(start, end)) or doc[start:end].text.lower() in LEX.demonyms:
+        if start >= end or all(i in titles for i in range(start, end)) or doc[start:end].text.lower() in LEX.demonyms \
+                or doc[start:end].text.lower() in LEX.title_descriptors:  # "[Rookie] MLA X"
             continue
         if doc[end - 1].lower_ in LEX.non_entity_heads:
             continue  # "the North American Free Trade Agreement": a treaty, no entity of ours
@@ -162,7 +163,8 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
                                    or doc[k].lower_ in LEX.name_particles and doc[k].is_lower  # "X bin Y"
                                    for k in range(after, end)):
                 qualifier = "Organization" if kind == "Organization" else _qualifier_type(doc, inner, titles)
-                out.append(Mention(start, inner, qualifier, "ner-title-split"))
+                if doc[start:inner].text.lower() not in LEX.title_descriptors:  # "[rookie] MLA [X]"
+                    out.append(Mention(start, inner, qualifier, "ner-title-split"))
                 if doc[person].lower_ not in LEX.honorifics:  # NER may end its span at "Datuk"
                     out.append(Mention(person, end, "Person", "ner-title-split", more))
                 continue
@@ -357,8 +359,8 @@ def _proper_runs(doc: Doc, covered: set[int], titles: set[int], surnames: set[st
             # a name just before a title ("Acme Holdings Chief Executive") is where the post is held
             qualifier = j in titles or title_then_person(doc, j)
             text = doc[i:j].text
-            if all(doc[k].ent_type_ in ("DATE", "TIME") for k in range(i, j)):
-                pass  # "March", "Friday": a date, not a name
+            if all(doc[k].ent_type_ in ("DATE", "TIME") for k in range(i, j)) or text.lower() in LEX.title_descriptors:
+                pass  # "March", "Friday": a date, not a name; "Rookie MLA X": a description
             elif qualifier and not is_region(text) and not is_city(text):
                 out.append(Mention(i, j, _qualifier_type(doc, j, titles), "title-qualifier"))
             elif qualifier or is_region(text) or (is_city(text) and text.lower() not in surnames) or _dateline(doc, i, j):
