@@ -34,6 +34,8 @@ CASES = {
          ("Tom Hale", "president", "Norvik Rowing Federation")),
         ("New Finance Minister Ada Obi said taxes will fall.", ("Ada Obi", "finance minister", None)),
         ("Rookie MLA Ada Obi takes over education.", ("Ada Obi", "mla", None)),
+        ("Peru's senior peace commissioner Tom Hale traveled to Cuba.", ("Tom Hale", "senior peace commissioner", "Peru")),
+        ("She met former health minister Tom Hale.", ("Tom Hale", "health minister", None)),
         ("Ada Kimura pledged to expand broadband.", None),
     ],
     "role.title-after-name": [

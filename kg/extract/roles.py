@@ -50,7 +50,10 @@ def _title_before(ctx: Context, start: int, key: str):
         joiner = t.lower_ in ("and", "for", "of", "&") and j and (is_title_word(doc[j - 1]) or j - 1 in marked) and run
         listed = t.text == "," and run and j and is_cap(doc[j - 1]) and res.key_at(j - 1) is None \
             and any(x.lower_ in ("and", "&") for x in run)  # "Investment, Trade and Industry Minister"
-        if titleish or proper or joiner or listed:
+        head = next((x for x in reversed(run) if is_title_head(x)), None)
+        modifier = head is not None and t.is_lower and head.left_edge.i <= j and res.key_at(j) is None \
+            and t.pos_ in ("ADJ", "NOUN", "CCONJ") and t.lower_ not in LEX.former  # "senior peace [commissioner]"
+        if titleish or proper or joiner or listed or modifier:
             run.insert(0, t)
             j -= 1
         else:
