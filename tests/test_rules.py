@@ -55,6 +55,8 @@ CASES = {
         ("Jane Roe, a friend of the family, said the camp will open.", None),
     ],
     "role.appositive-before-name": [
+        ("Ada Obi was sworn in before the president of the Senate, Tom Hale.", ("Tom Hale", "president", "Senate")),
+        ("He thanked the people of Lima, Ada Obi said.", None),
         ("Secretary for Security, Chris Tang, said police will patrol.",
          ("Chris Tang", "secretary for security", None)),
         ("The plan came from a discussion between the Minister of Health, Dr. Ada Obi, and the Red Cross "

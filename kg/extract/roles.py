@@ -208,14 +208,19 @@ def appositive(ctx: Context):
 
 
 def appositive_before_name(ctx: Context):
-    """"the mayor of Lima, Jane Roe", "Secretary for Security, Jane Roe"."""
+    """"the mayor of Lima, Jane Roe", "Secretary for Security, Jane Roe" (also parsed with
+    the name in apposition to the of-phrase's object: "the president of the Senate, X")."""
     doc, res = ctx.doc, ctx.res
     for t in ctx.tokens:
-        if t.dep_ != "appos" or ctx.type_at(t.i) != "Person" or t.head.i >= t.i or not is_title_word(t.head):
+        if t.dep_ != "appos" or ctx.type_at(t.i) != "Person" or t.head.i >= t.i:
             continue
-        if not any(is_title_head(x) for x in noun_phrase_title(ctx, t.head)):
+        head = t.head
+        if not is_title_word(head) and head.dep_ == "pobj" and head.head.lower_ in ("of", "for") \
+                and is_title_word(head.head.head) and head.head.head.i < head.i:
+            head = head.head.head
+        if not is_title_word(head) or not any(is_title_head(x) for x in noun_phrase_title(ctx, head)):
             continue
-        head, port = t.head, portfolio(ctx, t.head, t.left_edge.i)
+        port = portfolio(ctx, head, t.left_edge.i)
         between = doc[head.i + 1:t.left_edge.i]
         if any((x.lower_ == "and" and x not in port) or ctx.type_at(x.i) == "Person" for x in between):
             continue
