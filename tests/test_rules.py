@@ -415,6 +415,9 @@ def test_rules_posts_placed_by_office_level(facts_of, text, org):
     # names spelled with and without doubled letters are one person
     ("Sheikh Hamad bin Khalid Al Thani, the minister, spoke. Later Hammad bin Khalid left.",
      "Hamad bin Khalid Al Thani", "Person"),
+    # two named events joined by "and" stay two ("the Trade and Investment Forum" one)
+    ("The gift supports the Kessly Program and Norvik Scholars Program at the university.", "Kessly Program", "Event"),
+    ("The Trade and Investment Forum opened on Monday.", "Trade and Investment Forum", "Event"),
     # a person's government is no body's name
     ("The talks stalled under Tom Hale's interim government.", "Tom Hale", "Person"),
     # a dateline's city before its bracketed country, then the agency

@@ -282,7 +282,8 @@ def _events(doc: Doc, taken_person: set[int]) -> list[Mention]:
             p = doc[start - 1]
             if is_cap(p) and p.i not in taken_person and not (p.is_sent_start and p.pos_ != "PROPN"):
                 start -= 1
-            elif p.lower_ in CONNECTORS and start >= 2 and is_cap(doc[start - 2]) and p.lower_ != "of":
+            elif p.lower_ in CONNECTORS and start >= 2 and is_cap(doc[start - 2]) and p.lower_ != "of" \
+                    and doc[start - 2].lower_ not in LEX.event_heads:  # "the A Program and [B Program]": two
                 start -= 1
             elif p.lower_ == "the" and start >= 3 and doc[start - 2].lower_ == "of" and is_cap(doc[start - 3]) \
                     and (start - 3) not in title_runs(doc):
