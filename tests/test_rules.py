@@ -517,3 +517,9 @@ def test_rules_a_holders_description_is_no_entity(facts_of):
     facts = facts_of("Horgan named a new education minister, rookie MLA Ada Obi, a former union executive. "
                      "Rookie MLA Tom Hale spoke.")
     assert "rookie" not in {e.label.lower() for e in facts.entities}
+
+
+def test_rules_links_to_other_stories_are_no_text(facts_of):
+    facts = facts_of("Minister Tom Hale spoke on Monday.\nREAD ALSO: Acme Bank gains as Norvik Corp slips\n"
+                     "Related: Kessly Airways cuts jobs\nJobs will grow, Tom Hale said.")
+    assert [e.label for e in facts.entities if str(e.type) != "Person"] == []

@@ -34,6 +34,8 @@ CREDIT = re.compile(r"(?i)\((?:photo|photograph|image|picture|file photo)s?(?: b
                     r"\([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} ?/ ?[A-Z][\w.'’ -]{1,30}\)[ \t]*$", re.M)
 # "By Jane Roe", "- By Sam Vale Deputy Political Editor", "From Ada Obi, Lagos": a byline line.
 BYLINE = re.compile(r"(?m)^[ \t\-–—•]*(?:[Bb]y|BY|From|FROM|Reporting by|Written by)[ \t]+[A-Z][^\n.!?]{0,80}$")
+# A scraped link to another story: "READ ALSO: ...", "Related: ...", "See also: ...".
+RELATED = re.compile(r"(?im)^[ \t]*(?:read also|also read|read more|related(?: stories| news)?|see also)[ \t]*:[^\n]*$")
 # Markdown and HTML markup: "![caption](https://...)", "<b>", "**".
 MARKUP = re.compile(r"!\[|\]\([^)\s]*\)|<[a-zA-Z/][^>\n]{0,200}>|\*\*|__")
 TERMINAL = tuple('.!?:;"”’\')]…')
@@ -47,7 +49,7 @@ def normalise(text: str) -> str:
     text = text.replace("\t", " ").replace("\r", " ")
     if hard_wrapped(text):
         text = join_wrapped_lines(text)
-    for pattern in (MARKUP, CREDIT, TIMESTAMP):
+    for pattern in (MARKUP, CREDIT, TIMESTAMP, RELATED):
         text = pattern.sub(blank, text)
     # the dateline ends a sentence, so it is not read as the subject of the lede
     text = DATELINE_DASH.sub(lambda m: m.group(1) + "." + " " * (len(m.group(2)) - 1), text)
