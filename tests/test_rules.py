@@ -231,6 +231,8 @@ TYPE_CASES = {
                        ("Delegates of the Eastmoor County Council met.", "Eastmoor County Council", "Person",
                         "Organization"),
                        ("Nurses won the Kessly Nursing Award.", "Kessly Nursing Award", "Organization", "Event"),
+                       ("Relief after Typhoon Kessly continued.", "Typhoon Kessly", "Person", "Event"),
+                       ("Storm Lane Capital raised funds.", "Storm Lane Capital", "Organization", None),
                        ("Delegates met Ann Lee.", "Ann Lee", "Person", None)],
     "type.dateline-agency": [("KESSLY, March 3 (Newswire) -- The museum reopened.", "Newswire", "Place", "Organization"),
                              ("The museum (Newswire) reopened on March 3.", "Newswire", "Place", None),
@@ -418,6 +420,7 @@ def test_rules_posts_placed_by_office_level(facts_of, text, org):
     # two named events joined by "and" stay two ("the Trade and Investment Forum" one)
     ("The gift supports the Kessly Program and Norvik Scholars Program at the university.", "Kessly Program", "Event"),
     ("The Trade and Investment Forum opened on Monday.", "Trade and Investment Forum", "Event"),
+    ("H.H. Sheikha Ada Obi praised the school.", "Ada Obi", "Person"),
     # a person's government is no body's name
     ("The talks stalled under Tom Hale's interim government.", "Tom Hale", "Person"),
     # a dateline's city before its bracketed country, then the agency

@@ -72,6 +72,7 @@ class Lexicons:
         self.commitment_nouns = low("commitment_nouns")
         self.reporting_verbs = low("reporting_verbs")
         self.event_heads = low("event_heads")
+        self.event_prefixes = low("event_prefixes")
         self.org_heads = low("org_heads")
         self.body_heads = frozenset(r[0].lower() for r in self.rows("org_heads") if "body" in r[1:])
         self.government_heads = frozenset(r[0].lower() for r in self.rows("org_heads") if "government" in r[1:])
