@@ -77,13 +77,16 @@ class Coref:
                 # "the Prime Minister told the crowd": someone named with that title before; further
                 # back than the window, the one person so named (the article names its president once)
                 near = self.antecedent(tok.i, "Person", nearest=lambda k: low in self.titled.get(k, ()))
-                holders = [k for k, words in self.titled.items() if low in words]
-                return near or (holders[0] if len(holders) == 1 else None)
+                return near or self.sole_holder(low)
         if tok.pos_ in ("NOUN", "PROPN") and low in LEX.title_single_heads and self.in_headline(tok):
             # "Iraqi Prime Minister vows to rebuild Mosul": the one person the article names so
-            holders = [k for k, words in self.titled.items() if low in words]
-            return holders[0] if len(holders) == 1 else None
+            return self.sole_holder(low)
         return None
+
+    def sole_holder(self, title: str) -> str | None:
+        """The one person the article names with this title word, if only one."""
+        holders = [k for k, words in self.titled.items() if title in words]
+        return holders[0] if len(holders) == 1 else None
 
     def chained(self, tok: Token) -> str | None:
         """"She said ... She added ... And she pledged": beyond the window, a pronoun
@@ -118,8 +121,8 @@ class Coref:
             last += 1
         return not any(t.is_punct and t.text in ".!?" for t in tokens(self.doc)[max(last - 1, 0):last + 1])
 
-    def antecedent(self, i: int, kind: str, nearest=None, window: int = WINDOW) -> str | None:
-        """The nearest earlier entity of that kind within `window` sentences, preferring
+    def antecedent(self, i: int, kind: str, nearest=None) -> str | None:
+        """The nearest earlier entity of that kind within WINDOW sentences, preferring
         sentence subjects; with `nearest`, simply the nearest one that passes it."""
         here = self.sent_of.get(i, 0)
         ranked: list[tuple[int, str]] = []
@@ -127,7 +130,7 @@ class Coref:
             start, end, key, nested = self.res.spans[n]
             if nested or self.types.get(key) != kind or self.bracketed(start, end):
                 continue
-            if here - self.sent_of.get(start, 0) > window:
+            if here - self.sent_of.get(start, 0) > WINDOW:
                 break
             if nearest is not None:
                 if nearest(key):

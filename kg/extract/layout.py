@@ -66,7 +66,7 @@ def normalise(text: str) -> str:
 
 HEADLINE_LINE = re.compile(r"(?m)^[^\n]*[^\s.!?:;\"”’)…][ \t]*$")  # a line not ended as a sentence
 SMALL_WORDS = frozenset("a an and as at by for from in into of on or over the to with".split())
-RESTATING = ("reaffirm", "restate", "reiterate", "renew", "repeat")
+RESTATING = frozenset({"reaffirm", "restate", "reiterate", "renew", "repeat"})
 
 
 def small(word: str) -> bool:
@@ -74,7 +74,7 @@ def small(word: str) -> bool:
     or a commitment word ("For", "Pledges", "Vowed", "Promise")."""
     low = word.lower()
     stems = {low, low[:-1], low[:-2], low[:-3]}  # "pledges", "vowed", "promised", "commits"
-    return low in SMALL_WORDS or bool(stems & (LEX.commitment_verbs | LEX.commitment_nouns | set(RESTATING)))
+    return low in SMALL_WORDS or bool(stems & LEX.commitment_words or stems & RESTATING)
 
 
 def title_case(line: str) -> bool:

@@ -219,14 +219,15 @@ def polity(ctx: Context, subj: Token) -> list[str]:
     if any(c.dep_ == "prep" and c.lower_ in ("of", "in") for c in subj.children):
         return []  # "the government of Ontario": the name's rules
     mods = [c for c in subj.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
-    owner = next((k for c in mods if (k := org_ref(ctx, c)) and not party_named(ctx, c)), None)
+    parties = {c.i for c in mods if party_named(ctx, c)}
+    owner = next((k for c in mods if (k := org_ref(ctx, c)) and c.i not in parties), None)
     if owner:  # a party's government ("the Labour administration") is the country's
         return [owner] if ctx.types.get(owner) == "Place" else []
     code = next((LEX.demonyms[c.lower_] for c in mods if c.lower_ in LEX.demonyms), None)
     if code:
         return [country_entity(ctx, code, subj)]
-    party = any(party_named(ctx, c) for c in mods)
-    other = [c for c in mods if not party_named(ctx, c) and c.lower_ not in NATIONAL]  # "the state government"
+    party = bool(parties)
+    other = [c for c in mods if c.i not in parties and c.lower_ not in NATIONAL]  # "the state government"
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children)
     country = places(ctx).focus_country
     bare_administration = subj.lower_ == "administration" and not party  # a university's, a hospital's

@@ -319,18 +319,16 @@ def round_up(ctx: Context, roles: list[Role]) -> list[Role]:
     governor Z": where the text places one office (a governor's, a mayor's) in two
     places or more, one of them the article's main state or city, the article is a
     round-up, and a post of that office the text does not place is not placed there."""
-    def office(r: Role) -> str | None:
-        low = r.title.lower()
-        return next((o for o in sorted(LEX.region_offices | LEX.city_offices) if o in low), None)
-
+    offices = sorted(LEX.region_offices | LEX.city_offices)
+    office = [next((o for o in offices if o in r.title.lower()), None) for r in roles]
     placed: dict[str, set[str]] = {}
-    for r in roles:
-        if r.org and office(r) and "+org-from-article" not in r.evidence.rule:
-            placed.setdefault(office(r), set()).add(r.org)
+    for r, o in zip(roles, office):
+        if r.org and o and "+org-from-article" not in r.evidence.rule:
+            placed.setdefault(o, set()).add(r.org)
     out = []
-    for r in roles:
+    for r, o in zip(roles, office):
         rule = r.evidence.rule
-        others = placed.get(office(r), set())
+        others = placed.get(o, set())
         if rule.endswith(("+org-from-article-state", "+org-from-article-city")) and len(others) > 1 and r.org in others:
             r = replace(r, org=None, evidence=replace(r.evidence, rule=rule.rsplit("+", 1)[0]))
         out.append(r)
