@@ -154,3 +154,11 @@ def test_roles_title_of_place_before_the_name(facts_of):
 def test_roles_title_ending_an_organization_name(facts_of):
     f = facts_of("The Bank of England Governor Andrew Bailey said rates would fall.")
     assert ("Andrew Bailey", "governor", "Bank of England") in roles(f)
+
+
+def test_portfolio_list_stops_at_a_name(facts_of):
+    # the comma list joins the portfolio only when it is words, not the next person
+    f = facts_of("Jan Ruml, the head of sales, and Tom Hale spoke at the plant.")
+    assert ("Jan Ruml", "head of sales", None) in roles(f)
+    f = facts_of("Ada Kimura, the secretary for the company, said it would grow.")
+    assert not any(r[1].startswith("secretary for") for r in roles(f))

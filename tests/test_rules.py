@@ -52,6 +52,10 @@ CASES = {
          ("Marc Stone", "executive vice-president", "Norvik Foods")),
         ("\"Sales will rise,\" said Jane Roe, a senior analyst at car researcher Norvik Research.",
          ("Jane Roe", "senior analyst", "Norvik Research")),
+        ("Jan Ruml, the minister of health, education and sport, spoke.",
+         ("Jan Ruml", "minister of health, education and sport", None)),
+        ("Tom Hale, parliamentary secretary for senior services, said the fund would grow.",
+         ("Tom Hale", "parliamentary secretary for senior services", None)),
         ("Jane Roe, a friend of the family, said the camp will open.", None),
     ],
     "role.appositive-before-name": [
@@ -71,6 +75,8 @@ CASES = {
         ("Ken Ade swore in Mary Lee as mayor of Springfield.", ("Mary Lee", "mayor", "Springfield")),
         ("The board appointed Ada Obi as chief financial officer.", ("Ada Obi", "chief financial officer", None)),
         ("Tom Hale was re-elected as union president on Friday.", ("Tom Hale", "union president", None)),
+        ("Jan Ruml was named minister of jobs, trade and innovation, to focus on recovery.",
+         ("Jan Ruml", "minister of jobs, trade and innovation", None)),
         ("Tom Hale became famous in May.", None),
     ],
     "role.copula": [

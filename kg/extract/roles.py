@@ -187,6 +187,12 @@ def noun_phrase_title(ctx: Context, head: Token) -> list[Token]:
             and ctx.res.key_at(t.i) is None] + title_words_after(ctx, head)
 
 
+def title_phrase(ctx: Context, head: Token) -> list[Token]:
+    """A title noun's phrase with its lower-case portfolio ("minister of jobs and innovation")."""
+    toks = noun_phrase_title(ctx, head)
+    return toks + ([] if toks[-1].i > head.i else of_portfolio(ctx, head))
+
+
 def appositive(ctx: Context):
     """"Jane Roe, executive deputy director of the X Office"; in a list the parser reads
     as one ("attended by A, Secretary-General of the UN, B, Ambassador to Peru, and C")."""
@@ -194,8 +200,7 @@ def appositive(ctx: Context):
     for t in ctx.tokens:
         if t.dep_ not in ("appos", "conj") or t.lower_ not in LEX.title_single_heads or res.key_at(t.i) is not None:
             continue
-        toks = noun_phrase_title(ctx, t)
-        toks += [] if toks[-1].i > t.i else of_portfolio(ctx, t)
+        toks = title_phrase(ctx, t)
         np_start = min([t.left_edge.i] + [x.i for x in toks])
         before = np_start - 1 if np_start and doc[np_start - 1].text == "," else np_start
         person = res.key_at(before - 1) if before else None
@@ -241,21 +246,46 @@ def title_words_after(ctx: Context, head: Token) -> list[Token]:
 
 
 def of_portfolio(ctx: Context, head: Token) -> list[Token]:
-    """"head [of military and veteran affairs] at Acme": an of-phrase naming no entity
-    is part of the title, up to a phrase naming where it is held."""
-    prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
-    if prep is None or head.lower_ not in ("head", "chief", "director", "secretary", "minister", "commissioner"):
+    """"head [of military and veteran affairs] at Acme", "secretary [for senior services]",
+    "minister [of jobs, economic recovery and innovation]": an of- or for-phrase naming no
+    entity is part of the title, up to a phrase naming where it is held."""
+    prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ in ("of", "for")), None)
+    if prep is None or head.lower_ not in ("head", "chief", "director", "secretary", "minister", "commissioner") \
+            or (prep.lower_ == "for" and head.lower_ not in ("secretary", "minister", "commissioner")):
         return []
     toks = []
-    for t in ctx.doc[prep.i:prep.right_edge.i + 1]:
+    phrase = ctx.doc[prep.i:prep.right_edge.i + 1]
+    for t in phrase:
         if ctx.res.key_at(t.i):
             return []  # "director of the Red Cross": the of-phrase says where
-        if t.lower_ in ("at", "in", ",") or not (t.is_alpha or t.text == "-"):
+        if t.lower_ in ("at", "in") or not (t.is_alpha or t.text in "-,"):
+            break
+        if t.text == "," and not is_list(ctx, list(ctx.doc[t.i:phrase.end])):
             break
         toks.append(t)
+    toks += listed_portfolio(ctx, head, toks[-1].i + 1) if toks else []
     nouns = any(x.pos_ == "NOUN" for x in toks)
     bare = all(not is_cap(x) and x.pos_ != "DET" for x in toks)  # "of veteran affairs", not "of the automaker"
     return toks if nouns and bare else []
+
+
+def listed_portfolio(ctx: Context, head: Token, k: int) -> list[Token]:
+    """", economic recovery and innovation": the rest of a portfolio list the parser
+    hangs on the title noun, when it ends in "and" and names no entity."""
+    doc = ctx.doc
+    if k >= len(doc) or doc[k].text != ",":
+        return []
+    conj = [c for c in head.rights if c.dep_ == "conj" and c.i > k]
+    if not conj:
+        return []
+    run = list(doc[k:max(c.right_edge.i for c in conj) + 1])
+    return run if is_list(ctx, run) else []
+
+
+def is_list(ctx: Context, run: list[Token]) -> bool:
+    """", education and sport": the rest of a list of words naming no entity, ending in "and"."""
+    return any(t.lower_ in ("and", "&") for t in run) and \
+        all(t.text == "," or (t.is_alpha and not ctx.res.key_at(t.i)) for t in run)
 
 
 def portfolio(ctx: Context, head: Token, stop: int) -> list[Token]:
@@ -288,8 +318,7 @@ def copula(ctx: Context):
             subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
             if subj is not None:
                 subj = antecedent(subj, t.head)  # "X, who is the chairman of Y"
-                yield post(ctx, ctx.coref.entity_of(subj), noun_phrase_title(ctx, t), np_org(ctx, t), t,
-                           "role.copula")
+                yield post(ctx, ctx.coref.entity_of(subj), title_phrase(ctx, t), np_org(ctx, t), t, "role.copula")
 
 
 DEPUTY = re.compile(r"^(?:deputy|vice|assistant|associate)[- ](.+)$")
@@ -403,7 +432,7 @@ def appointed(ctx: Context):
         for head in heads:
             org = np_org(ctx, head)
             for title in [head, *[c for c in head.conjuncts if c.lower_ in LEX.title_single_heads]]:
-                yield post(ctx, person, noun_phrase_title(ctx, title), org, title, "role.appointed")
+                yield post(ctx, person, title_phrase(ctx, title), org, title, "role.appointed")
 
 
 def as_title(ctx: Context):
@@ -439,7 +468,7 @@ def as_title(ctx: Context):
         obj = obj if obj is not None and ctx.types.get(ctx.coref.entity_of(obj)) == "Person" else None
         subj = owner or obj or next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         subj = antecedent(subj, clause) if subj is not None else None
-        toks = noun_phrase_title(ctx, t)
+        toks = title_phrase(ctx, t)
         if subj is not None and not any(x.pos_ == "ADJ" and not is_title_word(x) for x in toks):  # "as the right leader"
             yield post(ctx, ctx.coref.entity_of(subj), toks, np_org(ctx, t), t, "role.as-title")
 
