@@ -57,3 +57,12 @@ def test_entities_dateline_place_and_agency(facts_of):
     f = facts_of("WASHINGTON (Reuters) - Lawmakers met on Tuesday.")
     e = by_label(f)
     assert e["Washington"].type == "Place" and e["Reuters"].type == "Organization"
+
+
+def test_entities_country_initialism_is_the_country(facts_of):
+    f = facts_of("New Zealand has announced an aid programme. NZ said the aid would start soon. "
+                 "Prime Minister Tom Hale said NZ would pay. He spoke in Suva, Fiji, and in Apia, Samoa, and Fiji.")
+    e = by_label(f)
+    assert e["New Zealand"].type == "Place" and "NZ" in e["New Zealand"].aliases and "NZ" not in e
+    f = facts_of("The Eastmoor Rowing Union said ERU would grow. ERU said so.")  # not a place: no change
+    assert by_label(f)["Eastmoor Rowing Union"].type == "Organization"

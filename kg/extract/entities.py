@@ -13,7 +13,7 @@ from ..models import Entity
 from ..io.ids import unique_slug
 from ..lexicons import LEX
 from ..vocab import EntityType
-from .gazetteer import country_code, is_given_name
+from .gazetteer import country_code, is_given_name, is_region
 from .mentions import Mention
 from .nlp import whole_word
 
@@ -173,6 +173,9 @@ def _merge_short_forms(doc: Doc, clusters: dict[str, Cluster]) -> None:
             elif kind == "Place" and okind == "Place" and (same_country(c, o) or (
                     contains(otoks, toks) and otoks[:len(toks)] == toks and otoks[-1] in LEX.designators)):
                 cands.append(other_key)  # "U.S." = "United States", "Eastmoor" = "Eastmoor County"
+            elif kind in ("Organization", "Unknown", "Place") and okind == "Place" and c.longest.isupper() \
+                    and len(otoks) > 1 and is_region(o.longest) and initials(o.longest) == c.longest.replace(".", ""):
+                cands.append(other_key)  # "PNG" after "Papua New Guinea", "NSW" after "New South Wales"
             elif kind in ("Organization", "Unknown") and okind == "Event" and c.longest.isupper() \
                     and initials(o.longest) == c.longest.replace(".", ""):
                 cands.append(other_key)  # "TIF" after "Thessaloniki International Fair"
@@ -182,9 +185,9 @@ def _merge_short_forms(doc: Doc, clusters: dict[str, Cluster]) -> None:
             continue
         target = min(cands, key=lambda k: (-len(clusters[k].mentions) if kind == "Organization"
                                            else abs(clusters[k].first - c.first), clusters[k].first))
-        if kinds[target] == "Person":  # a surname NER typed otherwise is the person's
-            for m, _ in c.mentions:
-                m.type = "Person"
+        if kinds[target] in ("Person", "Place"):  # a surname NER typed otherwise is the person's,
+            for m, _ in c.mentions:  # a country's initialism the country's
+                m.type = kinds[target]
         clusters[target].mentions.extend(c.mentions)
         kinds[target] = _kind(clusters[target])
         del clusters[key], kinds[key]
