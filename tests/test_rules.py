@@ -486,6 +486,14 @@ def test_rules_a_premiers_ministers_are_the_provinces(facts_of):
     lab = labels(facts)
     assert sorted((lab[r.person], lab.get(r.org)) for r in facts.roles) == [
         ("Ada Obi", "B.C."), ("Jan Ruml", None), ("Tom Hale", "B.C.")]
+    # a province named once in a city's story, with its provincial government
+    facts = facts_of("Manitoba will pay for Winnipeg's new bridges, Transport Minister Tom Hale says. Winnipeg council "
+                     "must still vote. The provincial government said Winnipeg and Winnipeg would get more.")
+    assert [(labels(facts)[r.person], labels(facts).get(r.org)) for r in facts.roles] == [("Tom Hale", "Manitoba")]
+    # no provincial government: a national minister is not the province's
+    facts = facts_of("Manitoba will pay for Winnipeg's new bridges, Transport Minister Tom Hale says. Winnipeg council "
+                     "must still vote. Winnipeg and Winnipeg would get more.")
+    assert [(labels(facts)[r.person], labels(facts).get(r.org)) for r in facts.roles] == [("Tom Hale", None)]
 
 
 @pytest.mark.parametrize("text,facts", [

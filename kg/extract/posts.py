@@ -112,8 +112,9 @@ class Places:
         countries = [e for e in entities if e.type == "Place" and country_of(e)]
         self.country = {country_of(e): e.key for e in countries}
         self.focus_country = focus_country(countries, demonyms)  # where a national office is held
-        premier = any(t.lower_ == "premier" for t in ctx.tokens)  # a province's head of government
-        self.provincial = self.region if premier and not self.country else None
+        provincial = any(t.lower_ in ("premier", "provincial") for t in ctx.tokens)  # a province's government
+        self.provincial = focus_of_kind(entities, text, is_subdivision, None) if provincial and not self.country \
+            else None  # named once in a city's story too: "Ontario ... Toronto ... Toronto"
 
 
 def places(ctx: Context) -> Places:
