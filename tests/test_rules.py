@@ -66,6 +66,8 @@ CASES = {
         ("The plan came from a discussion between the Minister of Health, Dr. Ada Obi, and the Red Cross "
          "Representative in Kessly, Tom Hale.", ("Tom Hale", "representative", "Red Cross")),
         ("The consul in Lima, Ada Obi, said so.", ("Ada Obi", "consul", "Lima")),
+        ("The director general of the Norvik Rowing Union, Tom Hale, said so.",
+         ("Tom Hale", "director general", "Norvik Rowing Union")),
         ("My neighbour, Chris Tang, said police will patrol.", None),
     ],
     "role.appointed": [

@@ -247,7 +247,9 @@ def np_org(ctx: Context, head: Token, preps: tuple[str, ...] = ("of", "at", "for
     """Where a title noun phrase says its post is held: a possessive, an of/at/for
     phrase, a name compounded with it, else an in-phrase."""
     located = None  # "in Lima": where the post is, if no organization is named
-    for c in head.children:
+    general = [g for c in head.rights if c.i == head.i + 1 and c.dep_ == "amod" and is_title_word(c)
+               for g in c.children]  # "director general of X", parsed with X under "general"
+    for c in [*head.children, *general]:
         if c.dep_ == "poss" and org_ref(ctx, c):
             return org_ref(ctx, c)
         if c.dep_ == "prep" and c.lower_ in preps:

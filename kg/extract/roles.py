@@ -183,8 +183,11 @@ def noun_phrase_title(ctx: Context, head: Token) -> list[Token]:
         start -= 2  # "executive vice-president", parsed as three appositions
         while start and is_title_word(doc[start - 1]) and ctx.res.key_at(start - 1) is None:
             start -= 1
-    return [t for t in ctx.doc[start:head.i + 1] if t.dep_ not in ("det", "poss", "case")
-            and ctx.res.key_at(t.i) is None] + title_words_after(ctx, head)
+    end = head.i + 1
+    if end < len(doc) and doc[end].head == head and doc[end].dep_ == "amod" and is_title_word(doc[end]):
+        end += 1  # "director general", "attorney general"
+    return [t for t in ctx.doc[start:end] if t.dep_ not in ("det", "poss", "case")
+            and ctx.res.key_at(t.i) is None] + title_words_after(ctx, doc[end - 1])
 
 
 def title_phrase(ctx: Context, head: Token) -> list[Token]:
