@@ -82,6 +82,7 @@ CASES = {
         ("Tom Hale became famous in May.", None),
     ],
     "role.copula": [
+        ("Tom Hale is officially the new mayor-elect of Kessly.", ("Tom Hale", "mayor-elect", "Kessly")),
         ("Tom Baker is the mayor of Springfield.", ("Tom Baker", "mayor", "Springfield")),
         ("\"That is wrong,\" said Tom Hale, who is the MHA for the district of Kessly East.",
          ("Tom Hale", "mha", "Kessly East")),
@@ -276,6 +277,8 @@ TYPE_CASES = {
                                 ("Clinics in Tampere, Ada Obi, the health minister, said.", "Ada Obi", "Person", None)],
     "type.city-in-place-context": [("A new plant will open in Tampere.", "Tampere", "Organization", "Place"),
                                    ("Tom Hale, Mayor of Austin, spoke.", "Austin", "Person", "Place"),
+                                   ("Jan Ruml won the municipal presidency of Tampere.", "Tampere", "Person",
+                                    "Place"),
                                    ("The award went to Austin, a nurse.", "Austin", "Person", None),
                                    ("Tampere Holdings will open a plant.", "Tampere Holdings", "Organization", None)],
     "type.place-of-noun": [("The LNP holds the marginal seat of Pumicestone.", "Pumicestone", "Person", "Place"),

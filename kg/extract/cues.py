@@ -17,6 +17,15 @@ def is_title_head(tok: Token) -> bool:
     return tok.lower_ in LEX.title_single_heads or tok.lower_ in LEX.title_abbreviations
 
 
+def is_title_noun(tok: Token) -> bool:
+    """The noun a title phrase ends in: "mayor", also the "elect" of "mayor-elect"."""
+    if tok.lower_ in LEX.title_single_heads:
+        return True
+    doc = tok.doc
+    return tok.lower_ in ("elect", "designate") and tok.i > 1 and doc[tok.i - 1].text == "-" \
+        and doc[tok.i - 2].lower_ in LEX.title_single_heads
+
+
 def is_cap(tok: Token) -> bool:
     return tok.text[:1].isupper() and any(c.isalpha() for c in tok.text)
 

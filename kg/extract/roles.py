@@ -11,7 +11,7 @@ from ..lexicons import LEX
 from ..models import Role
 from .clauses import antecedent
 from .context import Context, evidence
-from .cues import POSSESSIVE, head_type, is_cap, is_title_head, is_title_word, title_runs
+from .cues import POSSESSIVE, head_type, is_cap, is_title_head, is_title_noun, is_title_word, title_runs
 from .posts import np_org, org_at, post
 
 TITLE_DEPS = ("amod", "compound", "advmod", "nmod", "npadvmod")
@@ -201,7 +201,7 @@ def appositive(ctx: Context):
     as one ("attended by A, Secretary-General of the UN, B, Ambassador to Peru, and C")."""
     doc, res = ctx.doc, ctx.res
     for t in ctx.tokens:
-        if t.dep_ not in ("appos", "conj") or t.lower_ not in LEX.title_single_heads or res.key_at(t.i) is not None:
+        if t.dep_ not in ("appos", "conj") or not is_title_noun(t) or res.key_at(t.i) is not None:
             continue
         toks = title_phrase(ctx, t)
         np_start = min([t.left_edge.i] + [x.i for x in toks])
@@ -310,7 +310,7 @@ def portfolio(ctx: Context, head: Token, stop: int) -> list[Token]:
 
 def _title_nouns(ctx: Context):
     for t in ctx.tokens:
-        if t.lower_ in LEX.title_single_heads and not ctx.res.key_at(t.i):
+        if is_title_noun(t) and not ctx.res.key_at(t.i):
             yield t
 
 
@@ -418,7 +418,7 @@ def appointed(ctx: Context):
         heads = [c for c in verb.children if c.dep_ in ("attr", "oprd")]
         heads += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
                   for p in c.children if p.dep_ == "pobj"]
-        heads = [h for h in heads if h.lower_ in LEX.title_single_heads and not ctx.res.key_at(h.i)]
+        heads = [h for h in heads if is_title_noun(h) and not ctx.res.key_at(h.i)]
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None:  # "was re-elected as": the split-off "re" leads the parser to hang it elsewhere
             near = [verb.head, *verb.head.children] if verb.dep_ == "advcl" and verb.head.lower_ == "re" else []
@@ -434,7 +434,7 @@ def appointed(ctx: Context):
         person = ctx.coref.entity_of(obj if obj is not None else subj)  # "appointed Ada Obi as CEO", "swore in Y as"
         for head in heads:
             org = np_org(ctx, head)
-            for title in [head, *[c for c in head.conjuncts if c.lower_ in LEX.title_single_heads]]:
+            for title in [head, *[c for c in head.conjuncts if is_title_noun(c)]]:
                 yield post(ctx, person, title_phrase(ctx, title), org, title, "role.appointed")
 
 

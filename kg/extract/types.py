@@ -228,15 +228,22 @@ def listed_with_places(s: Seen, m) -> str | None:
     return "Place" if listed and not is_given_name(s.doc[m.start].text) else None
 
 
+OFFICES = frozenset({"presidency", "governorship", "mayoralty", "premiership"})  # "the presidency of X"
+
+
 def city_in_place_context(s: Seen, m) -> str | None:
     """"the new hospital in Port Aldin", "flights from Tampere": a city's name after "in",
     "at", "near" or "from" is the city, whatever NER thought (unless a first name starts
-    it); so is one after a title's "of" ("Crown Prince of Abu Dhabi", "Mayor of Austin")."""
+    it); so is one after a title's or an office's "of" ("Crown Prince of Abu Dhabi", "mayor-elect
+    of Austin", "the municipal presidency of Leon")."""
     root = m.span(s.doc).root
     if m.type not in ("Person", "Organization") or head_type(s.doc[m.end - 1]) or not is_city(m.span(s.doc).text):
         return None
     located = root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "near", "from", "outside")
-    titled = root.dep_ == "pobj" and root.head.lower_ == "of" and is_title_head(root.head.head)
+    office = root.head.head
+    titled = root.dep_ == "pobj" and root.head.lower_ == "of" and (
+        is_title_head(office) or office.lower_ in OFFICES
+        or (office.lower_ in ("elect", "designate") and office.i > 1 and is_title_head(s.doc[office.i - 2])))
     return "Place" if titled or located and not is_given_name(s.doc[m.start].text) else None
 
 
