@@ -162,3 +162,11 @@ def test_portfolio_list_stops_at_a_name(facts_of):
     assert ("Jan Ruml", "head of sales", None) in roles(f)
     f = facts_of("Ada Kimura, the secretary for the company, said it would grow.")
     assert not any(r[1].startswith("secretary for") for r in roles(f))
+
+
+def test_councillor_sits_on_the_story_town_council(facts_of):
+    f = facts_of("One of Tamworth's top councillors pledged to keep libraries open. "
+                 "Councillor Ada Obi said the plan was vital.")
+    assert ("Ada Obi", "councillor", "Tamworth") in roles(f)
+    f = facts_of("Councillor Ada Obi said the plan was vital.")  # no place named: none made up
+    assert ("Ada Obi", "councillor", None) in roles(f)
