@@ -76,3 +76,19 @@ def test_pledge_coordinated_with_a_reporting_verb(facts_of):
 def test_pledges_amount_written_with_a_hyphen(facts_of):
     p = facts_of("Tom Hale, chairman of Norvik, and his wife, Ada, committed $50-million.").pledges
     assert [(x.amount, x.currency) for x in p] == [(50_000_000.0, "USD")] * 2
+
+
+def test_pledges_glued_particle_is_a_noun_not_a_second_content(facts_of):
+    f = facts_of("Minister Ada Obi promised to back small firms and startup businesses on Friday.")
+    assert len(pledges(f)) == 1 and "startup businesses" in pledges(f)[0][1]
+    f = facts_of("Minister Ada Obi promised to back small firms and open new clinics.")  # two contents
+    assert len(pledges(f)) == 2
+
+
+def test_pledges_pronoun_of_a_described_speaker(facts_of):
+    # "the governor said she": the speaker, not the woman named last
+    f = facts_of("Governor Ada Obi is back from Lima.\n\nYesterday, the governor let Sen. Mary Kern’s bill pass, "
+                 "though she said money was short.\n\nStill, the governor said she is committed to finding the funds.")
+    assert pledges(f) == [("Ada Obi", "to finding the funds")]
+    f = facts_of("Sen. Mary Kern spoke. The governor said she is committed to finding the funds.")
+    assert pledges(f) == [("Mary Kern", "to finding the funds")]  # no governor named: the description resolves to none

@@ -63,7 +63,7 @@ class Coref:
             return key
         low = tok.lower_
         if tok.pos_ == "PRON" and low in PERSON_PRONOUNS:
-            return self.antecedent(tok.i, "Person") or self.chained(tok)
+            return self.speaker(tok) or self.antecedent(tok.i, "Person") or self.chained(tok)
         if tok.pos_ == "PRON" and low in ORG_PRONOUNS:
             return self.antecedent(tok.i, "Organization")
         if tok.pos_ in ("NOUN", "PROPN") and any(c.lower_ == "the" for c in tok.lefts):
@@ -82,6 +82,19 @@ class Coref:
             # "Iraqi Prime Minister vows to rebuild Mosul": the one person the article names so
             return self.sole_holder(low)
         return None
+
+    def speaker(self, tok: Token) -> str | None:
+        """"The governor said she is committed": the subject of a reported clause is the
+        one who reports it, when a description names the speaker ("the governor")."""
+        verb = tok.head
+        if tok.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp" \
+                or verb.head.lemma_.lower() not in LEX.reporting_verbs:
+            return None
+        said = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if said is None or said.pos_ != "NOUN":
+            return None
+        key = self.entity_of(said)
+        return key if self.types.get(key) == "Person" else None
 
     def sole_holder(self, title: str) -> str | None:
         """The one person the article names with this title word, if only one."""

@@ -124,6 +124,12 @@ def has_object(verb: Token) -> bool:
     return any(c.dep_ == "dobj" for c in verb.children)
 
 
+def glued_particle(tok: Token) -> bool:
+    """"startup", "takeover", "layoff": a verb and its particle written as one word is a noun."""
+    low = tok.lower_
+    return len(low) > 5 and low.endswith(("up", "out", "off", "over")) and low.isalpha()
+
+
 def split_contents(comp: list[Token], verb: Token) -> list[list[Token]]:
     """"promised to hire 500 teachers and to open two clinics", "committed to investing $5m
     and to creating 700 jobs", "pledged to fund the schools and repair the roads": one
@@ -131,7 +137,8 @@ def split_contents(comp: list[Token], verb: Token) -> list[list[Token]]:
     clause = next((c for c in verb.children if c.dep_ == "xcomp"), None)
     others = [c for c in (clause.conjuncts if clause is not None else ()) if c.i > clause.i and (
         any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        or c.pos_ == "VERB" and has_object(c) and has_object(clause))]  # "to fund the schools and repair the roads"
+        or c.pos_ == "VERB" and has_object(c) and has_object(clause) and not glued_particle(c))]  # "to fund the
+    # schools and repair the roads", not "support for SMEs and startup businesses"
     if clause is None:  # "committed to investing $5 million and to creating 700 jobs"
         clause = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
         others = [c for c in (clause.conjuncts if clause is not None else ()) if c.i > clause.i and c.lower_ == "to"]
