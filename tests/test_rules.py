@@ -162,12 +162,15 @@ CASES = {
          ("Acme Corp", "to cutting emissions by 2030")),
         ("President Ruth Kamau stressed her commitment to free schooling.", ("Ruth Kamau", "to free schooling")),
         ("The new plan reaffirms Norvik's commitment to cleaner rivers.", ("Norvik", "to cleaner rivers")),
-        ("Norvik has announced a pledge of $5 million to support the museum.", ("Norvik", "of $5 million")),
+        ("Norvik has announced a pledge of $5 million to support the museum.",
+         ("Norvik", "of $5 million to support the museum")),
         ("Norvik announced a new chief executive.", None),
         ("The report questions Ada Obi's commitment to reform.", None),
         ("Councils sought to neutralise Tory promises to cut fares. The Tories said so.", ("Tories", "to cut fares")),
         ("The reform is part of a campaign promise from Senator Ada Obi, a former rebel, who took office in May "
          "with pledges to bring peace to the country.", ("Ada Obi", "to bring peace to the country")),
+        ("Tom Hale will shift his campaign to health on Monday, with a pledge of $200 million from the federal "
+         "government to rebuild a hospital.", ("Tom Hale", "of $200 million from the federal government to rebuild a hospital")),
         ("Acme Corp discussed its commitment.", None),
     ],
     "statement": [

@@ -177,8 +177,10 @@ def commitment_noun(ctx: Context):
             continue
         owner = next((c for c in tok.children if c.dep_ == "poss"
                       or (c.dep_ == "compound" and ctx.res.key_at(c.i))), None)  # "Green Party promises"
-        owner = owner or next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
-                               for g in c.children if g.dep_ == "pobj"), None)  # "a pledge of $5 from X"
+        giver = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
+                      for g in c.children if g.dep_ == "pobj"), None)  # "a pledge of $5 from X"
+        if owner is None and giver is not None and (agents(ctx.coref, giver, ctx.types) or tok.head.lower_ != "with"):
+            owner = giver  # not "X spoke, with a pledge of $5 from the federal government": X pledges
         party = next((k for c in tok.children if c.dep_ in ("amod", "compound") and (k := party_named(ctx, c))), None)
         if party is not None and (owner is None or not agents(ctx.coref, owner, ctx.types)):  # "Tory promises to"
             yield from _pledges(ctx, tok, [party])
@@ -206,11 +208,12 @@ def commitment_noun(ctx: Context):
 
 def _pledges(ctx: Context, noun: Token, who: list[str]):
     """The pledges a commitment noun with its content makes, one per agent."""
-    content = next((c for c in noun.children if (c.dep_ == "prep" and c.lower_ in ("to", "of"))
-                    or (c.dep_ in ("acl", "relcl", "xcomp") and any(a.lower_ == "to" for a in c.children))), None)
-    if content is None:
+    parts = [c for c in noun.children if (c.dep_ == "prep" and c.lower_ in ("to", "of"))
+             or (c.dep_ in ("acl", "relcl", "xcomp") and any(a.lower_ == "to" for a in c.children))]
+    if not parts:
         return
-    comp, lemma = list(content.subtree), noun.lemma_.lower()
+    purpose = [c for c in parts[1:2] if parts[0].lower_ == "of" and c.dep_ == "acl"]  # "a pledge of $5 to fix it"
+    comp, lemma = [t for c in (parts[0], *purpose) for t in c.subtree], noun.lemma_.lower()
     amount, currency = money(comp)
     for agent in who:
         yield Pledge(agent, text_of(comp), lemma, evidence(noun, f"pledge.noun.{lemma}"),
