@@ -170,3 +170,13 @@ def test_councillor_sits_on_the_story_town_council(facts_of):
     assert ("Ada Obi", "councillor", "Tamworth") in roles(f)
     f = facts_of("Councillor Ada Obi said the plan was vital.")  # no place named: none made up
     assert ("Ada Obi", "councillor", None) in roles(f)
+
+
+def test_portfolio_ner_took_for_an_organization(facts_of):
+    f = facts_of("Punjab Local Government Minister Tom Hale said the work would finish. "
+                 "The council wrote to Local Government secretary Ada Obi.")
+    assert ("Ada Obi", "local government secretary", None) in roles(f)
+    assert ("Tom Hale", "local government minister", "Punjab") in roles(f)
+    assert not any(e.label.endswith("Local Government") for e in f.entities)
+    f = facts_of("The Finance Ministry Secretary Tom Hale spoke.")  # a body's name stays the organization
+    assert ("Tom Hale", "secretary", "Finance Ministry") in roles(f)

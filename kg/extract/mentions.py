@@ -485,8 +485,27 @@ def find_mentions(doc: Doc) -> list[Mention]:
     surnames = {doc[m.end - 1].lower_ for m in kept if m.type == "Person"}
     kept += _proper_runs(doc, covered, titles, surnames) + _event_references(doc, covered)
     kept = [m for m in kept if not _headline_only(doc, m)]
-    kept = [m for m in kept if m.type != "Group"]
+    kept = [p for m in kept if m.type != "Group" for p in _portfolio_before_title(doc, m)]
     return sorted(kept, key=lambda m: (m.start, -m.end))
+
+
+PORTFOLIO_WORDS = frozenset({"government", "labour", "labor", "and", "&"})  # "Labour Minister": labour's, not the party's
+
+
+def _portfolio_before_title(doc: Doc, m: Mention) -> list[Mention]:
+    """"Local Government Minister X", "Sindh Irrigation Minister X": what NER took for an
+    organization before a minister's or secretary's title is its portfolio (and a place
+    it starts with the place)."""
+    if m.type not in ("Organization", "Unknown") or m.end >= len(doc) \
+            or doc[m.end].lower_ not in LEX.portfolio_titles:
+        return [m]
+    k = m.start
+    while k < m.end and (is_region(doc[m.start:k + 1].text) or is_city(doc[m.start:k + 1].text)):
+        k += 1
+    words = doc[k:m.end]
+    if not len(words) or not all(t.lower_ in LEX.title_words or t.lower_ in PORTFOLIO_WORDS for t in words):
+        return [m]
+    return [Mention(m.start, k, "Place", "portfolio-place")] if k > m.start else []
 
 
 def _resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
