@@ -86,3 +86,15 @@ def test_layout_photo_credits_blanked_offsets_kept(text, blanked):
     out = normalise(text)
     assert len(out) == len(text) and blanked not in out and out[text.index(blanked)] == " "
     assert "(and Tuesday)" in normalise("She spoke on Monday (and Tuesday).")  # a bracket of prose stays
+
+
+@pytest.mark.parametrize("text,ended", [
+    ("Lagos: Acting Governor Ada Obi spoke.", True),
+    ("Orion Township, Michigan: Acme Motors said it will hire.", True),
+    ("He said: The plan works.", False),  # a colon after lower-case words is prose
+])
+def test_layout_colon_dateline_ends_a_sentence(text, ended):
+    from kg.extract.layout import normalise
+
+    out = normalise(text)
+    assert len(out) == len(text) and (out[text.index(":")] == ".") == ended

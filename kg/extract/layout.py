@@ -16,9 +16,11 @@ DATELINE_DASH = re.compile(r"(?m)^([ \t]*[A-Z][^\n()]{1,60}?\([^\n()]{1,40}\)[ \
                            r"[ \t]*[A-Z][^\n()/]{1,60}?/[A-Za-z][\w .-]{1,40}/[ \t]+|"
                            r"[ \t]*[A-Z][A-Z .'’-]{2,40}(?:, (?:[A-Z][a-z]+\.?|(?:[A-Z]\.){2,3})(?: \d{1,2})?)?(?:, [A-Z]{2,8})?[ \t]+)"
                            r"(--|[-–—])(?=[ \t])")
-# "Lagos: Acting Governor ...", "LAGOS, May 6 (Newswire): ...": a place (and date and agency)
+# "Lagos: Acting Governor ...", "Orion Township, Michigan: ...", "LAGOS, May 6 (Newswire): ...": a place
+# (and its state, date and agency)
 # and a colon opening a paragraph end a sentence.
-DATELINE_COLON = re.compile(r"(?m)^([ \t]*[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,2}|"
+DATELINE_COLON = re.compile(r"(?m)^([ \t]*[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,2}"
+                            r"(?:, [A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,2})?|"
                             r"[ \t]*[A-Z][^\n()]{1,60}?\([^\n()]{1,40}\))(:)(?=[ \t]+[A-Z])")
 LEDE_CAPS = re.compile(r"(?:(?<=\A)|(?<=\n))([ \t\-–—]*)([A-Z][A-Z'’]{3,})(?=[\s,])")
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
