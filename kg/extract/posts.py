@@ -12,15 +12,17 @@ from ..models import Entity, Role
 from ..vocab import EntityType
 from .context import Context, evidence
 from .cues import is_title_head, is_title_word
-from .gazetteer import SUBDIVISION_TYPES, is_city, is_region, is_subdivision
+from .gazetteer import SUBDIVISION_TYPES, is_capital, is_city, is_region, is_subdivision
 from .nlp import text_of_doc, whole_word
 
 
 def focus_place(entities: list[Entity], text: str, demonyms: Counter, least: int = 2) -> str | None:
     """The place an article is about: the one a gazetteer knows (a country, a state, a
     city) whose name the text writes most often (inside other names too: "Guam" in
-    "Guam Memorial Hospital"; a country's demonyms count too), if written `least` times."""
-    counts = sorted((max(len(e.mentions), times_written(text, [e.label])) + demonyms[country_of(e)], e.key)
+    "Guam Memorial Hospital"; a country's demonyms count too), if written `least` times. A
+    capital counts half: news names it for its country's government ("talks in Washington")."""
+    counts = sorted(((max(len(e.mentions), times_written(text, [e.label])) + demonyms[country_of(e)])
+                     / (2 if is_capital(e.label) else 1), e.key)
                     for e in entities
                     if e.type == "Place" and any(is_region(n) or is_city(n) for n in (e.label, *e.aliases)))
     if not counts or counts[-1][0] < least or (len(counts) > 1 and counts[-2][0] == counts[-1][0]):
@@ -101,7 +103,11 @@ class Places:
         entities, demonyms = ctx.entities, demonym_counts(ctx)
         text = text_of_doc(ctx.doc)
         self.focus = focus_place(entities, text, demonyms)
-        self.region = focus_of_kind(entities, text, is_subdivision, self.focus)
+        state = lambda n: is_subdivision(n) and not is_capital(n)  # noqa: E731 - "a trip to Washington" is to the capital
+        self.region = focus_of_kind(entities, text, state, self.focus)
+        regions = [e.key for e in entities if e.type == "Place" and any(state(n) for n in (e.label, *e.aliases))
+                   and not any(is_region(n) and not is_subdivision(n) for n in (e.label, *e.aliases))]
+        self.lone_region = regions[0] if len(regions) == 1 else None  # "Akure ... Akure, Kessly state governor"
         self.city = focus_of_kind(entities, text, lambda n: is_city(n) and not is_region(n), self.focus)
         companies = sorted((len(e.mentions), e.key) for e in entities
                            if e.type == "Organization" and e.label.split()[-1].lower() in LEX.company_designators)
@@ -157,6 +163,8 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
         org, rule = framed, rule + "+org-from-sentence-place"
     elif org is None and at.region and regional:
         org, rule = at.region, rule + "+org-from-article-state"
+    elif org is None and regional and not civic and at.lone_region:
+        org, rule = at.lone_region, rule + "+org-from-article-state"  # the one state a city's story names
     elif org is None and at.city and civic:
         org, rule = at.city, rule + "+org-from-article-city"
     elif org is None and at.focus and not national and not ranked and any(p in low for p in LEX.public_offices):
