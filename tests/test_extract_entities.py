@@ -66,3 +66,10 @@ def test_entities_country_initialism_is_the_country(facts_of):
     assert e["New Zealand"].type == "Place" and "NZ" in e["New Zealand"].aliases and "NZ" not in e
     f = facts_of("The Eastmoor Rowing Union said ERU would grow. ERU said so.")  # not a place: no change
     assert by_label(f)["Eastmoor Rowing Union"].type == "Organization"
+
+
+def test_entities_couples_foundation_is_one_name(facts_of):
+    e = by_label(facts_of("The fund got $5 million from the Tom and Ada Hale Foundation for research."))
+    assert e["Tom and Ada Hale Foundation"].type == "Organization"
+    e = by_label(facts_of("He met Ada and Tom Hale."))  # two people, no organization
+    assert "Ada" in e and "Tom Hale" in e

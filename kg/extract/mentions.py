@@ -445,7 +445,21 @@ def _adjacent_joins(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 and m.end - m.start == 1:
             out.append(Mention(m.start, nxt.end, "Organization", "country-org-join"))
             m.nested = True
-    return out + _portfolio_joins(doc, mentions)
+    return out + _portfolio_joins(doc, mentions) + _couple_joins(doc, mentions)
+
+
+def _couple_joins(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"Bill and [Melinda Gates Foundation]": a given name and "and" before an organization
+    named after a person are the name's (a couple's foundation)."""
+    taken = {i for m in mentions if m.end - m.start > 1 for i in range(m.start, m.end)}  # not a lone given name
+    out = []
+    for m in mentions:
+        k = m.start
+        if m.type == "Organization" and k > 1 and doc[k - 1].lower_ == "and" and k - 2 not in taken \
+                and is_cap(doc[k - 2]) and is_given_name(doc[k - 2].text) and is_given_name(doc[k].text) \
+                and doc[m.end - 1].lower_ in LEX.org_heads:
+            out.append(Mention(k - 2, m.end, "Organization", "org-couple-join"))
+    return out
 
 
 def _portfolio_joins(doc: Doc, mentions: list[Mention]) -> list[Mention]:
