@@ -92,3 +92,10 @@ def test_pledges_pronoun_of_a_described_speaker(facts_of):
     assert pledges(f) == [("Ada Obi", "to finding the funds")]
     f = facts_of("Sen. Mary Kern spoke. The governor said she is committed to finding the funds.")
     assert pledges(f) == [("Mary Kern", "to finding the funds")]  # no governor named: the description resolves to none
+
+
+def test_pledges_headline_title_abbreviation_is_the_one_holder(facts_of):
+    f = facts_of("Norvik PM vows to build new schools\n\nNorvik's prime minister, Tom Hale, says the schools will open.")
+    assert pledges(f) == [("Tom Hale", "to build new schools")]
+    f = facts_of("Norvik PM vows to build new schools\n\nMinister Tom Hale and Minister Ada Obi spoke.")
+    assert pledges(f) == []  # two ministers: which one is not said

@@ -51,6 +51,8 @@ class Coref:
             if end < len(doc) and doc[end].text == ",":  # "Jane Roe, deputy managing director, ..."
                 words += [t.lower_ for t in doc[end + 1:end + 6]]
             root = doc[start:end].root
+            if root.dep_ == "appos" and root.head.i < start:  # "Kessland's prime minister, Jane Roe"
+                words.append(root.head.lower_)
             if root.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ == "neg" for c in root.head.children):
                 words += [c.lower_ for c in root.head.children if c.dep_ in ("attr", "oprd", "xcomp")  # "X is the
                           and not any(g.lower_ in QUALIFIED for g in c.children)]  # mayor", not "a former mayor"
@@ -78,8 +80,9 @@ class Coref:
                 # back than the window, the one person so named (the article names its president once)
                 near = self.antecedent(tok.i, "Person", nearest=lambda k: low in self.titled.get(k, ()))
                 return near or self.sole_holder(low)
+        low = LEX.title_abbreviations.get(low, low).split()[-1]  # "PM": a minister
         if tok.pos_ in ("NOUN", "PROPN") and low in LEX.title_single_heads and self.in_headline(tok):
-            # "Iraqi Prime Minister vows to rebuild Mosul": the one person the article names so
+            # "Iraqi Prime Minister vows to rebuild Mosul", "Fiji PM promises": the one person the article names so
             return self.sole_holder(low)
         return None
 
