@@ -195,3 +195,18 @@ def test_a_capital_is_not_the_governors_state(facts_of):
     assert ("Ada Obi", "governor", None) in roles(f)
     f = facts_of("Governor Ada Obi of Idaho is back from a trip. The governor said Idaho would build it.")
     assert ("Ada Obi", "governor", "Idaho") in roles(f)
+
+
+def test_opposition_leader_is_a_national_post_of_the_story_country(facts_of):
+    # the country is named twice (once in the headline), another once: the story's country
+    f = facts_of("Fiji PM opens schools\n\nFiji's prime minister, Tom Hale, says schools will open. Kiribati sent aid. "
+                 "The opposition leader, Ada Obi, has called on soldiers to help.")
+    assert ("Ada Obi", "opposition leader", "Fiji") in roles(f)
+    f = facts_of("Fiji's prime minister, Tom Hale, says schools will open. Kiribati sent aid. "
+                 "The opposition leader, Ada Obi, has called on soldiers to help.")  # a tie: no country
+    assert ("Ada Obi", "opposition leader", None) in roles(f)
+
+
+def test_month_after_a_byline_title_is_no_person(facts_of):
+    f = facts_of("By Our Correspondent July 25, 2025\n\nMayor April Ryan said the road will open.")
+    assert [e.label for e in f.entities if e.type == "Person"] == ["April Ryan"]

@@ -63,6 +63,10 @@ def _trim(doc: Doc, start: int, end: int, titles: frozenset[int] = frozenset()) 
 
 
 
+MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                    "october", "november", "december"})
+
+
 def _name_part(tok: Token, titles: set[int], in_name: bool = False) -> bool:
     """A word that can be part of a personal name: not a title (nor a title's plural,
     "Ministers"), not a head noun of organizations, events or places ("League"); with
@@ -72,7 +76,8 @@ def _name_part(tok: Token, titles: set[int], in_name: bool = False) -> bool:
             and low not in LEX.honorifics and (in_name or tok.ent_type_ in ("", "PERSON", "DATE", "TIME"))
             and not (tok.i and tok.nbor(-1).text in "#@")
             and tok.lemma_.lower() not in LEX.title_single_heads and low.removesuffix("s") not in LEX.title_single_heads
-            and low not in LEX.org_heads and low not in LEX.event_heads and low not in LEX.place_heads)
+            and low not in LEX.org_heads and low not in LEX.event_heads and low not in LEX.place_heads
+            and not (tok.ent_type_ == "DATE" and low in MONTHS))  # "Correspondent July 25, 2025"
 
 
 def _extend_person(doc: Doc, start: int, end: int, titles: set[int]) -> tuple[int, int]:

@@ -57,11 +57,12 @@ def demonym_counts(ctx: Context) -> Counter:
                    if t.lower_ in LEX.demonyms and ctx.res.key_at(t.i) is None)
 
 
-def focus_country(countries: list[Entity], demonyms: Counter) -> str | None:
-    """The country an article is about: the most mentioned, each of its demonyms
-    counting twice, as news names foreign countries but calls its own by demonym;
-    none on a tie."""
-    counts = sorted(((len(e.mentions) + 2 * demonyms[country_of(e)], e.key) for e in countries), reverse=True)
+def focus_country(countries: list[Entity], demonyms: Counter, text: str) -> str | None:
+    """The country an article is about: the most mentioned (inside other names and the
+    headline too), each of its demonyms counting twice, as news names foreign countries
+    but calls its own by demonym; none on a tie."""
+    counts = sorted(((max(len(e.mentions), times_written(text, [e.label])) + 2 * demonyms[country_of(e)], e.key)
+                     for e in countries), reverse=True)
     if not counts or (len(counts) > 1 and counts[0][0] == counts[1][0]):
         return None
     return counts[0][1]
@@ -117,7 +118,7 @@ class Places:
         self.company = companies[-1][1] if companies else main  # where an unqualified CEO works
         countries = [e for e in entities if e.type == "Place" and country_of(e)]
         self.country = {country_of(e): e.key for e in countries}
-        self.focus_country = focus_country(countries, demonyms)  # where a national office is held
+        self.focus_country = focus_country(countries, demonyms, text)  # where a national office is held
         provincial = any(t.lower_ in ("premier", "provincial") for t in ctx.tokens)  # a province's government
         self.provincial = focus_of_kind(entities, text, is_subdivision, None) if provincial and not self.country \
             else None  # named once in a city's story too: "Ontario ... Toronto ... Toronto"
