@@ -171,6 +171,10 @@ CASES = {
          "with pledges to bring peace to the country.", ("Ada Obi", "to bring peace to the country")),
         ("Tom Hale will shift his campaign to health on Monday, with a pledge of $200 million from the federal "
          "government to rebuild a hospital.", ("Tom Hale", "of $200 million from the federal government to rebuild a hospital")),
+        ("Ohio governor Ada Obi spoke in Columbus. The governor restated the administration’s commitment to better "
+         "roads.", ("Ohio", "to better roads")),  # the state's commitment, its governor speaking
+        ("Ohio governor Ada Obi spoke in Columbus. Dean Tom Hale restated the administration’s commitment to better "
+         "roads.", ("Tom Hale", "to better roads")),  # a dean's administration is no state's
         ("Acme Corp discussed its commitment.", None),
     ],
     "statement": [

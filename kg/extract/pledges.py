@@ -198,6 +198,8 @@ def commitment_noun(ctx: Context):
                 continue  # "made a pledge to build ...": the verb's rule
             owner = subject_of(tok.head)  # "Acme reaffirmed its commitment to ...": who reaffirmed
         who = agents(ctx.coref, owner, ctx.types) if owner is not None else []
+        if own is not None and own is not owner and own.dep_ == "poss":  # "the governor restated the
+            who = polity(ctx, own, officer=owner) or who  # administration's commitment": the state's
         if not who and own is not None and own is not owner:  # "the plan reaffirms Acme's commitment"
             who = agents(ctx.coref, own, ctx.types)
         if not who and owner is not None and owner.lower_ in ("their", "his", "her", "its") and tok.dep_ == "dobj" \
@@ -220,10 +222,11 @@ def _pledges(ctx: Context, noun: Token, who: list[str]):
                      beneficiary(ctx.coref, comp, agent, ctx.types), amount, currency, deadline(comp))
 
 
-def polity(ctx: Context, subj: Token) -> list[str]:
+def polity(ctx: Context, subj: Token, officer: Token | None = None) -> list[str]:
     """The country a government commits: "Kessland's government" (its owner), "the
     Kessish government" (a demonym's country), "the new Labour administration" (the
-    article's country)."""
+    article's country); in a story that names no country, the state whose officer
+    speaks for it ("the governor restated the administration's commitment")."""
     if subj.lower_ not in LEX.government_heads or subj.pos_ != "NOUN":
         return []
     if any(c.dep_ == "prep" and c.lower_ in ("of", "in") for c in subj.children):
@@ -239,9 +242,14 @@ def polity(ctx: Context, subj: Token) -> list[str]:
     party = bool(parties)
     other = [c for c in mods if c.i not in parties and c.lower_ not in NATIONAL]  # "the state government"
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children)
-    country = places(ctx).focus_country
+    at = places(ctx)
+    country = at.focus_country
     bare_administration = subj.lower_ == "administration" and not party  # a university's, a hospital's
-    return [country] if definite and country and not other and not bare_administration else []
+    if definite and country and not other and not bare_administration:
+        return [country]
+    state = at.region or at.lone_region
+    governs = officer is not None and officer.lower_ in LEX.region_offices  # "the governor"
+    return [state] if definite and not at.country and state and not other and governs else []
 
 
 NATIONAL = frozenset({"federal", "national", "central", "new", "interim", "transitional", "coalition", "current"})
