@@ -73,3 +73,10 @@ def test_entities_couples_foundation_is_one_name(facts_of):
     assert e["Tom and Ada Hale Foundation"].type == "Organization"
     e = by_label(facts_of("He met Ada and Tom Hale."))  # two people, no organization
     assert "Ada" in e and "Tom Hale" in e
+
+
+def test_entities_short_name_skipping_middle_words(facts_of):
+    e = by_label(facts_of("Chief Minister Syed Tariq Ali Rana met the press. Later Tariq Rana said roads would open."))
+    assert "Tariq Rana" in e["Syed Tariq Ali Rana"].aliases and "Tariq Rana" not in e
+    e = by_label(facts_of("Minister Syed Tariq Ali Rana met Omar Rana. Omar Rana said roads would open."))
+    assert "Omar Rana" in e  # another person with the surname

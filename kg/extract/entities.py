@@ -46,6 +46,12 @@ def contains(longer: list[str], shorter: list[str]) -> bool:
     return 0 < n < len(longer) and any(longer[i:i + n] == shorter for i in range(len(longer) - n + 1))
 
 
+def subsequence(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
+    """The shorter name's words all in the longer one, in order."""
+    rest = iter(longer)
+    return all(w in rest for w in shorter)
+
+
 def initials(text: str) -> str:
     words = [w for w in re.split(r"[\s\-]+", text) if w and w.lower() not in STOP]
     return "".join(w[0] for w in words if w[0].isupper())
@@ -152,7 +158,8 @@ def _merge_short_forms(doc: Doc, clusters: dict[str, Cluster]) -> None:
                 continue
             okind, otoks = kinds[other_key], name_tokens(other_key)
             if kind in ("Person", "Unknown") and okind == "Person" and (contains(otoks, toks) or (
-                    len(toks) == 2 and len(otoks) > 2 and (otoks[0], otoks[-1]) == toks)):  # "Jane Q. Roe" = "Jane Roe"
+                    len(toks) >= 2 and len(otoks) > len(toks) and toks[-1] == otoks[-1]
+                    and subsequence(otoks, toks))):  # "Jane Q. Roe" = "Jane Roe", "Syed Ali Raza Shah" = "Ali Shah"
                 cands.append(other_key)
             elif (kind == "Organization" and okind == "Person" and otoks[-len(toks):] == toks
                   and contains(otoks, toks) and (o.first < c.first or any(m.honorific for m, _ in c.mentions))
