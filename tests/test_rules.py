@@ -175,6 +175,8 @@ CASES = {
          "roads.", ("Ohio", "to better roads")),  # the state's commitment, its governor speaking
         ("Ohio governor Ada Obi spoke in Columbus. Dean Tom Hale restated the administration’s commitment to better "
          "roads.", ("Tom Hale", "to better roads")),  # a dean's administration is no state's
+        ("“We will rebuild the pier. That is our promise,” said Mayor Ada Obi.", ("Ada Obi", "We will rebuild the pier.")),
+        ("“It was a good year. That is our promise,” said Mayor Ada Obi.", None),  # nothing committed before it
         ("Acme Corp discussed its commitment.", None),
     ],
     "statement": [

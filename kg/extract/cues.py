@@ -5,6 +5,7 @@ from spacy.tokens import Doc, Token
 
 from ..lexicons import LEX
 from .gazetteer import is_given_name
+from .nlp import tokens
 
 POSSESSIVE = {"'s", "’s", "'", "’"}
 
@@ -41,20 +42,21 @@ def title_runs(doc: Doc) -> set[int]:
 
 def _title_runs(doc: Doc) -> set[int]:
     marked: set[int] = set()
+    toks = tokens(doc)  # a list: indexing it is cheaper than the Doc
     i = 0
     while i < len(doc):
         j = i
-        while j < len(doc) and is_title_word(doc[j]) and (is_cap(doc[j]) or doc[j].is_upper):
+        while j < len(doc) and is_title_word(toks[j]) and (is_cap(toks[j]) or toks[j].is_upper):
             j += 1
             # "Secretary for Security", "Minister of Finance": a portfolio joined by for/of
-            if (j > i and j + 1 < len(doc) and doc[j].lower_ in ("for", "of") and is_title_word(doc[j + 1])
-                    and is_cap(doc[j + 1])):
+            if (j > i and j + 1 < len(doc) and toks[j].lower_ in ("for", "of") and is_title_word(toks[j + 1])
+                    and is_cap(toks[j + 1])):
                 j += 1
-        inside = j < len(doc) and doc[j].ent_iob_ == "I" and doc[j].ent_type_ in ("ORG", "FAC", "GPE", "LOC") \
-            and doc[i].ent_iob_ != "O" and not is_title_word(doc[j]) \
-            and not (doc[i].ent_iob_ == "I" and is_given_name(doc[j].text))  # "General Motors": a name's first
+        inside = j < len(doc) and toks[j].ent_iob_ == "I" and toks[j].ent_type_ in ("ORG", "FAC", "GPE", "LOC") \
+            and toks[i].ent_iob_ != "O" and not is_title_word(toks[j]) \
+            and not (toks[i].ent_iob_ == "I" and is_given_name(toks[j].text))  # "General Motors": a name's first
         # words; but "[Abu Dhabi Crown Prince Mohammed ...]" is a title inside what NER took for one name
-        if j > i and not inside and any(is_title_head(doc[k]) for k in range(i, j)):
+        if j > i and not inside and any(is_title_head(toks[k]) for k in range(i, j)):
             j = portfolio_end(doc, j, any(doc[k].lower_ in ("for", "of") for k in range(i, j)))
             j = portfolio_end(doc, j)  # "Minister of State [for International Cooperation]"
             marked.update(range(portfolio_start(doc, i), j))

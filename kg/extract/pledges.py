@@ -9,11 +9,12 @@ from spacy.tokens import Span, Token
 from ..lexicons import LEX
 from ..models import Pledge
 from .amounts import money
-from .clauses import agents, antecedent, leading_clause, listed_agents, subject_of, text_of
+from .clauses import agents, antecedent, leading_clause, listed_agents, quoted_speaker, subject_of, text_of
 from .context import Context, evidence
 from .posts import country_entity, org_ref, party_named, places
 from .nlp import text_of_doc
 from .coref import Coref
+from .quotes import quote_start
 
 
 
@@ -86,13 +87,19 @@ def beneficiary(coref: Coref, toks: list[Token], agent: str, types: dict[str, st
     return None
 
 
+def verb_like(tok: Token) -> bool:
+    """A verb, or a noun the parser makes work as one ("X pledges Y": a headline's)."""
+    if tok.pos_ in ("VERB", "AUX"):
+        return True
+    deps = {c.dep_ for c in tok.children} | {f"{c.dep_}:{c.lower_}" for c in tok.children}
+    return tok.dep_ == "ROOT" and deps >= {"nsubj", "dobj"} or (
+        tok.dep_ == "conj" and tok.head.pos_ == "VERB" and bool(deps & {"xcomp", "prep:to"}))
+
+
 def pledge_verb(tok: Token) -> str | None:
     """The commitment word a token heads: a pledge verb, or "made the pledge"."""
     lemma = tok.lemma_.lower()
-    deps = {c.dep_ for c in tok.children} | {f"{c.dep_}:{c.lower_}" for c in tok.children}
-    verb = tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT" and deps >= {"nsubj", "dobj"} or (
-        tok.dep_ == "conj" and tok.head.pos_ == "VERB" and deps & {"xcomp", "prep:to"})
-    if verb and lemma in LEX.commitment_verbs and tok.dep_ != "amod":  # a headline's "X pledges Y", tagged a noun
+    if lemma in LEX.commitment_verbs and tok.dep_ != "amod" and verb_like(tok):  # a headline's "X pledges Y", a noun
         sworn_in = lemma == "swear" and any(c.dep_ in ("prt", "prep") and c.lower_ == "in" for c in tok.children)
         return None if sworn_in else lemma  # "was sworn in as mayor": an inauguration
     if tok.dep_ == "acomp" and tok.lower_ in ("committed", "pledged") and tok.head.lemma_ in ("be", "remain", "stay"):
@@ -160,12 +167,36 @@ def quoted_commitment(verb: Token) -> str:
         return ""
     doc, sent = verb.doc, verb.sent
     line = text_of_doc(doc).rfind("\n", 0, sent.start_char) + 1
-    before = [s for s in doc[doc.char_span(line, sent.start_char, alignment_mode="expand").start:sent.start].sents
-              if s.start_char >= line] if sent.start_char > line else []
-    committing = [s for s in before if any(
-        t.lower_ in ("will", "shall", "'ll") and any(c.dep_ == "nsubj" and c.lower_ in ("we", "i")
-                                                     for c in t.head.children) for t in s)]
-    return " ".join(text_of(s) for s in committing)
+    if sent.start_char <= line:
+        return ""
+    start = doc.char_span(line, sent.start_char, alignment_mode="expand").start
+    return " ".join(text_of(s) for s in committing_sentences(doc, start, sent.start))
+
+
+def committing_sentences(doc, start: int, end: int) -> list[Span]:
+    """The sentences (or their parts) between two tokens that commit the speaker ("we
+    will", "I shall")."""
+    parts = [doc[max(s.start, start):s.end] for s in doc[start:end].sents]
+    return [p for p in parts if any(t.lower_ in ("will", "shall", "'ll") and any(
+        c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in t.head.children) for t in p)]
+
+
+def named_commitment(ctx: Context, noun: Token):
+    """"'... we will freeze the tax. And we will protect services. That is our pledge,'
+    he said": each committing sentence of the quote before it, the speaker's."""
+    subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    mine = any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in noun.children)
+    start = quote_start(noun)
+    if noun.dep_ != "attr" or noun.head.lemma_ != "be" or subj is None or subj.lower_ not in ("that", "this") \
+            or not mine or start is None or (speaker := quoted_speaker(noun)) is None:
+        return
+    lemma = noun.lemma_.lower()
+    for s in committing_sentences(ctx.doc, start, noun.sent.start):
+        for agent in agents(ctx.coref, speaker, ctx.types):
+            comp = list(s)
+            amount, currency = money(comp)
+            yield Pledge(agent, text_of(comp), lemma, evidence(noun, f"pledge.noun.{lemma}"),
+                         beneficiary(ctx.coref, comp, agent, ctx.types), amount, currency, deadline(comp))
 
 
 def commitment_noun(ctx: Context):
@@ -174,6 +205,10 @@ def commitment_noun(ctx: Context):
     for tok in ctx.tokens:
         noun = tok.pos_ == "NOUN" or (tok.dep_ in ("dobj", "pobj") and tok.tag_ == "VBZ")  # "neutralise Tory promises"
         if not noun or tok.lemma_.lower() not in LEX.commitment_nouns:
+            continue
+        named = list(named_commitment(ctx, tok)) if tok.dep_ == "attr" else []  # "That is our pledge"
+        if named:
+            yield from named
             continue
         owner = next((c for c in tok.children if c.dep_ == "poss"
                       or (c.dep_ == "compound" and ctx.res.key_at(c.i))), None)  # "Green Party promises"

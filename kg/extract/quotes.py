@@ -50,10 +50,19 @@ def attribution(doc: Doc, first: int, last: int) -> Token | None:
     return None
 
 
+def spoken(doc: Doc) -> list[tuple[int, int, Token | None]]:
+    """Each quotation's (first, last) token and the subject of its reporting verb, found once per Doc."""
+    found = doc.user_data.get("kg.quotes")
+    if found is None:
+        found = doc.user_data["kg.quotes"] = [(a, b, attribution(doc, a, b)) for a, b in regions(doc)]
+    return found
+
+
 def speaker_of(tok: Token) -> Token | None:
     """The subject of the reporting verb of the quotation `tok` is in, if any."""
-    doc = tok.doc
-    spoken = doc.user_data.get("kg.quotes")
-    if spoken is None:
-        spoken = doc.user_data["kg.quotes"] = [(a, b, attribution(doc, a, b)) for a, b in regions(doc)]
-    return next((s for a, b, s in spoken if a <= tok.i <= b), None)
+    return next((s for a, b, s in spoken(tok.doc) if a <= tok.i <= b), None)
+
+
+def quote_start(tok: Token) -> int | None:
+    """The first token of the quotation `tok` is in, if any."""
+    return next((a for a, b, _ in spoken(tok.doc) if a <= tok.i <= b), None)
