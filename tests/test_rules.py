@@ -36,6 +36,8 @@ CASES = {
         ("Rookie MLA Ada Obi takes over education.", ("Ada Obi", "mla", None)),
         ("Peru's senior peace commissioner Tom Hale traveled to Cuba.", ("Tom Hale", "senior peace commissioner", "Peru")),
         ("She met former health minister Tom Hale.", ("Tom Hale", "health minister", None)),
+        ("Deputy Prime Minister and Minister for Foreign Affairs Kamal Ruml insisted on support.",
+         ("Kamal Ruml", "minister for foreign affairs", None)),  # the portfolio ends before a given name
         ("Ada Kimura pledged to expand broadband.", None),
     ],
     "role.title-after-name": [

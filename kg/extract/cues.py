@@ -100,7 +100,7 @@ def portfolio_end(doc: Doc, j: int, begun: bool = False) -> int:
         word = is_cap(doc[k]) and doc[k].is_alpha and doc[k].ent_type_ not in NOT_PORTFOLIO \
             and doc[k].lower_ not in LEX.honorifics and not body
         link = doc[k].lower_ in ("and", "&") or (doc[k].text == "," and not joined)
-        named = k > start + 1 and doc[k - 1].is_alpha and doc[k - 1].lower_ not in ("and", "of", "for") \
+        named = (begun or k > start + 1) and doc[k - 1].is_alpha and doc[k - 1].lower_ not in ("and", "of", "for") \
             and is_given_name(doc[k].text)  # "Minister of Manpower and Immigration [Aisha Abdel Hady]"
         if named or not (word or (link and k + 1 < len(doc) and is_cap(doc[k + 1]))):
             break
