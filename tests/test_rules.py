@@ -179,6 +179,8 @@ CASES = {
          "roads.", ("Tom Hale", "to better roads")),  # a dean's administration is no state's
         ("“We will rebuild the pier. That is our promise,” said Mayor Ada Obi.", ("Ada Obi", "We will rebuild the pier.")),
         ("“It was a good year. That is our promise,” said Mayor Ada Obi.", None),  # nothing committed before it
+        ("Minister Tom Hale has reassured the government's commitment to finishing the roads. Ghana and Ghana.",
+         ("Ghana", "to finishing the roads")),  # the country's government
         ("Acme Corp discussed its commitment.", None),
     ],
     "statement": [

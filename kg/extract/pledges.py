@@ -237,6 +237,8 @@ def commitment_noun(ctx: Context):
             who = polity(ctx, own, officer=owner) or who  # administration's commitment": the state's
         if not who and own is not None and own is not owner:  # "the plan reaffirms Acme's commitment"
             who = agents(ctx.coref, own, ctx.types)
+        if not who and own is not None and own.dep_ == "poss":  # "X reassured the government's commitment"
+            who = polity(ctx, own, officer=subject_of(tok.head) if tok.dep_ == "dobj" else None)
         if not who and owner is not None and owner.lower_ in ("their", "his", "her", "its") and tok.dep_ == "dobj" \
                 and (doer := subject_of(tok.head)) is not None:  # "A and B are to keep their promises to ..."
             who = agents(ctx.coref, doer, ctx.types)
