@@ -99,3 +99,17 @@ def test_pledges_headline_title_abbreviation_is_the_one_holder(facts_of):
     assert pledges(f) == [("Tom Hale", "to build new schools")]
     f = facts_of("Norvik PM vows to build new schools\n\nMinister Tom Hale and Minister Ada Obi spoke.")
     assert pledges(f) == []  # two ministers: which one is not said
+
+
+def test_pledges_objects_with_own_amount_or_article_are_separate(facts_of):
+    f = facts_of("Tom Hale pledged $5 million for schools and $3 million for roads.")
+    assert pledges(f) == [("Tom Hale", "$5 million for schools"), ("Tom Hale", "$3 million for roads")]
+    f = facts_of("Tom Hale promised an extension of the metro to Lagos, and an expressway from Lagos to Ibadan.")
+    assert [c for _, c in pledges(f)] == ["an extension of the metro to Lagos", "an expressway from Lagos to Ibadan"]
+    f = facts_of("Ada Obi promised jobs and houses.")  # a bare list is one content
+    assert pledges(f) == [("Ada Obi", "jobs and houses")]
+
+
+def test_pledges_indian_number_scales(facts_of):
+    f = facts_of("Tom Hale promised ₹5 lakh to each family and ₹2 crore for the hospital.")
+    assert [(p.amount, p.currency) for p in f.pledges] == [(5e5, "INR"), (2e7, "INR")]

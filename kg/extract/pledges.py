@@ -137,11 +137,38 @@ def glued_particle(tok: Token) -> bool:
     return len(low) > 5 and low.endswith(("up", "out", "off", "over")) and low.isalpha()
 
 
+def object_parts(verb: Token) -> list[list[Token]]:
+    """"promised ₹5 lakh for the injured and ₹5 lakh for the bereaved", "promised an
+    extension of the metro, and an expressway": the objects after the first that are
+    amounts or phrases with their own article, each a content."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return []
+    conjs = [c for c in obj.subtree if c.dep_ == "conj" and c.i > obj.i and amount_led(c)]
+    conjs += [c for c in obj.conjuncts if c.i > obj.i and c not in conjs and article_led(c)]
+    conjs += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "NOUN" and article_led(c)
+              and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]  # parsed as a second verb
+    return [list(c.subtree) for c in sorted(conjs, key=lambda c: c.i)]
+
+
+def amount_led(tok: Token) -> bool:
+    first = tok.left_edge
+    return first.is_currency or first.ent_type_ == "MONEY"
+
+
+def article_led(tok: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in tok.children)
+
+
 def split_contents(comp: list[Token], verb: Token) -> list[list[Token]]:
     """"promised to hire 500 teachers and to open two clinics", "committed to investing $5m
     and to creating 700 jobs", "pledged to fund the schools and repair the roads": one
     content each (not "to build and operate a plant": one object)."""
     clause = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+    if clause is None and (objects := object_parts(verb)):
+        taken = {t for part in objects for t in part}
+        first = [t for t in comp if t not in taken and not (t.dep_ == "cc" and t.i + 1 in {p[0].i for p in objects})]
+        return [first, *objects]
     others = [c for c in (clause.conjuncts if clause is not None else ()) if c.i > clause.i and (
         any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         or c.pos_ == "VERB" and has_object(c) and has_object(clause) and not glued_particle(c))]  # "to fund the
