@@ -113,3 +113,19 @@ def test_pledges_objects_with_own_amount_or_article_are_separate(facts_of):
 def test_pledges_indian_number_scales(facts_of):
     f = facts_of("Tom Hale promised ₹5 lakh to each family and ₹2 crore for the hospital.")
     assert [(p.amount, p.currency) for p in f.pledges] == [(5e5, "INR"), (2e7, "INR")]
+
+
+def test_pledges_possessive_is_its_clause_subject(facts_of):
+    f = facts_of("Governor Tom Hale met the union. Union chief Ada Obi spoke next. "
+                 "Teachers say the governor will keep his promise of a pay raise by 2020.")
+    assert [a for a, _ in pledges(f)] == ["Tom Hale"]
+
+
+def test_pledges_pronoun_thread_over_people_named_as_objects(facts_of):
+    f = facts_of("Prime Minister Tom Hale praised the city. \"It went well,\" he said. He thanked the police. "
+                 "He said the damage was large. He had flown in with Mayor Jan Ruml and Senator Ken Ade. "
+                 "\"We will pay,\" he promised before leaving.")
+    assert [a for a, _ in pledges(f)] == ["Tom Hale"]
+    f = facts_of("Mayor Jan Ruml said he had asked for money. The minister Tom Hale spoke in Lima. "
+                 "He promised to pay.")  # a named subject nearby wins
+    assert [a for a, _ in pledges(f)] == ["Tom Hale"]

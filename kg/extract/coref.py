@@ -65,7 +65,7 @@ class Coref:
             return key
         low = tok.lower_
         if tok.pos_ == "PRON" and low in PERSON_PRONOUNS:
-            return self.speaker(tok) or self.antecedent(tok.i, "Person") or self.chained(tok)
+            return self.speaker(tok) or self.owner(tok) or self.subject_or_thread(tok) or self.chained(tok)
         if tok.pos_ == "PRON" and low in ORG_PRONOUNS:
             return self.antecedent(tok.i, "Organization")
         if tok.pos_ in ("NOUN", "PROPN") and any(c.lower_ == "the" for c in tok.lefts):
@@ -137,9 +137,60 @@ class Coref:
             last += 1
         return not any(t.is_punct and t.text in ".!?" for t in tokens(self.doc)[max(last - 1, 0):last + 1])
 
+    def owner(self, tok: Token) -> str | None:
+        """"They doubt the governor will keep his promise": a possessive pronoun is the
+        subject of its own clause, when that is a description of a person ("the governor")."""
+        if tok.dep_ != "poss":
+            return None
+        verb = tok.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+            verb = verb.head
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.pos_ != "NOUN" or subj.i > tok.i:
+            return None
+        key = self.entity_of(subj)
+        return key if self.types.get(key) == "Person" else None
+
+    def subject_or_thread(self, tok: Token) -> str | None:
+        """The nearest person named as a subject within the window; when the window names
+        people only as objects ("He flew in with Minister X"), the person the story's
+        thread of subject pronouns ("He ... He ...") refers to, if it does."""
+        best = self.ranked(tok.i, "Person")
+        if best is not None and best[0] < 2:
+            return best[1]
+        group = next((g for g in GENDERS if tok.lower_ in g), None)
+        toks, here = tokens(self.doc), tok
+        for _ in range(12):  # back through the subject pronouns of the thread
+            here = next((t for t in reversed(toks[:here.i]) if t.pos_ == "PRON" and group and t.lower_ in group), None)
+            if here is None or self.sent_of.get(tok.i, 0) - self.sent_of.get(here.i, 0) > 3 * WINDOW:
+                break
+            if salience(here) > 0:
+                continue  # only main clauses' subjects: "X said he had ..." is not the thread
+            found = self.ranked(here.i, "Person")
+            if found is not None and found[0] < 2:
+                return found[1]
+        return best[1] if best is not None else None
+
     def antecedent(self, i: int, kind: str, nearest=None) -> str | None:
         """The nearest earlier entity of that kind within WINDOW sentences, preferring
         sentence subjects; with `nearest`, simply the nearest one that passes it."""
+        if nearest is None:
+            best = self.ranked(i, kind)
+            return best[1] if best is not None else None
+        here = self.sent_of.get(i, 0)
+        for n in range(bisect_left(self.starts, i) - 1, -1, -1):
+            start, end, key, nested = self.res.spans[n]
+            if nested or self.types.get(key) != kind or self.bracketed(start, end):
+                continue
+            if here - self.sent_of.get(start, 0) > WINDOW:
+                break
+            if nearest(key):
+                return key
+        return None
+
+    def ranked(self, i: int, kind: str) -> tuple[int, str] | None:
+        """The nearest earlier entity of that kind within WINDOW sentences, sentence
+        subjects first, with its salience (0 a main clause's subject, 1 a subject, 2 other)."""
         here = self.sent_of.get(i, 0)
         ranked: list[tuple[int, str]] = []
         for n in range(bisect_left(self.starts, i) - 1, -1, -1):
@@ -148,12 +199,8 @@ class Coref:
                 continue
             if here - self.sent_of.get(start, 0) > WINDOW:
                 break
-            if nearest is not None:
-                if nearest(key):
-                    return key
-                continue
             ranked.append((salience(self.doc[start:end].root), key))
-        return min(ranked, key=lambda r: r[0])[1] if ranked else None
+        return min(ranked, key=lambda r: r[0]) if ranked else None
 
     def named(self, key: str, word: str) -> bool:
         return any(word in n.lower().split() for n in self.names.get(key, ()))
