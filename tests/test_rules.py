@@ -181,6 +181,8 @@ CASES = {
         ("“It was a good year. That is our promise,” said Mayor Ada Obi.", None),  # nothing committed before it
         ("Minister Tom Hale has reassured the government's commitment to finishing the roads. Ghana and Ghana.",
          ("Ghana", "to finishing the roads")),  # the country's government
+        ("Minister Ada Obi announced Kenya's pledge of $5 million to the refugee fund.",
+         ("Kenya", "of $5 million")),  # the owner named commits, not who announces it
         ("Acme Corp discussed its commitment.", None),
     ],
     "statement": [

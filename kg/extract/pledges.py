@@ -260,7 +260,10 @@ def commitment_noun(ctx: Context):
                 continue  # "made a pledge to build ...": the verb's rule
             owner = subject_of(tok.head)  # "Acme reaffirmed its commitment to ...": who reaffirmed
         who = agents(ctx.coref, owner, ctx.types) if owner is not None else []
-        if own is not None and own is not owner and own.dep_ == "poss":  # "the governor restated the
+        if own is not None and own is not owner and own.dep_ == "poss" and own.pos_ == "PROPN" \
+                and (named := agents(ctx.coref, own, ctx.types)):
+            who = named  # "the minister announced the UAE's pledge of $5m": the UAE's
+        elif own is not None and own is not owner and own.dep_ == "poss":  # "the governor restated the
             who = polity(ctx, own, officer=owner) or who  # administration's commitment": the state's
         if not who and own is not None and own is not owner:  # "the plan reaffirms Acme's commitment"
             who = agents(ctx.coref, own, ctx.types)
