@@ -210,3 +210,9 @@ def test_opposition_leader_is_a_national_post_of_the_story_country(facts_of):
 def test_month_after_a_byline_title_is_no_person(facts_of):
     f = facts_of("By Our Correspondent July 25, 2025\n\nMayor April Ryan said the road will open.")
     assert [e.label for e in f.entities if e.type == "Person"] == ["April Ryan"]
+
+
+def test_commissioner_of_the_story_state(facts_of):
+    f = facts_of("Ada Obi, governor of Abia State, spoke in Abia State. Tom Hale, commissioner for finance, "
+                 "said Abia State would pay.")
+    assert ("Tom Hale", "commissioner for finance", "Abia State") in roles(f)

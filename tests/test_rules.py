@@ -38,6 +38,8 @@ CASES = {
         ("She met former health minister Tom Hale.", ("Tom Hale", "health minister", None)),
         ("Deputy Prime Minister and Minister for Foreign Affairs Kamal Ruml insisted on support.",
          ("Kamal Ruml", "minister for foreign affairs", None)),  # the portfolio ends before a given name
+        ("The summit was attended by President of Uganda, Tom Hale, and others.", ("Tom Hale", "president", "Uganda")),
+        ("He flew in with Civil Defence Minister Jan Ruml.", ("Jan Ruml", "civil defence minister", None)),
         ("Ada Kimura pledged to expand broadband.", None),
     ],
     "role.title-after-name": [

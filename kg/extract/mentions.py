@@ -512,11 +512,15 @@ PORTFOLIO_WORDS = frozenset({"government", "labour", "labor", "and", "&"})  # "L
 
 
 def _portfolio_before_title(doc: Doc, m: Mention) -> list[Mention]:
-    """"Local Government Minister X", "Sindh Irrigation Minister X": what NER took for an
-    organization before a minister's or secretary's title is its portfolio (and a place
-    it starts with the place)."""
-    if m.type not in ("Organization", "Unknown") or m.end >= len(doc) \
-            or doc[m.end].lower_ not in LEX.portfolio_titles:
+    """"Local Government Minister X", "Sindh Irrigation Minister X", "Civil Defence Minister
+    X": what NER took for an organization before a minister's or secretary's title is its
+    portfolio (and a place it starts with the place)."""
+    if m.type not in ("Organization", "Unknown"):
+        return [m]
+    after = m.end
+    while after < len(doc) and doc[after].lower_ in LEX.title_modifiers and is_cap(doc[after]):
+        after += 1  # "[Civil] Defence Minister"
+    if after >= len(doc) or doc[after].lower_ not in LEX.portfolio_titles:
         return [m]
     k = m.start
     while k < m.end and (is_region(doc[m.start:k + 1].text) or is_city(doc[m.start:k + 1].text)):

@@ -61,7 +61,8 @@ def _title_before(ctx: Context, start: int, key: str):
     if not run and (titled := _title_then_comma(ctx, start)):  # "Minister of Home Affairs, Ada Obi, said"
         yield post(ctx, key, titled, None, doc[start], "role.title-before-name")
         return
-    if not run and (placed := _title_of_place(ctx, j)):  # "Governor of Lagos Ada Obi"
+    if not run and (placed := _title_of_place(ctx, j) or (  # "Governor of Lagos Ada Obi",
+            j > 0 and doc[j].text == "," and _title_of_place(ctx, j - 1))):  # "President of Uganda, Ada Obi"
         title, org = placed
         for part in split_on_and(title):
             yield post(ctx, key, part, org, doc[start], "role.title-before-name")
