@@ -216,3 +216,13 @@ def test_commissioner_of_the_story_state(facts_of):
     f = facts_of("Ada Obi, governor of Abia State, spoke in Abia State. Tom Hale, commissioner for finance, "
                  "said Abia State would pay.")
     assert ("Tom Hale", "commissioner for finance", "Abia State") in roles(f)
+
+
+def test_two_word_demonym_and_a_country_named_only_by_demonym(facts_of):
+    f = facts_of("Sri Lankan President Tom Hale has promised a task force. Prime Minister Ada Obi backed it in Colombo, "
+                 "where Sri Lankan troops wait.")
+    assert ("Tom Hale", "president", "Sri Lanka") in roles(f)
+    assert ("Ada Obi", "prime minister", "Sri Lanka") in roles(f)  # the story's country, named twice by demonym
+    assert "Sri Lankan" not in {e.label for e in f.entities}
+    f = facts_of("Former South African President Tom Hale spoke.")
+    assert ("Tom Hale", "president", "South Africa") in roles(f)

@@ -27,6 +27,20 @@ def is_title_noun(tok: Token) -> bool:
         and doc[tok.i - 2].lower_ in LEX.title_single_heads
 
 
+def demonym_words(tok: Token) -> int:
+    """How many words of a demonym end at this token: 1 ("Thai"), 2 ("Sri Lankan"), else 0."""
+    doc = tok.doc
+    if tok.i and f"{doc[tok.i - 1].lower_} {tok.lower_}" in LEX.demonyms:
+        return 2
+    return 1 if tok.lower_ in LEX.demonyms else 0
+
+
+def in_demonym(tok: Token) -> bool:
+    """A word of a demonym: "Thai", either word of "Sri Lankan"."""
+    doc = tok.doc
+    return bool(demonym_words(tok)) or (tok.i + 1 < len(doc) and demonym_words(doc[tok.i + 1]) == 2)
+
+
 def is_cap(tok: Token) -> bool:
     return tok.text[:1].isupper() and any(c.isalpha() for c in tok.text)
 

@@ -365,8 +365,9 @@ def _proper_runs(doc: Doc, covered: set[int], titles: set[int], surnames: set[st
             # a name just before a title ("Acme Holdings Chief Executive") is where the post is held
             qualifier = j in titles or title_then_person(doc, j)
             text = doc[i:j].text
-            if all(doc[k].ent_type_ in ("DATE", "TIME") for k in range(i, j)) or text.lower() in LEX.title_descriptors:
-                pass  # "March", "Friday": a date, not a name; "Rookie MLA X": a description
+            if all(doc[k].ent_type_ in ("DATE", "TIME") for k in range(i, j)) or text.lower() in LEX.title_descriptors \
+                    or text.lower() in LEX.demonyms:
+                pass  # "March", "Friday": a date, not a name; "Rookie MLA X": a description; "Sri Lankan"
             elif qualifier and not is_region(text) and not is_city(text):
                 out.append(Mention(i, j, _qualifier_type(doc, j, titles), "title-qualifier"))
             elif qualifier or is_region(text) or (is_city(text) and text.lower() not in surnames) or _dateline(doc, i, j):

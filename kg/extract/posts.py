@@ -11,7 +11,7 @@ from ..lexicons import LEX
 from ..models import Entity, Role
 from ..vocab import EntityType
 from .context import Context, evidence
-from .cues import is_title_head, is_title_word
+from .cues import demonym_words, in_demonym, is_title_head, is_title_word
 from .gazetteer import SUBDIVISION_TYPES, is_capital, is_city, is_region, is_subdivision
 from .nlp import text_of_doc, whole_word
 
@@ -53,16 +53,21 @@ def focus_of_kind(entities: list[Entity], text: str, kind, main: str | None) -> 
 
 def demonym_counts(ctx: Context) -> Counter:
     """How often the text names each country by its demonym ("Korean companies")."""
-    return Counter(LEX.demonyms[t.lower_] for t in ctx.tokens
-                   if t.lower_ in LEX.demonyms and ctx.res.key_at(t.i) is None)
+    doc = ctx.doc
+    return Counter(LEX.demonyms[" ".join(x.lower_ for x in doc[t.i - words + 1:t.i + 1])] for t in ctx.tokens
+                   if (words := demonym_words(t)) and ctx.res.key_at(t.i) is None)
 
 
 def focus_country(countries: list[Entity], demonyms: Counter, text: str) -> str | None:
     """The country an article is about: the most mentioned (inside other names and the
     headline too), each of its demonyms counting twice, as news names foreign countries
-    but calls its own by demonym; none on a tie."""
-    counts = sorted(((max(len(e.mentions), times_written(text, [e.label])) + 2 * demonyms[country_of(e)], e.key)
-                     for e in countries), reverse=True)
+    but calls its own by demonym ("Sri Lankan President X ... Prime Minister Y"); none on
+    a tie. An entity's key, or the ISO code of a country named only by demonym."""
+    named = {country_of(e): e for e in countries}
+    counts = sorted(((max(len(e.mentions), times_written(text, [e.label])) + 2 * demonyms[code], e.key)
+                     for code, e in named.items()), reverse=True)
+    counts += [(2 * n, code) for code, n in demonyms.items() if code not in named and n > 1]  # said twice
+    counts.sort(reverse=True)
     if not counts or (len(counts) > 1 and counts[0][0] == counts[1][0]):
         return None
     return counts[0][1]
@@ -118,10 +123,25 @@ class Places:
         self.company = companies[-1][1] if companies else main  # where an unqualified CEO works
         countries = [e for e in entities if e.type == "Place" and country_of(e)]
         self.country = {country_of(e): e.key for e in countries}
-        self.focus_country = focus_country(countries, demonyms, text)  # where a national office is held
+        self.ctx = ctx
+        self._focus_country = focus_country(countries, demonyms, text)
         provincial = any(t.lower_ in ("premier", "provincial") for t in ctx.tokens)  # a province's government
         self.provincial = focus_of_kind(entities, text, is_subdivision, None) if provincial and not self.country \
             else None  # named once in a city's story too: "Ontario ... Toronto ... Toronto"
+
+
+    @property
+    def focus_country(self) -> str | None:
+        """Where a national office is held: the article's country, made an entity when
+        the text names it only by demonym."""
+        key = self._focus_country
+        if key in self.country:  # an ISO code, its entity made already
+            return self.country[key]
+        if key in LEX.country_labels:  # an ISO code
+            anchor = next(t for t in self.ctx.tokens if demonym_words(t) and LEX.demonyms.get(
+                " ".join(x.lower_ for x in t.doc[t.i - demonym_words(t) + 1:t.i + 1])) == key)
+            return country_entity(self.ctx, key, anchor)
+        return key
 
 
 def places(ctx: Context) -> Places:
@@ -221,10 +241,11 @@ def qualifiers(ctx: Context, toks: list[Token], org: str | None) -> tuple[list[T
     Conservatives, when the article names the party)."""
     keep = []
     for t in toks:
-        low = t.lower_
-        if low in LEX.demonyms and t.pos_ in ("ADJ", "PROPN", "NOUN"):
-            if org is None:
-                org = country_entity(ctx, LEX.demonyms[low], t)
+        if in_demonym(t) and t.pos_ in ("ADJ", "PROPN", "NOUN"):
+            words = demonym_words(t)
+            if org is None and words:  # "Sri Lankan": at its last word
+                name = " ".join(x.lower_ for x in t.doc[t.i - words + 1:t.i + 1])
+                org = country_entity(ctx, LEX.demonyms[name], t)
             continue
         party = party_named(ctx, t) if t.is_title and not is_title_word(t) else None
         if party:

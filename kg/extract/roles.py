@@ -11,7 +11,8 @@ from ..lexicons import LEX
 from ..models import Role
 from .clauses import antecedent
 from .context import Context, evidence
-from .cues import POSSESSIVE, head_type, is_cap, is_title_head, is_title_noun, is_title_word, title_runs
+from .cues import (POSSESSIVE, demonym_words, head_type, in_demonym, is_cap, is_title_head, is_title_noun,
+                   is_title_word, title_runs)
 from .posts import np_org, org_at, post
 
 TITLE_DEPS = ("amod", "compound", "advmod", "nmod", "npadvmod")
@@ -46,7 +47,7 @@ def _title_before(ctx: Context, start: int, key: str):
             continue
         titleish = is_title_word(t) or t.text in ("-", "/")
         proper = (is_cap(t) and t.is_alpha and res.key_at(j) is None
-                  and not t.is_sent_start and t.pos_ in ("PROPN", "ADJ", "NOUN") and t.lower_ not in LEX.demonyms)
+                  and not t.is_sent_start and t.pos_ in ("PROPN", "ADJ", "NOUN") and not in_demonym(t))
         joiner = t.lower_ in ("and", "for", "of", "&") and j and (is_title_word(doc[j - 1]) or j - 1 in marked) and run
         listed = t.text == "," and run and j and is_cap(doc[j - 1]) and res.key_at(j - 1) is None \
             and any(x.lower_ in ("and", "&") for x in run)  # "Investment, Trade and Industry Minister"
@@ -80,8 +81,9 @@ def _title_before(ctx: Context, start: int, key: str):
         first = next(s for s, e, k, n in res.spans if k == org and s <= org_pos < e)
         if first and doc[first - 1].lower_ in LEX.former:
             run.insert(0, doc[first - 1])
-    elif j >= 0 and doc[j].lower_ in LEX.demonyms:  # "Japanese Prime Minister": Japan
-        run.insert(0, doc[j])
+    elif j >= 0 and (words := demonym_words(doc[j])):  # "Japanese Prime Minister": Japan
+        run[:0] = doc[j - words + 1:j + 1]
+        j -= words - 1
         if j and doc[j - 1].lower_ in LEX.former:  # "former Japanese Prime Minister"
             run.insert(0, doc[j - 1])
     else:
