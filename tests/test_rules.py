@@ -40,6 +40,8 @@ CASES = {
          ("Kamal Ruml", "minister for foreign affairs", None)),  # the portfolio ends before a given name
         ("The summit was attended by President of Uganda, Tom Hale, and others.", ("Tom Hale", "president", "Uganda")),
         ("He flew in with Civil Defence Minister Jan Ruml.", ("Jan Ruml", "civil defence minister", None)),
+        ("Chief Minister Punjab Sardar Usman Ruml vowed to finish the roads.",
+         ("Sardar Usman Ruml", "chief minister", "Punjab")),  # the state NER ran into the name
         ("Ada Kimura pledged to expand broadband.", None),
     ],
     "role.title-after-name": [
@@ -308,6 +310,8 @@ TYPE_CASES = {
                             ("Qatar said it will respond.", "Qatar", "Place", None)],
     "type.group-subject": [("The Democrats said they will vote no.", "Democrats", "Group", "Organization"),
                            ("Democrats said they will vote no.", "Democrats", "Group", None)],
+    "type.city-not-person": [("Staff Reporter Lahore\n\nThe mayor spoke.", "Lahore", "Person", "Place"),
+                             ("Acme committed to President Obama, after a meeting.", "Obama", "Person", None)],
 }
 
 

@@ -506,7 +506,21 @@ def find_mentions(doc: Doc) -> list[Mention]:
     kept += _proper_runs(doc, covered, titles, surnames) + _event_references(doc, covered)
     kept = [m for m in kept if not _headline_only(doc, m)]
     kept = [p for m in kept if m.type != "Group" for p in _portfolio_before_title(doc, m)]
+    kept = [p for m in kept for p in _place_before_name(doc, m)]
     return sorted(kept, key=lambda m: (m.start, -m.end))
+
+
+def _place_before_name(doc: Doc, m: Mention) -> list[Mention]:
+    """"Chief Minister [Punjab] Sardar Usman Buzdar": a state or country that NER ran into
+    the name after it (one that is no given name: "Georgia Lee" stays whole)."""
+    if m.type != "Person" or m.end - m.start < 3 or not m.start or doc[m.start - 1].lower_ not in LEX.title_words:
+        return [m]
+    k = m.start + 1
+    while k < m.end - 2 and not is_region(doc[m.start:k].text):
+        k += 1
+    if not is_region(doc[m.start:k].text) or is_given_name(doc[m.start].text) or m.end - k < 2:
+        return [m]
+    return [Mention(m.start, k, "Place", "place-before-name"), Mention(k, m.end, "Person", m.rule, m.honorific)]
 
 
 PORTFOLIO_WORDS = frozenset({"government", "labour", "labor", "and", "&"})  # "Labour Minister": labour's, not the party's

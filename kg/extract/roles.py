@@ -117,16 +117,17 @@ def _title_then_comma(ctx: Context, start: int) -> list[Token]:
 
 
 def _title_of_place(ctx: Context, j: int) -> tuple[list[Token], str] | None:
-    """A place right before a name, after "Title of": the title and the place."""
+    """A place right before a name, after "Title of" or a title ("Chief Minister Punjab
+    X"): the title and the place."""
     org = org_at(ctx, j)
     if org is None or ctx.types.get(org) != "Place":
         return None
     k = j
     while k >= 0 and ctx.res.key_at(k) == org:
         k -= 1
-    if k < 1 or ctx.doc[k].lower_ != "of":
+    if k < 1 or (ctx.doc[k].lower_ != "of" and not is_title_head(ctx.doc[k])):
         return None
-    end, i = k, k - 1
+    end, i = (k, k - 1) if ctx.doc[k].lower_ == "of" else (k + 1, k)  # "Chief Minister Punjab X" too
     while i >= 0 and is_title_word(ctx.doc[i]) and is_cap(ctx.doc[i]):
         i -= 1
     title = list(ctx.doc[i + 1:end])

@@ -23,6 +23,7 @@ class Seen:
     places: set[str]
     place_tokens: set[int]  # tokens of names typed as places
     singles: set[str]  # one-word names, lowercase ("Roe said")
+    surnames: set[str]  # last words of the persons' names of two words or more, lowercase
 
     @classmethod
     def of(cls, doc: Doc, mentions: list, titles: set[int]) -> "Seen":
@@ -32,7 +33,8 @@ class Seen:
                   and (is_region(doc[m.start:m.end].text) or is_city(doc[m.start:m.end].text))}
         place_tokens = {i for m in mentions if m.type == "Place" for i in range(m.start, m.end)}
         singles = {doc[m.start].lower_ for m in mentions if m.end - m.start == 1}
-        return cls(doc, titles, places, place_tokens, singles)
+        surnames = {doc[m.end - 1].lower_ for m in mentions if m.type == "Person" and m.end - m.start > 1}
+        return cls(doc, titles, places, place_tokens, singles, surnames)
 
 
 def dateline_place(s: Seen, m) -> str | None:
@@ -274,6 +276,22 @@ def party_name(s: Seen, m) -> str | None:
     return None
 
 
+def city_not_person(s: Seen, m) -> str | None:
+    """"Staff Reporter Lahore" (a byline's last word), "termed Lahore the heartland": a
+    one-word city name is the city, unless it is a given name, follows an honorific or a
+    title in a sentence, or ends a person's name here ("Mr Jackson", "President Obama",
+    "Ann Jackson ... Jackson said")."""
+    if m.type != "Person" or m.end - m.start != 1 or m.honorific:
+        return None
+    tok = s.doc[m.start]
+    if not is_city(tok.text) or is_given_name(tok.text) or tok.lower_ in s.surnames \
+            or (tok.i and s.doc[tok.i - 1].lower_ in LEX.honorifics):
+        return None
+    line_end = tok.i + 1 == len(s.doc) or "\n" in tok.text_with_ws or "\n" in s.doc[tok.i + 1].text
+    titled = tok.i - 1 in s.titles or (tok.i and is_title_head(s.doc[tok.i - 1]))
+    return "Place" if line_end or not titled else None  # "President Obama" is the president
+
+
 def speaking_place(s: Seen, m) -> str | None:
     """"Delta Freight said it intends to invest": a "place" that no gazetteer knows, speaking or
     committing as a subject, is an organization (a country or city may speak: "Qatar said")."""
@@ -318,6 +336,7 @@ TYPE_RULES: list[tuple[str, Callable]] = [
     ("type.party-name", party_name),
     ("type.speaking-place", speaking_place),
     ("type.group-subject", group_subject),
+    ("type.city-not-person", city_not_person),
 ]
 
 
