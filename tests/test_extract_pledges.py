@@ -129,3 +129,12 @@ def test_pledges_pronoun_thread_over_people_named_as_objects(facts_of):
     f = facts_of("Mayor Jan Ruml said he had asked for money. The minister Tom Hale spoke in Lima. "
                  "He promised to pay.")  # a named subject nearby wins
     assert [a for a, _ in pledges(f)] == ["Tom Hale"]
+
+
+def test_pledges_unattributed_quote_after_an_attributed_one(facts_of):
+    f = facts_of("Commissioner Tom Hale took office.\n\n“It was an exciting day,” he said of his victory.\n\n"
+                 "“I pledge 450 extra police officers on the streets.”")
+    assert pledges(f) == [("Tom Hale", "450 extra police officers")]
+    f = facts_of("Commissioner Tom Hale took office.\n\n“It was an exciting day,” he said of his victory.\n\n"
+                 "Ada Obi, a rival, spoke later.\n\n“I pledge 450 extra police officers on the streets.”")
+    assert [a for a, _ in pledges(f)] != ["Tom Hale"]  # another paragraph between: not his

@@ -1,7 +1,8 @@
 """Quotations and who they are attributed to, across sentences and paragraphs: in
 "“We will build it. We are committed to it,” said X." both sentences are X's, and so
 is a paragraph opened by “ and left open when the next paragraph goes on with “ (the
-news convention for a quote that runs over several paragraphs)."""
+news convention for a quote that runs over several paragraphs), and a quotation with
+no attribution right after an attributed one."""
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
@@ -54,8 +55,21 @@ def spoken(doc: Doc) -> list[tuple[int, int, Token | None]]:
     """Each quotation's (first, last) token and the subject of its reporting verb, found once per Doc."""
     found = doc.user_data.get("kg.quotes")
     if found is None:
-        found = doc.user_data["kg.quotes"] = [(a, b, attribution(doc, a, b)) for a, b in regions(doc)]
+        found, toks = [], tokens(doc)
+        for a, b in regions(doc):
+            speaker = attribution(doc, a, b)
+            if speaker is None and found and found[-1][2] is not None and next_to(toks, found[-1][1], a):
+                speaker = found[-1][2]  # the next paragraph of quotation, with no attribution of its own
+            found.append((a, b, speaker))
+        doc.user_data["kg.quotes"] = found
     return found
+
+
+def next_to(toks: list, end: int, start: int) -> bool:
+    """Whether a quotation starting at `start` follows one ending at `end` with nothing
+    between but the rest of the earlier one's sentence (its attribution)."""
+    closing = toks[end].sent.end
+    return all(t.is_space or t.i < closing for t in toks[end + 1:start])
 
 
 def speaker_of(tok: Token) -> Token | None:
