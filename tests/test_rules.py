@@ -232,6 +232,8 @@ REFINER_CASES = {
     "role.deputy-placed": ("The rate was set by Bank of Norvik Governor Tom Hale and his Deputy Governor Jan Ruml.",
                            [("Tom Hale", "governor", "Bank of Norvik"),
                             ("Jan Ruml", "deputy governor", "Bank of Norvik")]),
+    "role.premiers-cabinet": ("NSW Premier Ada Obi said the hospital will open. Health Minister Tom Hale agreed.",
+                              [("Ada Obi", "premier", "NSW"), ("Tom Hale", "health minister", "NSW")]),
     "role.drop-unplaced": ("Senator Ann Obi of Lagos State spoke. Senator Ann Obi left.", 1),
     "role.drop-shadowed": ("Crown Prince Ali bin Omar of Qatar met Prince Ali bin Omar later.", 1),
     "pledge.one-per-content": ("Acme Corp pledges 500 jobs for Lagos\n\nAcme Corp pledged on Monday to create 500 jobs "

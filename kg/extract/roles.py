@@ -13,7 +13,7 @@ from .clauses import antecedent
 from .context import Context, evidence
 from .cues import (POSSESSIVE, demonym_words, head_type, in_demonym, is_cap, is_title_head, is_title_noun,
                    is_title_word, title_runs)
-from .posts import np_org, org_at, post
+from .posts import country_of, np_org, org_at, post
 
 TITLE_DEPS = ("amod", "compound", "advmod", "nmod", "npadvmod")
 
@@ -348,6 +348,27 @@ def deputy_placed(ctx: Context, roles: list[Role]) -> list[Role]:
             r = replace(r, org=next(iter(orgs)), evidence=replace(r.evidence, rule=r.evidence.rule + "+org-of-deputised"))
         out.append(r)
     return out
+
+
+def premiers_cabinet(ctx: Context, roles: list[Role]) -> list[Role]:
+    """"NSW Premier Ada Obi ... Health Minister Tom Hale": where the text places the one
+    premier in a state or province, and no prime minister or president in a country,
+    a minister it does not place sits in that premier's cabinet."""
+    heads = {r.org for r in roles if r.org and r.title.lower().split()[-1] == "premier"
+             and not DEPUTY.match(r.title.lower()) and "+org-from-article" not in r.evidence.rule}
+    national = any(r.org and country_of_key(ctx, r.org) and any(w in r.title.lower() for w in ("prime", "president"))
+                   for r in roles)
+    state = next(iter(heads)) if len(heads) == 1 and not national else None
+    if state is None or country_of_key(ctx, state):
+        return roles
+    return [replace(r, org=state, evidence=replace(r.evidence, rule=r.evidence.rule + "+org-of-premier"))
+            if r.org is None and "minister" in r.title.lower() and "prime" not in r.title.lower() else r
+            for r in roles]
+
+
+def country_of_key(ctx: Context, key: str) -> str | None:
+    """The ISO code of the country an entity of the article names, if it names one."""
+    return next((country_of(e) for e in ctx.entities if e.key == key), None)
 
 
 def round_up(ctx: Context, roles: list[Role]) -> list[Role]:
