@@ -187,6 +187,8 @@ CASES = {
          ("Ghana", "to finishing the roads")),  # the country's government
         ("Minister Ada Obi announced Kenya's pledge of $5 million to the refugee fund.",
          ("Kenya", "of $5 million")),  # the owner named commits, not who announces it
+        ("Tom Hale underlined the Norvik Ministry of Health's commitment to free clinics.",
+         ("Norvik Ministry of Health", "to free clinics")),  # one party stating another's commitment
         ("Acme Corp discussed its commitment.", None),
     ],
     "statement": [

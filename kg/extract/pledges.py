@@ -105,7 +105,7 @@ def pledge_verb(tok: Token) -> str | None:
     if tok.dep_ == "acomp" and tok.lower_ in ("committed", "pledged") and tok.head.lemma_ in ("be", "remain", "stay"):
         return "commit"  # "Acme is committed to using renewable energy", "she remains committed to"
     if lemma in ("make", "give", "renew", "reaffirm", "sign", "take", "fulfil", "fulfill", "honour", "honor", "keep",
-                 "announce", "unveil", "reiterate", "restate", "repeat", "express"):
+                 "announce", "unveil", "reiterate", "restate", "repeat", "express", "ratify", "underline", "confirm"):
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         if obj is not None and obj.lemma_.lower() in LEX.commitment_nouns:
             return obj.lemma_.lower()
@@ -260,9 +260,9 @@ def commitment_noun(ctx: Context):
                 continue  # "made a pledge to build ...": the verb's rule
             owner = subject_of(tok.head)  # "Acme reaffirmed its commitment to ...": who reaffirmed
         who = agents(ctx.coref, owner, ctx.types) if owner is not None else []
-        if own is not None and own is not owner and own.dep_ == "poss" and own.pos_ == "PROPN" \
+        if own is not None and own is not owner and own.dep_ == "poss" and own.pos_ != "PRON" \
                 and (named := agents(ctx.coref, own, ctx.types)):
-            who = named  # "the minister announced the UAE's pledge of $5m": the UAE's
+            who = named  # "the minister announced the UAE's pledge of $5m", "underlined the ministry's commitment"
         elif own is not None and own is not owner and own.dep_ == "poss":  # "the governor restated the
             who = polity(ctx, own, officer=owner) or who  # administration's commitment": the state's
         if not who and own is not None and own is not owner:  # "the plan reaffirms Acme's commitment"
