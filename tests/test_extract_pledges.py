@@ -138,3 +138,10 @@ def test_pledges_unattributed_quote_after_an_attributed_one(facts_of):
     f = facts_of("Commissioner Tom Hale took office.\n\n“It was an exciting day,” he said of his victory.\n\n"
                  "Ada Obi, a rival, spoke later.\n\n“I pledge 450 extra police officers on the streets.”")
     assert [a for a, _ in pledges(f)] != ["Tom Hale"]  # another paragraph between: not his
+
+
+def test_pledges_organizations_in_apposition_to_a_common_noun(facts_of):
+    f = facts_of("Two firms, Acme Corp and Norvik Ltd, pledged to hire 500 workers.")
+    assert pledges(f) == [("Acme Corp", "to hire 500 workers"), ("Norvik Ltd", "to hire 500 workers")]
+    f = facts_of("Acme Corp, a firm, pledged to hire 500 workers.")  # the name is the subject itself
+    assert pledges(f) == [("Acme Corp", "to hire 500 workers")]

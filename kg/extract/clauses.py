@@ -64,6 +64,9 @@ def agents(coref: Coref, subj: Token, types: dict[str, str]) -> list[str]:
     people = [k for c in subj.children if c.dep_ == "appos"
               for k in coref.agents(c) if types.get(k) == "Person"]
     own = [k for k in coref.agents(subj) if types.get(k) in AGENT_TYPES]
+    if not people and not own and subj.pos_ == "NOUN":  # "two producers, A and B, pledged": A and B
+        people = [k for c in subj.children if c.dep_ == "appos" for x in (c, *c.conjuncts)
+                  for k in coref.agents(x) if types.get(k) == "Organization"]
     listed = listed_names(coref, subj, types)
     if len(listed) > 1 and not people:
         own = list(dict.fromkeys(own + listed))
