@@ -226,3 +226,8 @@ def test_two_word_demonym_and_a_country_named_only_by_demonym(facts_of):
     assert "Sri Lankan" not in {e.label for e in f.entities}
     f = facts_of("Former South African President Tom Hale spoke.")
     assert ("Tom Hale", "president", "South Africa") in roles(f)
+
+
+def test_conjoined_list_item_with_a_title_of_its_own(facts_of):
+    f = facts_of("It was attended by Ada Obi, Secretary-General of the UN, Tom Hale, UAE Ambassador to Peru, and others.")
+    assert not any(r[0] == "Tom Hale" and r[1] == "secretary-general" for r in roles(f))

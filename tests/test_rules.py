@@ -74,6 +74,8 @@ CASES = {
         ("The consul in Lima, Ada Obi, said so.", ("Ada Obi", "consul", "Lima")),
         ("The director general of the Norvik Rowing Union, Tom Hale, said so.",
          ("Tom Hale", "director general", "Norvik Rowing Union")),
+        ("It was attended by the director of the Norvik Rowing Union, Ada Obi; the vice minister of Justice, "
+         "Tom Hale; and others.", ("Tom Hale", "vice minister of justice", None)),  # a list the parser conjoins
         ("My neighbour, Chris Tang, said police will patrol.", None),
     ],
     "role.appointed": [

@@ -224,9 +224,12 @@ def appositive_before_name(ctx: Context):
     the name in apposition to the of-phrase's object: "the president of the Senate, X")."""
     doc, res = ctx.doc, ctx.res
     for t in ctx.tokens:
-        if t.dep_ != "appos" or ctx.type_at(t.i) != "Person" or t.head.i >= t.i:
+        if t.dep_ not in ("appos", "conj") or ctx.type_at(t.i) != "Person" or t.head.i >= t.i:
             continue
         head = t.head
+        if t.dep_ == "conj" and not (is_title_noun(head) and doc[t.left_edge.i - 1].text == ","
+                                     and list_item_ends(ctx, t)):
+            continue  # "the vice minister of Justice, Ada Obi; the ...": parsed as a conjunct
         if not is_title_word(head) and head.dep_ == "pobj" and head.head.lower_ in ("of", "for") \
                 and is_title_word(head.head.head) and head.head.head.i < head.i:
             head = head.head.head
@@ -241,6 +244,17 @@ def appositive_before_name(ctx: Context):
         if len(port) > len([x for x in toks if x.i > head.i]):  # the longer portfolio wins
             toks = [x for x in toks if x.i <= head.i] + port
         yield post(ctx, res.key_at(t.i), toks, org, t, "role.appositive-before-name")
+
+
+def list_item_ends(ctx: Context, name: Token) -> bool:
+    """Whether a list item ends with this name ("...; the minister of X, Ada Obi; the ..."),
+    not "..., Ada Obi, UAE Ambassador to Peru," (a title of her own follows)."""
+    doc, key, k = ctx.doc, ctx.res.key_at(name.i), name.i
+    while k + 1 < len(doc) and ctx.res.key_at(k + 1) == key:
+        k += 1
+    nxt = doc[k + 1] if k + 1 < len(doc) else None
+    return nxt is None or nxt.text in (";", ".") or nxt.lower_ in ("and", "&") \
+        or (nxt.text == "," and k + 2 < len(doc) and doc[k + 2].lower_ in ("the", "and"))
 
 
 def title_words_after(ctx: Context, head: Token) -> list[Token]:
