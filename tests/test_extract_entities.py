@@ -80,3 +80,8 @@ def test_entities_short_name_skipping_middle_words(facts_of):
     assert "Tariq Rana" in e["Syed Tariq Ali Rana"].aliases and "Tariq Rana" not in e
     e = by_label(facts_of("Minister Syed Tariq Ali Rana met Omar Rana. Omar Rana said roads would open."))
     assert "Omar Rana" in e  # another person with the surname
+
+
+def test_entities_event_name_after_a_persons_of_has_no_article(facts_of):
+    e = by_label(facts_of("Ada Obi of the Kessly Climate Forum said the city must change."))
+    assert "Kessly Climate Forum" in e and "Ada Obi" in e

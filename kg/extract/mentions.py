@@ -297,8 +297,8 @@ def _events(doc: Doc, taken_person: set[int]) -> list[Mention]:
                 start -= 1
             else:
                 break
-        while doc[start].lower_ in CONNECTORS:
-            start += 1
+        while doc[start].lower_ in CONNECTORS or (doc[start].lower_ == "the" and start < tok.i):
+            start += 1  # "Khalid of [the] Asia Forum": the State-of-the-Nation step went past a name
         if start == tok.i and not tok.ent_type_:
             if tok.i and doc[tok.i - 1].lower_ == "the":  # "the Forum": the named one, if the text has it
                 out.append(Mention(tok.i, tok.i + 1, "EventRef", "event-reference"))
