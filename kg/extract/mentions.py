@@ -34,9 +34,13 @@ class Mention:
     government: bool = False
 
     def span(self, doc: Doc) -> Span:
-        if 0 <= self.start <= self.end <= len(doc):  # as doc[start:end], without its slice checks in Python
-            return Span(doc, self.start, self.end)
-        return doc[self.start:self.end]
+        """doc[start:end], made once (start and end never change; the type rules ask often)."""
+        cached = self.__dict__.get("_span")
+        if cached is not None and cached.doc is doc:
+            return cached
+        span = Span(doc, self.start, self.end) if 0 <= self.start <= self.end <= len(doc) else doc[self.start:self.end]
+        self.__dict__["_span"] = span
+        return span
 
 
 def _trim(doc: Doc, start: int, end: int, titles: frozenset[int] = frozenset()) -> tuple[int, int, str]:
