@@ -52,10 +52,19 @@ def focus_of_kind(entities: list[Entity], text: str, kind, main: str | None) -> 
 
 
 def demonym_counts(ctx: Context) -> Counter:
-    """How often the text names each country by its demonym ("Korean companies")."""
+    """How often the text names each country by its demonym ("Korean companies", "the Thai
+    government")."""
     doc = ctx.doc
     return Counter(LEX.demonyms[" ".join(x.lower_ for x in doc[t.i - words + 1:t.i + 1])] for t in ctx.tokens
-                   if (words := demonym_words(t)) and ctx.res.key_at(t.i) is None)
+                   if (words := demonym_words(t)) and (ctx.res.key_at(t.i) is None or governs(ctx, t)))
+
+
+def governs(ctx: Context, tok: Token) -> bool:
+    """A demonym naming a government: "the [Thai government]" (not "[Korean Air]")."""
+    k = tok.i
+    while k + 1 < len(ctx.doc) and ctx.res.key_at(k + 1) == ctx.res.key_at(tok.i):
+        k += 1
+    return ctx.doc[k].lower_ in LEX.government_heads
 
 
 def focus_country(countries: list[Entity], demonyms: Counter, text: str) -> str | None:
