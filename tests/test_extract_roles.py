@@ -231,3 +231,10 @@ def test_two_word_demonym_and_a_country_named_only_by_demonym(facts_of):
 def test_conjoined_list_item_with_a_title_of_its_own(facts_of):
     f = facts_of("It was attended by Ada Obi, Secretary-General of the UN, Tom Hale, UAE Ambassador to Peru, and others.")
     assert not any(r[0] == "Tom Hale" and r[1] == "secretary-general" for r in roles(f))
+
+
+def test_councillor_sits_on_the_one_council_named(facts_of):
+    f = facts_of("Galway County Council will get more money. Councillor Ada Obi said Galway needed it.")
+    assert ("Ada Obi", "councillor", "Galway County Council") in roles(f)
+    f = facts_of("The Gulf Cooperation Council met. Councillor Ada Obi said Galway needed it. Galway and Galway.")
+    assert ("Ada Obi", "councillor", "Galway") in roles(f)  # not a local council

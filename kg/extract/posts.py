@@ -183,6 +183,8 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
         org, rule = bracketed, rule + "+org-from-bracket"
     elif org is None and at.company and (low.startswith(LEX.corporate_titles) or ranked):
         org, rule = at.company, rule + "+org-from-article-company"
+    elif org is None and low.split()[-1] in ("councillor", "councilor") and (council := sole_council(ctx)):
+        org, rule = council, rule + "+org-from-article-council"  # the one council the story names
     elif org is None and (house := chamber(ctx, low)):
         org, rule = house, rule + "+org-from-chamber"
     elif org is None and national and at.focus_country:
@@ -200,6 +202,23 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
     elif org is None and at.focus and not national and not ranked and any(p in low for p in LEX.public_offices):
         org, rule = at.focus, rule + "+org-from-article-focus"
     return Role(person, title, org, former, evidence(anchor, rule))
+
+
+def sole_council(ctx: Context) -> str | None:
+    """The one local council the article names ("Galway County Council", "Leeds City
+    Council": a place's), if one."""
+    councils = []
+    for e in ctx.entities:
+        words = e.label.split()
+        if e.type != "Organization" or len(words) < 2 or words[-1] != "Council":
+            continue
+        place = " ".join(w for w in words[:-1] if w.lower() not in LOCAL)
+        if place and (is_city(place) or is_subdivision(place)):
+            councils.append(e.key)
+    return councils[0] if len(councils) == 1 else None
+
+
+LOCAL = frozenset({"county", "city", "borough", "district", "town", "municipal", "metropolitan", "regional", "shire"})
 
 
 def bracketed_place(ctx: Context, person: str, anchor: Token) -> str | None:
