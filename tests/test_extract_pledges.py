@@ -145,3 +145,12 @@ def test_pledges_organizations_in_apposition_to_a_common_noun(facts_of):
     assert pledges(f) == [("Acme Corp", "to hire 500 workers"), ("Norvik Ltd", "to hire 500 workers")]
     f = facts_of("Acme Corp, a firm, pledged to hire 500 workers.")  # the name is the subject itself
     assert pledges(f) == [("Acme Corp", "to hire 500 workers")]
+
+
+def test_pledges_title_with_portfolio_refers_to_its_holder(facts_of):
+    f = facts_of("MP Ada Obi criticised Works and Transport Minister Tom Hale. She said: “For two years the Minister "
+                 "of Works and Transport has promised to repair this road.”")
+    assert ("Tom Hale", "to repair this road") in pledges(f)
+    f = facts_of("MP Ada Obi criticised the plan. She said: “The Minister of the Kessly Rowing Union has promised "
+                 "to repair this road.”")  # an of-phrase naming an organization: not a portfolio
+    assert not any(a == "Ada Obi" for a, _ in pledges(f))

@@ -75,7 +75,8 @@ class Coref:
                 return self.antecedent(tok.i, "Organization", nearest=lambda k: self.named(k, low))
             if low in LEX.polity_nouns and tok.pos_ == "NOUN":  # "the kingdom has committed"
                 return self.antecedent(tok.i, "Place", nearest=self.is_country)
-            if low in LEX.title_single_heads and not any(c.dep_ in ("poss", "prep") for c in tok.children):
+            if low in LEX.title_single_heads and not any(c.dep_ == "poss" or (c.dep_ == "prep" and not self.portfolio(c))
+                                                         for c in tok.children):
                 # "the Prime Minister told the crowd": someone named with that title before; further
                 # back than the window, the one person so named (the article names its president once)
                 near = self.antecedent(tok.i, "Person", nearest=lambda k: low in self.titled.get(k, ()))
@@ -98,6 +99,10 @@ class Coref:
             return None
         key = self.entity_of(said)
         return key if self.types.get(key) == "Person" else None
+
+    def portfolio(self, prep: Token) -> bool:
+        """"(the Minister) of Works and Transport": an of-phrase naming no entity."""
+        return prep.lower_ == "of" and all(self.res.key_at(t.i) is None for t in prep.subtree)
 
     def sole_holder(self, title: str) -> str | None:
         """The one person the article names with this title word, if only one."""
