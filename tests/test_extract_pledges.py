@@ -154,3 +154,9 @@ def test_pledges_title_with_portfolio_refers_to_its_holder(facts_of):
     f = facts_of("MP Ada Obi criticised the plan. She said: “The Minister of the Kessly Rowing Union has promised "
                  "to repair this road.”")  # an of-phrase naming an organization: not a portfolio
     assert not any(a == "Ada Obi" for a, _ in pledges(f))
+
+
+def test_pledges_quote_after_a_reporting_paragraph(facts_of):
+    f = facts_of("Minister Tom Hale spoke in Kingston. Roads are bad. Rain fell.\n\n"
+                 "He noted that several roads need repairs.\n\n“I made a commitment to have these roads repaired.”")
+    assert pledges(f) == [("Tom Hale", "to have these roads repaired")]

@@ -60,9 +60,25 @@ def spoken(doc: Doc) -> list[tuple[int, int, Token | None]]:
             speaker = attribution(doc, a, b)
             if speaker is None and found and found[-1][2] is not None and next_to(toks, found[-1][1], a):
                 speaker = found[-1][2]  # the next paragraph of quotation, with no attribution of its own
+            if speaker is None:
+                speaker = reporter_before(toks, a)
             found.append((a, b, speaker))
         doc.user_data["kg.quotes"] = found
     return found
+
+
+def reporter_before(toks: list, start: int) -> Token | None:
+    """"He noted that roads need repairs.\n\n“I made a commitment ...”": a quotation that
+    opens a paragraph after one that ends with a reporting sentence ("X noted", "she said")
+    is that reporter's."""
+    k = start - 1
+    while k >= 0 and toks[k].is_space:
+        k -= 1
+    if k < 0 or "\n" not in toks[k].text_with_ws + "".join(t.text for t in toks[k + 1:start]):
+        return None
+    root = toks[k].sent.root
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    return subj if root.lemma_.lower() in LEX.reporting_verbs and subj is not None else None
 
 
 def next_to(toks: list, end: int, start: int) -> bool:

@@ -186,8 +186,8 @@ def person_with_digits_or_place(s: Seen, m) -> str | None:
 def place_in_person_position(s: Seen, m) -> str | None:
     """"Acme's Jane Roe", "the mayor, Jane Roe": a many-word place there is a person."""
     doc, span = s.doc, m.span(s.doc)
-    if m.type != "Place" or len(span) < 2:
-        return None
+    if m.type != "Place" or len(span) < 2 or doc[m.end - 1].lower_ in LEX.divisions or head_type(doc[m.end - 1]):
+        return None  # "Minister (Western Region)": a region's name stays the region's
     before = doc[m.start - 1] if m.start else None
     possessed = before is not None and before.text in POSSESSIVE and m.start >= 2 \
         and doc[m.start - 2].ent_type_ in ("GPE", "LOC", "ORG")
