@@ -85,3 +85,10 @@ def test_entities_short_name_skipping_middle_words(facts_of):
 def test_entities_event_name_after_a_persons_of_has_no_article(facts_of):
     e = by_label(facts_of("Maria Santos of the Kessly Climate Forum said the city must change."))
     assert "Kessly Climate Forum" in e and "Maria Santos" in e
+
+
+def test_entities_place_and_compass_word_are_one_name(facts_of):
+    e = by_label(facts_of("“It is unacceptable,” said Galway East TD Sean Canney, a former Lamu West MP."))
+    assert e["Galway East"].type == "Place" and "East" not in e
+    e = by_label(facts_of("Winds blew east over Galway on Monday."))  # a lower-case direction is no name
+    assert "Galway" in e and "Galway east" not in e

@@ -458,6 +458,23 @@ def _adjacent_joins(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return out + _portfolio_joins(doc, mentions) + _couple_joins(doc, mentions)
 
 
+COMPASS = frozenset({"east", "west", "north", "south", "central", "eastern", "western", "northern", "southern"})
+
+
+def _compass_joins(doc: Doc, kept: list[Mention]) -> list[Mention]:
+    """"Galway East", "Lamu West": a place and a compass word right after it are one
+    place's name (a constituency, a district)."""
+    out: list[Mention] = []
+    for m in sorted(kept, key=lambda m: (m.start, -m.end)):
+        prev = out[-1] if out else None
+        if prev is not None and prev.type == "Place" and m.start == prev.end and m.end - m.start == 1 \
+                and doc[m.start].lower_ in COMPASS and is_cap(doc[m.start]) and doc[prev.end - 1].whitespace_:
+            out[-1] = Mention(prev.start, m.end, "Place", "place-compass-join")
+            continue
+        out.append(m)
+    return out
+
+
 def _couple_joins(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """"Bill and [Melinda Gates Foundation]": a given name and "and" before an organization
     named after a person are the name's (a couple's foundation)."""
@@ -511,6 +528,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     kept = [m for m in kept if not _headline_only(doc, m)]
     kept = [p for m in kept if m.type != "Group" for p in _portfolio_before_title(doc, m)]
     kept = [p for m in kept for p in _place_before_name(doc, m)]
+    kept = _compass_joins(doc, kept)
     return sorted(kept, key=lambda m: (m.start, -m.end))
 
 
