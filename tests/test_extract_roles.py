@@ -238,3 +238,11 @@ def test_councillor_sits_on_the_one_council_named(facts_of):
     assert ("Ada Obi", "councillor", "Galway County Council") in roles(f)
     f = facts_of("The Gulf Cooperation Council met. Councillor Ada Obi said Galway needed it. Galway and Galway.")
     assert ("Ada Obi", "councillor", "Galway") in roles(f)  # not a local council
+
+
+def test_story_filed_from_a_capital_breaks_a_tie_for_its_country(facts_of):
+    text = ("BANGKOK, Oct 19 (Newswire) -- The Thai government gave aid to Cambodia and Vietnam. Cambodia and Vietnam "
+            "thanked Thailand. Foreign Minister Tom Hale handed over the cash in Cambodia and Vietnam.")
+    assert ("Tom Hale", "foreign minister", "Thailand") in roles(facts_of(text))
+    untied = text.replace("BANGKOK, Oct 19 (Newswire) -- ", "")  # no dateline: a tie, no country
+    assert ("Tom Hale", "foreign minister", None) in roles(facts_of(untied))

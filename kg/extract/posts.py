@@ -3,6 +3,7 @@ where it is held (the organization or place the text names, a demonym's country,
 party, or the article's company, country or main place)."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from spacy.tokens import Token
@@ -12,7 +13,7 @@ from ..models import Entity, Role
 from ..vocab import EntityType
 from .context import Context, evidence
 from .cues import demonym_words, in_demonym, is_title_head, is_title_word
-from .gazetteer import SUBDIVISION_TYPES, is_capital, is_city, is_region, is_subdivision
+from .gazetteer import SUBDIVISION_TYPES, capital_of, is_capital, is_city, is_region, is_subdivision
 from .nlp import text_of_doc, whole_word
 
 
@@ -51,11 +52,21 @@ def focus_of_kind(entities: list[Entity], text: str, kind, main: str | None) -> 
     return counts[-1][1]
 
 
+DATELINE = re.compile(r"^[ \t]*([A-Z][A-Za-z.'’ -]{2,30}?)(?:,| \(|:| [-–—])", re.M)
+
+
+def dateline_country(text: str) -> str | None:
+    """The country of a capital the story is filed from ("BANGKOK, Oct 19 (Agency) --": TH)."""
+    m = DATELINE.search(text[:600])
+    return capital_of(m[1].strip()) if m else None
+
+
 def demonym_counts(ctx: Context) -> Counter:
     """How often the text names each country by its demonym ("Korean companies", "the Thai
     government")."""
     doc = ctx.doc
-    return Counter(LEX.demonyms[" ".join(x.lower_ for x in doc[t.i - words + 1:t.i + 1])] for t in ctx.tokens
+    filed = dateline_country(text_of_doc(doc))
+    return Counter(([filed] if filed else [])) + Counter(LEX.demonyms[" ".join(x.lower_ for x in doc[t.i - words + 1:t.i + 1])] for t in ctx.tokens
                    if (words := demonym_words(t)) and (ctx.res.key_at(t.i) is None or governs(ctx, t)))
 
 
