@@ -94,10 +94,11 @@ class Coref:
         if tok.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp" \
                 or verb.head.lemma_.lower() not in LEX.reporting_verbs:
             return None
-        said = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-        if said is None or said.pos_ != "NOUN":
-            return None
-        key = self.entity_of(said)
+        return self.described_person(next((c for c in verb.head.children if c.dep_ == "nsubj"), None))
+
+    def described_person(self, tok: Token | None) -> str | None:
+        """The person a noun describes ("the governor"), if it refers to one."""
+        key = self.entity_of(tok) if tok is not None and tok.pos_ == "NOUN" else None
         return key if self.types.get(key) == "Person" else None
 
     def portfolio(self, prep: Token) -> bool:
@@ -151,10 +152,7 @@ class Coref:
         while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
             verb = verb.head
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is None or subj.pos_ != "NOUN" or subj.i > tok.i:
-            return None
-        key = self.entity_of(subj)
-        return key if self.types.get(key) == "Person" else None
+        return self.described_person(subj) if subj is not None and subj.i < tok.i else None
 
     def subject_or_thread(self, tok: Token) -> str | None:
         """The nearest person named as a subject within the window; when the window names
@@ -182,30 +180,25 @@ class Coref:
         if nearest is None:
             best = self.ranked(i, kind)
             return best[1] if best is not None else None
-        here = self.sent_of.get(i, 0)
-        for n in range(bisect_left(self.starts, i) - 1, -1, -1):
-            start, end, key, nested = self.res.spans[n]
-            if nested or self.types.get(key) != kind or self.bracketed(start, end):
-                continue
-            if here - self.sent_of.get(start, 0) > WINDOW:
-                break
-            if nearest(key):
-                return key
-        return None
+        return next((key for _start, _end, key in self.before(i, kind) if nearest(key)), None)
 
     def ranked(self, i: int, kind: str) -> tuple[int, str] | None:
         """The nearest earlier entity of that kind within WINDOW sentences, sentence
         subjects first, with its salience (0 a main clause's subject, 1 a subject, 2 other)."""
+        ranked = [(salience(self.doc[start:end].root), key) for start, end, key in self.before(i, kind)]
+        return min(ranked, key=lambda r: r[0]) if ranked else None
+
+    def before(self, i: int, kind: str):
+        """The mentions of entities of that kind before token i within WINDOW sentences,
+        nearest first: (start, end, key)."""
         here = self.sent_of.get(i, 0)
-        ranked: list[tuple[int, str]] = []
         for n in range(bisect_left(self.starts, i) - 1, -1, -1):
             start, end, key, nested = self.res.spans[n]
             if nested or self.types.get(key) != kind or self.bracketed(start, end):
                 continue
             if here - self.sent_of.get(start, 0) > WINDOW:
                 break
-            ranked.append((salience(self.doc[start:end].root), key))
-        return min(ranked, key=lambda r: r[0]) if ranked else None
+            yield start, end, key
 
     def named(self, key: str, word: str) -> bool:
         return any(word in n.lower().split() for n in self.names.get(key, ()))

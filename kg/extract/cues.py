@@ -35,6 +35,12 @@ def demonym_words(tok: Token) -> int:
     return 1 if tok.lower_ in LEX.demonyms else 0
 
 
+def demonym_code(tok: Token) -> str | None:
+    """The ISO code of the country a demonym ending at this token names ("Lankan" of "Sri Lankan": LK)."""
+    words = demonym_words(tok)
+    return LEX.demonyms[" ".join(t.lower_ for t in tok.doc[tok.i - words + 1:tok.i + 1])] if words else None
+
+
 def in_demonym(tok: Token) -> bool:
     """A word of a demonym: "Thai", either word of "Sri Lankan"."""
     doc = tok.doc

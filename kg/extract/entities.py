@@ -105,6 +105,13 @@ class Resolution:
     def key_at(self, i: int) -> str | None:
         return self.token_key.get(i)
 
+    def end_of(self, i: int) -> int:
+        """The index just past the name token i is in (i itself when it is in none)."""
+        key, k = self.key_at(i), i
+        while key is not None and self.key_at(k) == key:
+            k += 1
+        return k
+
 
 def resolve_entities(doc: Doc, mentions: list[Mention]) -> tuple[list[Entity], Resolution]:
     """Entities of the Doc and the mention-to-entity resolution."""

@@ -217,13 +217,8 @@ def named_commitment(ctx: Context, noun: Token):
     if noun.dep_ != "attr" or noun.head.lemma_ != "be" or subj is None or subj.lower_ not in ("that", "this") \
             or not mine or start is None or (speaker := quoted_speaker(noun)) is None:
         return
-    lemma = noun.lemma_.lower()
     for s in committing_sentences(ctx.doc, start, noun.sent.start):
-        for agent in agents(ctx.coref, speaker, ctx.types):
-            comp = list(s)
-            amount, currency = money(comp)
-            yield Pledge(agent, text_of(comp), lemma, evidence(noun, f"pledge.noun.{lemma}"),
-                         beneficiary(ctx.coref, comp, agent, ctx.types), amount, currency, deadline(comp))
+        yield from noun_pledges(ctx, noun, agents(ctx.coref, speaker, ctx.types), list(s))
 
 
 def commitment_noun(ctx: Context):
@@ -282,7 +277,12 @@ def _pledges(ctx: Context, noun: Token, who: list[str]):
     if not parts:
         return
     purpose = [c for c in parts[1:2] if parts[0].lower_ == "of" and c.dep_ == "acl"]  # "a pledge of $5 to fix it"
-    comp, lemma = [t for c in (parts[0], *purpose) for t in c.subtree], noun.lemma_.lower()
+    yield from noun_pledges(ctx, noun, who, [t for c in (parts[0], *purpose) for t in c.subtree])
+
+
+def noun_pledges(ctx: Context, noun: Token, who: list[str], comp: list[Token]):
+    """One pledge per agent of a commitment noun with these content tokens."""
+    lemma = noun.lemma_.lower()
     amount, currency = money(comp)
     for agent in who:
         yield Pledge(agent, text_of(comp), lemma, evidence(noun, f"pledge.noun.{lemma}"),

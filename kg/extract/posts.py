@@ -12,7 +12,7 @@ from ..lexicons import LEX
 from ..models import Entity, Role
 from ..vocab import EntityType
 from .context import Context, evidence
-from .cues import demonym_words, in_demonym, is_title_head, is_title_word
+from .cues import demonym_code, in_demonym, is_title_head, is_title_word
 from .gazetteer import SUBDIVISION_TYPES, capital_of, is_capital, is_city, is_region, is_subdivision
 from .nlp import text_of_doc, whole_word
 
@@ -63,19 +63,15 @@ def dateline_country(text: str) -> str | None:
 
 def demonym_counts(ctx: Context) -> Counter:
     """How often the text names each country by its demonym ("Korean companies", "the Thai
-    government")."""
-    doc = ctx.doc
-    filed = dateline_country(text_of_doc(doc))
-    return Counter(([filed] if filed else [])) + Counter(LEX.demonyms[" ".join(x.lower_ for x in doc[t.i - words + 1:t.i + 1])] for t in ctx.tokens
-                   if (words := demonym_words(t)) and (ctx.res.key_at(t.i) is None or governs(ctx, t)))
+    government"), once more when the story is filed from its capital."""
+    filed = dateline_country(text_of_doc(ctx.doc))
+    return Counter([filed] if filed else []) + Counter(
+        code for t in ctx.tokens if (code := demonym_code(t)) and (ctx.res.key_at(t.i) is None or governs(ctx, t)))
 
 
 def governs(ctx: Context, tok: Token) -> bool:
     """A demonym naming a government: "the [Thai government]" (not "[Korean Air]")."""
-    k = tok.i
-    while k + 1 < len(ctx.doc) and ctx.res.key_at(k + 1) == ctx.res.key_at(tok.i):
-        k += 1
-    return ctx.doc[k].lower_ in LEX.government_heads
+    return ctx.doc[ctx.res.end_of(tok.i) - 1].lower_ in LEX.government_heads
 
 
 def focus_country(countries: list[Entity], demonyms: Counter, text: str) -> str | None:
@@ -149,7 +145,6 @@ class Places:
         self.provincial = focus_of_kind(entities, text, is_subdivision, None) if provincial and not self.country \
             else None  # named once in a city's story too: "Ontario ... Toronto ... Toronto"
 
-
     @property
     def focus_country(self) -> str | None:
         """Where a national office is held: the article's country, made an entity when
@@ -158,8 +153,7 @@ class Places:
         if key in self.country:  # an ISO code, its entity made already
             return self.country[key]
         if key in LEX.country_labels:  # an ISO code
-            anchor = next(t for t in self.ctx.tokens if demonym_words(t) and LEX.demonyms.get(
-                " ".join(x.lower_ for x in t.doc[t.i - demonym_words(t) + 1:t.i + 1])) == key)
+            anchor = next(t for t in self.ctx.tokens if demonym_code(t) == key)
             return country_entity(self.ctx, key, anchor)
         return key
 
@@ -281,10 +275,8 @@ def qualifiers(ctx: Context, toks: list[Token], org: str | None) -> tuple[list[T
     keep = []
     for t in toks:
         if in_demonym(t) and t.pos_ in ("ADJ", "PROPN", "NOUN"):
-            words = demonym_words(t)
-            if org is None and words:  # "Sri Lankan": at its last word
-                name = " ".join(x.lower_ for x in t.doc[t.i - words + 1:t.i + 1])
-                org = country_entity(ctx, LEX.demonyms[name], t)
+            if org is None and (code := demonym_code(t)):  # "Sri Lankan": at its last word
+                org = country_entity(ctx, code, t)
             continue
         party = party_named(ctx, t) if t.is_title and not is_title_word(t) else None
         if party:

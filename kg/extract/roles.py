@@ -95,9 +95,7 @@ def _title_before(ctx: Context, start: int, key: str):
 def _title_then_comma(ctx: Context, start: int) -> list[Token]:
     """"On Monday, Minister of Home Affairs, Ada Obi, opened ...": a capitalised title
     with its portfolio, a comma, then the name set off by commas."""
-    doc, marked, end = ctx.doc, title_runs(ctx.doc), start
-    while end < len(doc) and ctx.res.key_at(end) == ctx.res.key_at(start):
-        end += 1
+    doc, marked, end = ctx.doc, title_runs(ctx.doc), ctx.res.end_of(start)
     if doc[start:end].root.dep_ == "appos":
         return []  # role.appositive-before-name
     while start > 0 and doc[start - 1].lower_ in LEX.honorifics:  # "Minister of Health, Dr. Ada Obi,"
@@ -142,10 +140,7 @@ def _portfolio_list(run: list[Token]) -> bool:
 
 def org_after_name(ctx: Context, start: int) -> str | None:
     """"Governor Jane Roe of Lagos State": where the post is held, after the name."""
-    doc, key = ctx.doc, ctx.res.key_at(start)
-    end = start
-    while end < len(doc) and ctx.res.key_at(end) == key:
-        end += 1
+    doc, end = ctx.doc, ctx.res.end_of(start)
     if end + 1 < len(doc) and doc[end].lower_ in ("of", "at") and doc[end].dep_ == "prep":
         k = end + 1 + (doc[end + 1].lower_ == "the")
         return org_at(ctx, k) if k < len(doc) else None
@@ -249,9 +244,7 @@ def appositive_before_name(ctx: Context):
 def list_item_ends(ctx: Context, name: Token) -> bool:
     """Whether a list item ends with this name ("...; the minister of X, Ada Obi; the ..."),
     not "..., Ada Obi, UAE Ambassador to Peru," (a title of her own follows)."""
-    doc, key, k = ctx.doc, ctx.res.key_at(name.i), name.i
-    while k + 1 < len(doc) and ctx.res.key_at(k + 1) == key:
-        k += 1
+    doc, k = ctx.doc, ctx.res.end_of(name.i) - 1
     nxt = doc[k + 1] if k + 1 < len(doc) else None
     return nxt is None or nxt.text in (";", ".") or nxt.lower_ in ("and", "&") \
         or (nxt.text == "," and k + 2 < len(doc) and doc[k + 2].lower_ in ("the", "and"))

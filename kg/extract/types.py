@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from .gazetteer import is_city, is_given_name, is_region
 from ..lexicons import LEX
-from .cues import POSSESSIVE, head_type, is_title_head, is_title_word, title_then_person
+from .cues import POSSESSIVE, head_type, is_title_head, is_title_noun, is_title_word, title_then_person
 from .nlp import whole_word
 
 
@@ -244,8 +244,7 @@ def city_in_place_context(s: Seen, m) -> str | None:
     located = root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "near", "from", "outside")
     office = root.head.head
     titled = root.dep_ == "pobj" and root.head.lower_ == "of" and (
-        is_title_head(office) or office.lower_ in OFFICES
-        or (office.lower_ in ("elect", "designate") and office.i > 1 and is_title_head(s.doc[office.i - 2])))
+        is_title_head(office) or is_title_noun(office) or office.lower_ in OFFICES)
     return "Place" if titled or located and not is_given_name(s.doc[m.start].text) else None
 
 
