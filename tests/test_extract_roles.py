@@ -246,3 +246,13 @@ def test_story_filed_from_a_capital_breaks_a_tie_for_its_country(facts_of):
     assert ("Tom Hale", "foreign minister", "Thailand") in roles(facts_of(text))
     untied = text.replace("BANGKOK, Oct 19 (Newswire) -- ", "")  # no dateline: a tie, no country
     assert ("Tom Hale", "foreign minister", None) in roles(facts_of(untied))
+
+
+def test_a_legislator_holds_the_seat_named_with_the_title(facts_of):
+    f = facts_of("Tom Hale, the Labour MP for Kessly North, vowed to fight the closure of the depot.")
+    assert ("Tom Hale", "mp", "Kessly North") in roles(f)
+    f = facts_of("Norvik West TD Seán Ruml welcomed the grant for the harbour.")
+    assert ("Seán Ruml", "td", "Norvik West") in roles(f)
+    f = facts_of("Labour MP Tom Hale said the depot would stay open.")  # a party, not a seat
+    assert ("Tom Hale", "mp", "Labour") in roles(f)
+    assert all(e.type == "Organization" for e in f.entities if e.label == "Labour")

@@ -10,6 +10,17 @@ from .nlp import tokens
 POSSESSIVE = {"'s", "’s", "'", "’"}
 
 
+COMPASS = frozenset({"east", "west", "north", "south", "central", "eastern", "western", "northern", "southern"})
+
+
+def seat_for(doc: Doc, i: int) -> bool:
+    """Whether a name at token i follows a legislator's title and "for": "the MP [for]
+    Eastmoor West", "Member of Parliament [for] Eastmoor West"."""
+    if i < 2 or doc[i - 1].lower_ != "for":
+        return False
+    return doc[i - 2].lower_ in LEX.seat_titles or (i > 4 and doc[i - 4:i - 1].text.lower() == "member of parliament")
+
+
 def is_title_word(tok: Token) -> bool:
     return tok.lower_ in LEX.title_words
 
@@ -77,8 +88,9 @@ def _title_runs(doc: Doc) -> set[int]:
             and not (toks[i].ent_iob_ == "I" and is_given_name(toks[j].text))  # "General Motors": a name's first
         # words; but "[Abu Dhabi Crown Prince Mohammed ...]" is a title inside what NER took for one name
         if j > i and not inside and any(is_title_head(toks[k]) for k in range(i, j)):
-            j = portfolio_end(doc, j, any(doc[k].lower_ in ("for", "of") for k in range(i, j)))
-            j = portfolio_end(doc, j)  # "Minister of State [for International Cooperation]"
+            if toks[j - 1].lower_ not in LEX.seat_titles:  # "the MP for [Eastmoor]" names the seat
+                j = portfolio_end(doc, j, any(doc[k].lower_ in ("for", "of") for k in range(i, j)))
+                j = portfolio_end(doc, j)  # "Minister of State [for International Cooperation]"
             marked.update(range(portfolio_start(doc, i), j))
         i = max(j, i + 1)
     return marked

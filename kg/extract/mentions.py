@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicons import LEX
-from .cues import POSSESSIVE, head_type, is_cap, title_runs, title_then_person
+from .cues import COMPASS, POSSESSIVE, head_type, is_cap, seat_for, title_runs, title_then_person
 from .amounts import iso_codes
 from .layout import title_case
 from .gazetteer import is_city, is_given_name, is_region
@@ -91,6 +91,8 @@ def _extend_person(doc: Doc, start: int, end: int, titles: set[int]) -> tuple[in
             and is_cap(doc[start - 2]) and doc[start - 2].is_alpha and start - 2 not in titles \
             and doc[start - 2].pos_ in ("PROPN", "NOUN"):  # "Reem bint [Ebrahim Al Hashimy]"
         start -= 2
+    if start > 1 and start - 2 in titles and _tagged_given_name(doc, start - 1, titles):
+        start -= 1  # "TD [Seán] Ruml"
     while end > start and doc[end - 1].lower_ in LEX.name_particles:  # "Anna von der" + "Berg"
         end -= 1
     while end < len(doc):
@@ -231,15 +233,26 @@ def _cue_persons(doc: Doc, titles: set[int], taken: set[int]) -> list[Mention]:
     for tok in tokens(doc):
         cue = tok.i in titles or tok.lower_ in LEX.honorifics
         nxt = tok.i + 1
-        if not cue or nxt >= len(doc) or nxt in taken or not _name_part(doc[nxt], titles):
+        if not cue or nxt >= len(doc) or nxt in taken or not (
+                _name_part(doc[nxt], titles) or _tagged_given_name(doc, nxt, titles)):
             continue
-        start, end = _extend_person(doc, nxt, nxt + 1, titles)
+        start, end = _extend_person(doc, nxt + 1, nxt + 2, titles) if not _name_part(doc[nxt], titles) \
+            else _extend_person(doc, nxt, nxt + 1, titles)
+        start = min(start, nxt)
         if any(i in taken for i in range(start, end)):
             continue
         honorific = tok.text if tok.lower_ in LEX.honorifics else ""
         out.append(Mention(start, end, "Person", "name-after-title", honorific))
         taken.update(range(start, end))
     return out
+
+
+def _tagged_given_name(doc: Doc, i: int, titles: set[int]) -> bool:
+    """"TD [Seán] Canney": a capitalised first name the tagger took for a common word,
+    right before a surname."""
+    tok = doc[i]
+    return i + 1 < len(doc) and is_cap(tok) and tok.is_alpha and tok.pos_ in ("NOUN", "ADJ") and i not in titles \
+        and tok.ent_type_ in ("", "PERSON") and tok.lower_ not in LEX.title_words and _name_part(doc[i + 1], titles)
 
 
 def _merge_orgs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -374,7 +387,8 @@ def _proper_runs(doc: Doc, covered: set[int], titles: set[int], surnames: set[st
                 pass  # "March", "Friday": a date, not a name; "Rookie MLA X": a description; "Sri Lankan"
             elif qualifier and not is_region(text) and not is_city(text):
                 out.append(Mention(i, j, _qualifier_type(doc, j, titles), "title-qualifier"))
-            elif qualifier or is_region(text) or (is_city(text) and text.lower() not in surnames) or _dateline(doc, i, j):
+            elif qualifier or is_region(text) or (is_city(text) and text.lower() not in surnames) or _dateline(doc, i, j) \
+                    or seat_for(doc, i):  # "the MP for [Eastmoor West]"
                 out.append(Mention(i, j, "Place", "proper-noun-place"))
             else:
                 out.append(Mention(i, j, "Unknown", "proper-noun"))
@@ -458,16 +472,14 @@ def _adjacent_joins(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return out + _portfolio_joins(doc, mentions) + _couple_joins(doc, mentions)
 
 
-COMPASS = frozenset({"east", "west", "north", "south", "central", "eastern", "western", "northern", "southern"})
-
-
 def _compass_joins(doc: Doc, kept: list[Mention]) -> list[Mention]:
     """"Galway East", "Lamu West": a place and a compass word right after it are one
     place's name (a constituency, a district)."""
     out: list[Mention] = []
     for m in sorted(kept, key=lambda m: (m.start, -m.end)):
         prev = out[-1] if out else None
-        if prev is not None and prev.type == "Place" and m.start == prev.end and m.end - m.start == 1 \
+        seat = m.end < len(doc) and doc[m.end].lower_ in LEX.seat_titles  # "[Norvik] West TD X": a constituency
+        if prev is not None and (prev.type == "Place" or seat) and m.start == prev.end and m.end - m.start == 1 \
                 and doc[m.start].lower_ in COMPASS and is_cap(doc[m.start]) and doc[prev.end - 1].whitespace_:
             out[-1] = Mention(prev.start, m.end, "Place", "place-compass-join")
             continue

@@ -10,7 +10,8 @@ from spacy.tokens import Doc
 
 from .gazetteer import is_city, is_given_name, is_region
 from ..lexicons import LEX
-from .cues import POSSESSIVE, head_type, is_title_head, is_title_noun, is_title_word, title_then_person
+from .cues import (COMPASS, POSSESSIVE, head_type, is_cap, is_title_head, is_title_noun, is_title_word, seat_for,
+                   title_then_person)
 from .nlp import whole_word
 
 
@@ -267,6 +268,22 @@ def place_noun_after(s: Seen, m) -> str | None:
     return None
 
 
+def legislators_seat(s: Seen, m) -> str | None:
+    """"the MP for Eastmoor West", "Eastmoor West TD Ada Obi": the name a legislator's
+    title is held for is the constituency, a place (before the title, a place a gazetteer
+    knows or a name of two words that is no party NER knows: not "Labour MP", "PTI MNA")."""
+    doc, span = s.doc, m.span(s.doc)
+    if m.type not in ("Organization", "Person", "Unknown") or any(
+            t.lower_ in LEX.org_heads or t.lower_ in LEX.designators for t in span):
+        return None
+    after = seat_for(doc, m.start)
+    known = is_region(span.text) or is_city(span.text)
+    before = m.end < len(doc) and doc[m.end].lower_ in LEX.seat_titles and is_cap(doc[m.end]) and (known or (
+        len(span) > 1 and not span.text.isupper()
+        and (span[0].ent_type_ not in ("ORG", "NORP", "PERSON") or span[-1].lower_ in COMPASS)))
+    return "Place" if after or before else None
+
+
 def party_name(s: Seen, m) -> str | None:
     """"the Green Dawn party": a name before "party" is the party's."""
     doc = s.doc
@@ -332,6 +349,7 @@ TYPE_RULES: list[tuple[str, Callable]] = [
     ("type.city-in-place-context", city_in_place_context),
     ("type.place-of-noun", place_of_noun),
     ("type.place-noun-after", place_noun_after),
+    ("type.legislators-seat", legislators_seat),
     ("type.party-name", party_name),
     ("type.speaking-place", speaking_place),
     ("type.group-subject", group_subject),

@@ -67,6 +67,7 @@ class Lexicons:
         self.title_words = self.title_single_heads | self.title_modifiers | set(self.title_abbreviations) \
             | self.title_head_words  # any word of a title phrase
         self.portfolio_titles = frozenset(r[0].lower() for r in titles if "portfolio" in r[1:])
+        self.seat_titles = frozenset(r[0].lower() for r in titles if "seat" in r[1:])  # MP, TD
         self.honorifics = low("honorifics")
         self.commitment_verbs = low("commitment_verbs")
         self.commitment_nouns = low("commitment_nouns")
