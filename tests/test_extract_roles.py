@@ -256,3 +256,12 @@ def test_a_legislator_holds_the_seat_named_with_the_title(facts_of):
     f = facts_of("Labour MP Tom Hale said the depot would stay open.")  # a party, not a seat
     assert ("Tom Hale", "mp", "Labour") in roles(f)
     assert all(e.type == "Organization" for e in f.entities if e.label == "Labour")
+
+
+def test_a_title_after_a_bodys_common_noun_is_held_in_that_body(facts_of):
+    f = facts_of("Return the Green Dawn Party to power and fares will be frozen, party president Tom Hale promised.")
+    assert ("Tom Hale", "president", "Green Dawn Party") in roles(f)
+    f = facts_of("Eastmoor County Council met on Monday. Later, council leader Ada Obi said the budget was set.")
+    assert ("Ada Obi", "leader", "Eastmoor County Council") in roles(f)
+    f = facts_of("The Kessly Rowing Club won. Later, party president Ada Obi said so.")  # no party named
+    assert ("Ada Obi", "president", "Kessly Rowing Club") not in roles(f)

@@ -327,4 +327,13 @@ def np_org(ctx: Context, head: Token, preps: tuple[str, ...] = ("of", "at", "for
         if c.dep_ in ("compound", "nmod") and org_at(ctx, c.i) and (
                 located is None or ctx.types.get(org_at(ctx, c.i)) == "Organization"):
             return org_at(ctx, c.i)
-    return located
+    kind = next((c for c in head.lefts if c.dep_ == "compound" and c.i == head.i - 1), None)
+    return located or (body_named_before(ctx, kind) if kind is not None else None)
+
+
+def body_named_before(ctx: Context, kind: Token) -> str | None:
+    """"party president X", "Club president Y": a title after a common noun for a body
+    is held in the nearest body named before whose name has that noun."""
+    if kind.lower_ not in LEX.org_heads or ctx.res.key_at(kind.i):
+        return None
+    return ctx.coref.antecedent(kind.i, "Organization", nearest=lambda k: ctx.coref.named(k, kind.lower_))

@@ -13,7 +13,7 @@ from .clauses import antecedent
 from .context import Context, evidence
 from .cues import (POSSESSIVE, demonym_words, head_type, in_demonym, is_cap, is_title_head, is_title_noun,
                    is_title_word, title_runs)
-from .posts import country_of, np_org, org_at, post
+from .posts import body_named_before, country_of, np_org, org_at, post
 
 TITLE_DEPS = ("amod", "compound", "advmod", "nmod", "npadvmod")
 
@@ -70,6 +70,7 @@ def _title_before(ctx: Context, start: int, key: str):
         return
     if not run or not any(is_title_head(t) for t in run) or run[-1].lower_ in ("and", "for", "of"):
         return
+    kind = run[0] if len(run) > 1 and run[0].is_lower else None  # "party president X"
     while run and not is_title_word(run[0]) and run[0].lower_ != "-" and not _portfolio_list(run) \
             and run[0].i not in marked:  # "Communities and Local Government Secretary"
         run = run[1:]
@@ -86,6 +87,8 @@ def _title_before(ctx: Context, start: int, key: str):
         j -= words - 1
         if j and doc[j - 1].lower_ in LEX.former:  # "former Japanese Prime Minister"
             run.insert(0, doc[j - 1])
+    elif kind is not None and (body := body_named_before(ctx, kind)):
+        org, run = body, [t for t in run if t != kind]
     else:
         org = org_after_name(ctx, start)
     for part in split_on_and(run):
