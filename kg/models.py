@@ -79,6 +79,7 @@ class Pledge(Fact):
     amount: float | None = None
     currency: str | None = None
     deadline: str | None = None
+    spokesperson: str | None = None  # who stated a government's pledge ("X reaffirmed the government's commitment")
 
 
 @dataclass(frozen=True)

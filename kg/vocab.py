@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from rdflib import Namespace, URIRef
-from rdflib.namespace import DefinedNamespace
+from rdflib.namespace import PROV, DefinedNamespace
 
 SCHEMA = Namespace("https://schema.org/")
 ORG = Namespace("http://www.w3.org/ns/org#")
@@ -118,7 +118,7 @@ for _kind in (
     FactKind("pledge", "pledges", KG.Pledge, "agent", KG.pledgedBy,
              {"content": KG.content, "verb": KG.commitmentVerb, "amount": KG.amount, "currency": KG.currency,
               "deadline": KG.deadline},
-             {"agent": SCHEMA.agent, "beneficiary": KG.beneficiary},
+             {"agent": SCHEMA.agent, "beneficiary": KG.beneficiary, "spokesperson": PROV.wasAttributedTo},
              ((SCHEMA.actionStatus, SCHEMA.PotentialActionStatus),),
              "Pledge", "pledged", Style("diamond", "#e15759")),
     FactKind("statement", "statements", KG.Statement, "speaker", KG.statedBy,

@@ -160,3 +160,20 @@ def test_pledges_quote_after_a_reporting_paragraph(facts_of):
     f = facts_of("Minister Tom Hale spoke in Kingston. Roads are bad. Rain fell.\n\n"
                  "He noted that several roads need repairs.\n\n“I made a commitment to have these roads repaired.”")
     assert pledges(f) == [("Tom Hale", "to have these roads repaired")]
+
+
+def test_pledges_a_government_stated_by_an_official(facts_of):
+    f = facts_of("Health minister Ada Obi said the Kenyan government is committed to building ten clinics.")
+    assert pledges(f) == [("Kenya", "to building ten clinics")]
+    assert labels(f)[f.pledges[0].spokesperson] == "Ada Obi"  # who stated it
+    f = facts_of("Works minister Tom Hale has reaffirmed the government's commitment to finishing the bypass.")
+    assert pledges(f) == [("Tom Hale", "to finishing the bypass")]  # no country named: the official
+    f = facts_of("Tom Hale said the council is committed to reopening the library.")
+    assert pledges(f) == []  # a council is no government he speaks for; "the council" names none
+
+
+def test_pledges_denied_commitments_are_none(facts_of):
+    assert pledges(facts_of("Ada Obi said the government is not committed to a new hospital.")) == []
+    assert pledges(facts_of("Critics say the Kessly government is no longer committed to the dam.")) == []
+    assert pledges(facts_of("Tom Hale did not pledge to build the road.")) == []
+    assert pledges(facts_of("Tom Hale vowed not to raise taxes.")) == [("Tom Hale", "not to raise taxes")]

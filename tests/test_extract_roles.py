@@ -265,3 +265,9 @@ def test_a_title_after_a_bodys_common_noun_is_held_in_that_body(facts_of):
     assert ("Ada Obi", "leader", "Eastmoor County Council") in roles(f)
     f = facts_of("The Kessly Rowing Club won. Later, party president Ada Obi said so.")  # no party named
     assert ("Ada Obi", "president", "Kessly Rowing Club") not in roles(f)
+
+
+def test_a_colon_dateline_after_a_date_line_names_the_story_country(facts_of):
+    text = ("Sunday, March 2nd, 2025\n\nBANGKOK: Foreign Minister Tom Hale handed over aid to Cambodia. "
+            "Cambodia thanked Thailand. Vietnam will share it.")
+    assert ("Tom Hale", "foreign minister", "Thailand") in roles(facts_of(text))

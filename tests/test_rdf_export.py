@@ -46,3 +46,14 @@ def test_export_every_format_to_every_format_keeps_every_literal(built, tmp_path
         r = CliRunner().invoke(cli, ["export", str(built / f"n.{src}"), "-o", str(out)])
         assert r.exit_code == 0, r.output
         assert headlines(out, fmt) == [NASTY], (src, fmt)
+
+
+def test_a_government_pledge_is_attributed_to_the_official_who_stated_it(facts_of):
+    from rdflib import Literal
+    from rdflib.namespace import PROV, RDFS
+    from kg.rdf.graph import document_graph
+
+    f = facts_of("Health minister Ada Obi said the Kenyan government is committed to building ten clinics.")
+    g = document_graph(f)
+    (pledge, person), = g.subject_objects(PROV.wasAttributedTo)
+    assert Literal("Ada Obi") in set(g.objects(person, RDFS.label))

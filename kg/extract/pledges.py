@@ -112,6 +112,14 @@ def pledge_verb(tok: Token) -> str | None:
     return None
 
 
+def negated(tok: Token) -> bool:
+    """"did not pledge", "is no longer committed to": a commitment denied (its verb, or
+    the "be" it complements, negated)."""
+    verbs = [tok, tok.head] if tok.dep_ == "acomp" else [tok]
+    return any(c.dep_ == "neg" or (c.lower_ == "longer" and c.i and c.nbor(-1).lower_ == "no")
+               for v in verbs for c in v.children)
+
+
 def doubted(tok: Token) -> bool:
     """"It is unclear whether Acme remains committed", "critics doubt that X vowed ...":
     a commitment in a clause that a doubt or "whether" governs."""
@@ -267,26 +275,36 @@ def commitment_noun(ctx: Context):
         if not who and owner is not None and owner.lower_ in ("their", "his", "her", "its") and tok.dep_ == "dobj" \
                 and (doer := subject_of(tok.head)) is not None:  # "A and B are to keep their promises to ..."
             who = agents(ctx.coref, doer, ctx.types)
-        yield from _pledges(ctx, tok, who)
+        teller = _person(ctx, owner) if own is not owner and own is not None and own.lower_ in GOVERNMENT else None
+        yield from _pledges(ctx, tok, who, teller if teller not in who else None)
 
 
-def _pledges(ctx: Context, noun: Token, who: list[str]):
+GOVERNMENT = LEX.government_heads | {"ministry", "department"}  # "the government's commitment", "her ministry is"
+
+
+def _person(ctx: Context, tok: Token | None) -> str | None:
+    """The person a subject token refers to, if it refers to one."""
+    who = agents(ctx.coref, tok, ctx.types) if tok is not None else []
+    return next((k for k in who if ctx.types.get(k) == "Person"), None)
+
+
+def _pledges(ctx: Context, noun: Token, who: list[str], spokesperson: str | None = None):
     """The pledges a commitment noun with its content makes, one per agent."""
     parts = [c for c in noun.children if (c.dep_ == "prep" and c.lower_ in ("to", "of"))
              or (c.dep_ in ("acl", "relcl", "xcomp") and any(a.lower_ == "to" for a in c.children))]
     if not parts:
         return
     purpose = [c for c in parts[1:2] if parts[0].lower_ == "of" and c.dep_ == "acl"]  # "a pledge of $5 to fix it"
-    yield from noun_pledges(ctx, noun, who, [t for c in (parts[0], *purpose) for t in c.subtree])
+    yield from noun_pledges(ctx, noun, who, [t for c in (parts[0], *purpose) for t in c.subtree], spokesperson)
 
 
-def noun_pledges(ctx: Context, noun: Token, who: list[str], comp: list[Token]):
+def noun_pledges(ctx: Context, noun: Token, who: list[str], comp: list[Token], spokesperson: str | None = None):
     """One pledge per agent of a commitment noun with these content tokens."""
     lemma = noun.lemma_.lower()
     amount, currency = money(comp)
     for agent in who:
         yield Pledge(agent, text_of(comp), lemma, evidence(noun, f"pledge.noun.{lemma}"),
-                     beneficiary(ctx.coref, comp, agent, ctx.types), amount, currency, deadline(comp))
+                     beneficiary(ctx.coref, comp, agent, ctx.types), amount, currency, deadline(comp), spokesperson)
 
 
 def polity(ctx: Context, subj: Token, officer: Token | None = None) -> list[str]:
@@ -327,10 +345,10 @@ def commitment(ctx: Context):
     the recorded rule names the verb ("pledge.vow")."""
     for tok in ctx.tokens:
         verb = pledge_verb(tok)
-        if not verb or doubted(tok):
+        if not verb or doubted(tok) or negated(tok):
             continue
         comp = complement(tok)
-        subj = subject_of(tok)
+        subj = subject_of(tok) or _committed_subject(tok)
         by = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
         if by is not None:  # "$5 million was pledged by the foundation": the by-phrase commits
             what = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
@@ -340,8 +358,12 @@ def commitment(ctx: Context):
         if not content:
             continue
         who = agents(ctx.coref, subj, ctx.types) if subj is not None else []
+        teller = None
         if not who and subj is not None:
             who = polity(ctx, subj)
+            body = subj.pos_ == "NOUN" and subj.lower_ in GOVERNMENT
+            teller = _person(ctx, quoted_speaker(subj)) if body else None
+            who = who or ([teller] if teller else [])  # "X said the government is committed to": X, for it
         if not who:  # "the districts promising X were A, B and C"
             who = [k for t in listed_agents(tok) for k in agents(ctx.coref, t, ctx.types)]
         for part in split_contents(comp, tok):
@@ -349,7 +371,19 @@ def commitment(ctx: Context):
             amount, currency = money(part)
             for agent in dict.fromkeys(who):
                 yield Pledge(agent, text, verb, evidence(tok, f"pledge.{verb}"),
-                             beneficiary(ctx.coref, part, agent, ctx.types), amount, currency, deadline(part))
+                             beneficiary(ctx.coref, part, agent, ctx.types), amount, currency, deadline(part),
+                             teller if teller != agent else None)
+
+
+def _committed_subject(verb: Token) -> Token | None:
+    """"the government is committed to building ...", parsed as a passive: its subject
+    commits (not "funds were committed to the project")."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    if verb.lower_ != "committed" or subj is None or to is None or any(c.dep_ == "agent" for c in verb.children):
+        return None
+    return subj if any(c.dep_ == "pcomp" for c in to.children) or subj.ent_type_ in ("PERSON", "ORG", "GPE") \
+        or subj.lower_ in GOVERNMENT else None
 
 
 def one_per_content(ctx: Context, pledges: list[Pledge]) -> list[Pledge]:

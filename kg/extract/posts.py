@@ -52,13 +52,12 @@ def focus_of_kind(entities: list[Entity], text: str, kind, main: str | None) -> 
     return counts[-1][1]
 
 
-DATELINE = re.compile(r"^[ \t]*([A-Z][A-Za-z.'’ -]{2,30}?)(?:,| \(|:| [-–—])", re.M)
+DATELINE = re.compile(r"^[ \t]*([A-Z][A-Za-z.'’ -]{2,30}?)(?:,| \(|:|\. | [-–—])", re.M)  # "KATHMANDU: " too (layout ends it with a stop)
 
 
 def dateline_country(text: str) -> str | None:
     """The country of a capital the story is filed from ("BANGKOK, Oct 19 (Agency) --": TH)."""
-    m = DATELINE.search(text[:600])
-    return capital_of(m[1].strip()) if m else None
+    return next((code for m in DATELINE.finditer(text[:600]) if (code := capital_of(m[1].strip()))), None)
 
 
 def demonym_counts(ctx: Context) -> Counter:

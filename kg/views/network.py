@@ -13,7 +13,7 @@ from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS
 from ..errors import OutputError
 from ..io.files import write_bytes
 from ..vocab import ENTITIES, FACTS, KG, ORG, RELATIONS, SCHEMA
-LINK_LABELS = {"beneficiary": "for"}  # edge labels of a fact's links to entities
+LINK_LABELS = {"beneficiary": "for", "spokesperson": "stated by"}  # edge labels of a fact's links to entities
 NETWORK_FORMATS = {".graphml": "graphml", ".gexf": "gexf"}
 # What XML 1.0 cannot hold, even as a character reference (NUL, BEL, ESC, lone surrogates, ...).
 NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
