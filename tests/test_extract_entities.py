@@ -92,3 +92,8 @@ def test_entities_place_and_compass_word_are_one_name(facts_of):
     assert e["Galway East"].type == "Place" and "East" not in e
     e = by_label(facts_of("Winds blew east over Galway on Monday."))  # a lower-case direction is no name
     assert "Galway" in e and "Galway east" not in e
+
+
+def test_a_name_written_with_a_curly_apostrophe_is_whole(facts_of):
+    f = facts_of("Minister for Housing Ada O’Brien has said the scheme will go ahead in Kessly’s north.")
+    assert "Ada O'Brien" in {e.label for e in f.entities if e.type == "Person"}

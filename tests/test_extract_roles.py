@@ -271,3 +271,8 @@ def test_a_colon_dateline_after_a_date_line_names_the_story_country(facts_of):
     text = ("Sunday, March 2nd, 2025\n\nBANGKOK: Foreign Minister Tom Hale handed over aid to Cambodia. "
             "Cambodia thanked Thailand. Vietnam will share it.")
     assert ("Tom Hale", "foreign minister", "Thailand") in roles(facts_of(text))
+
+
+def test_corporate_officer_titles(facts_of):
+    f = facts_of("Chief Operating Officer Tom Hale said the foundation would expand. Medical Director Ada Obi agreed.")
+    assert {("Tom Hale", "chief operating officer", None), ("Ada Obi", "medical director", None)} <= roles(f)
