@@ -66,6 +66,7 @@ class Role(Fact):
     org: str | None
     former: bool
     evidence: Evidence
+    written: str = ""  # the title as the text abbreviates it ("Lt. Gov."), when `title` spells it out
 
 
 @dataclass(frozen=True)

@@ -276,3 +276,16 @@ def test_a_colon_dateline_after_a_date_line_names_the_story_country(facts_of):
 def test_corporate_officer_titles(facts_of):
     f = facts_of("Chief Operating Officer Tom Hale said the foundation would expand. Medical Director Ada Obi agreed.")
     assert {("Tom Hale", "chief operating officer", None), ("Ada Obi", "medical director", None)} <= roles(f)
+
+
+def test_title_of_an_organization_then_the_name_set_off_by_commas(facts_of):
+    f = facts_of("General Secretary of the People’s Reform Party (PRP), Dr Ada Obi, said the bridge will be built.")
+    assert ("Ada Obi", "general secretary", "People’s Reform Party") in roles(f)
+    f = facts_of("The Green Party, Ada Obi said, will win.")  # a name's last word is no title
+    assert not roles(f)
+
+
+def test_an_abbreviated_title_is_spelt_out_and_kept_as_written(facts_of):
+    f = facts_of("Tom Hale was sworn in by Lt. Gov. Ada Obi in Eastmoor.")
+    role, = f.roles
+    assert (role.title, role.written) == ("Lieutenant Governor", "Lt. Gov.")

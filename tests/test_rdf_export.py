@@ -57,3 +57,15 @@ def test_a_government_pledge_is_attributed_to_the_official_who_stated_it(facts_o
     g = document_graph(f)
     (pledge, person), = g.subject_objects(PROV.wasAttributedTo)
     assert Literal("Ada Obi") in set(g.objects(person, RDFS.label))
+
+
+def test_a_post_keeps_its_title_as_written(facts_of):
+    from rdflib import Literal
+    from rdflib.namespace import RDFS, SKOS
+    from kg.rdf.graph import document_graph
+    from kg.vocab import ORG
+
+    g = document_graph(facts_of("Tom Hale was sworn in by Lt. Gov. Ada Obi in Eastmoor."))
+    post, = g.subjects(ORG.heldBy, None)
+    assert set(g.objects(post, RDFS.label)) == {Literal("Lieutenant Governor")}
+    assert set(g.objects(post, SKOS.altLabel)) == {Literal("Lt. Gov.")}

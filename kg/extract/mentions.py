@@ -115,6 +115,7 @@ def _extend_person(doc: Doc, start: int, end: int, titles: set[int]) -> tuple[in
     return start, end
 
 
+PEOPLE = frozenset({"people", "women", "men", "children"})  # plurals written with "'s": "Women's Union"
 CURRENCY_CODE = re.compile(r"([A-Z]{3})([\d.,]*)")
 
 
@@ -193,7 +194,8 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
                 start -= 1
         poss = [i for i in range(start + 1, end - 1) if doc[i].text in ("'s", "’s")  # not "Workers' Board"
                 and not (end - i == 2 and doc[end - 1].lower_ in LEX.org_heads  # "Children's Fund" is one name,
-                         and doc[i - 1].lower_ not in LEX.org_heads)]  # "the Bank's Board" two
+                         and doc[i - 1].lower_ not in LEX.org_heads)  # "the Bank's Board" two
+                and not (i == start + 1 and doc[start].lower_ in PEOPLE)]  # "People's Progressive Party" one
         if poss and kind in ("Organization", "Place", "Person"):  # "Bank's Board", "Jordan's Crown Prince X"
             out.append(Mention(start, poss[0], kind if kind == "Organization" else "Unknown", "ner-possessive-split"))
             start, end, more = _trim(doc, poss[0] + 1, end, titles)

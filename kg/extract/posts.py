@@ -102,8 +102,9 @@ def country_entity(ctx: Context, code: str, anchor: Token) -> str:
     return key
 
 
-def clean_title(toks: list[Token]) -> tuple[str, bool] | None:
-    """The title's text with "former" taken off, and whether it was former."""
+def clean_title(toks: list[Token]) -> tuple[str, bool, str] | None:
+    """The title's text with "former" taken off and abbreviations spelt out, whether it
+    was former, and its text as written."""
     former = any(t.lower_ in LEX.former for t in toks)
     toks = [t for t in toks if t.lower_ not in LEX.former]
     while toks and toks[0].lower_ in LEX.title_descriptors:  # "New Finance Minister X": the post is finance minister
@@ -114,7 +115,8 @@ def clean_title(toks: list[Token]) -> tuple[str, bool] | None:
         return None
     words = [LEX.title_abbreviations.get(t.lower_, "").title() or t.text for t in toks]
     text = "".join(w + (t.whitespace_ and " ") for w, t in zip(words, toks, strict=True)).strip()
-    return text, former
+    written = "".join(t.text_with_ws for t in toks).strip()
+    return text, former, written if written != text else ""
 
 
 class Places:
@@ -176,7 +178,7 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
     cleaned = clean_title(toks)
     if not cleaned:
         return None
-    title, former = cleaned
+    title, former, written = cleaned
     if org is None and title.lower() in INFORMAL:  # "Rowing chief X": a description, not a post
         return None
     at, low = places(ctx), title.lower()
@@ -205,7 +207,7 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
         org, rule = at.city, rule + "+org-from-article-city"
     elif org is None and at.focus and not national and not ranked and any(p in low for p in LEX.public_offices):
         org, rule = at.focus, rule + "+org-from-article-focus"
-    return Role(person, title, org, former, evidence(anchor, rule))
+    return Role(person, title, org, former, evidence(anchor, rule), written)
 
 
 def sole_council(ctx: Context) -> str | None:

@@ -62,6 +62,9 @@ def _title_before(ctx: Context, start: int, key: str):
     if not run and (titled := _title_then_comma(ctx, start)):  # "Minister of Home Affairs, Ada Obi, said"
         yield post(ctx, key, titled, None, doc[start], "role.title-before-name")
         return
+    if not run and (placed := _title_of_org_then_comma(ctx, start)):  # "Chair of the Acme Union, Ada Obi, said"
+        yield post(ctx, key, *placed, doc[start], "role.title-before-name")
+        return
     if not run and (placed := _title_of_place(ctx, j) or (  # "Governor of Lagos Ada Obi",
             j > 0 and doc[j].text == "," and _title_of_place(ctx, j - 1))):  # "President of Uganda, Ada Obi"
         title, org = placed
@@ -115,6 +118,32 @@ def _title_then_comma(ctx: Context, start: int) -> list[Token]:
         return []
     toks = list(doc[i:start - 1])
     return toks if any(is_title_head(t) for t in toks) else []
+
+
+def _title_of_org_then_comma(ctx: Context, start: int) -> tuple[list[Token], str] | None:
+    """"General Secretary of the Acme Party (AP), Ada Obi, said": a capitalised title
+    opening the sentence, "of" an organization, then the name set off by commas."""
+    doc, end = ctx.doc, ctx.res.end_of(start)
+    while start > 0 and doc[start - 1].lower_ in LEX.honorifics:  # ", Dr Ada Obi,"
+        start -= 1
+    if start < 4 or doc[start - 1].text != "," or end >= len(doc) or doc[end].text != ",":
+        return None
+    k = start - 2
+    if doc[k].text == ")" and k > 2 and doc[k - 2].text == "(":
+        k -= 3  # "(AP)"
+    org = org_at(ctx, k)
+    if org is None or ctx.types.get(org) != "Organization":
+        return None
+    while k >= 0 and ctx.res.key_at(k) == org:
+        k -= 1
+    k -= doc[k].lower_ == "the"
+    if k < 1 or doc[k].lower_ != "of" or not is_title_head(doc[k - 1]) or not is_cap(doc[k - 1]):
+        return None
+    i = k - 1
+    while i > 0 and is_title_word(doc[i - 1]) and is_cap(doc[i - 1]):
+        i -= 1
+    opens = i == 0 or doc[i - 1].is_sent_end or doc[i].is_sent_start or doc[i - 1].text in (",", ":")
+    return (list(doc[i:k]), org) if opens else None
 
 
 def _title_of_place(ctx: Context, j: int) -> tuple[list[Token], str] | None:
@@ -231,8 +260,9 @@ def appositive_before_name(ctx: Context):
         if not is_title_word(head) and head.dep_ == "pobj" and head.head.lower_ in ("of", "for") \
                 and is_title_word(head.head.head) and head.head.head.i < head.i:
             head = head.head.head
-        if not is_title_word(head) or not any(is_title_head(x) for x in noun_phrase_title(ctx, head)):
-            continue
+        if not is_title_word(head) or res.key_at(head.i) or not any(
+                is_title_head(x) for x in noun_phrase_title(ctx, head)):
+            continue  # not "[the Green Party], Ada Obi": a name's last word
         port = portfolio(ctx, head, t.left_edge.i)
         between = doc[head.i + 1:t.left_edge.i]
         if any((x.lower_ == "and" and x not in port) or ctx.type_at(x.i) == "Person" for x in between):

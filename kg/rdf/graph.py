@@ -124,6 +124,8 @@ class DocumentGraph:
             g.add((role, RDFS.label, Literal(title)))
             g.add((post, RDF.type, ORG.Post))
             g.add((post, RDFS.label, Literal(title)))
+            if r.written:  # "Lt. Gov.": as the text writes it
+                g.add((post, SKOS.altLabel, Literal(r.written)))
             g.add((post, ORG.role, role))
             g.add((post, ORG.heldBy, self.ent[r.person]))
             g.add((self.ent[r.person], ORG.holds, post))
