@@ -289,3 +289,13 @@ def test_an_abbreviated_title_is_spelt_out_and_kept_as_written(facts_of):
     f = facts_of("Tom Hale was sworn in by Lt. Gov. Ada Obi in Eastmoor.")
     role, = f.roles
     assert (role.title, role.written) == ("Lieutenant Governor", "Lt. Gov.")
+
+
+def test_minister_in_charge_of_a_portfolio_in_the_country_its_people_name(facts_of):
+    text = ("The State Minister in charge of Energy and Water, Eng. Ada Obi, said 40 percent of Kenyans "
+            "now have power at home. Most Kenyans welcomed it.")
+    assert ("Ada Obi", "state minister in charge of energy and water", "Kenya") in roles(facts_of(text))
+    f = facts_of("Minister in charge of Emergency Management Tom Hale visited the camp.")
+    assert ("Tom Hale", "minister in charge of emergency management", None) in roles(f)
+    f = facts_of("The nurse in charge of Ward Nine, Ada Obi, said so.")  # no title
+    assert not roles(f)

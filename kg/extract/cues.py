@@ -122,8 +122,10 @@ def portfolio_end(doc: Doc, j: int, begun: bool = False) -> int:
     """After a title, "for Water and Sanitation" or "of Foreign Affairs and Trade": the
     capitalised words of its portfolio (not a place, person or organization); `begun`
     when the title's run already took the first of them."""
+    charge = not begun and j + 3 < len(doc) and doc[j:j + 3].text.lower() == "in charge of"
+    j += 2 * charge  # "Minister in charge of Energy"
     if not begun and (j + 1 >= len(doc) or doc[j].lower_ not in ("for", "of") or not is_cap(doc[j + 1])):
-        return j
+        return j - 2 * charge
     start = j - 1 if begun else j
     k, joined, comma = (j if begun else j + 1), False, None
     minister = any(doc[x].lower_ in LEX.portfolio_titles for x in range(max(0, start - 3), start))  # "of Public Works"
@@ -143,7 +145,7 @@ def portfolio_end(doc: Doc, j: int, begun: bool = False) -> int:
         k = comma  # "Minister of Home Affairs, Ada Obi,": the comma ends the portfolio
     name = doc[start + 1:k]
     if name.ents and name.ents[0].label_ == "ORG" and head_type(doc[k - 1]) == "Organization":
-        return j  # "Chairman of the Acme Bank": where the post is held
+        return j - 2 * charge  # "Chairman of the Acme Bank": where the post is held
     while k > j and (not doc[k - 1].is_alpha or doc[k - 1].lower_ in ("and", "for", "of")):
         k -= 1
     return max(k, j)

@@ -65,7 +65,14 @@ def demonym_counts(ctx: Context) -> Counter:
     government"), once more when the story is filed from its capital."""
     filed = dateline_country(text_of_doc(ctx.doc))
     return Counter([filed] if filed else []) + Counter(
-        code for t in ctx.tokens if (code := demonym_code(t)) and (ctx.res.key_at(t.i) is None or governs(ctx, t)))
+        code for t in ctx.tokens if (code := demonym_code(t) or people_code(t))
+        and (ctx.res.key_at(t.i) is None or governs(ctx, t)))
+
+
+def people_code(tok: Token) -> str | None:
+    """The country whose people a plural demonym names ("14 percent of Rwandans": RW)."""
+    low = tok.lower_
+    return LEX.demonyms.get(low[:-1]) if low.endswith("s") and tok.text[:1].isupper() else None
 
 
 def governs(ctx: Context, tok: Token) -> bool:
@@ -154,7 +161,7 @@ class Places:
         if key in self.country:  # an ISO code, its entity made already
             return self.country[key]
         if key in LEX.country_labels:  # an ISO code
-            anchor = next(t for t in self.ctx.tokens if demonym_code(t) == key)
+            anchor = next(t for t in self.ctx.tokens if (demonym_code(t) or people_code(t)) == key)
             return country_entity(self.ctx, key, anchor)
         return key
 

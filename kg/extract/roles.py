@@ -45,7 +45,7 @@ def _title_before(ctx: Context, start: int, key: str):
         if t.lower_ in LEX.title_descriptors and run:  # "the Union's new president X"
             j -= 1
             continue
-        titleish = is_title_word(t) or t.text in ("-", "/")
+        titleish = is_title_word(t) or t.text in ("-", "/") or (j in marked and t.is_alpha)
         proper = (is_cap(t) and t.is_alpha and res.key_at(j) is None
                   and not t.is_sent_start and t.pos_ in ("PROPN", "ADJ", "NOUN") and not in_demonym(t))
         joiner = t.lower_ in ("and", "for", "of", "&") and j and (is_title_word(doc[j - 1]) or j - 1 in marked) and run
@@ -263,7 +263,7 @@ def appositive_before_name(ctx: Context):
         if not is_title_word(head) or res.key_at(head.i) or not any(
                 is_title_head(x) for x in noun_phrase_title(ctx, head)):
             continue  # not "[the Green Party], Ada Obi": a name's last word
-        port = portfolio(ctx, head, t.left_edge.i)
+        port = portfolio(ctx, head, t.left_edge.i) or title_words_after(ctx, head)  # "in charge of X and Y"
         between = doc[head.i + 1:t.left_edge.i]
         if any((x.lower_ == "and" and x not in port) or ctx.type_at(x.i) == "Person" for x in between):
             continue
