@@ -97,3 +97,9 @@ def test_entities_place_and_compass_word_are_one_name(facts_of):
 def test_a_name_written_with_a_curly_apostrophe_is_whole(facts_of):
     f = facts_of("Minister for Housing Ada O’Brien has said the scheme will go ahead in Kessly’s north.")
     assert "Ada O'Brien" in {e.label for e in f.entities if e.type == "Person"}
+
+
+def test_places_a_road_joins_are_places(facts_of):
+    f = facts_of("MPs want the government to tarmac the 48km Villa Norte – Bukana – Ruvale road before the rains.")
+    places = {e.label for e in f.entities if e.type == "Place"}
+    assert {"Villa Norte", "Bukana", "Ruvale"} <= places

@@ -21,6 +21,20 @@ def seat_for(doc: Doc, i: int) -> bool:
     return doc[i - 2].lower_ in LEX.seat_titles or (i > 4 and doc[i - 4:i - 1].text.lower() == "member of parliament")
 
 
+ROADS = frozenset({"road", "roads", "highway", "railway", "expressway", "bypass", "corridor"})
+
+
+def names_a_road(doc: Doc, end: int) -> bool:
+    """Whether a name ending at token `end` is one of the places a road's name joins:
+    "the Villa Maria – Sembabule road", "the Nyendo road" (places joined by spaced dashes,
+    then a lower-case "road")."""
+    k = end
+    while k < len(doc) and (doc[k].text in ("-", "–", "—", "--") and doc[k - 1].whitespace_
+                            or is_cap(doc[k]) and doc[k].is_alpha):
+        k += 1
+    return k < len(doc) and doc[k].lower_ in ROADS and doc[k].is_lower
+
+
 def is_title_word(tok: Token) -> bool:
     return tok.lower_ in LEX.title_words
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicons import LEX
-from .cues import COMPASS, POSSESSIVE, head_type, is_cap, seat_for, title_runs, title_then_person
+from .cues import COMPASS, POSSESSIVE, head_type, is_cap, names_a_road, seat_for, title_runs, title_then_person
 from .amounts import iso_codes
 from .layout import title_case
 from .gazetteer import is_city, is_given_name, is_region
@@ -119,9 +119,21 @@ PEOPLE = frozenset({"people", "women", "men", "children"})  # plurals written wi
 CURRENCY_CODE = re.compile(r"([A-Z]{3})([\d.,]*)")
 
 
+SPACED_DASHES = ("-", "–", "—", "--")
+
+
+def _dash_pieces(doc: Doc):
+    """NER's names, split at a spaced dash ("[Villa Maria] – [Sembabule] road": two places)."""
+    for ent in doc.ents:
+        cuts = [i for i in range(ent.start + 1, ent.end - 1)
+                if doc[i].text in SPACED_DASHES and doc[i - 1].whitespace_ and doc[i].whitespace_]
+        for a, b in zip([ent.start] + [c + 1 for c in cuts], cuts + [ent.end]):
+            yield ent if not cuts else Span(doc, a, b, label=ent.label_)
+
+
 def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
     out = []
-    for ent in doc.ents:
+    for ent in _dash_pieces(doc):
         kind = NER_TYPES.get(ent.label_)
         if not kind or JUNK.search(ent.text) or JUNK.search(doc[max(ent.start - 1, 0)].text):
             continue
@@ -390,7 +402,7 @@ def _proper_runs(doc: Doc, covered: set[int], titles: set[int], surnames: set[st
             elif qualifier and not is_region(text) and not is_city(text):
                 out.append(Mention(i, j, _qualifier_type(doc, j, titles), "title-qualifier"))
             elif qualifier or is_region(text) or (is_city(text) and text.lower() not in surnames) or _dateline(doc, i, j) \
-                    or seat_for(doc, i):  # "the MP for [Eastmoor West]"
+                    or seat_for(doc, i) or names_a_road(doc, j):  # "the MP for [Eastmoor West]", "the [X] road"
                 out.append(Mention(i, j, "Place", "proper-noun-place"))
             else:
                 out.append(Mention(i, j, "Unknown", "proper-noun"))

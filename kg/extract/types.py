@@ -10,8 +10,8 @@ from spacy.tokens import Doc
 
 from .gazetteer import is_city, is_given_name, is_region
 from ..lexicons import LEX
-from .cues import (COMPASS, POSSESSIVE, head_type, is_cap, is_title_head, is_title_noun, is_title_word, seat_for,
-                   title_then_person)
+from .cues import (COMPASS, POSSESSIVE, head_type, is_cap, is_title_head, is_title_noun, is_title_word, names_a_road,
+                   seat_for, title_then_person)
 from .nlp import whole_word
 
 
@@ -284,6 +284,15 @@ def legislators_seat(s: Seen, m) -> str | None:
     return "Place" if after or before else None
 
 
+def road_end(s: Seen, m) -> str | None:
+    """"the Villa Maria – Sembabule road": names a road joins are places."""
+    doc = s.doc
+    if m.type not in ("Organization", "Person", "Unknown") or head_type(doc[m.end - 1]) or any(
+            t.lower_ in LEX.designators for t in m.span(doc)):
+        return None
+    return "Place" if names_a_road(doc, m.end) else None
+
+
 def party_name(s: Seen, m) -> str | None:
     """"the Green Dawn party": a name before "party" is the party's."""
     doc = s.doc
@@ -350,6 +359,7 @@ TYPE_RULES: list[tuple[str, Callable]] = [
     ("type.place-of-noun", place_of_noun),
     ("type.place-noun-after", place_noun_after),
     ("type.legislators-seat", legislators_seat),
+    ("type.road-end", road_end),
     ("type.party-name", party_name),
     ("type.speaking-place", speaking_place),
     ("type.group-subject", group_subject),
