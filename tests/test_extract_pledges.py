@@ -177,3 +177,22 @@ def test_pledges_denied_commitments_are_none(facts_of):
     assert pledges(facts_of("Critics say the Kessly government is no longer committed to the dam.")) == []
     assert pledges(facts_of("Tom Hale did not pledge to build the road.")) == []
     assert pledges(facts_of("Tom Hale vowed not to raise taxes.")) == [("Tom Hale", "not to raise taxes")]
+
+
+def test_pledges_two_officers_named_with_their_titles(facts_of):
+    f = facts_of("Union president Tom Hale and secretary-general Ada Obi have pledged themselves to double "
+                 "the funding for junior clubs.")
+    assert {a for a, _ in pledges(f)} == {"Tom Hale", "Ada Obi"}
+
+
+def test_pledges_a_commitment_to_two_things_and_promises_such_as(facts_of):
+    f = facts_of("Prime Minister Tom Hale reiterated his government's commitment to open data and to "
+                 "achieving a balance between growth and the environment.")
+    assert [c for _, c in pledges(f)] == ["to open data", "to achieving a balance between growth and the environment"]
+    f = facts_of("The letter repeats earlier Green Party promises such as moving to a clean grid by 2035.")
+    assert pledges(f) == [("Green Party", "such as moving to a clean grid by 2035")]
+
+
+def test_pledges_his_promises_are_the_named_subjects(facts_of):
+    f = facts_of("Ada Obi spoke at the rally. \"Tom Hale must remember his promises to cut the fares,\" Ada Obi said.")
+    assert pledges(f) == [("Tom Hale", "to cut the fares")]

@@ -67,6 +67,9 @@ def agents(coref: Coref, subj: Token, types: dict[str, str]) -> list[str]:
     if not people and not own and subj.pos_ == "NOUN":  # "two producers, A and B, pledged": A and B
         people = [k for c in subj.children if c.dep_ == "appos" for x in (c, *c.conjuncts)
                   for k in coref.agents(x) if types.get(k) == "Organization"]
+    if own and not people:  # "[A] and secretary-general B have pledged", parsed with A a modifier of B
+        own += [k for c in subj.children if c.dep_ == "nmod" and c.i < subj.i and any(g.dep_ == "cc" for g in c.children)
+                for k in coref.agents(c) if types.get(k) == types.get(own[0])]
     listed = listed_names(coref, subj, types)
     if len(listed) > 1 and not people:
         own = list(dict.fromkeys(own + listed))

@@ -145,14 +145,17 @@ class Coref:
 
     def owner(self, tok: Token) -> str | None:
         """"They doubt the governor will keep his promise": a possessive pronoun is the
-        subject of its own clause, when that is a description of a person ("the governor")."""
+        subject of its own clause, when that is a person's name or description ("the governor")."""
         if tok.dep_ != "poss":
             return None
         verb = tok.head
         while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
             verb = verb.head
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        return self.described_person(subj) if subj is not None and subj.i < tok.i else None
+        if subj is None or subj.i > tok.i:
+            return None
+        named = self.res.key_at(subj.i)  # "X must remember his promises": X's
+        return named if self.types.get(named) == "Person" else self.described_person(subj)
 
     def subject_or_thread(self, tok: Token) -> str | None:
         """The nearest person named as a subject within the window; when the window names

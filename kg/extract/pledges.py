@@ -291,11 +291,17 @@ def _person(ctx: Context, tok: Token | None) -> str | None:
 def _pledges(ctx: Context, noun: Token, who: list[str], spokesperson: str | None = None):
     """The pledges a commitment noun with its content makes, one per agent."""
     parts = [c for c in noun.children if (c.dep_ == "prep" and c.lower_ in ("to", "of"))
+             or (c.dep_ == "prep" and c.lower_ == "as" and any(g.lower_ == "such" for g in c.children))  # "such as"
              or (c.dep_ in ("acl", "relcl", "xcomp") and any(a.lower_ == "to" for a in c.children))]
     if not parts:
         return
     purpose = [c for c in parts[1:2] if parts[0].lower_ == "of" and c.dep_ == "acl"]  # "a pledge of $5 to fix it"
-    yield from noun_pledges(ctx, noun, who, [t for c in (parts[0], *purpose) for t in c.subtree], spokesperson)
+    more = [c for h in (parts[0], noun, noun.head) for c in h.children  # "commitment to good governance
+            if c.dep_ == "conj" and c.lower_ == "to" and c.i > parts[0].i]
+    rest = {t.i for c in more for t in c.subtree} | {c.i for c in parts[0].children if c.dep_ == "cc" and more}
+    first = [t for c in (parts[0], *purpose) for t in c.subtree if t.i not in rest]  # and to achieving a balance"
+    for comp in (first, *(list(c.subtree) for c in more)):
+        yield from noun_pledges(ctx, noun, who, comp, spokesperson)
 
 
 def noun_pledges(ctx: Context, noun: Token, who: list[str], comp: list[Token], spokesperson: str | None = None):
