@@ -196,3 +196,11 @@ def test_pledges_a_commitment_to_two_things_and_promises_such_as(facts_of):
 def test_pledges_his_promises_are_the_named_subjects(facts_of):
     f = facts_of("Ada Obi spoke at the rally. \"Tom Hale must remember his promises to cut the fares,\" Ada Obi said.")
     assert pledges(f) == [("Tom Hale", "to cut the fares")]
+
+
+def test_pledges_an_amount_pledged_and_a_commitment_towards(facts_of):
+    f = facts_of("Norway’s $10 billion pledge is about what Sweden spent on refugees.")
+    assert pledges(f) == [("Norway", "$10 billion")] and f.pledges[0].amount == 10_000_000_000
+    assert pledges(facts_of("Norway’s pledge is about what Sweden spent.")) == []  # nothing pledged
+    f = facts_of("Governor Tom Hale has reiterated the county‘s commitment towards ensuring clean water.")
+    assert pledges(f) == [("Tom Hale", "towards ensuring clean water")]

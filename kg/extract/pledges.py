@@ -290,10 +290,13 @@ def _person(ctx: Context, tok: Token | None) -> str | None:
 
 def _pledges(ctx: Context, noun: Token, who: list[str], spokesperson: str | None = None):
     """The pledges a commitment noun with its content makes, one per agent."""
-    parts = [c for c in noun.children if (c.dep_ == "prep" and c.lower_ in ("to", "of"))
+    parts = [c for c in noun.children if (c.dep_ == "prep" and c.lower_ in ("to", "of", "towards", "toward"))
              or (c.dep_ == "prep" and c.lower_ == "as" and any(g.lower_ == "such" for g in c.children))  # "such as"
              or (c.dep_ in ("acl", "relcl", "xcomp") and any(a.lower_ == "to" for a in c.children))]
-    if not parts:
+    if not parts:  # "Qatar's $10 billion pledge": the amount is what is pledged
+        amount = [c for c in noun.children if c.dep_ in ("nummod", "compound", "nmod") and c.ent_type_ == "MONEY"]
+        if amount:
+            yield from noun_pledges(ctx, noun, who, list(amount[0].subtree), spokesperson)
         return
     purpose = [c for c in parts[1:2] if parts[0].lower_ == "of" and c.dep_ == "acl"]  # "a pledge of $5 to fix it"
     more = [c for h in (parts[0], noun, noun.head) for c in h.children  # "commitment to good governance
