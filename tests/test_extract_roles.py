@@ -299,3 +299,12 @@ def test_minister_in_charge_of_a_portfolio_in_the_country_its_people_name(facts_
     assert ("Tom Hale", "minister in charge of emergency management", None) in roles(f)
     f = facts_of("The nurse in charge of Ward Nine, Ada Obi, said so.")  # no title
     assert not roles(f)
+
+
+def test_title_of_an_organization_before_the_name_and_an_advisers_ministry(facts_of):
+    f = facts_of("The premier received Chairman of Kessly Group Jan Ruml in the capital on Monday.")
+    assert ("Jan Ruml", "chairman", "Kessly Group") in roles(f)
+    f = facts_of("Ada Obi, Adviser to the Ministry of Water and Sanitation, said the wells will be dug.")
+    assert ("Ada Obi", "adviser", "Ministry of Water and Sanitation") in roles(f)
+    f = facts_of("Tom Hale, Ambassador to Peru, said the talks went well.")  # where he serves is not his post's
+    assert ("Tom Hale", "ambassador", "Peru") not in roles(f)

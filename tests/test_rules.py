@@ -306,6 +306,8 @@ TYPE_CASES = {
                                    ("Jan Ruml won the municipal presidency of Tampere.", "Tampere", "Person",
                                     "Place"),
                                    ("The award went to Austin, a nurse.", "Austin", "Person", None),
+                                   ("Ada Obi, the mayor of Kesslyton, spoke.", "Kesslyton", "Organization", "Place"),
+                                   ("Governor of Lagos Ada Obi spoke.", "Ada Obi", "Person", None),
                                    ("Tampere Holdings will open a plant.", "Tampere Holdings", "Organization", None)],
     "type.place-of-noun": [("The LNP holds the marginal seat of Pumicestone.", "Pumicestone", "Person", "Place"),
                            ("The LNP holds the trust of Pumicestone.", "Pumicestone", "Person", None)],

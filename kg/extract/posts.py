@@ -312,9 +312,14 @@ def org_ref(ctx: Context, tok: Token) -> str | None:
     return key if ctx.types.get(key) in ("Organization", "Place") else None
 
 
+ADVISERS = frozenset({"adviser", "advisor", "consultant", "counsel"})
+
+
 def np_org(ctx: Context, head: Token, preps: tuple[str, ...] = ("of", "at", "for", "in")) -> str | None:
     """Where a title noun phrase says its post is held: a possessive, an of/at/for
-    phrase, a name compounded with it, else an in-phrase."""
+    phrase (an adviser's to-phrase), a name compounded with it, else an in-phrase."""
+    if head.lower_ in ADVISERS:
+        preps = (*preps, "to")  # "Adviser to the Ministry of Health"
     located = None  # "in Lima": where the post is, if no organization is named
     general = [g for c in head.rights if c.i == head.i + 1 and c.dep_ == "amod" and is_title_word(c)
                for g in c.children]  # "director general of X", parsed with X under "general"

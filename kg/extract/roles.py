@@ -13,7 +13,7 @@ from .clauses import antecedent
 from .context import Context, evidence
 from .cues import (POSSESSIVE, demonym_words, head_type, in_demonym, is_cap, is_title_head, is_title_noun,
                    is_title_word, title_runs)
-from .posts import body_named_before, country_of, np_org, org_at, post
+from .posts import ADVISERS, body_named_before, country_of, np_org, org_at, post
 
 TITLE_DEPS = ("amod", "compound", "advmod", "nmod", "npadvmod")
 
@@ -148,15 +148,18 @@ def _title_of_org_then_comma(ctx: Context, start: int) -> tuple[list[Token], str
 
 def _title_of_place(ctx: Context, j: int) -> tuple[list[Token], str] | None:
     """A place right before a name, after "Title of" or a title ("Chief Minister Punjab
-    X"): the title and the place."""
+    X"), or an organization after "Title of" ("Chairman of Acme Group X"): the title and
+    where it is held."""
     org = org_at(ctx, j)
-    if org is None or ctx.types.get(org) != "Place":
+    if org is None:
         return None
     k = j
     while k >= 0 and ctx.res.key_at(k) == org:
         k -= 1
     if k < 1 or (ctx.doc[k].lower_ != "of" and not is_title_head(ctx.doc[k])):
         return None
+    if ctx.types.get(org) != "Place" and ctx.doc[k].lower_ != "of":
+        return None  # "Chairman of [Acme Group] X", but not "Acme Group X" after a title
     end, i = (k, k - 1) if ctx.doc[k].lower_ == "of" else (k + 1, k)  # "Chief Minister Punjab X" too
     while i >= 0 and is_title_word(ctx.doc[i]) and is_cap(ctx.doc[i]):
         i -= 1
@@ -242,7 +245,8 @@ def appositive(ctx: Context):
             continue  # a list item is a post only right after a name and its comma
         if ctx.types.get(person) != "Person":
             person = res.key_at(t.head.i)
-        org = np_org(ctx, t) or (np_org(ctx, t.head, ("at",)) if t.head.dep_ != "appos" else None)
+        after = ("at", "to") if t.lower_ in ADVISERS else ("at",)  # "X, adviser, to the Ministry" (parsed so)
+        org = np_org(ctx, t) or (np_org(ctx, t.head, after) if t.head.dep_ != "appos" else None)
         yield post(ctx, person, toks, org, t, "role.appositive")  # "X, vice-president, at Acme" (parsed so)
 
 

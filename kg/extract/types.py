@@ -238,14 +238,20 @@ def city_in_place_context(s: Seen, m) -> str | None:
     """"the new hospital in Port Aldin", "flights from Tampere": a city's name after "in",
     "at", "near" or "from" is the city, whatever NER thought (unless a first name starts
     it); so is one after a title's or an office's "of" ("Crown Prince of Abu Dhabi", "mayor-elect
-    of Austin", "the municipal presidency of Leon")."""
+    of Austin", "the municipal presidency of Leon"), and any name after a mayor's or governor's."""
     root = m.span(s.doc).root
-    if m.type not in ("Person", "Organization") or head_type(s.doc[m.end - 1]) or not is_city(m.span(s.doc).text):
+    if m.type not in ("Person", "Organization") or head_type(s.doc[m.end - 1]) or any(
+            t.lower_ in LEX.designators for t in m.span(s.doc)):
+        return None
+    office = root.head.head
+    of = root.dep_ == "pobj" and root.head.lower_ == "of"
+    right_after = root.head.i == m.start - 1 - (s.doc[m.start - 1].lower_ == "the")  # not "of Lagos [Ada Obi]"
+    if of and right_after and (office.lower_ in LEX.city_offices or office.lower_ in LEX.region_offices):
+        return "Place"  # "the mayor of Churchill": a town, known or not
+    if not is_city(m.span(s.doc).text):
         return None
     located = root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "near", "from", "outside")
-    office = root.head.head
-    titled = root.dep_ == "pobj" and root.head.lower_ == "of" and (
-        is_title_head(office) or is_title_noun(office) or office.lower_ in OFFICES)
+    titled = of and (is_title_head(office) or is_title_noun(office) or office.lower_ in OFFICES)
     return "Place" if titled or located and not is_given_name(s.doc[m.start].text) else None
 
 
