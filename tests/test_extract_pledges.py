@@ -204,3 +204,14 @@ def test_pledges_an_amount_pledged_and_a_commitment_towards(facts_of):
     assert pledges(facts_of("Norway’s pledge is about what Sweden spent.")) == []  # nothing pledged
     f = facts_of("Governor Tom Hale has reiterated the county‘s commitment towards ensuring clean water.")
     assert pledges(f) == [("Tom Hale", "towards ensuring clean water")]
+
+
+def test_pledges_they_are_the_people_the_last_main_subject_names(facts_of):
+    f = facts_of("Eastmoor MP Tom Hale and his Norvik counterpart Ada Obi are mobilising voters. Norvik MP Ada Obi "
+                 "wrote to the minister. The MPs reacted after buses got stuck on the road. They vowed to block "
+                 "the roads this week.")
+    assert sorted(a for a, _ in pledges(f)) == ["Ada Obi", "Tom Hale"]
+    f = facts_of("Tom Hale and Ada Obi met the farmers on Monday. They vowed to block the roads this week.")
+    assert sorted(a for a, _ in pledges(f)) == ["Ada Obi", "Tom Hale"]
+    f = facts_of("Tom Hale met the farmers on Monday. They vowed to block the roads this week.")
+    assert pledges(f) == []  # the farmers, who are not named

@@ -213,8 +213,30 @@ class Coref:
         """"(Reuters)", "(NLC)": a name in brackets is a credit or a short form, not a referent."""
         return start > 0 and end < len(self.doc) and self.doc[start - 1].text == "(" and self.doc[end].text == ")"
 
+    def group(self, tok: Token) -> list[str]:
+        """"They vowed": the people the nearest main clause's subject before names, when it
+        names two or more ("A and B are ...", "The MPs reacted": the people the text calls MPs)."""
+        here = self.sent_of.get(tok.i, 0)
+        toks = tokens(self.doc)
+        for t in reversed(toks[:tok.i]):
+            if here - self.sent_of.get(t.i, 0) > 1:
+                break
+            if t.dep_ not in ("nsubj", "nsubjpass") or salience(t) > 0:
+                continue
+            named = [k for x in (t, *t.conjuncts) if (k := self.res.key_at(x.i)) and self.types.get(k) == "Person"]
+            if len(named) > 1:
+                return list(dict.fromkeys(named))
+            title = t.lower_.removesuffix("s")
+            holders = [k for k, words in self.titled.items() if title in words]
+            if t.tag_ in ("NNS", "NNPS") and title in LEX.title_single_heads and len(holders) > 1:
+                return holders
+            return []
+        return []
+
     def agents(self, tok: Token) -> list[str]:
         """Entities a subject token stands for, coordinated subjects included."""
+        if tok.lower_ == "they" and tok.dep_ in ("nsubj", "nsubjpass"):
+            return self.group(tok)
         out = []
         for t in [tok, *[c for c in tok.conjuncts if c.i > tok.i]]:
             key = self.entity_of(t)
