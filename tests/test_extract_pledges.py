@@ -168,6 +168,8 @@ def test_pledges_a_government_stated_by_an_official(facts_of):
     assert labels(f)[f.pledges[0].spokesperson] == "Ada Obi"  # who stated it
     f = facts_of("Works minister Tom Hale has reaffirmed the government's commitment to finishing the bypass.")
     assert pledges(f) == [("Tom Hale", "to finishing the bypass")]  # no country named: the official
+    f = facts_of('Minister for Housing Tom Hale has said the Government is "committed to helping renters".')
+    assert pledges(f) == [("Tom Hale", "to helping renters")]
     f = facts_of("Tom Hale said the council is committed to reopening the library.")
     assert pledges(f) == []  # a council is no government he speaks for; "the council" names none
 

@@ -321,7 +321,7 @@ def polity(ctx: Context, subj: Token, officer: Token | None = None) -> list[str]
     Kessish government" (a demonym's country), "the new Labour administration" (the
     article's country); in a story that names no country, the state whose officer
     speaks for it ("the governor restated the administration's commitment")."""
-    if subj.lower_ not in LEX.government_heads or subj.pos_ != "NOUN":
+    if subj.lower_ not in LEX.government_heads or subj.pos_ not in ("NOUN", "PROPN"):
         return []
     if any(c.dep_ == "prep" and c.lower_ in ("of", "in") for c in subj.children):
         return []  # "the government of Ontario": the name's rules
@@ -370,7 +370,7 @@ def commitment(ctx: Context):
         teller = None
         if not who and subj is not None:
             who = polity(ctx, subj)
-            body = subj.pos_ == "NOUN" and subj.lower_ in GOVERNMENT
+            body = subj.pos_ in ("NOUN", "PROPN") and subj.lower_ in GOVERNMENT
             teller = _person(ctx, quoted_speaker(subj)) if body else None
             who = who or ([teller] if teller else [])  # "X said the government is committed to": X, for it
         if not who:  # "the districts promising X were A, B and C"
