@@ -103,3 +103,12 @@ def test_places_a_road_joins_are_places(facts_of):
     f = facts_of("MPs want the government to tarmac the 48km Villa Norte – Bukana – Ruvale road before the rains.")
     places = {e.label for e in f.entities if e.type == "Place"}
     assert {"Villa Norte", "Bukana", "Ruvale"} <= places
+
+
+def test_a_ministry_named_with_a_list_of_portfolios_is_one_name(facts_of):
+    f = facts_of("The Ministry of Environment, National Beautification and the Blue and Green Economy has pledged "
+                 "to partner with the fishermen.")
+    assert "Ministry of Environment, National Beautification and the Blue and Green Economy" in {
+        e.label for e in f.entities if e.type == "Organization"}
+    f = facts_of("The University of Kessly and Wake Forest University will share the grant.")
+    assert "University of Kessly and Wake" not in {e.label for e in f.entities}

@@ -516,19 +516,33 @@ def _couple_joins(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 def _portfolio_joins(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """"the [Ministry of Roads] and [Highways]": an organization "X of Y", then "and" and
-    capitalised words that name no body of their own, is one name."""
+    """"the [Ministry of Roads] and [Highways]", "the [Ministry of Environment], [National
+    Beautification] and the [Blue Economy]": an organization "X of Y", then capitalised
+    words listed with commas and ending "and [the] ...", that name no body of their own,
+    is one name."""
     out = []
+    people = {i for m in mentions if m.type == "Person" for i in range(m.start, m.end)}
     for m in mentions:
         k = m.end
-        if m.type != "Organization" or k + 1 >= len(doc) or doc[k].lower_ not in ("and", "&") \
+        if m.type != "Organization" or k + 1 >= len(doc) or doc[k].lower_ not in ("and", "&", ",") \
                 or "of" not in [t.lower_ for t in doc[m.start:m.end]] or doc[m.start].lower_ not in LEX.org_heads:
             continue
-        j = k + 1
-        while j < len(doc) and is_cap(doc[j]) and doc[j].is_alpha and doc[j].ent_type_ not in ("PERSON", "GPE"):
-            j += 1
+        j, joined = k, False
+        word = lambda t: is_cap(t) and t.is_alpha and t.ent_type_ not in ("PERSON", "GPE") \
+            and not t.is_upper and t.i not in people and not is_given_name(t.text)  # noqa: E731 - no name, no acronym
+        while j + 1 < len(doc):
+            link = doc[j].lower_ in ("and", "&") or (doc[j].text == "," and not joined)
+            the = link and doc[j].lower_ != "," and doc[j + 1].lower_ == "the" and j + 2 < len(doc)
+            if word(doc[j]) or (link and word(doc[j + 1 + the])):
+                joined = joined or doc[j].lower_ in ("and", "&")
+                j += 1 + (the and not word(doc[j]))
+            else:
+                break
+        while j > k and not word(doc[j - 1]):
+            j -= 1
         own = any(doc[x].lower_ in LEX.org_heads or doc[x].lower_ in LEX.designators for x in range(k + 1, j))
-        if j > k + 1 and not own:
+        cut = j < len(doc) and is_cap(doc[j]) and doc[j].is_alpha  # the list stops inside a name
+        if j > k + 1 and joined and not own and not cut:
             out.append(Mention(m.start, j, "Organization", "org-portfolio-join"))  # the longer name wins
     return out
 
