@@ -217,3 +217,12 @@ def test_pledges_they_are_the_people_the_last_main_subject_names(facts_of):
     assert sorted(a for a, _ in pledges(f)) == ["Ada Obi", "Tom Hale"]
     f = facts_of("Tom Hale met the farmers on Monday. They vowed to block the roads this week.")
     assert pledges(f) == []  # the farmers, who are not named
+
+
+def test_pledges_a_relative_clause_and_an_object_pressed_to_commit(facts_of):
+    f = facts_of("The new chief executive of the trust, Tom Hale, who has vowed to improve the wards, spoke.")
+    assert pledges(f) == [("Tom Hale", "to improve the wards")]
+    f = facts_of("Ada Obi urged Acme Holdings to pledge $5 million to the fund.")
+    assert pledges(f) == [("Acme Holdings", "$5 million to the fund")]
+    f = facts_of("Ada Obi spent a considerable amount of time promising funds for schools.")
+    assert [a for a, _ in pledges(f)] == ["Ada Obi"]  # not "an amount of time"

@@ -358,6 +358,15 @@ def commitment(ctx: Context):
             continue
         comp = complement(tok)
         subj = subject_of(tok) or _committed_subject(tok)
+        infinitive = (tok.dep_ == "xcomp" or tok.dep_ == "advcl" and any(c.lower_ == "to" and c.dep_ == "aux"
+                                                                        for c in tok.children)) \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+        pressed = next((c for c in tok.head.children if c.dep_ == "dobj"), None) if infinitive else None
+        if pressed is not None and pressed.i < tok.i and (
+                pressed.lower_ in GOVERNMENT or agents(ctx.coref, pressed, ctx.types)):
+            subj = pressed  # "pushed the government to commit to ...": the government, if anyone
+        elif subj is not None:
+            subj = antecedent(subj, subj.head)  # "X, who has vowed to ...": X
         by = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
         if by is not None:  # "$5 million was pledged by the foundation": the by-phrase commits
             what = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
