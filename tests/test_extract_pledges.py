@@ -226,3 +226,8 @@ def test_pledges_a_relative_clause_and_an_object_pressed_to_commit(facts_of):
     assert pledges(f) == [("Acme Holdings", "$5 million to the fund")]
     f = facts_of("Ada Obi spent a considerable amount of time promising funds for schools.")
     assert [a for a, _ in pledges(f)] == ["Ada Obi"]  # not "an amount of time"
+
+
+def test_pledges_a_contraction_with_a_curly_apostrophe(facts_of):
+    f = facts_of("“We’re committed to the new budget plan and this is behind us,” Tom Hale added on Monday.")
+    assert pledges(f) == [("Tom Hale", "to the new budget plan")]

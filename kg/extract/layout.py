@@ -24,6 +24,7 @@ DATELINE_COLON = re.compile(r"(?m)^([ \t]*[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'
                             r"[ \t]*[A-Z][^\n()]{1,60}?\([^\n()]{1,40}\))(:)(?=[ \t]+[A-Z])")
 NAME_APOSTROPHE = re.compile(r"(?<=\b[A-Z])[’‘](?=[A-Z][a-z])")
 OPENING_QUOTE_POSSESSIVE = re.compile(r"(?<=[a-z])‘(?=s\b)")
+CONTRACTION = re.compile(r"(?<=[A-Za-z])[’‘](?=(?:re|ll|ve|m|d|t)\b)")
 LEDE_CAPS = re.compile(r"(?:(?<=\A)|(?<=\n))([ \t\-–—]*)([A-Z][A-Z'’]{3,})(?=[\s,])")
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # A line that is only a date or time: "3rd Mar 2021 8:15 AM", "Published Jan 9, 2023 10:40 am", "Updated 14:05".
@@ -53,6 +54,7 @@ def normalise(text: str) -> str:
     text = text.replace("\t", " ").replace("\r", " ")
     text = NAME_APOSTROPHE.sub("'", text)  # "O’Brien", "D’Souza": names the tagger knows with a straight one
     text = OPENING_QUOTE_POSSESSIVE.sub("’", text)  # "the government‘s": an opening quote typed for an apostrophe
+    text = CONTRACTION.sub("'", text)  # "We’re", "won’t": verbs the tagger knows with a straight apostrophe
     if hard_wrapped(text):
         text = join_wrapped_lines(text)
     for pattern in (MARKUP, CREDIT, TIMESTAMP, RELATED):
