@@ -231,3 +231,12 @@ def test_pledges_a_relative_clause_and_an_object_pressed_to_commit(facts_of):
 def test_pledges_a_contraction_with_a_curly_apostrophe(facts_of):
     f = facts_of("“We’re committed to the new budget plan and this is behind us,” Tom Hale added on Monday.")
     assert pledges(f) == [("Tom Hale", "to the new budget plan")]
+
+
+def test_pledges_a_family_name_written_first_and_a_campaign_promise(facts_of):
+    f = facts_of("Mayor Baek Min-jun smiled at the crowd. Baek has also pledged to supply 30,000 homes by 2030.")
+    assert pledges(f) == [("Baek Min-jun", "to supply 30,000 homes by 2030")]
+    f = facts_of("Mayor Tom Hale won easily. He campaigned on a promise to cut bus fares.")
+    assert pledges(f) == [("Tom Hale", "to cut bus fares")]
+    f = facts_of("Mayor Tom Hale won easily. He commented on a promise to cut bus fares.")
+    assert pledges(f) == []  # a promise he spoke of, not his

@@ -19,7 +19,8 @@ def subject_of(verb: Token) -> Token | None:
     v = verb
     for _ in range(6):
         deps = ("nsubj", "expl") if v is verb else ("nsubj", "expl", "nsubjpass")  # "was sworn in and vowed to"
-        subj = next((c for c in v.children if c.dep_ in deps), None)
+        subj = next((c for c in v.children if c.dep_ in deps), None) or next(
+            (c for c in v.children if c.dep_ == "intj" and c.i < v.i and c.text[:1].isupper()), None)  # "Oh said"
         if subj is not None:
             return subj
         if v.dep_ == "conj" and v.tag_ == "VBD" and v.head.dep_ == "ccomp" and any(

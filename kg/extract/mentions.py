@@ -569,7 +569,20 @@ def find_mentions(doc: Doc) -> list[Mention]:
     kept = [p for m in kept if m.type != "Group" for p in _portfolio_before_title(doc, m)]
     kept = [p for m in kept for p in _place_before_name(doc, m)]
     kept = _compass_joins(doc, kept)
+    kept += _family_names(doc, kept)
     return sorted(kept, key=lambda m: (m.start, -m.end))
+
+
+EAST_ASIAN = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+")  # "Oh Se-hoon", "Lai Ching-te": family name first
+
+
+def _family_names(doc: Doc, kept: list[Mention]) -> list[Mention]:
+    """"Oh Se-hoon ... Oh said": the family name, written first in a name whose given name
+    is hyphenated, refers to the person on its own (whatever the tagger made of "Oh")."""
+    family = {doc[m.start].text for m in kept if m.type == "Person" and EAST_ASIAN.fullmatch(m.span(doc).text)}
+    covered = {i for m in kept for i in range(m.start, m.end)}
+    return [Mention(t.i, t.i + 1, "Person", "family-name") for t in doc
+            if t.text in family and t.i not in covered and not (t.i + 1 < len(doc) and doc[t.i + 1].text == "-")]
 
 
 def _place_before_name(doc: Doc, m: Mention) -> list[Mention]:

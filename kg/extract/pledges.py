@@ -250,8 +250,9 @@ def commitment_noun(ctx: Context):
         if party is not None and (owner is None or not agents(ctx.coref, owner, ctx.types)):  # "Tory promises to"
             yield from _pledges(ctx, tok, [party])
             continue
-        if owner is None and tok.dep_ == "pobj" and tok.head.lower_ == "with":
-            owner = subject_of(tok.head.head)  # "took office with pledges to ...": who took office
+        if owner is None and tok.dep_ == "pobj" and (tok.head.lower_ == "with" or (
+                tok.head.lower_ == "on" and tok.head.head.lemma_.lower() in CAMPAIGNS)):
+            owner = subject_of(tok.head.head)  # "took office with pledges to", "campaigned on a promise to"
             named = antecedent(owner, owner.head) if owner is not None else None
             if named is not owner:  # "X, a former senator, who took office with pledges"
                 owner = named.head if named.dep_ == "appos" else named
@@ -279,6 +280,7 @@ def commitment_noun(ctx: Context):
         yield from _pledges(ctx, tok, who, teller if teller not in who else None)
 
 
+CAMPAIGNS = frozenset({"campaign", "run", "win", "elect", "sweep", "stand"})  # "ran on a pledge to ..."
 GOVERNMENT = LEX.government_heads | {"ministry", "department"}  # "the government's commitment", "her ministry is"
 
 
