@@ -308,3 +308,9 @@ def test_title_of_an_organization_before_the_name_and_an_advisers_ministry(facts
     assert ("Ada Obi", "adviser", "Ministry of Water and Sanitation") in roles(f)
     f = facts_of("Tom Hale, Ambassador to Peru, said the talks went well.")  # where he serves is not his post's
     assert ("Tom Hale", "ambassador", "Peru") not in roles(f)
+
+
+def test_a_state_named_by_its_adjective_holds_the_post(facts_of):
+    f = facts_of("Tasmanian Premier Tom Hale visited the new school on Monday.")
+    assert ("Tom Hale", "premier", "Tasmania") in roles(f)
+    assert "Tasmania" in {e.label for e in f.entities if e.type == "Place"}

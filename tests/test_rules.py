@@ -320,6 +320,8 @@ TYPE_CASES = {
     "type.road-end": [("They will tarmac the Kessly – Norvik road.", "Kessly", "Person", "Place"),
                       ("They will tarmac the Norvik road soon.", "Norvik", "Organization", "Place"),
                       ("Acme Holdings will fund the Norvik Road Authority.", "Acme Holdings", "Organization", None)],
+    "type.local-city": [("Parents fear Tampere's school will close.", "Tampere", "Organization", "Place"),
+                        ("Tampere Holdings said its school will close.", "Tampere Holdings", "Organization", None)],
     "type.party-name": [("Tom Ryle leads the Green Dawn party.", "Green Dawn", "Person", "Organization"),
                         ("Tom Ryle leads the party.", "Tom Ryle", "Person", None)],
     "type.speaking-place": [("Foxconn said it intends to invest.", "Foxconn", "Place", "Organization"),

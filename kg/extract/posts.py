@@ -12,7 +12,7 @@ from ..lexicons import LEX
 from ..models import Entity, Role
 from ..vocab import EntityType
 from .context import Context, evidence
-from .cues import demonym_code, in_demonym, is_title_head, is_title_word
+from .cues import demonym_code, in_demonym, is_cap, is_title_head, is_title_word
 from .gazetteer import SUBDIVISION_TYPES, capital_of, is_capital, is_city, is_region, is_subdivision
 from .nlp import text_of_doc, whole_word
 
@@ -107,6 +107,16 @@ def country_entity(ctx: Context, code: str, anchor: Token) -> str:
         key = ctx.entity_named(LEX.country_labels.get(code, code), EntityType.PLACE, anchor)
         places(ctx).country[code] = key
     return key
+
+
+def region_of_demonym(ctx: Context, tok: Token) -> str | None:
+    """"Victorian Premier X": the state or province an adjective of its name makes
+    ("Victoria"), as an entity of the article."""
+    name = tok.text[:-1]
+    if not (tok.text.endswith("n") and is_cap(tok) and is_subdivision(name)) \
+            or tok.lower_ in LEX.demonyms:
+        return None
+    return ctx.entity_named(name, EntityType.PLACE, tok)
 
 
 def clean_title(toks: list[Token]) -> tuple[str, bool, str] | None:

@@ -13,7 +13,7 @@ from .clauses import antecedent
 from .context import Context, evidence
 from .cues import (POSSESSIVE, demonym_words, head_type, in_demonym, is_cap, is_title_head, is_title_noun,
                    is_title_word, title_runs)
-from .posts import ADVISERS, body_named_before, country_of, np_org, org_at, post
+from .posts import ADVISERS, body_named_before, country_of, np_org, org_at, post, region_of_demonym
 
 TITLE_DEPS = ("amod", "compound", "advmod", "nmod", "npadvmod")
 
@@ -90,6 +90,8 @@ def _title_before(ctx: Context, start: int, key: str):
         j -= words - 1
         if j and doc[j - 1].lower_ in LEX.former:  # "former Japanese Prime Minister"
             run.insert(0, doc[j - 1])
+    elif j >= 0 and run and (region := region_of_demonym(ctx, doc[j])):  # "Victorian Premier X": Victoria
+        org = region
     elif kind is not None and (body := body_named_before(ctx, kind)):
         org, run = body, [t for t in run if t != kind]
     else:

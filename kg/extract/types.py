@@ -290,6 +290,20 @@ def legislators_seat(s: Seen, m) -> str | None:
     return "Place" if after or before else None
 
 
+LOCAL = frozenset({"hospital", "school", "schools", "residents", "airport", "port", "station", "streets", "suburbs",
+                   "families", "households", "homes", "economy", "ratepayers", "voters"})
+
+
+def local_city(s: Seen, m) -> str | None:
+    """"Shepparton's school", "the Shepparton hospital": a city's name that NER took for an
+    organization, owning or naming a local facility or its people, is the city."""
+    doc, span = s.doc, m.span(s.doc)
+    if m.type != "Organization" or not is_city(span.text) or is_region(span.text):
+        return None
+    root = span.root
+    return "Place" if root.dep_ in ("poss", "compound") and root.head.lower_ in LOCAL and root.head.is_lower else None
+
+
 def road_end(s: Seen, m) -> str | None:
     """"the Villa Maria – Sembabule road": names a road joins are places."""
     doc = s.doc
@@ -366,6 +380,7 @@ TYPE_RULES: list[tuple[str, Callable]] = [
     ("type.place-noun-after", place_noun_after),
     ("type.legislators-seat", legislators_seat),
     ("type.road-end", road_end),
+    ("type.local-city", local_city),
     ("type.party-name", party_name),
     ("type.speaking-place", speaking_place),
     ("type.group-subject", group_subject),
