@@ -240,3 +240,11 @@ def test_pledges_a_family_name_written_first_and_a_campaign_promise(facts_of):
     assert pledges(f) == [("Tom Hale", "to cut bus fares")]
     f = facts_of("Mayor Tom Hale won easily. He commented on a promise to cut bus fares.")
     assert pledges(f) == []  # a promise he spoke of, not his
+
+
+def test_pledges_our_commitment_in_a_quote_is_the_speakers(facts_of):
+    f = facts_of("Prime Minister Ada Obi met the cabinet. “Above all, it is our commitment to serve Kessland with "
+                 "humility,” she said.")
+    assert pledges(f) == [("Ada Obi", "to serve Kessland with humility")]
+    f = facts_of("Ada Obi met the cabinet. Above all, it is our commitment to serve Kessland.")
+    assert pledges(f) == []  # no quote, no speaker: the writer's "our"

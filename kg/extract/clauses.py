@@ -58,8 +58,9 @@ def agents(coref: Coref, subj: Token, types: dict[str, str]) -> list[str]:
     quote is whoever the quote is attributed to ("'I promise you,' said Governor X"), and
     so is "my administration" or "our government"."""
     mine = next((c for c in subj.children if c.dep_ == "poss" and c.lower_ in ("my", "our")), None)
-    if subj.lower_ in FIRST_PERSON and (speaker := quoted_speaker(subj)) is not None:
-        subj = speaker
+    if (subj.lower_ in FIRST_PERSON or subj.lower_ in ("our", "my") and subj.dep_ == "poss") \
+            and (speaker := quoted_speaker(subj)) is not None:
+        subj = speaker  # "'... our commitment to serve,' she said": hers
     elif mine is not None and (subj.lower_ in LEX.org_heads or subj.lower_ in LEX.generic_org_nouns) and (speaker := quoted_speaker(subj)) is not None:
         subj = speaker  # "'My administration is committed to ...,' said X": X
     people = [k for c in subj.children if c.dep_ == "appos"
