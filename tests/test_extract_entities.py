@@ -112,3 +112,10 @@ def test_a_ministry_named_with_a_list_of_portfolios_is_one_name(facts_of):
         e.label for e in f.entities if e.type == "Organization"}
     f = facts_of("The University of Kessly and Wake Forest University will share the grant.")
     assert "University of Kessly and Wake" not in {e.label for e in f.entities}
+
+
+def test_a_common_word_capitalised_only_where_every_word_is_no_name(facts_of):
+    f = facts_of("Farmers will get free power. The state will also help farmers buy pumps, Tom Hale said on Monday.")
+    assert {e.label for e in f.entities} == {"Tom Hale"}
+    f = facts_of("Talks between National and the Greens failed. National said the national budget was at risk.")
+    assert "National" in {e.label for e in f.entities}  # written capitalised mid-sentence: a name

@@ -69,6 +69,7 @@ def _trim(doc: Doc, start: int, end: int, titles: frozenset[int] = frozenset()) 
 
 MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
                     "october", "november", "december"})
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
 def _name_part(tok: Token, titles: set[int], in_name: bool = False) -> bool:
@@ -81,7 +82,7 @@ def _name_part(tok: Token, titles: set[int], in_name: bool = False) -> bool:
             and not (tok.i and tok.nbor(-1).text in "#@")
             and tok.lemma_.lower() not in LEX.title_single_heads and low.removesuffix("s") not in LEX.title_single_heads
             and low not in LEX.org_heads and low not in LEX.event_heads and low not in LEX.place_heads
-            and not (tok.ent_type_ == "DATE" and low in MONTHS))  # "Correspondent July 25, 2025"
+            and not (tok.ent_type_ == "DATE" and low in MONTHS) and low not in WEEKDAYS)  # "Correspondent July 25"
 
 
 def _extend_person(doc: Doc, start: int, end: int, titles: set[int]) -> tuple[int, int]:
@@ -435,6 +436,23 @@ def _headline_only(doc: Doc, m: Mention) -> bool:
     return all(_in_headline(text, k.start()) for k in re.finditer(re.escape(name), text, re.I))
 
 
+def _common_word(doc: Doc, m: Mention) -> bool:
+    """"Farmers will get ...": a one-word "name" capitalised only where every word is (a
+    sentence's first word, a title-case headline), that the text also writes in lower case."""
+    tok = doc[m.start]
+    if m.end - m.start > 1 or m.type == "Place" or not tok.is_title or tok.lower_ not in _lower_words(doc):
+        return False
+    text = text_of_doc(doc)
+    return all(t.is_sent_start or _in_headline(text, t.idx) for t in doc if t.text == tok.text)
+
+
+def _lower_words(doc: Doc) -> set[str]:
+    words = doc.user_data.get("kg.lower")
+    if words is None:
+        words = doc.user_data["kg.lower"] = {t.text for t in doc if t.is_lower}
+    return words
+
+
 def _in_headline(text: str, pos: int) -> bool:
     """Whether the line around `pos` is a headline written in title case."""
     start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
@@ -565,7 +583,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     covered = {i for m in kept for i in range(m.start, m.end)}
     surnames = {doc[m.end - 1].lower_ for m in kept if m.type == "Person"}
     kept += _proper_runs(doc, covered, titles, surnames) + _event_references(doc, covered)
-    kept = [m for m in kept if not _headline_only(doc, m)]
+    kept = [m for m in kept if not _headline_only(doc, m) and not _common_word(doc, m)]
     kept = [p for m in kept if m.type != "Group" for p in _portfolio_before_title(doc, m)]
     kept = [p for m in kept for p in _place_before_name(doc, m)]
     kept = _compass_joins(doc, kept)
