@@ -260,6 +260,8 @@ TYPE_CASES = {
                              ("The games open in Meghalaya today.", "Meghalaya", "Organization", "Place"),
                              ("Officials from Jordan Peele Films met.", "Jordan Peele Films", "Organization", None)],
     "type.head-noun": [("Delegates met at the Lagos Trade Fair Forum.", "Lagos Trade Fair Forum", "Organization", "Event"),
+                       ("Families moved to Barangay Lahug.", "Barangay Lahug", "Person", "Place"),
+                       ("Staff of Mount Kessly University met.", "Mount Kessly University", "Person", "Organization"),
                        ("Delegates of the Green Dawn Party met.", "Green Dawn Party", "Person", "Organization"),
                        ("Ann Lee, the chair of Eastmoor Sub-county, spoke.", "Eastmoor Sub-county", "Person", "Place"),
                        ("Delegates of the Eastmoor County Council met.", "Eastmoor County Council", "Person",

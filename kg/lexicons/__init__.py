@@ -81,6 +81,7 @@ class Lexicons:
         self.government_heads = frozenset(r[0].lower() for r in org_heads if "government" in r[1:])
         self.place_heads = frozenset(r[0].lower() for r in place_heads)
         self.buildings = frozenset(r[0].lower() for r in place_heads if "building" in r[1:])
+        self.place_prefixes = low("place_prefixes")
         self.doubting_verbs = low("doubting_verbs")
         self.leaving_verbs = low("leaving_verbs")
         self.compound_participles = low("compound_participles")
