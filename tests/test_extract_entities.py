@@ -119,3 +119,9 @@ def test_a_common_word_capitalised_only_where_every_word_is_no_name(facts_of):
     assert {e.label for e in f.entities} == {"Tom Hale"}
     f = facts_of("Talks between National and the Greens failed. National said the national budget was at risk.")
     assert "National" in {e.label for e in f.entities}  # written capitalised mid-sentence: a name
+
+
+def test_two_names_joined_by_an_unspaced_dash_are_one_place(facts_of):
+    f = facts_of("The MP for Spadina—Fort York spoke. The Villa Norte – Bukana road will be paved, Tom Hale said.")
+    places = {e.label for e in f.entities if e.type == "Place"}
+    assert "Spadina—Fort York" in places and "Villa Norte – Bukana" not in places

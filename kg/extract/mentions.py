@@ -504,6 +504,23 @@ def _adjacent_joins(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return out + _portfolio_joins(doc, mentions) + _couple_joins(doc, mentions)
 
 
+def _dash_joins(doc: Doc, kept: list[Mention]) -> list[Mention]:
+    """"Spadina—Fort York", "Eglinton—Lawrence": two names joined by an unspaced dash are
+    one place's (a constituency, a district)."""
+    out: list[Mention] = []
+    for m in sorted(kept, key=lambda m: (m.start, -m.end)):
+        prev = out[-1] if out else None
+        dash = m.start - 1
+        if prev is not None and prev.end == dash and doc[dash].text in ("—", "–") and not doc[dash - 1].whitespace_ \
+                and not doc[dash].whitespace_ and prev.type in ("Place", "Person", "Unknown") \
+                and m.type in ("Place", "Person", "Unknown") and "Place" in (prev.type, m.type) \
+                and not prev.nested and not m.nested:
+            out[-1] = Mention(prev.start, m.end, "Place", "place-dash-join")
+            continue
+        out.append(m)
+    return out
+
+
 def _compass_joins(doc: Doc, kept: list[Mention]) -> list[Mention]:
     """"Galway East", "Lamu West": a place and a compass word right after it are one
     place's name (a constituency, a district)."""
@@ -586,7 +603,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     kept = [m for m in kept if not _headline_only(doc, m) and not _common_word(doc, m)]
     kept = [p for m in kept if m.type != "Group" for p in _portfolio_before_title(doc, m)]
     kept = [p for m in kept for p in _place_before_name(doc, m)]
-    kept = _compass_joins(doc, kept)
+    kept = _dash_joins(doc, _compass_joins(doc, kept))
     kept += _family_names(doc, kept)
     return sorted(kept, key=lambda m: (m.start, -m.end))
 
