@@ -125,3 +125,9 @@ def test_two_names_joined_by_an_unspaced_dash_are_one_place(facts_of):
     f = facts_of("The MP for Spadina—Fort York spoke. The Villa Norte – Bukana road will be paved, Tom Hale said.")
     places = {e.label for e in f.entities if e.type == "Place"}
     assert "Spadina—Fort York" in places and "Villa Norte – Bukana" not in places
+
+
+def test_a_title_that_ends_a_name_after_of_stays_in_it(facts_of):
+    f = facts_of("Staff at the Office of the President said the plan was ready. The Bank of Kessly Governor agreed.")
+    orgs = {e.label for e in f.entities if e.type == "Organization"}
+    assert "Office of the President" in orgs and "Bank of Kessly" in orgs

@@ -140,7 +140,11 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
             continue
         start, end, honorific = _trim(doc, ent.start, ent.end, titles)
         rule = "ner"
-        if kind != "Person" and end - 1 in titles and end - 1 > start and start not in titles:
+        first_title = end - 1
+        while first_title > start and first_title - 1 in titles:
+            first_title -= 1
+        object_of = doc[first_title - 1].lower_ in ("of", "the")  # "Office of the President": one name
+        if kind != "Person" and end - 1 in titles and end - 1 > start and start not in titles and not object_of:
             while end > start and end - 1 in titles:  # "[Bank of England] Governor" as one name
                 end -= 1
             rule = "ner-before-title"
