@@ -131,3 +131,10 @@ def test_a_title_that_ends_a_name_after_of_stays_in_it(facts_of):
     f = facts_of("Staff at the Office of the President said the plan was ready. The Bank of Kessly Governor agreed.")
     orgs = {e.label for e in f.entities if e.type == "Organization"}
     assert "Office of the President" in orgs and "Bank of Kessly" in orgs
+
+
+def test_names_in_a_line_shouted_in_capitals_count_only_when_written_elsewhere(facts_of):
+    text = ("Tom Hale said the mill will stay open.\n\nACME JOINS KESSLY CORP IN FIGHT TO SAVE THE MILL\n\n"
+            "Kessly Corp said it would help.")
+    names = {e.label for e in facts_of(text).entities}
+    assert names == {"Tom Hale", "Kessly Corp"}  # not "MILL" nor "ACME JOINS KESSLY CORP"

@@ -433,11 +433,21 @@ def _headline_only(doc: Doc, m: Mention) -> bool:
     to Raise ...", "Crown Prince Pledges $1 Trillion"), where NER cannot tell names from
     capitalised words."""
     text = text_of_doc(doc)
+    name = m.span(doc).text
+    if m.type != "Place" and _shouted(text, doc[m.start].idx):  # "AMAZON JOINS SPACEX IN FIGHT TO ...":
+        return all(_shouted(text, k.start()) for k in re.finditer(re.escape(name), text))  # no case to go by
     if m.type == "Place" or (m.type == "Person" and m.rule != "name-after-title" and m.end - m.start < 4) \
             or not _in_headline(text, doc[m.start].idx):
         return False  # a person NER found there is a name; a "name" after a title may be a verb
-    name = m.span(doc).text
     return all(_in_headline(text, k.start()) for k in re.finditer(re.escape(name), text, re.I))
+
+
+def _shouted(text: str, pos: int) -> bool:
+    """Whether the line around `pos` is a headline or link written all in capitals."""
+    start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
+    line = text[start:end if end >= 0 else len(text)]
+    letters = [c for c in line if c.isalpha()]  # its small words lowered for the parser: "FIGHT tO DECLARE"
+    return len(line.split()) >= 4 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
 
 
 def _common_word(doc: Doc, m: Mention) -> bool:
