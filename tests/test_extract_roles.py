@@ -314,3 +314,8 @@ def test_a_state_named_by_its_adjective_holds_the_post(facts_of):
     f = facts_of("Tasmanian Premier Tom Hale visited the new school on Monday.")
     assert ("Tom Hale", "premier", "Tasmania") in roles(f)
     assert "Tasmania" in {e.label for e in f.entities if e.type == "Place"}
+
+
+def test_an_honorific_before_a_title_is_not_the_post(facts_of):
+    f = facts_of("Athletes praised the Honourable Minister of Sports Development, Senator Tom Hale, on Monday.")
+    assert ("Tom Hale", "minister of sports development", None) in roles(f)
