@@ -136,7 +136,8 @@ def portfolio_end(doc: Doc, j: int, begun: bool = False) -> int:
     """After a title, "for Water and Sanitation" or "of Foreign Affairs and Trade": the
     capitalised words of its portfolio (not a place, person or organization); `begun`
     when the title's run already took the first of them."""
-    charge = not begun and j + 3 < len(doc) and doc[j:j + 3].text.lower() == "in charge of"
+    charge = not begun and j + 3 < len(doc) and doc[j].lower_ == "in" and doc[j + 1].lower_ == "charge" \
+        and doc[j + 2].lower_ == "of"
     j += 2 * charge  # "Minister in charge of Energy"
     if not begun and (j + 1 >= len(doc) or doc[j].lower_ not in ("for", "of") or not is_cap(doc[j + 1])):
         return j - 2 * charge

@@ -434,7 +434,7 @@ def _headline_only(doc: Doc, m: Mention) -> bool:
     capitalised words."""
     text = text_of_doc(doc)
     name = m.span(doc).text
-    if m.type != "Place" and _shouted(text, doc[m.start].idx):  # "AMAZON JOINS SPACEX IN FIGHT TO ...":
+    if m.type != "Place" and name.isupper() and _shouted(text, doc[m.start].idx):  # "AMAZON JOINS SPACEX IN FIGHT":
         return all(_shouted(text, k.start()) for k in re.finditer(re.escape(name), text))  # no case to go by
     if m.type == "Place" or (m.type == "Person" and m.rule != "name-after-title" and m.end - m.start < 4) \
             or not _in_headline(text, doc[m.start].idx):
@@ -446,6 +446,8 @@ def _shouted(text: str, pos: int) -> bool:
     """Whether the line around `pos` is a headline or link written all in capitals."""
     start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
     line = text[start:end if end >= 0 else len(text)]
+    if line.count(" ") > 40:
+        return False
     letters = [c for c in line if c.isalpha()]  # its small words lowered for the parser: "FIGHT tO DECLARE"
     return len(line.split()) >= 4 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
 
@@ -454,24 +456,31 @@ def _common_word(doc: Doc, m: Mention) -> bool:
     """"Farmers will get ...": a one-word "name" capitalised only where every word is (a
     sentence's first word, a title-case headline), that the text also writes in lower case."""
     tok = doc[m.start]
-    if m.end - m.start > 1 or m.type == "Place" or not tok.is_title or tok.lower_ not in _lower_words(doc):
+    if m.end - m.start > 1 or m.type == "Place" or not tok.is_title:
         return False
     text = text_of_doc(doc)
+    if not (tok.is_sent_start or _in_headline(text, tok.idx)) or tok.lower_ not in _lower_words(doc):
+        return False
     return all(t.is_sent_start or _in_headline(text, t.idx) for t in doc if t.text == tok.text)
 
 
 def _lower_words(doc: Doc) -> set[str]:
     words = doc.user_data.get("kg.lower")
     if words is None:
-        words = doc.user_data["kg.lower"] = {t.text for t in doc if t.is_lower}
+        words = doc.user_data["kg.lower"] = set(LOWER_WORD.findall(text_of_doc(doc)))
     return words
+
+
+LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
 
 
 def _in_headline(text: str, pos: int) -> bool:
     """Whether the line around `pos` is a headline written in title case."""
     start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
     line = text[start:end if end >= 0 else len(text)]
-    return title_case(line) and not line.rstrip().endswith((".", "?", "!", '"', "”"))
+    if line.count(" ") > 40 or line.rstrip().endswith((".", "?", "!", '"', "”")):
+        return False  # a paragraph, not a headline (cheaply, before counting its words)
+    return title_case(line)
 
 
 def _dateline(doc: Doc, start: int, end: int) -> bool:
@@ -629,6 +638,8 @@ def _family_names(doc: Doc, kept: list[Mention]) -> list[Mention]:
     """"Oh Se-hoon ... Oh said": the family name, written first in a name whose given name
     is hyphenated, refers to the person on its own (whatever the tagger made of "Oh")."""
     family = {doc[m.start].text for m in kept if m.type == "Person" and EAST_ASIAN.fullmatch(m.span(doc).text)}
+    if not family:
+        return []
     covered = {i for m in kept for i in range(m.start, m.end)}
     return [Mention(t.i, t.i + 1, "Person", "family-name") for t in doc
             if t.text in family and t.i not in covered and not (t.i + 1 < len(doc) and doc[t.i + 1].text == "-")]

@@ -241,14 +241,14 @@ def city_in_place_context(s: Seen, m) -> str | None:
     "at", "near" or "from" is the city, whatever NER thought (unless a first name starts
     it); so is one after a title's or an office's "of" ("Crown Prince of Abu Dhabi", "mayor-elect
     of Austin", "the municipal presidency of Leon"), and any name after a mayor's or governor's."""
-    root = m.span(s.doc).root
-    if m.type not in ("Person", "Organization") or head_type(s.doc[m.end - 1]) or any(
-            t.lower_ in LEX.designators for t in m.span(s.doc)):
+    if m.type not in ("Person", "Organization") or head_type(s.doc[m.end - 1]):
         return None
+    root = m.span(s.doc).root
     office = root.head.head
     of = root.dep_ == "pobj" and root.head.lower_ == "of"
     right_after = root.head.i == m.start - 1 - (s.doc[m.start - 1].lower_ == "the")  # not "of Lagos [Ada Obi]"
-    if of and right_after and (office.lower_ in LEX.city_offices or office.lower_ in LEX.region_offices):
+    if of and right_after and (office.lower_ in LEX.city_offices or office.lower_ in LEX.region_offices) \
+            and not any(t.lower_ in LEX.designators for t in m.span(s.doc)):
         return "Place"  # "the mayor of Churchill": a town, known or not
     if not is_city(m.span(s.doc).text):
         return None
@@ -280,9 +280,12 @@ def legislators_seat(s: Seen, m) -> str | None:
     """"the MP for Eastmoor West", "Eastmoor West TD Ada Obi": the name a legislator's
     title is held for is the constituency, a place (before the title, a place a gazetteer
     knows or a name of two words that is no party NER knows: not "Labour MP", "PTI MNA")."""
-    doc, span = s.doc, m.span(s.doc)
-    if m.type not in ("Organization", "Person", "Unknown") or any(
-            t.lower_ in LEX.org_heads or t.lower_ in LEX.designators for t in span):
+    doc = s.doc
+    if m.type not in ("Organization", "Person", "Unknown") or not (
+            seat_for(doc, m.start) or m.end < len(doc) and doc[m.end].lower_ in LEX.seat_titles):
+        return None
+    span = m.span(doc)
+    if any(t.lower_ in LEX.org_heads or t.lower_ in LEX.designators for t in span):
         return None
     after = seat_for(doc, m.start)
     known = is_region(span.text) or is_city(span.text)
@@ -299,20 +302,22 @@ LOCAL = frozenset({"hospital", "school", "schools", "residents", "airport", "por
 def local_city(s: Seen, m) -> str | None:
     """"Shepparton's school", "the Shepparton hospital": a city's name that NER took for an
     organization, owning or naming a local facility or its people, is the city."""
-    doc, span = s.doc, m.span(s.doc)
-    if m.type != "Organization" or not is_city(span.text) or is_region(span.text):
+    if m.type != "Organization":
         return None
+    span = m.span(s.doc)
     root = span.root
-    return "Place" if root.dep_ in ("poss", "compound") and root.head.lower_ in LOCAL and root.head.is_lower else None
+    if root.dep_ not in ("poss", "compound") or root.head.lower_ not in LOCAL or not root.head.is_lower:
+        return None
+    return "Place" if is_city(span.text) and not is_region(span.text) else None
 
 
 def road_end(s: Seen, m) -> str | None:
     """"the Villa Maria – Sembabule road": names a road joins are places."""
     doc = s.doc
-    if m.type not in ("Organization", "Person", "Unknown") or head_type(doc[m.end - 1]) or any(
-            t.lower_ in LEX.designators for t in m.span(doc)):
+    if m.type not in ("Organization", "Person", "Unknown") or not names_a_road(doc, m.end) \
+            or head_type(doc[m.end - 1]) or any(t.lower_ in LEX.designators for t in m.span(doc)):
         return None
-    return "Place" if names_a_road(doc, m.end) else None
+    return "Place"
 
 
 def party_name(s: Seen, m) -> str | None:
