@@ -11,6 +11,7 @@ POSSESSIVE = {"'s", "’s", "'", "’"}
 
 
 COMPASS = frozenset({"east", "west", "north", "south", "central", "eastern", "western", "northern", "southern"})
+DASHES = ("-", "--", "—", "–")
 
 
 def seat_for(doc: Doc, i: int) -> bool:
@@ -29,7 +30,7 @@ def names_a_road(doc: Doc, end: int) -> bool:
     "the Villa Maria – Sembabule road", "the Nyendo road" (places joined by spaced dashes,
     then a lower-case "road")."""
     k = end
-    while k < len(doc) and (doc[k].text in ("-", "–", "—", "--") and doc[k - 1].whitespace_
+    while k < len(doc) and (doc[k].text in DASHES and doc[k - 1].whitespace_
                             or is_cap(doc[k]) and doc[k].is_alpha):
         k += 1
     return k < len(doc) and doc[k].lower_ in ROADS and doc[k].is_lower

@@ -112,6 +112,13 @@ class Resolution:
             k += 1
         return k
 
+    def start_of(self, i: int) -> int:
+        """The index of the first token of the name token i is in (i itself when it is in none)."""
+        key, k = self.key_at(i), i
+        while key is not None and k > 0 and self.key_at(k - 1) == key:
+            k -= 1
+        return k
+
 
 def resolve_entities(doc: Doc, mentions: list[Mention]) -> tuple[list[Entity], Resolution]:
     """Entities of the Doc and the mention-to-entity resolution."""

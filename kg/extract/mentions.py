@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicons import LEX
-from .cues import COMPASS, POSSESSIVE, head_type, is_cap, names_a_road, seat_for, title_runs, title_then_person
+from .cues import COMPASS, DASHES, POSSESSIVE, head_type, is_cap, names_a_road, seat_for, title_runs, title_then_person
 from .amounts import iso_codes
 from .layout import title_case
 from .gazetteer import is_city, is_given_name, is_region
@@ -120,14 +120,11 @@ PEOPLE = frozenset({"people", "women", "men", "children"})  # plurals written wi
 CURRENCY_CODE = re.compile(r"([A-Z]{3})([\d.,]*)")
 
 
-SPACED_DASHES = ("-", "–", "—", "--")
-
-
 def _dash_pieces(doc: Doc):
     """NER's names, split at a spaced dash ("[Villa Maria] – [Sembabule] road": two places)."""
     for ent in doc.ents:
         cuts = [i for i in range(ent.start + 1, ent.end - 1)
-                if doc[i].text in SPACED_DASHES and doc[i - 1].whitespace_ and doc[i].whitespace_]
+                if doc[i].text in DASHES and doc[i - 1].whitespace_ and doc[i].whitespace_]
         for a, b in zip([ent.start] + [c + 1 for c in cuts], cuts + [ent.end]):
             yield ent if not cuts else Span(doc, a, b, label=ent.label_)
 
@@ -442,10 +439,15 @@ def _headline_only(doc: Doc, m: Mention) -> bool:
     return all(_in_headline(text, k.start()) for k in re.finditer(re.escape(name), text, re.I))
 
 
+def _line_at(text: str, pos: int) -> str:
+    """The line of the text around `pos`."""
+    start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
+    return text[start:end if end >= 0 else len(text)]
+
+
 def _shouted(text: str, pos: int) -> bool:
     """Whether the line around `pos` is a headline or link written all in capitals."""
-    start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
-    line = text[start:end if end >= 0 else len(text)]
+    line = _line_at(text, pos)
     if line.count(" ") > 40:
         return False
     letters = [c for c in line if c.isalpha()]  # its small words lowered for the parser: "FIGHT tO DECLARE"
@@ -476,8 +478,7 @@ LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
 
 def _in_headline(text: str, pos: int) -> bool:
     """Whether the line around `pos` is a headline written in title case."""
-    start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
-    line = text[start:end if end >= 0 else len(text)]
+    line = _line_at(text, pos)
     if line.count(" ") > 40 or line.rstrip().endswith((".", "?", "!", '"', "”")):
         return False  # a paragraph, not a headline (cheaply, before counting its words)
     return title_case(line)
@@ -527,36 +528,34 @@ def _adjacent_joins(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return out + _portfolio_joins(doc, mentions) + _couple_joins(doc, mentions)
 
 
-def _dash_joins(doc: Doc, kept: list[Mention]) -> list[Mention]:
+def _place_joins(kept: list[Mention], rule: str, joins) -> list[Mention]:
+    """Each mention that `joins(before, mention)` says goes with the one before it, made
+    one place with it."""
+    out: list[Mention] = []
+    for m in sorted(kept, key=lambda m: (m.start, -m.end)):
+        if out and joins(out[-1], m):
+            out[-1] = Mention(out[-1].start, m.end, "Place", rule)
+        else:
+            out.append(m)
+    return out
+
+
+def _dash_join(doc: Doc, prev: Mention, m: Mention) -> bool:
     """"Spadina—Fort York", "Eglinton—Lawrence": two names joined by an unspaced dash are
     one place's (a constituency, a district)."""
-    out: list[Mention] = []
-    for m in sorted(kept, key=lambda m: (m.start, -m.end)):
-        prev = out[-1] if out else None
-        dash = m.start - 1
-        if prev is not None and prev.end == dash and doc[dash].text in ("—", "–") and not doc[dash - 1].whitespace_ \
-                and not doc[dash].whitespace_ and prev.type in ("Place", "Person", "Unknown") \
-                and m.type in ("Place", "Person", "Unknown") and "Place" in (prev.type, m.type) \
-                and not prev.nested and not m.nested:
-            out[-1] = Mention(prev.start, m.end, "Place", "place-dash-join")
-            continue
-        out.append(m)
-    return out
+    dash = m.start - 1
+    return prev.end == dash and doc[dash].text in ("—", "–") and not doc[dash - 1].whitespace_ \
+        and not doc[dash].whitespace_ and prev.type in ("Place", "Person", "Unknown") \
+        and m.type in ("Place", "Person", "Unknown") and "Place" in (prev.type, m.type) \
+        and not prev.nested and not m.nested
 
 
-def _compass_joins(doc: Doc, kept: list[Mention]) -> list[Mention]:
+def _compass_join(doc: Doc, prev: Mention, m: Mention) -> bool:
     """"Galway East", "Lamu West": a place and a compass word right after it are one
     place's name (a constituency, a district)."""
-    out: list[Mention] = []
-    for m in sorted(kept, key=lambda m: (m.start, -m.end)):
-        prev = out[-1] if out else None
-        seat = m.end < len(doc) and doc[m.end].lower_ in LEX.seat_titles  # "[Norvik] West TD X": a constituency
-        if prev is not None and (prev.type == "Place" or seat) and m.start == prev.end and m.end - m.start == 1 \
-                and doc[m.start].lower_ in COMPASS and is_cap(doc[m.start]) and doc[prev.end - 1].whitespace_:
-            out[-1] = Mention(prev.start, m.end, "Place", "place-compass-join")
-            continue
-        out.append(m)
-    return out
+    seat = m.end < len(doc) and doc[m.end].lower_ in LEX.seat_titles  # "[Norvik] West TD X": a constituency
+    return (prev.type == "Place" or seat) and m.start == prev.end and m.end - m.start == 1 \
+        and doc[m.start].lower_ in COMPASS and is_cap(doc[m.start]) and doc[prev.end - 1].whitespace_
 
 
 def _couple_joins(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -626,7 +625,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
     kept = [m for m in kept if not _headline_only(doc, m) and not _common_word(doc, m)]
     kept = [p for m in kept if m.type != "Group" for p in _portfolio_before_title(doc, m)]
     kept = [p for m in kept for p in _place_before_name(doc, m)]
-    kept = _dash_joins(doc, _compass_joins(doc, kept))
+    kept = _place_joins(kept, "place-compass-join", lambda prev, m: _compass_join(doc, prev, m))
+    kept = _place_joins(kept, "place-dash-join", lambda prev, m: _dash_join(doc, prev, m))
     kept += _family_names(doc, kept)
     return sorted(kept, key=lambda m: (m.start, -m.end))
 

@@ -359,16 +359,7 @@ def commitment(ctx: Context):
         if not verb or doubted(tok) or negated(tok):
             continue
         comp = complement(tok)
-        subj = subject_of(tok) or _committed_subject(tok)
-        infinitive = (tok.dep_ == "xcomp" or tok.dep_ == "advcl" and any(c.lower_ == "to" and c.dep_ == "aux"
-                                                                        for c in tok.children)) \
-            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
-        pressed = next((c for c in tok.head.children if c.dep_ == "dobj"), None) if infinitive else None
-        if pressed is not None and pressed.i < tok.i and (
-                pressed.lower_ in GOVERNMENT or agents(ctx.coref, pressed, ctx.types)):
-            subj = pressed  # "pushed the government to commit to ...": the government, if anyone
-        elif subj is not None:
-            subj = antecedent(subj, subj.head)  # "X, who has vowed to ...": X
+        subj = _committer(ctx, tok)
         by = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
         if by is not None:  # "$5 million was pledged by the foundation": the by-phrase commits
             what = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
@@ -393,6 +384,21 @@ def commitment(ctx: Context):
                 yield Pledge(agent, text, verb, evidence(tok, f"pledge.{verb}"),
                              beneficiary(ctx.coref, part, agent, ctx.types), amount, currency, deadline(part),
                              teller if teller != agent else None)
+
+
+def _committer(ctx: Context, verb: Token) -> Token | None:
+    """The token for who commits with a commitment verb: its subject ("X, who has vowed to
+    ...": X; "the government is committed to": the government), or the one pressed to
+    commit ("pushed the government to commit to ...": the government, if anyone)."""
+    subj = subject_of(verb) or _committed_subject(verb)
+    infinitive = (verb.dep_ == "xcomp" or verb.dep_ == "advcl" and any(c.lower_ == "to" and c.dep_ == "aux"
+                                                                      for c in verb.children)) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    pressed = next((c for c in verb.head.children if c.dep_ == "dobj"), None) if infinitive else None
+    if pressed is not None and pressed.i < verb.i and (
+            pressed.lower_ in GOVERNMENT or agents(ctx.coref, pressed, ctx.types)):
+        return pressed
+    return antecedent(subj, subj.head) if subj is not None else None
 
 
 def _committed_subject(verb: Token) -> Token | None:

@@ -65,14 +65,15 @@ def demonym_counts(ctx: Context) -> Counter:
     government"), once more when the story is filed from its capital."""
     filed = dateline_country(text_of_doc(ctx.doc))
     return Counter([filed] if filed else []) + Counter(
-        code for t in ctx.tokens if (code := demonym_code(t) or people_code(t))
+        code for t in ctx.tokens if (code := nation_code(t))
         and (ctx.res.key_at(t.i) is None or governs(ctx, t)))
 
 
-def people_code(tok: Token) -> str | None:
-    """The country whose people a plural demonym names ("14 percent of Rwandans": RW)."""
+def nation_code(tok: Token) -> str | None:
+    """The country a demonym ending at this token names, or whose people its plural names
+    ("Korean", "14 percent of Rwandans": RW)."""
     low = tok.lower_
-    return LEX.demonyms.get(low[:-1]) if low.endswith("s") and tok.text[:1].isupper() else None
+    return demonym_code(tok) or (LEX.demonyms.get(low[:-1]) if low.endswith("s") and tok.text[:1].isupper() else None)
 
 
 def governs(ctx: Context, tok: Token) -> bool:
@@ -172,7 +173,7 @@ class Places:
         if key in self.country:  # an ISO code, its entity made already
             return self.country[key]
         if key in LEX.country_labels:  # an ISO code
-            anchor = next(t for t in self.ctx.tokens if (demonym_code(t) or people_code(t)) == key)
+            anchor = next(t for t in self.ctx.tokens if nation_code(t) == key)
             return country_entity(self.ctx, key, anchor)
         return key
 
@@ -276,10 +277,8 @@ def framing_place(ctx: Context, anchor: Token) -> str | None:
     first = sent[0]
     if first.lower_ != "in" or len(sent) < 4:
         return None
-    k = first.i + 1
-    key = ctx.res.key_at(k)
-    while k < sent.end and ctx.res.key_at(k) == key:
-        k += 1
+    key = ctx.res.key_at(first.i + 1)
+    k = min(ctx.res.end_of(first.i + 1), sent.end)
     if key is None or k >= sent.end or ctx.doc[k].text != "," or ctx.types.get(key) != "Place":
         return None
     names = [e for e in ctx.entities if e.key == key]

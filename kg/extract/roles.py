@@ -136,8 +136,7 @@ def _title_of_org_then_comma(ctx: Context, start: int) -> tuple[list[Token], str
     org = org_at(ctx, k)
     if org is None or ctx.types.get(org) != "Organization":
         return None
-    while k >= 0 and ctx.res.key_at(k) == org:
-        k -= 1
+    k = ctx.res.start_of(k) - 1
     k -= doc[k].lower_ == "the"
     if k < 1 or doc[k].lower_ != "of" or not is_title_head(doc[k - 1]) or not is_cap(doc[k - 1]):
         return None
@@ -155,9 +154,7 @@ def _title_of_place(ctx: Context, j: int) -> tuple[list[Token], str] | None:
     org = org_at(ctx, j)
     if org is None:
         return None
-    k = j
-    while k >= 0 and ctx.res.key_at(k) == org:
-        k -= 1
+    k = ctx.res.start_of(j) - 1
     if k < 1 or (ctx.doc[k].lower_ != "of" and not is_title_head(ctx.doc[k])):
         return None
     if ctx.types.get(org) != "Place" and ctx.doc[k].lower_ != "of":

@@ -10,8 +10,8 @@ from spacy.tokens import Doc
 
 from .gazetteer import is_city, is_given_name, is_region
 from ..lexicons import LEX
-from .cues import (COMPASS, POSSESSIVE, head_type, is_cap, is_title_head, is_title_noun, is_title_word, names_a_road,
-                   seat_for, title_then_person)
+from .cues import (COMPASS, DASHES, POSSESSIVE, head_type, is_cap, is_title_head, is_title_noun, is_title_word,
+                   names_a_road, seat_for, title_then_person)
 from .nlp import whole_word
 
 
@@ -60,9 +60,6 @@ def dateline_place(s: Seen, m) -> str | None:
     placed = is_city(doc[m.end + 1].text) or is_region(doc[m.end + 1].text)  # "Eastmoor Courier (Lagos)": a paper
     bracket = doc[m.end].text in ("(", "[") and (known or not placed)
     return "Place" if bracket or dated else None
-
-
-DASHES = ("-", "--", "—", "–")
 
 
 def dateline_agency(s: Seen, m) -> str | None:
@@ -281,22 +278,21 @@ def legislators_seat(s: Seen, m) -> str | None:
     title is held for is the constituency, a place (before the title, a place a gazetteer
     knows or a name of two words that is no party NER knows: not "Labour MP", "PTI MNA")."""
     doc = s.doc
-    if m.type not in ("Organization", "Person", "Unknown") or not (
-            seat_for(doc, m.start) or m.end < len(doc) and doc[m.end].lower_ in LEX.seat_titles):
+    after = seat_for(doc, m.start)
+    titled = m.end < len(doc) and doc[m.end].lower_ in LEX.seat_titles and is_cap(doc[m.end])
+    if m.type not in ("Organization", "Person", "Unknown") or not (after or titled):
         return None
     span = m.span(doc)
     if any(t.lower_ in LEX.org_heads or t.lower_ in LEX.designators for t in span):
         return None
-    after = seat_for(doc, m.start)
-    known = is_region(span.text) or is_city(span.text)
-    before = m.end < len(doc) and doc[m.end].lower_ in LEX.seat_titles and is_cap(doc[m.end]) and (known or (
+    before = titled and (is_region(span.text) or is_city(span.text) or (
         len(span) > 1 and not span.text.isupper()
         and (span[0].ent_type_ not in ("ORG", "NORP", "PERSON") or span[-1].lower_ in COMPASS)))
     return "Place" if after or before else None
 
 
-LOCAL = frozenset({"hospital", "school", "schools", "residents", "airport", "port", "station", "streets", "suburbs",
-                   "families", "households", "homes", "economy", "ratepayers", "voters"})
+FACILITIES = frozenset({"hospital", "school", "schools", "residents", "airport", "port", "station", "streets", "suburbs",
+                        "families", "households", "homes", "economy", "ratepayers", "voters"})
 
 
 def local_city(s: Seen, m) -> str | None:
@@ -306,7 +302,7 @@ def local_city(s: Seen, m) -> str | None:
         return None
     span = m.span(s.doc)
     root = span.root
-    if root.dep_ not in ("poss", "compound") or root.head.lower_ not in LOCAL or not root.head.is_lower:
+    if root.dep_ not in ("poss", "compound") or root.head.lower_ not in FACILITIES or not root.head.is_lower:
         return None
     return "Place" if is_city(span.text) and not is_region(span.text) else None
 
