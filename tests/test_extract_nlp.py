@@ -98,3 +98,16 @@ def test_layout_colon_dateline_ends_a_sentence(text, ended):
 
     out = normalise(text)
     assert len(out) == len(text) and (out[text.index(":")] == ".") == ended
+
+
+@pytest.mark.parametrize("text,ended", [
+    ("Port Aldin, Nov 22 Ahead of the vote, Ada Obi pledged to build a road.", True),
+    ("LAGOS, May 6 (Newswire) The museum reopened.", True),
+    ("Ada Obi, Nov 22 was the day she left.", False),  # the lede goes on in lower case
+    ("In Lagos, May 6 The museum reopened.", False),  # a preposition opens prose
+])
+def test_layout_date_dateline_without_dash_ends_a_sentence(text, ended):
+    from kg.extract.layout import normalise
+
+    out = normalise(text)
+    assert len(out) == len(text) and (out[text.index(",")] == ".") == ended

@@ -3,6 +3,7 @@ it must find (and that no other rule is credited with) and a negative case it mu
 not fire on. Removing or emptying any registered rule fails here."""
 import pytest
 
+from kg.extract.posts import portfolio_secretary
 from kg.extract.registry import REFINERS, RULES
 from kg.extract.types import TYPE_RULES
 
@@ -43,6 +44,10 @@ CASES = {
         ("Chief Minister Punjab Sardar Usman Ruml vowed to finish the roads.",
          ("Sardar Usman Ruml", "chief minister", "Punjab")),  # the state NER ran into the name
         ("Ada Kimura pledged to expand broadband.", None),
+        # a title opening the sentence, then the name after a comma (no closing comma)
+        ("The Minister for Roads and Transport, Ada Obi has promised to fix the road.",
+         ("Ada Obi", "minister for roads and transport", None)),
+        ("In the letter, Ada Obi, Tom Hale said the road is closed.", None),
     ],
     "role.title-after-name": [
         ("By Sarah Connor Deputy Political Editor", ("Sarah Connor", "deputy political editor", None)),
@@ -437,6 +442,8 @@ def test_rules_type_corrections(nlp, name, text, entity, given, expected):
     ("Sen. Ada Obi said the U.S. Senate and the Ohio Senate will vote.", None),
     # no state named: no place made up
     ("Governor Ada Obi signed the bill on Friday.", None),
+    # a portfolio's secretary holds a national office
+    ("Ghana and Ghana. Roads Secretary Tom Hale said the bridge will open.", "Ghana"),
 ])
 def test_rules_posts_placed_by_office_level(facts_of, text, org):
     facts = facts_of(text)
@@ -475,6 +482,8 @@ def test_rules_posts_placed_by_office_level(facts_of, text, org):
     ("H.H. Sheikha Ada Obi praised the school.", "Ada Obi", "Person"),
     # a person's government is no body's name
     ("The talks stalled under Tom Hale's interim government.", "Tom Hale", "Person"),
+    # a surname spelled like a portfolio's word is kept
+    ("Tom Justice spoke. Justice said the bridge will open.", "Tom Justice", "Person"),
     # a dateline's city before its bracketed country, then the agency
     ("Port Aldin [Kessland], March 3 (Newswire): The museum reopened.", "Port Aldin", "Place"),
 ])
@@ -574,6 +583,16 @@ def test_rules_red_team_negatives(facts_of, text, facts):
 ])
 def test_rules_red_team_types(facts_of, text, name, kind):
     assert (name, kind) in [(e.label, str(e.type)) for e in facts_of(text).entities]
+
+
+def test_rules_only_a_portfolios_secretary_is_a_national_office():
+    assert portfolio_secretary(["roads", "secretary"]) and portfolio_secretary(["energy", "secretary"])
+    assert not any(portfolio_secretary([w, "secretary"]) for w in ("company", "press", "general", "permanent"))
+
+
+def test_rules_a_portfolio_word_alone_is_no_person(facts_of):
+    facts = facts_of("As the minister responsible for Works and Transport, I will act, Ada Obi said.")
+    assert "Works" not in labels(facts).values()
 
 
 def test_rules_a_holders_description_is_no_entity(facts_of):

@@ -27,6 +27,9 @@ OPENING_QUOTE_POSSESSIVE = re.compile(r"(?<=[a-z])‘(?=s\b)")
 CONTRACTION = re.compile(r"(?<=[A-Za-z])[’‘](?=(?:re|ll|ve|m|d|t)\b)")
 LEDE_CAPS = re.compile(r"(?:(?<=\A)|(?<=\n))([ \t\-–—]*)([A-Z][A-Z'’]{3,})(?=[\s,])")
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# "New Delhi, Nov 22 Ahead of ...": a place and a date opening a paragraph, then the lede with no dash.
+DATELINE_DATE = re.compile(rf"(?m)^([ \t]*(?!(?:In|On|At|By|From|Since|Until|Before|After) )[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){{0,2}})(,)"
+                           rf"(?= {MONTH} \d{{1,2}}(?:, \d{{4}})?(?: \([^\n()]{{1,40}}\))? [A-Z])")
 # A line that is only a date or time: "3rd Mar 2021 8:15 AM", "Published Jan 9, 2023 10:40 am", "Updated 14:05".
 TIMESTAMP = re.compile(rf"(?im)^[ \t]*(?:(?:published|updated|posted|last updated)[: ]+)?(?:[a-z]+day,? )?"
                        rf"(?:\d{{1,2}}(?:st|nd|rd|th)? {MONTH},? \d{{4}}|{MONTH} \d{{1,2}},? \d{{4}}|\d{{4}}-\d\d-\d\d)?"
@@ -62,6 +65,7 @@ def normalise(text: str) -> str:
     # the dateline ends a sentence, so it is not read as the subject of the lede
     text = DATELINE_DASH.sub(lambda m: m.group(1) + "." + " " * (len(m.group(2)) - 1), text)
     text = DATELINE_COLON.sub(lambda m: m.group(1) + ".", text)
+    text = DATELINE_DATE.sub(lambda m: m.group(1) + ".", text)
 
     text = HEADLINE_LINE.sub(lambda m: headline_words(m.group()), text)
 

@@ -466,6 +466,14 @@ def _common_word(doc: Doc, m: Mention) -> bool:
     return all(t.is_sent_start or _in_headline(text, t.idx) for t in doc if t.text == tok.text)
 
 
+def _title_word_person(doc: Doc, m: Mention, surnames: set[str]) -> bool:
+    """"Minister responsible for Works": a word of titles alone taken for a person, no
+    named person's surname."""
+    tok = doc[m.start]
+    return m.type == "Person" and m.end - m.start == 1 and tok.lower_ in LEX.title_modifiers \
+        and tok.lower_ not in surnames
+
+
 def _lower_words(doc: Doc) -> set[str]:
     words = doc.user_data.get("kg.lower")
     if words is None:
@@ -622,7 +630,9 @@ def find_mentions(doc: Doc) -> list[Mention]:
     covered = {i for m in kept for i in range(m.start, m.end)}
     surnames = {doc[m.end - 1].lower_ for m in kept if m.type == "Person"}
     kept += _proper_runs(doc, covered, titles, surnames) + _event_references(doc, covered)
-    kept = [m for m in kept if not _headline_only(doc, m) and not _common_word(doc, m)]
+    full_surnames = {doc[m.end - 1].lower_ for m in kept if m.type == "Person" and m.end - m.start > 1}
+    kept = [m for m in kept if not _headline_only(doc, m) and not _common_word(doc, m)
+            and not _title_word_person(doc, m, full_surnames)]
     kept = [p for m in kept if m.type != "Group" for p in _portfolio_before_title(doc, m)]
     kept = [p for m in kept for p in _place_before_name(doc, m)]
     kept = _place_joins(kept, "place-compass-join", lambda prev, m: _compass_join(doc, prev, m))

@@ -202,7 +202,8 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
         return None
     at, low = places(ctx), title.lower()
     ranked = low.startswith(("senior ", "executive ", "managing "))  # "senior vice president": a company's rank
-    national = any(w in low.split() for w in LEX.national_offices) and not ranked
+    words = low.split()
+    national = (any(w in words for w in LEX.national_offices) or portfolio_secretary(words)) and not ranked
     regional, civic = (any(p in low for p in offices) for offices in (LEX.region_offices, LEX.city_offices))
     if org is None and (bracketed := bracketed_place(ctx, person, anchor)):
         org, rule = bracketed, rule + "+org-from-bracket"
@@ -268,6 +269,18 @@ def chamber(ctx: Context, title: str) -> str | None:
 
 
 INFORMAL = frozenset({"chief", "head", "boss", "leader"})
+
+
+def portfolio_secretary(words: list[str]) -> bool:
+    """"Energy Secretary", "Works Secretary": a secretary of a government portfolio, not
+    a "General", "Press" or "Company Secretary"."""
+    return len(words) > 1 and words[-1] == "secretary" and words[-2] in LEX.title_modifiers \
+        and words[-2] not in SECRETARIES
+
+
+SECRETARIES = frozenset({"general", "executive", "press", "private", "permanent", "principal", "joint", "assistant",
+                         "deputy", "associate", "company", "party", "parliamentary", "honorary", "senior", "acting",
+                         "interim", "former", "outgoing", "incoming", "founding", "first", "chief", "special", "lead"})
 
 
 def framing_place(ctx: Context, anchor: Token) -> str | None:

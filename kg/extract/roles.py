@@ -108,11 +108,15 @@ def _title_then_comma(ctx: Context, start: int) -> list[Token]:
         return []  # role.appositive-before-name
     while start > 0 and doc[start - 1].lower_ in LEX.honorifics:  # "Minister of Health, Dr. Ada Obi,"
         start -= 1
-    if start < 2 or doc[start - 1].text != "," or start - 2 not in marked or end >= len(doc) or doc[end].text != ",":
+    if start < 2 or doc[start - 1].text != "," or start - 2 not in marked or end >= len(doc):
         return []
     i = start - 2
     while i > 0 and i - 1 in marked:
         i -= 1
+    i -= i > 0 and doc[i - 1].lower_ == "the"
+    if doc[end].text != "," and not doc[i].is_sent_start:  # "The Minister for Works, Ada Obi has said"
+        return []
+    i += doc[i].lower_ == "the"
     before = doc[i - 1] if i else None
     if before is not None and (ctx.res.key_at(before.i) or before.text not in (",", ":") and before.pos_ in ("PROPN", "NOUN")):
         return []  # "Ada Obi, Minister of Finance, Tom Hale, ...": a list
