@@ -482,6 +482,7 @@ def test_rules_posts_placed_by_office_level(facts_of, text, org):
     ("H.H. Sheikha Ada Obi praised the school.", "Ada Obi", "Person"),
     # a person's government is no body's name
     ("The talks stalled under Tom Hale's interim government.", "Tom Hale", "Person"),
+    ("Critics said President Tomas Reyes’ cabinet is split.", "Tomas Reyes", "Person"),
     # a surname spelled like a portfolio's word is kept
     ("Tom Justice spoke. Justice said the bridge will open.", "Tom Justice", "Person"),
     # a dateline's city before its bracketed country, then the agency
@@ -497,6 +498,21 @@ def test_rules_title_words_inside_names(facts_of, text, name, kind):
     ("Tom Ryle, chairman of Norvik, and his wife, Joan, committed $100 million to the museum.", ["Tom Ryle", "Joan"]),
 ])
 def test_rules_pledge_agents_listed_in_the_subject(facts_of, text, agents):
+    facts = facts_of(text)
+    assert [labels(facts)[p.agent] for p in facts.pledges] == agents
+
+
+@pytest.mark.parametrize("text,agents", [
+    # a bare title in a headline below the masthead is the one person the article gives that title
+    ("Kessly Courier\n\nCommissioner vows to hire more nurses\n\nPublished\n\nHealth Commissioner Ada Obi spoke "
+     "on Monday.", ["Ada Obi"]),
+    # a demonstrative description is someone named so before, also with an "elect" title
+    ("Mayor-elect Tom Hale visited the school. “This new mayor promised he would fix the roof,” a parent said.",
+     ["Tom Hale"]),
+    # a title naming nobody in the text commits nobody
+    ("Kessly Courier\n\nCommissioner vows to hire more nurses\n\nPublished\n\nNurses met on Monday.", []),
+])
+def test_rules_pledges_of_a_description(facts_of, text, agents):
     facts = facts_of(text)
     assert [labels(facts)[p.agent] for p in facts.pledges] == agents
 

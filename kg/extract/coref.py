@@ -9,9 +9,10 @@ from spacy.tokens import Doc, Token
 from ..models import Entity
 from .entities import Resolution
 from .gazetteer import country_code
-from .nlp import sentence_of, text_of_doc, tokens
+from .nlp import SENTENCE_END, sentence_of, text_of_doc, tokens
 from ..lexicons import LEX
 
+DEFINITE = ("the", "this", "that")  # "the governor", "this new commissioner": one named before
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "i", "me", "my"}
 GENDERS = ({"he", "him", "his"}, {"she", "her", "hers"})
 QUALIFIED = frozenset({"vice", "deputy", "former", "ex", "assistant", "acting", "senate", "then"})
@@ -48,6 +49,8 @@ class Coref:
                 k -= 1
             qualified = k > 0 and doc[k - 1].lower_ in QUALIFIED  # "Vice President X", "former Mayor X"
             words = [doc[k].lower_] if k >= 0 and not qualified else []
+            if k > 1 and doc[k].lower_ in ("elect", "designate"):  # "Commissioner-elect X", "Mayor elect X"
+                words.append(doc[k - 2 if doc[k - 1].text == "-" else k - 1].lower_)
             if end < len(doc) and doc[end].text == ",":  # "Jane Roe, deputy managing director, ..."
                 words += [t.lower_ for t in doc[end + 1:end + 6]]
             root = doc[start:end].root
@@ -68,7 +71,7 @@ class Coref:
             return self.speaker(tok) or self.owner(tok) or self.subject_or_thread(tok) or self.chained(tok)
         if tok.pos_ == "PRON" and low in ORG_PRONOUNS:
             return self.antecedent(tok.i, "Organization")
-        if tok.pos_ in ("NOUN", "PROPN") and any(c.lower_ == "the" for c in tok.lefts):
+        if tok.pos_ in ("NOUN", "PROPN") and any(c.lower_ in DEFINITE for c in tok.lefts):
             if low in LEX.generic_org_nouns:  # "the company": any organization
                 return self.antecedent(tok.i, "Organization")
             if low in LEX.org_heads:  # "the council": one whose name says council
@@ -133,15 +136,13 @@ class Coref:
         return found
 
     def in_headline(self, tok: Token) -> bool:
-        """Whether the token is in the article's first line (its headline, when it has one):
-        the first sentence, not ended by a full stop, with more text after it."""
-        sents = sentence_of(self.doc)
-        if sents[tok.i][0] != 0 or text_of_doc(self.doc).find("\n", tok.idx) < 0:
+        """Whether the token is in a line not ended by a full stop, with more text after it,
+        before any sentence that is (its headline, after a masthead or a section's name)."""
+        text = text_of_doc(self.doc)
+        start, end = text.rfind("\n", 0, tok.idx) + 1, text.find("\n", tok.idx)
+        if end < 0 or text[start:end].rstrip().endswith(SENTENCE_END):
             return False
-        last = tok.i
-        while last + 1 < len(sents) and sents[last + 1][0] == 0:
-            last += 1
-        return not any(t.is_punct and t.text in ".!?" for t in tokens(self.doc)[max(last - 1, 0):last + 1])
+        return not any(line.rstrip().endswith(SENTENCE_END) for line in text[:start].splitlines())
 
     def owner(self, tok: Token) -> str | None:
         """"They doubt the governor will keep his promise": a possessive pronoun is the

@@ -358,8 +358,9 @@ def _lowercase_orgs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if tok.lower_ not in LEX.org_heads or not tok.is_lower or tok.pos_ != "NOUN":
             continue
         left = [c for c in tok.lefts if c.dep_ in ("poss", "compound", "amod", "nmod")]
-        if not left or any(c.dep_ == "poss" and c.ent_type_ in ("PERSON", "ORG") for c in left):
-            continue  # "Ada Obi's interim government" names her, "Acme Bank's board" the bank
+        if not left or any((c.dep_ == "poss" or any(g.dep_ == "case" for g in c.children))
+                           and c.ent_type_ in ("PERSON", "ORG") for c in left):
+            continue  # "Ada Obi's interim government" names her, "Acme Bank's board" the bank, "Chaves’ cabinet"
         start = min(c.left_edge.i for c in left)
         start, _, _ = _trim(doc, start, tok.i + 1)
         if any(doc[k].text == "-" and doc[k + 1].lower_ in LEX.compound_participles for k in range(start, tok.i)):
