@@ -442,6 +442,11 @@ def test_rules_type_corrections(nlp, name, text, entity, given, expected):
     ("Sen. Ada Obi said the U.S. Senate and the Ohio Senate will vote.", None),
     # no state named: no place made up
     ("Governor Ada Obi signed the bill on Friday.", None),
+    # "its Chairman": the organization "its" refers to
+    ("The board of Kessly Bank will add capital, said its Chairman Tom Hale today.", "Kessly Bank"),
+    # a state named "X State" before the governor's title, and a state the tagger took for an adjective
+    ("Kogi State Governor, Ada Obi, has assured that roads will be built.", "Kogi State"),
+    ("Punjab Chief Minister Tom Hale said on Thursday that he will build schools.", "Punjab"),
     # a portfolio's secretary holds a national office
     ("Ghana and Ghana. Roads Secretary Tom Hale said the bridge will open.", "Ghana"),
 ])
@@ -609,6 +614,13 @@ def test_rules_only_a_portfolios_secretary_is_a_national_office():
 def test_rules_a_portfolio_word_alone_is_no_person(facts_of):
     facts = facts_of("As the minister responsible for Works and Transport, I will act, Ada Obi said.")
     assert "Works" not in labels(facts).values()
+    facts = facts_of("“Madam Vice Chancellor, Professor Ada Obi, you will have my support,” he said.")
+    assert "Madam" not in labels(facts).values() and "Ada Obi" in labels(facts).values()
+
+
+def test_rules_a_judgement_is_no_post(facts_of):
+    assert facts_of("Tom Hale is the most popular leader in Ghana.").roles == []
+    assert [r.title for r in facts_of("Ada Obi is the longest-serving mayor of Lima.").roles] == ["longest-serving mayor"]
 
 
 def test_rules_a_holders_description_is_no_entity(facts_of):

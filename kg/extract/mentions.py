@@ -10,7 +10,7 @@ from ..lexicons import LEX
 from .cues import COMPASS, DASHES, POSSESSIVE, head_type, is_cap, names_a_road, seat_for, title_runs, title_then_person
 from .amounts import iso_codes
 from .layout import title_case
-from .gazetteer import is_city, is_given_name, is_region
+from .gazetteer import is_city, is_given_name, is_region, is_subdivision
 from .nlp import text_of_doc, tokens
 from .types import fix_types
 
@@ -77,7 +77,8 @@ def _name_part(tok: Token, titles: set[int], in_name: bool = False) -> bool:
     "Ministers"), not a head noun of organizations, events or places ("League"); with
     `in_name`, whatever name NER put it in."""
     low = tok.lower_
-    return (tok.pos_ == "PROPN" and is_cap(tok) and tok.i not in titles
+    placed = tok.i + 1 in titles and tok.pos_ in ("ADJ", "NOUN") and is_region(tok.text)  # "[Punjab] Chief Minister"
+    return ((tok.pos_ == "PROPN" or placed) and is_cap(tok) and tok.i not in titles
             and low not in LEX.honorifics and (in_name or tok.ent_type_ in ("", "PERSON", "DATE", "TIME"))
             and not (tok.i and tok.nbor(-1).text in "#@")
             and tok.lemma_.lower() not in LEX.title_single_heads and low.removesuffix("s") not in LEX.title_single_heads
@@ -120,6 +121,11 @@ PEOPLE = frozenset({"people", "women", "men", "children"})  # plurals written wi
 CURRENCY_CODE = re.compile(r"([A-Z]{3})([\d.,]*)")
 
 
+def _state_named(doc: Doc, start: int, k: int) -> bool:
+    """"Taraba State": the word "State" naming the state before it, not a title's."""
+    return doc[k].text == "State" and k > start and is_subdivision(doc[start:k].text)
+
+
 def _dash_pieces(doc: Doc):
     """NER's names, split at a spaced dash ("[Villa Maria] – [Sembabule] road": two places)."""
     for ent in doc.ents:
@@ -142,11 +148,11 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
             first_title -= 1
         object_of = doc[first_title - 1].lower_ in ("of", "the")  # "Office of the President": one name
         if kind != "Person" and end - 1 in titles and end - 1 > start and start not in titles and not object_of:
-            while end > start and end - 1 in titles:  # "[Bank of England] Governor" as one name
-                end -= 1
+            while end > start and end - 1 in titles and not _state_named(doc, start, end - 1):
+                end -= 1  # "[Bank of England] Governor" as one name; "[Taraba State] Governor"
             rule = "ner-before-title"
         if kind != "Person" and end < len(doc) and end in titles:  # "[Ruritania Finance] Minister"
-            while end > start and end - 1 in titles:
+            while end > start and end - 1 in titles and not _state_named(doc, start, end - 1):
                 end -= 1
             rule = "ner-before-title"  # NER's type for the rest is a weak guess
         connectors = end
@@ -468,11 +474,11 @@ def _common_word(doc: Doc, m: Mention) -> bool:
 
 
 def _title_word_person(doc: Doc, m: Mention, surnames: set[str]) -> bool:
-    """"Minister responsible for Works": a word of titles alone taken for a person, no
-    named person's surname."""
+    """"Minister responsible for Works", "Madam Vice Chancellor": a word of titles or an
+    honorific alone taken for a person, no named person's surname."""
     tok = doc[m.start]
-    return m.type == "Person" and m.end - m.start == 1 and tok.lower_ in LEX.title_modifiers \
-        and tok.lower_ not in surnames
+    return m.type == "Person" and m.end - m.start == 1 and tok.lower_ not in surnames \
+        and (tok.lower_ in LEX.title_modifiers or tok.lower_ in LEX.honorifics)
 
 
 def _lower_words(doc: Doc) -> set[str]:

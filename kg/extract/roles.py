@@ -94,6 +94,8 @@ def _title_before(ctx: Context, start: int, key: str):
         org = region
     elif kind is not None and (body := body_named_before(ctx, kind)):
         org, run = body, [t for t in run if t != kind]
+    elif j >= 0 and doc[j].lower_ == "its" and ctx.types.get(body := ctx.coref.entity_of(doc[j])) == "Organization":
+        org = body  # "the bank's board ..., said its Chairman X"
     else:
         org = org_after_name(ctx, start)
     for part in split_on_and(run):
@@ -365,10 +367,17 @@ def _title_nouns(ctx: Context):
             yield t
 
 
+def graded(noun: Token) -> bool:
+    """"the most popular leader", "the best president": a judgement, not a post."""
+    return any((c.tag_ in ("JJS", "RBS") and c.nbor().text != "-")
+               or any(g.tag_ == "RBS" and g.nbor().text != "-" for g in c.children)
+               for c in noun.children if c.dep_ == "amod")  # but "the longest-serving mayor" holds a post
+
+
 def copula(ctx: Context):
     """"X is the mayor of Y"."""
     for t in _title_nouns(ctx):
-        if t.dep_ == "attr" and t.head.lemma_ == "be":
+        if t.dep_ == "attr" and t.head.lemma_ == "be" and not graded(t):
             subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
             if subj is not None:
                 subj = antecedent(subj, t.head)  # "X, who is the chairman of Y"
