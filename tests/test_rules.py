@@ -84,6 +84,9 @@ CASES = {
         ("My neighbour, Chris Tang, said police will patrol.", None),
     ],
     "role.appointed": [
+        ("The trust has appointed Tom Hale to serve as interim chief executive.",
+         ("Tom Hale", "interim chief executive", None)),
+        ("Ada Obi wants to serve as mayor.", None),
         ("Tom Hale became chief executive of Acme Corp in May.", ("Tom Hale", "chief executive", "Acme Corp")),
         ("The plant employs 4,000 people, said Ian Pell, who took over as Norvik Canada's president last month.",
          ("Ian Pell", "president", "Norvik Canada")),
@@ -104,6 +107,9 @@ CASES = {
         ("Tom Baker is a keen gardener.", None),
     ],
     "role.as-title": [
+        ("This follows the appointment of Ada Obi as the Vice Chancellor of the Kessly Institute.",
+         ("Ada Obi", "vice chancellor", "Kessly Institute")),
+        ("Tom Hale welcomed the election of Ada Obi as president of the union.", ("Ada Obi", "president", None)),
         ("Acme Corp set up the Acme Trust with Ada Obi as its chair.", ("Ada Obi", "chair", "Acme Trust")),
         ("Acme Corp signed a deal with Norvik Corp as its partner.", None),
         ("Ada Obi, who won a second term as choir director, thanked the singers.", ("Ada Obi", "choir director", None)),
@@ -488,6 +494,9 @@ def test_rules_posts_placed_by_office_level(facts_of, text, org):
     # a person's government is no body's name
     ("The talks stalled under Tom Hale's interim government.", "Tom Hale", "Person"),
     ("Critics said President Tomas Reyes’ cabinet is split.", "Tomas Reyes", "Person"),
+    # a body of an organization is no other name of it
+    ("The Governing Council of the Kessly Institute met. Tom Hale is the director of the Kessly Institute.",
+     "Kessly Institute", "Organization"),
     # a surname spelled like a portfolio's word is kept
     ("Tom Justice spoke. Justice said the bridge will open.", "Tom Justice", "Person"),
     # a dateline's city before its bracketed country, then the agency

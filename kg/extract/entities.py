@@ -156,6 +156,13 @@ def _personal_name(c: Cluster) -> bool:
     return is_given_name(words[0])
 
 
+def body_of(long: list[str], short: list[str]) -> bool:
+    """"Governing Council of the [University of Lagos]": a body of the organization the
+    shorter name names, not another name of it."""
+    k = len(long) - len(short)
+    return k > 1 and long[k:] == short and "of" in long[max(0, k - 2):k] and len(short) > 1
+
+
 def _merge_short_forms(doc: Doc, clusters: dict[str, Cluster]) -> None:
     """Fold each shorter name into the longer entity it abbreviates."""
     parens = _parenthetical_aliases(doc, clusters)
@@ -189,7 +196,7 @@ def _merge_short_forms(doc: Doc, clusters: dict[str, Cluster]) -> None:
                     or (c.longest.isupper() and initials(o.longest) == c.longest.replace(".", ""))
                     or (" " not in c.longest and c.longest.lower() in {f.lower() for f in search_forms(o.longest)})
                     or (contains(otoks, toks) and any(w.lower() in LEX.org_heads for w in toks + otoks[-1:])
-                        and toks[0] not in STOP)):
+                        and toks[0] not in STOP and not body_of(otoks, toks))):
                 cands.append(other_key)
             elif kind == "Place" and okind == "Place" and (same_country(c, o) or (
                     contains(otoks, toks) and otoks[:len(toks)] == toks and otoks[-1] in LEX.designators)):

@@ -505,6 +505,8 @@ def appointed(ctx: Context):
             near = [verb.head, *verb.head.children] if verb.dep_ == "advcl" and verb.head.lower_ == "re" else []
             near += [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
             subj = next((c for a in near for c in a.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None and verb.dep_ == "xcomp":  # "appointed X to serve as": X
+            subj = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
         if not heads or subj is None:
             continue
         subj = antecedent(subj, verb)
@@ -546,15 +548,29 @@ def as_title(ctx: Context):
             yield post(ctx, ctx.coref.entity_of(named), noun_phrase_title(ctx, t), org, t, "role.as-title")
             continue
         owner = next((c for c in head.children if c.dep_ == "poss"), None) if head.pos_ == "NOUN" else None
+        owner = owner or appointee(head)  # "the appointment of X as Vice Chancellor"
         clause = head.head if head.pos_ == "NOUN" and head.dep_ in ("dobj", "attr") else head
         obj = next((c for c in clause.children if c.dep_ == "dobj"), None) \
             if clause is head and head.lemma_.lower() not in ("replace", "succeed") else None  # the predecessor
+        obj = appointee(obj) or obj if obj is not None else None  # "welcomed the election of X as"
         obj = obj if obj is not None and ctx.types.get(ctx.coref.entity_of(obj)) == "Person" else None
         subj = owner or obj or next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         subj = antecedent(subj, clause) if subj is not None else None
         toks = title_phrase(ctx, t)
         if subj is not None and not any(x.pos_ == "ADJ" and not is_title_word(x) for x in toks):  # "as the right leader"
             yield post(ctx, ctx.coref.entity_of(subj), toks, np_org(ctx, t), t, "role.as-title")
+
+
+APPOINTMENTS = frozenset({"appointment", "election", "nomination", "confirmation", "selection", "reappointment",
+                          "re-election", "reelection", "inauguration", "installation", "elevation", "swearing"})
+
+
+def appointee(noun: Token) -> Token | None:
+    """"the appointment of X", "the election of X": whom the noun appoints."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in APPOINTMENTS:
+        return None
+    return next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj"), None)
 
 
 def chairs(ctx: Context):
