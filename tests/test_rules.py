@@ -523,6 +523,13 @@ def test_rules_pledge_agents_listed_in_the_subject(facts_of, text, agents):
     # a demonstrative description is someone named so before, also with an "elect" title
     ("Mayor-elect Tom Hale visited the school. “This new mayor promised he would fix the roof,” a parent said.",
      ["Tom Hale"]),
+    # a surname alone in a headline, whatever the tagger made of it
+    ("Hale pledges to make Lagos an ideal city\n\nGovernor Tom Hale said on Thursday that roads will come.",
+     ["Tom Hale"]),
+    # "they" after an organization whose clause governs theirs
+    ("The Kessly Rowing Union have moved to assure the Norvik Trust that they are fully committed to the deal.",
+     ["Kessly Rowing Union"]),
+    ("Acme Corp told workers that they would pledge to keep the plant open.", []),
     # a title naming nobody in the text commits nobody
     ("Kessly Courier\n\nCommissioner vows to hire more nurses\n\nPublished\n\nNurses met on Monday.", []),
 ])

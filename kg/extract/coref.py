@@ -217,6 +217,9 @@ class Coref:
     def group(self, tok: Token) -> list[str]:
         """"They vowed": the people the nearest main clause's subject before names, when it
         names two or more ("A and B are ...", "The MPs reacted": the people the text calls MPs)."""
+        body = self.governing_body(tok)
+        if body:
+            return [body]
         here = self.sent_of.get(tok.i, 0)
         toks = tokens(self.doc)
         for t in reversed(toks[:tok.i]):
@@ -233,6 +236,20 @@ class Coref:
                 return holders
             return []
         return []
+
+    def governing_body(self, tok: Token) -> str | None:
+        """"The Union have moved to assure donors that they are committed": the organization
+        that is the subject of a clause the pronoun's clause depends on."""
+        verb = tok.head
+        while verb.head.i != verb.i:
+            verb = verb.head
+            if any(c.dep_ in ("dobj", "dative") and c.tag_ == "NNS" for c in verb.children):
+                return None  # "Acme told workers that they ...": the workers, maybe
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
+            if subj is not None:
+                key = self.res.key_at(subj.i)
+                return key if self.types.get(key) == "Organization" else None
+        return None
 
     def agents(self, tok: Token) -> list[str]:
         """Entities a subject token stands for, coordinated subjects included."""

@@ -474,11 +474,14 @@ def _common_word(doc: Doc, m: Mention) -> bool:
 
 
 def _title_word_person(doc: Doc, m: Mention, surnames: set[str]) -> bool:
-    """"Minister responsible for Works", "Madam Vice Chancellor": a word of titles or an
-    honorific alone taken for a person, no named person's surname."""
-    tok = doc[m.start]
-    return m.type == "Person" and m.end - m.start == 1 and tok.lower_ not in surnames \
-        and (tok.lower_ in LEX.title_modifiers or tok.lower_ in LEX.honorifics)
+    """"Minister responsible for Works", "Madam Vice Chancellor", "us, Cabinet Ministers": words
+    of titles or an honorific alone taken for a person, no named person's surname."""
+    if m.type != "Person" or doc[m.end - 1].lower_ in surnames:
+        return False
+    words = [t.lower_ for t in doc[m.start:m.end]]
+    if len(words) == 1 and (words[0] in LEX.title_modifiers or words[0] in LEX.honorifics):
+        return True
+    return len(words) > 1 and all(w in LEX.title_words or w.removesuffix("s") in LEX.title_words for w in words)
 
 
 def _lower_words(doc: Doc) -> set[str]:
@@ -644,8 +647,19 @@ def find_mentions(doc: Doc) -> list[Mention]:
     kept = [p for m in kept for p in _place_before_name(doc, m)]
     kept = _place_joins(kept, "place-compass-join", lambda prev, m: _compass_join(doc, prev, m))
     kept = _place_joins(kept, "place-dash-join", lambda prev, m: _dash_join(doc, prev, m))
-    kept += _family_names(doc, kept)
+    kept += _family_names(doc, kept) + _bare_surnames(doc, kept)
     return sorted(kept, key=lambda m: (m.start, -m.end))
+
+
+def _bare_surnames(doc: Doc, kept: list[Mention]) -> list[Mention]:
+    """"Elahi pledges to ..." in a headline: the surname of a person the text names in full,
+    whatever the tagger made of it, when the text never writes it in lower case."""
+    surnames = {doc[m.end - 1].text for m in kept if m.type == "Person" and m.end - m.start > 1
+                and doc[m.end - 1].lower_.removesuffix("s") not in LEX.title_words}
+    covered = {i for m in kept for i in range(m.start, m.end)}
+    return [Mention(t.i, t.i + 1, "Person", "bare-surname") for t in doc
+            if t.text in surnames and t.i not in covered and t.pos_ in ("NOUN", "ADJ", "PROPN")
+            and t.lower_ not in _lower_words(doc) and not (t.i + 1 < len(doc) and doc[t.i + 1].text == "-")]
 
 
 EAST_ASIAN = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+")  # "Oh Se-hoon", "Lai Ching-te": family name first

@@ -241,7 +241,7 @@ def commitment_noun(ctx: Context):
             yield from named
             continue
         owner = next((c for c in tok.children if c.dep_ == "poss"
-                      or (c.dep_ == "compound" and ctx.res.key_at(c.i))), None)  # "Green Party promises"
+                      or (c.dep_ in ("compound", "amod") and ctx.res.key_at(c.i))), None)  # "Green Party promises"
         giver = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
                       for g in c.children if g.dep_ == "pobj"), None)  # "a pledge of $5 from X"
         if owner is None and giver is not None and (agents(ctx.coref, giver, ctx.types) or tok.head.lower_ != "with"):
@@ -409,7 +409,10 @@ def _committed_subject(verb: Token) -> Token | None:
     if verb.lower_ != "committed" or subj is None or to is None or any(c.dep_ == "agent" for c in verb.children):
         return None
     return subj if any(c.dep_ == "pcomp" for c in to.children) or subj.ent_type_ in ("PERSON", "ORG", "GPE") \
-        or subj.lower_ in GOVERNMENT else None
+        or subj.lower_ in GOVERNMENT or subj.lower_ in COMMITTED_PRONOUNS else None
+
+
+COMMITTED_PRONOUNS = frozenset({"i", "we", "he", "she", "they", "it"})  # "we are committed to the plan"
 
 
 def one_per_content(ctx: Context, pledges: list[Pledge]) -> list[Pledge]:
