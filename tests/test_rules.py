@@ -53,6 +53,12 @@ CASES = {
         ("By Sarah Connor Deputy Political Editor", ("Sarah Connor", "deputy political editor", None)),
         ("By Sarah Connor and friends", None),
     ],
+    "role.plural-title": [
+        ("Councillors Tom Hale and Ada Obi attended the summit.", ("Ada Obi", "councillor", None)),
+        ("Senators Tom Hale, Ada Obi and Jan Ruml wrote to the board.", ("Jan Ruml", "senator", None)),
+        ("Governors Tom Hale (Lagos) and Ada Obi (Kano) met.", ("Ada Obi", "governor", "Kano")),
+        ("Farmers Tom Hale and Ada Obi sold the land.", None),
+    ],
     "role.appositive": [
         ("The talks were attended by Tom Hale, Secretary-General of the UN, Ada Obi, UAE Ambassador to Peru, and others.",
          ("Ada Obi", "ambassador", "UAE")),
@@ -453,6 +459,10 @@ def test_rules_type_corrections(nlp, name, text, entity, given, expected):
     # a state named "X State" before the governor's title, and a state the tagger took for an adjective
     ("Kogi State Governor, Ada Obi, has assured that roads will be built.", "Kogi State"),
     ("Punjab Chief Minister Tom Hale said on Thursday that he will build schools.", "Punjab"),
+    # a police officer's force: the one police organization the article names
+    ("Police Commissioner Ada Obi said the Kessly Police Service had started patrols.", "Kessly Police Service"),
+    # two countries named as often: the one named first is the article's
+    ("Prime Minister Ada Obi of Tonga spoke. She will visit Fiji.", "Tonga"),
     # a portfolio's secretary holds a national office
     ("Ghana and Ghana. Roads Secretary Tom Hale said the bridge will open.", "Ghana"),
 ])

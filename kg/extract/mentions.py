@@ -48,7 +48,9 @@ def _trim(doc: Doc, start: int, end: int, titles: frozenset[int] = frozenset()) 
     return the honorifics ("Tengku Datuk Seri") too."""
     honorifics = []
     while start < end - 1 and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct
-                               or doc[start].lower_ in LEX.honorifics or start in titles):
+                               or doc[start].lower_ in LEX.honorifics or start in titles
+                               or (doc[start].lower_.endswith("s") and is_cap(doc[start]) and end - start > 2
+                                   and doc[start].lower_[:-1] in LEX.title_single_heads)):  # "Governors A B"
         if doc[start].lower_ in LEX.honorifics:
             honorifics.append(doc[start].text)
         elif start in titles:  # "Chair Mira Tan": the title is not part of the name

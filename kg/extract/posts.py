@@ -85,15 +85,20 @@ def focus_country(countries: list[Entity], demonyms: Counter, text: str) -> str 
     """The country an article is about: the most mentioned (inside other names and the
     headline too), each of its demonyms counting twice, as news names foreign countries
     but calls its own by demonym ("Sri Lankan President X ... Prime Minister Y"); none on
-    a tie. An entity's key, or the ISO code of a country named only by demonym."""
+    tie, the one named first. An entity's key, or the ISO code of a country named only by demonym."""
     named = {country_of(e): e for e in countries}
-    counts = sorted(((max(len(e.mentions), times_written(text, [e.label])) + 2 * demonyms[code], e.key)
-                     for code, e in named.items()), reverse=True)
-    counts += [(2 * n, code) for code, n in demonyms.items() if code not in named and n > 1]  # said twice
+    counts = [(max(len(e.mentions), times_written(text, [e.label])) + 2 * demonyms[code], -first_written(text, e),
+               e.key) for code, e in named.items()]
+    counts += [(2 * n, -len(text), code) for code, n in demonyms.items() if code not in named and n > 1]  # said twice
     counts.sort(reverse=True)
-    if not counts or (len(counts) > 1 and counts[0][0] == counts[1][0]):
+    if not counts or (len(counts) > 1 and counts[0][:2] == counts[1][:2]):
         return None
-    return counts[0][1]
+    return counts[0][2]
+
+
+def first_written(text: str, e: Entity) -> int:
+    """Where the text first writes the entity's name or an alias."""
+    return min((k for n in (e.label, *e.aliases) if (k := text.find(n)) >= 0), default=len(text))
 
 
 def country_of(e: Entity) -> str | None:
@@ -188,13 +193,14 @@ def org_at(ctx: Context, i: int) -> str | None:
 
 
 def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, anchor: Token,
-         rule: str) -> Role | None:
-    """A post from a title's tokens, placed in the article's company, country or main
-    place when the text names no organization for it."""
+         rule: str, single: str = "") -> Role | None:
+    """A post from a title's tokens (or the `single` title a plural one gives each),
+    placed in the article's company, country or main place when the text names no
+    organization for it."""
     if not person or ctx.types.get(person) != "Person":
         return None
     toks, org = qualifiers(ctx, toks, org)
-    cleaned = clean_title(toks)
+    cleaned = (single, False, "") if single else clean_title(toks)
     if not cleaned:
         return None
     title, former, written = cleaned
@@ -211,6 +217,8 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
         org, rule = at.company, rule + "+org-from-article-company"
     elif org is None and low.split()[-1] in ("councillor", "councilor") and (council := sole_council(ctx)):
         org, rule = council, rule + "+org-from-article-council"  # the one council the story names
+    elif org is None and "police" in words and (force := sole_named(ctx, "police")):
+        org, rule = force, rule + "+org-from-article-police"  # "Police Commissioner X ... the Kessly Police Service"
     elif org is None and (house := chamber(ctx, low)):
         org, rule = house, rule + "+org-from-chamber"
     elif org is None and national and at.focus_country:
@@ -228,6 +236,12 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
     elif org is None and at.focus and not national and not ranked and any(p in low for p in LEX.public_offices):
         org, rule = at.focus, rule + "+org-from-article-focus"
     return Role(person, title, org, former, evidence(anchor, rule), written)
+
+
+def sole_named(ctx: Context, word: str) -> str | None:
+    """The one organization whose name has this word ("the Kessly Police Service"), if one."""
+    found = [e.key for e in ctx.entities if e.type == "Organization" and word in e.label.lower().split()]
+    return found[0] if len(found) == 1 else None
 
 
 def sole_council(ctx: Context) -> str | None:

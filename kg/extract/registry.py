@@ -41,6 +41,7 @@ class Refiner:
 RULES: list[Rule] = [
     Rule("role.title-before-name", "role", roles.title_before_name),
     Rule("role.title-after-name", "role", roles.title_after_name),
+    Rule("role.plural-title", "role", roles.plural_title),
     Rule("role.appositive", "role", roles.appositive),
     Rule("role.appositive-before-name", "role", roles.appositive_before_name),
     Rule("role.appointed", "role", roles.appointed),

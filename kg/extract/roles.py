@@ -202,6 +202,30 @@ def split_on_and(run: list[Token]) -> list[list[Token]]:
     return parts
 
 
+def plural_title(ctx: Context):
+    """"Councillors Ada Obi and Tom Hale", "Senators A, B and C": a capitalised plural
+    title before a list of names gives each the title."""
+    doc, spans = ctx.doc, {s: (e, k) for s, e, k in person_spans(ctx)}
+    for start in sorted(spans):
+        t = doc[start - 1] if start else None
+        single = singular(t.text) if t is not None and is_cap(t) else ""
+        if single.lower() not in LEX.title_single_heads:
+            continue
+        at = start
+        while at in spans:
+            end, key = spans[at]
+            yield post(ctx, key, [t], None, doc[at], "role.plural-title", single)
+            if end + 2 < len(doc) and doc[end].text == "(" and ")" in doc[end + 1:end + 6].text:
+                end = next(k for k in range(end + 1, end + 6) if doc[k].text == ")") + 1  # "A (Nairobi), B ..."
+            at = end + (end < len(doc) and doc[end].text == ",")
+            at += at < len(doc) and doc[at].lower_ == "and"
+
+
+def singular(word: str) -> str:
+    """"Councillors": "Councillor"; "Secretaries": "Secretary"."""
+    return word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else ""
+
+
 def title_after_name(ctx: Context):
     """Bylines: "By Jane Roe Deputy Political Editor"."""
     doc = ctx.doc
