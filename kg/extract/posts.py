@@ -87,8 +87,9 @@ def focus_country(countries: list[Entity], demonyms: Counter, text: str) -> str 
     but calls its own by demonym ("Sri Lankan President X ... Prime Minister Y"); none on
     tie, the one named first. An entity's key, or the ISO code of a country named only by demonym."""
     named = {country_of(e): e for e in countries}
-    counts = [(max(len(e.mentions), times_written(text, [e.label])) + 2 * demonyms[code], -first_written(text, e),
-               e.key) for code, e in named.items()]
+    counts = [(max(len(e.mentions), times_written(text, [e.label])) + 2 * demonyms[code],
+               -first_written(text, [e.label, *e.aliases, *(w for w, c in LEX.demonyms.items() if c == code)]), e.key)
+              for code, e in named.items()]
     counts += [(2 * n, -len(text), code) for code, n in demonyms.items() if code not in named and n > 1]  # said twice
     counts.sort(reverse=True)
     if not counts or (len(counts) > 1 and counts[0][:2] == counts[1][:2]):
@@ -96,9 +97,11 @@ def focus_country(countries: list[Entity], demonyms: Counter, text: str) -> str 
     return counts[0][2]
 
 
-def first_written(text: str, e: Entity) -> int:
-    """Where the text first writes the entity's name or an alias."""
-    return min((k for n in (e.label, *e.aliases) if (k := text.find(n)) >= 0), default=len(text))
+def first_written(text: str, names: list[str]) -> int:
+    """Where the text first writes one of the names (a country's, its demonyms)."""
+    found = (m.start() for n in names if (m := re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text, re.I)))
+    return min(found, default=len(text))
+
 
 
 def country_of(e: Entity) -> str | None:
