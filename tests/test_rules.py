@@ -90,6 +90,8 @@ CASES = {
         ("My neighbour, Chris Tang, said police will patrol.", None),
     ],
     "role.appointed": [
+        ("The board approved the changes: Tom Hale was appointed to the position of chief executive of Acme Corp.",
+         ("Tom Hale", "chief executive", "Acme Corp.")),
         ("The trust has appointed Tom Hale to serve as interim chief executive.",
          ("Tom Hale", "interim chief executive", None)),
         ("Ada Obi wants to serve as mayor.", None),
@@ -540,6 +542,9 @@ def test_rules_pledge_agents_listed_in_the_subject(facts_of, text, agents):
     ("The Kessly Rowing Union have moved to assure the Norvik Trust that they are fully committed to the deal.",
      ["Kessly Rowing Union"]),
     ("Acme Corp told workers that they would pledge to keep the plant open.", []),
+    # "it" in what a country or an organization says is that country or organization
+    ("Ghana says it remains committed to helping Togo with investment.", ["Ghana"]),
+    ("Acme Corp said it is committed to hiring 500 workers.", ["Acme Corp"]),
     # a title naming nobody in the text commits nobody
     ("Kessly Courier\n\nCommissioner vows to hire more nurses\n\nPublished\n\nNurses met on Monday.", []),
 ])

@@ -70,7 +70,7 @@ class Coref:
         if tok.pos_ == "PRON" and low in PERSON_PRONOUNS:
             return self.speaker(tok) or self.owner(tok) or self.subject_or_thread(tok) or self.chained(tok)
         if tok.pos_ == "PRON" and low in ORG_PRONOUNS:
-            return self.antecedent(tok.i, "Organization")
+            return self.reporting_body(tok) or self.antecedent(tok.i, "Organization")
         if tok.pos_ in ("NOUN", "PROPN") and any(c.lower_ in DEFINITE for c in tok.lefts):
             if low in LEX.generic_org_nouns:  # "the company": any organization
                 return self.antecedent(tok.i, "Organization")
@@ -98,6 +98,19 @@ class Coref:
                 or verb.head.lemma_.lower() not in LEX.reporting_verbs:
             return None
         return self.described_person(next((c for c in verb.head.children if c.dep_ == "nsubj"), None))
+
+    def reporting_body(self, tok: Token) -> str | None:
+        """"India says it remains committed": "it" in a reported clause is the organization
+        or country that reports it."""
+        verb = tok.head
+        if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp" \
+                or verb.head.lemma_.lower() not in LEX.reporting_verbs:
+            return None
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        key = self.res.key_at(subj.i) if subj is not None else None
+        names = self.names.get(key, ())
+        body = self.types.get(key) == "Organization" or any(country_code(n) for n in names)
+        return key if body else None
 
     def described_person(self, tok: Token | None) -> str | None:
         """The person a noun describes ("the governor"), if it refers to one."""

@@ -513,6 +513,9 @@ def keep_first(ctx: Context, roles: list[Role]) -> list[Role]:
 INFERRED = ("role.copula",)
 
 
+POSITIONS = frozenset({"position", "post", "office", "role", "rank", "seat"})
+
+
 def appointed(ctx: Context):
     """"Vale, who took over as Acme Canada's president and CEO", "Jane Roe became mayor
     of Lima", "was named chief executive of Acme": each title the verb gives its subject,
@@ -523,8 +526,12 @@ def appointed(ctx: Context):
         heads = [c for c in verb.children if c.dep_ in ("attr", "oprd")]
         heads += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
                   for p in c.children if p.dep_ == "pobj"]
+        heads += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "into")
+                  for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in POSITIONS
+                  for o in p.children if o.dep_ == "prep" and o.lower_ == "of"
+                  for g in o.children if g.dep_ == "pobj"]  # "appointed to the position of Defense Minister"
         heads = [h for h in heads if is_title_noun(h) and not ctx.res.key_at(h.i)]
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = max((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), key=lambda c: c.i, default=None)
         if subj is None:  # "was re-elected as": the split-off "re" leads the parser to hang it elsewhere
             near = [verb.head, *verb.head.children] if verb.dep_ == "advcl" and verb.head.lower_ == "re" else []
             near += [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
