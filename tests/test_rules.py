@@ -465,6 +465,8 @@ def test_rules_type_corrections(nlp, name, text, entity, given, expected):
     ("Police Commissioner Ada Obi said the Kessly Police Service had started patrols.", "Kessly Police Service"),
     # two countries named as often: the one named first is the article's
     ("Prime Minister Ada Obi of Tonga spoke. She will visit Fiji.", "Tonga"),
+    # a provincial legislator holds the seat the province names
+    ("Gauteng MPL Ada Obi said the vote will be held in May.", "Gauteng"),
     # a portfolio's secretary holds a national office
     ("Ghana and Ghana. Roads Secretary Tom Hale said the bridge will open.", "Ghana"),
 ])
@@ -647,6 +649,11 @@ def test_rules_a_portfolio_word_alone_is_no_person(facts_of):
     assert "Works" not in labels(facts).values()
     facts = facts_of("“Madam Vice Chancellor, Professor Ada Obi, you will have my support,” he said.")
     assert "Madam" not in labels(facts).values() and "Ada Obi" in labels(facts).values()
+
+
+def test_rules_the_people_of_a_place_are_no_entity(facts_of):
+    names = labels(facts_of("Governor Ada Obi asked Lagosians and Londoners to be patient. Tom Myers agreed.")).values()
+    assert "Lagosians" not in names and "Londoners" not in names and "Tom Myers" in names
 
 
 def test_rules_a_judgement_is_no_post(facts_of):

@@ -486,6 +486,17 @@ def _title_word_person(doc: Doc, m: Mention, surnames: set[str]) -> bool:
     return len(words) > 1 and all(w in LEX.title_words or w.removesuffix("s") in LEX.title_words for w in words)
 
 
+def _inhabitants(doc: Doc, m: Mention) -> bool:
+    """"Jakartans", "Londoners": the people of a place, no person or body."""
+    text = doc[m.start].text
+    return m.end - m.start == 1 and any(
+        text.endswith(suffix) and len(text) - len(suffix) >= 4
+        and (is_city(text[:-len(suffix)]) or is_region(text[:-len(suffix)])) for suffix in INHABITANTS)
+
+
+INHABITANTS = ("ns", "ians", "ans", "ers", "ites")
+
+
 def _lower_words(doc: Doc) -> set[str]:
     words = doc.user_data.get("kg.lower")
     if words is None:
@@ -644,7 +655,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     kept += _proper_runs(doc, covered, titles, surnames) + _event_references(doc, covered)
     full_surnames = {doc[m.end - 1].lower_ for m in kept if m.type == "Person" and m.end - m.start > 1}
     kept = [m for m in kept if not _headline_only(doc, m) and not _common_word(doc, m)
-            and not _title_word_person(doc, m, full_surnames)]
+            and not _title_word_person(doc, m, full_surnames) and not _inhabitants(doc, m)]
     kept = [p for m in kept if m.type != "Group" for p in _portfolio_before_title(doc, m)]
     kept = [p for m in kept for p in _place_before_name(doc, m)]
     kept = _place_joins(kept, "place-compass-join", lambda prev, m: _compass_join(doc, prev, m))
