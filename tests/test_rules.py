@@ -301,7 +301,11 @@ TYPE_CASES = {
     "type.person-after-title": [("Bishop Tomasz Wrona blessed the bells.", "Tomasz Wrona", "Organization", "Person"),
                                 ("Judge Ade Ilori ruled on the case.", "Ade Ilori", "Organization", "Person"),
                                 ("The General Motors plant closed.", "Motors", "Organization", None),
-                                ("The match was played at Judge Memorial Stadium.", "Memorial Stadium", "Place", None)],
+                                ("The match was played at Judge Memorial Stadium.", "Memorial Stadium", "Place", None),
+                                ("Gombe State Governor, Kabiru Inuwa Datti has said the clinics will open.",
+                                 "Kabiru Inuwa Datti", "Organization", "Person"),
+                                ("The deal was signed by the Chairman, Acme Holdings and Norvik.", "Acme Holdings",
+                                 "Organization", None)],
     "type.surname-reference": [("Ade Ilori won the race. Ilori said the track was fast.", "Ade Ilori", "Organization",
                                 "Person"),
                                ("Qinda Glass opened a plant. Qinda said it will hire.", "Qinda Glass", "Organization",
@@ -461,6 +465,8 @@ def test_rules_type_corrections(nlp, name, text, entity, given, expected):
     # a state named "X State" before the governor's title, and a state the tagger took for an adjective
     ("Kogi State Governor, Ada Obi, has assured that roads will be built.", "Kogi State"),
     ("Punjab Chief Minister Tom Hale said on Thursday that he will build schools.", "Punjab"),
+    # a state before the title that NER ran into a person, the name after a comma alone
+    ("Gombe State Governor, Ada Obi has said that the clinics will open.", "Gombe State"),
     # a police officer's force: the one police organization the article names
     ("Police Commissioner Ada Obi said the Kessly Police Service had started patrols.", "Kessly Police Service"),
     # two countries named as often: the one named first is the article's

@@ -153,6 +153,12 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
             while end > start and end - 1 in titles and not _state_named(doc, start, end - 1):
                 end -= 1  # "[Bank of England] Governor" as one name; "[Taraba State] Governor"
             rule = "ner-before-title"
+        if kind == "Person" and end - 1 in titles and end - 1 > start and start not in titles and not object_of:
+            k = end
+            while k > start and k - 1 in titles and not _state_named(doc, start, k - 1):
+                k -= 1
+            if is_region(doc[start:k].text):  # "[Gombe State] Governor": NER's person is a place
+                end, kind, rule = k, "Place", "ner-before-title"
         if kind != "Person" and end < len(doc) and end in titles:  # "[Ruritania Finance] Minister"
             while end > start and end - 1 in titles and not _state_named(doc, start, end - 1):
                 end -= 1

@@ -60,7 +60,8 @@ def _title_before(ctx: Context, start: int, key: str):
         else:
             break
     if not run and (titled := _title_then_comma(ctx, start)):  # "Minister of Home Affairs, Ada Obi, said"
-        yield post(ctx, key, titled, None, doc[start], "role.title-before-name")
+        place = org_at(ctx, titled[0].i - 1) if ctx.type_at(titled[0].i - 1) == "Place" else None
+        yield post(ctx, key, titled, place, doc[start], "role.title-before-name")
         return
     if not run and (placed := _title_of_org_then_comma(ctx, start)):  # "Chair of the Acme Union, Ada Obi, said"
         yield post(ctx, key, *placed, doc[start], "role.title-before-name")
@@ -113,13 +114,14 @@ def _title_then_comma(ctx: Context, start: int) -> list[Token]:
     if start < 2 or doc[start - 1].text != "," or start - 2 not in marked or end >= len(doc):
         return []
     i = start - 2
-    while i > 0 and i - 1 in marked:
+    while i > 0 and i - 1 in marked and ctx.res.key_at(i - 1) is None:
         i -= 1
     i -= i > 0 and doc[i - 1].lower_ == "the"
-    if doc[end].text != "," and not doc[i].is_sent_start:  # "The Minister for Works, Ada Obi has said"
-        return []
+    placed = i > 0 and ctx.type_at(i - 1) == "Place" and doc[ctx.res.start_of(i - 1)].is_sent_start
+    if doc[end].text != "," and not doc[i].is_sent_start and not placed:  # "The Minister for Works, Ada Obi has
+        return []  # said", "Gombe State Governor, Ada Obi has said"
     i += doc[i].lower_ == "the"
-    before = doc[i - 1] if i else None
+    before = doc[i - 1] if i and not placed else None
     if before is not None and (ctx.res.key_at(before.i) or before.text not in (",", ":") and before.pos_ in ("PROPN", "NOUN")):
         return []  # "Ada Obi, Minister of Finance, Tom Hale, ...": a list
     if before is not None and before.text == "," and i > 1 and ctx.type_at(i - 2) == "Person":

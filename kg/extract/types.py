@@ -139,12 +139,15 @@ def person_after_title(s: Seen, m) -> str | None:
     doc, span = s.doc, m.span(s.doc)
     if not m.start or head_type(doc[m.end - 1]) or not all(t.is_alpha or t.text in ("-", ".") for t in span):
         return None
-    prev = doc[m.start - 1]
+    at = m.start - 1
+    comma = at > 1 and doc[at].text == "," and len(span) > 1 and m.end < len(doc) \
+        and (doc[m.end].pos_ in ("VERB", "AUX") or doc[m.end].text == ",")  # "Gombe State Governor, Muhammadu Inuwa Yahaya has"
+    prev = doc[at - comma]
     if doc[m.start].ent_iob_ == "I" and prev.ent_type_ in ("ORG", "GPE", "FAC", "LOC"):
         return None  # "General Motors": the title word opens a name
-    if m.type != "Person" and not is_given_name(span[0].text) and span[0].ent_type_ != "PERSON":
+    if m.type != "Person" and not is_given_name(span[0].text) and span[0].ent_type_ != "PERSON" and not comma:
         return None  # "Premier Bankcard": no first name, no person
-    return "Person" if m.start - 1 in s.titles and is_title_head(prev) and prev.text[:1].isupper() else None
+    return "Person" if prev.i in s.titles and is_title_head(prev) and prev.text[:1].isupper() else None
 
 
 def surname_reference(s: Seen, m) -> str | None:
