@@ -662,6 +662,11 @@ def test_rules_the_people_of_a_place_are_no_entity(facts_of):
     assert "Lagosians" not in names and "Londoners" not in names and "Tom Myers" in names
 
 
+def test_rules_an_academic_rank_is_an_honorific_no_post(facts_of):
+    facts = facts_of("Professor Ada Obi, the dean of the law school, said the lab will open.")
+    assert [(labels(facts)[r.person], r.title) for r in facts.roles] == [("Ada Obi", "dean")]
+
+
 def test_rules_a_judgement_is_no_post(facts_of):
     assert facts_of("Tom Hale is the most popular leader in Ghana.").roles == []
     assert [r.title for r in facts_of("Ada Obi is the longest-serving mayor of Lima.").roles] == ["longest-serving mayor"]
