@@ -90,6 +90,8 @@ CASES = {
         ("My neighbour, Chris Tang, said police will patrol.", None),
     ],
     "role.appointed": [
+        ("Ada Obi will take on the roles of managing director and CEO of Acme Corp.",
+         ("Ada Obi", "ceo", "Acme Corp.")),
         ("The board approved the changes: Tom Hale was appointed to the position of chief executive of Acme Corp.",
          ("Tom Hale", "chief executive", "Acme Corp.")),
         ("The trust has appointed Tom Hale to serve as interim chief executive.",

@@ -532,6 +532,9 @@ def appointed(ctx: Context):
                   for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in POSITIONS
                   for o in p.children if o.dep_ == "prep" and o.lower_ == "of"
                   for g in o.children if g.dep_ == "pobj"]  # "appointed to the position of Defense Minister"
+        heads += [g for p in verb.children if p.dep_ == "dobj" and p.lemma_.lower() in POSITIONS
+                  for o in p.children if o.dep_ == "prep" and o.lower_ == "of"
+                  for g in o.children if g.dep_ == "pobj"]  # "taking on the roles of managing director and CEO"
         heads = [h for h in heads if is_title_noun(h) and not ctx.res.key_at(h.i)]
         subj = max((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), key=lambda c: c.i, default=None)
         if subj is None:  # "was re-elected as": the split-off "re" leads the parser to hang it elsewhere
