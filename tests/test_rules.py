@@ -545,6 +545,9 @@ def test_rules_pledge_agents_listed_in_the_subject(facts_of, text, agents):
     # a demonstrative description is someone named so before, also with an "elect" title
     ("Mayor-elect Tom Hale visited the school. “This new mayor promised he would fix the roof,” a parent said.",
      ["Tom Hale"]),
+    # a title set off by a comma before the name names its holder for "the Governor" later
+    ("Kogi State Governor, Ada Obi has said that roads will come. The Governor promised that the clinic will open "
+     "in May.", ["Ada Obi"]),
     # a surname alone in a headline, whatever the tagger made of it
     ("Hale pledges to make Lagos an ideal city\n\nGovernor Tom Hale said on Thursday that roads will come.",
      ["Tom Hale"]),

@@ -49,8 +49,8 @@ class Coref:
                 k -= 1
             qualified = k > 0 and doc[k - 1].lower_ in QUALIFIED  # "Vice President X", "former Mayor X"
             words = [doc[k].lower_] if k >= 0 and not qualified else []
-            if k > 1 and doc[k].lower_ in ("elect", "designate"):  # "Commissioner-elect X", "Mayor elect X"
-                words.append(doc[k - 2 if doc[k - 1].text == "-" else k - 1].lower_)
+            if k > 1 and (doc[k].lower_ in ("elect", "designate") or doc[k].text == ","):  # "Commissioner-elect X",
+                words.append(doc[k - 2 if doc[k - 1].text == "-" else k - 1].lower_)  # "Mayor elect X", "Governor, X"
             if end < len(doc) and doc[end].text == ",":  # "Jane Roe, deputy managing director, ..."
                 words += [t.lower_ for t in doc[end + 1:end + 6]]
             root = doc[start:end].root
