@@ -181,6 +181,7 @@ CASES = {
         ("Ada Kimura discussed broadband.", None),
     ],
     "pledge.noun": [
+        ("Ada Obi took office on Monday. Her pledge was to build a new clinic.", ("Ada Obi", "to build a new clinic")),
         # "their promises": whoever the clause is about; a broken promise was made
         ("Acme Corp and Norvik Ltd failed to keep their promises to hire locals.", ("Norvik Ltd", "to hire locals")),
         ("Tom Hale broke his promise to hire locals.", ("Tom Hale", "to hire locals")),

@@ -295,6 +295,8 @@ def _pledges(ctx: Context, noun: Token, who: list[str], spokesperson: str | None
     parts = [c for c in noun.children if (c.dep_ == "prep" and c.lower_ in ("to", "of", "towards", "toward"))
              or (c.dep_ == "prep" and c.lower_ == "as" and any(g.lower_ == "such" for g in c.children))  # "such as"
              or (c.dep_ in ("acl", "relcl", "xcomp") and any(a.lower_ == "to" for a in c.children))]
+    if not parts and noun.dep_ == "nsubj" and noun.head.lemma_ == "be":  # "her pledge was to build a clinic"
+        parts = [c for c in noun.head.children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)]
     if not parts:  # "Qatar's $10 billion pledge": the amount is what is pledged
         amount = [c for c in noun.children if c.dep_ in ("nummod", "compound", "nmod") and c.ent_type_ == "MONEY"]
         if amount:
