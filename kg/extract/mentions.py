@@ -478,7 +478,7 @@ def _common_word(doc: Doc, m: Mention) -> bool:
     text = text_of_doc(doc)
     if not (tok.is_sent_start or _in_headline(text, tok.idx)) or tok.lower_ not in _lower_words(doc):
         return False
-    return all(t.is_sent_start or _in_headline(text, t.idx) for t in doc if t.text == tok.text)
+    return all(t.is_sent_start or _in_headline(text, t.idx) for t in tokens(doc) if t.text == tok.text)
 
 
 def _title_word_person(doc: Doc, m: Mention, surnames: set[str]) -> bool:
@@ -675,8 +675,10 @@ def _bare_surnames(doc: Doc, kept: list[Mention]) -> list[Mention]:
     whatever the tagger made of it, when the text never writes it in lower case."""
     surnames = {doc[m.end - 1].text for m in kept if m.type == "Person" and m.end - m.start > 1
                 and doc[m.end - 1].lower_.removesuffix("s") not in LEX.title_words}
+    if not surnames:
+        return []
     covered = {i for m in kept for i in range(m.start, m.end)}
-    return [Mention(t.i, t.i + 1, "Person", "bare-surname") for t in doc
+    return [Mention(t.i, t.i + 1, "Person", "bare-surname") for t in tokens(doc)
             if t.text in surnames and t.i not in covered and t.pos_ in ("NOUN", "ADJ", "PROPN")
             and t.lower_ not in _lower_words(doc) and not (t.i + 1 < len(doc) and doc[t.i + 1].text == "-")]
 
