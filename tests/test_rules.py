@@ -520,6 +520,10 @@ def test_rules_posts_placed_by_office_level(facts_of, text, org):
     # a body of an organization is no other name of it
     ("The Governing Council of the Kessly Institute met. Tom Hale is the director of the Kessly Institute.",
      "Kessly Institute", "Organization"),
+    # a portfolio list NER took for an organization before a lower-case title is the title's
+    ("Lands, Agriculture and Rural Resettlement minister Tom Hale said farmers will get seed.", "Tom Hale", "Person"),
+    ("The Ministry of Lands and Rural Resettlement said farmers will get seed.",
+     "Ministry of Lands and Rural Resettlement", "Organization"),
     # a surname spelled like a portfolio's word is kept
     ("Tom Justice spoke. Justice said the bridge will open.", "Tom Justice", "Person"),
     # a dateline's city before its bracketed country, then the agency
@@ -671,6 +675,12 @@ def test_rules_the_people_of_a_place_are_no_entity(facts_of):
 def test_rules_an_academic_rank_is_an_honorific_no_post(facts_of):
     facts = facts_of("Professor Ada Obi, the dean of the law school, said the lab will open.")
     assert [(labels(facts)[r.person], r.title) for r in facts.roles] == [("Ada Obi", "dean")]
+
+
+def test_rules_a_portfolio_list_before_a_lower_case_title_is_no_organization(facts_of):
+    facts = facts_of("Lands, Agriculture and Rural Resettlement minister Tom Hale said farmers will get seed.")
+    assert [r.title for r in facts.roles] == ["Lands, Agriculture and Rural Resettlement minister"]
+    assert [e.type for e in facts.entities] == ["Person"]
 
 
 def test_rules_a_judgement_is_no_post(facts_of):

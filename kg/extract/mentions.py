@@ -728,7 +728,9 @@ def _portfolio_before_title(doc: Doc, m: Mention) -> list[Mention]:
     while k < m.end and (is_region(doc[m.start:k + 1].text) or is_city(doc[m.start:k + 1].text)):
         k += 1
     words = doc[k:m.end]
-    if not len(words) or not all(t.lower_ in LEX.title_words or t.lower_ in PORTFOLIO_WORDS for t in words):
+    listed = any(t.lower_ in ("and", "&") for t in words) and not any(  # "Agriculture and Rural Resettlement"
+        t.lower_ in LEX.org_heads or t.lower_ in LEX.designators for t in words)
+    if not len(words) or not (listed or all(t.lower_ in LEX.title_words or t.lower_ in PORTFOLIO_WORDS for t in words)):
         return [m]
     return [Mention(m.start, k, "Place", "portfolio-place")] if k > m.start else []
 
