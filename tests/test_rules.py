@@ -474,6 +474,8 @@ def test_rules_type_corrections(nlp, name, text, entity, given, expected):
     ("Police Commissioner Ada Obi said the Kessly Police Service had started patrols.", "Kessly Police Service"),
     # two countries named as often: the one named first is the article's
     ("Prime Minister Ada Obi of Tonga spoke. She will visit Fiji.", "Tonga"),
+    # "Opposition leader" opening a sentence: a national post
+    ("Ghana and Ghana. Opposition leader Ada Obi called out to him.", "Ghana"),
     # a provincial legislator holds the seat the province names
     ("Gauteng MPL Ada Obi said the vote will be held in May.", "Gauteng"),
     # a portfolio's secretary holds a national office
