@@ -474,6 +474,9 @@ def test_rules_type_corrections(nlp, name, text, entity, given, expected):
     ("Police Commissioner Ada Obi said the Kessly Police Service had started patrols.", "Kessly Police Service"),
     # two countries named as often: the one named first is the article's
     ("Prime Minister Ada Obi of Tonga spoke. She will visit Fiji.", "Tonga"),
+    # a university's officer: the one university the article names; a city manager: the city's
+    ("The University of Kessly will hire 30 staff, Chancellor Ada Obi said.", "University of Kessly"),
+    ("Hired by city manager Tom Hale, Ada Obi starts in Lagos on Monday. Lagos is big.", "Lagos"),
     # "Opposition leader" opening a sentence: a national post
     ("Ghana and Ghana. Opposition leader Ada Obi called out to him.", "Ghana"),
     # a provincial legislator holds the seat the province names

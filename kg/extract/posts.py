@@ -220,6 +220,8 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
         org, rule = at.company, rule + "+org-from-article-company"
     elif org is None and low.split()[-1] in ("councillor", "councilor") and (council := sole_council(ctx)):
         org, rule = council, rule + "+org-from-article-council"  # the one council the story names
+    elif org is None and words[-1] in ACADEMIC and (university := sole_named(ctx, "university")):
+        org, rule = university, rule + "+org-from-article-university"  # "Chancellor X" at the one university
     elif org is None and "police" in words and (force := sole_named(ctx, "police")):
         org, rule = force, rule + "+org-from-article-police"  # "Police Commissioner X ... the Kessly Police Service"
     elif org is None and (house := chamber(ctx, low)):
@@ -239,6 +241,9 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
     elif org is None and at.focus and not national and not ranked and any(p in low for p in LEX.public_offices):
         org, rule = at.focus, rule + "+org-from-article-focus"
     return Role(person, title, org, former, evidence(anchor, rule), written)
+
+
+ACADEMIC = frozenset({"chancellor", "vice-chancellor", "provost", "rector", "registrar", "dean"})
 
 
 def sole_named(ctx: Context, word: str) -> str | None:
