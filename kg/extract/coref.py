@@ -30,6 +30,16 @@ def salience(head: Token) -> int:
     return 0 if verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT") else 1
 
 
+def reporter(tok: Token) -> Token | None:
+    """The subject of the reporting verb whose reported clause the token is the subject of
+    ("the governor" of "The governor said she is committed")."""
+    verb = tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp" \
+            or verb.head.lemma_.lower() not in LEX.reporting_verbs:
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+
+
 class Coref:
     """Resolve tokens to entity keys within one Doc."""
 
@@ -93,20 +103,12 @@ class Coref:
     def speaker(self, tok: Token) -> str | None:
         """"The governor said she is committed": the subject of a reported clause is the
         one who reports it, when a description names the speaker ("the governor")."""
-        verb = tok.head
-        if tok.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp" \
-                or verb.head.lemma_.lower() not in LEX.reporting_verbs:
-            return None
-        return self.described_person(next((c for c in verb.head.children if c.dep_ == "nsubj"), None))
+        return self.described_person(reporter(tok))
 
     def reporting_body(self, tok: Token) -> str | None:
         """"India says it remains committed": "it" in a reported clause is the organization
         or country that reports it."""
-        verb = tok.head
-        if tok.lower_ != "it" or tok.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp" \
-                or verb.head.lemma_.lower() not in LEX.reporting_verbs:
-            return None
-        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        subj = reporter(tok) if tok.lower_ == "it" else None
         key = self.res.key_at(subj.i) if subj is not None else None
         names = self.names.get(key, ())
         body = self.types.get(key) == "Organization" or any(country_code(n) for n in names)

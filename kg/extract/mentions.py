@@ -123,6 +123,14 @@ PEOPLE = frozenset({"people", "women", "men", "children"})  # plurals written wi
 CURRENCY_CODE = re.compile(r"([A-Z]{3})([\d.,]*)")
 
 
+def _before_titles(doc: Doc, start: int, end: int, titles: set[int]) -> int:
+    """Where the title words ending a name from `start` to `end` begin; the word "State"
+    naming the state before it is the name's ("[Taraba State] Governor")."""
+    while end > start and end - 1 in titles and not _state_named(doc, start, end - 1):
+        end -= 1
+    return end
+
+
 def _state_named(doc: Doc, start: int, k: int) -> bool:
     """"Taraba State": the word "State" naming the state before it, not a title's."""
     return doc[k].text == "State" and k > start and is_subdivision(doc[start:k].text)
@@ -149,20 +157,14 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
         while first_title > start and first_title - 1 in titles:
             first_title -= 1
         object_of = doc[first_title - 1].lower_ in ("of", "the")  # "Office of the President": one name
-        if kind != "Person" and end - 1 in titles and end - 1 > start and start not in titles and not object_of:
-            while end > start and end - 1 in titles and not _state_named(doc, start, end - 1):
-                end -= 1  # "[Bank of England] Governor" as one name; "[Taraba State] Governor"
-            rule = "ner-before-title"
-        if kind == "Person" and end - 1 in titles and end - 1 > start and start not in titles and not object_of:
-            k = end
-            while k > start and k - 1 in titles and not _state_named(doc, start, k - 1):
-                k -= 1
-            if is_region(doc[start:k].text):  # "[Gombe State] Governor": NER's person is a place
+        if end - 1 in titles and end - 1 > start and start not in titles and not object_of:
+            k = _before_titles(doc, start, end, titles)
+            if kind != "Person":
+                end, rule = k, "ner-before-title"  # "[Bank of England] Governor" as one name
+            elif is_region(doc[start:k].text):  # "[Gombe State] Governor": NER's person is a place
                 end, kind, rule = k, "Place", "ner-before-title"
         if kind != "Person" and end < len(doc) and end in titles:  # "[Ruritania Finance] Minister"
-            while end > start and end - 1 in titles and not _state_named(doc, start, end - 1):
-                end -= 1
-            rule = "ner-before-title"  # NER's type for the rest is a weak guess
+            end, rule = _before_titles(doc, start, end, titles), "ner-before-title"  # NER's type: a weak guess
         connectors = end
         while end > start and doc[end - 1].lower_ in (",", "and", "&"):
             end -= 1

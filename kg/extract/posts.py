@@ -84,11 +84,12 @@ def governs(ctx: Context, tok: Token) -> bool:
 def focus_country(countries: list[Entity], demonyms: Counter, text: str) -> str | None:
     """The country an article is about: the most mentioned (inside other names and the
     headline too), each of its demonyms counting twice, as news names foreign countries
-    but calls its own by demonym ("Sri Lankan President X ... Prime Minister Y"); none on
-    tie, the one named first. An entity's key, or the ISO code of a country named only by demonym."""
+    but calls its own by demonym ("Sri Lankan President X ... Prime Minister Y"); on a
+    tie, the one written first (none if that ties too). An entity's key, or the ISO code
+    of a country named only by demonym."""
     named = {country_of(e): e for e in countries}
     counts = [(max(len(e.mentions), times_written(text, [e.label])) + 2 * demonyms[code],
-               -first_written(text, [e.label, *e.aliases, *(w for w, c in LEX.demonyms.items() if c == code)]), e.key)
+               -first_written(text, [e.label, *e.aliases, *LEX.demonyms_of.get(code, ())]), e.key)
               for code, e in named.items()]
     counts += [(2 * n, -len(text), code) for code, n in demonyms.items() if code not in named and n > 1]  # said twice
     counts.sort(reverse=True)
@@ -101,7 +102,6 @@ def first_written(text: str, names: list[str]) -> int:
     """Where the text first writes one of the names (a country's, its demonyms)."""
     found = (m.start() for n in names if (m := re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text, re.I)))
     return min(found, default=len(text))
-
 
 
 def country_of(e: Entity) -> str | None:
@@ -218,7 +218,7 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
         org, rule = bracketed, rule + "+org-from-bracket"
     elif org is None and at.company and (low.startswith(LEX.corporate_titles) or ranked):
         org, rule = at.company, rule + "+org-from-article-company"
-    elif org is None and low.split()[-1] in ("councillor", "councilor") and (council := sole_council(ctx)):
+    elif org is None and words[-1] in ("councillor", "councilor") and (council := sole_council(ctx)):
         org, rule = council, rule + "+org-from-article-council"  # the one council the story names
     elif org is None and words[-1] in ACADEMIC and (university := sole_named(ctx, "university")):
         org, rule = university, rule + "+org-from-article-university"  # "Chancellor X" at the one university

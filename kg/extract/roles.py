@@ -60,8 +60,7 @@ def _title_before(ctx: Context, start: int, key: str):
         else:
             break
     if not run and (titled := _title_then_comma(ctx, start)):  # "Minister of Home Affairs, Ada Obi, said"
-        place = org_at(ctx, titled[0].i - 1) if ctx.type_at(titled[0].i - 1) == "Place" else None
-        yield post(ctx, key, titled, place, doc[start], "role.title-before-name")
+        yield post(ctx, key, *titled, doc[start], "role.title-before-name")
         return
     if not run and (placed := _title_of_org_then_comma(ctx, start)):  # "Chair of the Acme Union, Ada Obi, said"
         yield post(ctx, key, *placed, doc[start], "role.title-before-name")
@@ -103,31 +102,33 @@ def _title_before(ctx: Context, start: int, key: str):
         yield post(ctx, key, part, org, doc[start], "role.title-before-name")
 
 
-def _title_then_comma(ctx: Context, start: int) -> list[Token]:
+def _title_then_comma(ctx: Context, start: int) -> tuple[list[Token], str | None] | None:
     """"On Monday, Minister of Home Affairs, Ada Obi, opened ...": a capitalised title
-    with its portfolio, a comma, then the name set off by commas."""
+    with its portfolio, a comma, then the name set off by commas; and the place opening
+    the sentence before the title ("Gombe State Governor, Ada Obi has said")."""
     doc, marked, end = ctx.doc, title_runs(ctx.doc), ctx.res.end_of(start)
     if doc[start:end].root.dep_ == "appos":
-        return []  # role.appositive-before-name
+        return None  # role.appositive-before-name
     while start > 0 and doc[start - 1].lower_ in LEX.honorifics:  # "Minister of Health, Dr. Ada Obi,"
         start -= 1
     if start < 2 or doc[start - 1].text != "," or start - 2 not in marked or end >= len(doc):
-        return []
+        return None
     i = start - 2
     while i > 0 and i - 1 in marked and ctx.res.key_at(i - 1) is None:
         i -= 1
     i -= i > 0 and doc[i - 1].lower_ == "the"
     placed = i > 0 and ctx.type_at(i - 1) == "Place" and doc[ctx.res.start_of(i - 1)].is_sent_start
     if doc[end].text != "," and not doc[i].is_sent_start and not placed:  # "The Minister for Works, Ada Obi has
-        return []  # said", "Gombe State Governor, Ada Obi has said"
+        return None  # said", "Gombe State Governor, Ada Obi has said"
     i += doc[i].lower_ == "the"
     before = doc[i - 1] if i and not placed else None
     if before is not None and (ctx.res.key_at(before.i) or before.text not in (",", ":") and before.pos_ in ("PROPN", "NOUN")):
-        return []  # "Ada Obi, Minister of Finance, Tom Hale, ...": a list
+        return None  # "Ada Obi, Minister of Finance, Tom Hale, ...": a list
     if before is not None and before.text == "," and i > 1 and ctx.type_at(i - 2) == "Person":
-        return []
+        return None
     toks = list(doc[i:start - 1])
-    return toks if any(is_title_head(t) for t in toks) else []
+    place = org_at(ctx, i - 1) if i and ctx.type_at(i - 1) == "Place" else None
+    return (toks, place) if any(is_title_head(t) for t in toks) else None
 
 
 def _title_of_org_then_comma(ctx: Context, start: int) -> tuple[list[Token], str] | None:
@@ -526,15 +527,11 @@ def appointed(ctx: Context):
         if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in LEX.appointment_verbs:
             continue
         heads = [c for c in verb.children if c.dep_ in ("attr", "oprd")]
-        heads += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
-                  for p in c.children if p.dep_ == "pobj"]
-        heads += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "into")
-                  for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in POSITIONS
-                  for o in p.children if o.dep_ == "prep" and o.lower_ == "of"
-                  for g in o.children if g.dep_ == "pobj"]  # "appointed to the position of Defense Minister"
-        heads += [g for p in verb.children if p.dep_ == "dobj" and p.lemma_.lower() in POSITIONS
-                  for o in p.children if o.dep_ == "prep" and o.lower_ == "of"
-                  for g in o.children if g.dep_ == "pobj"]  # "taking on the roles of managing director and CEO"
+        heads += prep_objects(verb, ("as",))
+        positions = [p for p in prep_objects(verb, ("to", "into"))  # "appointed to the position of Defense Minister",
+                     + [c for c in verb.children if c.dep_ == "dobj"]  # "taking on the roles of MD and CEO"
+                     if p.lemma_.lower() in POSITIONS]
+        heads += [g for p in positions for g in prep_objects(p, ("of",))]
         heads = [h for h in heads if is_title_noun(h) and not ctx.res.key_at(h.i)]
         subj = max((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), key=lambda c: c.i, default=None)
         if subj is None:  # "was re-elected as": the split-off "re" leads the parser to hang it elsewhere
@@ -546,9 +543,7 @@ def appointed(ctx: Context):
         if not heads or subj is None:
             continue
         subj = antecedent(subj, verb)
-        named = [c for c in verb.children if c.dep_ == "dobj"] + [g for c in verb.children
-                                                                   if c.dep_ == "prep" and c.lower_ == "in"
-                                                                   for g in c.children if g.dep_ == "pobj"]
+        named = [c for c in verb.children if c.dep_ == "dobj"] + prep_objects(verb, ("in",))
         obj = next((c for c in named if ctx.types.get(ctx.coref.entity_of(c)) == "Person"), None)
         person = ctx.coref.entity_of(obj if obj is not None else subj)  # "appointed Ada Obi as CEO", "swore in Y as"
         for head in heads:
@@ -605,8 +600,12 @@ def appointee(noun: Token) -> Token | None:
     """"the appointment of X", "the election of X": whom the noun appoints."""
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in APPOINTMENTS:
         return None
-    return next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-                 for g in c.children if g.dep_ == "pobj"), None)
+    return next(iter(prep_objects(noun, ("of",))), None)
+
+
+def prep_objects(tok: Token, preps: tuple[str, ...]) -> list[Token]:
+    """The objects of the token's prepositions among `preps` ("as CEO": CEO)."""
+    return [g for c in tok.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children if g.dep_ == "pobj"]
 
 
 def chairs(ctx: Context):

@@ -113,6 +113,9 @@ class Lexicons:
         for name, code in self.rows("country_names"):
             self.country_codes[name.lower()] = code
         self.demonyms = {r[0].lower(): r[1] for r in self.rows("demonyms")}
+        self.demonyms_of: dict[str, list[str]] = {}  # ISO code -> its demonyms
+        for word, code in self.demonyms.items():
+            self.demonyms_of.setdefault(code, []).append(word)
 
     def rows(self, name: str) -> Rows:
         return read_rows(name, self.dir)
