@@ -24,6 +24,8 @@ CASES = {
          ("Tom Hale", "minister of state for foreign trade", None)),
         ("The talks were between the Minister of Health, Dr. Ada Obi, and the union.",
          ("Ada Obi", "minister of health", None)),
+        ("Lima, May 2: Deputy Mayor and Urban Planning Commissioner, Jan Ruml has said the park will open.",
+         ("Jan Ruml", "urban planning commissioner", None)),  # two titles, after a dateline
         ("The league met Culture and Sport Secretary Tom Hale.", ("Tom Hale", "culture and sport secretary", None)),
         ("The plan was backed by Ada Obi and Health Secretary Ken Ade.", ("Ken Ade", "health secretary", None)),
         ("Cllr Ada Obi opened the library.", ("Ada Obi", "councillor", None)),
@@ -88,6 +90,8 @@ CASES = {
         ("It was attended by the director of the Norvik Rowing Union, Ada Obi; the vice minister of Justice, "
          "Tom Hale; and others.", ("Tom Hale", "vice minister of justice", None)),  # a list the parser conjoins
         ("My neighbour, Chris Tang, said police will patrol.", None),
+        ("Deputy Governor and Finance Commissioner, Tom Hale has said the plan will help.",
+         ("Tom Hale", "finance commissioner", None)),  # two posts
     ],
     "role.appointed": [
         ("Ada Obi will take on the roles of managing director and CEO of Acme Corp.",
@@ -152,6 +156,13 @@ CASES = {
         ("It is unclear whether Acme Corp remains committed to the deal.", None),
         ("Critics doubt that Ada Obi remains committed to reform.", None),
         ("Ada Obi was sworn in on Monday and vowed to fight corruption.", ("Ada Obi", "to fight corruption")),
+        # a participle under a reported clause commits the one who reports, not the clause's subject
+        ("Mayor Jan Ruml spoke in Brno. He said the budget was tight, pledging to repair the roads.",
+         ("Jan Ruml", "to repair the roads")),
+        ("The report said the budget was tight, pledging to repair the roads.", None),
+        # a commitment inside another's content is its own
+        ("The coach, Ada Obi, vowed to rebuild the squad while promising to keep the manager.",
+         ("Ada Obi", "to rebuild the squad")),
         ("Chile’s President Boric revitalizes Port of Arica, promises new jobs\n\nThe port reopened.",
          ("Boric", "new jobs")),
         ("The port will reopen in May, promises Tom Hale.", ("Tom Hale", "The port will reopen in May")),

@@ -55,7 +55,9 @@ def complement(verb: Token) -> list[Token]:
             verb.lemma_.lower() in ("commit", "undertake", "swear") and not amount)):  # "committed the robbery"
         obj = None
     parts = [p for p in (obj, clause if clause is not None else to) if p is not None]
-    return sorted({t for p in parts for t in p.subtree}, key=lambda t: t.i)
+    toks = {t for p in parts for t in p.subtree}
+    nested = {t for c in toks if c.dep_ == "advcl" and pledge_verb(c) for t in c.subtree}
+    return sorted(toks - nested, key=lambda t: t.i)  # "pledged to X while committing to Y": Y is its own
 
 
 def entities_in(toks: list[Token], label: str) -> list[Span]:
@@ -377,6 +379,8 @@ def commitment(ctx: Context):
             body = subj.pos_ in ("NOUN", "PROPN") and subj.lower_ in GOVERNMENT
             teller = _person(ctx, quoted_speaker(subj)) if body else None
             who = who or ([teller] if teller else [])  # "X said the government is committed to": X, for it
+        if not who and subj is not None and tok.dep_ == "advcl" and tok.tag_ == "VBG":
+            who = [k for s in _clause_subjects(tok) for k in agents(ctx.coref, s, ctx.types)][:1]
         if not who:  # "the districts promising X were A, B and C"
             who = [k for t in listed_agents(tok) for k in agents(ctx.coref, t, ctx.types)]
         for part in split_contents(comp, tok):
@@ -401,6 +405,17 @@ def _committer(ctx: Context, verb: Token) -> Token | None:
             pressed.lower_ in GOVERNMENT or agents(ctx.coref, pressed, ctx.types)):
         return pressed
     return antecedent(subj, subj.head) if subj is not None else None
+
+
+def _clause_subjects(verb: Token) -> list[Token]:
+    """The subjects of the clauses above a participle, nearest first: "he admitted
+    that more is needed, pledging to ...", parsed under "needed": he."""
+    found, v = [], verb.head
+    while v.dep_ in ("ccomp", "xcomp", "advcl", "conj") and v.head is not v:
+        v = v.head
+        if (subj := subject_of(v)) is not None and subj not in found:
+            found.append(subj)
+    return found
 
 
 def _committed_subject(verb: Token) -> Token | None:

@@ -60,7 +60,8 @@ def _title_before(ctx: Context, start: int, key: str):
         else:
             break
     if not run and (titled := _title_then_comma(ctx, start)):  # "Minister of Home Affairs, Ada Obi, said"
-        yield post(ctx, key, *titled, doc[start], "role.title-before-name")
+        for part in split_on_and(titled[0]):
+            yield post(ctx, key, part, titled[1], doc[start], "role.title-before-name")
         return
     if not run and (placed := _title_of_org_then_comma(ctx, start)):  # "Chair of the Acme Union, Ada Obi, said"
         yield post(ctx, key, *placed, doc[start], "role.title-before-name")
@@ -114,11 +115,13 @@ def _title_then_comma(ctx: Context, start: int) -> tuple[list[Token], str | None
     if start < 2 or doc[start - 1].text != "," or start - 2 not in marked or end >= len(doc):
         return None
     i = start - 2
-    while i > 0 and i - 1 in marked and ctx.res.key_at(i - 1) is None:
+    while i > 0 and ctx.res.key_at(i - 1) is None and (i - 1 in marked or (  # "Deputy Governor and Finance
+            i > 1 and doc[i - 1].lower_ in ("and", "&") and i - 2 in marked)):  # Commissioner, Ada Obi has said"
         i -= 1
     i -= i > 0 and doc[i - 1].lower_ == "the"
     placed = i > 0 and ctx.type_at(i - 1) == "Place" and doc[ctx.res.start_of(i - 1)].is_sent_start
-    if doc[end].text != "," and not doc[i].is_sent_start and not placed:  # "The Minister for Works, Ada Obi has
+    opening = doc[i].is_sent_start or (i and doc[i - 1].text == ":")  # "Kathmandu, Aug 6: Health Minister, X has"
+    if doc[end].text != "," and not opening and not placed:  # "The Minister for Works, Ada Obi has
         return None  # said", "Gombe State Governor, Ada Obi has said"
     i += doc[i].lower_ == "the"
     before = doc[i - 1] if i and not placed else None
@@ -307,7 +310,8 @@ def appositive_before_name(ctx: Context):
         toks = noun_phrase_title(ctx, head)
         if len(port) > len([x for x in toks if x.i > head.i]):  # the longer portfolio wins
             toks = [x for x in toks if x.i <= head.i] + port
-        yield post(ctx, res.key_at(t.i), toks, org, t, "role.appositive-before-name")
+        for part in split_on_and(toks):  # "Deputy Governor and Finance Commissioner, X": two posts
+            yield post(ctx, res.key_at(t.i), part, org, t, "role.appositive-before-name")
 
 
 def list_item_ends(ctx: Context, name: Token) -> bool:
