@@ -511,6 +511,13 @@ def test_rules_posts_placed_by_office_level(facts_of, text, org):
     ("The Ministry of Roads and Highways has pledged to finish all roads.", "Ministry of Roads and Highways",
      "Organization"),
     ("The Ministry of Finance and Kessland Bank signed the deal.", "Kessland Bank", "Organization"),
+    # a body's head, then "for/of/on" and capitalised words naming nothing of their own: one name
+    ("He sat on the Kessly Central Commission for Discipline Inspection.",
+     "Kessly Central Commission for Discipline Inspection", "Organization"),
+    ("Ada Obi, Member of Parliament for Kessly South West Constituency, spoke.", "Kessly South West Constituency",
+     "Place"),
+    ("Norvik Department of Commerce Secretary Tom Hale said the plant will grow.", "Norvik Department of Commerce",
+     "Organization"),  # the portfolio ending a name is no title word of its own
     ("Prof Tomas Varga said the clinic will open. Prof Varga spoke.", "Tomas Varga", "Person"),
     ("Delegates of the Kessly National Congress met.", "Kessly National Congress", "Organization"),
     # a title and honorifics inside NER's person: the place before, the person after

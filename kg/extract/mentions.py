@@ -126,9 +126,11 @@ CURRENCY_CODE = re.compile(r"([A-Z]{3})([\d.,]*)")
 def _before_titles(doc: Doc, start: int, end: int, titles: set[int]) -> int:
     """Where the title words ending a name from `start` to `end` begin; the word "State"
     naming the state before it is the name's ("[Taraba State] Governor")."""
-    while end > start and end - 1 in titles and not _state_named(doc, start, end - 1):
-        end -= 1
-    return end
+    k = end
+    while k > start and k - 1 in titles and not _state_named(doc, start, k - 1):
+        k -= 1
+    return end if k > start and doc[k - 1].lower_ in ("of", "for", "the") else k  # "[Department of Commerce]
+    # Secretary": the title's portfolio is the name's object
 
 
 def _state_named(doc: Doc, start: int, k: int) -> bool:
@@ -564,7 +566,7 @@ def _adjacent_joins(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 and m.end - m.start == 1:
             out.append(Mention(m.start, nxt.end, "Organization", "country-org-join"))
             m.nested = True
-    return out + _portfolio_joins(doc, mentions) + _couple_joins(doc, mentions)
+    return out + _portfolio_joins(doc, mentions) + _object_joins(doc, mentions) + _couple_joins(doc, mentions)
 
 
 def _place_joins(kept: list[Mention], rule: str, joins) -> list[Mention]:
@@ -640,6 +642,31 @@ def _portfolio_joins(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         cut = j < len(doc) and is_cap(doc[j]) and doc[j].is_alpha  # the list stops inside a name
         if j > k + 1 and joined and not own and not cut:
             out.append(Mention(m.start, j, "Organization", "org-portfolio-join"))  # the longer name wins
+    return out
+
+
+OBJECT_HEADS = frozenset({"office", "council", "fund", "board"})
+
+
+def _object_joins(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"the [CPC Central Commission] for Discipline Inspection", "[Committee] on Public
+    Accounts": an organization ending in a body's head, then "for", "of" or "on" and
+    capitalised words that name nobody and nothing of their own, is one name."""
+    out, people = [], {i for m in mentions if m.type == "Person" for i in range(m.start, m.end)}
+    for m in mentions:
+        k = m.end
+        if m.type != "Organization" or k + 1 >= len(doc) or doc[k].lower_ not in ("for", "of", "on") \
+                or not (doc[k - 1].lower_ in LEX.body_heads or doc[k - 1].lower_ in OBJECT_HEADS):
+            continue
+        j = k + 1
+        while j < len(doc) and (is_cap(doc[j]) and doc[j].is_alpha and doc[j].ent_type_ in ("", "ORG") or (
+                doc[j].lower_ in ("and", "&") and j + 1 < len(doc) and is_cap(doc[j + 1]))):
+            j += 1
+        cut = j < len(doc) and is_cap(doc[j]) and doc[j].is_alpha  # the words run on into another name
+        if j > k + 1 and not cut and doc[j - 1].lower_ not in ("and", "&") and not any(
+                x.lower_ in LEX.org_heads or x.lower_ in LEX.place_nouns or x.lower_ in LEX.place_heads
+                or x.i in people or is_given_name(x.text) for x in doc[k + 1:j]):
+            out.append(Mention(m.start, j, "Organization", "org-object-join"))
     return out
 
 
