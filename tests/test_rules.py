@@ -24,6 +24,8 @@ CASES = {
          ("Tom Hale", "minister of state for foreign trade", None)),
         ("The talks were between the Minister of Health, Dr. Ada Obi, and the union.",
          ("Ada Obi", "minister of health", None)),
+        ("President and CEO of Zentrix Maria Lopez announced that the firm will invest.",
+         ("Maria Lopez", "president", "Zentrix")),  # two titles of one organization
         ("Lima, May 2: Deputy Mayor and Urban Planning Commissioner, Jan Ruml has said the park will open.",
          ("Jan Ruml", "urban planning commissioner", None)),  # two titles, after a dateline
         ("The league met Culture and Sport Secretary Tom Hale.", ("Tom Hale", "culture and sport secretary", None)),
@@ -54,6 +56,8 @@ CASES = {
     "role.title-after-name": [
         ("By Sarah Connor Deputy Political Editor", ("Sarah Connor", "deputy political editor", None)),
         ("By Sarah Connor and friends", None),
+        ("Tom Hale MP said the plan is weak.", ("Tom Hale", "mp", None)),  # a post-nominal
+        ("Ada Obi CEO Tom Hale spoke.", None),
     ],
     "role.plural-title": [
         ("Councillors Tom Hale and Ada Obi attended the summit.", ("Ada Obi", "councillor", None)),
@@ -160,6 +164,9 @@ CASES = {
         ("Mayor Jan Ruml spoke in Brno. He said the budget was tight, pledging to repair the roads.",
          ("Jan Ruml", "to repair the roads")),
         ("The report said the budget was tight, pledging to repair the roads.", None),
+        # a headline's subject parsed under the clause before its verb
+        ("Norvik's Mayor Not Deterred by Losses, Vows to Rebuild Stadium\n\nNorvik's mayor Ada Obi spoke on Monday.",
+         ("Ada Obi", "to Rebuild Stadium")),
         # a commitment inside another's content is its own
         ("The coach, Ada Obi, vowed to rebuild the squad while promising to keep the manager.",
          ("Ada Obi", "to rebuild the squad")),
@@ -494,6 +501,11 @@ def test_rules_type_corrections(nlp, name, text, entity, given, expected):
     ("Gauteng MPL Ada Obi said the vote will be held in May.", "Gauteng"),
     # a portfolio's secretary holds a national office
     ("Ghana and Ghana. Roads Secretary Tom Hale said the bridge will open.", "Ghana"),
+    # a demonym the text gives the same post later places it, over the article's country
+    ("Ghana, Ghana and Ghana met Peru. The Minister of Finance, Tom Hale, spoke in Accra. Later, the Peruvian "
+     "minister said taxes would fall.", "Peru"),
+    ("Ghana, Ghana and Ghana met Peru. The Minister of Finance, Tom Hale, spoke in Accra. Later, the Peruvian "
+     "president said taxes would fall.", "Ghana"),
 ])
 def test_rules_posts_placed_by_office_level(facts_of, text, org):
     facts = facts_of(text)
@@ -551,6 +563,14 @@ def test_rules_posts_placed_by_office_level(facts_of, text, org):
     ("Tom Justice spoke. Justice said the bridge will open.", "Tom Justice", "Person"),
     # a dateline's city before its bracketed country, then the agency
     ("Port Aldin [Kessland], March 3 (Newswire): The museum reopened.", "Port Aldin", "Place"),
+    # an organization NER ran into the name after "Title of": up to the first given name
+    ("President of Nuvexa Sunita Rao said the plant will open.", "Sunita Rao", "Person"),
+    # a party NER ran into a person before an upper-case title; a post-nominal is no part of the name
+    ("Kessly Féin TD Ada Obi has described the delay as a blow.", "Ada Obi", "Person"),
+    ("Tom Hale MP said the plan is weak.", "Tom Hale", "Person"),
+    # a title-case headline's verb is no part of the name before it
+    ("Prime Minister Tom Hale Affirms Unwavering Support for Farmers\n\nPrime Minister Tom Hale spoke in Brno.",
+     "Tom Hale", "Person"),
 ])
 def test_rules_title_words_inside_names(facts_of, text, name, kind):
     assert (name, kind) in [(e.label, str(e.type)) for e in facts_of(text).entities]

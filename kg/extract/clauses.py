@@ -21,6 +21,9 @@ def subject_of(verb: Token) -> Token | None:
         deps = ("nsubj", "expl") if v is verb else ("nsubj", "expl", "nsubjpass")  # "was sworn in and vowed to"
         subj = next((c for c in v.children if c.dep_ in deps), None) or next(
             (c for c in v.children if c.dep_ == "intj" and c.i < v.i and c.text[:1].isupper()), None)  # "Oh said"
+        if subj is None and v is verb and v.dep_ == "ROOT":  # "X's Chairman Not Daunted by Y, Vows to ...": the
+            subj = next((g for c in v.children if c.dep_ == "advcl" and c.i < v.i  # headline's subject, parsed
+                         for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)  # under the clause before
         if subj is not None:
             return subj
         if v.dep_ == "conj" and v.tag_ == "VBD" and v.head.dep_ == "ccomp" and any(

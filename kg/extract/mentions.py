@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicons import LEX
-from .cues import COMPASS, DASHES, POSSESSIVE, head_type, is_cap, names_a_road, seat_for, title_runs, title_then_person
+from .cues import COMPASS, DASHES, POSSESSIVE, head_type, is_cap, is_title_word, names_a_road, seat_for, title_runs, title_then_person
 from .amounts import iso_codes
 from .layout import title_case
 from .gazetteer import is_city, is_given_name, is_region, is_subdivision
@@ -109,7 +109,7 @@ def _extend_person(doc: Doc, start: int, end: int, titles: set[int]) -> tuple[in
             end = particles + 1
         elif t.text == "-" and end + 1 < len(doc) and not t.whitespace_ and doc[end + 1].is_alpha:
             end += 2
-        elif _name_part(t, titles) or (t.ent_type_ == "PERSON" and t.is_alpha):
+        elif (_name_part(t, titles) or (t.ent_type_ == "PERSON" and t.is_alpha and end not in titles)) and not _says(t):
             end += 1
         else:
             break
@@ -165,6 +165,10 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
                 end, rule = k, "ner-before-title"  # "[Bank of England] Governor" as one name
             elif is_region(doc[start:k].text):  # "[Gombe State] Governor": NER's person is a place
                 end, kind, rule = k, "Place", "ner-before-title"
+            elif doc[k].is_upper and not is_given_name(doc[start].text):  # "[Kessly Party] MP": NER's person,
+                end, kind, rule = k, _qualifier_type(doc, k, titles), "ner-before-title"  # a party
+            elif doc[k].is_upper and end - k == 1:  # "[Ada Obi] MP said": the post after the name
+                end = k
         if kind != "Person" and end < len(doc) and end in titles:  # "[Ruritania Finance] Minister"
             end, rule = _before_titles(doc, start, end, titles), "ner-before-title"  # NER's type: a weak guess
         connectors = end
@@ -693,6 +697,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
             and not _title_word_person(doc, m, full_surnames) and not _inhabitants(doc, m)]
     kept = [p for m in kept if m.type != "Group" for p in _portfolio_before_title(doc, m)]
     kept = [p for m in kept for p in _place_before_name(doc, m)]
+    kept = [p for m in kept for p in _org_before_name(doc, m)]
+    kept = [_headline_verb_cut(doc, m) for m in kept]
     kept = _place_joins(kept, "place-compass-join", lambda prev, m: _compass_join(doc, prev, m))
     kept = _place_joins(kept, "place-dash-join", lambda prev, m: _dash_join(doc, prev, m))
     kept += _family_names(doc, kept) + _bare_surnames(doc, kept)
@@ -737,6 +743,33 @@ def _place_before_name(doc: Doc, m: Mention) -> list[Mention]:
     if not is_region(doc[m.start:k].text) or is_given_name(doc[m.start].text) or m.end - k < 2:
         return [m]
     return [Mention(m.start, k, "Place", "place-before-name"), Mention(k, m.end, "Person", m.rule, m.honorific)]
+
+
+def _headline_verb_cut(doc: Doc, m: Mention) -> Mention:
+    """"Prime Minister [Ada Obi Vows] to ...": in a title-case headline, a verb that NER
+    ran into the name before it is no part of the name."""
+    if m.type != "Person" or m.end - m.start < 2 or not _says(doc[m.end - 1]) \
+            or not _in_headline(text_of_doc(doc), doc[m.start].idx):
+        return m
+    return Mention(m.start, m.end - 1, m.type, m.rule, m.honorific)
+
+
+def _says(tok: Token) -> bool:
+    """"Vows", "Says", "Pledges": a title-case headline's verb of commitment or speech."""
+    low = tok.lower_
+    return is_cap(tok) and low.endswith("s") and (low[:-1] in LEX.commitment_verbs or low[:-1] in LEX.reporting_verbs)
+
+
+def _org_before_name(doc: Doc, m: Mention) -> list[Mention]:
+    """"CEO of [PepsiCo Ada Obi] said": an organization that NER ran into the name after it,
+    after a title's "of" or "at", up to the first given name."""
+    if m.type != "Person" or m.end - m.start < 3 or m.start < 2 or doc[m.start - 1].lower_ not in ("of", "at") \
+            or not is_title_word(doc[m.start - 2]) or is_given_name(doc[m.start].text):
+        return [m]
+    k = next((k for k in range(m.start + 1, m.end - 1) if is_given_name(doc[k].text)), None)
+    if k is None:
+        return [m]
+    return [Mention(m.start, k, "Organization", "org-before-name"), Mention(k, m.end, "Person", m.rule, m.honorific)]
 
 
 PORTFOLIO_WORDS = frozenset({"government", "labour", "labor", "and", "&"})  # "Labour Minister": labour's, not the party's

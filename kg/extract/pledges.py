@@ -106,7 +106,7 @@ def pledge_verb(tok: Token) -> str | None:
         return None if sworn_in else lemma  # "was sworn in as mayor": an inauguration
     if tok.dep_ == "acomp" and tok.lower_ in ("committed", "pledged") and tok.head.lemma_ in ("be", "remain", "stay"):
         return "commit"  # "Acme is committed to using renewable energy", "she remains committed to"
-    if lemma in ("make", "give", "renew", "reaffirm", "sign", "take", "fulfil", "fulfill", "honour", "honor", "keep",
+    if lemma in ("make", "give", "renew", "reaffirm", "affirm", "sign", "take", "fulfil", "fulfill", "honour", "honor", "keep",
                  "announce", "unveil", "reiterate", "restate", "repeat", "express", "ratify", "underline", "confirm"):
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         if obj is not None and obj.lemma_.lower() in LEX.commitment_nouns:

@@ -226,6 +226,8 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
         org, rule = force, rule + "+org-from-article-police"  # "Police Commissioner X ... the Kessly Police Service"
     elif org is None and (house := chamber(ctx, low)):
         org, rule = house, rule + "+org-from-chamber"
+    elif org is None and national and (called := described_as(ctx).get((person, title_head(words)))):
+        org, rule = country_entity(ctx, *called), rule + "+org-from-description"  # "... said the Romanian minister"
     elif org is None and national and at.focus_country:
         org, rule = at.focus_country, rule + "+org-from-article-country"
     elif org is None and national and at.provincial and not any(w in low for w in ("prime", "president", "chancellor")):
@@ -241,6 +243,31 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
     elif org is None and at.focus and not national and not ranked and any(p in low for p in LEX.public_offices):
         org, rule = at.focus, rule + "+org-from-article-focus"
     return Role(person, title, org, former, evidence(anchor, rule), written)
+
+
+def title_head(words: list[str]) -> str | None:
+    """"minister" of "minister of foreign affairs"."""
+    return next((w for w in reversed(words) if w in LEX.title_single_heads), None)
+
+
+def described_as(ctx: Context) -> dict[tuple[str, str], tuple[str, Token]]:
+    """"X ... said the Romanian minister": the country a person's title is given later
+    with a demonym, by (person, title head); the person is the nearest one named before
+    with that title."""
+    def build(ctx: Context) -> dict:
+        found, coref = {}, ctx.coref
+        for t in ctx.tokens:
+            low = t.lower_
+            if low not in LEX.title_single_heads or ctx.res.key_at(t.i) or not any(
+                    c.lower_ == "the" for c in t.lefts):
+                continue
+            demonym = next((c for c in t.lefts if c.dep_ in ("amod", "compound") and nation_code(c)), None)
+            who = coref.antecedent(t.i, "Person", nearest=lambda k: low in coref.titled.get(k, ())) \
+                if demonym is not None else None
+            if who:
+                found.setdefault((who, low), (nation_code(demonym), demonym))
+        return found
+    return ctx.once("role.described-as", build)
 
 
 ACADEMIC = frozenset({"chancellor", "vice-chancellor", "provost", "rector", "registrar", "dean"})

@@ -172,7 +172,8 @@ def _title_of_place(ctx: Context, j: int) -> tuple[list[Token], str] | None:
     if ctx.types.get(org) != "Place" and ctx.doc[k].lower_ != "of":
         return None  # "Chairman of [Acme Group] X", but not "Acme Group X" after a title
     end, i = (k, k - 1) if ctx.doc[k].lower_ == "of" else (k + 1, k)  # "Chief Minister Punjab X" too
-    while i >= 0 and is_title_word(ctx.doc[i]) and is_cap(ctx.doc[i]):
+    while i >= 0 and (is_title_word(ctx.doc[i]) and is_cap(ctx.doc[i]) or (  # "President and CEO of Acme X"
+            ctx.doc[i].lower_ in ("and", "&") and i and is_title_word(ctx.doc[i - 1]) and i + 1 < end)):
         i -= 1
     title = list(ctx.doc[i + 1:end])
     return (title, org) if title and any(is_title_head(t) for t in title) else None
@@ -233,14 +234,15 @@ def singular(word: str) -> str:
 
 
 def title_after_name(ctx: Context):
-    """Bylines: "By Jane Roe Deputy Political Editor"."""
+    """Bylines: "By Jane Roe Deputy Political Editor"; a post-nominal "Jane Roe MP said"."""
     doc = ctx.doc
     for _start, end, key in person_spans(ctx):
         j = end
         while j < len(doc) and (is_title_word(doc[j]) or (is_cap(doc[j]) and doc[j].is_alpha
                                                           and ctx.res.key_at(j) is None)):
             j += 1
-        if j > end and is_title_head(doc[j - 1]) and (j == len(doc) or doc[j].is_space or doc[j].is_punct):
+        post_nominal = j == end + 1 and doc[end].is_upper and len(doc[end]) > 1 and not is_cap(doc[j])
+        if j > end and is_title_head(doc[j - 1]) and (j == len(doc) or doc[j].is_space or doc[j].is_punct or post_nominal):
             yield post(ctx, key, list(doc[end:j]), None, doc[end], "role.title-after-name")
 
 
