@@ -24,6 +24,8 @@ CASES = {
          ("Tom Hale", "minister of state for foreign trade", None)),
         ("The talks were between the Minister of Health, Dr. Ada Obi, and the union.",
          ("Ada Obi", "minister of health", None)),
+        ("Chinese Ambassador to Peru Ada Obi spoke on Monday.", ("Ada Obi", "ambassador", "China")),  # the sender's
+        ("The Ambassador to Peru Ada Obi spoke on Monday.", ("Ada Obi", "ambassador", "Peru")),  # else the host's
         ("President and CEO of Zentrix Maria Lopez announced that the firm will invest.",
          ("Maria Lopez", "president", "Zentrix")),  # two titles of one organization
         ("Lima, May 2: Deputy Mayor and Urban Planning Commissioner, Jan Ruml has said the park will open.",
@@ -98,6 +100,9 @@ CASES = {
          ("Tom Hale", "finance commissioner", None)),  # two posts
     ],
     "role.appointed": [
+        # the owner of a sentence's subject is who "he" next refers to
+        ("Minister Ada Obi said the talks went well. Tom Hale's arrival was welcome. He served as the national "
+         "security adviser between 2019 and 2021.", ("Tom Hale", "national security adviser", None)),
         ("Ada Obi will take on the roles of managing director and CEO of Acme Corp.",
          ("Ada Obi", "ceo", "Acme Corp.")),
         ("The board approved the changes: Tom Hale was appointed to the position of chief executive of Acme Corp.",
@@ -199,6 +204,11 @@ CASES = {
         ("Ada Kimura discussed broadband.", None),
     ],
     "pledge.noun": [
+        # "his government's commitment" commits the country, unless he governs a state
+        ("Malawi and Malawi. President Ada Obi has reaffirmed his government’s commitment to building roads.",
+         ("Malawi", "to building roads")),
+        ("Kano and Kano, Nigeria. Governor Ada Obi of Kano has reaffirmed his government’s commitment to building "
+         "roads.", ("Ada Obi", "to building roads")),
         ("Ada Obi took office on Monday. Her pledge was to build a new clinic.", ("Ada Obi", "to build a new clinic")),
         # "their promises": whoever the clause is about; a broken promise was made
         ("Acme Corp and Norvik Ltd failed to keep their promises to hire locals.", ("Norvik Ltd", "to hire locals")),
@@ -501,6 +511,8 @@ def test_rules_type_corrections(nlp, name, text, entity, given, expected):
     ("Gauteng MPL Ada Obi said the vote will be held in May.", "Gauteng"),
     # a portfolio's secretary holds a national office
     ("Ghana and Ghana. Roads Secretary Tom Hale said the bridge will open.", "Ghana"),
+    ("Ghana and Ghana. Foreign Affairs Adviser Tom Hale said the vote will be fair.", "Ghana"),
+    ("Ghana and Ghana. Special Adviser Tom Hale said the vote will be fair.", None),
     # a demonym the text gives the same post later places it, over the article's country
     ("Ghana, Ghana and Ghana met Peru. The Minister of Finance, Tom Hale, spoke in Accra. Later, the Peruvian "
      "minister said taxes would fall.", "Peru"),

@@ -22,8 +22,8 @@ WINDOW = 3  # sentences back
 
 def salience(head: Token) -> int:
     """0 for the subject of a main clause, 1 for any subject, 2 otherwise."""
-    if head.dep_ == "appos":
-        head = head.head
+    if head.dep_ == "appos" or (head.dep_ == "poss" and head.head.pos_ == "NOUN" and head.head.dep_ == "nsubj"):
+        head = head.head  # "X's presence was significant. He served ...": X as the subject
     if head.dep_ not in ("nsubj", "nsubjpass"):
         return 2
     verb = head.head

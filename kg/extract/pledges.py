@@ -340,18 +340,22 @@ def polity(ctx: Context, subj: Token, officer: Token | None = None) -> list[str]
     if code:
         return [country_entity(ctx, code, subj)]
     party = bool(parties)
-    other = [c for c in mods if c.i not in parties and c.lower_ not in NATIONAL]  # "the state government"
-    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children)
+    his = [c for c in mods if c.dep_ == "poss" and c.lower_ in OWNING_PRONOUNS]  # "reaffirmed his government's"
+    other = [c for c in mods if c.i not in parties and c.lower_ not in NATIONAL and c not in his]
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) or bool(his)
     at = places(ctx)
     country = at.focus_country
     bare_administration = subj.lower_ == "administration" and not party  # a university's, a hospital's
-    if definite and country and not other and not bare_administration:
+    heads = ctx.coref.titled.get(ctx.res.key_at(officer.i), ()) if officer is not None else ()
+    governs = officer is not None and (officer.lower_ in LEX.region_offices  # "the governor"
+                                       or any(h in LEX.region_offices for h in heads))  # "Governor X ... his"
+    if definite and country and not other and not bare_administration and not (his and governs):
         return [country]
     state = at.region or at.lone_region
-    governs = officer is not None and officer.lower_ in LEX.region_offices  # "the governor"
     return [state] if definite and not at.country and state and not other and governs else []
 
 
+OWNING_PRONOUNS = frozenset({"his", "her", "their", "our"})
 NATIONAL = frozenset({"federal", "national", "central", "new", "interim", "transitional", "coalition", "current"})
 
 

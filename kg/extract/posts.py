@@ -321,9 +321,9 @@ INFORMAL = frozenset({"chief", "head", "boss", "leader"})
 
 
 def portfolio_secretary(words: list[str]) -> bool:
-    """"Energy Secretary", "Works Secretary": a secretary of a government portfolio, not
-    a "General", "Press" or "Company Secretary"."""
-    return len(words) > 1 and words[-1] == "secretary" and words[-2] in LEX.title_modifiers \
+    """"Energy Secretary", "Foreign Affairs Adviser": a secretary or adviser of a government
+    portfolio, not a "General", "Press" or "Company Secretary", nor a "Special Adviser"."""
+    return len(words) > 1 and words[-1] in ("secretary", "adviser", "advisor") and words[-2] in LEX.title_modifiers \
         and words[-2] not in SECRETARIES
 
 

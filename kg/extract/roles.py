@@ -167,6 +167,12 @@ def _title_of_place(ctx: Context, j: int) -> tuple[list[Token], str] | None:
     if org is None:
         return None
     k = ctx.res.start_of(j) - 1
+    if k > 1 and ctx.doc[k].lower_ == "to" and ctx.doc[k - 1].lower_ in ENVOYS and ctx.types.get(org) == "Place":
+        i = k - 2  # "Chinese Ambassador to Peru X": China's post, else the host's
+        while i >= 0 and is_title_word(ctx.doc[i]) and is_cap(ctx.doc[i]):
+            i -= 1
+        sent = i >= 0 and in_demonym(ctx.doc[i])
+        return list(ctx.doc[i + (not sent):k]), None if sent else org
     if k < 1 or (ctx.doc[k].lower_ != "of" and not is_title_head(ctx.doc[k])):
         return None
     if ctx.types.get(org) != "Place" and ctx.doc[k].lower_ != "of":
@@ -177,6 +183,9 @@ def _title_of_place(ctx: Context, j: int) -> tuple[list[Token], str] | None:
         i -= 1
     title = list(ctx.doc[i + 1:end])
     return (title, org) if title and any(is_title_head(t) for t in title) else None
+
+
+ENVOYS = frozenset({"ambassador", "envoy", "commissioner", "consul", "representative"})
 
 
 def _portfolio_list(run: list[Token]) -> bool:
