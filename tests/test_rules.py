@@ -26,6 +26,8 @@ CASES = {
          ("Ada Obi", "minister of health", None)),
         ("Chinese Ambassador to Peru Ada Obi spoke on Monday.", ("Ada Obi", "ambassador", "China")),  # the sender's
         ("The Ambassador to Peru Ada Obi spoke on Monday.", ("Ada Obi", "ambassador", "Peru")),  # else the host's
+        ("Adviser to the Prime Minister and Official Spokesperson Dr Tom Hale spoke.",
+         ("Tom Hale", "official spokesperson", None)),
         ("President and CEO of Zentrix Maria Lopez announced that the firm will invest.",
          ("Maria Lopez", "president", "Zentrix")),  # two titles of one organization
         ("Lima, May 2: Deputy Mayor and Urban Planning Commissioner, Jan Ruml has said the park will open.",
@@ -658,6 +660,8 @@ def test_rules_no_entities_of_currencies_diseases_or_initialisms(facts_of):
                      "Peru pledged USD810 million. COVID-19 filled the ICU.")
     assert sorted((e.label, str(e.type)) for e in facts.entities) == [
         ("Ada Obi", "Person"), ("Peru", "Place"), ("St Mary High School", "Organization")]
+    facts = facts_of("The firms will invest $7.35 billion USD in Mexico. The clinic in Kampala became Health Centre IV.")
+    assert "USD" not in labels(facts).values() and "IV" not in labels(facts).values()
 
 
 def test_rules_a_premiers_ministers_are_the_provinces(facts_of):
@@ -705,6 +709,7 @@ def test_rules_red_team_negatives(facts_of, text, facts):
     ("Los Angeles Unified School District said it will open schools.", "Los Angeles Unified School District",
      "Organization"),
     ("Ships crossed the Juan de Fuca Strait.", "Juan de Fuca Strait", "Place"),
+    ("Trinidad and Tobago Prime Minister, Dr. Ada Obi.", "Trinidad and Tobago", "Place"),
 ])
 def test_rules_red_team_types(facts_of, text, name, kind):
     assert (name, kind) in [(e.label, str(e.type)) for e in facts_of(text).entities]
@@ -751,5 +756,6 @@ def test_rules_a_holders_description_is_no_entity(facts_of):
 
 def test_rules_links_to_other_stories_are_no_text(facts_of):
     facts = facts_of("Minister Tom Hale spoke on Monday.\nREAD ALSO: Acme Bank gains as Norvik Corp slips\n"
-                     "Related: Kessly Airways cuts jobs\nJobs will grow, Tom Hale said.")
+                     "Related: Kessly Airways cuts jobs\nPrevious ArticleNorvik Bank docks three boats\n"
+                     "Next Article Kessly Foods will hire 90 people\nJobs will grow, Tom Hale said.")
     assert [e.label for e in facts.entities if str(e.type) != "Person"] == []

@@ -42,8 +42,9 @@ CREDIT = re.compile(r"(?i)\((?:photo|photograph|image|picture|file photo)s?(?: b
                     r"\([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} ?/ ?[A-Z][\w.'’ -]{1,30}\)[ \t]*$", re.M)
 # "By Jane Roe", "- By Sam Vale Deputy Political Editor", "From Ada Obi, Lagos": a byline line.
 BYLINE = re.compile(r"(?m)^[ \t\-–—•]*(?:[Bb]y|BY|From|FROM|Reporting by|Written by)[ \t]+[A-Z][^\n.!?]{0,80}$")
-# A scraped link to another story: "READ ALSO: ...", "Related: ...", "See also: ...".
-RELATED = re.compile(r"(?im)^[ \t]*(?:read also|also read|read more|related(?: stories| news)?|see also)[ \t]*:[^\n]*$")
+# A scraped link to another story: "READ ALSO: ...", "Related: ...", "See also: ...", "Next Article ...".
+RELATED = re.compile(r"(?im)^[ \t]*(?:(?:read also|also read|read more|related(?: stories| news)?|see also)[ \t]*:"
+                     r"|(?:previous|next|prev) (?:article|story|post))[^\n]*$")
 # Markdown and HTML markup: "![caption](https://...)", "<b>", "**".
 MARKUP = re.compile(r"!\[|\]\([^)\s]*\)|<[a-zA-Z/][^>\n]{0,200}>|\*\*|__")
 TERMINAL = tuple('.!?:;"”’\')]…')

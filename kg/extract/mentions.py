@@ -62,8 +62,8 @@ def _trim(doc: Doc, start: int, end: int, titles: frozenset[int] = frozenset()) 
             end = k
             break
     while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct
-                           or doc[end - 1].is_space):
-        end -= 1
+                           or doc[end - 1].is_space or doc[end - 1].lower_ in ("to", "of", "in", "and", "the")):
+        end -= 1  # "[Health Center III to]": a name ends in no function word
     return start, end, honorific
 
 
@@ -121,6 +121,7 @@ def _extend_person(doc: Doc, start: int, end: int, titles: set[int]) -> tuple[in
 
 PEOPLE = frozenset({"people", "women", "men", "children"})  # plurals written with "'s": "Women's Union"
 CURRENCY_CODE = re.compile(r"([A-Z]{3})([\d.,]*)")
+ROMAN = re.compile(r"[IVX]{2,5}")
 
 
 def _before_titles(doc: Doc, start: int, end: int, titles: set[int]) -> int:
@@ -187,10 +188,13 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
         if any(doc[k].like_num for k in range(start, end)) and any(
                 doc[k].lower_ in LEX.scales or doc[k].is_currency for k in range(start, end)):
             continue  # "N36 billion": an amount NER took for a name
-        numbered = end < len(doc) and doc[end].like_num
+        numbered = end < len(doc) and doc[end].like_num or start and (
+            doc[start - 1].like_num or doc[start - 1].lower_ in LEX.scales)  # "$7 billion USD"
         if (code := CURRENCY_CODE.fullmatch(doc[start:end].text)) and (code[2] or numbered) and (
                 code[1] in iso_codes() or code[1] in LEX.currencies):
             continue  # "GHC 50,000", "USD810": a currency NER took for a name (not "AMD said")
+        if ROMAN.fullmatch(doc[start:end].text):
+            continue  # "Health Center [IV]": a numeral
         while kind == "Person" and end - start > 1 and doc[start].pos_ in FUNCTION_WORDS:
             start += 1  # "[Besides] Rao"
         if not any(is_cap(doc[i]) for i in range(start, end)):
@@ -694,13 +698,16 @@ def find_mentions(doc: Doc) -> list[Mention]:
     kept += _proper_runs(doc, covered, titles, surnames) + _event_references(doc, covered)
     full_surnames = {doc[m.end - 1].lower_ for m in kept if m.type == "Person" and m.end - m.start > 1}
     kept = [m for m in kept if not _headline_only(doc, m) and not _common_word(doc, m)
-            and not _title_word_person(doc, m, full_surnames) and not _inhabitants(doc, m)]
+            and not _title_word_person(doc, m, full_surnames) and not _inhabitants(doc, m)
+            and not ROMAN.fullmatch(m.span(doc).text)]
     kept = [p for m in kept if m.type != "Group" for p in _portfolio_before_title(doc, m)]
     kept = [p for m in kept for p in _place_before_name(doc, m)]
     kept = [p for m in kept for p in _org_before_name(doc, m)]
     kept = [_headline_verb_cut(doc, m) for m in kept]
     kept = _place_joins(kept, "place-compass-join", lambda prev, m: _compass_join(doc, prev, m))
     kept = _place_joins(kept, "place-dash-join", lambda prev, m: _dash_join(doc, prev, m))
+    kept = _place_joins(kept, "place-pair", lambda prev, m: m.start == prev.end + 1 and doc[prev.end].lower_ == "and"
+                        and is_region(doc[prev.start:m.end].text))  # "[Trinidad] and [Tobago]", whatever found them
     kept += _family_names(doc, kept) + _bare_surnames(doc, kept)
     return sorted(kept, key=lambda m: (m.start, -m.end))
 

@@ -59,6 +59,10 @@ def _title_before(ctx: Context, start: int, key: str):
             j -= 1
         else:
             break
+    joined = next((k for k, t in enumerate(run) if t.lower_ in ("and", "&")), None)
+    k = j - (j >= 0 and doc[j].lower_ == "the")
+    if joined is not None and k >= 0 and doc[k].lower_ in ("to", "of", "for"):
+        run = run[joined + 1:]  # "Adviser to the [Prime Minister and] Official Spokesperson X": his post is the last
     if not run and (titled := _title_then_comma(ctx, start)):  # "Minister of Home Affairs, Ada Obi, said"
         for part in split_on_and(titled[0]):
             yield post(ctx, key, part, titled[1], doc[start], "role.title-before-name")
