@@ -174,6 +174,9 @@ CASES = {
         # a headline's subject parsed under the clause before its verb
         ("Norvik's Mayor Not Deterred by Losses, Vows to Rebuild Stadium\n\nNorvik's mayor Ada Obi spoke on Monday.",
          ("Ada Obi", "to Rebuild Stadium")),
+        # the name after a verb that follows what was promised commits
+        ("Farmers will get seed by May, promised Tom Hale.", ("Tom Hale", "Farmers will get seed by May")),
+        ("Tom Hale fixed the roads, and promised Ada Obi a job.", ("Tom Hale", "a job")),
         # a commitment inside another's content is its own
         ("The coach, Ada Obi, vowed to rebuild the squad while promising to keep the manager.",
          ("Ada Obi", "to rebuild the squad")),

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from ..lexicons import LEX
 from ..models import Pledge
 from .amounts import money
-from .clauses import agents, antecedent, leading_clause, listed_agents, quoted_speaker, subject_of, text_of
+from .clauses import agents, antecedent, inverted_subject, leading_clause, listed_agents, quoted_speaker, subject_of, text_of
 from .context import Context, evidence
 from .posts import country_entity, org_ref, party_named, places
 from .nlp import text_of_doc
@@ -41,6 +41,8 @@ def complement(verb: Token) -> list[Token]:
     """What is promised: the to-clause, that-clause or object of the verb; an amount
     promised is kept with its purpose ("committed $5 million to rebuild the port")
     and its recipient ("promised 2 billion euros to farmers")."""
+    if verb.dep_ == "conj" and inverted_subject(verb) is not None:  # "Farmers will get seed, promised X"
+        return [t for t in verb.head.subtree if t.i < verb.i - 1]
     lead = leading_clause(verb)
     clause = next((c for dep in ("xcomp", "ccomp") for c in verb.children if c.dep_ == dep and c != lead), None)
     to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "towards", "toward")
@@ -190,7 +192,10 @@ def split_contents(comp: list[Token], verb: Token) -> list[list[Token]]:
         return [comp]
     parts, taken = [], set()
     for c in others:
-        part = list(c.subtree)
+        later = {t for o in others if o.i > c.i for t in o.subtree}  # "reduce X, and cut Y": "cut" is under "reduce"
+        part = [t for t in c.subtree if t not in later]
+        while part and (part[-1].is_punct or part[-1].dep_ == "cc"):
+            part.pop()
         parts.append(part)
         taken.update(part)
     first = [t for t in comp if t not in taken and not (t.dep_ == "cc" and t.head.i == clause.i)]
