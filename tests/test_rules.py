@@ -174,6 +174,14 @@ CASES = {
         # a headline's subject parsed under the clause before its verb
         ("Norvik's Mayor Not Deterred by Losses, Vows to Rebuild Stadium\n\nNorvik's mayor Ada Obi spoke on Monday.",
          ("Ada Obi", "to Rebuild Stadium")),
+        # an investment committed with its worth and purpose; a commitment only planned is none
+        ("Norvik Textiles Ltd has committed investments worth Rs 535 crore towards capacity expansion plans.",
+         ("Norvik Textiles Ltd", "investments worth Rs 535 crore towards capacity expansion plans")),
+        ("The Kessly government plans to commit an additional 33 million pounds to Peru.", None),
+        # a description opening the story is the person the next sentence has as its subject
+        ("Peru's new president has been sworn in and vows to fight corruption.\n\nTom Hale told a crowd in Lima "
+         "that he would act.", ("Tom Hale", "to fight corruption")),
+        ("Peru's new president has been sworn in and vows to fight corruption.\n\nThe crowd cheered in Lima.", None),
         # the name after a verb that follows what was promised commits
         ("Farmers will get seed by May, promised Tom Hale.", ("Tom Hale", "Farmers will get seed by May")),
         ("Tom Hale fixed the roads, and promised Ada Obi a job.", ("Tom Hale", "a job")),
@@ -209,6 +217,10 @@ CASES = {
         ("Ada Kimura discussed broadband.", None),
     ],
     "pledge.noun": [
+        ("Mayor Tom Hale spoke. He reiterated his promise that the city will get 20 percent of its energy from wind.",
+         ("Tom Hale", "that the city will get 20 percent of its energy from wind")),  # a that-clause's content
+        ("Peru’s new president has been sworn in with a pledge to fight corruption.\n\nTom Hale promised to use "
+         "the nation’s resources for the people.", ("Tom Hale", "to fight corruption")),
         # "his government's commitment" commits the country, unless he governs a state
         ("Malawi and Malawi. President Ada Obi has reaffirmed his government’s commitment to building roads.",
          ("Malawi", "to building roads")),

@@ -2,6 +2,8 @@
 refers to: the nearest fitting entity mentioned before it."""
 from __future__ import annotations
 
+import re
+
 from bisect import bisect_left
 
 from spacy.tokens import Doc, Token
@@ -18,6 +20,7 @@ GENDERS = ({"he", "him", "his"}, {"she", "her", "hers"})
 QUALIFIED = frozenset({"vice", "deputy", "former", "ex", "assistant", "acting", "senate", "then"})
 ORG_PRONOUNS = {"it", "its"}
 WINDOW = 3  # sentences back
+CAPTION = re.compile(r"\((?:Image|Photo|Picture|Credit)s?:|\bPHOTO\b")
 
 
 def salience(head: Token) -> int:
@@ -93,12 +96,42 @@ class Coref:
                 # "the Prime Minister told the crowd": someone named with that title before; further
                 # back than the window, the one person so named (the article names its president once)
                 near = self.antecedent(tok.i, "Person", nearest=lambda k: low in self.titled.get(k, ()))
-                return near or self.sole_holder(low)
+                return near or self.sole_holder(low) or self.next_subject(tok)
+        if tok.pos_ == "NOUN" and low in LEX.title_single_heads and any(
+                self.types.get(self.res.key_at(g.i)) in ("Place", "Organization") for c in tok.children
+                for g in ([c] if c.dep_ == "poss" else c.children if c.dep_ == "prep" and c.lower_ == "of" else ())):
+            return self.next_subject(tok)  # "Madagascar's new president has been sworn in. Ada Obi told ..."
         low = LEX.title_abbreviations.get(low, low).split()[-1]  # "PM": a minister
         if tok.pos_ in ("NOUN", "PROPN") and low in LEX.title_single_heads and self.in_headline(tok):
             # "Iraqi Prime Minister vows to rebuild Mosul", "Fiji PM promises": the one person the article names so
             return self.sole_holder(low)
         return None
+
+    def next_subject(self, tok: Token) -> str | None:
+        """"The leader of the council has pledged ... Ada Obi, the council leader, ...": a
+        description with no person named shortly before is the person a sentence soon
+        after has as its subject (past a photo caption)."""
+        if tok.dep_ not in ("nsubj", "nsubjpass") or any(self.prose(s) for s, _e, _k in self.before(tok.i, "Person")):
+            return None
+        end = tok.sent.end
+        for _ in range(3):  # past a photo caption, and the lede said again
+            if end >= len(self.doc):
+                return None
+            sent = self.doc[end].sent
+            end = sent.end
+            if not self.prose(sent.start):
+                continue
+            subj = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass")), None)
+            key = self.res.key_at(subj.i) if subj is not None else None
+            if self.types.get(key) == "Person":
+                return key
+        return None
+
+    def prose(self, i: int) -> bool:
+        """Whether token i is in a line the text ends as a sentence, not a photo caption."""
+        text, at = text_of_doc(self.doc), self.doc[i].idx
+        line = text[text.rfind("\n", 0, at) + 1:(text.find("\n", at) + 1 or len(text) + 1) - 1]
+        return line.rstrip().endswith(SENTENCE_END) and not CAPTION.search(line)
 
     def speaker(self, tok: Token) -> str | None:
         """"The governor said she is committed": the subject of a reported clause is the

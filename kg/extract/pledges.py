@@ -48,15 +48,18 @@ def complement(verb: Token) -> list[Token]:
     to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "towards", "toward")
                and any(g.dep_ in ("pcomp", "pobj") for g in c.children)), None)
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ != "PRON"), None)
-    amount = obj is not None and any(t.ent_type_ in ("MONEY", "QUANTITY") or t.is_currency  # "$50-million"
-                                     for t in obj.subtree)
+    worth = next((c for c in verb.children if c.dep_ == "advcl" and c.lower_ == "worth"), None)  # "committed
+    amount = obj is not None and (any(t.ent_type_ in ("MONEY", "QUANTITY") or t.is_currency  # "$50-million"
+                                      for t in obj.subtree) or (worth is not None and money(list(worth.subtree))[0]))
+    worth = worth if amount else None  # investments worth Rs 535 crore towards ...": the amount and its purpose
     if clause is None and amount:  # "committed $5 million to rebuild the port": the purpose
         clause = next((c for c in verb.children if c.dep_ == "advcl"
                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
     if obj is not None and (obj.lemma_.lower() in LEX.commitment_nouns or (clause is not None and not amount) or (
             verb.lemma_.lower() in ("commit", "undertake", "swear") and not amount)):  # "committed the robbery"
         obj = None
-    parts = [p for p in (obj, clause if clause is not None else to) if p is not None]
+    parts = [p for p in (obj, worth if obj is not None else None, clause if clause is not None else to)
+             if p is not None]
     toks = {t for p in parts for t in p.subtree}
     nested = {t for c in toks if c.dep_ == "advcl" and pledge_verb(c) for t in c.subtree}
     return sorted(toks - nested, key=lambda t: t.i)  # "pledged to X while committing to Y": Y is its own
@@ -259,7 +262,9 @@ def commitment_noun(ctx: Context):
             continue
         if owner is None and tok.dep_ == "pobj" and (tok.head.lower_ == "with" or (
                 tok.head.lower_ == "on" and tok.head.head.lemma_.lower() in CAMPAIGNS)):
-            owner = subject_of(tok.head.head)  # "took office with pledges to", "campaigned on a promise to"
+            owner = subject_of(tok.head.head) or next(  # "took office with pledges to", "campaigned on a promise
+                (c for c in tok.head.head.children if c.dep_ == "nsubjpass"  # to", "was sworn in with a pledge"
+                 and ctx.types.get(ctx.coref.entity_of(c)) == "Person"), None)
             named = antecedent(owner, owner.head) if owner is not None else None
             if named is not owner:  # "X, a former senator, who took office with pledges"
                 owner = named.head if named.dep_ == "appos" else named
@@ -301,7 +306,9 @@ def _pledges(ctx: Context, noun: Token, who: list[str], spokesperson: str | None
     """The pledges a commitment noun with its content makes, one per agent."""
     parts = [c for c in noun.children if (c.dep_ == "prep" and c.lower_ in ("to", "of", "towards", "toward"))
              or (c.dep_ == "prep" and c.lower_ == "as" and any(g.lower_ == "such" for g in c.children))  # "such as"
-             or (c.dep_ in ("acl", "relcl", "xcomp") and any(a.lower_ == "to" for a in c.children))]
+             or (c.dep_ in ("acl", "relcl", "xcomp") and any(a.lower_ == "to" for a in c.children))
+             or (c.dep_ in ("acl", "ccomp") and any(a.dep_ == "mark" and a.lower_ == "that" for a in c.children))]
+    # "his promise that the city will get 20 percent of its energy from renewables"
     if not parts and noun.dep_ == "nsubj" and noun.head.lemma_ == "be":  # "her pledge was to build a clinic"
         parts = [c for c in noun.head.children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)]
     if not parts:  # "Qatar's $10 billion pledge": the amount is what is pledged
@@ -361,6 +368,7 @@ def polity(ctx: Context, subj: Token, officer: Token | None = None) -> list[str]
 
 
 OWNING_PRONOUNS = frozenset({"his", "her", "their", "our"})
+SOFT = frozenset({"plan", "aim", "intend", "hope", "seek", "want", "wish", "expect", "consider", "propose"})
 NATIONAL = frozenset({"federal", "national", "central", "new", "interim", "transitional", "coalition", "current"})
 
 
@@ -369,8 +377,8 @@ def commitment(ctx: Context):
     the recorded rule names the verb ("pledge.vow")."""
     for tok in ctx.tokens:
         verb = pledge_verb(tok)
-        if not verb or doubted(tok) or negated(tok):
-            continue
+        if not verb or doubted(tok) or negated(tok) or (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in SOFT):
+            continue  # "plans to commit 33 million pounds": an intention
         comp = complement(tok)
         subj = _committer(ctx, tok)
         by = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
