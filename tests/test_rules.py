@@ -182,6 +182,12 @@ CASES = {
         ("Peru's new president has been sworn in and vows to fight corruption.\n\nTom Hale told a crowd in Lima "
          "that he would act.", ("Tom Hale", "to fight corruption")),
         ("Peru's new president has been sworn in and vows to fight corruption.\n\nThe crowd cheered in Lima.", None),
+        # a headline's words attributed with a dash; "the body" of a speaker's organization
+        ("We are committed to better pay for nurses—Ada Obi\n\nThe minister, Ada Obi, spoke on Monday.",
+         ("Ada Obi", "to better pay for nurses")),
+        ("The Norvik Rowing Union (NRU) President Tom Hale said the body is fully committed to make sure the race "
+         "goes on.", ("Norvik Rowing Union", "to make sure the race goes on")),
+        ("Funds were committed to build the school.", None),
         # the name after a verb that follows what was promised commits
         ("Farmers will get seed by May, promised Tom Hale.", ("Tom Hale", "Farmers will get seed by May")),
         ("Tom Hale fixed the roads, and promised Ada Obi a job.", ("Tom Hale", "a job")),

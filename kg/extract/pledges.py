@@ -440,9 +440,11 @@ def _committed_subject(verb: Token) -> Token | None:
     commits (not "funds were committed to the project")."""
     subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
-    if verb.lower_ != "committed" or subj is None or to is None or any(c.dep_ == "agent" for c in verb.children):
-        return None
-    return subj if any(c.dep_ == "pcomp" for c in to.children) or subj.ent_type_ in ("PERSON", "ORG", "GPE") \
+    infinitive = any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children)
+    if verb.lower_ != "committed" or subj is None or (to is None and not infinitive) \
+            or any(c.dep_ == "agent" for c in verb.children):
+        return None  # "is committed to make sure ...", parsed as a passive with an infinitive
+    return subj if infinitive or any(c.dep_ == "pcomp" for c in to.children) or subj.ent_type_ in ("PERSON", "ORG", "GPE") \
         or subj.lower_ in GOVERNMENT or subj.lower_ in COMMITTED_PRONOUNS else None
 
 
