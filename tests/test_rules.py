@@ -98,6 +98,8 @@ CASES = {
         ("It was attended by the director of the Norvik Rowing Union, Ada Obi; the vice minister of Justice, "
          "Tom Hale; and others.", ("Tom Hale", "vice minister of justice", None)),  # a list the parser conjoins
         ("My neighbour, Chris Tang, said police will patrol.", None),
+        ("The Minister-designate for Education, Ada Obi, has assured teachers of better pay.",
+         ("Ada Obi", "minister-designate for education", None)),
         ("Deputy Governor and Finance Commissioner, Tom Hale has said the plan will help.",
          ("Tom Hale", "finance commissioner", None)),  # two posts
     ],

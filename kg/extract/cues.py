@@ -94,6 +94,8 @@ def _title_runs(doc: Doc) -> set[int]:
         j = i
         while j < len(doc) and is_title_word(toks[j]) and (is_cap(toks[j]) or toks[j].is_upper):
             j += 1
+            if j + 1 < len(doc) and toks[j].text == "-" and toks[j + 1].lower_ in ("elect", "designate"):
+                j += 2  # "Minister-designate for Education"
             # "Secretary for Security", "Minister of Finance": a portfolio joined by for/of
             if (j > i and j + 1 < len(doc) and toks[j].lower_ in ("for", "of") and is_title_word(toks[j + 1])
                     and is_cap(toks[j + 1])):

@@ -311,7 +311,7 @@ def appositive_before_name(ctx: Context):
         if t.dep_ == "conj" and not (is_title_noun(head) and doc[t.left_edge.i - 1].text == ","
                                      and list_item_ends(ctx, t)):
             continue  # "the vice minister of Justice, Ada Obi; the ...": parsed as a conjunct
-        if not is_title_word(head) and head.dep_ == "pobj" and head.head.lower_ in ("of", "for") \
+        if not is_title_head(head) and head.dep_ == "pobj" and head.head.lower_ in ("of", "for") \
                 and is_title_word(head.head.head) and head.head.head.i < head.i:
             head = head.head.head
         if not is_title_word(head) or res.key_at(head.i) or not any(
