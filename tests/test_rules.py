@@ -685,6 +685,8 @@ def test_rules_no_entities_of_currencies_diseases_or_initialisms(facts_of):
         ("Ada Obi", "Person"), ("Peru", "Place"), ("St Mary High School", "Organization")]
     facts = facts_of("The firms will invest $7.35 billion USD in Mexico. The clinic in Kampala became Health Centre IV.")
     assert "USD" not in labels(facts).values() and "IV" not in labels(facts).values()
+    facts = facts_of("Ada Obi votes in Lima, Peru, on May 7. REUTERS/Tom Hale\n\nThe talks began at 10:30 IST.")
+    assert sorted(labels(facts).values()) == ["Ada Obi", "Lima", "Peru"]
 
 
 def test_rules_a_premiers_ministers_are_the_provinces(facts_of):
@@ -733,6 +735,8 @@ def test_rules_red_team_negatives(facts_of, text, facts):
      "Organization"),
     ("Ships crossed the Juan de Fuca Strait.", "Juan de Fuca Strait", "Place"),
     ("Trinidad and Tobago Prime Minister, Dr. Ada Obi.", "Trinidad and Tobago", "Place"),
+    ("He won against the Kessly People’s Revolutionary Party on Monday.", "Kessly People’s Revolutionary Party",
+     "Organization"),
 ])
 def test_rules_red_team_types(facts_of, text, name, kind):
     assert (name, kind) in [(e.label, str(e.type)) for e in facts_of(text).entities]

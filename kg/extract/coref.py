@@ -97,10 +97,12 @@ class Coref:
                 # back than the window, the one person so named (the article names its president once)
                 near = self.antecedent(tok.i, "Person", nearest=lambda k: low in self.titled.get(k, ()))
                 return near or self.sole_holder(low) or self.next_subject(tok)
-        if tok.pos_ == "NOUN" and low in LEX.title_single_heads and any(
+        if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and low in LEX.title_single_heads and any(
                 self.types.get(self.res.key_at(g.i)) in ("Place", "Organization") for c in tok.children
                 for g in ([c] if c.dep_ == "poss" else c.children if c.dep_ == "prep" and c.lower_ == "of" else ())):
-            return self.next_subject(tok)  # "Madagascar's new president has been sworn in. Ada Obi told ..."
+            near = next((k for s, _e, k in self.before(tok.i, "Person") if self.prose(s) and low in self.titled.get(k, ())),
+                        None)  # "Peru's president X ... Peru's new president has been sworn in"
+            return near or self.next_subject(tok)  # "Madagascar's new president has been sworn in. Ada Obi told ..."
         low = LEX.title_abbreviations.get(low, low).split()[-1]  # "PM": a minister
         if tok.pos_ in ("NOUN", "PROPN") and low in LEX.title_single_heads and self.in_headline(tok):
             # "Iraqi Prime Minister vows to rebuild Mosul", "Fiji PM promises": the one person the article names so

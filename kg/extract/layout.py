@@ -36,12 +36,14 @@ TIMESTAMP = re.compile(rf"(?im)^[ \t]*(?:(?:published|updated|posted|last update
                        rf"[ ,]*(?:(?:at )?\d{{1,2}}[:.]\d\d(?: ?[ap]\.?m\.?)?(?: [A-Z]{{2,4}})?)?[ \t]*$")
 # "(Photo: Jane Roe/ AFP)", "Photograph: Tom Hale/Getty Images", "(AFP)" or "(Jane Roe/Newswire)" at the
 # end of a caption.
-CREDIT = re.compile(r"(?i)\((?:photo|photograph|image|picture|file photo)s?(?: by)?:[^)\n]*\)|"
+CREDIT = re.compile(r"(?i)\((?:photo|photograph|image|picture|file photo)s?(?: by)?:[^)\n]*\)|\(photo credit[^)\n]*\)|"
                     r"(?:photo|photograph|image|picture)s?(?: by)?:[^\n]*$|"
                     r"\((?:AFP|AP|Reuters|EPA|Getty Images|Xinhua|Bloomberg|File)\)[ \t]*$|"
                     r"\([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} ?/ ?[A-Z][\w.'’ -]{1,30}\)[ \t]*$", re.M)
 # "By Jane Roe", "- By Sam Vale Deputy Political Editor", "From Ada Obi, Lagos": a byline line.
 BYLINE = re.compile(r"(?m)^[ \t\-–—•]*(?:[Bb]y|BY|From|FROM|Reporting by|Written by)[ \t]+[A-Z][^\n.!?]{0,80}$")
+# "REUTERS/Jane Roe", "NSTP/Ada Obi" ending a caption: an agency's credit in capitals, a slash, the photographer.
+AGENCY_CREDIT = re.compile(r"(?m)(?<![\w/])[A-Z]{2,}(?: [A-Z]{2,})?(?:/ ?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]+){0,3})+[ \t]*$")
 # A scraped link to another story: "READ ALSO: ...", "Related: ...", "See also: ...", "Next Article ...".
 RELATED = re.compile(r"(?im)^[ \t]*(?:(?:read also|also read|read more|related(?: stories| news)?|see also)[ \t]*:"
                      r"|(?:previous|next|prev) (?:article|story|post))[^\n]*$")
@@ -61,7 +63,7 @@ def normalise(text: str) -> str:
     text = CONTRACTION.sub("'", text)  # "We’re", "won’t": verbs the tagger knows with a straight apostrophe
     if hard_wrapped(text):
         text = join_wrapped_lines(text)
-    for pattern in (MARKUP, CREDIT, TIMESTAMP, RELATED):
+    for pattern in (MARKUP, CREDIT, AGENCY_CREDIT, TIMESTAMP, RELATED):
         text = pattern.sub(blank, text)
     # the dateline ends a sentence, so it is not read as the subject of the lede
     text = DATELINE_DASH.sub(lambda m: m.group(1) + "." + " " * (len(m.group(2)) - 1), text)

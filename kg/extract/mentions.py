@@ -122,6 +122,7 @@ def _extend_person(doc: Doc, start: int, end: int, titles: set[int]) -> tuple[in
 PEOPLE = frozenset({"people", "women", "men", "children"})  # plurals written with "'s": "Women's Union"
 CURRENCY_CODE = re.compile(r"([A-Z]{3})([\d.,]*)")
 ROMAN = re.compile(r"[IVX]{2,5}")
+CLOCK = re.compile(r"\d{1,2}[:.]\d\d|[ap]\.?m\.?|hours|hrs")
 
 
 def _before_titles(doc: Doc, start: int, end: int, titles: set[int]) -> int:
@@ -195,6 +196,8 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
             continue  # "GHC 50,000", "USD810": a currency NER took for a name (not "AMD said")
         if ROMAN.fullmatch(doc[start:end].text):
             continue  # "Health Center [IV]": a numeral
+        if end - start == 1 and doc[start].is_upper and start and CLOCK.fullmatch(doc[start - 1].lower_):
+            continue  # "10:30 [IST]", "9 a.m. [GMT]": a time zone
         while kind == "Person" and end - start > 1 and doc[start].pos_ in FUNCTION_WORDS:
             start += 1  # "[Besides] Rao"
         if not any(is_cap(doc[i]) for i in range(start, end)):
@@ -235,7 +238,7 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
         poss = [i for i in range(start + 1, end - 1) if doc[i].text in ("'s", "’s")  # not "Workers' Board"
                 and not (end - i == 2 and doc[end - 1].lower_ in LEX.org_heads  # "Children's Fund" is one name,
                          and doc[i - 1].lower_ not in LEX.org_heads)  # "the Bank's Board" two
-                and not (i == start + 1 and doc[start].lower_ in PEOPLE)]  # "People's Progressive Party" one
+                and doc[i - 1].lower_ not in PEOPLE]  # "(Mongolian) People's Revolutionary Party" one
         if poss and kind in ("Organization", "Place", "Person"):  # "Bank's Board", "Jordan's Crown Prince X"
             out.append(Mention(start, poss[0], kind if kind == "Organization" else "Unknown", "ner-possessive-split"))
             start, end, more = _trim(doc, poss[0] + 1, end, titles)
