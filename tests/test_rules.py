@@ -62,6 +62,7 @@ CASES = {
         ("By Sarah Connor and friends", None),
         ("Tom Hale MP said the plan is weak.", ("Tom Hale", "mp", None)),  # a post-nominal
         ("Ada Obi CEO Tom Hale spoke.", None),
+        ("Ada Obi spoke.\nBy Ada Obi MP", ("Ada Obi", "mp", None)),  # at the very end of the text
     ],
     "role.plural-title": [
         ("Councillors Tom Hale and Ada Obi attended the summit.", ("Ada Obi", "councillor", None)),
@@ -190,6 +191,11 @@ CASES = {
         ("The Norvik Rowing Union (NRU) President Tom Hale said the body is fully committed to make sure the race "
          "goes on.", ("Norvik Rowing Union", "to make sure the race goes on")),
         ("Funds were committed to build the school.", None),
+        ("We are committed to better pay – Reuters", None),  # an agency is no speaker
+        ("The president has pledged to build roads. Ada Obi, an opposition MP, said the plan is weak.", None),
+        ("Within 48 hours UNICEF had pledged to send aid.", ("UNICEF", "to send aid")),
+        ("Governor Tom Hale toured the port on Monday, promised Ada Obi that the clinic would open in May.",
+         ("Tom Hale", "that the clinic would open in May")),
         # the name after a verb that follows what was promised commits
         ("Farmers will get seed by May, promised Tom Hale.", ("Tom Hale", "Farmers will get seed by May")),
         ("Tom Hale fixed the roads, and promised Ada Obi a job.", ("Tom Hale", "a job")),
@@ -786,3 +792,4 @@ def test_rules_links_to_other_stories_are_no_text(facts_of):
                      "Related: Kessly Airways cuts jobs\nPrevious ArticleNorvik Bank docks three boats\n"
                      "Next Article Kessly Foods will hire 90 people\nJobs will grow, Tom Hale said.")
     assert [e.label for e in facts.entities if str(e.type) != "Person"] == []
+    assert "Ada Obi" in labels(facts_of("Previous posts held by Ada Obi include the mayoralty.")).values()

@@ -48,8 +48,10 @@ def inverted_subject(verb: Token) -> Token | None:
     that follows what was said, parsed as its object."""
     said = any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children) or (
         verb.dep_ == "conj" and verb.head.i < verb.i and verb.doc[verb.i - 1].text == ",")  # parsed as a second verb
-    if not said or any(c.dep_ in ("nsubj", "nsubjpass", "xcomp") for c in verb.children):
-        return None
+    words = verb.lemma_.lower() in LEX.reporting_verbs or verb.lemma_.lower() in LEX.commitment_verbs
+    if not said or not words or any(c.dep_ in ("nsubj", "nsubjpass", "xcomp") or (c.dep_ == "ccomp" and c.i > verb.i)
+                                    for c in verb.children):
+        return None  # not "..., told Ada Obi that the plan would work"
     return next((c for c in verb.children if c.dep_ == "dobj" and c.left_edge.i == verb.i + 1 and c.pos_ == "PROPN"
                  and c.left_edge.pos_ == "PROPN"),
                 None)
@@ -151,7 +153,7 @@ def quoted_speaker(tok: Token) -> Token | None:
     return subj if subj is not None and subj.lower_ not in FIRST_PERSON else None
 
 
-ATTRIBUTED = re.compile(r"\S[ \t]*[—–][ \t]*([A-Z][\w.'’ -]{2,60}?)[ \t]*$")
+ATTRIBUTED = re.compile(r"\S[ \t]*[—–][ \t]*([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,4})[ \t]*$")  # a full name
 
 
 def dash_attributed(tok: Token) -> Token | None:

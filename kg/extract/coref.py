@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Doc, Token
 
@@ -49,6 +49,7 @@ class Coref:
     def __init__(self, doc: Doc, entities: list[Entity], res: Resolution):
         self.doc, self.res = doc, res
         self.memo: dict[int, str | None] = {}  # pronoun -> whom it refers to, for chains
+        self.lines: tuple[list[int], list[str]] | None = None  # line starts and lines, once asked
         self.types = {e.key: e.type for e in entities}
         self.names = {e.key: (e.label, *e.aliases) for e in entities}
         self.starts = [s[0] for s in res.spans]
@@ -125,15 +126,21 @@ class Coref:
                 continue
             subj = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass")), None)
             key = self.res.key_at(subj.i) if subj is not None else None
-            if self.types.get(key) == "Person":
-                return key
+            if self.types.get(key) == "Person":  # one titled otherwise, in another sentence, is someone else
+                titles = self.titled.get(key, ())
+                fits = not titles or tok.lower_ in titles or any(t.lower_ == tok.lower_ for t in sent)
+                return key if fits else None
         return None
 
     def prose(self, i: int) -> bool:
         """Whether token i is in a line the text ends as a sentence, not a photo caption."""
-        text, at = text_of_doc(self.doc), self.doc[i].idx
-        line = text[text.rfind("\n", 0, at) + 1:(text.find("\n", at) + 1 or len(text) + 1) - 1]
-        return line.rstrip().endswith(SENTENCE_END) and not CAPTION.search(line)
+        if self.lines is None:
+            text = text_of_doc(self.doc)
+            starts = [0] + [m.end() for m in re.finditer("\n", text)]
+            self.lines = (starts, [text[a:b].rstrip() for a, b in zip(starts, starts[1:] + [len(text)])])
+        starts, lines = self.lines
+        line = lines[bisect_right(starts, self.doc[i].idx) - 1]
+        return line.endswith(SENTENCE_END) and not CAPTION.search(line)
 
     def speaker(self, tok: Token) -> str | None:
         """"The governor said she is committed": the subject of a reported clause is the

@@ -43,10 +43,10 @@ CREDIT = re.compile(r"(?i)\((?:photo|photograph|image|picture|file photo)s?(?: b
 # "By Jane Roe", "- By Sam Vale Deputy Political Editor", "From Ada Obi, Lagos": a byline line.
 BYLINE = re.compile(r"(?m)^[ \t\-–—•]*(?:[Bb]y|BY|From|FROM|Reporting by|Written by)[ \t]+[A-Z][^\n.!?]{0,80}$")
 # "REUTERS/Jane Roe", "NSTP/Ada Obi" ending a caption: an agency's credit in capitals, a slash, the photographer.
-AGENCY_CREDIT = re.compile(r"(?m)(?<![\w/])[A-Z]{2,}(?: [A-Z]{2,})?(?:/ ?[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]+){0,3})+[ \t]*$")
+AGENCY_CREDIT = re.compile(r"(?m)(?<![\w/])[A-Z]{2,}(?: [A-Z]{2,})?(?:/ ?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})+[ \t]*$")
 # A scraped link to another story: "READ ALSO: ...", "Related: ...", "See also: ...", "Next Article ...".
 RELATED = re.compile(r"(?im)^[ \t]*(?:(?:read also|also read|read more|related(?: stories| news)?|see also)[ \t]*:"
-                     r"|(?:previous|next|prev) (?:article|story|post))[^\n]*$")
+                     r"|(?:previous|next|prev) (?:article|story|post)\b)[^\n]*$")
 # Markdown and HTML markup: "![caption](https://...)", "<b>", "**".
 MARKUP = re.compile(r"!\[|\]\([^)\s]*\)|<[a-zA-Z/][^>\n]{0,200}>|\*\*|__")
 TERMINAL = tuple('.!?:;"”’\')]…')

@@ -122,7 +122,13 @@ def _extend_person(doc: Doc, start: int, end: int, titles: set[int]) -> tuple[in
 PEOPLE = frozenset({"people", "women", "men", "children"})  # plurals written with "'s": "Women's Union"
 CURRENCY_CODE = re.compile(r"([A-Z]{3})([\d.,]*)")
 ROMAN = re.compile(r"[IVX]{2,5}")
-CLOCK = re.compile(r"\d{1,2}[:.]\d\d|[ap]\.?m\.?|hours|hrs")
+CLOCK = re.compile(r"\d{1,2}[:.]\d\d|\d{1,2}[ap]\.?m\.?")
+
+
+def _clock(doc: Doc, i: int) -> bool:
+    """Whether token i ends a time of day: "10:30", "9pm", "9 a.m."."""
+    low = doc[i].lower_
+    return bool(CLOCK.fullmatch(low)) or (low in ("am", "pm", "a.m.", "p.m.") and i > 0 and doc[i - 1].like_num)
 
 
 def _before_titles(doc: Doc, start: int, end: int, titles: set[int]) -> int:
@@ -167,9 +173,9 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
                 end, rule = k, "ner-before-title"  # "[Bank of England] Governor" as one name
             elif is_region(doc[start:k].text):  # "[Gombe State] Governor": NER's person is a place
                 end, kind, rule = k, "Place", "ner-before-title"
-            elif doc[k].is_upper and not is_given_name(doc[start].text):  # "[Kessly Party] MP": NER's person,
+            elif k < len(doc) and doc[k].is_upper and not is_given_name(doc[start].text):  # "[Kessly Party] MP": NER's person,
                 end, kind, rule = k, _qualifier_type(doc, k, titles), "ner-before-title"  # a party
-            elif doc[k].is_upper and end - k == 1:  # "[Ada Obi] MP said": the post after the name
+            elif k < len(doc) and doc[k].is_upper and end - k == 1:  # "[Ada Obi] MP said": the post after the name
                 end = k
         if kind != "Person" and end < len(doc) and end in titles:  # "[Ruritania Finance] Minister"
             end, rule = _before_titles(doc, start, end, titles), "ner-before-title"  # NER's type: a weak guess
@@ -194,9 +200,7 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
         if (code := CURRENCY_CODE.fullmatch(doc[start:end].text)) and (code[2] or numbered) and (
                 code[1] in iso_codes() or code[1] in LEX.currencies):
             continue  # "GHC 50,000", "USD810": a currency NER took for a name (not "AMD said")
-        if ROMAN.fullmatch(doc[start:end].text):
-            continue  # "Health Center [IV]": a numeral
-        if end - start == 1 and doc[start].is_upper and start and CLOCK.fullmatch(doc[start - 1].lower_):
+        if end - start == 1 and doc[start].is_upper and start and _clock(doc, start - 1):
             continue  # "10:30 [IST]", "9 a.m. [GMT]": a time zone
         while kind == "Person" and end - start > 1 and doc[start].pos_ in FUNCTION_WORDS:
             start += 1  # "[Besides] Rao"
@@ -656,7 +660,7 @@ def _portfolio_joins(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-OBJECT_HEADS = frozenset({"office", "council", "fund", "board"})
+OBJECT_HEADS = frozenset({"office", "fund", "board"})  # heads of no standing body of their own
 
 
 def _object_joins(doc: Doc, mentions: list[Mention]) -> list[Mention]:

@@ -425,8 +425,8 @@ def _committer(ctx: Context, verb: Token) -> Token | None:
 
 
 def _clause_subjects(verb: Token) -> list[Token]:
-    """The subjects of the clauses above a participle, nearest first: "he admitted
-    that more is needed, pledging to ...", parsed under "needed": he."""
+    """The subjects of the clauses above the one a participle hangs on, nearest first:
+    "he admitted that more is needed, pledging to ...", parsed under "needed": he."""
     found, v = [], verb.head
     while v.dep_ in ("ccomp", "xcomp", "advcl", "conj") and v.head is not v:
         v = v.head
@@ -444,7 +444,8 @@ def _committed_subject(verb: Token) -> Token | None:
     if verb.lower_ != "committed" or subj is None or (to is None and not infinitive) \
             or any(c.dep_ == "agent" for c in verb.children):
         return None  # "is committed to make sure ...", parsed as a passive with an infinitive
-    return subj if infinitive or any(c.dep_ == "pcomp" for c in to.children) or subj.ent_type_ in ("PERSON", "ORG", "GPE") \
+    gerund = to is not None and any(c.dep_ == "pcomp" for c in to.children)
+    return subj if gerund or subj.ent_type_ in ("PERSON", "ORG", "GPE") or subj.lower_ in LEX.generic_org_nouns \
         or subj.lower_ in GOVERNMENT or subj.lower_ in COMMITTED_PRONOUNS else None
 
 

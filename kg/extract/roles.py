@@ -254,7 +254,7 @@ def title_after_name(ctx: Context):
         while j < len(doc) and (is_title_word(doc[j]) or (is_cap(doc[j]) and doc[j].is_alpha
                                                           and ctx.res.key_at(j) is None)):
             j += 1
-        post_nominal = j == end + 1 and doc[end].is_upper and len(doc[end]) > 1 and not is_cap(doc[j])
+        post_nominal = j == end + 1 and j < len(doc) and doc[end].is_upper and len(doc[end]) > 1 and not is_cap(doc[j])
         if j > end and is_title_head(doc[j - 1]) and (j == len(doc) or doc[j].is_space or doc[j].is_punct or post_nominal):
             yield post(ctx, key, list(doc[end:j]), None, doc[end], "role.title-after-name")
 
