@@ -3,6 +3,7 @@ it must find (and that no other rule is credited with) and a negative case it mu
 not fire on. Removing or emptying any registered rule fails here."""
 import pytest
 
+from kg.extract.layout import normalise
 from kg.extract.posts import portfolio_secretary
 from kg.extract.registry import REFINERS, RULES
 from kg.extract.types import TYPE_RULES
@@ -789,7 +790,8 @@ def test_rules_a_holders_description_is_no_entity(facts_of):
 
 def test_rules_links_to_other_stories_are_no_text(facts_of):
     facts = facts_of("Minister Tom Hale spoke on Monday.\nREAD ALSO: Acme Bank gains as Norvik Corp slips\n"
-                     "Related: Kessly Airways cuts jobs\nPrevious ArticleNorvik Bank docks three boats\n"
+                     "Related: Kessly Airways cuts jobs\nPrevious ArticleNBC docks three boats\n"
                      "Next Article Kessly Foods will hire 90 people\nJobs will grow, Tom Hale said.")
     assert [e.label for e in facts.entities if str(e.type) != "Person"] == []
     assert "Ada Obi" in labels(facts_of("Previous posts held by Ada Obi include the mayoralty.")).values()
+    assert normalise("Previous ArticleKBC docks three boats\nNext Article Norvik hires").strip() == ""
