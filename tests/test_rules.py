@@ -744,6 +744,8 @@ def test_rules_red_team_negatives(facts_of, text, facts):
     ("Trinidad and Tobago Prime Minister, Dr. Ada Obi.", "Trinidad and Tobago", "Place"),
     ("He won against the Kessly People’s Revolutionary Party on Monday.", "Kessly People’s Revolutionary Party",
      "Organization"),
+    ("Nepal will export power from Upper Kessbari to India.", "Upper Kessbari", "Place"),  # "Upper", "Lower"
+    ("The Upper House passed the bill.", "Upper House", "Organization"),  # a chamber
 ])
 def test_rules_red_team_types(facts_of, text, name, kind):
     assert (name, kind) in [(e.label, str(e.type)) for e in facts_of(text).entities]

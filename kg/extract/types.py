@@ -94,8 +94,9 @@ def head_noun(s: Seen, m) -> str | None:
     last = s.doc[m.end - 1].lower_
     if m.end - m.start > 1 and s.doc[m.end - 2].lower_ in LEX.event_prefixes:
         return "Event"  # "Typhoon Haiyan", "Super Typhoon X" (not "Storm Lane Capital")
-    if m.end - m.start > 1 and s.doc[m.start].lower_ in LEX.place_prefixes and not head_type(s.doc[m.end - 1]):
-        return "Place"  # "Barangay Lahug", "Mt Lawley" (not "Mount Kenya University")
+    if m.end - m.start > 1 and s.doc[m.start].lower_ in LEX.place_prefixes and not head_type(s.doc[m.end - 1]) \
+            and last not in LEX.chambers.values():
+        return "Place"  # "Barangay Lahug", "Mt Lawley" (not "Mount Kenya University", "the Upper House")
     division = last in LEX.divisions and m.end - m.start > 1 and not any(  # not "Unified School District"
         t.lower_ in LEX.org_heads for t in s.doc[m.start:m.end - 1])
     head = head_type(s.doc[m.end - 1]) or ("Place" if division else None)
