@@ -192,6 +192,9 @@ CASES = {
         ("The Norvik Rowing Union (NRU) President Tom Hale said the body is fully committed to make sure the race "
          "goes on.", ("Norvik Rowing Union", "to make sure the race goes on")),
         ("Funds were committed to build the school.", None),
+        # a one-word name that is the first name of one person named in full is that person
+        ("Narongchai Sittiwat won the vote. Narongchai vowed to serve all residents.",
+         ("Narongchai Sittiwat", "to serve all residents")),
         ("We are committed to better pay – Reuters", None),  # an agency is no speaker
         ("The president has pledged to build roads. Ada Obi, an opposition MP, said the plan is weak.", None),
         ("Within 48 hours UNICEF had pledged to send aid.", ("UNICEF", "to send aid")),

@@ -716,7 +716,22 @@ def find_mentions(doc: Doc) -> list[Mention]:
     kept = _place_joins(kept, "place-pair", lambda prev, m: m.start == prev.end + 1 and doc[prev.end].lower_ == "and"
                         and is_region(doc[prev.start:m.end].text))  # "[Trinidad] and [Tobago]", whatever found them
     kept += _family_names(doc, kept) + _bare_surnames(doc, kept)
+    kept = _bare_given_names(doc, kept)
     return sorted(kept, key=lambda m: (m.start, -m.end))
+
+
+def _bare_given_names(doc: Doc, kept: list[Mention]) -> list[Mention]:
+    """"Chadchart Sittipunt ... [Chadchart] said": a one-word name, whatever NER typed it,
+    that is the first name of exactly one person the text names in full (and of no place
+    a gazetteer knows) is that person's."""
+    firsts: dict[str, set[str]] = {}
+    for m in kept:
+        if m.type == "Person" and m.end - m.start > 1 and not is_given_name(doc[m.start + 1].text):
+            firsts.setdefault(doc[m.start].text, set()).add(m.span(doc).text)  # not "[Eastmoor] Ada Obi"
+    return [Mention(m.start, m.end, "Person", "bare-given-name", m.honorific)
+            if m.type in ("Organization", "Place", "Unknown") and m.end - m.start == 1
+            and len(firsts.get(doc[m.start].text, ())) == 1 and not is_region(doc[m.start].text)
+            and not is_city(doc[m.start].text) else m for m in kept]
 
 
 def _bare_surnames(doc: Doc, kept: list[Mention]) -> list[Mention]:
