@@ -782,6 +782,12 @@ def test_rules_a_portfolio_list_before_a_lower_case_title_is_no_organization(fac
     assert [e.type for e in facts.entities] == ["Person"]
 
 
+def test_rules_an_unplaced_short_title_gives_way_to_the_placed_full_one(facts_of):
+    facts = facts_of("Ghana and Ghana. Foreign Affairs Adviser Tom Hale spoke on Monday. Adviser Hale said the vote "
+                     "will be fair.")
+    assert [(r.title, labels(facts).get(r.org)) for r in facts.roles] == [("Foreign Affairs Adviser", "Ghana")]
+
+
 def test_rules_a_judgement_is_no_post(facts_of):
     assert facts_of("Tom Hale is the most popular leader in Ghana.").roles == []
     assert [r.title for r in facts_of("Ada Obi is the longest-serving mayor of Lima.").roles] == ["longest-serving mayor"]

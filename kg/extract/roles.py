@@ -516,6 +516,8 @@ def drop_shadowed(ctx: Context, roles: list[Role]) -> list[Role]:
             placed, oplaced = ("+org-from-article" not in x.evidence.rule for x in (r, o))
             if o.org == r.org and words < owords and (oplaced or not placed):
                 return True
+            if r.org is None and o.org is not None and words < owords:
+                return True  # "Adviser X", unplaced, beside "Foreign Affairs Adviser X" of Bangladesh
             if o.org == r.org and owords < words and oplaced and not placed:
                 return True  # the longer title only the article places gives way to the one the text places
             if words == owords and r.org and o.org and not placed and oplaced:
