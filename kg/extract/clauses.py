@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from ..lexicons import LEX
 from .coref import Coref
-from .nlp import text_of_doc
+from .nlp import line_span, text_of_doc
 from .quotes import speaker_of
 
 AGENT_TYPES = ("Person", "Organization", "Place")  # a place commits as a polity
@@ -160,8 +160,7 @@ def dash_attributed(tok: Token) -> Token | None:
     """"We are committed to better pay—Ada Obi": a line that ends with a dash and a name
     quotes that name's words."""
     text = text_of_doc(tok.doc)
-    start, end = text.rfind("\n", 0, tok.idx) + 1, text.find("\n", tok.idx)
-    m = ATTRIBUTED.search(text, start, end if end >= 0 else len(text))
+    m = ATTRIBUTED.search(text, *line_span(text, tok.idx))
     span = tok.doc.char_span(m.start(1), m.end(1), alignment_mode="expand") if m and m.start(1) > tok.idx else None
     return span.root if span is not None and span.root.pos_ == "PROPN" else None
 

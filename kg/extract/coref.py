@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import re
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 
 from spacy.tokens import Doc, Token
 
 from ..models import Entity
 from .entities import Resolution
 from .gazetteer import country_code
-from .nlp import SENTENCE_END, sentence_of, text_of_doc, tokens
+from .nlp import SENTENCE_END, line_at, line_span, sentence_of, text_of_doc, tokens
 from ..lexicons import LEX
 
 DEFINITE = ("the", "this", "that")  # "the governor", "this new commissioner": one named before
@@ -49,7 +49,6 @@ class Coref:
     def __init__(self, doc: Doc, entities: list[Entity], res: Resolution):
         self.doc, self.res = doc, res
         self.memo: dict[int, str | None] = {}  # pronoun -> whom it refers to, for chains
-        self.lines: tuple[list[int], list[str]] | None = None  # line starts and lines, once asked
         self.types = {e.key: e.type for e in entities}
         self.names = {e.key: (e.label, *e.aliases) for e in entities}
         self.starts = [s[0] for s in res.spans]
@@ -134,12 +133,7 @@ class Coref:
 
     def prose(self, i: int) -> bool:
         """Whether token i is in a line the text ends as a sentence, not a photo caption."""
-        if self.lines is None:
-            text = text_of_doc(self.doc)
-            starts = [0] + [m.end() for m in re.finditer("\n", text)]
-            self.lines = (starts, [text[a:b].rstrip() for a, b in zip(starts, starts[1:] + [len(text)])])
-        starts, lines = self.lines
-        line = lines[bisect_right(starts, self.doc[i].idx) - 1]
+        line = line_at(text_of_doc(self.doc), self.doc[i].idx).rstrip()
         return line.endswith(SENTENCE_END) and not CAPTION.search(line)
 
     def speaker(self, tok: Token) -> str | None:
@@ -196,8 +190,8 @@ class Coref:
         """Whether the token is in a line not ended by a full stop, with more text after it,
         before any sentence that is (its headline, after a masthead or a section's name)."""
         text = text_of_doc(self.doc)
-        start, end = text.rfind("\n", 0, tok.idx) + 1, text.find("\n", tok.idx)
-        if end < 0 or text[start:end].rstrip().endswith(SENTENCE_END):
+        start, end = line_span(text, tok.idx)
+        if end == len(text) or text[start:end].rstrip().endswith(SENTENCE_END):
             return False
         return not any(line.rstrip().endswith(SENTENCE_END) for line in text[:start].splitlines())
 

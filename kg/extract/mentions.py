@@ -11,7 +11,7 @@ from .cues import COMPASS, DASHES, POSSESSIVE, head_type, is_cap, is_title_word,
 from .amounts import iso_codes
 from .layout import title_case
 from .gazetteer import is_city, is_given_name, is_region, is_subdivision
-from .nlp import text_of_doc, tokens
+from .nlp import line_at, text_of_doc, tokens
 from .types import fix_types
 
 NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place",
@@ -473,15 +473,9 @@ def _headline_only(doc: Doc, m: Mention) -> bool:
     return all(_in_headline(text, k.start()) for k in re.finditer(re.escape(name), text, re.I))
 
 
-def _line_at(text: str, pos: int) -> str:
-    """The line of the text around `pos`."""
-    start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
-    return text[start:end if end >= 0 else len(text)]
-
-
 def _shouted(text: str, pos: int) -> bool:
     """Whether the line around `pos` is a headline or link written all in capitals."""
-    line = _line_at(text, pos)
+    line = line_at(text, pos)
     if line.count(" ") > 40:
         return False
     letters = [c for c in line if c.isalpha()]  # its small words lowered for the parser: "FIGHT tO DECLARE"
@@ -534,7 +528,7 @@ LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
 
 def _in_headline(text: str, pos: int) -> bool:
     """Whether the line around `pos` is a headline written in title case."""
-    line = _line_at(text, pos)
+    line = line_at(text, pos)
     if line.count(" ") > 40 or line.rstrip().endswith((".", "?", "!", '"', "”")):
         return False  # a paragraph, not a headline (cheaply, before counting its words)
     return title_case(line)

@@ -191,6 +191,18 @@ def text_of_doc(doc: Doc) -> str:
     return text
 
 
+def line_span(text: str, pos: int) -> tuple[int, int]:
+    """Where the line of the text around `pos` starts and ends (before its line break)."""
+    start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
+    return start, end if end >= 0 else len(text)
+
+
+def line_at(text: str, pos: int) -> str:
+    """The line of the text around `pos`."""
+    start, end = line_span(text, pos)
+    return text[start:end]
+
+
 @lru_cache(maxsize=8192)
 def whole_word(words: str, flags: int = 0) -> re.Pattern:
     """The pattern of `words` as whole words, rf"\\b{re.escape(words)}\\b", compiled

@@ -226,7 +226,7 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
         org, rule = force, rule + "+org-from-article-police"  # "Police Commissioner X ... the Kessly Police Service"
     elif org is None and (house := chamber(ctx, low)):
         org, rule = house, rule + "+org-from-chamber"
-    elif org is None and national and (called := described_as(ctx).get((person, title_head(words)))):
+    elif org is None and national and (called := described_as(ctx).get((person, title_head(title)))):
         org, rule = country_entity(ctx, *called), rule + "+org-from-description"  # "... said the Romanian minister"
     elif org is None and national and at.focus_country:
         org, rule = at.focus_country, rule + "+org-from-article-country"
@@ -245,9 +245,10 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
     return Role(person, title, org, former, evidence(anchor, rule), written)
 
 
-def title_head(words: list[str]) -> str | None:
-    """"minister" of "minister of foreign affairs"."""
-    return next((w for w in reversed(words) if w in LEX.title_single_heads), None)
+def title_head(title: str) -> str:
+    """The head noun of a title: its last title-head word ("minister" of "Minister for Trade")."""
+    words = title.lower().split()
+    return next((w for w in reversed(words) if w in LEX.title_single_heads), words[-1])
 
 
 def described_as(ctx: Context) -> dict[tuple[str, str], tuple[str, Token]]:

@@ -13,7 +13,7 @@ from .clauses import antecedent
 from .context import Context, evidence
 from .cues import (POSSESSIVE, demonym_words, head_type, in_demonym, is_cap, is_title_head, is_title_noun,
                    is_title_word, title_runs)
-from .posts import ADVISERS, body_named_before, country_of, np_org, org_at, post, region_of_demonym
+from .posts import ADVISERS, body_named_before, country_of, np_org, org_at, post, region_of_demonym, title_head
 
 TITLE_DEPS = ("amod", "compound", "advmod", "nmod", "npadvmod")
 
@@ -658,8 +658,3 @@ def drop_weaker(ctx: Context, roles: list[Role]) -> list[Role]:
     return [r for r in roles if not r.evidence.rule.startswith(INFERRED)
             or (r.person, title_head(r.title)) not in named]
 
-
-def title_head(title: str) -> str:
-    """The head noun of a title: its last title-head word ("minister" of "Minister for Trade")."""
-    words = title.lower().split()
-    return next((w for w in reversed(words) if w in LEX.title_single_heads), words[-1])
