@@ -806,3 +806,66 @@ def test_rules_links_to_other_stories_are_no_text(facts_of):
     assert [e.label for e in facts.entities if str(e.type) != "Person"] == []
     assert "Ada Obi" in labels(facts_of("Previous posts held by Ada Obi include the mayoralty.")).values()
     assert normalise("Previous ArticleKBC docks three boats\nNext Article Norvik hires").strip() == ""
+
+
+@pytest.mark.parametrize("text,facts", [
+    # a polity or a body's board named with "of" is the polity or the body
+    ("The minister said the government of Peru pledged $3 million to the flood fund.",
+     [("Peru", "$3 million to the flood fund")]),
+    ("The new board of the Kessly Rowing Association pledged to build a boathouse.",
+     [("Kessly Rowing Association", "to build a boathouse")]),
+    ("The state of the roads promised to get worse.", []),
+    # a pledge noun's "by" phrase names who pledges, not who announced it
+    ("The minister announced a new pledge of $40 million by the government of Peru.",
+     [("Peru", "of $40 million")]),
+    ("Ada Obi made a pledge of $5 million by Friday.", [("Ada Obi", "of $5 million")]),
+    # "the VC": the vice-chancellor named before
+    ("Norvik University new Vice-Chancellor, Prof Ada Obi, spoke. The VC, a chemist, promised to build a lab.",
+     [("Ada Obi", "vice-chancellor", "Norvik University"), ("Ada Obi", "to build a lab")]),
+])
+def test_rules_pledges_of_polities_boards_and_abbreviated_titles(facts_of, text, facts):
+    found = facts_of(text)
+    lab = labels(found)
+    assert [project(f, lab) for f in (*found.roles, *found.pledges)] == facts
+
+
+@pytest.mark.parametrize("text,roles", [
+    # two titles in apposition joined by "and" are two posts; a shared of-phrase places both
+    ("Tom Hale, Deputy Mayor and Commissioner of Police, opened the park.",
+     [("Tom Hale", "deputy mayor", None), ("Tom Hale", "commissioner of police", None)]),
+    ("Ada Obi, chairman and chief executive of Norvik Foods Ltd, said sales rose.",
+     [("Ada Obi", "chairman", "Norvik Foods Ltd"), ("Ada Obi", "chief executive", "Norvik Foods Ltd")]),
+    ("Ada Obi, chairman of Norvik Bank and president of the Kessly Club, spoke.",
+     [("Ada Obi", "chairman", "Norvik Bank"), ("Ada Obi", "president", "Kessly Club")]),
+    # "Title, Organization (ABBR), Town, Name": the post is the organization's
+    ("The new Rector, Norvik University (NU), Abuja, Prof. Ada Obi, has promised to build a lab.",
+     [("Ada Obi", "rector", "Norvik University")]),
+    ("The match was watched by Tom Hale, Secretary-General of the Kessly Football Union, Ada Obi, Mayor of Lima, "
+     "and fans.", [("Tom Hale", "secretary-general", "Kessly Football Union"), ("Ada Obi", "mayor", "Lima")]),
+    # "for" an organization places a post; "Minister for" a portfolio does not
+    ("The new Dean for Norvik University, Dr Ada Obi, spoke.", [("Ada Obi", "dean", "Norvik University")]),
+    # a party's adjective opening a sentence places its leader
+    ("The Liberals won. Liberal leader Ada Obi thanked voters.", [("Ada Obi", "leader", "Liberals")]),
+    ("The Liberals won. Liberal voters thanked Ada Obi.", []),
+])
+def test_rules_posts_in_apposition_lists_and_parties(facts_of, text, roles):
+    found = facts_of(text)
+    lab = labels(found)
+    assert [project(r, lab) for r in found.roles] == roles
+
+
+@pytest.mark.parametrize("text,present,absent", [
+    # a state's party in the plural is the party; a story link is no text
+    ("Victorian Greens promise cheaper trains\nRelated Story: Kessly Rail cuts fares\nThe Victorian Green Party has "
+     "pledged to cut fares. The Greens said it would.", {("Victorian Green Party", "Organization")},
+     {"Victorian Greens", "Kessly Rail"}),
+    # "University of X (UX) new rector" is an organization, not a dateline place or a person
+    ("University of Norvik (UNOR) new Rector, Prof Ada Obi, has unveiled a plan.",
+     {("University of Norvik", "Organization"), ("Ada Obi", "Person")}, set()),
+    ("NAIROBI (AFP) - Farmers protested.", {("NAIROBI", "Place")}, set()),
+    # a given name the tagger reads as a modal ("leader Will Tanner")
+    ("Kessly Labour leader Will Tanner said it.", {("Will Tanner", "Person")}, {"Tanner"}),
+])
+def test_rules_party_plurals_and_names_before_brackets(facts_of, text, present, absent):
+    found = {(e.label, str(e.type)) for e in facts_of(text).entities}
+    assert present <= found and not absent & {n for n, _ in found}, found

@@ -93,14 +93,15 @@ def agents(coref: Coref, subj: Token, types: dict[str, str]) -> list[str]:
     if own and not people:  # "[A] and secretary-general B have pledged", parsed with A a modifier of B
         own += [k for c in subj.children if c.dep_ == "nmod" and c.i < subj.i and any(g.dep_ == "cc" for g in c.children)
                 for k in coref.agents(c) if types.get(k) == types.get(own[0])]
-    listed = listed_names(coref, subj, types)
-    if len(listed) > 1 and not people:
-        own = list(dict.fromkeys(own + listed))
-    if not people and not own and subj.lower_ in LEX.title_single_heads:
-        # "Acting Governor of Lagos Ada Obi has vowed": the one person the title phrase names
+    if not people and not any(types.get(k) == "Person" for k in own) and subj.lower_ in LEX.title_single_heads:
+        # "Acting Governor of Lagos Ada Obi has vowed", "The Rector, Acme University, Lagos, Ada Obi,
+        # has promised": the one person the title phrase names
         named = {coref.res.key_at(t.i) for t in subj.subtree} - {None}
         people = [k for k in named if types.get(k) == "Person"]
         people = people if len(people) == 1 else []
+    listed = listed_names(coref, subj, types)
+    if len(listed) > 1 and not people:
+        own = list(dict.fromkeys(own + listed))
     return list(dict.fromkeys(people or own))
 
 

@@ -43,6 +43,9 @@ def reporter(tok: Token) -> Token | None:
     return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
 
 
+BODY_PARTS = frozenset({"board", "management", "leadership"})  # an organization's governing part
+
+
 class Coref:
     """Resolve tokens to entity keys within one Doc."""
 
@@ -80,6 +83,16 @@ class Coref:
         if key:
             return key
         low = tok.lower_
+        if tok.pos_ in ("NOUN", "PROPN") and low in LEX.polity_nouns | LEX.government_heads:
+            place = next((self.res.key_at(g.i) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for g in c.children if g.dep_ == "pobj"), None)
+            if self.types.get(place) == "Place":  # "the State of Qatar pledged", "the Government of Kessland"
+                return place
+        if tok.pos_ in ("NOUN", "PROPN") and low in BODY_PARTS:
+            body = next((self.res.key_at(g.i) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for g in c.children if g.dep_ == "pobj"), None)
+            if self.types.get(body) == "Organization":  # "the new board of the Kessly Rowing Club pledged"
+                return body
         if tok.pos_ == "PRON" and low in PERSON_PRONOUNS:
             return self.speaker(tok) or self.owner(tok) or self.subject_or_thread(tok) or self.chained(tok)
         if tok.pos_ == "PRON" and low in ORG_PRONOUNS:
@@ -91,12 +104,13 @@ class Coref:
                 return self.antecedent(tok.i, "Organization", nearest=lambda k: self.named(k, low))
             if low in LEX.polity_nouns and tok.pos_ == "NOUN":  # "the kingdom has committed"
                 return self.antecedent(tok.i, "Place", nearest=self.is_country)
-            if low in LEX.title_single_heads and not any(c.dep_ == "poss" or (c.dep_ == "prep" and not self.portfolio(c))
-                                                         for c in tok.children):
+            head = LEX.title_abbreviations.get(low, low).split()[-1]  # "the VC": the vice chancellor
+            if head in LEX.title_single_heads and not any(c.dep_ == "poss" or (c.dep_ == "prep" and not self.portfolio(c))
+                                                          for c in tok.children):
                 # "the Prime Minister told the crowd": someone named with that title before; further
                 # back than the window, the one person so named (the article names its president once)
-                near = self.antecedent(tok.i, "Person", nearest=lambda k: low in self.titled.get(k, ()))
-                return near or self.sole_holder(low) or self.next_subject(tok)
+                near = self.antecedent(tok.i, "Person", nearest=lambda k: head in self.titled.get(k, ()))
+                return near or self.sole_holder(head) or self.next_subject(tok)
         if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and low in LEX.title_single_heads and any(
                 self.types.get(self.res.key_at(g.i)) in ("Place", "Organization") for c in tok.children
                 for g in ([c] if c.dep_ == "poss" else c.children if c.dep_ == "prep" and c.lower_ == "of" else ())):

@@ -198,6 +198,8 @@ def _merge_short_forms(doc: Doc, clusters: dict[str, Cluster]) -> None:
                     or (contains(otoks, toks) and any(w.lower() in LEX.org_heads for w in toks + otoks[-1:])
                         and toks[0] not in STOP and not body_of(otoks, toks))):
                 cands.append(other_key)
+            elif kind in ("Organization", "Unknown", "Person") and okind == "Organization" and party_plural(toks, otoks):
+                cands.append(other_key)  # "the Liberals", "Kessish Greens" after "the Kessish Green Party"
             elif kind == "Place" and okind == "Place" and (same_country(c, o) or (
                     contains(otoks, toks) and otoks[:len(toks)] == toks and otoks[-1] in LEX.designators)):
                 cands.append(other_key)  # "U.S." = "United States", "Eastmoor" = "Eastmoor County"
@@ -213,12 +215,20 @@ def _merge_short_forms(doc: Doc, clusters: dict[str, Cluster]) -> None:
             continue
         target = min(cands, key=lambda k: (-len(clusters[k].mentions) if kind == "Organization"
                                            else abs(clusters[k].first - c.first), clusters[k].first))
-        if kinds[target] in ("Person", "Place"):  # a surname NER typed otherwise is the person's,
-            for m, _ in c.mentions:  # a country's initialism the country's
-                m.type = kinds[target]
+        if kinds[target] in ("Person", "Place") or party_plural(toks, name_tokens(target)):
+            for m, _ in c.mentions:  # a surname NER typed otherwise is the person's, a country's
+                m.type = kinds[target]  # initialism the country's, a party's members the party
         clusters[target].mentions.extend(c.mentions)
         kinds[target] = _kind(clusters[target])
         del clusters[key], kinds[key]
+
+
+def party_plural(toks: tuple[str, ...], otoks: tuple[str, ...]) -> bool:
+    """"Liberals", "Kessish Greens": the plural of a party's name before "party", or its end."""
+    if len(otoks) < 2 or otoks[-1] != "party" or not toks or not toks[-1].endswith("s"):
+        return False
+    plural = (*otoks[:-2], otoks[-2] + "s")
+    return len(toks) <= len(plural) and plural[len(plural) - len(toks):] == toks
 
 
 def _brand_line(toks: tuple[str, ...], otoks: tuple[str, ...], c: Cluster) -> bool:

@@ -45,7 +45,7 @@ BYLINE = re.compile(r"(?m)^[ \t\-–—•]*(?:[Bb]y|BY|From|FROM|Reporting by|W
 # "REUTERS/Jane Roe", "NSTP/Ada Obi" ending a caption: an agency's credit in capitals, a slash, the photographer.
 AGENCY_CREDIT = re.compile(r"(?m)(?<![\w/])[A-Z]{2,}(?: [A-Z]{2,})?(?:/ ?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})+[ \t]*$")
 # A scraped link to another story: "READ ALSO: ...", "Related: ...", "See also: ...", "Next Article ...".
-RELATED = re.compile(r"(?im)^[ \t]*(?:(?:read also|also read|read more|related(?: stories| news)?|see also)[ \t]*:"
+RELATED = re.compile(r"(?im)^[ \t]*(?:(?:read also|also read|read more|related(?: stor(?:y|ies)| news| articles?)?|see also)[ \t]*:"
                      r"|(?:previous|next|prev) (?:article|story|post)(?!(?-i:[a-z])))[^\n]*$")
 # Markdown and HTML markup: "![caption](https://...)", "<b>", "**".
 MARKUP = re.compile(r"!\[|\]\([^)\s]*\)|<[a-zA-Z/][^>\n]{0,200}>|\*\*|__")

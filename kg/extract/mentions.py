@@ -202,7 +202,8 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
             continue  # "GHC 50,000", "USD810": a currency NER took for a name (not "AMD said")
         if end - start == 1 and doc[start].is_upper and start and _clock(doc, start - 1):
             continue  # "10:30 [IST]", "9 a.m. [GMT]": a time zone
-        while kind == "Person" and end - start > 1 and doc[start].pos_ in FUNCTION_WORDS:
+        while kind == "Person" and end - start > 1 and doc[start].pos_ in FUNCTION_WORDS and not (
+                doc[start].tag_ == "MD" and doc[start].is_title and start and doc[start - 1].is_lower):  # "leader Will Roe"
             start += 1  # "[Besides] Rao"
         if not any(is_cap(doc[i]) for i in range(start, end)):
             continue

@@ -274,7 +274,8 @@ def commitment_noun(ctx: Context):
         if tok.dep_ == "dobj" and pledge_verb(tok.head):
             if text_of(complement(tok.head)):
                 continue  # "made a pledge to build ...": the verb's rule
-            owner = subject_of(tok.head)  # "Acme reaffirmed its commitment to ...": who reaffirmed
+            if owner is None or owner is not giver or not agents(ctx.coref, giver, ctx.types):  # "X announced a pledge of $5m by Kessland": Kessland pledges
+                owner = subject_of(tok.head)  # "Acme reaffirmed its commitment to ...": who reaffirmed
         who = agents(ctx.coref, owner, ctx.types) if owner is not None else []
         if own is not None and own is not owner and own.dep_ == "poss" and own.pos_ != "PRON" \
                 and (named := agents(ctx.coref, own, ctx.types)):

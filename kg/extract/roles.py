@@ -13,7 +13,7 @@ from .clauses import antecedent
 from .context import Context, evidence
 from .cues import (POSSESSIVE, demonym_words, head_type, in_demonym, is_cap, is_title_head, is_title_noun,
                    is_title_word, title_runs)
-from .posts import ADVISERS, body_named_before, country_of, np_org, org_at, post, region_of_demonym, title_head
+from .posts import ADVISERS, body_named_before, country_of, np_org, org_at, org_ref, party_named, post, region_of_demonym, title_head
 
 TITLE_DEPS = ("amod", "compound", "advmod", "nmod", "npadvmod")
 
@@ -54,7 +54,8 @@ def _title_before(ctx: Context, start: int, key: str):
         head = next((x for x in reversed(run) if is_title_head(x)), None)
         modifier = head is not None and t.is_lower and head.left_edge.i <= j and res.key_at(j) is None \
             and t.pos_ in ("ADJ", "NOUN", "CCONJ") and t.lower_ not in LEX.former  # "senior peace [commissioner]"
-        if titleish or proper or joiner or listed or modifier:
+        partisan = t.is_sent_start and is_cap(t) and res.key_at(j) is None and party_named(ctx, t)  # "Liberal leader X"
+        if titleish or proper or joiner or listed or modifier or partisan:
             run.insert(0, t)
             j -= 1
         else:
@@ -80,7 +81,7 @@ def _title_before(ctx: Context, start: int, key: str):
         return
     kind = run[0] if len(run) > 1 and run[0].is_lower else None  # "party president X"
     while run and not is_title_word(run[0]) and run[0].lower_ != "-" and not _portfolio_list(run) \
-            and run[0].i not in marked:  # "Communities and Local Government Secretary"
+            and run[0].i not in marked and not party_named(ctx, run[0]):  # "Communities and Local Government Secretary"
         run = run[1:]
     org_pos = j - 1 if j >= 0 and doc[j].text in POSSESSIVE else j
     if org_pos > 1 and doc[org_pos].text == ")" and doc[org_pos - 2].text == "(":
@@ -147,6 +148,8 @@ def _title_of_org_then_comma(ctx: Context, start: int) -> tuple[list[Token], str
     if start < 4 or doc[start - 1].text != "," or end >= len(doc) or doc[end].text != ",":
         return None
     k = start - 2
+    if ctx.type_at(k) == "Place" and doc[ctx.res.start_of(k) - 1].text == ",":
+        k = ctx.res.start_of(k) - 2  # "The new Rector, Kessly University (KU), Norvik, Prof. Ada Obi, said"
     if doc[k].text == ")" and k > 2 and doc[k - 2].text == "(":
         k -= 3  # "(AP)"
     org = org_at(ctx, k)
@@ -154,12 +157,17 @@ def _title_of_org_then_comma(ctx: Context, start: int) -> tuple[list[Token], str
         return None
     k = ctx.res.start_of(k) - 1
     k -= doc[k].lower_ == "the"
-    if k < 1 or doc[k].lower_ != "of" or not is_title_head(doc[k - 1]) or not is_cap(doc[k - 1]):
+    if k < 1 or doc[k].lower_ not in ("of", ",") or not is_title_head(doc[k - 1]) or not is_cap(doc[k - 1]):
         return None
     i = k - 1
-    while i > 0 and is_title_word(doc[i - 1]) and is_cap(doc[i - 1]):
+    while i > 0 and (is_title_word(doc[i - 1]) and is_cap(doc[i - 1]) or doc[i - 1].text == "-"):
         i -= 1
-    opens = i == 0 or doc[i - 1].is_sent_end or doc[i].is_sent_start or doc[i - 1].text in (",", ":")
+    b = i
+    while doc[k].text == "," and b > 0 and (doc[b - 1].lower_ in LEX.title_descriptors or doc[b - 1].lower_ == "the"):
+        b -= 1  # "The new Rector, Kessly University, ..."
+    opens = b == 0 or doc[b - 1].is_sent_end or doc[b].is_sent_start or doc[b - 1].text in (",", ":")
+    if b > 1 and doc[b - 1].text == "," and ctx.type_at(b - 2) == "Person":
+        return None  # "attended by A, Secretary-General of the UN, B, ...": A's title, in a list
     return (list(doc[i:k]), org) if opens else None
 
 
@@ -291,12 +299,20 @@ def appositive(ctx: Context):
         np_start = min([t.left_edge.i] + [x.i for x in toks])
         before = np_start - 1 if np_start and doc[np_start - 1].text == "," else np_start
         person = res.key_at(before - 1) if before else None
-        if t.dep_ == "conj" and (before == np_start or ctx.types.get(person) != "Person"):
+        second = t.dep_ == "conj" and before == np_start and t.head.dep_ == "appos" and is_title_noun(t.head) \
+            and t.head.i < np_start and any(c.dep_ == "cc" and c.lower_ in ("and", "&") and (
+                is_title_word(doc[c.i - 1]) or ctx.type_at(c.i - 1) in ("Organization", "Place"))
+                for c in t.head.children) and not any(ctx.type_at(k) == "Person" for k in range(t.head.i, np_start))
+        if second:  # "X, Deputy Prime Minister and Minister of Foreign Affairs, said": both posts X's
+            person = res.key_at(t.head.head.i)
+        if t.dep_ == "conj" and ((before == np_start and not second) or ctx.types.get(person) != "Person"):
             continue  # a list item is a post only right after a name and its comma
         if ctx.types.get(person) != "Person":
             person = res.key_at(t.head.i)
         after = ("at", "to") if t.lower_ in ADVISERS else ("at",)  # "X, adviser, to the Ministry" (parsed so)
-        org = np_org(ctx, t) or (np_org(ctx, t.head, after) if t.head.dep_ != "appos" else None)
+        shared = second and any(c.dep_ == "prep" and c.i > t.i for c in t.head.children)  # "chairman and CEO of X"
+        org = np_org(ctx, t) or (np_org(ctx, t.head) if shared else None if second
+                                 else np_org(ctx, t.head, after) if t.head.dep_ != "appos" else None)
         yield post(ctx, person, toks, org, t, "role.appositive")  # "X, vice-president, at Acme" (parsed so)
 
 
@@ -322,6 +338,9 @@ def appositive_before_name(ctx: Context):
         if any((x.lower_ == "and" and x not in port) or ctx.type_at(x.i) == "Person" for x in between):
             continue
         org = np_org(ctx, head, ("of", "at", "in") if port else ("of", "at", "for", "in"))
+        if org is None and head.dep_ == "appos" and head.head.i < head.i \
+                and ctx.types.get(held := org_ref(ctx, head.head)) == "Organization":
+            org = held  # "Kessly University (KU) new Vice-Chancellor, Ada Obi"
         toks = noun_phrase_title(ctx, head)
         if len(port) > len([x for x in toks if x.i > head.i]):  # the longer portfolio wins
             toks = [x for x in toks if x.i <= head.i] + port
@@ -398,6 +417,9 @@ def portfolio(ctx: Context, head: Token, stop: int) -> list[Token]:
     if prep is None:
         return []
     toks = list(ctx.doc[prep.i:stop])
+    held = next((ctx.types.get(ctx.res.key_at(g.i)) for g in prep.children if g.dep_ == "pobj"), None)
+    if prep.lower_ == "for" and held == "Organization" and head.lower_ not in ("minister", "secretary"):
+        return []  # "the new VC for Kessly University, X": where the post is held
     while toks and (toks[-1].is_punct or toks[-1].is_space):
         toks.pop()
     if prep.lower_ == "of" and not all(is_title_word(x) or x.lower_ in ("of", "and", "the", ",")

@@ -8,7 +8,7 @@ from typing import Callable
 
 from spacy.tokens import Doc
 
-from .gazetteer import is_city, is_given_name, is_region
+from .gazetteer import is_city, is_given_name, is_region, is_subdivision
 from ..lexicons import LEX
 from .cues import (COMPASS, DASHES, POSSESSIVE, head_type, is_cap, is_title_head, is_title_noun, is_title_word,
                    names_a_road, seat_for, title_then_person)
@@ -58,7 +58,10 @@ def dateline_place(s: Seen, m) -> str | None:
     text = m.span(doc).text
     known = is_city(text) or is_region(text)
     placed = is_city(doc[m.end + 1].text) or is_region(doc[m.end + 1].text)  # "Eastmoor Courier (Lagos)": a paper
-    bracket = doc[m.end].text in ("(", "[") and (known or not placed)
+    close = next((x for x in range(m.end + 1, min(m.end + 6, len(doc))) if doc[x].text in (")", "]")), None)
+    ended = close is not None and (close + 1 == len(doc) or doc[close + 1].text in (":", *DASHES)
+                                   or "\n" in doc[close].text_with_ws)  # not "University of X (UX) new rector"
+    bracket = doc[m.end].text in ("(", "[") and (known or not placed) and (known or ended)
     return "Place" if bracket or dated else None
 
 
@@ -161,6 +164,8 @@ def surname_reference(s: Seen, m) -> str | None:
     if head_type(span[-1]) or any(t.lower_ in LEX.designators or t.lower_ in LEX.org_heads or t.lower_ in LEX.demonyms
                                   or is_region(t.text) or is_city(t.text) for t in span):
         return None
+    if span[0].text.endswith("n") and is_subdivision(span[0].text[:-1]):
+        return None  # "Tasmanian Liberals ... the Liberals": a state's party
     if is_region(span[:-1].text) or is_city(span[:-1].text):  # "Eastmoor City Times ... the Times"
         return None
     return "Person" if span[-1].lower_ in s.singles and span[0].lower_ not in s.singles else None
@@ -201,9 +206,12 @@ def place_in_person_position(s: Seen, m) -> str | None:
 def name_with_title_appositive(s: Seen, m) -> str | None:
     """"Li Wen, board chairman of Acme Glass, said": a name described by a title in
     apposition is a person's."""
-    if m.type not in ("Organization", "Unknown", "Place") or head_type(s.doc[m.end - 1]):
+    span = m.span(s.doc)
+    of = next((t.i for t in span[1:] if t.lower_ == "of"), None)  # "University of Kessly (UK) new chancellor"
+    if m.type not in ("Organization", "Unknown", "Place") or head_type(s.doc[m.end - 1]) \
+            or (of is not None and head_type(s.doc[of - 1])):
         return None
-    root = m.span(s.doc).root
+    root = span.root
     titled = any(c.dep_ == "appos" and c.lower_ in LEX.title_single_heads and c.i > root.i for c in root.children)
     return "Person" if titled and all(t.is_alpha or t.text == "-" for t in m.span(s.doc)) else None
 
