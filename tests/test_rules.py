@@ -869,3 +869,42 @@ def test_rules_posts_in_apposition_lists_and_parties(facts_of, text, roles):
 def test_rules_party_plurals_and_names_before_brackets(facts_of, text, present, absent):
     found = {(e.label, str(e.type)) for e in facts_of(text).entities}
     assert present <= found and not absent & {n for n, _ in found}, found
+
+
+@pytest.mark.parametrize("text,facts", [
+    # a sheriff is the one county's the story names; a mayor the city's, also a city that is a province
+    ("MARION COUNTY, Ore. – The Marion County sheriff released a video. Sheriff Tom Hale said the road is closed.",
+     [("Tom Hale", "sheriff", "MARION COUNTY")]),
+    ("Mayor Ada Obi vowed to build 5,000 homes in Seoul within four years.",
+     [("Ada Obi", "mayor", "Seoul"), ("Ada Obi", "to build 5,000 homes in Seoul within four years")]),
+    # a country inside a headline's capitalised run places the national posts
+    ("Prices Soar All Across Kenya\n\nNAIROBI, May 2 — Finance Minister Ada Obi said taxes will fall.",
+     [("Ada Obi", "finance minister", "Kenya")]),
+    # a seat NER ran into the title and an honorific; a state NER took for a people
+    ("He replied to Kessly MP Datuk Seri Ada Obi, who asked about roads.", [("Ada Obi", "mp", "Kessly")]),
+    ("Exhorting investors, Kerala Chief Minister Ada Obi said: 'Come here.'", [("Ada Obi", "chief minister", "Kerala")]),
+    # "gave a guarantee that ...": a pledge; a loan guarantee is none
+    ("“I gave a guarantee that the clinic will open in May,” Ada Obi said.",
+     [("Ada Obi", "that the clinic will open in May")]),
+    ("The bank offered loan guarantees to small firms.", []),
+    # an amount with its currency glued on; "and another" amount is a second pledge
+    ("Tom Hale committed Rs.200 crore to the hospital and another Rs.50 crore by building roads.",
+     [("Tom Hale", "Rs.200 crore to the hospital"), ("Tom Hale", "another Rs.50")]),
+    ("Norvik Bank promised $5 million for the injured and another $2 million for the families.",
+     [("Norvik Bank", "$5 million for the injured"), ("Norvik Bank", "another $2 million for the families")]),
+    # an organization's officials commit it; bare officials are a group of no one named
+    ("Norvik Bank officials vowed to repay the loans.", [("Norvik Bank", "to repay the loans")]),
+    ("Officials vowed to repay the loans.", []),
+])
+def test_rules_offices_amounts_and_bodies_from_held_out_news(facts_of, text, facts):
+    found = facts_of(text)
+    lab = labels(found)
+    assert [project(f, lab) for f in (*found.roles, *found.pledges)] == facts
+
+
+def test_rules_a_bare_first_word_of_a_group_is_the_group(facts_of):
+    facts = facts_of("Zhukov Mining Group plans to invest in Chile. Ada Obi said Zhukov is hiring. Zhukov will expand.")
+    assert sorted((e.label, str(e.type)) for e in facts.entities) == [
+        ("Ada Obi", "Person"), ("Chile", "Place"), ("Zhukov Mining Group", "Organization")]
+    facts = facts_of("President Tom Hale spoke. The Hale Administration will act. Hale said so.")
+    assert ("Tom Hale", "Person") in [(e.label, str(e.type)) for e in facts.entities]

@@ -59,18 +59,28 @@ def money(toks: list[Token]) -> tuple[float | None, str | None]:
     return None, None
 
 
+GLUED = re.compile(r"([A-Za-z]{1,3})\.?\d[\d,]*(?:\.\d+)?")
+
+
+def glued_currency(text: str) -> bool:
+    """"Rs.350", "Sh1": a currency symbol the tokenizer left on the number."""
+    m = GLUED.fullmatch(text)
+    return m is not None and m[1] in LEX.currencies
+
+
 def amount_spans(toks: list[Token]) -> list[Span]:
     """MONEY and CARDINAL entities starting among the tokens, widened by a currency
     symbol before and a scale or currency word after."""
     out = []
     for t in toks:
-        bare = t.like_num and not t.ent_type_ and t.i and t.nbor(-1).is_currency  # "$50-million", no entity
+        bare = (t.like_num and t.ent_type_ not in ("MONEY", "CARDINAL") and t.i  # "$50-million", "Rs 350 billion"
+                and (t.nbor(-1).is_currency or t.nbor(-1).text in LEX.currencies)) or glued_currency(t.text)
         if not bare and (t.ent_iob_ != "B" or t.ent_type_ not in ("MONEY", "CARDINAL")):
             continue
         doc, start, end = t.doc, t.i, t.i + 1
         while end < len(doc) and doc[end].ent_iob_ == "I":
             end += 1
-        if start and (doc[start - 1].is_currency or doc[start - 1].text in LEX.currencies):
+        if start and (doc[start - 1].is_currency or doc[start - 1].text in LEX.currencies) and not glued_currency(t.text):
             start -= 1
         if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in LEX.scales:
             end += 1  # "$50-million"

@@ -44,6 +44,7 @@ def reporter(tok: Token) -> Token | None:
 
 
 BODY_PARTS = frozenset({"board", "management", "leadership"})  # an organization's governing part
+MEMBERS = frozenset({"officials", "executives", "leaders", "representatives", "bosses", "chiefs"})
 
 
 class Coref:
@@ -92,6 +93,11 @@ class Coref:
             body = next((self.res.key_at(g.i) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                          for g in c.children if g.dep_ == "pobj"), None)
             if self.types.get(body) == "Organization":  # "the new board of the Kessly Rowing Club pledged"
+                return body
+        if tok.pos_ == "NOUN" and (low in BODY_PARTS or low in MEMBERS) and tok.dep_ in ("nsubj", "nsubjpass"):
+            body = next((k for c in tok.children if c.dep_ in ("compound", "nmod", "poss")
+                         and self.types.get(k := self.res.key_at(c.i)) == "Organization"), None)
+            if body:  # "Acme officials vowed", "the Acme board pledged": the organization
                 return body
         if tok.pos_ == "PRON" and low in PERSON_PRONOUNS:
             return self.speaker(tok) or self.owner(tok) or self.subject_or_thread(tok) or self.chained(tok)

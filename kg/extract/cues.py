@@ -101,7 +101,7 @@ def _title_runs(doc: Doc) -> set[int]:
                     and is_cap(toks[j + 1])):
                 j += 1
         inside = j < len(doc) and toks[j].ent_iob_ == "I" and toks[j].ent_type_ in ("ORG", "FAC", "GPE", "LOC") \
-            and toks[i].ent_iob_ != "O" and not is_title_word(toks[j]) \
+            and toks[i].ent_iob_ != "O" and not is_title_word(toks[j]) and toks[j].lower_ not in LEX.honorifics \
             and not (toks[i].ent_iob_ == "I" and is_given_name(toks[j].text))  # "General Motors": a name's first
         # words; but "[Abu Dhabi Crown Prince Mohammed ...]" is a title inside what NER took for one name
         if j > i and not inside and any(is_title_head(toks[k]) for k in range(i, j)):

@@ -200,6 +200,8 @@ def _merge_short_forms(doc: Doc, clusters: dict[str, Cluster]) -> None:
                 cands.append(other_key)
             elif kind in ("Organization", "Unknown", "Person") and okind == "Organization" and party_plural(toks, otoks):
                 cands.append(other_key)  # "the Liberals", "Kessish Greens" after "the Kessish Green Party"
+            elif kind == "Person" and okind == "Organization" and _first_word_of_body(toks, otoks, c):
+                cands.append(other_key)  # "Texhong Textile Group ... Texhong said": NER's person is the group
             elif kind == "Place" and okind == "Place" and (same_country(c, o) or (
                     contains(otoks, toks) and otoks[:len(toks)] == toks and otoks[-1] in LEX.designators)):
                 cands.append(other_key)  # "U.S." = "United States", "Eastmoor" = "Eastmoor County"
@@ -215,12 +217,20 @@ def _merge_short_forms(doc: Doc, clusters: dict[str, Cluster]) -> None:
             continue
         target = min(cands, key=lambda k: (-len(clusters[k].mentions) if kind == "Organization"
                                            else abs(clusters[k].first - c.first), clusters[k].first))
-        if kinds[target] in ("Person", "Place") or party_plural(toks, name_tokens(target)):
+        if kinds[target] in ("Person", "Place") or party_plural(toks, name_tokens(target)) or kind == "Person":
             for m, _ in c.mentions:  # a surname NER typed otherwise is the person's, a country's
                 m.type = kinds[target]  # initialism the country's, a party's members the party
         clusters[target].mentions.extend(c.mentions)
         kinds[target] = _kind(clusters[target])
         del clusters[key], kinds[key]
+
+
+def _first_word_of_body(toks: tuple[str, ...], otoks: tuple[str, ...], c: Cluster) -> bool:
+    """A one-word "person" that opens an organization's name ending in an organization
+    word ("Texhong" of "Texhong Textile Group"), and is no given name."""
+    return len(toks) == 1 and len(otoks) > 1 and otoks[0] == toks[0] and otoks[-1] in LEX.org_heads \
+        and otoks[-1] not in LEX.government_heads and not is_given_name(c.longest) \
+        and not any(m.honorific or m.rule == "name-after-title" for m, _ in c.mentions)  # "the Roe administration"
 
 
 def party_plural(toks: tuple[str, ...], otoks: tuple[str, ...]) -> bool:

@@ -10,7 +10,7 @@ from ..lexicons import LEX
 from .cues import COMPASS, DASHES, POSSESSIVE, head_type, is_cap, is_title_word, names_a_road, seat_for, title_runs, title_then_person
 from .amounts import iso_codes
 from .layout import title_case
-from .gazetteer import is_city, is_given_name, is_region, is_subdivision
+from .gazetteer import country_code, is_city, is_given_name, is_region, is_subdivision
 from .nlp import line_at, text_of_doc, tokens
 from .types import fix_types
 
@@ -62,8 +62,9 @@ def _trim(doc: Doc, start: int, end: int, titles: frozenset[int] = frozenset()) 
             end = k
             break
     while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct
-                           or doc[end - 1].is_space or doc[end - 1].lower_ in ("to", "of", "in", "and", "the")):
-        end -= 1  # "[Health Center III to]": a name ends in no function word
+                           or doc[end - 1].is_space or doc[end - 1].lower_ in ("to", "of", "in", "and", "the")
+                           or (doc[end - 1].lower_ in LEX.honorifics and end - start > 1)):
+        end -= 1  # "[Health Center III to]": a name ends in no function word; "[Kessly MP Datuk]" in no honorific
     return start, end, honorific
 
 
@@ -163,6 +164,8 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
             continue
         start, end, honorific = _trim(doc, ent.start, ent.end, titles)
         rule = "ner"
+        if kind == "Group" and is_region(doc[start:end].text) and doc[start:end].text.lower() not in LEX.demonyms:
+            kind, rule = "Place", "ner-group-place"  # "Gujarat Chief Minister X", tagged as a people
         first_title = end - 1
         while first_title > start and first_title - 1 in titles:
             first_title -= 1
@@ -474,6 +477,18 @@ def _headline_only(doc: Doc, m: Mention) -> bool:
     return all(_in_headline(text, k.start()) for k in re.finditer(re.escape(name), text, re.I))
 
 
+def _regions_inside(doc: Doc, m: Mention) -> list[Mention]:
+    """"[Projects All Across Malaysia]": the countries inside a headline's
+    capitalised run that is no name."""
+    out, k = [], m.start
+    while k < m.end:
+        end = next((e for e in range(min(m.end, k + 3), k, -1) if country_code(doc[k:e].text)), None)
+        if end is not None and m.end - m.start > end - k:
+            out.append(Mention(k, end, "Place", "headline-region"))
+        k = end or k + 1
+    return out
+
+
 def _shouted(text: str, pos: int) -> bool:
     """Whether the line around `pos` is a headline or link written all in capitals."""
     line = line_at(text, pos)
@@ -699,7 +714,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
     surnames = {doc[m.end - 1].lower_ for m in kept if m.type == "Person"}
     kept += _proper_runs(doc, covered, titles, surnames) + _event_references(doc, covered)
     full_surnames = {doc[m.end - 1].lower_ for m in kept if m.type == "Person" and m.end - m.start > 1}
-    kept = [m for m in kept if not _headline_only(doc, m) and not _common_word(doc, m)
+    kept = [p for m in kept for p in ([m] if not _headline_only(doc, m) else _regions_inside(doc, m))]
+    kept = [m for m in kept if not _common_word(doc, m)
             and not _title_word_person(doc, m, full_surnames) and not _inhabitants(doc, m)
             and not ROMAN.fullmatch(m.span(doc).text)]
     kept = [p for m in kept if m.type != "Group" for p in _portfolio_before_title(doc, m)]

@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from ..lexicons import LEX
 from ..models import Pledge
-from .amounts import money
+from .amounts import glued_currency, money
 from .clauses import agents, antecedent, inverted_subject, leading_clause, listed_agents, quoted_speaker, subject_of, text_of
 from .context import Context, evidence
 from .posts import country_entity, org_ref, party_named, places
@@ -50,7 +50,12 @@ def complement(verb: Token) -> list[Token]:
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ != "PRON"), None)
     worth = next((c for c in verb.children if c.dep_ == "advcl" and c.lower_ == "worth"), None)  # "committed
     amount = obj is not None and (any(t.ent_type_ in ("MONEY", "QUANTITY") or t.is_currency  # "$50-million"
-                                      for t in obj.subtree) or (worth is not None and money(list(worth.subtree))[0]))
+                                      for t in obj.subtree) or money(list(obj.subtree))[0] is not None
+                                  or (worth is not None and money(list(worth.subtree))[0]))  # "Rs.350 billion"
+    if to is None and amount:  # "committed Rs 350 billion in modernising its refinery", "$5m for the clinic"
+        to = next((c for c in verb.children if c.dep_ == "prep" and any(
+            g.dep_ == "pcomp" or (g.dep_ == "pobj" and c.lower_ == "for") for g in c.children)
+            and c.lower_ in ("in", "for")), None)
     worth = worth if amount else None  # investments worth Rs 535 crore towards ...": the amount and its purpose
     if clause is None and amount:  # "committed $5 million to rebuild the port": the purpose
         clause = next((c for c in verb.children if c.dep_ == "advcl"
@@ -159,7 +164,8 @@ def object_parts(verb: Token) -> list[list[Token]]:
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None:
         return []
-    conjs = [c for c in obj.subtree if c.dep_ == "conj" and c.i > obj.i and amount_led(c)]
+    conjs = [c for p in verb.children if p == obj or p.dep_ == "prep" for c in p.subtree
+             if c.dep_ == "conj" and c.i > obj.i and amount_led(c)]  # "$5m for X and another $2m for Y"
     conjs += [c for c in obj.conjuncts if c.i > obj.i and c not in conjs and article_led(c)]
     conjs += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "NOUN" and article_led(c)
               and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]  # parsed as a second verb
@@ -167,8 +173,10 @@ def object_parts(verb: Token) -> list[list[Token]]:
 
 
 def amount_led(tok: Token) -> bool:
-    first = tok.left_edge
-    return first.is_currency or first.ent_type_ == "MONEY"
+    """"$5 million for X", "another Rs.320 billion": a phrase that opens with an amount."""
+    doc, first = tok.doc, tok.left_edge
+    lead = doc[first.i + 1] if first.lower_ in ("another", "a", "an") and first.i + 1 < len(doc) else first
+    return lead.is_currency or lead.ent_type_ == "MONEY" or glued_currency(lead.text)
 
 
 def article_led(tok: Token) -> bool:
@@ -181,6 +189,9 @@ def split_contents(comp: list[Token], verb: Token) -> list[list[Token]]:
     content each (not "to build and operate a plant": one object)."""
     clause = next((c for c in verb.children if c.dep_ == "xcomp"), None)
     if clause is None and (objects := object_parts(verb)):
+        starts = [p[0].i for p in objects] + [len(verb.doc)]
+        objects = [sorted({*p, *(t for t in comp if p[-1].i < t.i < starts[k + 1])}, key=lambda t: t.i)
+                   for k, p in enumerate(objects)]  # "another Rs 3 billion [by signing deals]", parsed under the first
         taken = {t for part in objects for t in part}
         first = [t for t in comp if t not in taken and not (t.dep_ == "cc" and t.i + 1 in {p[0].i for p in objects})]
         return [first, *objects]

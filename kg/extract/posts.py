@@ -158,7 +158,7 @@ class Places:
         regions = [e.key for e in entities if e.type == "Place" and any(state(n) for n in (e.label, *e.aliases))
                    and not any(is_region(n) and not is_subdivision(n) for n in (e.label, *e.aliases))]
         self.lone_region = regions[0] if len(regions) == 1 else None  # "Akure ... Akure, Kessly state governor"
-        self.city = focus_of_kind(entities, text, lambda n: is_city(n) and not is_region(n), self.focus)
+        self.city = focus_of_kind(entities, text, is_city, self.focus)
         companies = sorted((len(e.mentions), e.key) for e in entities
                            if e.type == "Organization" and e.label.split()[-1].lower() in LEX.company_designators)
         bodies = sorted((len(e.mentions), e.key) for e in entities if e.type == "Organization")
@@ -224,6 +224,8 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
         org, rule = university, rule + "+org-from-article-university"  # "Chancellor X" at the one university
     elif org is None and "police" in words and (force := sole_named(ctx, "police")):
         org, rule = force, rule + "+org-from-article-police"  # "Police Commissioner X ... the Kessly Police Service"
+    elif org is None and words[-1] == "sheriff" and (county := sole_named(ctx, "county", "Place")):
+        org, rule = county, rule + "+org-from-article-county"  # "Sheriff X" of the one county the story names
     elif org is None and (house := chamber(ctx, low)):
         org, rule = house, rule + "+org-from-chamber"
     elif org is None and national and (called := described_as(ctx).get((person, title_head(title)))):
@@ -274,9 +276,9 @@ def described_as(ctx: Context) -> dict[tuple[str, str], tuple[str, Token]]:
 ACADEMIC = frozenset({"chancellor", "vice-chancellor", "provost", "rector", "registrar", "dean"})
 
 
-def sole_named(ctx: Context, word: str) -> str | None:
-    """The one organization whose name has this word ("the Kessly Police Service"), if one."""
-    found = [e.key for e in ctx.entities if e.type == "Organization" and word in e.label.lower().split()]
+def sole_named(ctx: Context, word: str, kind: str = "Organization") -> str | None:
+    """The one organization (or place) whose name has this word ("the Kessly Police Service"), if one."""
+    found = [e.key for e in ctx.entities if e.type == kind and word in e.label.lower().split()]
     return found[0] if len(found) == 1 else None
 
 

@@ -62,7 +62,8 @@ def dateline_place(s: Seen, m) -> str | None:
     ended = close is not None and (close + 1 == len(doc) or doc[close + 1].text in (":", *DASHES)
                                    or "\n" in doc[close].text_with_ws)  # not "University of X (UX) new rector"
     bracket = doc[m.end].text in ("(", "[") and (known or not placed) and (known or ended)
-    return "Place" if bracket or dated else None
+    shouted = known and text.isupper() and doc[m.end].text == ","  # "KUALA LUMPUR, Aug 28 —"
+    return "Place" if bracket or dated or shouted else None
 
 
 def dateline_agency(s: Seen, m) -> str | None:
