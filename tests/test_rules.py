@@ -344,6 +344,8 @@ TYPE_CASES = {
                              # a state written without the diacritics of its ISO name (Meghālaya)
                              ("The games open in Meghalaya today.", "Meghalaya", "Organization", "Place"),
                              ("Officials from Jordan Peele Films met.", "Jordan Peele Films", "Organization", None)],
+    "type.place-before-corporate-title": [("Cisco CEO John Chambers sent a memo.", "Cisco", "Place", "Organization"),
+                                          ("Ghana CEO Ada Obi sent a memo.", "Ghana", "Place", None)],
     "type.head-noun": [("Delegates met at the Lagos Trade Fair Forum.", "Lagos Trade Fair Forum", "Organization", "Event"),
                        ("Families moved to Barangay Lahug.", "Barangay Lahug", "Person", "Place"),
                        ("Staff of Mount Kessly University met.", "Mount Kessly University", "Person", "Organization"),
@@ -908,3 +910,27 @@ def test_rules_a_bare_first_word_of_a_group_is_the_group(facts_of):
         ("Ada Obi", "Person"), ("Chile", "Place"), ("Zhukov Mining Group", "Organization")]
     facts = facts_of("President Tom Hale spoke. The Hale Administration will act. Hale said so.")
     assert ("Tom Hale", "Person") in [(e.label, str(e.type)) for e in facts.entities]
+
+
+@pytest.mark.parametrize("text,facts", [
+    # a state's word NER left out of its name; "the state Commissioner": the article's state's
+    ("The Ogun State Governor, Barrister Ada Obi, has promised to finish the roads.",
+     [("Ada Obi", "governor", "Ogun State"), ("Ada Obi", "to finish the roads")]),
+    ("The Kaduna state government built a clinic. The state Commissioner for Health, Dr. Ada Obi, opened it.",
+     [("Ada Obi", "commissioner for health", "Kaduna")]),
+    ("Secretary of state Ada Obi spoke.", [("Ada Obi", "secretary of state", None)]),
+    # what one sends "pledging" something is the sender's pledge; a delegation pledging is its own
+    ("Norvik CEO Ada Obi has sent a message to all staff pledging changes in the group's operations.",
+     [("Ada Obi", "ceo", "Norvik"), ("Ada Obi", "changes in the group's operations")]),
+    ("Ada Obi met a delegation pledging support.", []),
+    # "it" in a relative clause is the country the clause depends on
+    ("The Norvik Fund said Kenya must repay the loans it has promised to repay.", [("Kenya", "to repay")]),
+    # a lone company's officers, when the story names no other organization
+    ("Cisco CEO Jane Roe wrote a memo. Roe said Cisco would work with recently appointed COO Tom Hale.",
+     [("Jane Roe", "ceo", "Cisco"), ("Tom Hale", "coo", "Cisco")]),
+])
+def test_rules_state_posts_senders_and_relative_pronouns(facts_of, text, facts):
+    found = facts_of(text)
+    lab = labels(found)
+    assert [project(f, lab) for f in (*found.roles, *found.pledges)] == facts
+    assert "Barrister" not in lab.values()

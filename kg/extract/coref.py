@@ -102,7 +102,7 @@ class Coref:
         if tok.pos_ == "PRON" and low in PERSON_PRONOUNS:
             return self.speaker(tok) or self.owner(tok) or self.subject_or_thread(tok) or self.chained(tok)
         if tok.pos_ == "PRON" and low in ORG_PRONOUNS:
-            return self.reporting_body(tok) or self.antecedent(tok.i, "Organization")
+            return self.reporting_body(tok) or self.clause_polity(tok) or self.antecedent(tok.i, "Organization")
         if tok.pos_ in ("NOUN", "PROPN") and any(c.lower_ in DEFINITE for c in tok.lefts):
             if low in LEX.generic_org_nouns:  # "the company": any organization
                 return self.antecedent(tok.i, "Organization")
@@ -321,6 +321,17 @@ class Coref:
                 key = self.res.key_at(subj.i)
                 return key if self.types.get(key) == "Organization" else None
         return None
+
+    def clause_polity(self, tok: Token) -> str | None:
+        """"waiting for Kessland to carry out the reforms it has pledged": "it" in a relative
+        clause is the country that is the subject of the clause the relative hangs from."""
+        verb = tok.head
+        if tok.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "relcl" or verb.head.dep_ not in ("dobj", "pobj"):
+            return None
+        clause = verb.head.head if verb.head.dep_ == "dobj" else verb.head.head.head
+        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        key = self.res.key_at(subj.i) if subj is not None else None
+        return key if key and self.types.get(key) == "Place" and self.is_country(key) else None
 
     def agents(self, tok: Token) -> list[str]:
         """Entities a subject token stands for, coordinated subjects included."""

@@ -424,6 +424,9 @@ def _event_references(doc: Doc, covered: set[int]) -> list[Mention]:
     return out
 
 
+SUBDIVISION_WORDS = frozenset({"State", "Province", "County", "Region", "District"})
+
+
 def _proper_runs(doc: Doc, covered: set[int], titles: set[int], surnames: set[str]) -> list[Mention]:
     """Capitalised proper-noun runs that nothing else claimed; typed later, if at all
     (a person's surname is never taken for the town of that name)."""
@@ -433,6 +436,9 @@ def _proper_runs(doc: Doc, covered: set[int], titles: set[int], surnames: set[st
             j = i
             while j < len(doc) and j not in covered and _name_part(doc[j], titles):
                 j += 1
+            if j + 1 < len(doc) and doc[j].text in SUBDIVISION_WORDS and doc[j + 1].i in titles \
+                    and (is_region(doc[i:j].text) or is_region(doc[i:j + 1].text)):
+                j += 1  # "[Ogun State] Governor": the state's word is the name's, not the title's
             # a name just before a title ("Acme Holdings Chief Executive") is where the post is held
             qualifier = j in titles or title_then_person(doc, j)
             text = doc[i:j].text

@@ -380,6 +380,8 @@ def polity(ctx: Context, subj: Token, officer: Token | None = None) -> list[str]
 
 
 OWNING_PRONOUNS = frozenset({"his", "her", "their", "our"})
+MESSAGES = frozenset({"message", "statement", "letter", "note", "memo", "email", "e-mail", "video", "post", "tweet",
+                      "release", "communique", "communiqué"})  # what one sends pledging something
 SOFT = frozenset({"plan", "aim", "intend", "hope", "seek", "want", "wish", "expect", "consider", "propose"})
 NATIONAL = frozenset({"federal", "national", "central", "new", "interim", "transitional", "coalition", "current"})
 
@@ -408,6 +410,9 @@ def commitment(ctx: Context):
             body = subj.pos_ in ("NOUN", "PROPN") and subj.lower_ in GOVERNMENT
             teller = _person(ctx, quoted_speaker(subj)) if body else None
             who = who or ([teller] if teller else [])  # "X said the government is committed to": X, for it
+        if not who and tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.lemma_.lower() in MESSAGES \
+                and tok.head.dep_ == "dobj" and (sender := subject_of(tok.head.head)) is not None:
+            who = agents(ctx.coref, sender, ctx.types)  # "X sent a letter to staff pledging changes": X
         if not who and subj is not None and tok.dep_ == "advcl" and tok.tag_ == "VBG":
             who = [k for s in _clause_subjects(tok) for k in agents(ctx.coref, s, ctx.types)][:1]
         if not who:  # "the districts promising X were A, B and C"

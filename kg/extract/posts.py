@@ -162,8 +162,8 @@ class Places:
         companies = sorted((len(e.mentions), e.key) for e in entities
                            if e.type == "Organization" and e.label.split()[-1].lower() in LEX.company_designators)
         bodies = sorted((len(e.mentions), e.key) for e in entities if e.type == "Organization")
-        main = bodies[-1][1] if bodies and bodies[-1][0] >= 3 and (len(bodies) == 1 or bodies[-2][0] < bodies[-1][0]) \
-            else None  # the organization a press release or a profile is about
+        main = bodies[-1][1] if bodies and bodies[-1][0] >= 3 - (len(bodies) == 1) and (
+            len(bodies) == 1 or bodies[-2][0] < bodies[-1][0]) else None  # what a press release or profile is about
         self.company = companies[-1][1] if companies else main  # where an unqualified CEO works
         countries = [e for e in entities if e.type == "Place" and country_of(e)]
         self.country = {country_of(e): e.key for e in countries}
@@ -203,6 +203,8 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
     if not person or ctx.types.get(person) != "Person":
         return None
     toks, org = qualifiers(ctx, toks, org)
+    statewide = len(toks) > 1 and toks[0].text == "state"  # "the state Commissioner for Works": the state's
+    toks = toks[statewide:]
     cleaned = (single, False, "") if single else clean_title(toks)
     if not cleaned:
         return None
@@ -214,6 +216,7 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
     words = low.split()
     national = (any(w in words for w in LEX.national_offices) or portfolio_secretary(words)) and not ranked
     regional, civic = (any(p in low for p in offices) for offices in (LEX.region_offices, LEX.city_offices))
+    regional = regional or statewide
     if org is None and (bracketed := bracketed_place(ctx, person, anchor)):
         org, rule = bracketed, rule + "+org-from-bracket"
     elif org is None and at.company and (low.startswith(LEX.corporate_titles) or ranked):

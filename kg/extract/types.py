@@ -91,6 +91,16 @@ def gazetteer_place(s: Seen, m) -> str | None:
     return None
 
 
+def place_before_corporate_title(s: Seen, m) -> str | None:
+    """"Cisco CEO Jane Roe": a "place" no gazetteer knows, right before a company's title,
+    is the company."""
+    doc, text = s.doc, m.span(s.doc).text
+    if m.type != "Place" or m.end >= len(doc) or is_region(text) or is_city(text):
+        return None
+    after = " ".join(t.lower_ for t in doc[m.end:m.end + 2])
+    return "Organization" if m.end in s.titles and after.startswith(LEX.corporate_titles) else None
+
+
 def head_noun(s: Seen, m) -> str | None:
     """"... Expo" and "Typhoon ..." are events, "... Council" an organization, "... County" and
     "Barangay ..." places (a person stays one unless the head makes an event, names a body
@@ -379,6 +389,7 @@ def group_subject(s: Seen, m) -> str | None:
 TYPE_RULES: list[tuple[str, Callable]] = [
     ("type.dateline-place", dateline_place),
     ("type.gazetteer-place", gazetteer_place),
+    ("type.place-before-corporate-title", place_before_corporate_title),
     ("type.head-noun", head_noun),
     ("type.dateline-agency", dateline_agency),
     ("type.body-with-officers", body_with_officers),
