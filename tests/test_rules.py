@@ -934,3 +934,29 @@ def test_rules_state_posts_senders_and_relative_pronouns(facts_of, text, facts):
     lab = labels(found)
     assert [project(f, lab) for f in (*found.roles, *found.pledges)] == facts
     assert "Barrister" not in lab.values()
+
+
+@pytest.mark.parametrize("text,facts", [
+    # a lower-case title compounding a name NER called an organization: the name is a person's
+    ("Newly-elected Kessly rowing chief Najam Ruml vowed on Wednesday to build a boathouse.",
+     [("Najam Ruml", "to build a boathouse")]),
+    # "after being elected chairman of X": the main clause's subject
+    ("Ada Obi made the promise after being elected chairman of the Norvik Rowing Club for a three-year term.",
+     [("Ada Obi", "chairman", "Norvik Rowing Club")]),
+    ("Ada Obi spoke after Tom Hale was elected chairman.", [("Tom Hale", "chairman", None)]),
+    # an untyped name that becomes a title holder is a person
+    ("Anies Baswedan will officially become a Jakarta Governor on Monday. He pledged to fix the floods.",
+     [("Anies Baswedan", "governor", "Jakarta"), ("Anies Baswedan", "to fix the floods")]),
+    ("Kessly Harbour will become a port city.", []),
+    # "general director with Acme Vietnam": where the post is held; "the mayor with X" is company kept
+    ("Emre Olcer, general director with Norvik Group, said sales rose.",
+     [("Emre Olcer", "general director", "Norvik Group")]),
+    ("Ada Obi, the mayor with Tom Hale, spoke.", [("Ada Obi", "mayor", None)]),
+    # a rank alone is no name
+    ("Also present was Secretary-General Brig. Gen. Tom Hale.", [("Tom Hale", "general", None)]),
+])
+def test_rules_names_compounded_with_titles_and_posts_won(facts_of, text, facts):
+    found = facts_of(text)
+    lab = labels(found)
+    assert [project(f, lab) for f in (*found.roles, *found.pledges)] == facts
+    assert not {"Brig", "Brig."} & set(lab.values())

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicons import LEX
-from .cues import COMPASS, DASHES, POSSESSIVE, head_type, is_cap, is_title_word, names_a_road, seat_for, title_runs, title_then_person
+from .cues import (COMPASS, DASHES, POSSESSIVE, head_type, is_cap, is_title_head, is_title_word, names_a_road, seat_for,
+                   title_runs, title_then_person)
 from .amounts import iso_codes
 from .layout import title_case
 from .gazetteer import country_code, is_city, is_given_name, is_region, is_subdivision
@@ -164,6 +165,8 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
             continue
         start, end, honorific = _trim(doc, ent.start, ent.end, titles)
         rule = "ner"
+        if all(doc[k].lower_ in LEX.honorifics for k in range(start, end)):
+            continue  # "[Brig.] Gen. Ada Obi": a rank, no name
         if kind == "Group" and is_region(doc[start:end].text) and doc[start:end].text.lower() not in LEX.demonyms:
             kind, rule = "Place", "ner-group-place"  # "Gujarat Chief Minister X", tagged as a people
         first_title = end - 1
@@ -424,6 +427,17 @@ def _event_references(doc: Doc, covered: set[int]) -> list[Mention]:
     return out
 
 
+def _subject_of_a_post(span) -> bool:
+    """"Ada Obi will become a Kessly Governor", "Tom Hale is the new mayor": a name of two
+    or three words that is the subject of "be" or "become" with a title is a person's."""
+    root = span.root
+    if not 2 <= len(span) <= 3 or root.dep_ != "nsubj" or root.head.lemma_.lower() not in ("be", "become") \
+            or head_type(span[-1]):
+        return False
+    post = next((c for c in root.head.children if c.dep_ == "attr"), None)
+    return post is not None and is_title_head(post)
+
+
 SUBDIVISION_WORDS = frozenset({"State", "Province", "County", "Region", "District"})
 
 
@@ -450,6 +464,8 @@ def _proper_runs(doc: Doc, covered: set[int], titles: set[int], surnames: set[st
             elif qualifier or is_region(text) or (is_city(text) and text.lower() not in surnames) or _dateline(doc, i, j) \
                     or seat_for(doc, i) or names_a_road(doc, j):  # "the MP for [Eastmoor West]", "the [X] road"
                 out.append(Mention(i, j, "Place", "proper-noun-place"))
+            elif _subject_of_a_post(doc[i:j]):
+                out.append(Mention(i, j, "Person", "subject-of-a-post"))
             else:
                 out.append(Mention(i, j, "Unknown", "proper-noun"))
             i = j

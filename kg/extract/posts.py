@@ -404,6 +404,10 @@ def np_org(ctx: Context, head: Token, preps: tuple[str, ...] = ("of", "at", "for
     for c in [*head.children, *general]:
         if c.dep_ == "poss" and org_ref(ctx, c):
             return org_ref(ctx, c)
+        if c.dep_ == "prep" and c.lower_ == "with" and c.i == head.i + 1:  # "general director with Acme Vietnam"
+            body = next((k for p in c.children if p.dep_ == "pobj" and (k := org_ref(ctx, p))), None)
+            if ctx.types.get(body) == "Organization":
+                return body
         if c.dep_ == "prep" and c.lower_ in preps:
             for p in c.children:
                 if p.dep_ == "pobj" and org_ref(ctx, p):

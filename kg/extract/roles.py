@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from ..lexicons import LEX
 from ..models import Role
-from .clauses import antecedent
+from .clauses import antecedent, subject_of
 from .context import Context, evidence
 from .cues import (POSSESSIVE, demonym_words, head_type, in_demonym, is_cap, is_title_head, is_title_noun,
                    is_title_word, title_runs)
@@ -583,6 +583,8 @@ def appointed(ctx: Context):
             subj = next((c for a in near for c in a.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None and verb.dep_ == "xcomp":  # "appointed X to serve as": X
             subj = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+        if subj is None and verb.dep_ == "pcomp" and verb.tag_ == "VBN" and verb.head.lower_ in ("after", "since", "upon", "on"):
+            subj = subject_of(verb.head.head)  # "X spoke after being elected chairman of Y": X
         if not heads or subj is None:
             continue
         subj = antecedent(subj, verb)

@@ -141,8 +141,10 @@ def org_named_after_title(s: Seen, m) -> str | None:
         return None
     if not all(t.pos_ == "PROPN" or t.text == "-" for t in span):
         return None
-    after_title = m.start and m.start - 1 in s.titles and is_title_head(doc[m.start - 1])
     root = span.root
+    after_title = m.start and (m.start - 1 in s.titles or (  # "cricket chief Najam Sethi", a title compounding it
+        doc[m.start - 1].is_lower and doc[m.start - 1].head == root and doc[m.start - 1].dep_ == "compound")) \
+        and is_title_head(doc[m.start - 1])
     appos = root.dep_ == "appos" and is_title_word(root.head) and (
         is_title_head(root.head) or any(is_title_head(x) for x in root.head.lefts))
     return "Person" if after_title or appos else None
