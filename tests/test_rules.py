@@ -960,3 +960,27 @@ def test_rules_names_compounded_with_titles_and_posts_won(facts_of, text, facts)
     lab = labels(found)
     assert [project(f, lab) for f in (*found.roles, *found.pledges)] == facts
     assert not {"Brig", "Brig."} & set(lab.values())
+
+
+@pytest.mark.parametrize("text,facts", [
+    # "the province" is the province the story names
+    ("Saskatchewan Premier Tom Hale spoke in Regina. Hale reaffirmed the province’s commitment to fight the tax.",
+     [("Tom Hale", "premier", "Saskatchewan"), ("Saskatchewan", "to fight the tax")]),
+    # "Title for Portfolio, Name MSP," and a later "the Title" is that person
+    ("The meeting was joined by Cabinet Secretary for Transport, Fiona Grant MSP, who listened. At the summit, the "
+     "Cabinet Secretary also committed to replacing the ageing ferry.",
+     [("Fiona Grant", "cabinet secretary for transport", None), ("Fiona Grant", "msp", None),
+      ("Fiona Grant", "to replacing the ageing ferry")]),
+    # "re-pledge", "re-committed": the verb; "commitments, including A and B": one pledge each
+    ("Premier Tom Hale used a visit to Kessly High School to re-pledge election commitments, including a new "
+     "secondary school in Lima and new primary schools in Cusco.",
+     [("Tom Hale", "premier", None), ("Tom Hale", "a new secondary school in Lima"),
+      ("Tom Hale", "new primary schools in Cusco")]),
+    ("Ada Obi made promises, including schools for boys and girls.", [("Ada Obi", "schools for boys and girls")]),
+    ("Ada Obi re-committed to building the road.", [("Ada Obi", "to building the road")]),
+    ("His commitments, including a new clinic, were broken.", []),
+])
+def test_rules_provinces_portfolio_titles_and_listed_commitments(facts_of, text, facts):
+    found = facts_of(text)
+    lab = labels(found)
+    assert [project(f, lab) for f in (*found.roles, *found.pledges)] == facts

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from ..models import Entity
 from .entities import Resolution
-from .gazetteer import country_code
+from .gazetteer import country_code, is_subdivision
 from .nlp import SENTENCE_END, line_at, line_span, sentence_of, text_of_doc, tokens
 from ..lexicons import LEX
 
@@ -68,6 +68,9 @@ class Coref:
             words = [doc[k].lower_] if k >= 0 and not qualified else []
             if k > 1 and (doc[k].lower_ in ("elect", "designate") or doc[k].text == ","):  # "Commissioner-elect X",
                 words.append(doc[k - 2 if doc[k - 1].text == "-" else k - 1].lower_)  # "Mayor elect X", "Governor, X"
+            if k > 3 and doc[k].text == "," and doc[k - 2].lower_ in ("for", "of") \
+                    and doc[k - 4].lower_ not in QUALIFIED:  # "Secretary for Transport, X", not "Vice Minister of"
+                words.append(doc[k - 3].lower_)
             if end < len(doc) and doc[end].text == ",":  # "Jane Roe, deputy managing director, ..."
                 words += [t.lower_ for t in doc[end + 1:end + 6]]
             root = doc[start:end].root
@@ -108,8 +111,8 @@ class Coref:
                 return self.antecedent(tok.i, "Organization")
             if low in LEX.org_heads:  # "the council": one whose name says council
                 return self.antecedent(tok.i, "Organization", nearest=lambda k: self.named(k, low))
-            if low in LEX.polity_nouns and tok.pos_ == "NOUN":  # "the kingdom has committed"
-                return self.antecedent(tok.i, "Place", nearest=self.is_country)
+            if low in LEX.polity_nouns and tok.pos_ == "NOUN":  # "the kingdom has committed", "the province's"
+                return self.antecedent(tok.i, "Place", nearest=self.is_province if low == "province" else self.is_country)
             head = LEX.title_abbreviations.get(low, low).split()[-1]  # "the VC": the vice chancellor
             if head in LEX.title_single_heads and not any(c.dep_ == "poss" or (c.dep_ == "prep" and not self.portfolio(c))
                                                           for c in tok.children):
@@ -280,6 +283,9 @@ class Coref:
 
     def is_country(self, key: str) -> bool:
         return any(country_code(n) for n in self.names.get(key, ()))
+
+    def is_province(self, key: str) -> bool:
+        return any(is_subdivision(n) and not country_code(n) for n in self.names.get(key, ()))
 
     def bracketed(self, start: int, end: int) -> bool:
         """"(Reuters)", "(NLC)": a name in brackets is a credit or a short form, not a referent."""

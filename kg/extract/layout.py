@@ -25,6 +25,7 @@ DATELINE_COLON = re.compile(r"(?m)^([ \t]*[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'
 NAME_APOSTROPHE = re.compile(r"(?<=\b[A-Z])[’‘](?=[A-Z][a-z])")
 OPENING_QUOTE_POSSESSIVE = re.compile(r"(?<=[a-z])‘(?=s\b)")
 CONTRACTION = re.compile(r"(?<=[A-Za-z])[’‘](?=(?:re|ll|ve|m|d|t)\b)")
+RE_COMMIT = re.compile(r"(?i)\bre-(?=(?:pledg|commit|affirm|promis|vow)[a-z]*\b)")
 LEDE_CAPS = re.compile(r"(?:(?<=\A)|(?<=\n))([ \t\-–—]*)([A-Z][A-Z'’]{3,})(?=[\s,])")
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # "New Delhi, Nov 22 Ahead of ...": a place and a date opening a paragraph, then the lede with no dash.
@@ -61,6 +62,7 @@ def normalise(text: str) -> str:
     text = NAME_APOSTROPHE.sub("'", text)  # "O’Brien", "D’Souza": names the tagger knows with a straight one
     text = OPENING_QUOTE_POSSESSIVE.sub("’", text)  # "the government‘s": an opening quote typed for an apostrophe
     text = CONTRACTION.sub("'", text)  # "We’re", "won’t": verbs the tagger knows with a straight apostrophe
+    text = RE_COMMIT.sub("   ", text)  # "to re-pledge election commitments": the verb the tagger knows
     if hard_wrapped(text):
         text = join_wrapped_lines(text)
     for pattern in (MARKUP, CREDIT, AGENCY_CREDIT, TIMESTAMP, RELATED):

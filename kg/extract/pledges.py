@@ -323,6 +323,18 @@ def _pledges(ctx: Context, noun: Token, who: list[str], spokesperson: str | None
     # "his promise that the city will get 20 percent of its energy from renewables"
     if not parts and noun.dep_ == "nsubj" and noun.head.lemma_ == "be":  # "her pledge was to build a clinic"
         parts = [c for c in noun.head.children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)]
+    listed = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "including"
+                   for g in c.children if g.dep_ == "pobj"), None)
+    if not parts and listed is not None:  # "re-pledged election commitments, including a school in A and clinics in B"
+        items = [listed, *[c for c in listed.subtree if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > listed.i
+                           and (c.head == listed or c.head.pos_ == "PROPN")]]  # "a school in Lima and clinics in Cusco"
+        for k, item in enumerate(items):
+            later = {t.i for c in items[k + 1:] for t in c.subtree}
+            comp = [t for t in item.subtree if t.i not in later]
+            while comp and (comp[-1].is_punct or comp[-1].dep_ == "cc"):
+                comp.pop()
+            yield from noun_pledges(ctx, noun, who, comp, spokesperson)
+        return
     if not parts:  # "Qatar's $10 billion pledge": the amount is what is pledged
         amount = [c for c in noun.children if c.dep_ in ("nummod", "compound", "nmod") and c.ent_type_ == "MONEY"]
         if amount:

@@ -126,7 +126,8 @@ def _title_then_comma(ctx: Context, start: int) -> tuple[list[Token], str | None
     i -= i > 0 and doc[i - 1].lower_ == "the"
     placed = i > 0 and ctx.type_at(i - 1) == "Place" and doc[ctx.res.start_of(i - 1)].is_sent_start
     opening = doc[i].is_sent_start or (i and doc[i - 1].text == ":")  # "Kathmandu, Aug 6: Health Minister, X has"
-    if doc[end].text != "," and not opening and not placed:  # "The Minister for Works, Ada Obi has
+    post_nominal = end + 1 < len(doc) and doc[end].is_upper and len(doc[end]) > 1 and doc[end + 1].text == ","
+    if doc[end].text != "," and not opening and not placed and not post_nominal:  # "The Minister for Works, Ada Obi has
         return None  # said", "Gombe State Governor, Ada Obi has said"
     i += doc[i].lower_ == "the"
     before = doc[i - 1] if i and not placed else None
