@@ -945,12 +945,12 @@ def test_rules_state_posts_senders_and_relative_pronouns(facts_of, text, facts):
      [("Ada Obi", "chairman", "Norvik Rowing Club")]),
     ("Ada Obi spoke after Tom Hale was elected chairman.", [("Tom Hale", "chairman", None)]),
     # an untyped name that becomes a title holder is a person
-    ("Anies Baswedan will officially become a Jakarta Governor on Monday. He pledged to fix the floods.",
-     [("Anies Baswedan", "governor", "Jakarta"), ("Anies Baswedan", "to fix the floods")]),
+    ("Ardi Wiryanto will officially become a Jakarta Governor on Monday. He pledged to fix the floods.",
+     [("Ardi Wiryanto", "governor", "Jakarta"), ("Ardi Wiryanto", "to fix the floods")]),
     ("Kessly Harbour will become a port city.", []),
     # "general director with Acme Vietnam": where the post is held; "the mayor with X" is company kept
-    ("Emre Olcer, general director with Norvik Group, said sales rose.",
-     [("Emre Olcer", "general director", "Norvik Group")]),
+    ("Olcan Demir, general director with Norvik Group, said sales rose.",
+     [("Olcan Demir", "general director", "Norvik Group")]),
     ("Ada Obi, the mayor with Tom Hale, spoke.", [("Ada Obi", "mayor", None)]),
     # a rank alone is no name
     ("Also present was Secretary-General Brig. Gen. Tom Hale.", [("Tom Hale", "general", None)]),
@@ -984,3 +984,29 @@ def test_rules_provinces_portfolio_titles_and_listed_commitments(facts_of, text,
     found = facts_of(text)
     lab = labels(found)
     assert [project(f, lab) for f in (*found.roles, *found.pledges)] == facts
+
+
+@pytest.mark.parametrize("text,facts", [
+    # "St." for "Saint" names the country; a Governor General is a national office
+    ("CASTRIES, St. Lucia – Ada Obi was sworn in on Friday by Governor General Tom Hale at Government House.",
+     [("Tom Hale", "governor general", "St. Lucia")]),
+    # "Title to the Government/President Name": one title, national
+    ("LILONGWE, Malawi - Speaking earlier, Chief Secretary to the Government Peter Mwale commended the cabinet.",
+     [("Peter Mwale", "chief secretary to the government", "Malawi")]),
+    ("Special Adviser to the President Tom Hale spoke.", [("Tom Hale", "special adviser to the president", None)]),
+    ("He gave the award to the President Tom Hale.", [("Tom Hale", "president", None)]),
+    # a venue after the name is not where the post is held; "his resignation as" is no post
+    ("He swore in Attorney General Tom Hale at Kessly International Convention Centre.",
+     [("Tom Hale", "attorney general", None)]),
+    ("Prime Minister Tom Hale spoke. The opposition will be led by Ada Obi, who on Friday announced his "
+     "resignation as party leader.", [("Tom Hale", "prime minister", None)]),
+])
+def test_rules_national_titles_and_venues(facts_of, text, facts):
+    found = facts_of(text)
+    lab = labels(found)
+    assert [project(f, lab) for f in (*found.roles, *found.pledges)] == facts
+
+
+def test_rules_a_middle_initial_is_the_middle_name(facts_of):
+    facts = facts_of("Peter Joseph Mwale was sworn in. Prime Minister Peter J Mwale spoke. Jane Ann Mwale left.")
+    assert sorted(e.label for e in facts.entities) == ["Jane Ann Mwale", "Peter Joseph Mwale"]

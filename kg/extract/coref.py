@@ -103,7 +103,8 @@ class Coref:
             if body:  # "Acme officials vowed", "the Acme board pledged": the organization
                 return body
         if tok.pos_ == "PRON" and low in PERSON_PRONOUNS:
-            return self.speaker(tok) or self.owner(tok) or self.subject_or_thread(tok) or self.chained(tok)
+            return self.relative_subject(tok) or self.speaker(tok) or self.owner(tok) or self.subject_or_thread(tok) \
+                or self.chained(tok)
         if tok.pos_ == "PRON" and low in ORG_PRONOUNS:
             return self.reporting_body(tok) or self.clause_polity(tok) or self.antecedent(tok.i, "Organization")
         if tok.pos_ in ("NOUN", "PROPN") and any(c.lower_ in DEFINITE for c in tok.lefts):
@@ -131,6 +132,17 @@ class Coref:
             # "Iraqi Prime Minister vows to rebuild Mosul", "Fiji PM promises": the one person the article names so
             return self.sole_holder(low)
         return None
+
+    def relative_subject(self, tok: Token) -> str | None:
+        """"X, who announced his resignation": "his" in a relative clause whose subject is
+        "who" is the person the clause describes."""
+        verb = tok.head
+        while verb.dep_ not in ("relcl", "ROOT") and verb.head.i != verb.i and verb.pos_ not in ("VERB", "AUX"):
+            verb = verb.head
+        if verb.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ == "who" and c.i < tok.i for c in verb.children):
+            return None
+        key = self.res.key_at(verb.head.i)
+        return key if self.types.get(key) == "Person" else None
 
     def next_subject(self, tok: Token) -> str | None:
         """"The leader of the council has pledged ... Ada Obi, the council leader, ...": a

@@ -46,6 +46,12 @@ def contains(longer: list[str], shorter: list[str]) -> bool:
     return 0 < n < len(longer) and any(longer[i:i + n] == shorter for i in range(len(longer) - n + 1))
 
 
+def initialled(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """"Jane Q Roe" and "Jane Quinn Roe": the same name but for a middle name written as its initial."""
+    return len(a) == len(b) > 2 and a != b and a[0] == b[0] and a[-1] == b[-1] and all(
+        x == y or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y)) for x, y in zip(a, b))
+
+
 def subsequence(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
     """The shorter name's words all in the longer one, in order."""
     rest = iter(longer)
@@ -180,7 +186,8 @@ def _merge_short_forms(doc: Doc, clusters: dict[str, Cluster]) -> None:
             okind, otoks = kinds[other_key], name_tokens(other_key)
             if kind in ("Person", "Unknown") and okind == "Person" and (contains(otoks, toks) or (
                     len(toks) >= 2 and len(otoks) > len(toks) and toks[-1] == otoks[-1]
-                    and subsequence(otoks, toks))):  # "Jane Q. Roe" = "Jane Roe", "Syed Ali Raza Shah" = "Ali Shah"
+                    and subsequence(otoks, toks)) or initialled(toks, otoks)):  # "Jane Q. Roe" = "Jane Roe",
+                # "Syed Ali Raza Shah" = "Ali Shah", "Jane Q Roe" = "Jane Quinn Roe"
                 cands.append(other_key)
             elif (kind == "Organization" and okind == "Person" and otoks[-len(toks):] == toks
                   and contains(otoks, toks) and (o.first < c.first or any(m.honorific for m, _ in c.mentions))

@@ -217,6 +217,8 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
     national = (any(w in words for w in LEX.national_offices) or portfolio_secretary(words)) and not ranked
     regional, civic = (any(p in low for p in offices) for offices in (LEX.region_offices, LEX.city_offices))
     regional = regional or statewide
+    if "governor general" in low or "governor-general" in low or re.search(r" to the (?:government|president|cabinet)\b", low):
+        national, regional = True, False  # a Commonwealth realm's; "Chief Secretary to the Government"
     if org is None and (bracketed := bracketed_place(ctx, person, anchor)):
         org, rule = bracketed, rule + "+org-from-bracket"
     elif org is None and at.company and (low.startswith(LEX.corporate_titles) or ranked):

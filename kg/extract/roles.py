@@ -62,6 +62,11 @@ def _title_before(ctx: Context, start: int, key: str):
             break
     joined = next((k for k, t in enumerate(run) if t.lower_ in ("and", "&")), None)
     k = j - (j >= 0 and doc[j].lower_ == "the")
+    if run and joined is None and k > 0 and doc[k].lower_ == "to" and is_title_head(doc[k - 1]) and is_cap(doc[k - 1]):
+        i = k - 1  # "Chief Secretary to the Government X", "Special Adviser to the President X": one title
+        while i > 0 and is_title_word(doc[i - 1]) and is_cap(doc[i - 1]) and res.key_at(i - 1) is None:
+            i -= 1
+        run, j = list(doc[i:run[-1].i + 1]), i - 1
     if joined is not None and k >= 0 and doc[k].lower_ in ("to", "of", "for"):
         run = run[joined + 1:]  # "Adviser to the [Prime Minister and] Official Spokesperson X": his post is the last
     if not run and (titled := _title_then_comma(ctx, start)):  # "Minister of Home Affairs, Ada Obi, said"
@@ -212,7 +217,8 @@ def org_after_name(ctx: Context, start: int) -> str | None:
     doc, end = ctx.doc, ctx.res.end_of(start)
     if end + 1 < len(doc) and doc[end].lower_ in ("of", "at") and doc[end].dep_ == "prep":
         k = end + 1 + (doc[end + 1].lower_ == "the")
-        return org_at(ctx, k) if k < len(doc) else None
+        org = org_at(ctx, k) if k < len(doc) else None
+        return org if doc[end].lower_ == "of" or ctx.types.get(org) == "Organization" else None  # not a venue
     return None
 
 
@@ -610,8 +616,8 @@ def as_title(ctx: Context):
         head = prep.head
         if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in LEX.appointment_verbs:
             continue  # role.appointed
-        if head.lemma_.lower() in LEX.leaving_verbs or any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might")
-                                                    for c in head.children):
+        if head.lemma_.lower() in LEX.leaving_verbs or head.lemma_.lower() in LEAVING_NOUNS or any(
+                c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in head.children):
             continue  # "resigned as chairman", "as mayor, she would cut taxes"
         if head.lemma_.lower() in ("replace", "succeed") and any(c.dep_ == "nsubjpass" for c in head.children):
             continue  # "X was replaced as chief executive by Y"
@@ -638,6 +644,7 @@ def as_title(ctx: Context):
             yield post(ctx, ctx.coref.entity_of(subj), toks, np_org(ctx, t), t, "role.as-title")
 
 
+LEAVING_NOUNS = frozenset({"resignation", "retirement", "departure", "exit", "removal", "dismissal", "ouster", "sacking"})
 APPOINTMENTS = frozenset({"appointment", "election", "nomination", "confirmation", "selection", "reappointment",
                           "re-election", "reelection", "inauguration", "installation", "elevation", "swearing"})
 

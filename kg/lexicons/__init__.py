@@ -136,6 +136,8 @@ def iso_countries() -> tuple[dict[str, str], dict[str, str]]:
         for n in (c.name, common, getattr(c, "official_name", None)):
             if n:
                 codes[n.lower()] = c.alpha_2
+                if n.lower().startswith("saint "):  # "St. Lucia", "St Kitts and Nevis"
+                    codes["st. " + n.lower()[6:]] = codes["st " + n.lower()[6:]] = c.alpha_2
     return codes, labels
 
 
