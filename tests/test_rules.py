@@ -1010,3 +1010,29 @@ def test_rules_national_titles_and_venues(facts_of, text, facts):
 def test_rules_a_middle_initial_is_the_middle_name(facts_of):
     facts = facts_of("Peter Joseph Mwale was sworn in. Prime Minister Peter J Mwale spoke. Jane Ann Mwale left.")
     assert sorted(e.label for e in facts.entities) == ["Jane Ann Mwale", "Peter Joseph Mwale"]
+
+
+@pytest.mark.parametrize("text,facts", [
+    # an initialism opening a sentence, then a description: no dateline, the name stays as written
+    ("NORVIKCO, for instance, a locally based recruiting firm, pledged $100,000 to the campaign in March.",
+     [("NORVIKCO", "$100,000 to the campaign")]),
+    # a name the parser hung on a fronted phrase commits
+    ("During her speech Rachel Hale pledged to not slash funding to core public services.",
+     [("Rachel Hale", "to not slash funding to core public services")]),
+    # a title of an organization NER ran into the name after it; lower-case "chairman of the ..."
+    ("Addressing the ceremony, chairman of the provincial People’s Committee Le Anh Duong pledged to help investors.",
+     [("Le Anh Duong", "chairman", "People’s Committee"), ("Le Anh Duong", "to help investors")]),
+    ("He met the chairman of Norvik Bank Tom Hale.", [("Tom Hale", "chairman", "Norvik Bank")]),
+    ("New Vice-Chancellor of the Norvik State University, Prof. Ada Obi, called for calm.",
+     [("Ada Obi", "vice-chancellor", "Norvik State University")]),
+    # in a list "A, the Director of X, B, President of Y", each title is the name's before it
+    ("It was attended by Mr Tom Hale, the Director of the Kessly Sports College, Mr Peter Mwale, President of the "
+     "Norvik Olympic Committee, and others.",
+     [("Tom Hale", "director", "Kessly Sports College"), ("Peter Mwale", "president", "Norvik Olympic Committee")]),
+    ("The summit was attended by Ada Obi, Secretary-General of the UN, Tom Hale, and others.",
+     [("Ada Obi", "secretary-general", "UN")]),
+])
+def test_rules_initialisms_fronted_names_and_titled_lists(facts_of, text, facts):
+    found = facts_of(text)
+    lab = labels(found)
+    assert [project(f, lab) for f in (*found.roles, *found.pledges)] == facts

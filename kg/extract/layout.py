@@ -78,7 +78,8 @@ def normalise(text: str) -> str:
         word = m.group(2)
         return m.group(1) + word[0] + word[1:].lower()
     # Only when the next word is not in capitals too (a headline or acronym run).
-    return LEDE_CAPS.sub(lambda m: cap(m) if _next_is_mixed(text, m.end()) else m.group(), text)
+    return LEDE_CAPS.sub(lambda m: cap(m) if _next_is_mixed(text, m.end()) and not _named_then_described(text, m.end())
+                         else m.group(), text)
 
 
 HEADLINE_LINE = re.compile(r"(?m)^[^\n]*[^\s.!?:;\"”’)…][ \t]*$")  # a line not ended as a sentence
@@ -134,6 +135,12 @@ def join_wrapped_lines(text: str) -> str:
     """A single line break inside a wrapped paragraph becomes a space, unless the line
     ends a sentence or the next line is a list item."""
     return re.sub(r"(?<=[^\s.!?:;\"”’)…])[ \t]*\n(?=[ \t]*[^\s\-*•➡])", lambda x: " " * len(x.group()), text)
+
+
+def _named_then_described(text: str, pos: int) -> bool:
+    """"YRCI, for instance, ...", "NASA, which ...": an initialism opening a sentence, then a
+    comma and lower-case words (a dateline goes on with a place or a date)."""
+    return bool(re.match(r",[ \t]+[a-z]", text[pos:pos + 4]))
 
 
 def _next_is_mixed(text: str, pos: int) -> bool:

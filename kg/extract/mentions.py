@@ -743,6 +743,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     kept = [p for m in kept if m.type != "Group" for p in _portfolio_before_title(doc, m)]
     kept = [p for m in kept for p in _place_before_name(doc, m)]
     kept = [p for m in kept for p in _org_before_name(doc, m)]
+    kept = _person_after_body(doc, kept)
     kept = [_headline_verb_cut(doc, m) for m in kept]
     kept = _place_joins(kept, "place-compass-join", lambda prev, m: _compass_join(doc, prev, m))
     kept = _place_joins(kept, "place-dash-join", lambda prev, m: _dash_join(doc, prev, m))
@@ -832,6 +833,25 @@ def _org_before_name(doc: Doc, m: Mention) -> list[Mention]:
     if k is None:
         return [m]
     return [Mention(m.start, k, "Organization", "org-before-name"), Mention(k, m.end, "Person", m.rule, m.honorific)]
+
+
+def _person_after_body(doc: Doc, kept: list[Mention]) -> list[Mention]:
+    """"chairman of the People's Committee [Le Anh Duong] pledged": an organization NER ran
+    into the capitalised name after its head word, after a title's "of", before a verb."""
+    out = list(kept)
+    for m in kept:
+        head = next((h for h in range(m.end - 1, m.start, -1) if doc[h].lower_ in LEX.org_heads), None)
+        titled = any(doc[k].lower_ == "of" and is_title_word(doc[k - 1]) for k in range(max(1, m.start - 3), m.start))
+        if m.type != "Organization" or head is None or head == m.end - 1 or not titled:
+            continue
+        end = head + 1
+        while end < len(doc) and is_cap(doc[end]) and doc[end].is_alpha and doc[end].lower_ not in LEX.org_heads:
+            end += 1
+        if not 2 <= end - head - 1 <= 4 or end >= len(doc) or doc[end].pos_ not in ("VERB", "AUX"):
+            continue
+        out = [x for x in out if x is not m and not (x.start < end and head < x.start)]
+        out += [Mention(m.start, head + 1, "Organization", m.rule), Mention(head + 1, end, "Person", "person-after-body")]
+    return sorted(out, key=lambda x: (x.start, -x.end))
 
 
 PORTFOLIO_WORDS = frozenset({"government", "labour", "labor", "and", "&"})  # "Labour Minister": labour's, not the party's

@@ -442,7 +442,7 @@ def _committer(ctx: Context, verb: Token) -> Token | None:
     """The token for who commits with a commitment verb: its subject ("X, who has vowed to
     ...": X; "the government is committed to": the government), or the one pressed to
     commit ("pushed the government to commit to ...": the government, if anyone)."""
-    subj = subject_of(verb) or _committed_subject(verb)
+    subj = subject_of(verb) or _committed_subject(verb) or _fronted_name(ctx, verb)
     infinitive = (verb.dep_ == "xcomp" or verb.dep_ == "advcl" and any(c.lower_ == "to" and c.dep_ == "aux"
                                                                       for c in verb.children)) \
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
@@ -451,6 +451,15 @@ def _committer(ctx: Context, verb: Token) -> Token | None:
             pressed.lower_ in GOVERNMENT or agents(ctx.coref, pressed, ctx.types)):
         return pressed
     return antecedent(subj, subj.head) if subj is not None else None
+
+
+def _fronted_name(ctx: Context, verb: Token) -> Token | None:
+    """"During her speech Ada Obi pledged to ...", parsed with the name in apposition to
+    the fronted phrase and no subject: the person named right before the verb."""
+    if verb.dep_ != "ROOT" or verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    name = ctx.doc[verb.i - 1]
+    return name if name.dep_ in ("appos", "pobj") and ctx.type_at(name.i) == "Person" else None
 
 
 def _clause_subjects(verb: Token) -> list[Token]:

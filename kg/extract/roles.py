@@ -77,7 +77,7 @@ def _title_before(ctx: Context, start: int, key: str):
         yield post(ctx, key, *placed, doc[start], "role.title-before-name")
         return
     if not run and (placed := _title_of_place(ctx, j) or (  # "Governor of Lagos Ada Obi",
-            j > 0 and doc[j].text == "," and _title_of_place(ctx, j - 1))):  # "President of Uganda, Ada Obi"
+            j > 0 and doc[j].text == "," and _title_of_place(ctx, j - 1, lower=False))):  # "President of Uganda, Ada Obi"
         title, org = placed
         for part in split_on_and(title):
             yield post(ctx, key, part, org, doc[start], "role.title-before-name")
@@ -177,7 +177,7 @@ def _title_of_org_then_comma(ctx: Context, start: int) -> tuple[list[Token], str
     return (list(doc[i:k]), org) if opens else None
 
 
-def _title_of_place(ctx: Context, j: int) -> tuple[list[Token], str] | None:
+def _title_of_place(ctx: Context, j: int, lower: bool = True) -> tuple[list[Token], str] | None:
     """A place right before a name, after "Title of" or a title ("Chief Minister Punjab
     X"), or an organization after "Title of" ("Chairman of Acme Group X"): the title and
     where it is held."""
@@ -185,6 +185,9 @@ def _title_of_place(ctx: Context, j: int) -> tuple[list[Token], str] | None:
     if org is None:
         return None
     k = ctx.res.start_of(j) - 1
+    while k > 1 and (ctx.doc[k].lower_ == "the" or (ctx.doc[k].is_lower and ctx.doc[k].pos_ == "ADJ")) \
+            and ctx.types.get(org) == "Organization":
+        k -= 1  # "Chairman of the provincial People's Committee X"
     if k > 1 and ctx.doc[k].lower_ == "to" and ctx.doc[k - 1].lower_ in ENVOYS and ctx.types.get(org) == "Place":
         i = k - 2  # "Chinese Ambassador to Peru X": China's post, else the host's
         while i >= 0 and is_title_word(ctx.doc[i]) and is_cap(ctx.doc[i]):
@@ -195,10 +198,15 @@ def _title_of_place(ctx: Context, j: int) -> tuple[list[Token], str] | None:
         return None
     if ctx.types.get(org) != "Place" and ctx.doc[k].lower_ != "of":
         return None  # "Chairman of [Acme Group] X", but not "Acme Group X" after a title
+    of = lower and ctx.doc[k].lower_ == "of" and ctx.types.get(org) == "Organization"  # "chairman of the Acme Board X"
     end, i = (k, k - 1) if ctx.doc[k].lower_ == "of" else (k + 1, k)  # "Chief Minister Punjab X" too
-    while i >= 0 and (is_title_word(ctx.doc[i]) and is_cap(ctx.doc[i]) or (  # "President and CEO of Acme X"
-            ctx.doc[i].lower_ in ("and", "&") and i and is_title_word(ctx.doc[i - 1]) and i + 1 < end)):
+    while i >= 0 and (is_title_word(ctx.doc[i]) and (is_cap(ctx.doc[i]) or of) or (  # "President and CEO of Acme X"
+            ctx.doc[i].lower_ in ("and", "&") and i and is_title_word(ctx.doc[i - 1]) and i + 1 < end)
+            or (ctx.doc[i].text == "-" and i and is_title_word(ctx.doc[i - 1]))):  # "Vice-Chancellor of X"
         i -= 1
+    p = i - (i > 0 and ctx.doc[i].lower_ == "the")
+    if p > 0 and ctx.doc[p].text == "," and ctx.type_at(p - 1) == "Person":
+        return None  # "A, deputy director of Acme, B, ...": A's title, in a list
     title = list(ctx.doc[i + 1:end])
     return (title, org) if title and any(is_title_head(t) for t in title) else None
 
@@ -340,6 +348,9 @@ def appositive_before_name(ctx: Context):
         if not is_title_word(head) or res.key_at(head.i) or not any(
                 is_title_head(x) for x in noun_phrase_title(ctx, head)):
             continue  # not "[the Green Party], Ada Obi": a name's last word
+        edge = head.left_edge.i
+        if edge > 1 and doc[edge - 1].text == "," and ctx.type_at(edge - 2) == "Person":
+            continue  # "A, Secretary-General of the UN, B, ...": A's title, in a list
         port = portfolio(ctx, head, t.left_edge.i) or title_words_after(ctx, head)  # "in charge of X and Y"
         between = doc[head.i + 1:t.left_edge.i]
         if any((x.lower_ == "and" and x not in port) or ctx.type_at(x.i) == "Person" for x in between):
