@@ -1036,3 +1036,9 @@ def test_rules_initialisms_fronted_names_and_titled_lists(facts_of, text, facts)
     found = facts_of(text)
     lab = labels(found)
     assert [project(f, lab) for f in (*found.roles, *found.pledges)] == facts
+
+
+def test_rules_a_title_case_headline_affirms_a_commitment(facts_of):
+    facts = facts_of("Premier Tom Hale Affirms Unwavering Commitment to Serving Norvik Province\n\nTom Hale spoke.")
+    lab = labels(facts)
+    assert [project(p, lab) for p in facts.pledges] == [("Tom Hale", "to Serving Norvik Province")]

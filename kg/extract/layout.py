@@ -84,7 +84,7 @@ def normalise(text: str) -> str:
 
 HEADLINE_LINE = re.compile(r"(?m)^[^\n]*[^\s.!?:;\"”’)…][ \t]*$")  # a line not ended as a sentence
 SMALL_WORDS = frozenset("a an and as at by for from in into of on or over the to with".split())
-RESTATING = frozenset({"reaffirm", "restate", "reiterate", "renew", "repeat"})
+RESTATING = frozenset({"reaffirm", "affirm", "restate", "reiterate", "renew", "repeat"})
 
 
 def small(word: str) -> bool:
