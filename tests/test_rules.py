@@ -1042,3 +1042,8 @@ def test_rules_a_title_case_headline_affirms_a_commitment(facts_of):
     facts = facts_of("Premier Tom Hale Affirms Unwavering Commitment to Serving Norvik Province\n\nTom Hale spoke.")
     lab = labels(facts)
     assert [project(p, lab) for p in facts.pledges] == [("Tom Hale", "to Serving Norvik Province")]
+
+
+def test_rules_a_pledge_in_apposition_to_the_subject(facts_of):
+    facts = facts_of("For the new rector of Norvik University, Professor Tom Hale, his pledge was to build a library.")
+    assert [project(p, labels(facts)) for p in facts.pledges] == [("Tom Hale", "to build a library")]

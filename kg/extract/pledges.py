@@ -321,8 +321,9 @@ def _pledges(ctx: Context, noun: Token, who: list[str], spokesperson: str | None
              or (c.dep_ in ("acl", "relcl", "xcomp") and any(a.lower_ == "to" for a in c.children))
              or (c.dep_ in ("acl", "ccomp") and any(a.dep_ == "mark" and a.lower_ == "that" for a in c.children))]
     # "his promise that the city will get 20 percent of its energy from renewables"
-    if not parts and noun.dep_ == "nsubj" and noun.head.lemma_ == "be":  # "her pledge was to build a clinic"
-        parts = [c for c in noun.head.children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)]
+    subject = noun if noun.dep_ != "appos" else noun.head  # "For the new rector, Ada Obi, her pledge was to"
+    if not parts and subject.dep_ == "nsubj" and subject.head.lemma_ == "be":  # "her pledge was to build a clinic"
+        parts = [c for c in subject.head.children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)]
     listed = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "including"
                    for g in c.children if g.dep_ == "pobj"), None)
     if not parts and listed is not None:  # "re-pledged election commitments, including a school in A and clinics in B"
