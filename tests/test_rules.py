@@ -1014,8 +1014,8 @@ def test_rules_a_middle_initial_is_the_middle_name(facts_of):
 
 @pytest.mark.parametrize("text,facts", [
     # an initialism opening a sentence, then a description: no dateline, the name stays as written
-    ("NORVIKCO, for instance, a locally based recruiting firm, pledged $100,000 to the campaign in March.",
-     [("NORVIKCO", "$100,000 to the campaign")]),
+    ("NVKB, for instance, a locally based recruiting firm, pledged $100,000 to the campaign in March.",
+     [("NVKB", "$100,000 to the campaign")]),
     # a name the parser hung on a fronted phrase commits
     ("During her speech Rachel Hale pledged to not slash funding to core public services.",
      [("Rachel Hale", "to not slash funding to core public services")]),
@@ -1047,3 +1047,44 @@ def test_rules_a_title_case_headline_affirms_a_commitment(facts_of):
 def test_rules_a_pledge_in_apposition_to_the_subject(facts_of):
     facts = facts_of("For the new rector of Norvik University, Professor Tom Hale, his pledge was to build a library.")
     assert [project(p, labels(facts)) for p in facts.pledges] == [("Tom Hale", "to build a library")]
+
+
+@pytest.mark.parametrize("text,facts", [
+    ("Prime Minister Tom Hale visited Norvik on Monday. Finance Minister Ada Obi presented the budget. The PM "
+     "pledged to cut taxes.", [("Tom Hale", "prime minister", None), ("Ada Obi", "finance minister", None),
+                               ("Tom Hale", "to cut taxes")]),
+    ("Acme Health pledged to donate 20,000 N95 masks to Kessly hospitals.",
+     [("Acme Health", "to donate 20,000 N95 masks to Kessly hospitals")]),
+    ("Ada Obi received a letter from Tom Hale pledging support for the new clinic.", []),
+    ("The mayor, Ada Obi, praised Tom Hale, who backed her pledge to build 500 homes.",
+     [("Ada Obi", "mayor", None), ("Ada Obi", "to build 500 homes")]),
+    ("Former Acme Bank executives vowed to sue the bank over unpaid bonuses.", []),
+    ("Greenpeace protested outside the plant. Green leader Tom Hale pledged to close it.",
+     [("Tom Hale", "to close it")]),
+    ("The mayor, Tom Hale, pledged to fix the roads. Ada Obi flew in from Singapore to attend.",
+     [("Tom Hale", "mayor", None), ("Tom Hale", "to fix the roads")]),
+    ("Ada Obi, Governor of Lagos State and the Chief Justice inspected the new court on Monday.",
+     [("Ada Obi", "governor", "Lagos State")]),
+    ("Tom Hale, state secretary at the Kessly finance ministry, said so.",
+     [("Tom Hale", "state secretary", "Kessly finance ministry")]),
+    ("Sheriff Tom Hale said the suspect fled to Norvik County.", [("Tom Hale", "sheriff", None)]),
+    ("Acme Bank pledged $5 million for the hospital in Kessly and $2 million for schools in Norvik.",
+     [("Acme Bank", "$5 million for the hospital"), ("Acme Bank", "$2 million for schools in Norvik")]),
+    # a country named by demonym and inside a place's name is the story's
+    ("Ugandans cheered on Monday. President Tom Hale toured Northern Uganda.", [("Tom Hale", "president", "Uganda")]),
+])
+def test_rules_red_team_negatives_of_this_round(facts_of, text, facts):
+    found = facts_of(text)
+    lab = labels(found)
+    assert [project(f, lab) for f in (*found.roles, *found.pledges)] == facts
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("NORVIK (Reuters) - Ada Obi pledged to reopen the mill.", {("NORVIK", "Organization"), ("Norvik", "Organization")}),
+    ("The chairman of the Kessly Teachers Union Western Region said the strike would continue.",
+     {("Western Region", "Person")}),
+    ("Jordan Hale Named Kessly Rovers Captain\n\nThe defender, 24, will lead the side.", {("Jordan", "Place")}),
+    ("KESSLY, home to 40,000 people, flooded again. Mayor Tom Hale vowed to help.", {("KESSLY", "Person")}),
+])
+def test_rules_red_team_entities_of_this_round(facts_of, text, absent):
+    assert not absent & {(e.label, str(e.type)) for e in facts_of(text).entities}

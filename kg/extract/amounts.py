@@ -62,10 +62,12 @@ def money(toks: list[Token]) -> tuple[float | None, str | None]:
 GLUED = re.compile(r"([A-Za-z]{1,3})\.?\d[\d,]*(?:\.\d+)?")
 
 
-def glued_currency(text: str) -> bool:
-    """"Rs.350", "Sh1": a currency symbol the tokenizer left on the number."""
-    m = GLUED.fullmatch(text)
-    return m is not None and m[1] in LEX.currencies
+def glued_currency(tok: Token) -> bool:
+    """"Rs.350", "Sh1 billion": a currency symbol the tokenizer left on the number (a one-letter
+    one only before a scale word: not "N95 masks")."""
+    m = GLUED.fullmatch(tok.text)
+    scaled = tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ in LEX.scales
+    return m is not None and m[1] in LEX.currencies and (len(m[1]) > 1 or scaled)
 
 
 def amount_spans(toks: list[Token]) -> list[Span]:
@@ -74,13 +76,13 @@ def amount_spans(toks: list[Token]) -> list[Span]:
     out = []
     for t in toks:
         bare = (t.like_num and t.ent_type_ not in ("MONEY", "CARDINAL") and t.i  # "$50-million", "Rs 350 billion"
-                and (t.nbor(-1).is_currency or t.nbor(-1).text in LEX.currencies)) or glued_currency(t.text)
+                and (t.nbor(-1).is_currency or t.nbor(-1).text in LEX.currencies)) or glued_currency(t)
         if not bare and (t.ent_iob_ != "B" or t.ent_type_ not in ("MONEY", "CARDINAL")):
             continue
         doc, start, end = t.doc, t.i, t.i + 1
         while end < len(doc) and doc[end].ent_iob_ == "I":
             end += 1
-        if start and (doc[start - 1].is_currency or doc[start - 1].text in LEX.currencies) and not glued_currency(t.text):
+        if start and (doc[start - 1].is_currency or doc[start - 1].text in LEX.currencies) and not glued_currency(t):
             start -= 1
         if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in LEX.scales:
             end += 1  # "$50-million"

@@ -97,14 +97,14 @@ class Coref:
                          for g in c.children if g.dep_ == "pobj"), None)
             if self.types.get(body) == "Organization":  # "the new board of the Kessly Rowing Club pledged"
                 return body
-        if tok.pos_ == "NOUN" and (low in BODY_PARTS or low in MEMBERS) and tok.dep_ in ("nsubj", "nsubjpass"):
+        if tok.pos_ == "NOUN" and (low in BODY_PARTS or low in MEMBERS) and tok.dep_ in ("nsubj", "nsubjpass") \
+                and not any(t.lower_ in LEX.former for t in tok.subtree if t.i < tok.i):  # not "former Acme executives"
             body = next((k for c in tok.children if c.dep_ in ("compound", "nmod", "poss")
                          and self.types.get(k := self.res.key_at(c.i)) == "Organization"), None)
             if body:  # "Acme officials vowed", "the Acme board pledged": the organization
                 return body
         if tok.pos_ == "PRON" and low in PERSON_PRONOUNS:
-            return self.relative_subject(tok) or self.speaker(tok) or self.owner(tok) or self.subject_or_thread(tok) \
-                or self.chained(tok)
+            return self.speaker(tok) or self.owner(tok) or self.subject_or_thread(tok) or self.chained(tok)
         if tok.pos_ == "PRON" and low in ORG_PRONOUNS:
             return self.reporting_body(tok) or self.clause_polity(tok) or self.antecedent(tok.i, "Organization")
         if tok.pos_ in ("NOUN", "PROPN") and any(c.lower_ in DEFINITE for c in tok.lefts):
@@ -114,13 +114,15 @@ class Coref:
                 return self.antecedent(tok.i, "Organization", nearest=lambda k: self.named(k, low))
             if low in LEX.polity_nouns and tok.pos_ == "NOUN":  # "the kingdom has committed", "the province's"
                 return self.antecedent(tok.i, "Place", nearest=self.is_province if low == "province" else self.is_country)
-            head = LEX.title_abbreviations.get(low, low).split()[-1]  # "the VC": the vice chancellor
+            full = LEX.title_abbreviations.get(low)  # "the VC": the person named "Vice-Chancellor"
+            head = full.split()[-1] if full else low
+            fits = (lambda k: self.called(k, full)) if full else (lambda k: head in self.titled.get(k, ()))
             if head in LEX.title_single_heads and not any(c.dep_ == "poss" or (c.dep_ == "prep" and not self.portfolio(c))
                                                           for c in tok.children):
                 # "the Prime Minister told the crowd": someone named with that title before; further
                 # back than the window, the one person so named (the article names its president once)
-                near = self.antecedent(tok.i, "Person", nearest=lambda k: head in self.titled.get(k, ()))
-                return near or self.sole_holder(head) or self.next_subject(tok)
+                near = self.antecedent(tok.i, "Person", nearest=fits)
+                return near or (None if full else self.sole_holder(head) or self.next_subject(tok))
         if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and low in LEX.title_single_heads and any(
                 self.types.get(self.res.key_at(g.i)) in ("Place", "Organization") for c in tok.children
                 for g in ([c] if c.dep_ == "poss" else c.children if c.dep_ == "prep" and c.lower_ == "of" else ())):
@@ -133,16 +135,10 @@ class Coref:
             return self.sole_holder(low)
         return None
 
-    def relative_subject(self, tok: Token) -> str | None:
-        """"X, who announced his resignation": "his" in a relative clause whose subject is
-        "who" is the person the clause describes."""
-        verb = tok.head
-        while verb.dep_ not in ("relcl", "ROOT") and verb.head.i != verb.i and verb.pos_ not in ("VERB", "AUX"):
-            verb = verb.head
-        if verb.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ == "who" and c.i < tok.i for c in verb.children):
-            return None
-        key = self.res.key_at(verb.head.i)
-        return key if self.types.get(key) == "Person" else None
+    def called(self, key: str, title: str) -> bool:
+        """Whether a person is named right after this whole title ("Vice-Chancellor, Prof X")."""
+        return any(title in " ".join(t.lower_ for t in self.doc[max(0, s - 6):s] if t.is_alpha)
+                   for s, _e, k, _n in self.res.spans if k == key)
 
     def next_subject(self, tok: Token) -> str | None:
         """"The leader of the council has pledged ... Ada Obi, the council leader, ...": a

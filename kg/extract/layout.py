@@ -140,7 +140,8 @@ def join_wrapped_lines(text: str) -> str:
 def _named_then_described(text: str, pos: int) -> bool:
     """"YRCI, for instance, ...", "NASA, which ...": an initialism opening a sentence, then a
     comma and lower-case words (a dateline goes on with a place or a date)."""
-    return bool(re.match(r",[ \t]+[a-z]", text[pos:pos + 4]))
+    word = re.search(r"[A-Z'’]+$", text[:pos])
+    return bool(re.match(r",[ \t]+[a-z]", text[pos:pos + 4])) and word is not None and len(word.group()) <= 5
 
 
 def _next_is_mixed(text: str, pos: int) -> bool:

@@ -499,13 +499,16 @@ def _headline_only(doc: Doc, m: Mention) -> bool:
     return all(_in_headline(text, k.start()) for k in re.finditer(re.escape(name), text, re.I))
 
 
+PLACE_PREPOSITIONS = frozenset({"in", "across", "to", "from", "for", "at", "of", "into", "throughout", "around"})
+
+
 def _regions_inside(doc: Doc, m: Mention) -> list[Mention]:
     """"[Projects All Across Malaysia]": the countries inside a headline's
     capitalised run that is no name."""
     out, k = [], m.start
     while k < m.end:
         end = next((e for e in range(min(m.end, k + 3), k, -1) if country_code(doc[k:e].text)), None)
-        if end is not None and m.end - m.start > end - k:
+        if end is not None and m.end - m.start > end - k and (end == m.end or doc[k - 1].lower_ in PLACE_PREPOSITIONS):
             out.append(Mention(k, end, "Place", "headline-region"))
         k = end or k + 1
     return out
@@ -847,8 +850,10 @@ def _person_after_body(doc: Doc, kept: list[Mention]) -> list[Mention]:
         end = head + 1
         while end < len(doc) and is_cap(doc[end]) and doc[end].is_alpha and doc[end].lower_ not in LEX.org_heads:
             end += 1
-        if not 2 <= end - head - 1 <= 4 or end >= len(doc) or doc[end].pos_ not in ("VERB", "AUX"):
-            continue
+        if not 2 <= end - head - 1 <= 4 or end >= len(doc) or doc[end].pos_ not in ("VERB", "AUX") or any(
+                is_region(doc[head + 1:k].text) or is_city(doc[head + 1:k].text) or doc[k - 1].lower_ in LEX.designators
+                for k in range(head + 2, end + 1)):
+            continue  # not "the Kessly Teachers Union [Western Region]"
         out = [x for x in out if x is not m and not (x.start < end and head < x.start)]
         out += [Mention(m.start, head + 1, "Organization", m.rule), Mention(head + 1, end, "Person", "person-after-body")]
     return sorted(out, key=lambda x: (x.start, -x.end))

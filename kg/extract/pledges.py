@@ -167,7 +167,7 @@ def object_parts(verb: Token) -> list[list[Token]]:
     conjs = [c for p in verb.children if p == obj or p.dep_ == "prep" for c in p.subtree
              if c.dep_ == "conj" and c.i > obj.i and amount_led(c)]  # "$5m for X and another $2m for Y"
     conjs += [c for c in obj.conjuncts if c.i > obj.i and c not in conjs and article_led(c)]
-    conjs += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "NOUN" and article_led(c)
+    conjs += [c for c in verb.children if c.dep_ == "conj" and (c.pos_ == "NOUN" and article_led(c) or amount_led(c))
               and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]  # parsed as a second verb
     return [list(c.subtree) for c in sorted(conjs, key=lambda c: c.i)]
 
@@ -176,7 +176,7 @@ def amount_led(tok: Token) -> bool:
     """"$5 million for X", "another Rs.320 billion": a phrase that opens with an amount."""
     doc, first = tok.doc, tok.left_edge
     lead = doc[first.i + 1] if first.lower_ in ("another", "a", "an") and first.i + 1 < len(doc) else first
-    return lead.is_currency or lead.ent_type_ == "MONEY" or glued_currency(lead.text)
+    return lead.is_currency or lead.ent_type_ == "MONEY" or glued_currency(lead)
 
 
 def article_led(tok: Token) -> bool:
@@ -395,6 +395,7 @@ def polity(ctx: Context, subj: Token, officer: Token | None = None) -> list[str]
 OWNING_PRONOUNS = frozenset({"his", "her", "their", "our"})
 MESSAGES = frozenset({"message", "statement", "letter", "note", "memo", "email", "e-mail", "video", "post", "tweet",
                       "release", "communique", "communiqué"})  # what one sends pledging something
+SENDING = frozenset({"send", "issue", "release", "publish", "post", "write", "deliver", "sign", "pen", "circulate"})
 SOFT = frozenset({"plan", "aim", "intend", "hope", "seek", "want", "wish", "expect", "consider", "propose"})
 NATIONAL = frozenset({"federal", "national", "central", "new", "interim", "transitional", "coalition", "current"})
 
@@ -424,7 +425,8 @@ def commitment(ctx: Context):
             teller = _person(ctx, quoted_speaker(subj)) if body else None
             who = who or ([teller] if teller else [])  # "X said the government is committed to": X, for it
         if not who and tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.lemma_.lower() in MESSAGES \
-                and tok.head.dep_ == "dobj" and (sender := subject_of(tok.head.head)) is not None:
+                and tok.head.dep_ == "dobj" and tok.head.head.lemma_.lower() in SENDING \
+                and (sender := subject_of(tok.head.head)) is not None:
             who = agents(ctx.coref, sender, ctx.types)  # "X sent a letter to staff pledging changes": X
         if not who and subj is not None and tok.dep_ == "advcl" and tok.tag_ == "VBG":
             who = [k for s in _clause_subjects(tok) for k in agents(ctx.coref, s, ctx.types)][:1]

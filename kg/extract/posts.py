@@ -91,7 +91,9 @@ def focus_country(countries: list[Entity], demonyms: Counter, text: str) -> str 
     counts = [(max(len(e.mentions), times_written(text, [e.label])) + 2 * demonyms[code],
                -first_written(text, [e.label, *e.aliases, *LEX.demonyms_of.get(code, ())]), e.key)
               for code, e in named.items()]
-    counts += [(2 * n, -len(text), code) for code, n in demonyms.items() if code not in named and n > 1]  # said twice
+    counts += [(total, -len(text), code) for code, n in demonyms.items() if code not in named and (total := 2 * n + (
+        times_written(text, [LEX.country_labels[code]]) if code in LEX.country_labels else 0)) > 2]  # said twice,
+    # or by demonym and inside a place's name ("Ugandans ... Northern Uganda")
     counts.sort(reverse=True)
     if not counts or (len(counts) > 1 and counts[0][:2] == counts[1][:2]):
         return None
@@ -158,7 +160,8 @@ class Places:
         regions = [e.key for e in entities if e.type == "Place" and any(state(n) for n in (e.label, *e.aliases))
                    and not any(is_region(n) and not is_subdivision(n) for n in (e.label, *e.aliases))]
         self.lone_region = regions[0] if len(regions) == 1 else None  # "Akure ... Akure, Kessly state governor"
-        self.city = focus_of_kind(entities, text, is_city, self.focus)
+        self.city = focus_of_kind(entities, text, lambda n: is_city(n) and (not is_region(n) or times_written(text, [n]) > 1),
+                                  self.focus)  # "Taipei ... Taipei": a city-province, named twice
         companies = sorted((len(e.mentions), e.key) for e in entities
                            if e.type == "Organization" and e.label.split()[-1].lower() in LEX.company_designators)
         bodies = sorted((len(e.mentions), e.key) for e in entities if e.type == "Organization")
@@ -203,7 +206,8 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
     if not person or ctx.types.get(person) != "Person":
         return None
     toks, org = qualifiers(ctx, toks, org)
-    statewide = len(toks) > 1 and toks[0].text == "state"  # "the state Commissioner for Works": the state's
+    statewide = len(toks) > 1 and toks[0].text == "state" and (  # "the state Commissioner for Works", "state governor"
+        is_cap(toks[1]) or toks[1].lower_ in LEX.region_offices)
     toks = toks[statewide:]
     cleaned = (single, False, "") if single else clean_title(toks)
     if not cleaned:
@@ -229,7 +233,8 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
         org, rule = university, rule + "+org-from-article-university"  # "Chancellor X" at the one university
     elif org is None and "police" in words and (force := sole_named(ctx, "police")):
         org, rule = force, rule + "+org-from-article-police"  # "Police Commissioner X ... the Kessly Police Service"
-    elif org is None and words[-1] == "sheriff" and (county := sole_named(ctx, "county", "Place")):
+    elif org is None and words[-1] == "sheriff" and (county := sole_named(ctx, "county", "Place")) \
+            and sum(len(e.mentions) for e in ctx.entities if e.key == county) > 1:
         org, rule = county, rule + "+org-from-article-county"  # "Sheriff X" of the one county the story names
     elif org is None and (house := chamber(ctx, low)):
         org, rule = house, rule + "+org-from-chamber"

@@ -54,7 +54,7 @@ def _title_before(ctx: Context, start: int, key: str):
         head = next((x for x in reversed(run) if is_title_head(x)), None)
         modifier = head is not None and t.is_lower and head.left_edge.i <= j and res.key_at(j) is None \
             and t.pos_ in ("ADJ", "NOUN", "CCONJ") and t.lower_ not in LEX.former  # "senior peace [commissioner]"
-        partisan = t.is_sent_start and is_cap(t) and res.key_at(j) is None and party_named(ctx, t)  # "Liberal leader X"
+        partisan = t.is_sent_start and is_cap(t) and res.key_at(j) is None and short_name(ctx, t)  # "Liberal leader X"
         if titleish or proper or joiner or listed or modifier or partisan:
             run.insert(0, t)
             j -= 1
@@ -86,7 +86,7 @@ def _title_before(ctx: Context, start: int, key: str):
         return
     kind = run[0] if len(run) > 1 and run[0].is_lower else None  # "party president X"
     while run and not is_title_word(run[0]) and run[0].lower_ != "-" and not _portfolio_list(run) \
-            and run[0].i not in marked and not party_named(ctx, run[0]):  # "Communities and Local Government Secretary"
+            and run[0].i not in marked and not short_name(ctx, run[0]):  # "Communities and Local Government Secretary"
         run = run[1:]
     org_pos = j - 1 if j >= 0 and doc[j].text in POSSESSIVE else j
     if org_pos > 1 and doc[org_pos].text == ")" and doc[org_pos - 2].text == "(":
@@ -211,6 +211,21 @@ def _title_of_place(ctx: Context, j: int, lower: bool = True) -> tuple[list[Toke
     return (title, org) if title and any(is_title_head(t) for t in title) else None
 
 
+def short_name(ctx: Context, tok: Token) -> bool:
+    """"Memorial president X": the first word of an organization's name the story gives
+    ("Memorial University"), or a party's adjective."""
+    key = party_named(ctx, tok)
+    return a_party(ctx, tok) or any(n.split()[0] == tok.text for e in ctx.entities if e.key == key
+                                    for n in (e.label, *e.aliases))
+
+
+def a_party(ctx: Context, tok: Token) -> bool:
+    """"Liberal": an adjective naming a party the story names ("the Liberal Party", "the Liberals")."""
+    key = party_named(ctx, tok)
+    names = [n.lower() for e in ctx.entities if e.key == key for n in (e.label, *e.aliases)]
+    return any("party" in n.split() or n.split()[-1] in (tok.lower_ + "s", tok.lower_[:-1] + "ies") for n in names)
+
+
 ENVOYS = frozenset({"ambassador", "envoy", "commissioner", "consul", "representative"})
 
 
@@ -315,6 +330,7 @@ def appositive(ctx: Context):
         before = np_start - 1 if np_start and doc[np_start - 1].text == "," else np_start
         person = res.key_at(before - 1) if before else None
         second = t.dep_ == "conj" and before == np_start and t.head.dep_ == "appos" and is_title_noun(t.head) \
+            and not any(c.dep_ == "det" for c in t.children) \
             and t.head.i < np_start and any(c.dep_ == "cc" and c.lower_ in ("and", "&") and (
                 is_title_word(doc[c.i - 1]) or ctx.type_at(c.i - 1) in ("Organization", "Place"))
                 for c in t.head.children) and not any(ctx.type_at(k) == "Person" for k in range(t.head.i, np_start))

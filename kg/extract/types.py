@@ -59,7 +59,7 @@ def dateline_place(s: Seen, m) -> str | None:
     known = is_city(text) or is_region(text)
     placed = is_city(doc[m.end + 1].text) or is_region(doc[m.end + 1].text)  # "Eastmoor Courier (Lagos)": a paper
     close = next((x for x in range(m.end + 1, min(m.end + 6, len(doc))) if doc[x].text in (")", "]")), None)
-    ended = close is not None and (close + 1 == len(doc) or doc[close + 1].text in (":", *DASHES)
+    ended = close is not None and (close + 1 == len(doc) or doc[close + 1].text in (":", ".", *DASHES)
                                    or "\n" in doc[close].text_with_ws)  # not "University of X (UX) new rector"
     bracket = doc[m.end].text in ("(", "[") and (known or not placed) and (known or ended)
     shouted = known and text.isupper() and doc[m.end].text == ","  # "KUALA LUMPUR, Aug 28 —"
