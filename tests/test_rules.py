@@ -1088,3 +1088,23 @@ def test_rules_red_team_negatives_of_this_round(facts_of, text, facts):
 ])
 def test_rules_red_team_entities_of_this_round(facts_of, text, absent):
     assert not absent & {(e.label, str(e.type)) for e in facts_of(text).entities}
+
+
+@pytest.mark.parametrize("text,facts", [
+    # "An ally, X vowed": parsed with two subjects, the name commits; "We, Acme staff pledge" is no name
+    ("An important Kessish ally, King Abdullah also vowed a tougher fight against corruption.",
+     [("Abdullah", "king", None), ("Abdullah", "a tougher fight against corruption")]),
+    # a country written with its diacritics; a person NER named after it, run into one place
+    ("General Director of Foxconn in Việt Nam Chen Xianwei, on behalf of the investors, pledged to abide by laws.",
+     [("Chen Xianwei", "to abide by laws")]),
+])
+def test_rules_two_subjects_and_diacritic_countries(facts_of, text, facts):
+    found = facts_of(text)
+    lab = labels(found)
+    assert [project(f, lab) for f in (*found.roles, *found.pledges)] == facts
+
+
+def test_rules_a_place_and_its_state_stay_one_name(facts_of):
+    names = {(e.label, str(e.type)) for e in facts_of("Ada Obi flew to Washington, DC on Monday.").entities}
+    assert ("Washington, DC", "Place") in names or ("Washington", "Place") in names
+    assert not any(n.startswith(",") for n, _ in names)

@@ -20,7 +20,10 @@ def subject_of(verb: Token) -> Token | None:
     v = verb
     for _ in range(6):
         deps = ("nsubj", "expl") if v is verb else ("nsubj", "expl", "nsubjpass")  # "was sworn in and vowed to"
-        subj = next((c for c in v.children if c.dep_ in deps), None) or next(
+        subjects = [c for c in v.children if c.dep_ in deps]
+        subj = (subjects[-1] if len(subjects) > 1 and subjects[-1].ent_type_ == "PERSON" and subjects[0].pos_ == "NOUN"
+                else  # "An ally, X vowed",
+                next(iter(subjects), None)) or next(  # parsed with two subjects: the name
             (c for c in v.children if c.dep_ == "intj" and c.i < v.i and c.text[:1].isupper()), None)  # "Oh said"
         if subj is None and v is verb:
             subj = inverted_subject(v)

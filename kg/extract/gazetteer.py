@@ -30,7 +30,8 @@ def folded(k: str) -> str:
 def country_code(name: str) -> str | None:
     """The ISO code of a country name ("Korea", "U.S.", "Côte d'Ivoire", "Republic of Ghana")."""
     k = key(name)
-    return LEX.country_codes.get(k) or LEX.country_codes.get(re.sub(r"^(?:\w+ )?(?:republic|kingdom|state) of ", "", k))
+    return LEX.country_codes.get(k) or LEX.country_codes.get(folded(k)) \
+        or LEX.country_codes.get(re.sub(r"^(?:\w+ )?(?:republic|kingdom|state) of ", "", k))  # "Việt Nam" too
 
 
 @lru_cache(maxsize=1)
@@ -93,7 +94,7 @@ def _subdivision_key(k: str) -> bool:
 def is_region(name: str) -> bool:
     """A country or a country's subdivision: a place whatever NER thought."""
     k = key(name)
-    return k in LEX.country_codes or _subdivision_key(k)
+    return k in LEX.country_codes or folded(k) in LEX.country_codes or _subdivision_key(k)
 
 
 def is_subdivision(name: str) -> bool:

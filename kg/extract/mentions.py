@@ -801,12 +801,15 @@ def _family_names(doc: Doc, kept: list[Mention]) -> list[Mention]:
 def _place_before_name(doc: Doc, m: Mention) -> list[Mention]:
     """"Chief Minister [Punjab] Sardar Usman Buzdar": a state or country that NER ran into
     the name after it (one that is no given name: "Georgia Lee" stays whole)."""
-    if m.type != "Person" or m.end - m.start < 3 or not m.start or doc[m.start - 1].lower_ not in LEX.title_words:
+    ran_on = m.type == "Place" and not is_region(m.span(doc).text) and not is_city(m.span(doc).text)  # "in [Peru Ada Obi],"
+    if m.type not in ("Person", "Place") or m.end - m.start < 3 or not m.start \
+            or (doc[m.start - 1].lower_ not in LEX.title_words and not ran_on) or (m.type == "Place" and not ran_on):
         return [m]
     k = m.start + 1
     while k < m.end - 2 and not is_region(doc[m.start:k].text):
         k += 1
-    if not is_region(doc[m.start:k].text) or is_given_name(doc[m.start].text) or m.end - k < 2:
+    if not is_region(doc[m.start:k].text) or is_given_name(doc[m.start].text) or m.end - k < 2 \
+            or (ran_on and not all(t.ent_type_ == "PERSON" for t in doc[k:m.end])):  # not "Washington, DC"
         return [m]
     return [Mention(m.start, k, "Place", "place-before-name"), Mention(k, m.end, "Person", m.rule, m.honorific)]
 
