@@ -1108,3 +1108,19 @@ def test_rules_a_place_and_its_state_stay_one_name(facts_of):
     names = {(e.label, str(e.type)) for e in facts_of("Ada Obi flew to Washington, DC on Monday.").entities}
     assert ("Washington, DC", "Place") in names or ("Washington", "Place") in names
     assert not any(n.startswith(",") for n, _ in names)
+
+
+@pytest.mark.parametrize("text,facts", [
+    # "sworn into office by X" is an inauguration, no pledge of X's
+    ("Ada Obi spoke after he was sworn into office by Governor General Tom Hale at his residence.",
+     [("Tom Hale", "governor general", None)]),
+    # the pronoun attributing a quotation is not someone the quotation names
+    ("Karachi Mayor Ada Obi thanked the people. “Chairman Tom Hale has directed us to work without any "
+     "discrimination,” he said. “You will see the things rolling in the right direction,” he promised.",
+     [("Ada Obi", "mayor", "Karachi"), ("Tom Hale", "chairman", None),
+      ("Ada Obi", "You will see the things rolling in the right direction")]),
+])
+def test_rules_inaugurations_and_quoted_names(facts_of, text, facts):
+    found = facts_of(text)
+    lab = labels(found)
+    assert [project(f, lab) for f in (*found.roles, *found.pledges)] == facts

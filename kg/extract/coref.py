@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 from ..models import Entity
 from .entities import Resolution
 from .gazetteer import country_code, is_subdivision
+from .quotes import regions
 from .nlp import SENTENCE_END, line_at, line_span, sentence_of, text_of_doc, tokens
 from ..lexicons import LEX
 
@@ -53,6 +54,7 @@ class Coref:
     def __init__(self, doc: Doc, entities: list[Entity], res: Resolution):
         self.doc, self.res = doc, res
         self.memo: dict[int, str | None] = {}  # pronoun -> whom it refers to, for chains
+        self._quoted: list[tuple[int, int]] | None = None
         self.types = {e.key: e.type for e in entities}
         self.names = {e.key: (e.label, *e.aliases) for e in entities}
         self.starts = [s[0] for s in res.spans]
@@ -244,7 +246,7 @@ class Coref:
         """The nearest person named as a subject within the window; when the window names
         people only as objects ("He flew in with Minister X"), the person the story's
         thread of subject pronouns ("He ... He ...") refers to, if it does."""
-        best = self.ranked(tok.i, "Person")
+        best = self.ranked(tok.i, "Person", outside_quotes=self.after_quote(tok))
         if best is not None and best[0] < 2:
             return best[1]
         group = next((g for g in GENDERS if tok.lower_ in g), None)
@@ -268,11 +270,26 @@ class Coref:
             return best[1] if best is not None else None
         return next((key for _start, _end, key in self.before(i, kind) if nearest(key)), None)
 
-    def ranked(self, i: int, kind: str) -> tuple[int, str] | None:
+    def ranked(self, i: int, kind: str, outside_quotes: bool = False) -> tuple[int, str] | None:
         """The nearest earlier entity of that kind within WINDOW sentences, sentence
-        subjects first, with its salience (0 a main clause's subject, 1 a subject, 2 other)."""
-        ranked = [(salience(self.doc[start:end].root), key) for start, end, key in self.before(i, kind)]
+        subjects first, with its salience (0 a main clause's subject, 1 a subject, 2 other);
+        with `outside_quotes`, none named inside a quotation."""
+        quoted = self.quoted() if outside_quotes else ()
+        ranked = [(salience(self.doc[start:end].root), key) for start, end, key in self.before(i, kind)
+                  if not any(a <= start <= b for a, b in quoted)]
         return min(ranked, key=lambda r: r[0]) if ranked else None
+
+    def after_quote(self, tok: Token) -> bool:
+        """"'..., ' he promised": a pronoun that attributes the quotation before it."""
+        k = tok.i - 1
+        while k >= 0 and self.doc[k].text in (",", "."):
+            k -= 1
+        return k >= 0 and self.doc[k].text in ("”", '"', "’")
+
+    def quoted(self) -> list[tuple[int, int]]:
+        if self._quoted is None:
+            self._quoted = regions(self.doc)
+        return self._quoted
 
     def before(self, i: int, kind: str):
         """The mentions of entities of that kind before token i within WINDOW sentences,

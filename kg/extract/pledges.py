@@ -112,7 +112,8 @@ def pledge_verb(tok: Token) -> str | None:
     """The commitment word a token heads: a pledge verb, or "made the pledge"."""
     lemma = tok.lemma_.lower()
     if lemma in LEX.commitment_verbs and tok.dep_ != "amod" and verb_like(tok):  # a headline's "X pledges Y", a noun
-        sworn_in = lemma == "swear" and any(c.dep_ in ("prt", "prep") and c.lower_ == "in" for c in tok.children)
+        sworn_in = lemma == "swear" and any(c.dep_ in ("prt", "prep") and c.lower_ in ("in", "into", "as")
+                                            for c in tok.children)  # "sworn into office by X": an inauguration
         return None if sworn_in else lemma  # "was sworn in as mayor": an inauguration
     if tok.dep_ == "acomp" and tok.lower_ in ("committed", "pledged") and tok.head.lemma_ in ("be", "remain", "stay"):
         return "commit"  # "Acme is committed to using renewable energy", "she remains committed to"
