@@ -1124,3 +1124,9 @@ def test_rules_inaugurations_and_quoted_names(facts_of, text, facts):
     found = facts_of(text)
     lab = labels(found)
     assert [project(f, lab) for f in (*found.roles, *found.pledges)] == facts
+
+
+def test_rules_an_organizations_spokesperson_speaks_for_it(facts_of):
+    facts = facts_of("A Norvik Bank spokesperson said: “We are committed to keeping the plant open.”")
+    assert [project(p, labels(facts)) for p in facts.pledges] == [("Norvik Bank", "to keeping the plant open")]
+    assert facts_of("A spokesperson said: “We are committed to keeping the plant open.”").pledges == []

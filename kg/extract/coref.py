@@ -45,7 +45,8 @@ def reporter(tok: Token) -> Token | None:
 
 
 BODY_PARTS = frozenset({"board", "management", "leadership"})  # an organization's governing part
-MEMBERS = frozenset({"officials", "executives", "leaders", "representatives", "bosses", "chiefs"})
+MEMBERS = frozenset({"officials", "executives", "leaders", "representatives", "bosses", "chiefs",
+                     "spokesperson", "spokesman", "spokeswoman"})  # "An Acme spokesperson said: 'We ...'"
 
 
 class Coref:
