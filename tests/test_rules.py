@@ -1130,3 +1130,18 @@ def test_rules_an_organizations_spokesperson_speaks_for_it(facts_of):
     facts = facts_of("A Norvik Bank spokesperson said: “We are committed to keeping the plant open.”")
     assert [project(p, labels(facts)) for p in facts.pledges] == [("Norvik Bank", "to keeping the plant open")]
     assert facts_of("A spokesperson said: “We are committed to keeping the plant open.”").pledges == []
+
+
+@pytest.mark.parametrize("text,facts", [
+    # "our" in the words of a company's officer is the company's; a council leader's is the leader's own
+    ("Tom Hale, Managing Director of Norvik Foods Ltd, said: “We remain committed to keeping the plant open.”",
+     [("Tom Hale", "managing director", "Norvik Foods Ltd"), ("Norvik Foods Ltd", "to keeping the plant open")]),
+    ("Ada Obi, leader of Kessly County Council, said: “That is our pledge to protect services.”",
+     [("Ada Obi", "leader", "Kessly County Council"), ("Ada Obi", "to protect services")]),
+    ("Tom Hale, chairman of Norvik Bank, said: “I promise to keep the branch open.”",
+     [("Tom Hale", "chairman", "Norvik Bank"), ("Tom Hale", "to keep the branch open")]),
+])
+def test_rules_we_of_a_company_officer_is_the_company(facts_of, text, facts):
+    found = facts_of(text)
+    lab = labels(found)
+    assert [project(f, lab) for f in (*found.roles, *found.pledges)] == facts

@@ -84,6 +84,8 @@ def agents(coref: Coref, subj: Token, types: dict[str, str]) -> list[str]:
     mine = next((c for c in subj.children if c.dep_ == "poss" and c.lower_ in ("my", "our")), None)
     if (subj.lower_ in FIRST_PERSON or subj.lower_ in ("our", "my") and subj.dep_ == "poss") \
             and (speaker := quoted_speaker(subj)) is not None:
+        if subj.lower_ in ("we", "our") and (body := employer(coref, speaker)):
+            return [body]  # "Ada Obi, Managing Director of Acme UK, said: 'our commitment ...'": Acme UK's
         subj = speaker  # "'... our commitment to serve,' she said": hers
     elif mine is not None and (subj.lower_ in LEX.org_heads or subj.lower_ in LEX.generic_org_nouns) and (speaker := quoted_speaker(subj)) is not None:
         subj = speaker  # "'My administration is committed to ...,' said X": X
@@ -109,6 +111,26 @@ def agents(coref: Coref, subj: Token, types: dict[str, str]) -> list[str]:
 
 
 FIRST_PERSON = frozenset({"i", "we"})
+STAFF_TITLES = ("spokes", "president", "director", "chief", "head", "manager", "chair", "ceo", "founder", "executive")
+
+
+def employer(coref: Coref, speaker: Token) -> str | None:
+    """The organization a speaker's appositive title places them in, when the title is
+    a company's or an institution's officer's ("X, Managing Director of Acme UK, said"),
+    not a political one ("X, leader of the council": "we" is X's own)."""
+    for title in (c for c in speaker.children if c.dep_ == "appos"):
+        words = " ".join(t.lower_ for t in title.subtree if t.i <= title.i)
+        if not any(w in words for w in STAFF_TITLES) or any(w in words for w in POLITICAL):
+            continue
+        for prep in (c for c in title.children if c.dep_ == "prep" and c.lower_ in ("of", "at")):
+            for obj in (g for g in prep.children if g.dep_ == "pobj"):
+                key = coref.res.key_at(obj.i)
+                if coref.types.get(key) == "Organization":
+                    return key
+    return None
+
+
+POLITICAL = ("leader", "mayor", "minister", "governor", "councillor", "councilor", "senator", "premier", "secretary")
 
 
 def listed_names(coref: Coref, subj: Token, types: dict[str, str]) -> list[str]:
