@@ -436,6 +436,12 @@ def project(fact, lab):
     return (lab[fact.subject], fact.predicate, lab[fact.object])
 
 
+def roles_and_pledges(facts):
+    """A document's roles and pledges, projected, and the labels of its entities."""
+    lab = labels(facts)
+    return [project(f, lab) for f in (*facts.roles, *facts.pledges)], lab
+
+
 def by_rule(facts, name):
     lab = labels(facts)
     return [project(f, lab) for f in facts.facts
@@ -736,9 +742,8 @@ def test_rules_a_premiers_ministers_are_the_provinces(facts_of):
     ("The European Parliament voted. MP Tom Hale called it absurd.", [("Tom Hale", "mp", None)]),
 ])
 def test_rules_red_team_negatives(facts_of, text, facts):
-    found = facts_of(text)
-    lab = labels(found)
-    assert [project(f, lab) for f in (*found.roles, *found.pledges)] == facts
+    projected, lab = roles_and_pledges(facts_of(text))
+    assert projected == facts
 
 
 @pytest.mark.parametrize("text,name,kind", [
@@ -826,9 +831,8 @@ def test_rules_links_to_other_stories_are_no_text(facts_of):
      [("Ada Obi", "vice-chancellor", "Norvik University"), ("Ada Obi", "to build a lab")]),
 ])
 def test_rules_pledges_of_polities_boards_and_abbreviated_titles(facts_of, text, facts):
-    found = facts_of(text)
-    lab = labels(found)
-    assert [project(f, lab) for f in (*found.roles, *found.pledges)] == facts
+    projected, lab = roles_and_pledges(facts_of(text))
+    assert projected == facts
 
 
 @pytest.mark.parametrize("text,roles", [
@@ -899,9 +903,8 @@ def test_rules_party_plurals_and_names_before_brackets(facts_of, text, present, 
     ("Officials vowed to repay the loans.", []),
 ])
 def test_rules_offices_amounts_and_bodies_from_held_out_news(facts_of, text, facts):
-    found = facts_of(text)
-    lab = labels(found)
-    assert [project(f, lab) for f in (*found.roles, *found.pledges)] == facts
+    projected, lab = roles_and_pledges(facts_of(text))
+    assert projected == facts
 
 
 def test_rules_a_bare_first_word_of_a_group_is_the_group(facts_of):
@@ -930,9 +933,8 @@ def test_rules_a_bare_first_word_of_a_group_is_the_group(facts_of):
      [("Jane Roe", "ceo", "Cisco"), ("Tom Hale", "coo", "Cisco")]),
 ])
 def test_rules_state_posts_senders_and_relative_pronouns(facts_of, text, facts):
-    found = facts_of(text)
-    lab = labels(found)
-    assert [project(f, lab) for f in (*found.roles, *found.pledges)] == facts
+    projected, lab = roles_and_pledges(facts_of(text))
+    assert projected == facts
     assert "Barrister" not in lab.values()
 
 
@@ -956,9 +958,8 @@ def test_rules_state_posts_senders_and_relative_pronouns(facts_of, text, facts):
     ("Also present was Secretary-General Brig. Gen. Tom Hale.", [("Tom Hale", "general", None)]),
 ])
 def test_rules_names_compounded_with_titles_and_posts_won(facts_of, text, facts):
-    found = facts_of(text)
-    lab = labels(found)
-    assert [project(f, lab) for f in (*found.roles, *found.pledges)] == facts
+    projected, lab = roles_and_pledges(facts_of(text))
+    assert projected == facts
     assert not {"Brig", "Brig."} & set(lab.values())
 
 
@@ -981,9 +982,8 @@ def test_rules_names_compounded_with_titles_and_posts_won(facts_of, text, facts)
     ("His commitments, including a new clinic, were broken.", []),
 ])
 def test_rules_provinces_portfolio_titles_and_listed_commitments(facts_of, text, facts):
-    found = facts_of(text)
-    lab = labels(found)
-    assert [project(f, lab) for f in (*found.roles, *found.pledges)] == facts
+    projected, lab = roles_and_pledges(facts_of(text))
+    assert projected == facts
 
 
 @pytest.mark.parametrize("text,facts", [
@@ -1002,9 +1002,8 @@ def test_rules_provinces_portfolio_titles_and_listed_commitments(facts_of, text,
      "resignation as party leader.", [("Tom Hale", "prime minister", None)]),
 ])
 def test_rules_national_titles_and_venues(facts_of, text, facts):
-    found = facts_of(text)
-    lab = labels(found)
-    assert [project(f, lab) for f in (*found.roles, *found.pledges)] == facts
+    projected, lab = roles_and_pledges(facts_of(text))
+    assert projected == facts
 
 
 def test_rules_a_middle_initial_is_the_middle_name(facts_of):
@@ -1033,9 +1032,8 @@ def test_rules_a_middle_initial_is_the_middle_name(facts_of):
      [("Ada Obi", "secretary-general", "UN")]),
 ])
 def test_rules_initialisms_fronted_names_and_titled_lists(facts_of, text, facts):
-    found = facts_of(text)
-    lab = labels(found)
-    assert [project(f, lab) for f in (*found.roles, *found.pledges)] == facts
+    projected, lab = roles_and_pledges(facts_of(text))
+    assert projected == facts
 
 
 def test_rules_a_title_case_headline_affirms_a_commitment(facts_of):
@@ -1074,9 +1072,8 @@ def test_rules_a_pledge_in_apposition_to_the_subject(facts_of):
     ("Ugandans cheered on Monday. President Tom Hale toured Northern Uganda.", [("Tom Hale", "president", "Uganda")]),
 ])
 def test_rules_red_team_negatives_of_this_round(facts_of, text, facts):
-    found = facts_of(text)
-    lab = labels(found)
-    assert [project(f, lab) for f in (*found.roles, *found.pledges)] == facts
+    projected, lab = roles_and_pledges(facts_of(text))
+    assert projected == facts
 
 
 @pytest.mark.parametrize("text,absent", [
@@ -1099,9 +1096,8 @@ def test_rules_red_team_entities_of_this_round(facts_of, text, absent):
      [("Chen Xianwei", "to abide by laws")]),
 ])
 def test_rules_two_subjects_and_diacritic_countries(facts_of, text, facts):
-    found = facts_of(text)
-    lab = labels(found)
-    assert [project(f, lab) for f in (*found.roles, *found.pledges)] == facts
+    projected, lab = roles_and_pledges(facts_of(text))
+    assert projected == facts
 
 
 def test_rules_a_place_and_its_state_stay_one_name(facts_of):
@@ -1121,9 +1117,8 @@ def test_rules_a_place_and_its_state_stay_one_name(facts_of):
       ("Ada Obi", "You will see the things rolling in the right direction")]),
 ])
 def test_rules_inaugurations_and_quoted_names(facts_of, text, facts):
-    found = facts_of(text)
-    lab = labels(found)
-    assert [project(f, lab) for f in (*found.roles, *found.pledges)] == facts
+    projected, lab = roles_and_pledges(facts_of(text))
+    assert projected == facts
 
 
 def test_rules_an_organizations_spokesperson_speaks_for_it(facts_of):
@@ -1142,6 +1137,5 @@ def test_rules_an_organizations_spokesperson_speaks_for_it(facts_of):
      [("Tom Hale", "chairman", "Norvik Bank"), ("Tom Hale", "to keep the branch open")]),
 ])
 def test_rules_we_of_a_company_officer_is_the_company(facts_of, text, facts):
-    found = facts_of(text)
-    lab = labels(found)
-    assert [project(f, lab) for f in (*found.roles, *found.pledges)] == facts
+    projected, lab = roles_and_pledges(facts_of(text))
+    assert projected == facts

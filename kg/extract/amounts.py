@@ -75,14 +75,15 @@ def amount_spans(toks: list[Token]) -> list[Span]:
     symbol before and a scale or currency word after."""
     out = []
     for t in toks:
+        glued = glued_currency(t)
         bare = (t.like_num and t.ent_type_ not in ("MONEY", "CARDINAL") and t.i  # "$50-million", "Rs 350 billion"
-                and (t.nbor(-1).is_currency or t.nbor(-1).text in LEX.currencies)) or glued_currency(t)
+                and (t.nbor(-1).is_currency or t.nbor(-1).text in LEX.currencies)) or glued
         if not bare and (t.ent_iob_ != "B" or t.ent_type_ not in ("MONEY", "CARDINAL")):
             continue
         doc, start, end = t.doc, t.i, t.i + 1
         while end < len(doc) and doc[end].ent_iob_ == "I":
             end += 1
-        if start and (doc[start - 1].is_currency or doc[start - 1].text in LEX.currencies) and not glued_currency(t):
+        if start and (doc[start - 1].is_currency or doc[start - 1].text in LEX.currencies) and not glued:
             start -= 1
         if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in LEX.scales:
             end += 1  # "$50-million"

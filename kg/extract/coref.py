@@ -90,16 +90,13 @@ class Coref:
         if key:
             return key
         low = tok.lower_
-        if tok.pos_ in ("NOUN", "PROPN") and low in LEX.polity_nouns | LEX.government_heads:
-            place = next((self.res.key_at(g.i) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                          for g in c.children if g.dep_ == "pobj"), None)
-            if self.types.get(place) == "Place":  # "the State of Qatar pledged", "the Government of Kessland"
-                return place
-        if tok.pos_ in ("NOUN", "PROPN") and low in BODY_PARTS:
-            body = next((self.res.key_at(g.i) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+        kind = "Place" if low in LEX.polity_nouns or low in LEX.government_heads else \
+            "Organization" if low in BODY_PARTS else None
+        if kind and tok.pos_ in ("NOUN", "PROPN"):  # "the State of Qatar pledged", "the Government of Kessland",
+            held = next((self.res.key_at(g.i) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                          for g in c.children if g.dep_ == "pobj"), None)
-            if self.types.get(body) == "Organization":  # "the new board of the Kessly Rowing Club pledged"
-                return body
+            if self.types.get(held) == kind:  # "the new board of the Kessly Rowing Club pledged"
+                return held
         if tok.pos_ == "NOUN" and (low in BODY_PARTS or low in MEMBERS) and tok.dep_ in ("nsubj", "nsubjpass") \
                 and not any(t.lower_ in LEX.former for t in tok.subtree if t.i < tok.i):  # not "former Acme executives"
             body = next((k for c in tok.children if c.dep_ in ("compound", "nmod", "poss")

@@ -172,7 +172,7 @@ def _title_of_org_then_comma(ctx: Context, start: int) -> tuple[list[Token], str
     while doc[k].text == "," and b > 0 and (doc[b - 1].lower_ in LEX.title_descriptors or doc[b - 1].lower_ == "the"):
         b -= 1  # "The new Rector, Kessly University, ..."
     opens = b == 0 or doc[b - 1].is_sent_end or doc[b].is_sent_start or doc[b - 1].text in (",", ":")
-    if b > 1 and doc[b - 1].text == "," and ctx.type_at(b - 2) == "Person":
+    if listed_after_name(ctx, b - 1):
         return None  # "attended by A, Secretary-General of the UN, B, ...": A's title, in a list
     return (list(doc[i:k]), org) if opens else None
 
@@ -204,8 +204,7 @@ def _title_of_place(ctx: Context, j: int, lower: bool = True) -> tuple[list[Toke
             ctx.doc[i].lower_ in ("and", "&") and i and is_title_word(ctx.doc[i - 1]) and i + 1 < end)
             or (ctx.doc[i].text == "-" and i and is_title_word(ctx.doc[i - 1]))):  # "Vice-Chancellor of X"
         i -= 1
-    p = i - (i > 0 and ctx.doc[i].lower_ == "the")
-    if p > 0 and ctx.doc[p].text == "," and ctx.type_at(p - 1) == "Person":
+    if listed_after_name(ctx, i - (i > 0 and ctx.doc[i].lower_ == "the")):
         return None  # "A, deputy director of Acme, B, ...": A's title, in a list
     title = list(ctx.doc[i + 1:end])
     return (title, org) if title and any(is_title_head(t) for t in title) else None
@@ -224,6 +223,12 @@ def a_party(ctx: Context, tok: Token) -> bool:
     key = party_named(ctx, tok)
     names = [n.lower() for e in ctx.entities if e.key == key for n in (e.label, *e.aliases)]
     return any("party" in n.split() or n.split()[-1] in (tok.lower_ + "s", tok.lower_[:-1] + "ies") for n in names)
+
+
+def listed_after_name(ctx: Context, k: int) -> bool:
+    """Whether token k is the comma after a person's name: a title there ("A, Secretary-General
+    of the UN, B") is that person's, in a list, not the next name's."""
+    return k > 0 and ctx.doc[k].text == "," and ctx.type_at(k - 1) == "Person"
 
 
 ENVOYS = frozenset({"ambassador", "envoy", "commissioner", "consul", "representative"})
@@ -364,8 +369,7 @@ def appositive_before_name(ctx: Context):
         if not is_title_word(head) or res.key_at(head.i) or not any(
                 is_title_head(x) for x in noun_phrase_title(ctx, head)):
             continue  # not "[the Green Party], Ada Obi": a name's last word
-        edge = head.left_edge.i
-        if edge > 1 and doc[edge - 1].text == "," and ctx.type_at(edge - 2) == "Person":
+        if listed_after_name(ctx, head.left_edge.i - 1):
             continue  # "A, Secretary-General of the UN, B, ...": A's title, in a list
         port = portfolio(ctx, head, t.left_edge.i) or title_words_after(ctx, head)  # "in charge of X and Y"
         between = doc[head.i + 1:t.left_edge.i]

@@ -226,7 +226,7 @@ def name_with_title_appositive(s: Seen, m) -> str | None:
         return None
     root = span.root
     titled = any(c.dep_ == "appos" and c.lower_ in LEX.title_single_heads and c.i > root.i for c in root.children)
-    return "Person" if titled and all(t.is_alpha or t.text == "-" for t in m.span(s.doc)) else None
+    return "Person" if titled and all(t.is_alpha or t.text == "-" for t in span) else None
 
 
 def place_after_in(s: Seen, m) -> str | None:
