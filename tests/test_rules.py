@@ -157,6 +157,14 @@ CASES = {
          ("Ada Obi", "chair", "Norvik Ethics Committee")),
         ("Tom Hale headed to Kessly on Monday.", None),
     ],
+    "role.described": [
+        ("No new charges will be brought in, the leader of Leeds City Council has pledged. Councillor Tom Hale "
+         "made the commitment on Monday.", ("Tom Hale", "leader", "Leeds City Council")),
+        ("Chairman Tom Hale spoke on Monday. The chairman of the Norvik Rowing Club said the boathouse will be "
+         "rebuilt.", ("Tom Hale", "chairman", "Norvik Rowing Club")),
+        ("The chairman of the Norvik Rowing Club has vowed to rebuild the boathouse. Tom Hale, a councillor, "
+         "made the announcement.", None),
+    ],
     "pledge": [
         ("Idaho Governor Ada Kimura pledged to expand broadband.", ("Ada Kimura", "to expand broadband")),
         ("Tom Ryle, chairman of Norvik, and his wife, Joan, committed $100 million to the museum.",
@@ -1137,5 +1145,128 @@ def test_rules_an_organizations_spokesperson_speaks_for_it(facts_of):
      [("Tom Hale", "chairman", "Norvik Bank"), ("Tom Hale", "to keep the branch open")]),
 ])
 def test_rules_we_of_a_company_officer_is_the_company(facts_of, text, facts):
+    projected, lab = roles_and_pledges(facts_of(text))
+    assert projected == facts
+
+
+@pytest.mark.parametrize("text,facts", [
+    # a council's cabinet member (for a portfolio) and its deputy leader: the one council the story names
+    ("Leeds City Council met on Monday. Tom Hale, cabinet member for parks and leisure, said the pools "
+     "would stay open. Deputy Leader Ada Obi agreed.",
+     [("Ada Obi", "deputy leader", "Leeds City Council"),
+      ("Tom Hale", "cabinet member for parks and leisure", "Leeds City Council")]),
+    # "formerly" makes the post a former one
+    ("Leeds City Council has a new cabinet. Tom Hale, formerly cabinet member for housing, said no.",
+     [("Tom Hale", "cabinet member for housing", "Leeds City Council")]),
+    # a deputy leader in a story naming no council is not placed in one
+    ("Deputy Leader Ada Obi said the party would fight on.", [("Ada Obi", "deputy leader", None)]),
+])
+def test_rules_a_councils_cabinet_members_and_leaders(facts_of, text, facts):
+    projected, lab = roles_and_pledges(facts_of(text))
+    assert projected == facts
+
+
+def test_rules_formerly_marks_a_former_post(facts_of):
+    roles = facts_of("Leeds City Council has a new cabinet. Tom Hale, formerly cabinet member for "
+                     "housing, said no.").roles
+    assert [r.former for r in roles] == [True]
+
+
+@pytest.mark.parametrize("text,facts", [
+    # "his country is committed to": the country named with the speaker's title
+    ("Chilean Trade Minister Tom Hale said his country supports the plan and is committed to cutting tariffs.",
+     [("Tom Hale", "trade minister", "Chile"), ("Chile", "to cutting tariffs")]),
+    ("The Peruvian trade minister, Ana Ruiz, met officials in Beijing. Ruiz said her country is committed "
+     "to selling more copper.",
+     [("Ana Ruiz", "trade minister", "Peru"), ("Peru", "to selling more copper")]),
+    # no commitment word, no pledge
+    ("Chilean Trade Minister Tom Hale said his country will sell more copper.",
+     [("Tom Hale", "trade minister", "Chile")]),
+])
+def test_rules_his_country_commits(facts_of, text, facts):
+    projected, lab = roles_and_pledges(facts_of(text))
+    assert projected == facts
+
+
+@pytest.mark.parametrize("text,facts", [
+    # "has (long) shown / has a commitment to": the subject commits
+    ("Kessly University has long shown a strong commitment towards ensuring that poor students can study.",
+     [("Kessly University", "towards ensuring that poor students can study")]),
+    ("The Red Cross has a strong commitment to helping flood victims, its director Ada Obi said.",
+     [("Ada Obi", "director", "Red Cross"), ("Red Cross", "to helping flood victims")]),
+    # denied, no pledge
+    ("Norvik Motors Ltd does not have a commitment to reform.", []),
+])
+def test_rules_a_commitment_shown_or_held(facts_of, text, facts):
+    projected, lab = roles_and_pledges(facts_of(text))
+    assert projected == facts
+
+
+def test_rules_an_honorific_makes_ners_organization_a_person(facts_of):
+    types = {e.label: str(e.type) for e in facts_of("Prof Lindiwe Zulu said the fund was good.").entities}
+    assert types == {"Lindiwe Zulu": "Person"}
+    types = {e.label: str(e.type) for e in facts_of("Dr Ada Obi Foundation pledged to build a school.").entities}
+    assert types["Ada Obi Foundation"] == "Organization"
+
+
+@pytest.mark.parametrize("text,facts", [
+    # initiatives, alliances, societies are organizations that hold posts
+    ("“We will succeed,” said Ada Obi, Program Director of the Green Energy Initiative.",
+     [("Ada Obi", "program director", "Green Energy Initiative")]),
+    ("Ada Obi, executive director of the Clean Air Alliance, said the law was weak.",
+     [("Ada Obi", "executive director", "Clean Air Alliance")]),
+    ("Tom Hale, secretary of the Kessly Rowing Society, spoke.",
+     [("Tom Hale", "secretary", "Kessly Rowing Society")]),
+])
+def test_rules_organization_head_nouns(facts_of, text, facts):
+    projected, lab = roles_and_pledges(facts_of(text))
+    assert [f for f in projected if len(f) == 3] == facts
+
+
+@pytest.mark.parametrize("text,facts", [
+    # "the Kessish government's Envoy X": the demonym's country; "High Commissioner" one title
+    ("The photo showed the Kenyan government's Special Envoy for Climate Ada Obi at the summit.",
+     [("Ada Obi", "special envoy for climate", "Kenya")]),
+    ("The talks were led by the Colombian government's High Commissioner for Peace Tom Hale.",
+     [("Tom Hale", "high commissioner for peace", "Colombia")]),
+    # a government no country names: not placed by this rule
+    ("The photo showed the government's Special Envoy for Climate Ada Obi at the summit.",
+     [("Ada Obi", "special envoy for climate", None)]),
+])
+def test_rules_a_national_governments_officer(facts_of, text, facts):
+    projected, lab = roles_and_pledges(facts_of(text))
+    assert projected == facts
+
+
+@pytest.mark.parametrize("text,facts", [
+    # "hospital president and CEO X", "the hospital's chief executive, X": the hospital named before
+    ("The Kessly General Hospital opened in 1990. “We will win,” said hospital president and chief executive "
+     "officer Tom Hale.",
+     [("Tom Hale", "president", "Kessly General Hospital"),
+      ("Tom Hale", "chief executive officer", "Kessly General Hospital")]),
+    ("The Norvik City Museum reopened. It was busy. The new wing is big. It has a cafe. The museum's acting "
+     "director, Ada Obi, wants more visitors.",
+     [("Ada Obi", "acting director", "Norvik City Museum")]),
+    # a museum never named: no place for the post
+    ("The museum's acting director, Ada Obi, wants more visitors.", [("Ada Obi", "acting director", None)]),
+])
+def test_rules_an_institutions_officers(facts_of, text, facts):
+    projected, lab = roles_and_pledges(facts_of(text))
+    assert projected == facts
+
+
+@pytest.mark.parametrize("text,facts", [
+    # "the Vice Chancellors of A, B and C have committed": each organization commits
+    ("By signing the pledge, the Vice Chancellors of the University of Reading, University of Winchester and "
+     "Newcastle University have committed to reducing carbon emissions by 30%.",
+     [("University of Reading", "to reducing carbon emissions by 30%"),
+      ("University of Winchester", "to reducing carbon emissions by 30%"),
+      ("Newcastle University", "to reducing carbon emissions by 30%")]),
+    ("The chief executives of Acme Corp and Norvik Bank pledged to hire 500 apprentices.",
+     [("Acme Corp", "to hire 500 apprentices"), ("Norvik Bank", "to hire 500 apprentices")]),
+    # no commitment word: nothing
+    ("The chief executives of Acme Corp and Norvik Bank said they would hire 500 apprentices.", []),
+])
+def test_rules_the_heads_of_organizations_commit_them(facts_of, text, facts):
     projected, lab = roles_and_pledges(facts_of(text))
     assert projected == facts

@@ -104,10 +104,21 @@ def agents(coref: Coref, subj: Token, types: dict[str, str]) -> list[str]:
         named = {coref.res.key_at(t.i) for t in subj.subtree} - {None}
         people = [k for k in named if types.get(k) == "Person"]
         people = people if len(people) == 1 else []
+    if not people and not own and subj.tag_ in ("NNS", "NNPS") and singular_title(subj):
+        # "the Vice Chancellors of A, B and C have committed": the organizations they lead
+        led = [g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        led += [c for c in subj.children if c.dep_ == "appos"] if led else []  # "of A, B and C", parsed so
+        own = [k for g in led for x in (g, *g.conjuncts) if types.get(k := coref.entity_of(x)) == "Organization"]
     listed = listed_names(coref, subj, types)
     if len(listed) > 1 and not people:
         own = list(dict.fromkeys(own + listed))
     return list(dict.fromkeys(people or own))
+
+
+def singular_title(tok: Token) -> bool:
+    """A plural title noun: "chancellors", "chief executives", "heads"."""
+    low = tok.lower_
+    return low[:-1] in LEX.title_single_heads or low.endswith("ies") and low[:-3] + "y" in LEX.title_single_heads
 
 
 FIRST_PERSON = frozenset({"i", "we"})

@@ -112,6 +112,8 @@ class Coref:
                 return self.antecedent(tok.i, "Organization")
             if low in LEX.org_heads:  # "the council": one whose name says council
                 return self.antecedent(tok.i, "Organization", nearest=lambda k: self.named(k, low))
+            if low in LEX.buildings and tok.pos_ == "NOUN":  # "the hospital's chief executive": the one named so
+                return self.institution(tok.i, low)
             if low in LEX.polity_nouns and tok.pos_ == "NOUN":  # "the kingdom has committed", "the province's"
                 return self.antecedent(tok.i, "Place", nearest=self.is_province if low == "province" else self.is_country)
             full = LEX.title_abbreviations.get(low)  # "the VC": the person named "Vice-Chancellor"
@@ -158,8 +160,10 @@ class Coref:
             key = self.res.key_at(subj.i) if subj is not None else None
             if self.types.get(key) == "Person":  # one titled otherwise, in another sentence, is someone else
                 titles = self.titled.get(key, ())
-                fits = not titles or tok.lower_ in titles or any(t.lower_ == tok.lower_ for t in sent)
-                return key if fits else None
+                fits = not titles or tok.lower_ in titles or any(t.lower_ == tok.lower_ for t in sent) or (
+                    tok.head.lemma_.lower() in LEX.commitment_verbs and any(  # "... has pledged. Y made the
+                        t.dep_ == "dobj" and t.lemma_.lower() in LEX.commitment_nouns for t in subj.head.children))
+                return key if fits else None  # commitment ...": the one who pledged
         return None
 
     def prose(self, i: int) -> bool:
@@ -300,6 +304,15 @@ class Coref:
             if here - self.sent_of.get(start, 0) > WINDOW:
                 break
             yield start, end, key
+
+    def institution(self, i: int, word: str) -> str | None:
+        """The hospital (museum, stadium) named before token i whose name has this word: the
+        nearest in the window, else the only one the article named before."""
+        fits = lambda k: self.named(k, word)  # noqa: E731
+        near = self.antecedent(i, "Place", nearest=fits) or self.antecedent(i, "Organization", nearest=fits)
+        named = {k for s, _e, k, _n in self.res.spans if s < i and self.types.get(k) in ("Place", "Organization")
+                 and fits(k)}
+        return near or (named.pop() if len(named) == 1 else None)
 
     def named(self, key: str, word: str) -> bool:
         return any(word in n.lower().split() for n in self.names.get(key, ()))

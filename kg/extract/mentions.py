@@ -167,6 +167,9 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
         rule = "ner"
         if all(doc[k].lower_ in LEX.honorifics for k in range(start, end)):
             continue  # "[Brig.] Gen. Ada Obi": a rank, no name
+        if kind in ("Organization", "Place") and honorific.split()[-1:] and honorific.split()[-1].lower() in PERSONAL \
+                and _bare_name(doc, start, end):
+            kind, rule = "Person", "ner-honorific-person"  # "Prof Ada Obi", NER's organization
         if kind == "Group" and is_region(doc[start:end].text) and doc[start:end].text.lower() not in LEX.demonyms:
             kind, rule = "Place", "ner-group-place"  # "Gujarat Chief Minister X", tagged as a people
         first_title = end - 1
@@ -241,7 +244,10 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
             continue
         comma = next((i for i in range(start + 1, end - 1) if doc[i].text == ","), None)
         if comma is not None and kind == "Organization" and doc[comma + 1].lower_ not in LEX.designators:
-            out.append(Mention(start, comma, "Unknown", "ner-comma-split"))  # "Duke, University of X"
+            first = doc[start + (doc[start].lower_ == "the"):comma]  # "[the University of Reading], University of X"
+            named = head_type(first[-1]) == "Organization" or len(first) > 2 and first[0].lower_ in LEX.org_heads \
+                and first[1].lower_ == "of"
+            out.append(Mention(start, comma, "Organization" if named else "Unknown", "ner-comma-split"))  # "Duke, ..."
             start = comma + 1
         if kind == "Organization":
             while start > 0 and _bare_capital(doc[start - 1], titles):  # "[KX] Motors"
@@ -263,6 +269,17 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
             start, end = _extend_person(doc, start, end, titles)
         out.append(Mention(start, end, kind, rule, honorific))
     return out
+
+
+PERSONAL = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "professor",
+                      "sir", "dame", "sheikh", "sheikha", "datuk", "dato", "engr", "engr.", "cde"})
+
+
+def _bare_name(doc: Doc, start: int, end: int) -> bool:
+    """Two to four capitalised words with no head noun of an organization or place: a person's name."""
+    return 2 <= end - start <= 4 and all(doc[k].is_alpha and doc[k].is_title and doc[k].lower_ not in LEX.org_heads
+                                         and doc[k].lower_ not in LEX.designators for k in range(start, end)) \
+        and head_type(doc[end - 1]) is None
 
 
 def _place_then_name(doc: Doc, start: int, end: int, titles: set[int]) -> int | None:

@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 from ..lexicons import LEX
 from ..models import Pledge
 from .amounts import glued_currency, money
+from .cues import demonym_code
 from .clauses import agents, antecedent, inverted_subject, leading_clause, listed_agents, quoted_speaker, subject_of, text_of
 from .context import Context, evidence
 from .posts import country_entity, org_ref, party_named, places
@@ -280,6 +281,10 @@ def commitment_noun(ctx: Context):
             named = antecedent(owner, owner.head) if owner is not None else None
             if named is not owner:  # "X, a former senator, who took office with pledges"
                 owner = named.head if named.dep_ == "appos" else named
+        if owner is None and tok.dep_ == "dobj" and tok.head.lemma_.lower() in AVOWING and not negated(tok.head) \
+                and (tok.head.lemma_ != "have" or tok.lemma_.lower() == "commitment"):
+            owner = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)  # "Acme University has
+            # long shown a strong commitment to", not "praised Acme for showing a commitment"
         own = owner
         if tok.dep_ == "dobj" and (tok.head.lemma_.lower() in LEX.doubting_verbs or doubted(tok.head)):
             continue  # "the report questions X's commitment to reform"
@@ -305,6 +310,8 @@ def commitment_noun(ctx: Context):
         yield from _pledges(ctx, tok, who, teller if teller not in who else None)
 
 
+AVOWING = frozenset({"have", "show", "demonstrate", "display", "express", "affirm", "reaffirm", "reiterate",
+                     "restate", "renew", "underline", "stress", "signal", "confirm"})  # "shown a commitment to"
 CAMPAIGNS = frozenset({"campaign", "run", "win", "elect", "sweep", "stand"})  # "ran on a pledge to ..."
 GOVERNMENT = LEX.government_heads | {"ministry", "department"}  # "the government's commitment", "her ministry is"
 
@@ -365,6 +372,9 @@ def polity(ctx: Context, subj: Token, officer: Token | None = None) -> list[str]
     Kessish government" (a demonym's country), "the new Labour administration" (the
     article's country); in a story that names no country, the state whose officer
     speaks for it ("the governor restated the administration's commitment")."""
+    if subj.lower_ in HOMELAND and subj.pos_ == "NOUN":  # "his country is committed to": the officer's
+        own = next((c for c in subj.children if c.dep_ == "poss" and c.lower_ in OWNING_PRONOUNS), None)
+        return [country] if own is not None and (country := homeland(ctx, own)) else []
     if subj.lower_ not in LEX.government_heads or subj.pos_ not in ("NOUN", "PROPN"):
         return []
     if any(c.dep_ == "prep" and c.lower_ in ("of", "in") for c in subj.children):
@@ -393,6 +403,21 @@ def polity(ctx: Context, subj: Token, officer: Token | None = None) -> list[str]
     return [state] if definite and not at.country and state and not other and governs else []
 
 
+def homeland(ctx: Context, own: Token) -> str | None:
+    """The country of "his country": the one named or demonym-named right before the
+    person's name ("Kessland Foreign Minister X"), else the article's country."""
+    person = ctx.coref.entity_of(own)
+    for start, _end, key, _n in ctx.res.spans if ctx.types.get(person) == "Person" else ():
+        for t in ctx.doc[max(0, start - 4):start] if key == person else ():
+            where = ctx.res.key_at(t.i)
+            if ctx.types.get(where) == "Place" and ctx.coref.is_country(where):
+                return where
+            if ctx.res.key_at(t.i) is None and (code := demonym_code(t)):
+                return country_entity(ctx, code, t)
+    return places(ctx).focus_country
+
+
+HOMELAND = frozenset({"country", "nation"})
 OWNING_PRONOUNS = frozenset({"his", "her", "their", "our"})
 MESSAGES = frozenset({"message", "statement", "letter", "note", "memo", "email", "e-mail", "video", "post", "tweet",
                       "release", "communique", "communiqué"})  # what one sends pledging something

@@ -213,21 +213,23 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
     if not cleaned:
         return None
     title, former, written = cleaned
-    if org is None and title.lower() in INFORMAL:  # "Rowing chief X": a description, not a post
+    if org is None and (title.lower() in INFORMAL or title.lower().split()[-1] == "member" and not  # "Rowing chief
+                        title.lower().startswith("cabinet member")):  # X", "the only new member": not a post
         return None
     at, low = places(ctx), title.lower()
     ranked = low.startswith(("senior ", "executive ", "managing "))  # "senior vice president": a company's rank
     words = low.split()
     national = (any(w in words for w in LEX.national_offices) or portfolio_secretary(words)) and not ranked
     regional, civic = (any(p in low for p in offices) for offices in (LEX.region_offices, LEX.city_offices))
-    regional = regional or statewide
+    local = council_written(toks) or words[:2] == ["cabinet", "member"]  # "council deputy leader": a local post
+    regional, civic = regional or statewide or local, civic or local
     if "governor general" in low or "governor-general" in low or re.search(r" to the (?:government|president|cabinet)\b", low):
         national, regional = True, False  # a Commonwealth realm's; "Chief Secretary to the Government"
     if org is None and (bracketed := bracketed_place(ctx, person, anchor)):
         org, rule = bracketed, rule + "+org-from-bracket"
     elif org is None and at.company and (low.startswith(LEX.corporate_titles) or ranked):
         org, rule = at.company, rule + "+org-from-article-company"
-    elif org is None and words[-1] in ("councillor", "councilor") and (council := sole_council(ctx)):
+    elif org is None and (local or council_post(words)) and (council := sole_council(ctx)):
         org, rule = council, rule + "+org-from-article-council"  # the one council the story names
     elif org is None and words[-1] in ACADEMIC and (university := sole_named(ctx, "university")):
         org, rule = university, rule + "+org-from-article-university"  # "Chancellor X" at the one university
@@ -290,6 +292,18 @@ def sole_named(ctx: Context, word: str, kind: str = "Organization") -> str | Non
     """The one organization (or place) whose name has this word ("the Kessly Police Service"), if one."""
     found = [e.key for e in ctx.entities if e.type == kind and word in e.label.lower().split()]
     return found[0] if len(found) == 1 else None
+
+
+def council_post(words: list[str]) -> bool:
+    """A post of the council a story is about: a councillor, its (deputy) leader."""
+    return words[-1] in ("councillor", "councilor") or words in (["leader"], ["deputy", "leader"])
+
+
+def council_written(toks: list[Token]) -> bool:
+    """A title written after "council" ("council deputy leader", "the council's treasurer")."""
+    doc, i = toks[0].doc, toks[0].i
+    return bool(i and doc[i - 1].lower_ == "council" or i > 1 and doc[i - 1].lower_ in ("'s", "’s")
+                and doc[i - 2].lower_ == "council")
 
 
 def sole_council(ctx: Context) -> str | None:
@@ -434,8 +448,12 @@ def np_org(ctx: Context, head: Token, preps: tuple[str, ...] = ("of", "at", "for
 
 
 def body_named_before(ctx: Context, kind: Token) -> str | None:
-    """"party president X", "Club president Y": a title after a common noun for a body
-    is held in the nearest body named before whose name has that noun."""
-    if kind.lower_ not in LEX.org_heads or ctx.res.key_at(kind.i):
+    """"party president X", "Club president Y", "hospital president Z": a title after a
+    common noun for a body is held in the nearest body named before whose name has that noun."""
+    if ctx.res.key_at(kind.i):
+        return None
+    if kind.lower_ in LEX.buildings:  # "hospital president X": the hospital named before
+        return ctx.coref.institution(kind.i, kind.lower_)
+    if kind.lower_ not in LEX.org_heads:
         return None
     return ctx.coref.antecedent(kind.i, "Organization", nearest=lambda k: ctx.coref.named(k, kind.lower_))

@@ -11,9 +11,9 @@ from ..lexicons import LEX
 from ..models import Role
 from .clauses import antecedent, subject_of
 from .context import Context, evidence
-from .cues import (POSSESSIVE, demonym_words, head_type, in_demonym, is_cap, is_title_head, is_title_noun,
+from .cues import (POSSESSIVE, demonym_code, demonym_words, head_type, in_demonym, is_cap, is_title_head, is_title_noun,
                    is_title_word, title_runs)
-from .posts import ADVISERS, body_named_before, country_of, np_org, org_at, org_ref, party_named, post, region_of_demonym, title_head
+from .posts import ADVISERS, body_named_before, country_entity, country_of, np_org, org_at, org_ref, party_named, post, region_of_demonym, title_head
 
 TITLE_DEPS = ("amod", "compound", "advmod", "nmod", "npadvmod")
 
@@ -51,8 +51,7 @@ def _title_before(ctx: Context, start: int, key: str):
         joiner = t.lower_ in ("and", "for", "of", "&") and j and (is_title_word(doc[j - 1]) or j - 1 in marked) and run
         listed = t.text == "," and run and j and is_cap(doc[j - 1]) and res.key_at(j - 1) is None \
             and any(x.lower_ in ("and", "&") for x in run)  # "Investment, Trade and Industry Minister"
-        head = next((x for x in reversed(run) if is_title_head(x)), None)
-        modifier = head is not None and t.is_lower and head.left_edge.i <= j and res.key_at(j) is None \
+        modifier = t.is_lower and any(is_title_head(x) and x.left_edge.i <= j for x in run) and res.key_at(j) is None \
             and t.pos_ in ("ADJ", "NOUN", "CCONJ") and t.lower_ not in LEX.former  # "senior peace [commissioner]"
         partisan = t.is_sent_start and is_cap(t) and res.key_at(j) is None and short_name(ctx, t)  # "Liberal leader X"
         if titleish or proper or joiner or listed or modifier or partisan:
@@ -84,7 +83,7 @@ def _title_before(ctx: Context, start: int, key: str):
         return
     if not run or not any(is_title_head(t) for t in run) or run[-1].lower_ in ("and", "for", "of"):
         return
-    kind = run[0] if len(run) > 1 and run[0].is_lower else None  # "party president X"
+    kind = run[0] if len(run) > 1 and (run[0].is_lower or run[0].is_sent_start) else None  # "party president X"
     while run and not is_title_word(run[0]) and run[0].lower_ != "-" and not _portfolio_list(run) \
             and run[0].i not in marked and not short_name(ctx, run[0]):  # "Communities and Local Government Secretary"
         run = run[1:]
@@ -92,7 +91,9 @@ def _title_before(ctx: Context, start: int, key: str):
     if org_pos > 1 and doc[org_pos].text == ")" and doc[org_pos - 2].text == "(":
         org_pos -= 3  # "Eastmoor Rowing Union (ERU)'s President X"
     org = org_at(ctx, org_pos)
-    if org:  # "Former Ohio Governor X"
+    if org is None and 0 <= org_pos < j and (country := national_government(ctx, doc[org_pos])):
+        org = country  # "the Kessish government's Special Envoy X"
+    elif org:  # "Former Ohio Governor X"
         first = next(s for s, e, k, n in res.spans if k == org and s <= org_pos < e)
         if first and doc[first - 1].lower_ in LEX.former:
             run.insert(0, doc[first - 1])
@@ -111,6 +112,18 @@ def _title_before(ctx: Context, start: int, key: str):
         org = org_after_name(ctx, start)
     for part in split_on_and(run):
         yield post(ctx, key, part, org, doc[start], "role.title-before-name")
+
+
+def national_government(ctx: Context, gov: Token) -> str | None:
+    """"the Kessish government's Envoy X", "Kessland's government's": the country whose government it is."""
+    if gov.lower_ not in LEX.government_heads:
+        return None
+    for c in gov.children:
+        if c.dep_ in ("amod", "compound", "poss", "nmod") and (code := demonym_code(c)):
+            return country_entity(ctx, code, c)
+        if c.dep_ in ("poss", "compound") and (place := org_at(ctx, c.i)) and ctx.types.get(place) == "Place":
+            return place
+    return None
 
 
 def _title_then_comma(ctx: Context, start: int) -> tuple[list[Token], str | None] | None:
@@ -409,8 +422,8 @@ def of_portfolio(ctx: Context, head: Token) -> list[Token]:
     "minister [of jobs, economic recovery and innovation]": an of- or for-phrase naming no
     entity is part of the title, up to a phrase naming where it is held."""
     prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ in ("of", "for")), None)
-    if prep is None or head.lower_ not in ("head", "chief", "director", "secretary", "minister", "commissioner") \
-            or (prep.lower_ == "for" and head.lower_ not in ("secretary", "minister", "commissioner")):
+    held = portfolio_post(head)
+    if prep is None or not (held or head.lower_ in ("head", "chief", "director")) or (prep.lower_ == "for" and not held):
         return []
     toks = []
     phrase = ctx.doc[prep.i:prep.right_edge.i + 1]
@@ -426,6 +439,13 @@ def of_portfolio(ctx: Context, head: Token) -> list[Token]:
     nouns = any(x.pos_ == "NOUN" for x in toks)
     bare = all(not is_cap(x) and x.pos_ != "DET" for x in toks)  # "of veteran affairs", not "of the automaker"
     return toks if nouns and bare else []
+
+
+def portfolio_post(head: Token) -> bool:
+    """A title whose for- or of-phrase names its portfolio: "minister", "secretary",
+    "commissioner", "cabinet member" (for transport)."""
+    before = head.doc[head.i - 1].lower_ + " " if head.i else ""
+    return head.lower_ in LEX.portfolio_titles or before + head.lower_ in LEX.portfolio_titles
 
 
 def listed_portfolio(ctx: Context, head: Token, k: int) -> list[Token]:
@@ -598,6 +618,21 @@ INFERRED = ("role.copula",)
 
 
 POSITIONS = frozenset({"position", "post", "office", "role", "rank", "seat"})
+
+
+def described(ctx: Context):
+    """"No new charges, the leader of Leeds City Council has pledged. Councillor X made the
+    commitment": a title held in a named body, as a subject, that coreference gives a person."""
+    for t in ctx.tokens:
+        if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ != "NOUN" or not is_title_noun(t) \
+                or ctx.res.key_at(t.i) or not any(c.lower_ == "the" for c in t.lefts):
+            continue
+        held = next((key for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                     if g.dep_ == "pobj" and ctx.types.get(key := ctx.res.key_at(g.i)) in ("Organization", "Place")),
+                    None)
+        person = ctx.coref.entity_of(t) if held else None
+        if ctx.types.get(person) == "Person":
+            yield post(ctx, person, noun_phrase_title(ctx, t), held, t, "role.described")
 
 
 def appointed(ctx: Context):
