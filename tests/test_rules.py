@@ -1270,3 +1270,32 @@ def test_rules_an_institutions_officers(facts_of, text, facts):
 def test_rules_the_heads_of_organizations_commit_them(facts_of, text, facts):
     projected, lab = roles_and_pledges(facts_of(text))
     assert projected == facts
+
+
+@pytest.mark.parametrize("text,facts", [
+    # "Chairman PTA Ada Obi": the title, its organization's acronym, then the person
+    ("The minister met Chairman PTA Syed Ismail Shah on Monday.", [("Syed Ismail Shah", "chairman", "PTA")]),
+    ("CEO NADRA Tariq Malik Khan said the cards will be issued.", [("Tariq Malik Khan", "ceo", "NADRA")]),
+    # initials open a person's name: no organization
+    ("Prime Minister PV Narasimha Rao spoke.", [("PV Narasimha Rao", "prime minister", None)]),
+])
+def test_rules_title_acronym_name(facts_of, text, facts):
+    projected, lab = roles_and_pledges(facts_of(text))
+    assert projected == facts
+
+
+def test_rules_a_road_is_a_place(facts_of):
+    types = {e.label: str(e.type) for e in facts_of("Residents of Kazi Alauddin Road in Wari complained.").entities}
+    assert types["Kazi Alauddin Road"] == "Place"
+
+
+def test_rules_a_captions_verb_is_no_part_of_a_name(facts_of):
+    labels_ = {e.label for e in facts_of("President Ada Obi Addresses the Gathering at the Maple Leaf Ball").entities}
+    assert "Ada Obi" in labels_ and not any("Addresses" in n for n in labels_)
+    assert {e.label for e in facts_of("Mayor Tom Hughes said the roads will be fixed.").entities} == {"Tom Hughes"}
+
+
+def test_rules_an_attorney_general_holds_a_public_office(facts_of):
+    text = ("Malawi's president swore in his cabinet in Lilongwe. The ministers and Attorney General Tom Hale "
+            "took the oath. Malawi has 18 ministries.")
+    assert ("Tom Hale", "attorney general", "Malawi") in roles_and_pledges(facts_of(text))[0]

@@ -265,8 +265,15 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
         if kind != "Person" and is_given_name(doc[start].text) and not head_type(doc[end - 1]) and any(
                 doc[k].lower_ in LEX.name_particles and doc[k].is_lower for k in range(start + 1, end)):
             kind, rule = "Person", "ner-name-with-particle"  # "[Marina del] Pilar Ávila": a given name, a particle
-        if kind == "Person":
+        if kind == "Person" and end - start > 2 and start - 1 in titles and len(doc[start]) > 2 and doc[start].is_upper \
+                and doc[start].is_alpha and all(doc[k].is_title for k in range(start + 1, end)):
+            out.append(Mention(start, start + 1, "Organization", "ner-acronym-split"))  # "Chairman [PTA] [Ada Obi]"
+            start += 1
+            end = _extend_person(doc, start, end, titles)[1]
+        elif kind == "Person":
             start, end = _extend_person(doc, start, end, titles)
+        if kind == "Person" and end - start > 1 and doc[end - 1].is_title and doc[end - 1].lower_ in LEX.headline_verbs:
+            end -= 1  # "President [Ali] Addresses the Gathering": a caption's verb
         out.append(Mention(start, end, kind, rule, honorific))
     return out
 

@@ -154,7 +154,8 @@ def person_after_title(s: Seen, m) -> str | None:
     """"President Ada Obi said": a name right after a capitalised title head is a
     person's, unless its last word makes it an organization, place or event."""
     doc, span = s.doc, m.span(s.doc)
-    if not m.start or head_type(doc[m.end - 1]) or not all(t.is_alpha or t.text in ("-", ".") for t in span):
+    if not m.start or head_type(doc[m.end - 1]) or not all(t.is_alpha or t.text in ("-", ".") for t in span) \
+            or (len(span) == 1 and span[0].is_upper and len(span[0]) > 2):  # "Chairman [PTA] Ada Obi": an acronym
         return None
     at = m.start - 1
     comma = at > 1 and doc[at].text == "," and len(span) > 1 and m.end < len(doc) \

@@ -94,6 +94,9 @@ class Lexicons:
         self.attend_verbs = low("attend_verbs")
         self.organize_verbs = low("organize_verbs")
         self.appointment_verbs = low("appointment_verbs")
+        lemmas = low("headline_verbs") | self.reporting_verbs | self.commitment_verbs | self.attend_verbs \
+            | self.organize_verbs | self.appointment_verbs
+        self.headline_verbs = frozenset(v + end for v in lemmas for end in ("s", "es"))  # "Addresses", "Vows"
         self.name_particles = low("name_particles")
         self.former = low("former_markers")
         self.title_descriptors = low("title_descriptors")
