@@ -353,7 +353,8 @@ TYPE_CASES = {
                              ("The games open in Meghalaya today.", "Meghalaya", "Organization", "Place"),
                              ("Officials from Jordan Peele Films met.", "Jordan Peele Films", "Organization", None)],
     "type.place-before-corporate-title": [("Cisco CEO John Chambers sent a memo.", "Cisco", "Place", "Organization"),
-                                          ("Ghana CEO Ada Obi sent a memo.", "Ghana", "Place", None)],
+                                          ("Ghana CEO Ada Obi sent a memo.", "Ghana", "Place", None),
+                                          ("YRCI’s CEO, Ada Obi, sent a memo.", "YRCI", "Unknown", "Organization")],
     "type.head-noun": [("Delegates met at the Lagos Trade Fair Forum.", "Lagos Trade Fair Forum", "Organization", "Event"),
                        ("Families moved to Barangay Lahug.", "Barangay Lahug", "Person", "Place"),
                        ("Staff of Mount Kessly University met.", "Mount Kessly University", "Person", "Organization"),
@@ -1293,9 +1294,27 @@ def test_rules_a_captions_verb_is_no_part_of_a_name(facts_of):
     labels_ = {e.label for e in facts_of("President Ada Obi Addresses the Gathering at the Maple Leaf Ball").entities}
     assert "Ada Obi" in labels_ and not any("Addresses" in n for n in labels_)
     assert {e.label for e in facts_of("Mayor Tom Hughes said the roads will be fixed.").entities} == {"Tom Hughes"}
+    # a headline's verb after a title opens no name: "Foreign Minister Supports Strong Ties"
+    people = [e.label for e in facts_of("Kazakhstan Foreign Minister Supports Strong Ties With U.S.").entities
+              if str(e.type) == "Person"]
+    assert people == []
 
 
 def test_rules_an_attorney_general_holds_a_public_office(facts_of):
     text = ("Malawi's president swore in his cabinet in Lilongwe. The ministers and Attorney General Tom Hale "
             "took the oath. Malawi has 18 ministries.")
     assert ("Tom Hale", "attorney general", "Malawi") in roles_and_pledges(facts_of(text))[0]
+
+
+@pytest.mark.parametrize("text,facts", [
+    # "the commitment of X (to Y)": X commits
+    ("The commitment of Acme Corp to cleaner water was praised by residents.", [("Acme Corp", "to cleaner water")]),
+    # "the institution's commitment": the organization named before
+    ("Kessly State University opened a fund. The fund reflects the institution's commitment to expanding access "
+     "to higher education.", [("Kessly State University", "to expanding access to higher education")]),
+    # an amount's of-phrase is what is pledged, not who pledges
+    ("The pledge of $5 million by Acme Corp was welcomed.", [("Acme Corp", "of $5 million")]),
+])
+def test_rules_whose_commitment(facts_of, text, facts):
+    projected, lab = roles_and_pledges(facts_of(text))
+    assert projected == facts

@@ -214,6 +214,8 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
         while kind == "Person" and end - start > 1 and doc[start].pos_ in FUNCTION_WORDS and not (
                 doc[start].tag_ == "MD" and doc[start].is_title and start and doc[start - 1].is_lower):  # "leader Will Roe"
             start += 1  # "[Besides] Rao"
+        if kind == "Person" and end - start > 1 and doc[start].is_title and doc[start].lower_ in LEX.headline_verbs:
+            start, kind, rule = start + 1, "Unknown", "ner-headline-verb"  # "Minister [Supports] Strong Ties"
         if not any(is_cap(doc[i]) for i in range(start, end)):
             continue
         paren = next((i for i in range(start + 1, end) if doc[i].text == "("), None)

@@ -269,6 +269,10 @@ def commitment_noun(ctx: Context):
                       for g in c.children if g.dep_ == "pobj"), None)  # "a pledge of $5 from X"
         if owner is None and giver is not None and (agents(ctx.coref, giver, ctx.types) or tok.head.lower_ != "with"):
             owner = giver  # not "X spoke, with a pledge of $5 from the federal government": X pledges
+        of = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                   if g.dep_ == "pobj"), None)
+        if owner is None and of is not None and agents(ctx.coref, of, ctx.types):
+            owner = of  # "reiterated the commitment of the State of Qatar to ...": Qatar commits
         party = next((k for c in tok.children if c.dep_ in ("amod", "compound") and (k := party_named(ctx, c))), None)
         if party is not None and (owner is None or not agents(ctx.coref, owner, ctx.types)):  # "Tory promises to"
             yield from _pledges(ctx, tok, [party])
@@ -329,6 +333,13 @@ def _pledges(ctx: Context, noun: Token, who: list[str], spokesperson: str | None
              or (c.dep_ in ("acl", "relcl", "xcomp") and any(a.lower_ == "to" for a in c.children))
              or (c.dep_ in ("acl", "ccomp") and any(a.dep_ == "mark" and a.lower_ == "that" for a in c.children))]
     # "his promise that the city will get 20 percent of its energy from renewables"
+    owning = [c for c in parts if c.lower_ == "of" and any(g.dep_ == "pobj" and ctx.coref.entity_of(g) in who
+                                                           for g in c.children)]
+    if owning and len(parts) == 1 and noun.dep_ == "dobj":  # "reaffirmed the commitment of Acme [to X]", the
+        parts = [c for c in noun.head.children if c.dep_ == "prep" and c.lower_ in ("to", "towards")  # to-phrase
+                 and c.i > noun.i] or parts  # parsed under the verb
+    elif owning:
+        parts = [c for c in parts if c not in owning]
     subject = noun if noun.dep_ != "appos" else noun.head  # "For the new rector, Ada Obi, her pledge was to"
     if not parts and subject.dep_ == "nsubj" and subject.head.lemma_ == "be":  # "her pledge was to build a clinic"
         parts = [c for c in subject.head.children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)]

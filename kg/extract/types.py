@@ -92,13 +92,14 @@ def gazetteer_place(s: Seen, m) -> str | None:
 
 
 def place_before_corporate_title(s: Seen, m) -> str | None:
-    """"Cisco CEO Jane Roe": a "place" no gazetteer knows, right before a company's title,
-    is the company."""
+    """"Cisco CEO Jane Roe", "YRCI's CEO, Jane Roe": a "place" no gazetteer knows (or a name of
+    no known type), right before a company's title, is the company."""
     doc, text = s.doc, m.span(s.doc).text
-    if m.type != "Place" or m.end >= len(doc) or is_region(text) or is_city(text):
+    if m.type not in ("Place", "Unknown") or m.end >= len(doc) - 1 or is_region(text) or is_city(text):
         return None
-    after = " ".join(t.lower_ for t in doc[m.end:m.end + 2])
-    return "Organization" if m.end in s.titles and after.startswith(LEX.corporate_titles) else None
+    k = m.end + (doc[m.end].text in POSSESSIVE)
+    after = " ".join(t.lower_ for t in doc[k:k + 2])
+    return "Organization" if k in s.titles and after.startswith(LEX.corporate_titles) else None
 
 
 def head_noun(s: Seen, m) -> str | None:
