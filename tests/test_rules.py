@@ -164,6 +164,8 @@ CASES = {
          "rebuilt.", ("Tom Hale", "chairman", "Norvik Rowing Club")),
         ("The chairman of the Norvik Rowing Club has vowed to rebuild the boathouse. Tom Hale, a councillor, "
          "made the announcement.", None),
+        ("Mongolia’s new president has been sworn in with a pledge to fight corruption.\n\nTom Hale promised to "
+         "use the nation’s resources for the people.", ("Tom Hale", "president", "Mongolia")),
     ],
     "pledge": [
         ("Idaho Governor Ada Kimura pledged to expand broadband.", ("Ada Kimura", "to expand broadband")),
@@ -1316,5 +1318,28 @@ def test_rules_an_attorney_general_holds_a_public_office(facts_of):
     ("The pledge of $5 million by Acme Corp was welcomed.", [("Acme Corp", "of $5 million")]),
 ])
 def test_rules_whose_commitment(facts_of, text, facts):
+    projected, lab = roles_and_pledges(facts_of(text))
+    assert projected == facts
+
+
+@pytest.mark.parametrize("text,facts", [
+    # "A, Title of X B, Title2 C": each title is the name's it runs into
+    ("He met the President of Pakistan Arif Malik, Prime Minister of Pakistan Imran Qureshi, Minister of State "
+     "for IT and Telecom Ms. Sana Rahim, and others.",
+     [("Arif Malik", "president", "Pakistan"), ("Imran Qureshi", "prime minister", "Pakistan"),
+      ("Sana Rahim", "minister of state for it and telecom", "Pakistan")]),
+    # "According to KBFN President, X, who ...", "The Acme Group CEO, X is ...": the organization before the title
+    ("According to KBFN President, Okon Wilson Godwin, who was recently elected, the sport is growing.",
+     [("Okon Wilson Godwin", "president", "KBFN")]),
+    ("The VimpelCom Group CEO, Jo Lunder is visiting Pakistan to discuss business.",
+     [("Jo Lunder", "ceo", "VimpelCom Group")]),
+    # a list keeps the title with the name before it
+    ("The report was praised by Ada Obi, Acme CEO, Tom Hale, and Ann Lee.", [("Ada Obi", "ceo", "Acme")]),
+    # "X, IFRC secretary general": the organization compounded with the title
+    ("The International Federation of Red Cross (IFRC) appealed. “The world cannot ignore the crisis,” said "
+     "Tom Hale, IFRC secretary general.",
+     [("Tom Hale", "secretary general", "International Federation of Red Cross")]),
+])
+def test_rules_titles_with_organizations_in_lists_and_openings(facts_of, text, facts):
     projected, lab = roles_and_pledges(facts_of(text))
     assert projected == facts

@@ -439,7 +439,8 @@ def np_org(ctx: Context, head: Token, preps: tuple[str, ...] = ("of", "at", "for
                     deeper = np_org(ctx, p, ("at", "in") if c.lower_ == "of" else ("of",))  # "MHA for the district of X"
                     if deeper:
                         return deeper
-    for c in head.lefts:  # "the Red Cross representative in Lima": the Red Cross
+    lefts = [*head.lefts, *(g for c in head.lefts if c.dep_ == "compound" and is_title_word(c) for g in c.lefts)]
+    for c in lefts:  # "the Red Cross representative in Lima": the Red Cross; "IFRC secretary general"
         if c.dep_ in ("compound", "nmod") and org_at(ctx, c.i) and (
                 located is None or ctx.types.get(org_at(ctx, c.i)) == "Organization"):
             return org_at(ctx, c.i)

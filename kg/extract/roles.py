@@ -150,6 +150,10 @@ def _title_then_comma(ctx: Context, start: int) -> tuple[list[Token], str | None
         i -= 1
     i -= i > 0 and doc[i - 1].lower_ == "the"
     placed = i > 0 and ctx.type_at(i - 1) == "Place" and doc[ctx.res.start_of(i - 1)].is_sent_start
+    if i > 0 and ctx.type_at(i - 1) == "Organization":  # "The Acme Group CEO, Ada Obi is", "According to
+        b = ctx.res.start_of(i - 1)  # KBFN President, Ada Obi, who ..."
+        b -= b > 0 and doc[b - 1].lower_ == "the"
+        placed = doc[b].is_sent_start or doc[b - 1].pos_ == "ADP"
     opening = doc[i].is_sent_start or (i and doc[i - 1].text == ":")  # "Kathmandu, Aug 6: Health Minister, X has"
     post_nominal = end + 1 < len(doc) and doc[end].is_upper and len(doc[end]) > 1 and doc[end + 1].text == ","
     if doc[end].text != "," and not opening and not placed and not post_nominal:  # "The Minister for Works, Ada Obi has
@@ -161,7 +165,7 @@ def _title_then_comma(ctx: Context, start: int) -> tuple[list[Token], str | None
     if before is not None and before.text == "," and i > 1 and ctx.type_at(i - 2) == "Person":
         return None
     toks = list(doc[i:start - 1])
-    place = org_at(ctx, i - 1) if i and ctx.type_at(i - 1) == "Place" else None
+    place = org_at(ctx, i - 1) if i and ctx.type_at(i - 1) in ("Place", "Organization") else None
     return (toks, place) if any(is_title_head(t) for t in toks) else None
 
 
@@ -224,8 +228,8 @@ def _title_of_place(ctx: Context, j: int, lower: bool = True) -> tuple[list[Toke
             ctx.doc[i].lower_ in ("and", "&") and i and is_title_word(ctx.doc[i - 1]) and i + 1 < end)
             or (ctx.doc[i].text == "-" and i and is_title_word(ctx.doc[i - 1]))):  # "Vice-Chancellor of X"
         i -= 1
-    if listed_after_name(ctx, i - (i > 0 and ctx.doc[i].lower_ == "the")):
-        return None  # "A, deputy director of Acme, B, ...": A's title, in a list
+    if not lower and listed_after_name(ctx, i - (i > 0 and ctx.doc[i].lower_ == "the")):
+        return None  # "A, deputy director of Acme, B, ...": A's title, in a list (not "A, President of X B")
     title = list(ctx.doc[i + 1:end])
     return (title, org) if title and any(is_title_head(t) for t in title) else None
 
@@ -351,6 +355,8 @@ def appositive(ctx: Context):
         if t.dep_ not in ("appos", "conj") or not is_title_noun(t) or res.key_at(t.i) is not None:
             continue
         toks = title_phrase(ctx, t)
+        if titles_next_name(ctx, t):
+            continue  # "A, Prime Minister of Kessland B, ...": B's title
         np_start = min([t.left_edge.i] + [x.i for x in toks])
         before = np_start - 1 if np_start and doc[np_start - 1].text == "," else np_start
         person = res.key_at(before - 1) if before else None
@@ -370,6 +376,24 @@ def appositive(ctx: Context):
         org = np_org(ctx, t) or (np_org(ctx, t.head) if shared else None if second
                                  else np_org(ctx, t.head, after) if t.head.dep_ != "appos" else None)
         yield post(ctx, person, toks, org, t, "role.appositive")  # "X, vice-president, at Acme" (parsed so)
+
+
+def titles_next_name(ctx: Context, t: Token) -> bool:
+    """Whether a title's of-phrase runs straight into a person's name ("Prime Minister of
+    Kessland Ada Obi"): the title is that person's."""
+    doc, res = ctx.doc, ctx.res
+    marked, k = title_runs(doc), t.i + 1
+    while k < len(doc) and (k in marked or doc[k].lower_ in LEX.honorifics) and res.key_at(k) is None:
+        k += 1  # "Minister of State for IT and Telecom [Ms.] Ada Obi"
+    if k > t.i + 1 and k < len(doc) and ctx.type_at(k) == "Person" and res.start_of(k) == k:
+        return True
+    for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"):
+        k = prep.i + 1 + (prep.i + 1 < len(doc) and doc[prep.i + 1].lower_ == "the")
+        if ctx.type_at(k) in ("Place", "Organization") and res.start_of(k) == k:
+            end = res.end_of(k)
+            if end < len(doc) and ctx.type_at(end) == "Person" and res.start_of(end) == end:
+                return True
+    return False
 
 
 def appositive_before_name(ctx: Context):
@@ -632,11 +656,11 @@ def described(ctx: Context):
     commitment": a title held in a named body, as a subject, that coreference gives a person."""
     for t in ctx.tokens:
         if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ != "NOUN" or not is_title_noun(t) \
-                or ctx.res.key_at(t.i) or not any(c.lower_ == "the" for c in t.lefts):
+                or ctx.res.key_at(t.i) or not any(c.lower_ == "the" or c.dep_ == "poss" for c in t.lefts):
             continue
-        held = next((key for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                     if g.dep_ == "pobj" and ctx.types.get(key := ctx.res.key_at(g.i)) in ("Organization", "Place")),
-                    None)
+        owners = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        owners += [c for c in t.children if c.dep_ == "poss"]  # "Kessland's new president has been sworn in"
+        held = next((key for g in owners if ctx.types.get(key := ctx.res.key_at(g.i)) in ("Organization", "Place")), None)
         person = ctx.coref.entity_of(t) if held else None
         if ctx.types.get(person) == "Person":
             yield post(ctx, person, noun_phrase_title(ctx, t), held, t, "role.described")
