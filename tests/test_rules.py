@@ -166,6 +166,7 @@ CASES = {
          "made the announcement.", None),
         ("Mongolia’s new president has been sworn in with a pledge to fight corruption.\n\nTom Hale promised to "
          "use the nation’s resources for the people.", ("Tom Hale", "president", "Mongolia")),
+        ("Gambia’s minister Ada Obi spoke, while Liberia’s minister Tom Hale said his country would pay.", None),
     ],
     "pledge": [
         ("Idaho Governor Ada Kimura pledged to expand broadband.", ("Ada Kimura", "to expand broadband")),
@@ -1341,5 +1342,77 @@ def test_rules_whose_commitment(facts_of, text, facts):
      [("Tom Hale", "secretary general", "International Federation of Red Cross")]),
 ])
 def test_rules_titles_with_organizations_in_lists_and_openings(facts_of, text, facts):
+    projected, lab = roles_and_pledges(facts_of(text))
+    assert projected == facts
+
+
+def test_rules_the_country_a_story_writes_as_owner_holds_its_offices(facts_of):
+    # India is named more, but Nepal is the owner ("Nepal's territory"): the minister is Nepal's
+    text = ("Foreign Minister Tom Hale has pledged not to allow encroachment of Nepal’s territory. He said Prime "
+            "Minister Ada Obi’s visit to India was fruitful. Talks were held with India on exports to India. "
+            "India will buy power. The records of Nepal’s ministry will be kept safe.")
+    roles = [r for r in roles_and_pledges(facts_of(text))[0] if len(r) == 3]
+    assert ("Tom Hale", "foreign minister", "Nepal") in roles
+
+
+def test_rules_a_dateline_from_a_capital_weighs_for_its_country(facts_of):
+    text = ("KATHMANDU: Minister for Energy Tom Hale has reaffirmed the government’s commitment to hydropower. "
+            "India’s GMR Group and India’s banks will invest. Nepal will export power.")
+    roles = [r for r in roles_and_pledges(facts_of(text))[0] if len(r) == 3]
+    assert ("Tom Hale", "minister for energy", "Nepal") in roles
+
+
+@pytest.mark.parametrize("text,facts", [
+    # a bishop of the one diocese the story names; "Bishop Ada Obi" that NER took for an organization
+    ("The Catholic Diocese of Albany has a new leader. Bishop Ada Obi said the churches will stay open.",
+     [("Ada Obi", "bishop", "Catholic Diocese of Albany")]),
+    # a council's portfolio holder
+    ("Bradford Council met. He praised Councillor David Green, Bradford Council’s portfolio holder for "
+     "regeneration, economy and sustainability, in January.",
+     [("David Green", "councillor", "Bradford Council"),
+      ("David Green", "portfolio holder for regeneration, economy and sustainability", "Bradford Council")]),
+    # a record holder holds no post
+    ("World record holder Ada Obi won again.", []),
+])
+def test_rules_bishops_and_portfolio_holders(facts_of, text, facts):
+    projected, lab = roles_and_pledges(facts_of(text))
+    assert projected == facts
+
+
+def test_rules_a_country_known_only_from_its_capitals_dateline(facts_of):
+    # no demonym, no name of the country as a place: the dateline's capital gives it
+    text = ("Kathmandu, Dec 13 : Minister for Physical Infrastructure Tom Hale visited the road with former Prime "
+            "Minister Ada Nepal. The Nepal Roads Board and the Nepal Telecom office were there. “I will finish "
+            "the road,” Hale said.")
+    facts = facts_of(text)
+    assert facts.entities  # built, no error
+    assert ("Tom Hale", "minister for physical infrastructure", "Nepal") in roles_and_pledges(facts)[0]
+
+
+@pytest.mark.parametrize("text,facts", [
+    # "X, the Amoamanhene, who is the A's representative and Vice Chairman of the board": X, both titles
+    ("The Kessly Water Board was inaugurated. The other members are Tom Hale, the Amoamanhene, who is the "
+     "chief’s representative and Vice Chairman of the board.",
+     [("Tom Hale", "vice chairman", "Kessly Water Board")]),
+    # "X, serving as secretary to the board": the participle's name
+    ("The Kessly Water Board met. Others are Tom Hale, with Ada Obi, serving as secretary to the board.",
+     [("Ada Obi", "secretary", "Kessly Water Board")]),
+    # "a mother and a teacher" are no posts
+    ("Ada Obi is a mother and a teacher.", []),
+])
+def test_rules_relative_and_participle_posts(facts_of, text, facts):
+    projected, lab = roles_and_pledges(facts_of(text))
+    assert [f for f in projected if f[2] is not None] == facts
+
+
+@pytest.mark.parametrize("text,facts", [
+    # "the Kessish Deputy Prime Minister and Foreign Minister, X": both posts, both the demonym's country
+    ("Wang Yi called the Kazakh Deputy Prime Minister and Foreign Minister, Mukhtar Tileuberdi.",
+     [("Mukhtar Tileuberdi", "deputy prime minister", "Kazakhstan"),
+      ("Mukhtar Tileuberdi", "foreign minister", "Kazakhstan")]),
+    # no "and" left at a title's start
+    ("Ada Obi met the president and CEO of Acme Corp, Tom Hale.", [("Tom Hale", "ceo", "Acme Corp")]),
+])
+def test_rules_two_titles_share_their_place(facts_of, text, facts):
     projected, lab = roles_and_pledges(facts_of(text))
     assert projected == facts

@@ -73,7 +73,10 @@ def leading_clause(verb: Token) -> Token | None:
 def antecedent(subj: Token, verb: Token) -> Token:
     """The name a relative pronoun subject stands for ("X, who chairs the Board": X);
     any other subject is itself."""
-    return verb.head if subj.lower_ in ("who", "that") and verb.dep_ == "relcl" else subj
+    if subj.lower_ not in ("who", "that") or verb.dep_ != "relcl":
+        return subj
+    named = verb.head  # "X, the Amoamanhene, who is ...": the name the appositive describes
+    return named.head if subj.lower_ == "who" and named.dep_ == "appos" and named.head.i < named.i else named
 
 
 def agents(coref: Coref, subj: Token, types: dict[str, str]) -> list[str]:

@@ -167,8 +167,11 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
         rule = "ner"
         if all(doc[k].lower_ in LEX.honorifics for k in range(start, end)):
             continue  # "[Brig.] Gen. Ada Obi": a rank, no name
-        if kind in ("Organization", "Place") and honorific.split()[-1:] and honorific.split()[-1].lower() in PERSONAL \
-                and _bare_name(doc, start, end):
+        titled = kind in ("Organization", "Place") and end - start > 2 and is_title_head(doc[start]) \
+            and doc[start].is_title and is_given_name(doc[start + 1].text) and _bare_name(doc, start + 1, end)
+        start += titled  # "[Bishop] Ada Obi"
+        if kind in ("Organization", "Place") and _bare_name(doc, start, end) and (
+                titled or honorific.split()[-1:] and honorific.split()[-1].lower() in PERSONAL):
             kind, rule = "Person", "ner-honorific-person"  # "Prof Ada Obi", NER's organization
         if kind == "Group" and is_region(doc[start:end].text) and doc[start:end].text.lower() not in LEX.demonyms:
             kind, rule = "Place", "ner-group-place"  # "Gujarat Chief Minister X", tagged as a people
@@ -724,6 +727,9 @@ def _portfolio_joins(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 OBJECT_HEADS = frozenset({"office", "fund", "board"})  # heads of no standing body of their own
 
 
+SEES = frozenset({"diocese", "archdiocese", "church", "university", "college"})  # named after a place
+
+
 def _object_joins(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """"the [CPC Central Commission] for Discipline Inspection", "[Committee] on Public
     Accounts": an organization ending in a body's head, then "for", "of" or "on" and
@@ -735,7 +741,8 @@ def _object_joins(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 or not (doc[k - 1].lower_ in LEX.body_heads or doc[k - 1].lower_ in OBJECT_HEADS):
             continue
         j = k + 1
-        while j < len(doc) and (is_cap(doc[j]) and doc[j].is_alpha and doc[j].ent_type_ in ("", "ORG") or (
+        named = ("", "ORG", "GPE") if doc[k - 1].lower_ in SEES else ("", "ORG")  # "the Diocese of Albany"
+        while j < len(doc) and (is_cap(doc[j]) and doc[j].is_alpha and doc[j].ent_type_ in named or (
                 doc[j].lower_ in ("and", "&") and j + 1 < len(doc) and is_cap(doc[j + 1]))):
             j += 1
         cut = j < len(doc) and is_cap(doc[j]) and doc[j].is_alpha  # the words run on into another name

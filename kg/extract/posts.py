@@ -83,13 +83,16 @@ def governs(ctx: Context, tok: Token) -> bool:
 
 def focus_country(countries: list[Entity], demonyms: Counter, text: str) -> str | None:
     """The country an article is about: the most mentioned (inside other names and the
-    headline too), each of its demonyms counting twice, as news names foreign countries
-    but calls its own by demonym ("Sri Lankan President X ... Prime Minister Y"); on a
+    headline too), each of its demonyms and possessives counting twice, as news names foreign
+    countries but calls its own by demonym ("Sri Lankan President X ... Prime Minister Y"), and
+    its dateline more; on a
     tie, the one written first (none if that ties too). An entity's key, or the ISO code
     of a country named only by demonym."""
-    named = {country_of(e): e for e in countries}
-    counts = [(max(len(e.mentions), times_written(text, [e.label])) + 2 * demonyms[code],
-               -first_written(text, [e.label, *e.aliases, *LEX.demonyms_of.get(code, ())]), e.key)
+    named, filed = {country_of(e): e for e in countries}, dateline_country(text)
+    counts = [(max(len(e.mentions), times_written(text, [e.label])) + 2 * demonyms[code] + owned(text, e)
+               + (code == filed),  # "KATHMANDU: ...": a story filed from its capital, once more
+               -(0 if code == filed else first_written(text, [e.label, *e.aliases, *LEX.demonyms_of.get(code, ())])),
+               e.key)  # the dateline's country is named first
               for code, e in named.items()]
     counts += [(total, -len(text), code) for code, n in demonyms.items() if code not in named and (total := 2 * n + (
         times_written(text, [LEX.country_labels[code]]) if code in LEX.country_labels else 0)) > 2]  # said twice,
@@ -98,6 +101,12 @@ def focus_country(countries: list[Entity], demonyms: Counter, text: str) -> str 
     if not counts or (len(counts) > 1 and counts[0][:2] == counts[1][:2]):
         return None
     return counts[0][2]
+
+
+def owned(text: str, e: Entity) -> int:
+    """How often the text writes a country as an owner ("Nepal's territory", "Rwanda's
+    minister"): news says so of its own country more than of those it visits."""
+    return sum(len(re.findall(rf"(?<!\w){re.escape(n)}['’]s(?!\w)", text)) for n in {e.label, *e.aliases})
 
 
 def first_written(text: str, names: list[str]) -> int:
@@ -179,12 +188,12 @@ class Places:
     @property
     def focus_country(self) -> str | None:
         """Where a national office is held: the article's country, made an entity when
-        the text names it only by demonym."""
+        the text names it only by demonym (or by its capital's dateline, or inside a name)."""
         key = self._focus_country
         if key in self.country:  # an ISO code, its entity made already
             return self.country[key]
         if key in LEX.country_labels:  # an ISO code
-            anchor = next(t for t in self.ctx.tokens if nation_code(t) == key)
+            anchor = next((t for t in self.ctx.tokens if nation_code(t) == key), self.ctx.doc[0])  # or the dateline
             return country_entity(self.ctx, key, anchor)
         return key
 
@@ -213,15 +222,15 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
     if not cleaned:
         return None
     title, former, written = cleaned
-    if org is None and (title.lower() in INFORMAL or title.lower().split()[-1] == "member" and not  # "Rowing chief
-                        title.lower().startswith("cabinet member")):  # X", "the only new member": not a post
-        return None
+    if org is None and (title.lower() in INFORMAL or title.lower().split()[-1] in ("member", "holder") and not
+                        title.lower().startswith(("cabinet member", "portfolio holder"))):
+        return None  # "Rowing chief X", "the only new member", "record holder": no post
     at, low = places(ctx), title.lower()
     ranked = low.startswith(("senior ", "executive ", "managing "))  # "senior vice president": a company's rank
     words = low.split()
     national = (any(w in words for w in LEX.national_offices) or portfolio_secretary(words)) and not ranked
     regional, civic = (any(p in low for p in offices) for offices in (LEX.region_offices, LEX.city_offices))
-    local = council_written(toks) or words[:2] == ["cabinet", "member"]  # "council deputy leader": a local post
+    local = council_written(toks) or words[:2] in (["cabinet", "member"], ["portfolio", "holder"])  # "council deputy leader": a local post
     regional, civic = regional or statewide or local, civic or local
     if "governor general" in low or "governor-general" in low or re.search(r" to the (?:government|president|cabinet)\b", low):
         national, regional = True, False  # a Commonwealth realm's; "Chief Secretary to the Government"
@@ -233,9 +242,11 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
         org, rule = council, rule + "+org-from-article-council"  # the one council the story names
     elif org is None and words[-1] in ACADEMIC and (university := sole_named(ctx, "university")):
         org, rule = university, rule + "+org-from-article-university"  # "Chancellor X" at the one university
+    elif org is None and words[-1] in ("bishop", "archbishop") and (see := sole_named(ctx, "diocese", "archdiocese")):
+        org, rule = see, rule + "+org-from-article-diocese"  # "Archbishop X" of the one diocese the story names
     elif org is None and "police" in words and (force := sole_named(ctx, "police")):
         org, rule = force, rule + "+org-from-article-police"  # "Police Commissioner X ... the Kessly Police Service"
-    elif org is None and words[-1] == "sheriff" and (county := sole_named(ctx, "county", "Place")) \
+    elif org is None and words[-1] == "sheriff" and (county := sole_named(ctx, "county", kind="Place")) \
             and sum(len(e.mentions) for e in ctx.entities if e.key == county) > 1:
         org, rule = county, rule + "+org-from-article-county"  # "Sheriff X" of the one county the story names
     elif org is None and (house := chamber(ctx, low)):
@@ -288,9 +299,10 @@ def described_as(ctx: Context) -> dict[tuple[str, str], tuple[str, Token]]:
 ACADEMIC = frozenset({"chancellor", "vice-chancellor", "provost", "rector", "registrar", "dean"})
 
 
-def sole_named(ctx: Context, word: str, kind: str = "Organization") -> str | None:
-    """The one organization (or place) whose name has this word ("the Kessly Police Service"), if one."""
-    found = [e.key for e in ctx.entities if e.type == kind and word in e.label.lower().split()]
+def sole_named(ctx: Context, *words: str, kind: str = "Organization") -> str | None:
+    """The one organization (or place) whose name has one of these words ("the Kessly
+    Police Service"), if one."""
+    found = [e.key for e in ctx.entities if e.type == kind and set(words) & set(e.label.lower().split())]
     return found[0] if len(found) == 1 else None
 
 
@@ -417,8 +429,8 @@ ADVISERS = frozenset({"adviser", "advisor", "consultant", "counsel"})
 def np_org(ctx: Context, head: Token, preps: tuple[str, ...] = ("of", "at", "for", "in")) -> str | None:
     """Where a title noun phrase says its post is held: a possessive, an of/at/for
     phrase (an adviser's to-phrase), a name compounded with it, else an in-phrase."""
-    if head.lower_ in ADVISERS:
-        preps = (*preps, "to")  # "Adviser to the Ministry of Health"
+    if head.lower_ in ADVISERS or head.lower_ == "secretary":
+        preps = (*preps, "to")  # "Adviser to the Ministry of Health", "secretary to the board"
     located = None  # "in Lima": where the post is, if no organization is named
     general = [g for c in head.rights if c.i == head.i + 1 and c.dep_ == "amod" and is_title_word(c)
                for g in c.children]  # "director general of X", parsed with X under "general"

@@ -231,6 +231,8 @@ def _title_of_place(ctx: Context, j: int, lower: bool = True) -> tuple[list[Toke
     if not lower and listed_after_name(ctx, i - (i > 0 and ctx.doc[i].lower_ == "the")):
         return None  # "A, deputy director of Acme, B, ...": A's title, in a list (not "A, President of X B")
     title = list(ctx.doc[i + 1:end])
+    while title and title[0].lower_ in ("and", "&"):
+        title = title[1:]  # "the president [and] CEO of Acme, X": the capitalised post
     return (title, org) if title and any(is_title_head(t) for t in title) else None
 
 
@@ -426,6 +428,14 @@ def appositive_before_name(ctx: Context):
         toks = noun_phrase_title(ctx, head)
         if len(port) > len([x for x in toks if x.i > head.i]):  # the longer portfolio wins
             toks = [x for x in toks if x.i <= head.i] + port
+        first = head.head  # "the Kessish Deputy Prime Minister and Foreign Minister, X": both posts X's
+        if head.dep_ == "conj" and first.i < head.i and is_title_noun(first) and res.key_at(first.i) is None \
+                and any(c.dep_ == "cc" and c.lower_ in ("and", "&") for c in first.children):
+            role = post(ctx, res.key_at(t.i), noun_phrase_title(ctx, first), np_org(ctx, first), t,
+                        "role.appositive-before-name")
+            yield role
+            if org is None and role is not None and "+org-from" not in role.evidence.rule:
+                org = role.org  # the demonym or organization the first title states
         for part in split_on_and(toks):  # "Deputy Governor and Finance Commissioner, X": two posts
             yield post(ctx, res.key_at(t.i), part, org, t, "role.appositive-before-name")
 
@@ -534,10 +544,11 @@ def graded(noun: Token) -> bool:
 def copula(ctx: Context):
     """"X is the mayor of Y"."""
     for t in _title_nouns(ctx):
-        if t.dep_ == "attr" and t.head.lemma_ == "be" and not graded(t):
-            subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
+        attr = t.head if t.dep_ == "conj" and t.head.dep_ == "attr" else t  # "is the X's representative and
+        if attr.dep_ == "attr" and attr.head.lemma_ == "be" and not graded(t):  # Vice Chairman of the board"
+            subj = next((c for c in attr.head.children if c.dep_ == "nsubj"), None)
             if subj is not None:
-                subj = antecedent(subj, t.head)  # "X, who is the chairman of Y"
+                subj = antecedent(subj, attr.head)  # "X, who is the chairman of Y"
                 yield post(ctx, ctx.coref.entity_of(subj), title_phrase(ctx, t), np_org(ctx, t), t, "role.copula")
 
 
@@ -661,7 +672,8 @@ def described(ctx: Context):
         owners = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         owners += [c for c in t.children if c.dep_ == "poss"]  # "Kessland's new president has been sworn in"
         held = next((key for g in owners if ctx.types.get(key := ctx.res.key_at(g.i)) in ("Organization", "Place")), None)
-        person = ctx.coref.entity_of(t) if held else None
+        named = t.i + 1 < len(ctx.doc) and ctx.type_at(t.i + 1) == "Person" or ctx.type_at(t.head.i) == "Person"
+        person = ctx.coref.entity_of(t) if held and not named else None  # not "Liberia's minister Ada Obi said"
         if ctx.types.get(person) == "Person":
             yield post(ctx, person, noun_phrase_title(ctx, t), held, t, "role.described")
 
@@ -685,6 +697,9 @@ def appointed(ctx: Context):
             near = [verb.head, *verb.head.children] if verb.dep_ == "advcl" and verb.head.lower_ == "re" else []
             near += [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
             subj = next((c for a in near for c in a.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None and verb.tag_ == "VBG" and verb.dep_ in ("acl", "advcl") and verb.i > 1 \
+                and ctx.doc[verb.i - 1].text == "," and ctx.type_at(verb.i - 2) == "Person":
+            subj = ctx.doc[verb.i - 2]  # "..., with Ada Obi, serving as secretary to the board"
         if subj is None and verb.dep_ == "xcomp":  # "appointed X to serve as": X
             subj = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
         if subj is None and verb.dep_ == "pcomp" and verb.tag_ == "VBN" and verb.head.lower_ in ("after", "since", "upon", "on"):
@@ -696,7 +711,8 @@ def appointed(ctx: Context):
         obj = next((c for c in named if ctx.types.get(ctx.coref.entity_of(c)) == "Person"), None)
         person = ctx.coref.entity_of(obj if obj is not None else subj)  # "appointed Ada Obi as CEO", "swore in Y as"
         for head in heads:
-            org = np_org(ctx, head)
+            org = np_org(ctx, head) or next((k for p in prep_objects(verb, ("to", "at")) if (k := org_ref(ctx, p))),
+                                            None)  # "serving as secretary to the board", parsed under the verb
             for title in [head, *[c for c in head.conjuncts if is_title_noun(c)]]:
                 yield post(ctx, person, title_phrase(ctx, title), org, title, "role.appointed")
 
