@@ -183,8 +183,9 @@ def quoted_speaker(tok: Token) -> Token | None:
     v, subj = tok.head, None
     for _ in range(6):
         if v.lemma_.lower() in LEX.reporting_verbs and v.pos_ == "VERB":
-            subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
-            break
+            subjects = [c for c in v.children if c.dep_ == "nsubj"]  # "the minister at the time Ada Obi said",
+            subj = next((c for c in subjects if c.pos_ == "PROPN"), subjects[0] if subjects else None)  # parsed
+            break  # with two subjects: the name
         if v.dep_ not in ("ccomp", "conj", "advcl", "xcomp", "parataxis") or v.head is v:
             break
         v = v.head

@@ -125,12 +125,13 @@ class Coref:
                 # back than the window, the one person so named (the article names its president once)
                 near = self.antecedent(tok.i, "Person", nearest=fits)
                 return near or (None if full else self.sole_holder(head) or self.next_subject(tok))
-        if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and low in LEX.title_single_heads and any(
+        if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "nsubjpass") and low in LEX.title_single_heads and any(
                 self.types.get(self.res.key_at(g.i)) in ("Place", "Organization") for c in tok.children
                 for g in ([c] if c.dep_ == "poss" else c.children if c.dep_ == "prep" and c.lower_ == "of" else ())):
             near = next((k for s, _e, k in self.before(tok.i, "Person") if self.prose(s) and low in self.titled.get(k, ())),
                         None)  # "Peru's president X ... Peru's new president has been sworn in"
-            return near or self.next_subject(tok)  # "Madagascar's new president has been sworn in. Ada Obi told ..."
+            if found := near or self.next_subject(tok):  # "Madagascar's new president has been sworn in. Ada
+                return found  # Obi told ..."
         low = LEX.title_abbreviations.get(low, low).split()[-1]  # "PM": a minister
         if tok.pos_ in ("NOUN", "PROPN") and low in LEX.title_single_heads and self.in_headline(tok):
             # "Iraqi Prime Minister vows to rebuild Mosul", "Fiji PM promises": the one person the article names so
@@ -148,14 +149,15 @@ class Coref:
         after has as its subject (past a photo caption)."""
         if tok.dep_ not in ("nsubj", "nsubjpass") or any(self.prose(s) for s, _e, _k in self.before(tok.i, "Person")):
             return None
-        end = tok.sent.end
-        for _ in range(3):  # past a photo caption, and the lede said again
-            if end >= len(self.doc):
+        end, prose = tok.sent.end, 0
+        for _ in range(8):  # past a byline, a date line, a photo caption, and the lede said again
+            if end >= len(self.doc) or prose == 3:
                 return None
             sent = self.doc[end].sent
             end = sent.end
             if not self.prose(sent.start):
                 continue
+            prose += 1
             subj = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass")), None)
             key = self.res.key_at(subj.i) if subj is not None else None
             if self.types.get(key) == "Person":  # one titled otherwise, in another sentence, is someone else

@@ -91,7 +91,8 @@ class Cluster:
 
     @property
     def longest(self) -> str:
-        return max((t for _, t in self.mentions), key=lambda t: (len(name_tokens(t)), len(t)))
+        return max((t for _, t in self.mentions), key=lambda t: (len(name_tokens(t)), len(t), not t.isupper()))
+        # of equal forms, "Phuket" rather than a dateline's "PHUKET"
 
     def types(self) -> Counter:
         c: Counter = Counter()

@@ -484,6 +484,9 @@ def _proper_runs(doc: Doc, covered: set[int], titles: set[int], surnames: set[st
                 j += 1  # "[Ogun State] Governor": the state's word is the name's, not the title's
             # a name just before a title ("Acme Holdings Chief Executive") is where the post is held
             qualifier = j in titles or title_then_person(doc, j)
+            if qualifier and j - i > 1 and doc[i].lower_ in LEX.title_descriptors and not (
+                    is_region(doc[i:j].text) or is_city(doc[i:j].text)):
+                i += 1  # "[New] Phuket Governor X": the post is new, not the place (but "New Delhi")
             text = doc[i:j].text
             if all(doc[k].ent_type_ in ("DATE", "TIME") for k in range(i, j)) or text.lower() in LEX.title_descriptors \
                     or text.lower() in LEX.demonyms:

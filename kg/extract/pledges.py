@@ -467,6 +467,9 @@ def commitment(ctx: Context):
             who = agents(ctx.coref, sender, ctx.types)  # "X sent a letter to staff pledging changes": X
         if not who and subj is not None and tok.dep_ == "advcl" and tok.tag_ == "VBG":
             who = [k for s in _clause_subjects(tok) for k in agents(ctx.coref, s, ctx.types)][:1]
+        if not who and tok.dep_ == "conj" and tok.head.dep_ == "ccomp" \
+                and tok.head.head.lemma_.lower() in LEX.reporting_verbs and (said := subject_of(tok.head.head)) is not None:
+            who = agents(ctx.coref, said, ctx.types)  # "He said the storm was a reminder and pledged to ...": he
         if not who:  # "the districts promising X were A, B and C"
             who = [k for t in listed_agents(tok) for k in agents(ctx.coref, t, ctx.types)]
         for part in split_contents(comp, tok):
