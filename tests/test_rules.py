@@ -1429,6 +1429,9 @@ def test_rules_two_titles_share_their_place(facts_of, text, facts):
      [("Tom Hale", "prime minister", None), ("Tom Hale", "to continue advocating for climate justice")]),
     # reported, not pledged
     ("Tom Hale said the council is committed to cutting costs.", []),
+    # "promising a course of action if ...": the object is what is promised, not the condition
+    ("Mayor Ada Obi spoke on Monday. Obi will ask for a report on whether there was negligence, promising a "
+     "course of action if it was negligence.", [("Ada Obi", "mayor", None), ("Ada Obi", "a course of action")]),
 ])
 def test_rules_speakers_who_pledge(facts_of, text, facts):
     projected, lab = roles_and_pledges(facts_of(text))
@@ -1444,3 +1447,12 @@ def test_rules_a_capitalised_description_past_a_byline_is_the_person_named_next(
     assert ("Tom Hale", "that he is ready to serve the people") in projected
     assert ("Tom Hale", "governor", "Phuket") in projected
     assert "New Phuket" not in lab.values()
+
+
+def test_rules_an_institution_named_after_its_town_is_one_name(facts_of):
+    facts = facts_of("CAMBRIDGE — Cambridge Memorial Hospital got a $2-million boost. “We will win,” said hospital "
+                     "president Tom Hale.")
+    assert ("Tom Hale", "president", "Cambridge Memorial Hospital") in roles_and_pledges(facts)[0]
+    # a town before a place that is no institution stays apart
+    labels_ = {e.label for e in facts_of("Ada Obi flew from Lagos to Accra on Monday.").entities}
+    assert {"Lagos", "Accra"} <= labels_

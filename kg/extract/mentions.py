@@ -648,6 +648,10 @@ def _adjacent_joins(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 and m.end - m.start == 1:
             out.append(Mention(m.start, nxt.end, "Organization", "country-org-join"))
             m.nested = True
+        elif m.type == "Place" and gap == m.end and doc[m.end - 1].dep_ == "compound" and (
+                doc[nxt.end - 1].lower_ in LEX.buildings or doc[nxt.end - 1].lower_ in SEES):
+            out.append(Mention(m.start, nxt.end, nxt.type, "town-institution-join"))  # "[Cambridge] [Memorial
+            m.nested = True  # Hospital]": an institution named after its town
     return out + _portfolio_joins(doc, mentions) + _object_joins(doc, mentions) + _couple_joins(doc, mentions)
 
 

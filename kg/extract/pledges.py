@@ -45,7 +45,9 @@ def complement(verb: Token) -> list[Token]:
     if verb.dep_ == "conj" and inverted_subject(verb) is not None:  # "Farmers will get seed, promised X"
         return [t for t in verb.head.subtree if t.i < verb.i - 1]
     lead = leading_clause(verb)
-    clause = next((c for dep in ("xcomp", "ccomp") for c in verb.children if c.dep_ == dep and c != lead), None)
+    clause = next((c for dep in ("xcomp", "ccomp") for c in verb.children if c.dep_ == dep and c != lead
+                   and not any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)), None)
+    # not "promising a course of action [if it was negligence]": a condition, the object is what is promised
     to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "towards", "toward")
                and any(g.dep_ in ("pcomp", "pobj") for g in c.children)), None)
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ != "PRON"), None)
