@@ -1456,3 +1456,32 @@ def test_rules_an_institution_named_after_its_town_is_one_name(facts_of):
     # a town before a place that is no institution stays apart
     labels_ = {e.label for e in facts_of("Ada Obi flew from Lagos to Accra on Monday.").entities}
     assert {"Lagos", "Accra"} <= labels_
+
+
+@pytest.mark.parametrize("text,facts", [
+    # initials and a surname NER typed apart are one person; "[GHCL] Textiles Director" one organization;
+    # "our promise" in the words of a company's director (title before the name) is the company's
+    ("“These investments are in line with our promise to deliver value for our stakeholders,” GHCL Textiles "
+     "Director R S Jalan said.",
+     [("R S Jalan", "director", "GHCL Textiles"), ("GHCL Textiles", "to deliver value for our stakeholders")]),
+    # a council leader's "we" stays the leader's own
+    ("“We remain committed to keeping the roads open,” Kessly County Council leader Tom Hale said.",
+     [("Tom Hale", "leader", "Kessly County Council"), ("Tom Hale", "to keeping the roads open")]),
+])
+def test_rules_a_directors_our_and_initials(facts_of, text, facts):
+    projected, lab = roles_and_pledges(facts_of(text))
+    assert projected == facts
+
+
+@pytest.mark.parametrize("text,facts", [
+    # "Minister of Foreign Affairs and International Trade of Zimbabwe X": the portfolio, then the country
+    ("Ada Obi met the Minister of Foreign Affairs and International Trade of Zimbabwe Frederick Shava in Minsk.",
+     [("Frederick Shava", "minister of foreign affairs and international trade", "Zimbabwe")]),
+    # "Ethiopia new Prime Minister Dr. X has vowed": the country stays a place, the person vows
+    ("Ethiopia new Prime Minister Dr. Abiye Ahmed has vowed to bring economic transformations.",
+     [("Abiye Ahmed", "prime minister", "Ethiopia"), ("Abiye Ahmed", "to bring economic transformations")]),
+])
+def test_rules_a_country_before_or_after_a_title(facts_of, text, facts):
+    projected, lab = roles_and_pledges(facts_of(text))
+    assert [f for f in projected if f[0] != "Ada Obi"] == facts
+    assert not any(label.startswith("of ") for label in lab.values())

@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 
 from ..lexicons import LEX
 from .coref import Coref
+from .cues import is_title_head
 from .nlp import line_span, text_of_doc
 from .quotes import speaker_of
 
@@ -92,8 +93,10 @@ def agents(coref: Coref, subj: Token, types: dict[str, str]) -> list[str]:
         subj = speaker  # "'... our commitment to serve,' she said": hers
     elif mine is not None and (subj.lower_ in LEX.org_heads or subj.lower_ in LEX.generic_org_nouns) and (speaker := quoted_speaker(subj)) is not None:
         subj = speaker  # "'My administration is committed to ...,' said X": X
-    people = [k for c in subj.children if c.dep_ == "appos"
-              for k in coref.agents(c) if types.get(k) == "Person"]
+    appositives = [c for c in subj.children if c.dep_ == "appos"]
+    appositives += [g for c in appositives if is_title_head(c) for g in c.children if g.dep_ == "appos"]
+    people = [k for c in appositives  # "Ethiopia new Prime Minister Dr. X has vowed", parsed with X in
+              for k in coref.agents(c) if types.get(k) == "Person"]  # apposition to the title
     own = [k for k in coref.agents(subj) if types.get(k) in AGENT_TYPES]
     if not people and not own and subj.pos_ == "NOUN":  # "two producers, A and B, pledged": A and B
         people = [k for c in subj.children if c.dep_ == "appos" for x in (c, *c.conjuncts)
@@ -141,6 +144,14 @@ def employer(coref: Coref, speaker: Token) -> str | None:
                 key = coref.res.key_at(obj.i)
                 if coref.types.get(key) == "Organization":
                     return key
+    doc, k = speaker.doc, coref.res.start_of(speaker.i) if coref.res.key_at(speaker.i) else speaker.i
+    while k > 0 and doc[k - 1].lower_ in LEX.title_words and coref.res.key_at(k - 1) is None:
+        k -= 1  # "Acme Textiles Director X said": the organization before the title
+    words = " ".join(t.lower_ for t in doc[k:coref.res.start_of(speaker.i)]) if coref.res.key_at(speaker.i) else ""
+    key = coref.res.key_at(k - 1) if k else None
+    if words and any(w in words for w in STAFF_TITLES) and not any(w in words for w in POLITICAL) \
+            and coref.types.get(key) == "Organization":
+        return key
     return None
 
 

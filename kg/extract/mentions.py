@@ -48,7 +48,7 @@ def _trim(doc: Doc, start: int, end: int, titles: frozenset[int] = frozenset()) 
     """Drop determiners, titles, honorifics, possessives and punctuation at the edges;
     return the honorifics ("Tengku Datuk Seri") too."""
     honorifics = []
-    while start < end - 1 and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct
+    while start < end - 1 and (doc[start].lower_ in {"the", "a", "an", "of"} or doc[start].is_punct
                                or doc[start].lower_ in LEX.honorifics or start in titles
                                or (doc[start].lower_.endswith("s") and is_cap(doc[start]) and end - start > 2
                                    and doc[start].lower_[:-1] in LEX.title_single_heads)):  # "Governors A B"
@@ -637,6 +637,9 @@ def _adjacent_joins(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         while m.type == "Organization" and gap < len(doc) and _bare_capital(doc[gap], titles):
             gap += 1
         nxt = by_start.get(gap)
+        if nxt is None and gap > m.end and gap in titles and doc[gap].is_title:
+            out.append(Mention(m.start, gap, "Organization", "org-run-join"))  # "[GHCL] Textiles Director X"
+            continue
         if nxt is None or not doc[gap - 1].whitespace_ or nxt.end >= len(doc):
             continue
         after = doc[nxt.end]
@@ -760,6 +763,16 @@ def _object_joins(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def _initials_joins(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"Director [R S] [Jalan] said": a person named by initials only, then a one-word name
+    NER typed apart, is one person."""
+    by_start = {m.start: m for m in mentions}
+    return [Mention(m.start, nxt.end, "Person", "initials-join", m.honorific) for m in mentions
+            if m.type == "Person" and all(len(t.text.rstrip(".")) == 1 and t.is_upper for t in m.span(doc))
+            and (nxt := by_start.get(m.end)) is not None and nxt.end - nxt.start == 1 and is_cap(doc[nxt.start])
+            and doc[nxt.start].is_alpha]
+
+
 def find_mentions(doc: Doc) -> list[Mention]:
     """Every name in the Doc, longest first where they overlap; nested places and
     organizations inside longer names are kept and marked as nested."""
@@ -774,6 +787,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     mentions += _events(doc, persons)
     mentions += _lowercase_orgs(doc, mentions)
     fix_types(doc, mentions, titles)
+    mentions += _initials_joins(doc, mentions)
     kept = _resolve_overlaps(mentions)
     covered = {i for m in kept for i in range(m.start, m.end)}
     surnames = {doc[m.end - 1].lower_ for m in kept if m.type == "Person"}

@@ -41,7 +41,7 @@ def attribution(doc: Doc, first: int, last: int) -> Token | None:
     closing = toks[last].sent
     after = [t for t in toks[last + 1:closing.end] if t.text not in (OPEN, '"')]
     before = list(reversed(toks[toks[first].sent.start:first]))
-    for side in (after[:6], before[:6]):
+    for side in (after[:10], before[:6]):  # "...,” Acme Textiles Director R S Jalan said"
         for t in side:
             if t.pos_ == "VERB" and t.lemma_.lower() in LEX.reporting_verbs:
                 subj = next((c for c in t.children if c.dep_ == "nsubj"), None)

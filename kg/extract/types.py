@@ -224,8 +224,8 @@ def name_with_title_appositive(s: Seen, m) -> str | None:
     span = m.span(s.doc)
     of = next((t.i for t in span[1:] if t.lower_ == "of"), None)  # "University of Kessly (UK) new chancellor"
     if m.type not in ("Organization", "Unknown", "Place") or head_type(s.doc[m.end - 1]) \
-            or (of is not None and head_type(s.doc[of - 1])):
-        return None
+            or (of is not None and head_type(s.doc[of - 1])) or is_region(span.text):
+        return None  # not "Ethiopia new Prime Minister X", parsed with the title in apposition to the country
     root = span.root
     titled = any(c.dep_ == "appos" and c.lower_ in LEX.title_single_heads and c.i > root.i for c in root.children)
     return "Person" if titled and all(t.is_alpha or t.text == "-" for t in span) else None
