@@ -1485,3 +1485,18 @@ def test_rules_a_country_before_or_after_a_title(facts_of, text, facts):
     projected, lab = roles_and_pledges(facts_of(text))
     assert [f for f in projected if f[0] != "Ada Obi"] == facts
     assert not any(label.startswith("of ") for label in lab.values())
+
+
+def test_rules_a_headlines_bare_common_noun_is_the_one_body_named_so(facts_of):
+    facts = facts_of("School promises improvements after poor report\n\nSue Roberts, head of Haddenham Junior "
+                     "School, said the school would improve.")
+    assert ("Haddenham Junior School", "improvements") in roles_and_pledges(facts)[0]
+    # two companies: no way to tell which
+    facts = facts_of("Company vows to keep plant open\n\nAcme Foods Ltd and Norvik Bank said the plant would stay.")
+    assert facts.pledges == []
+
+
+def test_rules_a_possessive_inside_a_for_phrase_stays_in_the_name(facts_of):
+    labels_ = {e.label for e in facts_of("David Alexander, president and CEO of the Lucile Packard Foundation for "
+                                         "Children’s Health, said the gift is big.").entities}
+    assert "Lucile Packard Foundation for Children’s Health" in labels_

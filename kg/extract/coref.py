@@ -132,6 +132,11 @@ class Coref:
                         None)  # "Peru's president X ... Peru's new president has been sworn in"
             if found := near or self.next_subject(tok):  # "Madagascar's new president has been sworn in. Ada
                 return found  # Obi told ..."
+        if tok.pos_ in ("NOUN", "PROPN") and (low in LEX.org_heads or low in LEX.generic_org_nouns) \
+                and not any(c.dep_ in ("det", "poss", "compound", "amod") for c in tok.children) and self.in_headline(tok):
+            named = {k for _s, _e, k, _n in self.res.spans if self.types.get(k) == "Organization"
+                     and (low in LEX.generic_org_nouns or self.named(k, low))}
+            return named.pop() if len(named) == 1 else None  # "School promises improvements": the one school
         low = LEX.title_abbreviations.get(low, low).split()[-1]  # "PM": a minister
         if tok.pos_ in ("NOUN", "PROPN") and low in LEX.title_single_heads and self.in_headline(tok):
             # "Iraqi Prime Minister vows to rebuild Mosul", "Fiji PM promises": the one person the article names so

@@ -260,7 +260,8 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
         poss = [i for i in range(start + 1, end - 1) if doc[i].text in ("'s", "’s")  # not "Workers' Board"
                 and not (end - i == 2 and doc[end - 1].lower_ in LEX.org_heads  # "Children's Fund" is one name,
                          and doc[i - 1].lower_ not in LEX.org_heads)  # "the Bank's Board" two
-                and doc[i - 1].lower_ not in PEOPLE]  # "(Mongolian) People's Revolutionary Party" one
+                and doc[i - 1].lower_ not in PEOPLE  # "(Mongolian) People's Revolutionary Party" one
+                and not (i - 2 > start and doc[i - 2].lower_ == "for")]  # "Foundation for Children's Health"
         if poss and kind in ("Organization", "Place", "Person"):  # "Bank's Board", "Jordan's Crown Prince X"
             out.append(Mention(start, poss[0], kind if kind == "Organization" else "Unknown", "ner-possessive-split"))
             start, end, more = _trim(doc, poss[0] + 1, end, titles)
@@ -753,7 +754,8 @@ def _object_joins(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         j = k + 1
         named = ("", "ORG", "GPE") if doc[k - 1].lower_ in SEES else ("", "ORG")  # "the Diocese of Albany"
         while j < len(doc) and (is_cap(doc[j]) and doc[j].is_alpha and doc[j].ent_type_ in named or (
-                doc[j].lower_ in ("and", "&") and j + 1 < len(doc) and is_cap(doc[j + 1]))):
+                doc[j].lower_ in ("and", "&") or doc[j].text in POSSESSIVE and j > k + 1)  # "for Children's Health"
+                and j + 1 < len(doc) and is_cap(doc[j + 1])):
             j += 1
         cut = j < len(doc) and is_cap(doc[j]) and doc[j].is_alpha  # the words run on into another name
         if j > k + 1 and not cut and doc[j - 1].lower_ not in ("and", "&") and not any(
