@@ -359,6 +359,10 @@ TYPE_CASES = {
                                           ("Ghana CEO Ada Obi sent a memo.", "Ghana", "Place", None),
                                           ("YRCI’s CEO, Ada Obi, sent a memo.", "YRCI", "Unknown", "Organization")],
     "type.head-noun": [("Delegates met at the Lagos Trade Fair Forum.", "Lagos Trade Fair Forum", "Organization", "Event"),
+                       ("He spoke at the First Kessly Conference on Refugee Problems.",
+                        "First Kessly Conference on Refugee Problems", "Organization", "Event"),
+                       ("He joined the Council on Foreign Relations.", "Council on Foreign Relations", "Organization",
+                        None),
                        ("Families moved to Barangay Lahug.", "Barangay Lahug", "Person", "Place"),
                        ("Staff of Mount Kessly University met.", "Mount Kessly University", "Person", "Organization"),
                        ("Delegates of the Green Dawn Party met.", "Green Dawn Party", "Person", "Organization"),
@@ -1500,3 +1504,16 @@ def test_rules_a_possessive_inside_a_for_phrase_stays_in_the_name(facts_of):
     labels_ = {e.label for e in facts_of("David Alexander, president and CEO of the Lucile Packard Foundation for "
                                          "Children’s Health, said the gift is big.").entities}
     assert "Lucile Packard Foundation for Children’s Health" in labels_
+
+
+@pytest.mark.parametrize("text,facts", [
+    # a lede's shouted first word opens the compass-named seat after it
+    ("BURY North MP David Nuttall, who pledged to save threatened services at the hospital, spoke.",
+     [("David Nuttall", "mp", "Bury North"), ("David Nuttall", "to save threatened services at the hospital")]),
+    # "was designated as the new regional director of X"
+    ("Esquivel replaced Chief Supt. Tom Hale who was designated as the new regional director of the Kessly "
+     "Police Regional Office.", [("Tom Hale", "regional director", "Kessly Police Regional Office")]),
+])
+def test_rules_shouted_ledes_and_designations(facts_of, text, facts):
+    projected, lab = roles_and_pledges(facts_of(text))
+    assert [f for f in projected if len(f) == 2 or f[2] is not None] == facts

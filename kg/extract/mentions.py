@@ -765,6 +765,17 @@ def _object_joins(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def _shouted_first_word(doc: Doc, m: Mention, kept: list[Mention]) -> Mention:
+    """"BURY North MP X" (read "Bury North"): a lede's first word, set in capitals, opens
+    the place a compass word after it names."""
+    k = m.start - 1
+    if m.type != "Place" or k < 0 or not doc[k].is_sent_start or doc[k].pos_ not in ("PROPN", "NOUN", "VERB", "ADJ") \
+            or not doc[k].is_alpha or not doc[k].is_title or m.span(doc).text.lower() not in COMPASS \
+            or any(o.end == m.start for o in kept) or doc[k].ent_type_:
+        return m
+    return Mention(k, m.end, m.type, m.rule, m.honorific, m.nested, m.government)
+
+
 def _initials_joins(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """"Director [R S] [Jalan] said": a person named by initials only, then a one-word name
     NER typed apart, is one person."""
@@ -803,6 +814,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     kept = [p for m in kept for p in _place_before_name(doc, m)]
     kept = [p for m in kept for p in _org_before_name(doc, m)]
     kept = _person_after_body(doc, kept)
+    kept = [_shouted_first_word(doc, m, kept) for m in kept]
     kept = [_headline_verb_cut(doc, m) for m in kept]
     kept = _place_joins(kept, "place-compass-join", lambda prev, m: _compass_join(doc, prev, m))
     kept = _place_joins(kept, "place-dash-join", lambda prev, m: _dash_join(doc, prev, m))

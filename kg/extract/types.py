@@ -109,6 +109,9 @@ def head_noun(s: Seen, m) -> str | None:
     last = s.doc[m.end - 1].lower_
     if m.end - m.start > 1 and s.doc[m.end - 2].lower_ in LEX.event_prefixes:
         return "Event"  # "Typhoon Haiyan", "Super Typhoon X" (not "Storm Lane Capital")
+    of = next((k for k in range(m.start + 1, m.end - 1) if s.doc[k].lower_ in ("on", "of", "for")), None)
+    if of is not None and s.doc[of - 1].lower_ in LEX.event_heads and m.type != "Person":
+        return "Event"  # "the International Conference on Refugees", "the Africa Cup of Nations"
     if m.end - m.start > 1 and s.doc[m.start].lower_ in LEX.place_prefixes and not head_type(s.doc[m.end - 1]) \
             and last not in LEX.chambers.values():
         return "Place"  # "Barangay Lahug", "Mt Lawley" (not "Mount Kenya University", "the Upper House")
