@@ -1517,3 +1517,13 @@ def test_rules_a_possessive_inside_a_for_phrase_stays_in_the_name(facts_of):
 def test_rules_shouted_ledes_and_designations(facts_of, text, facts):
     projected, lab = roles_and_pledges(facts_of(text))
     assert [f for f in projected if len(f) == 2 or f[2] is not None] == facts
+
+
+def test_rules_a_statement_in_straight_quotes_over_paragraphs_is_its_issuers(facts_of):
+    # "X issued the following statement:", then paragraphs each opened by a straight quote
+    text = ('Kessly Police Chief Tom Hale issued the following statement this morning:\n"To our citizens,\n'
+            '"Recent events shocked us all. I have spoken to many officers.\n'
+            '"Those actions do not align with our values. We remain committed to serving every member of this '
+            'community with respect.\n"Sincerely, Tom Hale"')
+    pledges = [p for p in roles_and_pledges(facts_of(text))[0] if len(p) == 2]
+    assert pledges == [("Tom Hale", "to serving every member of this community with respect")]

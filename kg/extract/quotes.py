@@ -17,11 +17,11 @@ def regions(doc: Doc) -> list[tuple[int, int]]:
     """(first, last) token indices of each quotation, its marks included. Straight
     quotes alternate open and close within a paragraph; a paragraph ends an open
     quotation unless the next one goes on with an opening mark."""
-    out, start = [], None
+    out, start, going_on = [], None, -1
     toks = tokens(doc)
     for t in toks:
-        if t.text == OPEN or (t.text == '"' and start is None):
-            start = t.i if start is None else start
+        if t.text == OPEN or (t.text == '"' and start is None) or t.i == going_on:
+            start = t.i if start is None else start  # a paragraph's opening mark goes on with the quotation
         elif t.text in (CLOSE, '"') and start is not None:
             out.append((start, t.i))
             start = None
@@ -30,6 +30,8 @@ def regions(doc: Doc) -> list[tuple[int, int]]:
             if nxt is None or nxt.text not in (OPEN, '"'):
                 out.append((start, t.i))
                 start = None
+            else:
+                going_on = nxt.i
     return out
 
 
@@ -78,7 +80,11 @@ def reporter_before(toks: list, start: int) -> Token | None:
         return None
     root = toks[k].sent.root
     subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
-    return subj if root.lemma_.lower() in LEX.reporting_verbs and subj is not None else None
+    issued = any(c.dep_ == "dobj" and c.lemma_.lower() in STATEMENTS for c in root.children)  # "X issued the
+    return subj if (root.lemma_.lower() in LEX.reporting_verbs or issued) and subj is not None else None  # following statement:"
+
+
+STATEMENTS = frozenset({"statement", "letter", "message", "note", "memo", "email", "release"})
 
 
 def next_to(toks: list, end: int, start: int) -> bool:
