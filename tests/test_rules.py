@@ -1527,3 +1527,10 @@ def test_rules_a_statement_in_straight_quotes_over_paragraphs_is_its_issuers(fac
             'community with respect.\n"Sincerely, Tom Hale"')
     pledges = [p for p in roles_and_pledges(facts_of(text))[0] if len(p) == 2]
     assert pledges == [("Tom Hale", "to serving every member of this community with respect")]
+
+
+def test_rules_an_honorific_left_out_of_the_name_is_kept_as_a_form_of_it(facts_of):
+    people = [e for e in facts_of("Sheikh Sabah al-Ahmed al-Sabah made the pledge at the conference.").entities
+              if str(e.type) == "Person"]
+    assert [(e.label, sorted(e.aliases)) for e in people] == [
+        ("Sabah al-Ahmed al-Sabah", ["Sheikh Sabah al-Ahmed al-Sabah"])]
