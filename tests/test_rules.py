@@ -1301,6 +1301,9 @@ def test_rules_a_captions_verb_is_no_part_of_a_name(facts_of):
     labels_ = {e.label for e in facts_of("President Ada Obi Addresses the Gathering at the Maple Leaf Ball").entities}
     assert "Ada Obi" in labels_ and not any("Addresses" in n for n in labels_)
     assert {e.label for e in facts_of("Mayor Tom Hughes said the roads will be fixed.").entities} == {"Tom Hughes"}
+    assert "Peter" in {e.label for e in facts_of("Governor Peter Chairing the Central Provincial Assembly Meeting")
+                       .entities}
+    assert {e.label for e in facts_of("Mayor Tom Manning said the roads will be fixed.").entities} == {"Tom Manning"}
     # a headline's verb after a title opens no name: "Foreign Minister Supports Strong Ties"
     people = [e.label for e in facts_of("Kazakhstan Foreign Minister Supports Strong Ties With U.S.").entities
               if str(e.type) == "Person"]
@@ -1534,3 +1537,9 @@ def test_rules_an_honorific_left_out_of_the_name_is_kept_as_a_form_of_it(facts_o
               if str(e.type) == "Person"]
     assert [(e.label, sorted(e.aliases)) for e in people] == [
         ("Sabah al-Ahmed al-Sabah", ["Sheikh Sabah al-Ahmed al-Sabah"])]
+
+
+def test_rules_a_royal_title_is_kept_as_a_form_of_the_name(facts_of):
+    people = [e for e in facts_of("In a televised address, King Abdullah II promised further changes.").entities
+              if str(e.type) == "Person"]
+    assert [(e.label, "King Abdullah II" in e.aliases) for e in people] == [("Abdullah II", True)]

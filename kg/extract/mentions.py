@@ -164,8 +164,9 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
         if not kind or JUNK.search(ent.text) or JUNK.search(doc[max(ent.start - 1, 0)].text):
             continue
         start, end, honorific = _trim(doc, ent.start, ent.end, titles)
-        if not honorific and start and doc[start - 1].lower_ in LEX.honorifics and NER_TYPES.get(ent.label_) == "Person":
-            honorific = doc[start - 1].text  # "[Sheikh] Sabah al-Sabah", left out of NER's span: a name it is written with
+        if not honorific and start and NER_TYPES.get(ent.label_) == "Person" and (
+                doc[start - 1].lower_ in LEX.honorifics or doc[start - 1].lower_ in ROYAL and doc[start - 1].is_title):
+            honorific = doc[start - 1].text  # "[Sheikh] Sabah al-Sabah", "[King] Abdullah II": a name it is written with
         rule = "ner"
         if all(doc[k].lower_ in LEX.honorifics for k in range(start, end)):
             continue  # "[Brig.] Gen. Ada Obi": a rank, no name
@@ -286,6 +287,7 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
     return out
 
 
+ROYAL = frozenset({"king", "queen", "prince", "princess", "emir", "sultan", "pope"})  # titles a name is known by
 PERSONAL = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "professor",
                       "sir", "dame", "sheikh", "sheikha", "datuk", "dato", "engr", "engr.", "cde"})
 

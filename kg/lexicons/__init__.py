@@ -96,7 +96,8 @@ class Lexicons:
         self.appointment_verbs = low("appointment_verbs")
         lemmas = low("headline_verbs") | self.reporting_verbs | self.commitment_verbs | self.attend_verbs \
             | self.organize_verbs | self.appointment_verbs
-        self.headline_verbs = frozenset(v + end for v in lemmas for end in ("s", "es"))  # "Addresses", "Vows"
+        self.headline_verbs = frozenset(v + end for v in lemmas for end in ("s", "es", "ing")) \
+            | {v[:-1] + "ing" for v in lemmas if v.endswith("e")}  # "Addresses", "Vows", "Chairing", "Receiving"
         self.name_particles = low("name_particles")
         self.former = low("former_markers")
         self.title_descriptors = low("title_descriptors")
