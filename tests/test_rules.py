@@ -1543,3 +1543,10 @@ def test_rules_a_royal_title_is_kept_as_a_form_of_the_name(facts_of):
     people = [e for e in facts_of("In a televised address, King Abdullah II promised further changes.").entities
               if str(e.type) == "Person"]
     assert [(e.label, "King Abdullah II" in e.aliases) for e in people] == [("Abdullah II", True)]
+
+
+def test_rules_a_name_and_a_colon_before_a_quotation_give_its_speaker(facts_of):
+    text = ("The government spoke.\n\nVice President Ada Obi: “Our commitment to peace is our most important "
+            "commitment.”\n\nPresident Tom Hale: “We promised to guarantee peace.”")
+    pledges = sorted(p for p in roles_and_pledges(facts_of(text))[0] if len(p) == 2)
+    assert pledges == [("Ada Obi", "to peace"), ("Tom Hale", "to guarantee peace")]

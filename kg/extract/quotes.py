@@ -40,6 +40,8 @@ def attribution(doc: Doc, first: int, last: int) -> Token | None:
     its closing sentence ("...,” said X"; "...,” X said") or right before it in its
     opening one ("X said: “...")."""
     toks = tokens(doc)
+    if (named := labelled(toks, first)) is not None:
+        return named
     closing = toks[last].sent
     after = [t for t in toks[last + 1:closing.end] if t.text not in (OPEN, '"')]
     before = list(reversed(toks[toks[first].sent.start:first]))
@@ -51,6 +53,19 @@ def attribution(doc: Doc, first: int, last: int) -> Token | None:
                     return subj
                 break
     return None
+
+
+def labelled(toks: list, first: int) -> Token | None:
+    """"Vice President Ada Obi: “Our commitment ...”": a line that opens with a name (and its
+    title) and a colon before the quotation gives the speaker."""
+    k = first - 1
+    if k < 2 or toks[k].text != ":" or toks[k - 1].pos_ != "PROPN":
+        return None
+    j = k - 1
+    while j > 0 and toks[j - 1].is_title and toks[j - 1].is_alpha and k - j < 8:
+        j -= 1
+    opens = j == 0 or "\n" in toks[j - 1].text_with_ws or toks[j - 1].is_space
+    return toks[k - 1] if opens else None
 
 
 def spoken(doc: Doc) -> list[tuple[int, int, Token | None]]:
