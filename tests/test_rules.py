@@ -1550,3 +1550,9 @@ def test_rules_a_name_and_a_colon_before_a_quotation_give_its_speaker(facts_of):
             "commitment.”\n\nPresident Tom Hale: “We promised to guarantee peace.”")
     pledges = sorted(p for p in roles_and_pledges(facts_of(text))[0] if len(p) == 2)
     assert pledges == [("Ada Obi", "to peace"), ("Tom Hale", "to guarantee peace")]
+
+
+def test_rules_the_member_for_a_seat_then_a_name_are_two_names(facts_of):
+    labels_ = {e.label: str(e.type) for e in facts_of("Premier Ada Obi joined the member for Bundaberg Tom Smith "
+                                                      "on the campaign trail.").entities}
+    assert labels_.get("Bundaberg") == "Place" and labels_.get("Tom Smith") == "Person"

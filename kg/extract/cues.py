@@ -19,7 +19,8 @@ def seat_for(doc: Doc, i: int) -> bool:
     Eastmoor West", "Member of Parliament [for] Eastmoor West"."""
     if i < 2 or doc[i - 1].lower_ != "for":
         return False
-    return doc[i - 2].lower_ in LEX.seat_titles or (i > 4 and doc[i - 4:i - 1].text.lower() == "member of parliament")
+    return doc[i - 2].lower_ in LEX.seat_titles or doc[i - 2].lower_ == "member" \
+        or (i > 4 and doc[i - 4:i - 1].text.lower() == "member of parliament")  # "the member for Eastmoor"
 
 
 ROADS = frozenset({"road", "roads", "highway", "railway", "expressway", "bypass", "corridor"})

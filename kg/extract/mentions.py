@@ -302,8 +302,8 @@ def _bare_name(doc: Doc, start: int, end: int) -> bool:
 def _place_then_name(doc: Doc, start: int, end: int, titles: set[int]) -> int | None:
     """Where a place ends inside a name NER ran on after "Title of": "Governor of [Lagos]
     Ada Obi" (the place a gazetteer knows, then at least two name words)."""
-    if start < 2 or doc[start - 1].lower_ not in ("of", "to") or start - 2 not in titles:
-        return None  # "Ambassador to [Peru] Ada Obi" too
+    if start < 2 or not (doc[start - 1].lower_ in ("of", "to") and start - 2 in titles or seat_for(doc, start)):
+        return None  # "Ambassador to [Peru] Ada Obi", "the member for [Eastmoor] Ada Obi" too
     for k in range(start + 1, end - 1):
         if is_region(doc[start:k].text) or is_city(doc[start:k].text):
             if all((is_cap(doc[j]) and doc[j].is_alpha and j not in titles) or doc[j].text == "-" for j in range(k, end)):
