@@ -1556,3 +1556,17 @@ def test_rules_the_member_for_a_seat_then_a_name_are_two_names(facts_of):
     labels_ = {e.label: str(e.type) for e in facts_of("Premier Ada Obi joined the member for Bundaberg Tom Smith "
                                                       "on the campaign trail.").entities}
     assert labels_.get("Bundaberg") == "Place" and labels_.get("Tom Smith") == "Person"
+
+
+def test_rules_a_city_with_a_particle_split_in_a_dateline_is_one_city(facts_of):
+    labels_ = {e.label for e in facts_of("Dar es Salaam. The new ministers who were sworn into Office in Dar es "
+                                         "Salaam yesterday spoke.").entities}
+    assert labels_ == {"Dar es Salaam"}
+
+
+def test_rules_a_police_chiefs_we_is_the_police_force_the_story_names(facts_of):
+    text = ('Kessly Police Chief Tom Hale issued the following statement this morning:\n"To our citizens,\n'
+            '"Those actions do not align with the values of the Kessly Police Department. We remain committed to '
+            'serving every member of this community with respect.\n"Sincerely, Tom Hale"')
+    pledges = [p for p in roles_and_pledges(facts_of(text))[0] if len(p) == 2]
+    assert pledges == [("Kessly Police Department", "to serving every member of this community with respect")]

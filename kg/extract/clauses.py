@@ -152,6 +152,10 @@ def employer(coref: Coref, speaker: Token) -> str | None:
     if words and any(w in words for w in STAFF_TITLES) and not any(w in words for w in POLITICAL) \
             and coref.types.get(key) == "Organization":
         return key
+    forces = {o for o, names in coref.names.items() if coref.types.get(o) == "Organization"
+              and any("police" in n.lower().split() for n in names)}
+    if "police" in words.split() and len(forces) == 1:
+        return forces.pop()  # "Kessly Police Chief X": "we" is the one police force the story names
     return None
 
 

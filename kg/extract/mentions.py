@@ -769,6 +769,20 @@ def _object_joins(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def _city_with_particle(doc: Doc, kept: list[Mention]) -> list[Mention]:
+    """"[Dar] es [Salaam]", split by NER in a dateline: a capitalised word, a lower-case
+    particle and a place that a gazetteer knows together as one city is that city."""
+    out = []
+    for m in kept:
+        k = m.start - 2
+        if m.type == "Place" and k >= 0 and doc[k + 1].is_lower and doc[k + 1].is_alpha and doc[k].is_title \
+                and is_city(doc[k:m.end].text):
+            out = [o for o in out if o.end <= k]
+            m = Mention(k, m.end, "Place", "city-particle-join", m.honorific, m.nested, m.government)
+        out.append(m)
+    return out
+
+
 def _shouted_first_word(doc: Doc, m: Mention, kept: list[Mention]) -> Mention:
     """"BURY North MP X" (read "Bury North"): a lede's first word, set in capitals, opens
     the place a compass word after it names."""
@@ -819,6 +833,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     kept = [p for m in kept for p in _org_before_name(doc, m)]
     kept = _person_after_body(doc, kept)
     kept = [_shouted_first_word(doc, m, kept) for m in kept]
+    kept = _city_with_particle(doc, kept)
     kept = [_headline_verb_cut(doc, m) for m in kept]
     kept = _place_joins(kept, "place-compass-join", lambda prev, m: _compass_join(doc, prev, m))
     kept = _place_joins(kept, "place-dash-join", lambda prev, m: _dash_join(doc, prev, m))
