@@ -1570,3 +1570,8 @@ def test_rules_a_police_chiefs_we_is_the_police_force_the_story_names(facts_of):
             'serving every member of this community with respect.\n"Sincerely, Tom Hale"')
     pledges = [p for p in roles_and_pledges(facts_of(text))[0] if len(p) == 2]
     assert pledges == [("Kessly Police Department", "to serving every member of this community with respect")]
+
+
+def test_rules_a_seat_joined_by_hyphens_is_one_place(facts_of):
+    facts = facts_of("Opposition member Tom Hale, Wildrose MLA for Barrhead-Morinville-Westlock, was not impressed.")
+    assert ("Tom Hale", "mla", "Barrhead-Morinville-Westlock") in roles_and_pledges(facts)[0]

@@ -677,9 +677,10 @@ def _place_joins(kept: list[Mention], rule: str, joins) -> list[Mention]:
 
 def _dash_join(doc: Doc, prev: Mention, m: Mention) -> bool:
     """"Spadina—Fort York", "Eglinton—Lawrence": two names joined by an unspaced dash are
-    one place's (a constituency, a district)."""
+    one place's (a constituency, a district); so are a seat's joined by hyphens."""
     dash = m.start - 1
-    return prev.end == dash and doc[dash].text in ("—", "–") and not doc[dash - 1].whitespace_ \
+    hyphen = doc[dash].text == "-" and seat_for(doc, prev.start)  # "MLA for Barrhead-Morinville-Westlock"
+    return prev.end == dash and (doc[dash].text in ("—", "–") or hyphen) and not doc[dash - 1].whitespace_ \
         and not doc[dash].whitespace_ and prev.type in ("Place", "Person", "Unknown") \
         and m.type in ("Place", "Person", "Unknown") and "Place" in (prev.type, m.type) \
         and not prev.nested and not m.nested
