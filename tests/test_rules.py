@@ -1575,3 +1575,14 @@ def test_rules_a_police_chiefs_we_is_the_police_force_the_story_names(facts_of):
 def test_rules_a_seat_joined_by_hyphens_is_one_place(facts_of):
     facts = facts_of("Opposition member Tom Hale, Wildrose MLA for Barrhead-Morinville-Westlock, was not impressed.")
     assert ("Tom Hale", "mla", "Barrhead-Morinville-Westlock") in roles_and_pledges(facts)[0]
+
+
+@pytest.mark.parametrize("text,facts", [
+    # "St. Albert NDP MLA X": the seat, then the party; a legislator's post is held in the seat
+    ("St. Albert NDP MLA Marie Renaud was pleased with the plan.", [("Marie Renaud", "mla", "St. Albert")]),
+    # a party chairman's post stays the party's
+    ("Lagos APC Chairman Tom Hale spoke.", [("Tom Hale", "chairman", "APC")]),
+])
+def test_rules_a_place_and_a_party_before_a_title(facts_of, text, facts):
+    projected, lab = roles_and_pledges(facts_of(text))
+    assert projected == facts

@@ -283,6 +283,11 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
             start, end = _extend_person(doc, start, end, titles)
         if kind == "Person" and end - start > 1 and doc[end - 1].is_title and doc[end - 1].lower_ in LEX.headline_verbs:
             end -= 1  # "President [Ali] Addresses the Gathering": a caption's verb
+        if rule == "ner-before-title" and end - start > 1 and doc[end - 1].is_upper and 2 <= len(doc[end - 1]) <= 5 \
+                and (is_region(doc[start:end - 1].text) or is_city(doc[start:end - 1].text)):
+            out.append(Mention(start, end - 1, "Place", "ner-place-party-split"))  # "[St. Albert] [NDP] MLA X":
+            out.append(Mention(end - 1, end, "Organization", "ner-place-party-split"))  # the place, then the party
+            continue
         out.append(Mention(start, end, kind, rule, honorific))
     return out
 

@@ -98,6 +98,10 @@ def _title_before(ctx: Context, start: int, key: str):
     if org_pos > 1 and doc[org_pos].text == ")" and doc[org_pos - 2].text == "(":
         org_pos -= 3  # "Eastmoor Rowing Union (ERU)'s President X"
     org = org_at(ctx, org_pos)
+    seat = ctx.res.start_of(org_pos) - 1 if org else -1
+    if run[-1].lower_ in LEX.seat_titles and ctx.types.get(org) == "Organization" and seat >= 0 \
+            and ctx.type_at(seat) == "Place":
+        org, org_pos = org_at(ctx, seat), seat  # "St. Albert NDP MLA X": the seat, before the party
     if org is None and 0 <= org_pos < j and (country := national_government(ctx, doc[org_pos])):
         org = country  # "the Kessish government's Special Envoy X"
     elif org:  # "Former Ohio Governor X"
