@@ -144,19 +144,22 @@ def employer(coref: Coref, speaker: Token) -> str | None:
                 key = coref.res.key_at(obj.i)
                 if coref.types.get(key) == "Organization":
                     return key
-    doc, k = speaker.doc, coref.res.start_of(speaker.i) if coref.res.key_at(speaker.i) else speaker.i
+    if coref.res.key_at(speaker.i) is None:
+        return None
+    doc, name = speaker.doc, coref.res.start_of(speaker.i)
+    k = name
     while k > 0 and doc[k - 1].lower_ in LEX.title_words and coref.res.key_at(k - 1) is None:
         k -= 1  # "Acme Textiles Director X said": the organization before the title
-    words = " ".join(t.lower_ for t in doc[k:coref.res.start_of(speaker.i)]) if coref.res.key_at(speaker.i) else ""
+    words = " ".join(t.lower_ for t in doc[k:name])
     key = coref.res.key_at(k - 1) if k else None
     if words and any(w in words for w in STAFF_TITLES) and not any(w in words for w in POLITICAL) \
             and coref.types.get(key) == "Organization":
         return key
+    if "police" not in words.split():
+        return None
     forces = {o for o, names in coref.names.items() if coref.types.get(o) == "Organization"
               and any("police" in n.lower().split() for n in names)}
-    if "police" in words.split() and len(forces) == 1:
-        return forces.pop()  # "Kessly Police Chief X": "we" is the one police force the story names
-    return None
+    return forces.pop() if len(forces) == 1 else None  # "Kessly Police Chief X": the one police force named
 
 
 POLITICAL = ("leader", "mayor", "minister", "governor", "councillor", "councilor", "senator", "premier", "secretary")

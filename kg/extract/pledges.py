@@ -15,7 +15,7 @@ from .context import Context, evidence
 from .posts import country_entity, org_ref, party_named, places
 from .nlp import text_of_doc
 from .coref import Coref
-from .quotes import quote_start
+from .quotes import STATEMENTS, quote_start
 
 
 
@@ -425,15 +425,14 @@ def homeland(ctx: Context, own: Token) -> str | None:
             where = ctx.res.key_at(t.i)
             if ctx.types.get(where) == "Place" and ctx.coref.is_country(where):
                 return where
-            if ctx.res.key_at(t.i) is None and (code := demonym_code(t)):
+            if where is None and (code := demonym_code(t)):
                 return country_entity(ctx, code, t)
     return places(ctx).focus_country
 
 
 HOMELAND = frozenset({"country", "nation"})
 OWNING_PRONOUNS = frozenset({"his", "her", "their", "our"})
-MESSAGES = frozenset({"message", "statement", "letter", "note", "memo", "email", "e-mail", "video", "post", "tweet",
-                      "release", "communique", "communiqué"})  # what one sends pledging something
+MESSAGES = STATEMENTS | {"e-mail", "video", "post", "tweet", "communique", "communiqué"}  # what one sends pledging
 SENDING = frozenset({"send", "issue", "release", "publish", "post", "write", "deliver", "sign", "pen", "circulate"})
 SOFT = frozenset({"plan", "aim", "intend", "hope", "seek", "want", "wish", "expect", "consider", "propose"})
 NATIONAL = frozenset({"federal", "national", "central", "new", "interim", "transitional", "coalition", "current"})

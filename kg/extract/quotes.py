@@ -99,7 +99,8 @@ def reporter_before(toks: list, start: int) -> Token | None:
     return subj if (root.lemma_.lower() in LEX.reporting_verbs or issued) and subj is not None else None  # following statement:"
 
 
-STATEMENTS = frozenset({"statement", "letter", "message", "note", "memo", "email", "release"})
+STATEMENTS = frozenset({"statement", "letter", "message", "note", "memo", "email", "release"})  # "issued the
+# following statement:"; pledges.MESSAGES adds what else one sends
 
 
 def next_to(toks: list, end: int, start: int) -> bool:

@@ -229,7 +229,7 @@ def _title_of_place(ctx: Context, j: int, lower: bool = True) -> tuple[list[Toke
     of = lower and ctx.doc[k].lower_ == "of" and ctx.types.get(org) == "Organization"  # "chairman of the Acme Board X"
     end, i = (k, k - 1) if ctx.doc[k].lower_ == "of" else (k + 1, k)  # "Chief Minister Punjab X" too
     marked = title_runs(ctx.doc)  # "Minister of Foreign Affairs and International Trade of Kessland X"
-    while i >= 0 and ((is_title_word(ctx.doc[i]) or i in marked) and (is_cap(ctx.doc[i]) or of or i in marked) or (  # "President and CEO of Acme X"
+    while i >= 0 and (i in marked or is_title_word(ctx.doc[i]) and (is_cap(ctx.doc[i]) or of) or (  # "President and CEO of Acme X"
             ctx.doc[i].lower_ in ("and", "&") and i and is_title_word(ctx.doc[i - 1]) and i + 1 < end)
             or (ctx.doc[i].text == "-" and i and is_title_word(ctx.doc[i - 1]))):  # "Vice-Chancellor of X"
         i -= 1
