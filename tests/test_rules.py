@@ -1586,3 +1586,28 @@ def test_rules_a_seat_joined_by_hyphens_is_one_place(facts_of):
 def test_rules_a_place_and_a_party_before_a_title(facts_of, text, facts):
     projected, lab = roles_and_pledges(facts_of(text))
     assert projected == facts
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a street's or square's head makes a place even of what NER calls a person
+    ("Residents on Kessly Lawson Drive said the work was late.", {("Kessly Lawson Drive", "Place")}),
+    ("The crash closed Roehampton Square on Tuesday.", {("Roehampton Square", "Place")}),
+    # a newspaper's head makes an organization ("the Connacht Tribune")
+    ("Mary Walsh told the Eastmoor Tribune that she would stand.",
+     {("Mary Walsh", "Person"), ("Eastmoor Tribune", "Organization")}),
+    # a person whose surname is such a word stays a person
+    ("Diane Lane said she was pleased.", {("Diane Lane", "Person")}),
+    ("Bill Law said the plan would work.", {("Bill Law", "Person")}),
+    # a common noun's initialism is no name; a named body's acronym is one
+    ("FDI inflows rose as the ICT sector grew, the WHO said. Nurses lacked PPE.", {("WHO", "Organization")}),
+    ("The Ministry of SMEs and Startups said it would help.", {("Ministry of SMEs and Startups", "Organization")}),
+    # an abbreviated title NER put inside an organization's name: the rest is a person
+    ("Speaking at the launch, Cllr Coghill said the scheme would help.", {("Coghill", "Person")}),
+    ("CM Sarma said the state would build roads.", {("Sarma", "Person")}),
+    ("General Motors said it would invest.", {("General Motors", "Organization")}),
+    # a demonym before a title NER took into a name is no organization
+    ("Australian Chargé d’affaires Stuart Campbell said the embassy would help.",
+     {("Stuart Campbell", "Person"), ("Australia", "Place")}),
+])
+def test_rules_heads_initialisms_and_titles_inside_names(facts_of, text, expected):
+    assert {(e.label, str(e.type)) for e in facts_of(text).entities} == expected

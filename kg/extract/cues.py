@@ -93,7 +93,8 @@ def _title_runs(doc: Doc) -> set[int]:
     i = 0
     while i < len(doc):
         j = i
-        while j < len(doc) and is_title_word(toks[j]) and (is_cap(toks[j]) or toks[j].is_upper):
+        while j < len(doc) and is_title_word(toks[j]) and (is_cap(toks[j]) or toks[j].is_upper or j > i and (
+                f"{toks[j - 1].lower_} {toks[j].lower_}" in LEX.title_heads)):  # "Chargé d’affaires"
             j += 1
             if j + 1 < len(doc) and toks[j].text == "-" and toks[j + 1].lower_ in ("elect", "designate"):
                 j += 2  # "Minister-designate for Education"
@@ -103,7 +104,8 @@ def _title_runs(doc: Doc) -> set[int]:
                 j += 1
         inside = j < len(doc) and toks[j].ent_iob_ == "I" and toks[j].ent_type_ in ("ORG", "FAC", "GPE", "LOC") \
             and toks[i].ent_iob_ != "O" and not is_title_word(toks[j]) and toks[j].lower_ not in LEX.honorifics \
-            and not (toks[i].ent_iob_ == "I" and is_given_name(toks[j].text))  # "General Motors": a name's first
+            and not (toks[i].ent_iob_ == "I" and is_given_name(toks[j].text)) \
+            and not (j - i == 1 and toks[i].lower_ in LEX.title_abbreviations)  # "[Cllr Roe]", but "General Motors": a name's first
         # words; but "[Abu Dhabi Crown Prince Mohammed ...]" is a title inside what NER took for one name
         if j > i and not inside and any(is_title_head(toks[k]) for k in range(i, j)):
             if toks[j - 1].lower_ not in LEX.seat_titles:  # "the MP for [Eastmoor]" names the seat

@@ -173,8 +173,11 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
         titled = kind in ("Organization", "Place") and end - start > 2 and is_title_head(doc[start]) \
             and doc[start].is_title and is_given_name(doc[start + 1].text) and _bare_name(doc, start + 1, end)
         start += titled  # "[Bishop] Ada Obi"
-        if kind in ("Organization", "Place") and _bare_name(doc, start, end) and (
-                titled or honorific.split()[-1:] and honorific.split()[-1].lower() in PERSONAL):
+        after_title = start > ent.start and start - 1 in titles and end - start <= 3 and all(
+            t.is_title and t.is_alpha and t.lower_ not in LEX.org_heads for t in doc[start:end]) \
+            and not is_region(doc[start:end].text) and not is_city(doc[start:end].text)  # "[Cllr Roe]" as one name
+        if kind in ("Organization", "Place") and (after_title or _bare_name(doc, start, end) and (
+                titled or honorific.split()[-1:] and honorific.split()[-1].lower() in PERSONAL)):
             kind, rule = "Person", "ner-honorific-person"  # "Prof Ada Obi", NER's organization
         if kind == "Group" and is_region(doc[start:end].text) and doc[start:end].text.lower() not in LEX.demonyms:
             kind, rule = "Place", "ner-group-place"  # "Gujarat Chief Minister X", tagged as a people
@@ -205,7 +208,8 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
         if start >= end or all(i in titles for i in range(start, end)) or doc[start:end].text.lower() in LEX.demonyms \
                 or doc[start:end].text.lower() in LEX.title_descriptors:  # "[Rookie] MLA X"
             continue
-        if doc[end - 1].lower_ in LEX.non_entity_heads:
+        if doc[end - 1].lower_ in LEX.non_entity_heads and not (
+                kind == "Person" and end - start > 1 and is_given_name(doc[start].text)):
             continue  # "the North American Free Trade Agreement": a treaty, no entity of ours
         if any(doc[k].like_num for k in range(start, end)) and any(
                 doc[k].lower_ in LEX.scales or doc[k].is_currency for k in range(start, end)):
@@ -240,7 +244,7 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
                                    or doc[k].lower_ in LEX.name_particles and doc[k].is_lower  # "X bin Y"
                                    for k in range(after, end)):
                 qualifier = "Organization" if kind == "Organization" else _qualifier_type(doc, inner, titles)
-                if doc[start:inner].text.lower() not in LEX.title_descriptors:  # "[rookie] MLA [X]"
+                if doc[start:inner].text.lower() not in LEX.title_descriptors | LEX.demonyms.keys():  # "[rookie] MLA [X]"
                     out.append(Mention(start, inner, qualifier, "ner-title-split"))
                 if doc[person].lower_ not in LEX.honorifics:  # NER may end its span at "Datuk"
                     out.append(Mention(person, end, "Person", "ner-title-split", more))
@@ -599,6 +603,12 @@ def _inhabitants(doc: Doc, m: Mention) -> bool:
 INHABITANTS = ("ns", "ians", "ans", "ers", "ites")
 
 
+def _initialism(doc: Doc, m: Mention) -> bool:
+    """"FDI inflows", "PPE kits": a one-word "name" that is a common noun's initialism."""
+    tok = doc[m.start]
+    return m.end - m.start == 1 and tok.is_upper and tok.lower_ in LEX.common_initialisms
+
+
 def _lower_words(doc: Doc) -> set[str]:
     words = doc.user_data.get("kg.lower")
     if words is None:
@@ -833,7 +843,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     kept = [p for m in kept for p in ([m] if not _headline_only(doc, m) else _regions_inside(doc, m))]
     kept = [m for m in kept if not _common_word(doc, m)
             and not _title_word_person(doc, m, full_surnames) and not _inhabitants(doc, m)
-            and not ROMAN.fullmatch(m.span(doc).text)]
+            and not ROMAN.fullmatch(m.span(doc).text) and not _initialism(doc, m)]
     kept = [p for m in kept if m.type != "Group" for p in _portfolio_before_title(doc, m)]
     kept = [p for m in kept for p in _place_before_name(doc, m)]
     kept = [p for m in kept for p in _org_before_name(doc, m)]

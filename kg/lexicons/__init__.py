@@ -86,6 +86,7 @@ class Lexicons:
         self.leaving_verbs = low("leaving_verbs")
         self.compound_participles = low("compound_participles")
         self.non_entity_heads = low("non_entity_heads")
+        self.common_initialisms = low("common_initialisms")
         designators = self.rows("designators")
         self.designators = frozenset(r[0].lower() for r in designators)
         self.company_designators = frozenset(r[0].lower() for r in designators if len(r) == 1)
