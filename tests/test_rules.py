@@ -1417,8 +1417,9 @@ def test_rules_relative_and_participle_posts(facts_of, text, facts):
     ("Wang Yi called the Kazakh Deputy Prime Minister and Foreign Minister, Mukhtar Tileuberdi.",
      [("Mukhtar Tileuberdi", "deputy prime minister", "Kazakhstan"),
       ("Mukhtar Tileuberdi", "foreign minister", "Kazakhstan")]),
-    # no "and" left at a title's start
-    ("Ada Obi met the president and CEO of Acme Corp, Tom Hale.", [("Tom Hale", "ceo", "Acme Corp")]),
+    # no "and" left at a title's start: "president and CEO" are two posts
+    ("Ada Obi met the president and CEO of Acme Corp, Tom Hale.",
+     [("Tom Hale", "ceo", "Acme Corp"), ("Tom Hale", "president", "Acme Corp")]),
 ])
 def test_rules_two_titles_share_their_place(facts_of, text, facts):
     projected, lab = roles_and_pledges(facts_of(text))
@@ -1610,4 +1611,56 @@ def test_rules_a_place_and_a_party_before_a_title(facts_of, text, facts):
      {("Stuart Campbell", "Person"), ("Australia", "Place")}),
 ])
 def test_rules_heads_initialisms_and_titles_inside_names(facts_of, text, expected):
+    assert {(e.label, str(e.type)) for e in facts_of(text).entities} == expected
+
+
+@pytest.mark.parametrize("text,roles", [
+    # "the TITLE of X, NAME," parsed with the name as a conjunct of X
+    ("Some residents feel the mayor of Durban, Peter Jensen, and senior officials have failed them.",
+     [("Peter Jensen", "mayor", "Durban")]),
+    # two titles joined by "and" before the name: two posts
+    ("The president and CEO of software company Acme, Jane Roe, apologized to customers.",
+     [("Jane Roe", "president", "Acme"), ("Jane Roe", "ceo", "Acme")]),
+    # a later name is not given the first list item's title
+    ("The president of Acme, Jane Roe, and the chairman of Kessly Bank, Tom Hale, met.",
+     [("Jane Roe", "president", "Acme"), ("Tom Hale", "chairman", "Kessly Bank")]),
+    # a South African provincial MEC, with its portfolio, held in the province
+    ("The Eastern Cape's Finance MEC, Ada Obi, pledged on Thursday to build a school.",
+     [("Ada Obi", "finance mec", "Eastern Cape"), ("Ada Obi", "to build a school")]),
+    # a one-word portfolio NER took for an organization is no place of the post
+    ("Ministers backed a proposal by Drought Minister Tom Hale for a new group.", [("Tom Hale", "minister", None)]),
+    # a chief constable, described before the sentence that names him
+    ("The chief constable of Kessly police has vowed to take knives off the street. Tom Hale wants a safer county.",
+     [("Tom Hale", "chief constable", "Kessly police"), ("Tom Hale", "to take knives off the street")]),
+])
+def test_rules_titles_before_names_in_apposition(facts_of, text, roles):
+    assert roles_and_pledges(facts_of(text))[0] == roles
+
+
+def test_rules_a_premier_is_held_in_the_province_its_section_names(facts_of):
+    text = ("Saskatchewan\n\nIn Saskatchewan, the spotlight will be on Premier Ada Obi this week.\n\nManitoba\n\n"
+            "Premier Tom Hale has announced that the Manitoba government is investing in the league.")
+    roles = roles_and_pledges(facts_of(text))[0]
+    assert roles == [("Ada Obi", "premier", "Saskatchewan"), ("Tom Hale", "premier", "Manitoba")]
+    # a premier of a country that has no premiers' states stays national
+    text = "Premier Tom Hale visited Guangdong. China's economy grew, Hale said."
+    assert roles_and_pledges(facts_of(text))[0] == [("Tom Hale", "premier", "China")]
+
+
+def test_rules_a_shouted_dateline_of_two_words_is_one_place(facts_of):
+    facts = facts_of("EASTERN CAPE - The Eastern Cape's Finance MEC, Ada Obi, visited a school.")
+    assert {e.label for e in facts.entities} == {"Eastern Cape", "Ada Obi"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a surname that is also a place's name, after an honorific or an abbreviated title, is a person's
+    ("Cllr Greenland said the council would act.", {("Greenland", "Person")}),
+    ("Mr Jordan said the plan would work.", {("Jordan", "Person")}),
+    ("Jordan said the plan would work.", {("Jordan", "Place")}),
+    # an acronym before a title is the body the post is held in, not a portfolio
+    ("They met U.N. Secretary General Antonio Guterres.", {("U.N.", "Organization"), ("Antonio Guterres", "Person")}),
+    # "Red Crescent" is no street
+    ("The Tunisian Red Crescent said it would help.", {("Tunisian Red Crescent", "Organization")}),
+])
+def test_rules_surnames_after_honorifics_and_acronyms_before_titles(facts_of, text, expected):
     assert {(e.label, str(e.type)) for e in facts_of(text).entities} == expected

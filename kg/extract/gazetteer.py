@@ -50,6 +50,22 @@ def subdivisions() -> frozenset[str]:
     return frozenset(out)
 
 
+PREMIERS = ("AU", "CA", "ZA")  # countries whose states or provinces a premier leads
+
+
+@lru_cache(maxsize=1)
+def premier_states() -> frozenset[str]:
+    """Names of the states and provinces a premier leads ("Queensland", "Manitoba", "Gauteng")."""
+    import pycountry
+
+    return frozenset(key(re.sub(r"\s*\(.*\)$", "", s.name)) for code in PREMIERS
+                     for s in pycountry.subdivisions.get(country_code=code))
+
+
+def is_premier_state(name: str) -> bool:
+    return key(name) in premier_states()
+
+
 CITIES = "data/cities.txt"  # one key a line, after '#' comment lines
 
 

@@ -68,7 +68,7 @@ def normalise(text: str) -> str:
     for pattern in (MARKUP, CREDIT, AGENCY_CREDIT, TIMESTAMP, RELATED):
         text = pattern.sub(blank, text)
     # the dateline ends a sentence, so it is not read as the subject of the lede
-    text = DATELINE_DASH.sub(lambda m: m.group(1) + "." + " " * (len(m.group(2)) - 1), text)
+    text = DATELINE_DASH.sub(lambda m: shouted_place(m.group(1)) + "." + " " * (len(m.group(2)) - 1), text)
     text = DATELINE_COLON.sub(lambda m: m.group(1) + ".", text)
     text = DATELINE_DATE.sub(lambda m: m.group(1) + ".", text)
 
@@ -80,6 +80,16 @@ def normalise(text: str) -> str:
     # Only when the next word is not in capitals too (a headline or acronym run).
     return LEDE_CAPS.sub(lambda m: cap(m) if _next_is_mixed(text, m.end()) and not _named_then_described(text, m.end())
                          else m.group(), text)
+
+
+SHOUTED_PLACE = re.compile(r"[ \t]*[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)+(?=,| \(|[ \t]*$)")
+
+
+def shouted_place(dateline: str) -> str:
+    """"EASTERN CAPE - ": a dateline's place of two or more words in capitals, in title
+    case (the tagger knows "Eastern Cape", not "EASTERN CAPE")."""
+    m = SHOUTED_PLACE.match(dateline)
+    return dateline if m is None else m.group().title() + dateline[m.end():]
 
 
 HEADLINE_LINE = re.compile(r"(?m)^[^\n]*[^\s.!?:;\"”’)…][ \t]*$")  # a line not ended as a sentence

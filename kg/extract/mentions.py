@@ -175,7 +175,8 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
         start += titled  # "[Bishop] Ada Obi"
         after_title = start > ent.start and start - 1 in titles and end - start <= 3 and all(
             t.is_title and t.is_alpha and t.lower_ not in LEX.org_heads for t in doc[start:end]) \
-            and not is_region(doc[start:end].text) and not is_city(doc[start:end].text)  # "[Cllr Roe]" as one name
+            and (doc[start - 1].lower_ in LEX.title_abbreviations  # "[Cllr Roe]" as one name
+                 or not is_region(doc[start:end].text) and not is_city(doc[start:end].text))
         if kind in ("Organization", "Place") and (after_title or _bare_name(doc, start, end) and (
                 titled or honorific.split()[-1:] and honorific.split()[-1].lower() in PERSONAL)):
             kind, rule = "Person", "ner-honorific-person"  # "Prof Ada Obi", NER's organization
@@ -195,6 +196,10 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
                 end, kind, rule = k, _qualifier_type(doc, k, titles), "ner-before-title"  # a party
             elif k < len(doc) and doc[k].is_upper and end - k == 1:  # "[Ada Obi] MP said": the post after the name
                 end = k
+        if kind == "Organization" and end - start == 1 and end < len(doc) and doc[end].lower_ in LEX.portfolio_titles \
+                and doc[start].is_title and doc[start].is_alpha and doc[start].lower_ not in LEX.org_heads and not (
+                is_region(doc[start].text) or is_city(doc[start].text) or country_code(doc[start].text)):
+            continue  # "[Drought] Minister": a portfolio NER took for a name
         if kind != "Person" and end < len(doc) and end in titles:  # "[Ruritania Finance] Minister"
             end, rule = _before_titles(doc, start, end, titles), "ner-before-title"  # NER's type: a weak guess
         connectors = end

@@ -13,8 +13,8 @@ from ..models import Entity, Role
 from ..vocab import EntityType
 from .context import Context, evidence
 from .cues import demonym_code, in_demonym, is_cap, is_title_head, is_title_word
-from .gazetteer import SUBDIVISION_TYPES, capital_of, is_capital, is_city, is_region, is_subdivision
-from .nlp import text_of_doc, whole_word
+from .gazetteer import SUBDIVISION_TYPES, capital_of, is_capital, is_city, is_premier_state, is_region, is_subdivision
+from .nlp import line_at, text_of_doc, whole_word
 
 
 def focus_place(entities: list[Entity], text: str, demonyms: Counter, least: int = 2) -> str | None:
@@ -232,6 +232,8 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
     regional, civic = (any(p in low for p in offices) for offices in (LEX.region_offices, LEX.city_offices))
     local = council_written(toks) or words[:2] in (["cabinet", "member"], ["portfolio", "holder"])  # "council deputy leader": a local post
     regional, civic = regional or statewide or local, civic or local
+    if words[-1] == "premier" and any(e.type == "Place" and is_premier_state(e.label) for e in ctx.entities):
+        national, regional = False, True  # "Premier X" of a Canadian province, an Australian state
     if "governor general" in low or "governor-general" in low or re.search(r" to the (?:government|president|cabinet)\b", low):
         national, regional = True, False  # a Commonwealth realm's; "Chief Secretary to the Government"
     if org is None and (bracketed := bracketed_place(ctx, person, anchor)):
@@ -372,18 +374,32 @@ SECRETARIES = frozenset({"general", "executive", "press", "private", "permanent"
 
 
 def framing_place(ctx: Context, anchor: Token) -> str | None:
-    """"In Owerri, Governor Ada Obi ...": a state or city the sentence opens with (a round-up
-    of many states names each one so)."""
+    """"In Owerri, Governor Ada Obi ...": a state or city the sentence opens with, or the
+    heading of its section ("Manitoba" on a line of its own): a round-up of many states
+    names each one so."""
     sent = anchor.sent
     first = sent[0]
     if first.lower_ != "in" or len(sent) < 4:
-        return None
+        return next((key for i, key in reversed(section_places(ctx)) if i < sent.start), None)
     key = ctx.res.key_at(first.i + 1)
     k = min(ctx.res.end_of(first.i + 1), sent.end)
     if key is None or k >= sent.end or ctx.doc[k].text != "," or ctx.types.get(key) != "Place":
         return None
     names = [e for e in ctx.entities if e.key == key]
     return key if names and not country_of(names[0]) else None
+
+
+def section_places(ctx: Context) -> list[tuple[int, str]]:
+    """The places that head sections: a line that is only a state's or city's name."""
+    def build(ctx: Context) -> list[tuple[int, str]]:
+        text, found, kinds = text_of_doc(ctx.doc), [], {e.key: e for e in ctx.entities}
+        for start, end, key, _nested in ctx.res.spans:
+            place = kinds.get(key)
+            if place is not None and place.type == "Place" and not country_of(place) \
+                    and line_at(text, ctx.doc[start].idx).strip() == ctx.doc[start:end].text:
+                found.append((start, key))
+        return found
+    return ctx.once("role.section-places", build)
 
 
 def qualifiers(ctx: Context, toks: list[Token], org: str | None) -> tuple[list[Token], str | None]:

@@ -411,12 +411,12 @@ def appositive_before_name(ctx: Context):
         if t.dep_ not in ("appos", "conj") or ctx.type_at(t.i) != "Person" or t.head.i >= t.i:
             continue
         head = t.head
+        if not is_title_head(head) and head.dep_ == "pobj" and head.head.lower_ in ("of", "for") \
+                and is_title_word(head.head.head) and head.head.head.i < head.i:
+            head = head.head.head  # "the mayor of Lima, Jane Roe": parsed with the name on "Lima"
         if t.dep_ == "conj" and not (is_title_noun(head) and doc[t.left_edge.i - 1].text == ","
                                      and list_item_ends(ctx, t)):
             continue  # "the vice minister of Justice, Ada Obi; the ...": parsed as a conjunct
-        if not is_title_head(head) and head.dep_ == "pobj" and head.head.lower_ in ("of", "for") \
-                and is_title_word(head.head.head) and head.head.head.i < head.i:
-            head = head.head.head
         if not is_title_word(head) or res.key_at(head.i) or not any(
                 is_title_head(x) for x in noun_phrase_title(ctx, head)):
             continue  # not "[the Green Party], Ada Obi": a name's last word
@@ -424,7 +424,10 @@ def appositive_before_name(ctx: Context):
             continue  # "A, Secretary-General of the UN, B, ...": A's title, in a list
         port = portfolio(ctx, head, t.left_edge.i) or title_words_after(ctx, head)  # "in charge of X and Y"
         between = doc[head.i + 1:t.left_edge.i]
-        if any((x.lower_ == "and" and x not in port) or ctx.type_at(x.i) == "Person" for x in between):
+        joined = [c for c in head.children if c.dep_ == "conj" and is_title_noun(c) and c.i < t.i
+                  and not ctx.res.key_at(c.i)]  # "the president and CEO of Acme, X": two posts
+        if any((x.lower_ == "and" and x not in port and not any(x.i + 1 == c.left_edge.i for c in joined))
+               or ctx.type_at(x.i) == "Person" for x in between):
             continue
         org = np_org(ctx, head, ("of", "at", "in") if port else ("of", "at", "for", "in"))
         if org is None and head.dep_ == "appos" and head.head.i < head.i \
@@ -435,7 +438,7 @@ def appositive_before_name(ctx: Context):
             toks = [x for x in toks if x.i <= head.i] + port
         first = head.head  # "the Kessish Deputy Prime Minister and Foreign Minister, X": both posts X's
         if head.dep_ == "conj" and first.i < head.i and is_title_noun(first) and res.key_at(first.i) is None \
-                and any(c.dep_ == "cc" and c.lower_ in ("and", "&") for c in first.children):
+                and doc[first.i + 1].lower_ in ("and", "&") and head.left_edge.i == first.i + 2:
             role = post(ctx, res.key_at(t.i), noun_phrase_title(ctx, first), np_org(ctx, first), t,
                         "role.appositive-before-name")
             yield role
@@ -443,6 +446,8 @@ def appositive_before_name(ctx: Context):
                 org = role.org  # the demonym or organization the first title states
         for part in split_on_and(toks):  # "Deputy Governor and Finance Commissioner, X": two posts
             yield post(ctx, res.key_at(t.i), part, org, t, "role.appositive-before-name")
+        for other in joined:
+            yield post(ctx, res.key_at(t.i), noun_phrase_title(ctx, other), org, t, "role.appositive-before-name")
 
 
 def list_item_ends(ctx: Context, name: Token) -> bool:

@@ -83,7 +83,9 @@ def dateline_agency(s: Seen, m) -> str | None:
 def gazetteer_place(s: Seen, m) -> str | None:
     """A country or a state, province, region of one ("Nasarawa State", "Jordan") is a
     place; an untyped name of a city is one too."""
-    text = m.span(s.doc).text
+    text, before = m.span(s.doc).text, s.doc[m.start - 1].lower_ if m.start else ""
+    if m.type == "Person" and (before in LEX.honorifics or before in LEX.title_abbreviations):
+        return None  # "Mr Jordan", "Cllr Greenland": a person's surname
     if m.type in ("Organization", "Person", "Unknown") and is_region(text):
         return "Place"
     if m.type == "Unknown" and is_city(text):
