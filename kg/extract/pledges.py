@@ -267,8 +267,10 @@ def commitment_noun(ctx: Context):
             continue
         owner = next((c for c in tok.children if c.dep_ == "poss"
                       or (c.dep_ in ("compound", "amod") and ctx.res.key_at(c.i))), None)  # "Green Party promises"
-        giver = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
-                      for g in c.children if g.dep_ == "pobj"), None)  # "a pledge of $5 from X"
+        worth = [c for c in tok.children if c.dep_ == "amod" and c.lower_ == "worth"]  # "a pledge worth $5 from X"
+        received = [tok.head] if tok.dep_ == "dobj" and tok.head.lemma_.lower() in RECEIVING else []
+        giver = next((g for h in (tok, *worth, *received) for c in h.children if c.dep_ == "prep"
+                      and c.lower_ in ("from", "by") for g in c.children if g.dep_ == "pobj"), None)  # "a pledge of $5 from X"
         if owner is None and giver is not None and (agents(ctx.coref, giver, ctx.types) or tok.head.lower_ != "with"):
             owner = giver  # not "X spoke, with a pledge of $5 from the federal government": X pledges
         of = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
@@ -316,6 +318,7 @@ def commitment_noun(ctx: Context):
         yield from _pledges(ctx, tok, who, teller if teller not in who else None)
 
 
+RECEIVING = frozenset({"receive", "secure", "get", "win", "accept", "welcome"})  # "received a $5m pledge from X"
 AVOWING = frozenset({"have", "show", "demonstrate", "display", "express", "affirm", "reaffirm", "reiterate",
                      "restate", "renew", "underline", "stress", "signal", "confirm"})  # "shown a commitment to"
 CAMPAIGNS = frozenset({"campaign", "run", "win", "elect", "sweep", "stand"})  # "ran on a pledge to ..."
@@ -357,8 +360,10 @@ def _pledges(ctx: Context, noun: Token, who: list[str], spokesperson: str | None
                 comp.pop()
             yield from noun_pledges(ctx, noun, who, comp, spokesperson)
         return
-    if not parts:  # "Qatar's $10 billion pledge": the amount is what is pledged
+    if not parts:  # "Qatar's $10 billion pledge", "a pledge worth $5 million": the amount is what is pledged
         amount = [c for c in noun.children if c.dep_ in ("nummod", "compound", "nmod") and c.ent_type_ == "MONEY"]
+        amount += [g for c in noun.children if c.dep_ == "amod" and c.lower_ == "worth"
+                   for g in c.children if g.ent_type_ == "MONEY"]
         if amount:
             yield from noun_pledges(ctx, noun, who, list(amount[0].subtree), spokesperson)
         return

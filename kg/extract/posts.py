@@ -279,21 +279,23 @@ def title_head(title: str) -> str:
 
 
 def described_as(ctx: Context) -> dict[tuple[str, str], tuple[str, Token]]:
-    """"X ... said the Romanian minister": the country a person's title is given later
-    with a demonym, by (person, title head); the person is the nearest one named before
-    with that title."""
+    """"X ... said the Romanian minister", "He is the first US president to ...": the country
+    a person's title is given later with a demonym or the country's name, by (person, title
+    head); the person is the nearest one named before with that title."""
     def build(ctx: Context) -> dict:
         found, coref = {}, ctx.coref
+        named = {e.key: code for e in ctx.entities if e.type == "Place" and (code := country_of(e))}
         for t in ctx.tokens:
             low = t.lower_
             if low not in LEX.title_single_heads or ctx.res.key_at(t.i) or not any(
                     c.lower_ == "the" for c in t.lefts):
                 continue
-            demonym = next((c for c in t.lefts if c.dep_ in ("amod", "compound") and nation_code(c)), None)
+            demonym = next((c for c in t.lefts if c.dep_ in ("amod", "compound") and (  # "the first US president"
+                nation_code(c) or named.get(ctx.res.key_at(c.i)))), None)
             who = coref.antecedent(t.i, "Person", nearest=lambda k: low in coref.titled.get(k, ())) \
                 if demonym is not None else None
             if who:
-                found.setdefault((who, low), (nation_code(demonym), demonym))
+                found.setdefault((who, low), (nation_code(demonym) or named[ctx.res.key_at(demonym.i)], demonym))
         return found
     return ctx.once("role.described-as", build)
 
