@@ -1687,3 +1687,18 @@ def test_rules_a_states_common_abbreviation_is_the_state(facts_of):
     assert {(e.label, str(e.type)) for e in facts.entities} == {
         ("NSW", "Place"), ("Ada Obi", "Person"), ("KZN", "Place"), ("QLD", "Place")}
     assert roles_and_pledges(facts)[0] == [("Ada Obi", "premier", "NSW")]
+
+
+@pytest.mark.parametrize("text,roles", [
+    # a lower-case "minister of" names its portfolio, not a party ("Labour")
+    ("The new ministers are minister of Labour, Peter Dimba and Deputy Minister of Transport and Public Works, "
+     "Baba Steven Malondera.", [("Peter Dimba", "minister of labour", None),
+                                ("Baba Steven Malondera", "deputy minister of transport and public works", None)]),
+    # a country a story names only inside other names, twice, holds its national posts
+    ("Sport Minister Ada Obi said Netball Australia and the Australian Sports Commission would meet.",
+     [("Ada Obi", "sport minister", "Australia")]),
+    # once is not enough
+    ("Sport Minister Ada Obi said Korean Air would fly.", [("Ada Obi", "sport minister", None)]),
+])
+def test_rules_portfolios_in_lists_and_countries_inside_names(facts_of, text, roles):
+    assert roles_and_pledges(facts_of(text))[0] == roles

@@ -112,6 +112,8 @@ def _title_runs(doc: Doc) -> set[int]:
                 j = portfolio_end(doc, j, any(doc[k].lower_ in ("for", "of") for k in range(i, j)))
                 j = portfolio_end(doc, j)  # "Minister of State [for International Cooperation]"
             marked.update(range(portfolio_start(doc, i), j))
+        elif j == i and toks[i].is_lower and toks[i].lower_ in LEX.portfolio_titles:
+            marked.update(range(i + 1, portfolio_end(doc, i + 1)))  # "minister of [Labour]": its portfolio
         i = max(j, i + 1)
     return marked
 

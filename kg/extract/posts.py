@@ -103,6 +103,15 @@ def focus_country(countries: list[Entity], demonyms: Counter, text: str) -> str 
     return counts[0][2]
 
 
+def inner_country(ctx: Context) -> str | None:
+    """"Netball Australia ... the Australian Sports Commission": the ISO code of the one country
+    a story names only inside other names, twice or more."""
+    codes = Counter(code for t in ctx.tokens if ctx.res.key_at(t.i) and (
+        code := nation_code(t) or LEX.country_codes.get(t.lower_)))
+    top = codes.most_common(2)
+    return top[0][0] if top and top[0][1] > 1 and (len(top) == 1 or top[1][1] < top[0][1]) else None
+
+
 def owned(text: str, e: Entity) -> int:
     """How often the text writes a country as an owner ("Nepal's territory", "Rwanda's
     minister"): news says so of its own country more than of those it visits."""
@@ -180,7 +189,7 @@ class Places:
         countries = [e for e in entities if e.type == "Place" and country_of(e)]
         self.country = {country_of(e): e.key for e in countries}
         self.ctx = ctx
-        self._focus_country = focus_country(countries, demonyms, text)
+        self._focus_country = focus_country(countries, demonyms, text) or (None if countries else inner_country(ctx))
         provincial = any(t.lower_ in ("premier", "provincial") for t in ctx.tokens)  # a province's government
         self.provincial = focus_of_kind(entities, text, is_subdivision, None) if provincial and not self.country \
             else None  # named once in a city's story too: "Ontario ... Toronto ... Toronto"

@@ -414,6 +414,12 @@ def appositive_before_name(ctx: Context):
         if not is_title_head(head) and head.dep_ == "pobj" and head.head.lower_ in ("of", "for") \
                 and is_title_word(head.head.head) and head.head.head.i < head.i:
             head = head.head.head  # "the mayor of Lima, Jane Roe": parsed with the name on "Lima"
+        if t.dep_ == "conj" and not is_title_noun(head) and t.left_edge.i > 1 and doc[t.left_edge.i - 1].text == ",":
+            item = doc[t.left_edge.i - 2]  # "A, B and Deputy Minister of Transport and Works, C": a list item's title
+            while not is_title_noun(item) and item.head.i < item.i and item.dep_ in ("pobj", "prep", "conj", "cc"):
+                item = item.head
+            if is_title_noun(item) and item.dep_ == "conj" and item.head == head and not ctx.res.key_at(item.i):
+                head = item
         if t.dep_ == "conj" and not (is_title_noun(head) and doc[t.left_edge.i - 1].text == ","
                                      and list_item_ends(ctx, t)):
             continue  # "the vice minister of Justice, Ada Obi; the ...": parsed as a conjunct
