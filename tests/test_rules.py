@@ -1702,3 +1702,20 @@ def test_rules_a_states_common_abbreviation_is_the_state(facts_of):
 ])
 def test_rules_portfolios_in_lists_and_countries_inside_names(facts_of, text, roles):
     assert roles_and_pledges(facts_of(text))[0] == roles
+
+
+@pytest.mark.parametrize("text,facts", [
+    # a press release's "X, President & CEO, Acme, said": both posts at the company set after them
+    ("Rashid Khan, President & CEO, Mobilink, added that it was good.",
+     [("Rashid Khan", "president", "Mobilink"), ("Rashid Khan", "ceo", "Mobilink")]),
+    # "X, Chairman and CEO of Acme," with "of Acme" parsed on the name
+    ("Ada Obi, Chairman and CEO of Kessly Bank, said it was good.",
+     [("Ada Obi", "chairman", "Kessly Bank"), ("Ada Obi", "ceo", "Kessly Bank")]),
+    # a governor's place set after the title is no company
+    ("Ada Obi, Governor, Lagos, said it was good.", []),
+    # "chief executive [Nicola] Roe": NER's organization of a given name, then a surname, is a person
+    ("“We will act,” the Office for Students’ chief executive Nicola Dandridge said.",
+     [("Nicola Dandridge", "chief executive", "Office for Students")]),
+])
+def test_rules_posts_in_press_release_appositions(facts_of, text, facts):
+    assert [f for f in roles_and_pledges(facts_of(text))[0] if len(f) == 3] == facts

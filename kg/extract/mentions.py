@@ -173,6 +173,9 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
         titled = kind in ("Organization", "Place") and end - start > 2 and is_title_head(doc[start]) \
             and doc[start].is_title and is_given_name(doc[start + 1].text) and _bare_name(doc, start + 1, end)
         start += titled  # "[Bishop] Ada Obi"
+        if kind == "Organization" and end - start == 1 and start and is_title_word(doc[start - 1]) \
+                and is_given_name(doc[start].text) and end < len(doc) and _bare_capital(doc[end], titles):
+            end, kind, rule = end + 1, "Person", "ner-given-name-person"  # "chief executive [Nicola] Roe"
         after_title = start > ent.start and start - 1 in titles and end - start <= 3 and all(
             t.is_title and t.is_alpha and t.lower_ not in LEX.org_heads for t in doc[start:end]) \
             and (doc[start - 1].lower_ in LEX.title_abbreviations  # "[Cllr Roe]" as one name

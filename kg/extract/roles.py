@@ -367,7 +367,8 @@ def appositive(ctx: Context):
         np_start = min([t.left_edge.i] + [x.i for x in toks])
         before = np_start - 1 if np_start and doc[np_start - 1].text == "," else np_start
         person = res.key_at(before - 1) if before else None
-        second = t.dep_ == "conj" and before == np_start and t.head.dep_ == "appos" and is_title_noun(t.head) \
+        second = t.dep_ == "conj" and before == np_start and is_title_noun(t.head) and (t.head.dep_ == "appos" or (
+            t.head.dep_ == "conj" and ctx.type_at(t.head.head.i) == "Person")) \
             and not any(c.dep_ == "det" for c in t.children) \
             and t.head.i < np_start and any(c.dep_ == "cc" and c.lower_ in ("and", "&") and (
                 is_title_word(doc[c.i - 1]) or ctx.type_at(c.i - 1) in ("Organization", "Place"))
@@ -381,8 +382,28 @@ def appositive(ctx: Context):
         after = ("at", "to") if t.lower_ in ADVISERS else ("at",)  # "X, adviser, to the Ministry" (parsed so)
         shared = second and any(c.dep_ == "prep" and c.i > t.i for c in t.head.children)  # "chairman and CEO of X"
         org = np_org(ctx, t) or (np_org(ctx, t.head) if shared else None if second
-                                 else np_org(ctx, t.head, after) if t.head.dep_ != "appos" else None)
+                                 else np_org(ctx, t.head, after) if t.head.dep_ != "appos" else None) \
+            or apposed_org(ctx, t.head if second else t)
         yield post(ctx, person, toks, org, t, "role.appositive")  # "X, vice-president, at Acme" (parsed so)
+
+
+def apposed_org(ctx: Context, title: Token) -> str | None:
+    """"X, President & CEO, Acme, said": the organization set after a title (or after the
+    title it is joined to) between commas, or in an of-phrase the parser hung on the name."""
+    for head in (title, *[c for c in title.children if c.dep_ == "conj"]):
+        for c in head.children:
+            if c.dep_ == "appos" and c.i > title.i and ctx.doc[c.left_edge.i - 1].text == "," \
+                    and ctx.types.get(key := ctx.res.key_at(c.i)) == "Organization":
+                return key
+    name = title.head
+    while name.dep_ in ("appos", "conj") and is_title_noun(name):
+        name = name.head  # "X, Chairman and CEO of Acme," parsed with "of Acme" on the name
+    for c in name.children:
+        if c.dep_ == "prep" and c.lower_ in ("of", "at") and c.i > title.i:
+            for g in c.children:
+                if g.dep_ == "pobj" and ctx.types.get(key := ctx.res.key_at(g.i)) == "Organization":
+                    return key
+    return None
 
 
 def titles_next_name(ctx: Context, t: Token) -> bool:
