@@ -1719,3 +1719,13 @@ def test_rules_portfolios_in_lists_and_countries_inside_names(facts_of, text, ro
 ])
 def test_rules_posts_in_press_release_appositions(facts_of, text, facts):
     assert [f for f in roles_and_pledges(facts_of(text))[0] if len(f) == 3] == facts
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a short form of a name whose head has a doubled letter ("Commission", "Committee") is the same body
+    ("A proposal by the Kessish Sports Commission failed. The Sports Commission had waited for 18 months.",
+     {("Kessish Sports Commission", "Organization")}),
+    ("The Eastmoor Planning Committee met. The Planning Committee said no.", {("Eastmoor Planning Committee", "Organization")}),
+])
+def test_rules_short_forms_of_bodies_with_doubled_letters(facts_of, text, expected):
+    assert {(e.label, str(e.type)) for e in facts_of(text).entities} == expected

@@ -36,6 +36,10 @@ def subject_of(verb: Token) -> Token | None:
         if v.dep_ == "conj" and v.tag_ == "VBD" and v.head.dep_ == "ccomp" and any(
                 c.dep_ == "aux" and c.lower_ in MODALS for c in v.head.children):
             v = v.head.head  # "X said the city will grow, and pledged ...": pledged goes with said
+        elif v.dep_ == "conj" and v.tag_ == "VBD" and v.head.tag_ in ("VBZ", "VBP") and (
+                said := next((a for a in v.head.ancestors if a.tag_ == "VBD"
+                              and a.lemma_.lower() in LEX.reporting_verbs), None)) is not None:
+            v = said  # "X said the storm was a reminder that change is a threat and pledged to ...": X pledged
         elif (first := leading_clause(v)) is not None:
             v = first
         elif v.dep_ == "pcomp" and v.head.dep_ == "prep":

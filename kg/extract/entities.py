@@ -41,6 +41,15 @@ def name_tokens(text: str) -> tuple[str, ...]:
     return tuple(re.sub(r"(\w)\1", r"\1", w) for w in re.split(r"[\s\-/]+", norm_key(text)) if w)
 
 
+def folded(words: frozenset[str]) -> frozenset[str]:
+    """A lexicon's words as `name_tokens` writes them ("comision" of "commission")."""
+    return frozenset(re.sub(r"(\w)\1", r"\1", w) for w in words)
+
+
+ORG_HEADS, DESIGNATORS, PLACE_HEADS, GOVERNMENT_HEADS = (folded(words) for words in (
+    LEX.org_heads, LEX.designators, LEX.place_heads, LEX.government_heads))
+
+
 def contains(longer: list[str], shorter: list[str]) -> bool:
     n = len(shorter)
     return 0 < n < len(longer) and any(longer[i:i + n] == shorter for i in range(len(longer) - n + 1))
@@ -193,7 +202,7 @@ def _merge_short_forms(doc: Doc, clusters: dict[str, Cluster]) -> None:
             elif (kind == "Organization" and okind == "Person" and otoks[-len(toks):] == toks
                   and contains(otoks, toks) and (o.first < c.first or any(m.honorific for m, _ in c.mentions))
                   and not c.longest.isupper()
-                  and not any(w in LEX.org_heads for w in toks)):
+                  and not any(w in ORG_HEADS for w in toks)):
                 cands.append(other_key)  # "Varga said": NER's organization is the surname of a person named before
             elif parens.get(key) == other_key and c.longest.isupper() and len(toks) == 1:
                 cands.append(other_key)  # "Eastmoor Local Government Area (LGA)", whatever its type
@@ -203,7 +212,7 @@ def _merge_short_forms(doc: Doc, clusters: dict[str, Cluster]) -> None:
                     parens.get(key) == other_key
                     or (c.longest.isupper() and initials(o.longest) == c.longest.replace(".", ""))
                     or (" " not in c.longest and c.longest.lower() in {f.lower() for f in search_forms(o.longest)})
-                    or (contains(otoks, toks) and any(w.lower() in LEX.org_heads for w in toks + otoks[-1:])
+                    or (contains(otoks, toks) and any(w in ORG_HEADS for w in toks + otoks[-1:])
                         and toks[0] not in STOP and not body_of(otoks, toks))):
                 cands.append(other_key)
             elif kind in ("Organization", "Unknown", "Person") and okind == "Organization" and party_plural(toks, otoks):
@@ -211,7 +220,7 @@ def _merge_short_forms(doc: Doc, clusters: dict[str, Cluster]) -> None:
             elif kind == "Person" and okind == "Organization" and _first_word_of_body(toks, otoks, c):
                 cands.append(other_key)  # "Texhong Textile Group ... Texhong said": NER's person is the group
             elif kind == "Place" and okind == "Place" and (same_country(c, o) or (
-                    contains(otoks, toks) and otoks[:len(toks)] == toks and otoks[-1] in LEX.designators)):
+                    contains(otoks, toks) and otoks[:len(toks)] == toks and otoks[-1] in DESIGNATORS)):
                 cands.append(other_key)  # "U.S." = "United States", "Eastmoor" = "Eastmoor County"
             elif kind in ("Organization", "Unknown", "Place") and okind == "Place" and c.longest.isupper() \
                     and len(otoks) > 1 and is_region(o.longest) and initials(o.longest) == c.longest.replace(".", ""):
@@ -236,8 +245,8 @@ def _merge_short_forms(doc: Doc, clusters: dict[str, Cluster]) -> None:
 def _first_word_of_body(toks: tuple[str, ...], otoks: tuple[str, ...], c: Cluster) -> bool:
     """A one-word "person" that opens an organization's name ending in an organization
     word ("Texhong" of "Texhong Textile Group"), and is no given name."""
-    return len(toks) == 1 and len(otoks) > 1 and otoks[0] == toks[0] and otoks[-1] in LEX.org_heads \
-        and otoks[-1] not in LEX.government_heads and not is_given_name(c.longest) \
+    return len(toks) == 1 and len(otoks) > 1 and otoks[0] == toks[0] and otoks[-1] in ORG_HEADS \
+        and otoks[-1] not in GOVERNMENT_HEADS and not is_given_name(c.longest) \
         and not any(m.honorific or m.rule == "name-after-title" for m, _ in c.mentions)  # "the Roe administration"
 
 
@@ -255,7 +264,7 @@ def _brand_line(toks: tuple[str, ...], otoks: tuple[str, ...], c: Cluster) -> bo
     if len(otoks) != 1 or len(toks) != 2 or toks[0] != otoks[0]:
         return False
     last = toks[1]
-    return not (last in LEX.org_heads or last in LEX.designators or last in LEX.place_heads
+    return not (last in ORG_HEADS or last in DESIGNATORS or last in PLACE_HEADS
                 or country_code(last) or not c.longest.split()[-1][:1].isupper())
 
 
