@@ -1729,3 +1729,13 @@ def test_rules_posts_in_press_release_appositions(facts_of, text, facts):
 ])
 def test_rules_short_forms_of_bodies_with_doubled_letters(facts_of, text, expected):
     assert {(e.label, str(e.type)) for e in facts_of(text).entities} == expected
+
+
+@pytest.mark.parametrize("text,pledges", [
+    # a past commitment verb joined to a present-tense clause inside what was said: the sayer's
+    ("Coach Ada Obi said the loss was a reminder that football is a hard game and pledged to rebuild the squad.",
+     [("Ada Obi", "to rebuild the squad")]),
+    ("Coach Ada Obi said the loss was a reminder that football is a hard game.", []),
+])
+def test_rules_a_pledge_joined_inside_a_reported_clause_is_the_sayers(facts_of, text, pledges):
+    assert [f for f in roles_and_pledges(facts_of(text))[0] if len(f) == 2] == pledges
