@@ -1699,6 +1699,11 @@ def test_rules_a_states_common_abbreviation_is_the_state(facts_of):
      [("Ada Obi", "sport minister", "Australia")]),
     # once is not enough
     ("Sport Minister Ada Obi said Korean Air would fly.", [("Ada Obi", "sport minister", None)]),
+    # a province's story keeps its ministers in the province
+    ("Newfoundland and Labrador will freeze fees. Minister of Education Sarah Mitchell and Premier Peter Jensen "
+     "said so. The Canadian Federation of Students and the Canadian Medical Association welcomed it.",
+     [("Sarah Mitchell", "minister of education", "Newfoundland and Labrador"),
+      ("Peter Jensen", "premier", "Newfoundland and Labrador")]),
 ])
 def test_rules_portfolios_in_lists_and_countries_inside_names(facts_of, text, roles):
     assert roles_and_pledges(facts_of(text))[0] == roles
@@ -1711,6 +1716,9 @@ def test_rules_portfolios_in_lists_and_countries_inside_names(facts_of, text, ro
     # "X, Chairman and CEO of Acme," with "of Acme" parsed on the name
     ("Ada Obi, Chairman and CEO of Kessly Bank, said it was good.",
      [("Ada Obi", "chairman", "Kessly Bank"), ("Ada Obi", "ceo", "Kessly Bank")]),
+    # the company an officer's title places there is an organization wherever else NER calls it a place
+    ("Mobilink grew in Lahore. Rashid Khan, President & CEO, Mobilink, added that Mobilink was good.",
+     [("Rashid Khan", "president", "Mobilink"), ("Rashid Khan", "ceo", "Mobilink")]),
     # a governor's place set after the title is no company
     ("Ada Obi, Governor, Lagos, said it was good.", []),
     # "chief executive [Nicola] Roe": NER's organization of a given name, then a surname, is a person
@@ -1739,3 +1747,21 @@ def test_rules_short_forms_of_bodies_with_doubled_letters(facts_of, text, expect
 ])
 def test_rules_a_pledge_joined_inside_a_reported_clause_is_the_sayers(facts_of, text, pledges):
     assert [f for f in roles_and_pledges(facts_of(text))[0] if len(f) == 2] == pledges
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a description with a possessive, a superlative or a person is no body's name
+    ("The University of Sydney, Australia’s oldest university, will act.",
+     {("University of Sydney", "Organization"), ("Australia", "Place")}),
+    ("Minister Ada Obi’s office said no.", {("Ada Obi", "Person")}),
+    # a name compounding a body's common noun is the body: "Brazil's Bndes development bank"
+    ("The money goes to Brazil's Bndes development bank.", {("Brazil", "Place"), ("Bndes", "Organization")}),
+    # "X's parent company Y": a description of the name that follows
+    ("Acme’s parent company VimpelCom has invested in Kessly.",
+     {("Acme", "Organization"), ("VimpelCom", "Organization"), ("Kessly", "Place")}),
+    # the common noun named after its place stays one organization
+    ("Beijing's liaison office in Hong Kong said so.",
+     {("Beijing's liaison office in Hong Kong", "Organization"), ("Beijing", "Place"), ("Hong Kong", "Place")}),
+])
+def test_rules_descriptions_are_no_names_and_names_of_common_bodies(facts_of, text, expected):
+    assert {(e.label, str(e.type)) for e in facts_of(text).entities} == expected

@@ -454,6 +454,14 @@ def _lowercase_orgs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue  # "Ada Obi's interim government" names her, "Acme Bank's board" the bank, "Chaves’ cabinet"
         start = min(c.left_edge.i for c in left)
         start, _, _ = _trim(doc, start, tok.i + 1)
+        words = doc[start:tok.i]
+        poss = next((t.i for t in words if t.text in POSSESSIVE), None)
+        if any(t.tag_ == "JJS" or t.ent_type_ in ("ORDINAL", "PERSON") for t in words) or poss is not None and any(
+                t.pos_ == "PROPN" and is_cap(t) for t in doc[poss + 1:tok.i]):
+            continue  # "Australia's oldest university", "Minister Roe's office", "Brazil's Bndes development bank"
+        if poss is not None and tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN" and is_cap(doc[tok.i + 1]) \
+                and doc[tok.i + 1].ent_type_ != "DATE":
+            continue  # "Acme's parent company Kessly Holdings": a description of the name that follows
         if any(doc[k].text == "-" and doc[k + 1].lower_ in LEX.compound_participles for k in range(start, tok.i)):
             continue  # "the Ada Obi-led government" is not the government's name
         if start not in starts and not (doc[start].pos_ == "PROPN" and is_cap(doc[start])):

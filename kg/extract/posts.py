@@ -189,7 +189,9 @@ class Places:
         countries = [e for e in entities if e.type == "Place" and country_of(e)]
         self.country = {country_of(e): e.key for e in countries}
         self.ctx = ctx
-        self._focus_country = focus_country(countries, demonyms, text) or (None if countries else inner_country(ctx))
+        provinces = any(e.type == "Place" and is_subdivision(e.label) for e in entities)
+        self._focus_country = focus_country(countries, demonyms, text) or (
+            None if countries or provinces else inner_country(ctx))  # not a province's story
         provincial = any(t.lower_ in ("premier", "provincial") for t in ctx.tokens)  # a province's government
         self.provincial = focus_of_kind(entities, text, is_subdivision, None) if provincial and not self.country \
             else None  # named once in a city's story too: "Ontario ... Toronto ... Toronto"

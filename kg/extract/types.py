@@ -94,9 +94,10 @@ def gazetteer_place(s: Seen, m) -> str | None:
 
 
 def place_before_corporate_title(s: Seen, m) -> str | None:
-    """"Cisco CEO Jane Roe", "YRCI's CEO, Jane Roe", "X, President & CEO, Acme, said": a "place"
-    no gazetteer knows (or a name of no known type), right before a company's title or set
-    after one between commas, is the company."""
+    """"Cisco CEO Jane Roe", "YRCI's CEO, Jane Roe", "X, President & CEO, Acme, said", "the
+    Bndes development bank": a "place" no gazetteer knows (or a name of no known type), right
+    before a company's title, set after one between commas, or naming a body's common noun,
+    is the organization."""
     doc, text = s.doc, m.span(s.doc).text
     if m.type not in ("Place", "Unknown") or m.end >= len(doc) - 1 or is_region(text) or is_city(text):
         return None
@@ -104,6 +105,10 @@ def place_before_corporate_title(s: Seen, m) -> str | None:
     after = " ".join(t.lower_ for t in doc[k:k + 2])
     if k in s.titles and after.startswith(LEX.corporate_titles):
         return "Organization"
+    root = m.span(doc).root
+    if root.dep_ == "compound" and root.head.is_lower and root.head.lower_ in LEX.org_heads and not any(
+            t.lower_ in LEX.government_heads for t in (root.head, *root.head.lefts)):
+        return "Organization"  # "[Bndes] development bank", "[Kessly] parent company"
     before = doc[m.start - 2] if m.start > 1 and doc[m.start - 1].text == "," else None
     return "Organization" if before is not None and before.i in s.titles and m.span(doc).root.dep_ == "appos" \
         and before.lower_ in LEX.corporate_titles else None  # "X, President & CEO, Acme, said"
