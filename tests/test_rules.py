@@ -1765,3 +1765,37 @@ def test_rules_a_pledge_joined_inside_a_reported_clause_is_the_sayers(facts_of, 
 ])
 def test_rules_descriptions_are_no_names_and_names_of_common_bodies(facts_of, text, expected):
     assert {(e.label, str(e.type)) for e in facts_of(text).entities} == expected
+
+
+@pytest.mark.parametrize("text,roles", [
+    # a story naming a state (or its people) and no country: its head of government is the state's country's
+    ("The Tasmanian government will get a new hospital, Prime Minister Julia Gillard says.",
+     [("Julia Gillard", "prime minister", "Australia")]),
+    ("Governor Ada Obi of Lagos met President Tom Hale in Abuja.",
+     [("Ada Obi", "governor", "Lagos"), ("Tom Hale", "president", "Nigeria")]),
+    # a bare attorney general is the country's, unless the story is a state's
+    ("Attorney General Frank Mbeta spoke in Lilongwe. President Peter Mutharika agreed. Malawi is calm.",
+     [("Frank Mbeta", "attorney general", "Malawi"), ("Peter Mutharika", "president", "Malawi")]),
+    ("Attorney General Ken Paxton sued in Austin, Texas on Monday. Texas officials agreed.",
+     [("Ken Paxton", "attorney general", "Texas")]),
+])
+def test_rules_national_posts_from_the_states_named(facts_of, text, roles):
+    assert roles_and_pledges(facts_of(text))[0] == roles
+
+
+@pytest.mark.parametrize("text,facts", [
+    # "its" of a reported clause's subject is the country that reports it
+    ("Qatar on Tuesday reaffirmed that its steadfast commitment to the Palestinian people will not waver.",
+     [("Qatar", "to the Palestinian people")]),
+    # "the U.S. president" said of someone else names no country of the president the story names
+    ("President Ada Obi of Kazakhstan met Tom Hale. The U.S. president sent a letter. Kazakhstan welcomed it.",
+     [("Ada Obi", "president", "Kazakhstan")]),
+    # "general secretary of UEFA": an acronym after a lower-case title is where the post is held
+    ("Gianni Infantino, currently general secretary of UEFA, has put forward his bid.",
+     [("Gianni Infantino", "currently general secretary", "UEFA")]),
+    # "the chief constable of Hampshire police": NER's person in a body's name leaves the body
+    ("The chief constable of Hampshire police has vowed to take knives off the street. Tom Hale wants a safer county.",
+     [("Tom Hale", "chief constable", "Hampshire police"), ("Tom Hale", "to take knives off the street")]),
+])
+def test_rules_owners_of_reported_commitments_and_bodies_after_lower_case_titles(facts_of, text, facts):
+    assert roles_and_pledges(facts_of(text))[0] == facts

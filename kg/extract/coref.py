@@ -373,11 +373,15 @@ class Coref:
 
     def clause_polity(self, tok: Token) -> str | None:
         """"waiting for Kessland to carry out the reforms it has pledged": "it" in a relative
-        clause is the country that is the subject of the clause the relative hangs from."""
+        clause is the country that is the subject of the clause the relative hangs from; so is
+        "its" of a reported clause's subject ("Kessland reaffirmed that its commitment ...")."""
         verb = tok.head
-        if tok.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "relcl" or verb.head.dep_ not in ("dobj", "pobj"):
+        if tok.dep_ == "poss" and verb.dep_ in ("nsubj", "nsubjpass") and verb.head.dep_ == "ccomp":
+            clause = verb.head.head
+        elif tok.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "relcl" or verb.head.dep_ not in ("dobj", "pobj"):
             return None
-        clause = verb.head.head if verb.head.dep_ == "dobj" else verb.head.head.head
+        else:
+            clause = verb.head.head if verb.head.dep_ == "dobj" else verb.head.head.head
         subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         key = self.res.key_at(subj.i) if subj is not None else None
         return key if key and self.types.get(key) == "Place" and self.is_country(key) else None

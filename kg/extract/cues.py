@@ -112,7 +112,7 @@ def _title_runs(doc: Doc) -> set[int]:
                 j = portfolio_end(doc, j, any(doc[k].lower_ in ("for", "of") for k in range(i, j)))
                 j = portfolio_end(doc, j)  # "Minister of State [for International Cooperation]"
             marked.update(range(portfolio_start(doc, i), j))
-        elif j == i and toks[i].is_lower and toks[i].lower_ in LEX.portfolio_titles and i + 2 < len(doc) \
+        elif j == i and toks[i].lower_ == "minister" and i + 2 < len(doc) and not toks[i + 2].is_upper \
                 and toks[i + 2].ent_type_ in ("", "ORG") and not is_region(
                     doc[i + 2:(k := portfolio_end(doc, i + 1))].text) and not is_city(doc[i + 2:k].text):
             marked.update(range(i + 1, k))  # "minister of [Labour]": its portfolio, not "of [Madhya Pradesh]"

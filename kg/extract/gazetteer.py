@@ -50,6 +50,23 @@ def subdivisions() -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=1)
+def state_countries() -> dict[str, str]:
+    """The ISO code of the country of each state or province name only one country has
+    ("tasmania": AU), of the types a country's news names by itself."""
+    import pycountry
+
+    found: dict[str, set[str]] = {}
+    for s in pycountry.subdivisions:
+        if s.type.lower() in ("state", "province", "territory", "region"):
+            found.setdefault(key(re.sub(r"\s*\(.*\)$", "", s.name)), set()).add(s.country_code)
+    return {name: codes.pop() for name, codes in found.items() if len(codes) == 1}
+
+
+def state_country(name: str) -> str | None:
+    return state_countries().get(key(name))
+
+
 PREMIERS = ("AU", "CA", "ZA")  # countries whose states or provinces a premier leads
 
 

@@ -456,8 +456,9 @@ def _lowercase_orgs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         start, _, _ = _trim(doc, start, tok.i + 1)
         words = doc[start:tok.i]
         poss = next((t.i for t in words if t.text in POSSESSIVE), None)
-        if any(t.tag_ == "JJS" or t.ent_type_ in ("ORDINAL", "PERSON") for t in words) or poss is not None and any(
-                t.pos_ == "PROPN" and is_cap(t) for t in doc[poss + 1:tok.i]):
+        if any(t.tag_ == "JJS" or t.ent_type_ == "ORDINAL" for t in words) or poss is not None and any(
+                t.pos_ == "PROPN" and is_cap(t) for t in doc[poss + 1:tok.i]) or poss is not None and any(
+                t.ent_type_ == "PERSON" for t in doc[start:poss]):
             continue  # "Australia's oldest university", "Minister Roe's office", "Brazil's Bndes development bank"
         if poss is not None and tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN" and is_cap(doc[tok.i + 1]) \
                 and doc[tok.i + 1].ent_type_ != "DATE":

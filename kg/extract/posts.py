@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cached_property
 
 from spacy.tokens import Token
 
@@ -13,7 +14,8 @@ from ..models import Entity, Role
 from ..vocab import EntityType
 from .context import Context, evidence
 from .cues import demonym_code, in_demonym, is_cap, is_title_head, is_title_word
-from .gazetteer import SUBDIVISION_TYPES, capital_of, is_capital, is_city, is_premier_state, is_region, is_subdivision
+from .gazetteer import (SUBDIVISION_TYPES, capital_of, is_capital, is_city, is_premier_state, is_region,
+                        is_subdivision, state_country)
 from .nlp import line_at, text_of_doc, whole_word
 
 
@@ -196,6 +198,17 @@ class Places:
         self.provincial = focus_of_kind(entities, text, is_subdivision, None) if provincial and not self.country \
             else None  # named once in a city's story too: "Ontario ... Toronto ... Toronto"
 
+    @cached_property
+    def state_nation(self) -> str | None:
+        """The country of the states a story names when it names no country ("Tasmania ...
+        Prime Minister X": Australia), if one."""
+        codes = {code for e in self.ctx.entities if e.type == "Place" and (code := state_country(e.label))}
+        codes |= {code for t in self.ctx.tokens if t.is_title and t.text.endswith("n") and (
+            code := state_country(t.text[:-1]))}  # "Tasmanian", "Californian"
+        if self.country or len(codes) != 1:
+            return None
+        return country_entity(self.ctx, codes.pop(), self.ctx.doc[0])
+
     @property
     def focus_country(self) -> str | None:
         """Where a national office is held: the article's country, made an entity when
@@ -243,6 +256,8 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
     regional, civic = (any(p in low for p in offices) for offices in (LEX.region_offices, LEX.city_offices))
     local = council_written(toks) or words[:2] in (["cabinet", "member"], ["portfolio", "holder"])  # "council deputy leader": a local post
     regional, civic = regional or statewide or local, civic or local
+    if words[-2:] == ["attorney", "general"] and not (regional or at.region):
+        national = True  # a country's attorney general, where the story names no state
     if words[-1] == "premier" and any(e.type == "Place" and is_premier_state(e.label) for e in ctx.entities):
         national, regional = False, True  # "Premier X" of a Canadian province, an Australian state
     if "governor general" in low or "governor-general" in low or re.search(r" to the (?:government|president|cabinet)\b", low):
@@ -268,6 +283,9 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
         org, rule = country_entity(ctx, *called), rule + "+org-from-description"  # "... said the Romanian minister"
     elif org is None and national and at.focus_country:
         org, rule = at.focus_country, rule + "+org-from-article-country"
+    elif org is None and national and any(w in low for w in ("prime", "president", "chancellor")) \
+            and (nation := at.state_nation):
+        org, rule = nation, rule + "+org-from-article-states"  # "Tasmania ... Prime Minister X": Australia
     elif org is None and national and at.provincial and not any(w in low for w in ("prime", "president", "chancellor")):
         org, rule = at.provincial, rule + "+org-from-article-state"  # a province's cabinet under its premier
     elif org is None and (regional or civic) and (framed := framing_place(ctx, anchor)):
@@ -301,8 +319,8 @@ def described_as(ctx: Context) -> dict[tuple[str, str], tuple[str, Token]]:
             if low not in LEX.title_single_heads or ctx.res.key_at(t.i) or not any(
                     c.lower_ == "the" for c in t.lefts):
                 continue
-            demonym = next((c for c in t.lefts if c.dep_ in ("amod", "compound") and (  # "the first US president"
-                nation_code(c) or named.get(ctx.res.key_at(c.i)))), None)
+            demonym = next((c for c in t.lefts if c.dep_ in ("amod", "compound") and (  # "He is the first US president"
+                nation_code(c) or t.dep_ == "attr" and named.get(ctx.res.key_at(c.i)))), None)
             who = coref.antecedent(t.i, "Person", nearest=lambda k: low in coref.titled.get(k, ())) \
                 if demonym is not None else None
             if who:
