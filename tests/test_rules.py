@@ -1799,3 +1799,32 @@ def test_rules_national_posts_from_the_states_named(facts_of, text, roles):
 ])
 def test_rules_owners_of_reported_commitments_and_bodies_after_lower_case_titles(facts_of, text, facts):
     assert roles_and_pledges(facts_of(text))[0] == facts
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a dateline's city is a place however NER types it elsewhere
+    ("KARACHI: Newly elected Mayor of Karachi, Ada Obi, has vowed to serve the city, ARY News reported. "
+     "He promised to bring back the glory of Karachi.",
+     {("Karachi", "Place"), ("Ada Obi", "Person"), ("ARY News", "Organization")}),
+    # "[today's] Ministerial Council": no lower-case name before the possessive
+    ("At today’s Ministerial Council, they agreed, Minister Tom Hale said.",
+     {("Ministerial Council", "Organization"), ("Tom Hale", "Person")}),
+    # "[Chair of New Zealand]'s group": the title's country, not an organization
+    ("He will step down as Chair of New Zealand's Regional Sector Group.",
+     {("New Zealand", "Place"), ("Regional Sector Group", "Organization")}),
+])
+def test_rules_datelines_possessives_and_titles_of_places(facts_of, text, expected):
+    assert {(e.label, str(e.type)) for e in facts_of(text).entities} == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a shorter name of the one event of its kind the story names is that event
+    ("Athletes prepared for the Tokyo Olympic Games. The Olympics will open in July. Tokyo Games chiefs agreed.",
+     {("Tokyo Olympic Games", "Event")}),
+    # not a women's event, nor one of two
+    ("Fans watched the World Cup and the Women’s World Cup.", {("World Cup", "Event"), ("Women’s World Cup", "Event")}),
+    ("The 2015 World Cup and the 2019 World Cup were held. The World Cup grew.",
+     {("2015 World Cup", "Event"), ("2019 World Cup", "Event"), ("World Cup", "Event")}),
+])
+def test_rules_short_names_of_an_event(facts_of, text, expected):
+    assert {(e.label, str(e.type)) for e in facts_of(text).entities} == expected

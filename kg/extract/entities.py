@@ -231,6 +231,10 @@ def _merge_short_forms(doc: Doc, clusters: dict[str, Cluster]) -> None:
                 cands.append(other_key)  # "TIF" after "Thessaloniki International Fair"
             elif kind == "EventRef" and okind in ("Event", "Organization") and set(toks) <= set(otoks):
                 cands.append(other_key)
+            elif kind == "Event" and okind == "Event" and shorter_event(toks, otoks):
+                cands.append(other_key)  # "the Olympics", "Tokyo Games" after "the Tokyo Olympic Games"
+        if kind == "Event" and sum(kinds[k] == "Event" for k in cands) > 1:
+            continue  # "the Olympics" of two Games the story names: neither
         if not cands:
             continue
         target = min(cands, key=lambda k: (-len(clusters[k].mentions) if kind == "Organization"
@@ -249,6 +253,18 @@ def _first_word_of_body(toks: tuple[str, ...], otoks: tuple[str, ...], c: Cluste
     return len(toks) == 1 and len(otoks) > 1 and otoks[0] == toks[0] and otoks[-1] in ORG_HEADS \
         and otoks[-1] not in GOVERNMENT_HEADS and not is_given_name(c.longest) \
         and not any(m.honorific or m.rule == "name-after-title" for m, _ in c.mentions)  # "the Roe administration"
+
+
+def shorter_event(toks: tuple[str, ...], otoks: tuple[str, ...]) -> bool:
+    """A shorter name of a longer event's ("Olympics", "Tokyo Games" of "Olympic Games Tokyo
+    2020"), with no number of its own and not a women's, youth or other event of the kind."""
+    stem = lambda words: {w.removesuffix("s") for w in words}  # noqa: E731 - "Olympics", "Olympic"
+    extra = stem(otoks) - stem(toks)
+    return len(toks) < len(otoks) and stem(toks) <= stem(otoks) and not any(w[:1].isdigit() for w in toks) \
+        and not extra & OTHER_EVENTS and not any(w.startswith("u-") or w.endswith("'") for w in extra)
+
+
+OTHER_EVENTS = frozenset({"women", "women'", "men", "men'", "junior", "youth", "paralympic", "veteran", "under"})
 
 
 def party_plural(toks: tuple[str, ...], otoks: tuple[str, ...]) -> bool:

@@ -257,6 +257,9 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
                 if doc[person].lower_ not in LEX.honorifics:  # NER may end its span at "Datuk"
                     out.append(Mention(person, end, "Person", "ner-title-split", more))
                 continue
+        if kind == "Organization" and end - start > 2 and is_title_head(doc[start]) and doc[start + 1].lower_ == "of" \
+                and (is_region(doc[start + 2:end].text) or is_city(doc[start + 2:end].text)):
+            start, kind, rule = start + 2, "Place", "ner-title-of-place"  # "[Chair of New Zealand]'s group"
         place_end = _place_then_name(doc, start, end, titles) if kind in ("Organization", "Person") else None
         if place_end is not None:  # "Governor of [Lagos] [Ada Obi]"
             out.append(Mention(start, place_end, "Place", "ner-place-name-split"))
@@ -278,7 +281,8 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
                 and doc[i - 1].lower_ not in PEOPLE  # "(Mongolian) People's Revolutionary Party" one
                 and not (i - 2 > start and doc[i - 2].lower_ == "for")]  # "Foundation for Children's Health"
         if poss and kind in ("Organization", "Place", "Person"):  # "Bank's Board", "Jordan's Crown Prince X"
-            out.append(Mention(start, poss[0], kind if kind == "Organization" else "Unknown", "ner-possessive-split"))
+            if any(is_cap(doc[k]) for k in range(start, poss[0])):  # not "[today's] Ministerial Council"
+                out.append(Mention(start, poss[0], kind if kind == "Organization" else "Unknown", "ner-possessive-split"))
             start, end, more = _trim(doc, poss[0] + 1, end, titles)
             honorific = honorific or more
             if start - 1 in titles and kind == "Organization":

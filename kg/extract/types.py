@@ -82,7 +82,7 @@ def dateline_agency(s: Seen, m) -> str | None:
 
 def gazetteer_place(s: Seen, m) -> str | None:
     """A country or a state, province, region of one ("Nasarawa State", "Jordan") is a
-    place; an untyped name of a city is one too."""
+    place; an untyped name of a city is one too, and so is a city a dateline names."""
     text, before = m.span(s.doc).text, s.doc[m.start - 1].lower_ if m.start else ""
     if m.type == "Person" and (before in LEX.honorifics or before in LEX.title_abbreviations):
         return None  # "Mr Jordan", "Cllr Greenland": a person's surname
@@ -90,6 +90,10 @@ def gazetteer_place(s: Seen, m) -> str | None:
         return "Place"
     if m.type == "Unknown" and is_city(text):
         return "Place"
+    first = m.start == 0 or "\n" in s.doc[m.start - 1].text_with_ws or all(t.is_space for t in s.doc[:m.start])
+    if m.type == "Organization" and first and m.end < len(s.doc) and s.doc[m.end].text in (":", ",", ".", "-", "—", "–") \
+            and is_city(text):
+        return "Place"  # "KARACHI: ...": a dateline's city
     return None
 
 
