@@ -63,7 +63,7 @@ def _trim(doc: Doc, start: int, end: int, titles: frozenset[int] = frozenset()) 
             end = k
             break
     while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct
-                           or doc[end - 1].is_space or doc[end - 1].lower_ in ("to", "of", "in", "and", "the")
+                           or doc[end - 1].is_space or doc[end - 1].lower_ in ("to", "of", "in", "and", "the", "for")
                            or (doc[end - 1].lower_ in LEX.honorifics and end - start > 1)):
         end -= 1  # "[Health Center III to]": a name ends in no function word; "[Kessly MP Datuk]" in no honorific
     return start, end, honorific

@@ -283,8 +283,7 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
         org, rule = country_entity(ctx, *called), rule + "+org-from-description"  # "... said the Romanian minister"
     elif org is None and national and at.focus_country:
         org, rule = at.focus_country, rule + "+org-from-article-country"
-    elif org is None and national and any(w in low for w in ("prime", "president", "chancellor")) \
-            and (nation := at.state_nation):
+    elif org is None and national and "prime" in low and (nation := at.state_nation):
         org, rule = nation, rule + "+org-from-article-states"  # "Tasmania ... Prime Minister X": Australia
     elif org is None and national and at.provincial and not any(w in low for w in ("prime", "president", "chancellor")):
         org, rule = at.provincial, rule + "+org-from-article-state"  # a province's cabinet under its premier
