@@ -1837,3 +1837,14 @@ def test_rules_a_name_cut_before_for_joins_its_object_and_supreme_is_a_title_wor
     labels_ = {e.label for e in facts.entities}
     assert "Supreme Council for Motherhood and Childhood" in labels_
     assert not labels_ & {"Motherhood", "Childhood", "Supreme"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a body's object listed with commas and "and" is part of its name
+    ("He told the Senate Committee on Employment, Labour and Productivity that the plan would work.",
+     {"Senate Committee on Employment, Labour and Productivity"}),
+    # a name after the comma is its own
+    ("The Committee on Roads, Acme Corp said, met.", {"Committee on Roads", "Acme Corp"}),
+])
+def test_rules_a_bodys_listed_object_is_part_of_its_name(facts_of, text, expected):
+    assert {e.label for e in facts_of(text).entities} == expected

@@ -266,7 +266,9 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
             out.append(Mention(place_end, end, "Person", "ner-place-name-split"))
             continue
         comma = next((i for i in range(start + 1, end - 1) if doc[i].text == ","), None)
-        if comma is not None and kind == "Organization" and doc[comma + 1].lower_ not in LEX.designators:
+        listed = comma is not None and any(doc[k].lower_ in ("on", "of", "for") for k in range(start, comma)) \
+            and any(doc[k].lower_ in ("and", "&") for k in range(comma, end))  # "Committee on A, B and C"
+        if comma is not None and kind == "Organization" and doc[comma + 1].lower_ not in LEX.designators and not listed:
             first = doc[start + (doc[start].lower_ == "the"):comma]  # "[the University of Reading], University of X"
             named = head_type(first[-1]) == "Organization" or len(first) > 2 and first[0].lower_ in LEX.org_heads \
                 and first[1].lower_ == "of"
@@ -789,6 +791,8 @@ def _object_joins(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     out, people = [], {i for m in mentions if m.type == "Person" for i in range(m.start, m.end)}
     for m in mentions:
         k = m.end
+        if m.type == "Organization" and (listed := _object_list_end(doc, m)):
+            out.append(Mention(m.start, listed, "Organization", "org-object-join"))
         if m.type != "Organization" or k + 1 >= len(doc) or doc[k].lower_ not in ("for", "of", "on") \
                 or not (doc[k - 1].lower_ in LEX.body_heads or doc[k - 1].lower_ in OBJECT_HEADS):
             continue
@@ -804,6 +808,23 @@ def _object_joins(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 or x.i in people or is_given_name(x.text) for x in doc[k + 1:j]):
             out.append(Mention(m.start, j, "Organization", "org-object-join"))
     return out
+
+
+def _object_list_end(doc: Doc, m: Mention) -> int | None:
+    """"[Committee on Employment], Labour and Productivity": where the list of a body's
+    object that NER cut at its first comma ends, if the list ends with "and"."""
+    k = m.end
+    if k + 2 >= len(doc) or doc[k].text != "," or not any(
+            doc[x].lower_ in ("for", "of", "on") and doc[x - 1].lower_ in LEX.body_heads for x in range(m.start + 1, k)):
+        return None
+    j, joined = k, False
+    while j + 1 < len(doc) and doc[j].text in (",", "and", "&") and is_cap(doc[j + 1]) and doc[j + 1].is_alpha \
+            and doc[j + 1].ent_type_ in ("", "ORG") and not joined:
+        joined = doc[j].text != ","
+        j += 2
+        while j < len(doc) and is_cap(doc[j]) and doc[j].is_alpha and doc[j].ent_type_ in ("", "ORG"):
+            j += 1
+    return j if joined else None
 
 
 def _city_with_particle(doc: Doc, kept: list[Mention]) -> list[Mention]:
