@@ -1848,3 +1848,14 @@ def test_rules_a_name_cut_before_for_joins_its_object_and_supreme_is_a_title_wor
 ])
 def test_rules_a_bodys_listed_object_is_part_of_its_name(facts_of, text, expected):
     assert {e.label for e in facts_of(text).entities} == expected
+
+
+def test_rules_a_list_of_places_ner_took_as_one_name_is_split(facts_of):
+    facts = facts_of("Aid went to Barbados, Dominica and Grenada. Lagos, Nigeria is big.")
+    assert {(e.label, str(e.type)) for e in facts.entities} == {
+        ("Barbados", "Place"), ("Dominica", "Place"), ("Grenada", "Place"), ("Lagos", "Place"), ("Nigeria", "Place")}
+
+
+def test_rules_a_city_and_its_state_stay_one_place(facts_of):
+    facts = facts_of("The talks were held at the Annual Meetings in Washington, DC, USA, on Monday.")
+    assert "Washington, DC" in {e.label for e in facts.entities}

@@ -265,6 +265,11 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
             out.append(Mention(start, place_end, "Place", "ner-place-name-split"))
             out.append(Mention(place_end, end, "Person", "ner-place-name-split"))
             continue
+        if kind in ("Place", "Organization") and (parts := _name_list(doc, start, end)):
+            for a, b in parts:  # "[Barbados, Dominica]", "[Bwaka, Buwanga, Mbekete]": a list NER took as one
+                named = is_region(doc[a:b].text) or is_city(doc[a:b].text)
+                out.append(Mention(a, b, "Place" if named else "Unknown", "ner-list-split"))
+            continue
         comma = next((i for i in range(start + 1, end - 1) if doc[i].text == ","), None)
         listed = comma is not None and any(doc[k].lower_ in ("on", "of", "for") for k in range(start, comma)) \
             and any(doc[k].lower_ in ("and", "&") for k in range(comma, end))  # "Committee on A, B and C"
@@ -308,6 +313,24 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
             continue
         out.append(Mention(start, end, kind, rule, honorific))
     return out
+
+
+def _name_list(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """The names of a span that is a list of short capitalised names joined by commas (and a
+    last "and"), three or more (or two countries), one of them a place a gazetteer knows."""
+    parts, a = [], start
+    for k in range(start, end + 1):
+        if k == end or doc[k].text == "," or doc[k].lower_ == "and":
+            if not 1 <= k - a <= 3 or not all(is_cap(t) and t.is_alpha for t in doc[a:k]):
+                return []
+            parts.append((a, k))
+            a = k + 1
+    if len(parts) < 2 or not any(doc[k].text == "," for k in range(start, end)) or not any(
+            is_region(doc[x:y].text) or is_city(doc[x:y].text) for x, y in parts):
+        return []
+    if len(parts) == 2 and not all(country_code(doc[x:y].text) for x, y in parts):
+        return []  # "Washington, DC", "Austin, Texas": one place and where it is
+    return parts
 
 
 ROYAL = frozenset({"king", "queen", "prince", "princess", "emir", "sultan", "pope"})  # titles a name is known by
