@@ -1859,3 +1859,14 @@ def test_rules_a_list_of_places_ner_took_as_one_name_is_split(facts_of):
 def test_rules_a_city_and_its_state_stay_one_place(facts_of):
     facts = facts_of("The talks were held at the Annual Meetings in Washington, DC, USA, on Monday.")
     assert "Washington, DC" in {e.label for e in facts.entities}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Workers at the Kessly Gold Mine went on strike, Johnson Electric said.",
+     {("Kessly Gold Mine", "Place"), ("Johnson Electric", "Organization")}),
+    # a person's name has no lower-case word but a particle
+    ("The grace period ended, said Marina del Pilar Avila and Ali bin Omar.",
+     {("Marina del Pilar Avila", "Person"), ("Ali bin Omar", "Person")}),
+])
+def test_rules_mines_makers_and_lower_case_words_in_names(facts_of, text, expected):
+    assert {(e.label, str(e.type)) for e in facts_of(text).entities} == expected

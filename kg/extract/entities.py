@@ -292,7 +292,7 @@ def same_country(a: Cluster, b: Cluster) -> bool:
 
 def _promote_full_names(clusters: dict[str, Cluster]) -> None:
     """An untyped "Jane Roe" ending in a known person's surname is that person."""
-    surnames = {name_tokens(k)[-1] for k, c in clusters.items() if _kind(c) == "Person"}
+    surnames = {name_tokens(k)[-1] for k, c in clusters.items() if _kind(c) == "Person" and name_tokens(k)}
     for k, c in clusters.items():
         toks = name_tokens(k)
         if _kind(c) == "Unknown" and len(toks) >= 2 and toks[-1] in surnames:

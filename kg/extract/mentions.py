@@ -304,6 +304,8 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
             end = _extend_person(doc, start, end, titles)[1]
         elif kind == "Person":
             start, end = _extend_person(doc, start, end, titles)
+            end = next((k for k in range(start + 1, end) if doc[k].is_alpha and doc[k].is_lower and doc[k - 1].whitespace_
+                        and doc[k].lower_ not in LEX.name_particles), end)  # "[Bill grace] period": no lower-case word
         if kind == "Person" and end - start > 1 and doc[end - 1].is_title and doc[end - 1].lower_ in LEX.headline_verbs:
             end -= 1  # "President [Ali] Addresses the Gathering": a caption's verb
         if rule == "ner-before-title" and end - start > 1 and doc[end - 1].is_upper and 2 <= len(doc[end - 1]) <= 5 \
