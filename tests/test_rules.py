@@ -1870,3 +1870,14 @@ def test_rules_a_city_and_its_state_stay_one_place(facts_of):
 ])
 def test_rules_mines_makers_and_lower_case_words_in_names(facts_of, text, expected):
     assert {(e.label, str(e.type)) for e in facts_of(text).entities} == expected
+
+
+@pytest.mark.parametrize("text,agents", [
+    # "A, flanked by his deputy B, ... They promised": A and B
+    ("Mayor Ada Obi, flanked by her deputy, Tom Hale, heard complaints. They promised to fix the pipes.",
+     ["Ada Obi", "Tom Hale"]),
+    # one person alone is no "they"
+    ("Mayor Ada Obi heard complaints from residents. They promised to fix the pipes.", []),
+])
+def test_rules_they_are_a_subject_and_the_people_flanking_them(facts_of, text, agents):
+    assert [p[0] for p in roles_and_pledges(facts_of(text))[0] if len(p) == 2] == agents

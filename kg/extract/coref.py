@@ -17,6 +17,7 @@ from ..lexicons import LEX
 
 DEFINITE = ("the", "this", "that")  # "the governor", "this new commissioner": one named before
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "i", "me", "my"}
+COMPANY = frozenset({"flank", "accompany", "join"})  # "A, flanked by B": who A is with
 GENDERS = ({"he", "him", "his"}, {"she", "her", "hers"})
 QUALIFIED = frozenset({"vice", "deputy", "former", "ex", "assistant", "acting", "senate", "then"})
 ORG_PRONOUNS = {"it", "its"}
@@ -348,7 +349,9 @@ class Coref:
             if t.dep_ not in ("nsubj", "nsubjpass") or salience(t) > 0:
                 continue
             named = [k for x in (t, *t.conjuncts) if (k := self.res.key_at(x.i)) and self.types.get(k) == "Person"]
-            if len(named) > 1:
+            named += [k for c in t.subtree if c.lemma_.lower() in COMPANY and c.i > t.i
+                      for x in c.subtree if (k := self.res.key_at(x.i)) and self.types.get(k) == "Person"]
+            if len(named) > 1:  # "A, flanked by his deputy B, heard ... They promised": A and B
                 return list(dict.fromkeys(named))
             title = t.lower_.removesuffix("s")
             holders = [k for k, words in self.titled.items() if title in words]
