@@ -1881,3 +1881,16 @@ def test_rules_mines_makers_and_lower_case_words_in_names(facts_of, text, expect
 ])
 def test_rules_they_are_a_subject_and_the_people_flanking_them(facts_of, text, agents):
     assert [p[0] for p in roles_and_pledges(facts_of(text))[0] if len(p) == 2] == agents
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a list of bodies NER took as one name is split at each comma, not joined as a body's object
+    ("The heads of the University of Reading, University of Winchester, University of Nottingham, Newcastle "
+     "University and Northumbria University have committed to cuts.",
+     {"University of Reading", "University of Winchester", "University of Nottingham", "Newcastle University",
+      "Northumbria University"}),
+    ("The Ministry of Cooperative Governance and Traditional Affairs, National Treasury and SALGA met.",
+     {"Ministry of Cooperative Governance and Traditional Affairs", "National Treasury", "SALGA"}),
+])
+def test_rules_a_list_of_bodies_is_no_bodys_object(facts_of, text, expected):
+    assert {e.label for e in facts_of(text).entities} == expected

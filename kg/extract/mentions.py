@@ -270,10 +270,13 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
                 named = is_region(doc[a:b].text) or is_city(doc[a:b].text)
                 out.append(Mention(a, b, "Place" if named else "Unknown", "ner-list-split"))
             continue
-        comma = next((i for i in range(start + 1, end - 1) if doc[i].text == ","), None)
-        listed = comma is not None and any(doc[k].lower_ in ("on", "of", "for") for k in range(start, comma)) \
-            and any(doc[k].lower_ in ("and", "&") for k in range(comma, end))  # "Committee on A, B and C"
-        if comma is not None and kind == "Organization" and doc[comma + 1].lower_ not in LEX.designators and not listed:
+        while kind == "Organization" and (comma := next((i for i in range(start + 1, end - 1) if doc[i].text == ","),
+                                                         None)) is not None:
+            listed = any(doc[k].lower_ in ("on", "of", "for") for k in range(start, comma)) and any(
+                doc[k].lower_ in ("and", "&") for k in range(comma, end)) and not any(
+                doc[k].lower_ in LEX.org_heads for k in range(comma, end))  # "Committee on A, B and C"
+            if doc[comma + 1].lower_ in LEX.designators or listed:
+                break
             first = doc[start + (doc[start].lower_ == "the"):comma]  # "[the University of Reading], University of X"
             named = head_type(first[-1]) == "Organization" or len(first) > 2 and first[0].lower_ in LEX.org_heads \
                 and first[1].lower_ == "of"
@@ -839,17 +842,19 @@ def _object_list_end(doc: Doc, m: Mention) -> int | None:
     """"[Committee on Employment], Labour and Productivity": where the list of a body's
     object that NER cut at its first comma ends, if the list ends with "and"."""
     k = m.end
-    if k + 2 >= len(doc) or doc[k].text != "," or not any(
-            doc[x].lower_ in ("for", "of", "on") and doc[x - 1].lower_ in LEX.body_heads for x in range(m.start + 1, k)):
-        return None
+    prep = next((x for x in range(m.start + 1, k) if doc[x].lower_ in ("for", "of", "on")
+                 and doc[x - 1].lower_ in LEX.body_heads), None)
+    if k + 2 >= len(doc) or doc[k].text != "," or prep is None or any(doc[x].lower_ in ("and", "&") for x in range(prep, k)):
+        return None  # not "[Ministry of A and B], Treasury and X": a list of bodies
+    portfolio = lambda t: is_cap(t) and t.is_alpha and not t.is_upper and t.ent_type_ in ("", "ORG") \
+        and t.lower_ not in LEX.org_heads and t.lower_ not in LEX.place_heads  # noqa: E731 - not "University"
     j, joined = k, False
-    while j + 1 < len(doc) and doc[j].text in (",", "and", "&") and is_cap(doc[j + 1]) and doc[j + 1].is_alpha \
-            and doc[j + 1].ent_type_ in ("", "ORG") and not joined:
+    while j + 1 < len(doc) and doc[j].text in (",", "and", "&") and portfolio(doc[j + 1]) and not joined:
         joined = doc[j].text != ","
         j += 2
-        while j < len(doc) and is_cap(doc[j]) and doc[j].is_alpha and doc[j].ent_type_ in ("", "ORG"):
+        while j < len(doc) and portfolio(doc[j]):
             j += 1
-    return j if joined else None
+    return j if joined and (j >= len(doc) or not is_cap(doc[j])) else None
 
 
 def _city_with_particle(doc: Doc, kept: list[Mention]) -> list[Mention]:
