@@ -1894,3 +1894,10 @@ def test_rules_they_are_a_subject_and_the_people_flanking_them(facts_of, text, a
 ])
 def test_rules_a_list_of_bodies_is_no_bodys_object(facts_of, text, expected):
     assert {e.label for e in facts_of(text).entities} == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Joseph ole Lenku spoke to the county.", {"Joseph ole Lenku"}),  # a Maa name's particle
+])
+def test_rules_particles_and_bodies_named_with_commas(facts_of, text, expected):
+    assert {e.label for e in facts_of(text).entities} == expected

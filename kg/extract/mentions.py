@@ -326,8 +326,8 @@ def _name_list(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     parts, a = [], start
     for k in range(start, end + 1):
         if k == end or doc[k].text == "," or doc[k].lower_ == "and":
-            if not 1 <= k - a <= 3 or not all(is_cap(t) and t.is_alpha for t in doc[a:k]):
-                return []
+            if not 1 <= k - a <= 3 or not all(is_cap(t) and t.is_alpha and t.lower_ not in LEX.org_heads for t in doc[a:k]):
+                return []  # not "Foreign, Commonwealth and Development Office"
             parts.append((a, k))
             a = k + 1
     if len(parts) < 2 or not any(doc[k].text == "," for k in range(start, end)) or not any(
