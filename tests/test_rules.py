@@ -1901,3 +1901,9 @@ def test_rules_a_list_of_bodies_is_no_bodys_object(facts_of, text, expected):
 ])
 def test_rules_particles_and_bodies_named_with_commas(facts_of, text, expected):
     assert {e.label for e in facts_of(text).entities} == expected
+
+
+def test_rules_a_company_invested_in_stays_a_company(facts_of):
+    # "an investment in Oakville, Canada" makes an "organization" in a known place a place; not a stake in one
+    facts = facts_of("Acme Corp bought a stake in Globex Inc, Lagos said.")
+    assert ("Globex Inc", "Organization") in {(e.label, str(e.type)) for e in facts.entities}

@@ -252,11 +252,18 @@ def name_with_title_appositive(s: Seen, m) -> str | None:
 
 def place_after_in(s: Seen, m) -> str | None:
     """"a new plant in Kessly", "flooding near Dor Vale": a "person" after "in" or
-    "near" that no first name starts is a place."""
-    root = m.span(s.doc).root
-    if m.type != "Person" or root.dep_ != "pobj" or root.head.lower_ not in ("in", "near", "outside", "across"):
+    "near" that no first name starts is a place; so is an "organization" there that is
+    itself in a place ("investment in Oakville, Canada")."""
+    doc, root = s.doc, m.span(s.doc).root
+    if root.dep_ != "pobj" or root.head.lower_ not in ("in", "near", "outside", "across"):
         return None
-    if m.start - 1 in s.titles or root.head.head.lemma_.lower() == "swear":
+    if m.type == "Organization" and m.end - m.start <= 2 and not any(
+            t.is_upper or t.lower_ in LEX.org_heads or t.lower_ in LEX.designators for t in m.span(doc)):
+        k = m.end + (m.end < len(doc) and doc[m.end].text in (",", "in"))  # "in Oakville, Canada": a place in one
+        k += k < len(doc) and doc[k].lower_ == "the"
+        known = any(is_region(doc[k:j].text) or is_city(doc[k:j].text) for j in range(k + 1, min(k + 4, len(doc) + 1)))
+        return "Place" if k > m.end and known else None
+    if m.type != "Person" or m.start - 1 in s.titles or root.head.head.lemma_.lower() == "swear":
         return None  # "in Lagos, Governor Ada Obi", "swore in Ada Obi"
     return None if is_given_name(s.doc[m.start].text) else "Place"
 
