@@ -1907,3 +1907,14 @@ def test_rules_a_company_invested_in_stays_a_company(facts_of):
     # "an investment in Oakville, Canada" makes an "organization" in a known place a place; not a stake in one
     facts = facts_of("Acme Corp bought a stake in Globex Inc, Lagos said.")
     assert ("Globex Inc", "Organization") in {(e.label, str(e.type)) for e in facts.entities}
+
+
+@pytest.mark.parametrize("text,agents", [
+    # "the institution" is the university (school, hospital) named before, not any body
+    ("Kessly State University established the Acme Endowed Scholarship, a new fund reflecting the institution’s "
+     "commitment to expanding access to higher education.", ["Kessly State University"]),
+    ("Acme Corp set up the Kessly Fund, a new fund reflecting the institution’s commitment to cleaner air.",
+     ["Acme Corp"]),  # no institution named: the sentence's subject
+])
+def test_rules_the_institution_is_one_named_as_one(facts_of, text, agents):
+    assert [p[0] for p in roles_and_pledges(facts_of(text))[0] if len(p) == 2] == agents

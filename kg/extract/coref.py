@@ -17,6 +17,7 @@ from ..lexicons import LEX
 
 DEFINITE = ("the", "this", "that")  # "the governor", "this new commissioner": one named before
 PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "i", "me", "my"}
+INSTITUTIONS = ("university", "college", "school", "hospital", "institute", "academy", "museum", "library")
 COMPANY = frozenset({"flank", "accompany", "join"})  # "A, flanked by B": who A is with
 GENDERS = ({"he", "him", "his"}, {"she", "her", "hers"})
 QUALIFIED = frozenset({"vice", "deputy", "former", "ex", "assistant", "acting", "senate", "then"})
@@ -109,6 +110,9 @@ class Coref:
         if tok.pos_ == "PRON" and low in ORG_PRONOUNS:
             return self.reporting_body(tok) or self.clause_polity(tok) or self.antecedent(tok.i, "Organization")
         if tok.pos_ in ("NOUN", "PROPN") and any(c.lower_ in DEFINITE for c in tok.lefts):
+            if low == "institution":  # "the institution's commitment": a university, a hospital, a school
+                return self.antecedent(tok.i, "Organization", nearest=lambda k: any(
+                    self.named(k, w) for w in INSTITUTIONS)) or self.antecedent(tok.i, "Organization")
             if low in LEX.generic_org_nouns:  # "the company": any organization
                 return self.antecedent(tok.i, "Organization")
             if low in LEX.org_heads:  # "the council": one whose name says council
