@@ -1918,3 +1918,13 @@ def test_rules_a_company_invested_in_stays_a_company(facts_of):
 ])
 def test_rules_the_institution_is_one_named_as_one(facts_of, text, agents):
     assert [p[0] for p in roles_and_pledges(facts_of(text))[0] if len(p) == 2] == agents
+
+
+@pytest.mark.parametrize("text,roles", [
+    # "chief disciplinary officer Judge X": the post, then the rank the name is written with
+    ("The sacking was by chief disciplinary officer Judge Jeff Blackett.",
+     [("Jeff Blackett", "chief disciplinary officer", None)]),
+    ("The deputy chief executive Dr Ann Lee spoke.", [("Ann Lee", "deputy chief executive", None)]),
+])
+def test_rules_a_rank_after_a_lower_case_title_is_no_part_of_it(facts_of, text, roles):
+    assert roles_and_pledges(facts_of(text))[0] == roles

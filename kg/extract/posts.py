@@ -160,6 +160,9 @@ def clean_title(toks: list[Token]) -> tuple[str, bool, str] | None:
         toks = toks[1:]
     while toks and not toks[0].is_alpha and toks[0].lower_ not in LEX.title_abbreviations:
         toks = toks[1:]
+    while len(toks) > 2 and is_cap(toks[-1]) and is_title_head(toks[-1]) and all(t.is_lower for t in toks[:-1]) \
+            and is_title_head(toks[-2]):
+        toks = toks[:-1]  # "chief disciplinary officer Judge X": the post, then the rank the name is written with
     if not toks or not any(is_title_head(t) for t in toks):
         return None
     words = [LEX.title_abbreviations.get(t.lower_, "").title() or t.text for t in toks]
