@@ -1928,3 +1928,8 @@ def test_rules_the_institution_is_one_named_as_one(facts_of, text, agents):
 ])
 def test_rules_a_rank_after_a_lower_case_title_is_no_part_of_it(facts_of, text, roles):
     assert roles_and_pledges(facts_of(text))[0] == roles
+
+
+def test_rules_currency_codes_and_disease_initialisms_are_no_names(facts_of):
+    facts = facts_of("The fund holds USD reserves and RUB bonds. COVID cases rose. AMD said it would grow.")
+    assert {(e.label, str(e.type)) for e in facts.entities} == {("AMD", "Organization")}

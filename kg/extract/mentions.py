@@ -655,9 +655,13 @@ INHABITANTS = ("ns", "ians", "ans", "ers", "ites")
 
 
 def _initialism(doc: Doc, m: Mention) -> bool:
-    """"FDI inflows", "PPE kits": a one-word "name" that is a common noun's initialism."""
+    """"FDI inflows", "PPE kits", "COVID", "in USD": a one-word "name" that is a common noun's
+    initialism or a currency's code."""
     tok = doc[m.start]
-    return m.end - m.start == 1 and tok.is_upper and tok.lower_ in LEX.common_initialisms
+    if m.end - m.start > 1 or not tok.is_upper:
+        return False
+    currency = tok.text in iso_codes() and tok.dep_ not in ("nsubj", "nsubjpass")  # "USD", "RUB"; not "AMD said"
+    return tok.lower_ in LEX.common_initialisms or tok.lower_ in LEX.non_entity_heads or currency
 
 
 def _lower_words(doc: Doc) -> set[str]:
