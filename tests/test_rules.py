@@ -1933,3 +1933,14 @@ def test_rules_a_rank_after_a_lower_case_title_is_no_part_of_it(facts_of, text, 
 def test_rules_currency_codes_and_disease_initialisms_are_no_names(facts_of):
     facts = facts_of("The fund holds USD reserves and RUB bonds. COVID cases rose. AMD said it would grow.")
     assert {(e.label, str(e.type)) for e in facts.entities} == {("AMD", "Organization")}
+
+
+def test_rules_a_university_named_inside_its_council_is_where_its_posts_are(facts_of):
+    facts = facts_of("The Governing Council of the University of Ghana has appointed Professor Daniel Ofori to act "
+                     "as the Pro Vice Chancellor in charge of academic affairs.")
+    assert roles_and_pledges(facts)[0] == [("Daniel Ofori", "pro vice chancellor", "University of Ghana")]
+
+
+def test_rules_an_acronym_opening_a_line_keeps_its_capitals(facts_of):
+    facts = facts_of("We are committed to fixing this shortage.\n\nLinda Silas,\nCFNU President.\n\nThe CFNU said so.")
+    assert "CFNU" in {e.label for e in facts.entities}

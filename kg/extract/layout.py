@@ -79,7 +79,7 @@ def normalise(text: str) -> str:
         return m.group(1) + word[0] + word[1:].lower()
     # Only when the next word is not in capitals too (a headline or acronym run).
     return LEDE_CAPS.sub(lambda m: cap(m) if _next_is_mixed(text, m.end()) and not _named_then_described(text, m.end())
-                         else m.group(), text)
+                         and not _acronym(text, m.group(2)) else m.group(), text)
 
 
 SHOUTED_PLACE = re.compile(r"[ \t]*[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)+(?=,| \(|[ \t]*$)")
@@ -152,6 +152,12 @@ def _named_then_described(text: str, pos: int) -> bool:
     comma and lower-case words (a dateline goes on with a place or a date)."""
     word = re.search(r"[A-Z'’]+$", text[:pos])
     return bool(re.match(r",[ \t]+[a-z]", text[pos:pos + 4])) and word is not None and len(word.group()) <= 5
+
+
+def _acronym(text: str, word: str) -> bool:
+    """"CFNU President" opening a line: a word the text writes in capitals inside a line too
+    is an acronym, not a shouted first word."""
+    return re.search(rf"(?<=[ (]){re.escape(word)}\b", text) is not None
 
 
 def _next_is_mixed(text: str, pos: int) -> bool:

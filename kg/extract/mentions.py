@@ -423,12 +423,15 @@ def _merge_orgs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             end = right.end
         if (start, end) != (m.start, m.end):
             out.append(Mention(start, end, "Organization", "org-name-join"))
-        # "[Trade Office] of the [State Council]" found as one name: the last part is an org too.
+        # "[Trade Office] of the [State Council]", "Governing Council of the [University of Ghana]" found as
+        # one name: the last part is an org too.
         for k in range(start + 1, end - 1):
             inner = k + 2  # "of the": "Chamber of Commerce Trust" is one name
-            if doc[k].lower_ == "of" and doc[k + 1].lower_ == "the" and inner < end \
-                    and doc[end - 1].lower_ in LEX.org_heads \
-                    and all(is_cap(t) for t in doc[inner:end]) and inner not in by_start:
+            if doc[k].lower_ == "of" and doc[k + 1].lower_ == "the" and inner < end and (
+                    doc[end - 1].lower_ in LEX.org_heads or inner + 2 < end and doc[inner].lower_ in LEX.org_heads
+                    and doc[inner + 1].lower_ == "of") \
+                    and all(is_cap(t) or t.lower_ in ("of", "and") for t in doc[inner:end]) and is_cap(doc[inner]) \
+                    and inner not in by_start:
                 out.append(Mention(inner, end, "Organization", "org-of-org", nested=True))
                 break
     return out

@@ -338,7 +338,9 @@ def sole_named(ctx: Context, *words: str, kind: str = "Organization") -> str | N
     """The one organization (or place) whose name has one of these words ("the Kessly
     Police Service"), if one."""
     found = [e.key for e in ctx.entities if e.type == kind and set(words) & set(e.label.lower().split())]
-    return found[0] if len(found) == 1 else None
+    labels = {e.key: e.label for e in ctx.entities}
+    found = [k for k in found if not any(o != k and labels[k].endswith(" of the " + labels[o]) for o in found)]
+    return found[0] if len(found) == 1 else None  # not "Governing Council of the [University of X]"
 
 
 def council_post(words: list[str]) -> bool:
