@@ -168,6 +168,11 @@ CASES = {
          "use the nation’s resources for the people.", ("Tom Hale", "president", "Mongolia")),
         ("Gambia’s minister Ada Obi spoke, while Liberia’s minister Tom Hale said his country would pay.", None),
     ],
+    "role.signed": [
+        ("We are committed to the plan.\n\nAda Obi,\nKessly Nurses Union President.\n\nThe union agreed.",
+         ("Ada Obi", "president", "Kessly Nurses Union")),
+        ("We are committed to the plan.\n\nAda Obi,\nThe president said the union agreed.", None),
+    ],
     "pledge": [
         ("Idaho Governor Ada Kimura pledged to expand broadband.", ("Ada Kimura", "to expand broadband")),
         ("Tom Ryle, chairman of Norvik, and his wife, Joan, committed $100 million to the museum.",

@@ -49,6 +49,7 @@ RULES: list[Rule] = [
     Rule("role.as-title", "role", roles.as_title),
     Rule("role.chairs", "role", roles.chairs),
     Rule("role.described", "role", roles.described),
+    Rule("role.signed", "role", roles.signed),
     Rule("pledge", "pledge", pledges.commitment),
     Rule("pledge.noun", "pledge", pledges.commitment_noun),
     Rule("statement", "statement", statements.reported_speech),

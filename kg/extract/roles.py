@@ -320,6 +320,25 @@ def singular(word: str) -> str:
     return word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else ""
 
 
+def signed(ctx: Context):
+    """"Ada Obi,\nKessly Union President.": a statement's sign-off, a name alone on its line
+    and the title (with its body) alone on the next."""
+    doc, sents = ctx.doc, list(ctx.doc.sents)
+    for sent, nxt in zip(sents, sents[1:]):
+        words = [t for t in sent if not t.is_space and not t.is_punct]
+        key = ctx.res.key_at(words[0].i) if words else None
+        if ctx.types.get(key) != "Person" or ctx.res.end_of(words[0].i) != words[-1].i + 1 \
+                or "\n" not in doc[words[-1].i:nxt.start + 1].text_with_ws:
+            continue
+        line = [t for t in nxt if not t.is_space and not t.is_punct]
+        if not 1 <= len(line) <= 8 or not any(is_title_head(t) for t in line):
+            continue
+        org = next((k for t in line if ctx.types.get(k := ctx.res.key_at(t.i)) == "Organization"), None)
+        title = [t for t in line if ctx.res.key_at(t.i) is None]
+        if title and all(is_title_word(t) or t.lower_ in ("of", "and", "&") for t in title):
+            yield post(ctx, key, title, org, words[0], "role.signed")
+
+
 def title_after_name(ctx: Context):
     """Bylines: "By Jane Roe Deputy Political Editor"; a post-nominal "Jane Roe MP said"."""
     doc = ctx.doc
