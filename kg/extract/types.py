@@ -257,7 +257,7 @@ def place_after_in(s: Seen, m) -> str | None:
     doc, root = s.doc, m.span(s.doc).root
     if root.dep_ != "pobj" or root.head.lower_ not in ("in", "near", "outside", "across"):
         return None
-    if m.type == "Organization" and m.end - m.start <= 2 and not any(
+    if m.type == "Organization" and m.end - m.start <= 2 and doc[m.start - 1].lower_ != "the" and not any(
             t.is_upper or t.lower_ in LEX.org_heads or t.lower_ in LEX.designators for t in m.span(doc)):
         k = m.end + (m.end < len(doc) and doc[m.end].text in (",", "in"))  # "in Oakville, Canada": a place in one
         k += k < len(doc) and doc[k].lower_ == "the"
