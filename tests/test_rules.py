@@ -1949,3 +1949,14 @@ def test_rules_a_university_named_inside_its_council_is_where_its_posts_are(fact
 def test_rules_an_acronym_opening_a_line_keeps_its_capitals(facts_of):
     facts = facts_of("We are committed to fixing this shortage.\n\nLinda Silas,\nCFNU President.\n\nThe CFNU said so.")
     assert "CFNU" in {e.label for e in facts.entities}
+
+
+@pytest.mark.parametrize("text,pledges", [
+    # "X touted his record as a reason to win, promising voters that ...": X promises
+    ("On the trail, Governor Ada Obi touted her record as a reason to return to office, promising voters that "
+     "her plan would create jobs.", [("Ada Obi", "that her plan would create jobs")]),
+    # a participle on a named object is no promise of the subject's
+    ("The council praised Tom Hale, promising nothing.", []),
+])
+def test_rules_a_participle_after_a_comma_on_an_object_is_the_subjects(facts_of, text, pledges):
+    assert [f for f in roles_and_pledges(facts_of(text))[0] if len(f) == 2] == pledges

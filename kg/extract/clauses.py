@@ -46,6 +46,9 @@ def subject_of(verb: Token) -> Token | None:
             v = v.head.head  # "joined others in signing a pledge": who joined
         elif v.dep_ in ("conj", "advcl", "xcomp", "acomp") and v.head is not v:
             v = v.head
+        elif v.dep_ == "acl" and v.tag_ == "VBG" and v.i and v.doc[v.i - 1].text == "," \
+                and v.head.dep_ in ("dobj", "pobj", "attr"):  # "X touted his record as a reason to win the
+            v = next(a for a in v.ancestors if a.pos_ in ("VERB", "AUX") or a.dep_ == "ROOT")  # office, promising ...": X
         else:
             return None
     return None
