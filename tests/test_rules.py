@@ -1960,3 +1960,13 @@ def test_rules_an_acronym_opening_a_line_keeps_its_capitals(facts_of):
 ])
 def test_rules_a_participle_after_a_comma_on_an_object_is_the_subjects(facts_of, text, pledges):
     assert [f for f in roles_and_pledges(facts_of(text))[0] if len(f) == 2] == pledges
+
+
+@pytest.mark.parametrize("text,agents", [
+    # "its" of a later noun in a list is the owner the list's first noun names
+    ("Sayyid Badr stressed Oman’s permanent positions based on dialogue, its firm commitment to principles of "
+     "justice, and its respect for the law.", ["Oman"]),
+    ("The minister praised the Kessly Water Board's record and its commitment to safety.", ["Kessly Water Board"]),
+])
+def test_rules_its_in_a_list_is_the_first_owners(facts_of, text, agents):
+    assert [p[0] for p in roles_and_pledges(facts_of(text))[0] if len(p) == 2] == agents

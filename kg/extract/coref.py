@@ -383,6 +383,15 @@ class Coref:
         clause is the country that is the subject of the clause the relative hangs from; so is
         "its" of a reported clause's subject ("Kessland reaffirmed that its commitment ...")."""
         verb = tok.head
+        first = verb
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head
+        if first is verb:  # "stressed Oman's positions, its commitment": a second object of the same verb
+            first = next((c for c in verb.head.children if c.dep_ == verb.dep_ and c.i < verb.i), verb)
+        owner = next((c for c in first.children if c.dep_ == "poss" and c.i < tok.i), None) if first is not verb else None
+        if tok.dep_ == "poss" and owner is not None and owner.pos_ == "PROPN" and (key := self.res.key_at(owner.i)) \
+                and self.types.get(key) in ("Place", "Organization"):
+            return key  # "stressed Oman's positions ..., its firm commitment to ...": Oman's
         if tok.dep_ == "poss" and verb.dep_ in ("nsubj", "nsubjpass") and verb.head.dep_ == "ccomp":
             clause = verb.head.head
         elif tok.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "relcl" or verb.head.dep_ not in ("dobj", "pobj"):
