@@ -1935,9 +1935,11 @@ def test_rules_a_rank_after_a_lower_case_title_is_no_part_of_it(facts_of, text, 
     assert roles_and_pledges(facts_of(text))[0] == roles
 
 
-def test_rules_currency_codes_and_disease_initialisms_are_no_names(facts_of):
-    facts = facts_of("The fund holds USD reserves and RUB bonds. COVID cases rose. AMD said it would grow.")
-    assert {(e.label, str(e.type)) for e in facts.entities} == {("AMD", "Organization")}
+def test_rules_disease_initialisms_are_no_names_and_a_partys_initials_stay_one(facts_of):
+    facts = facts_of("COVID cases rose. AMD said it would grow. Ada Obi, who is PKR deputy president, spoke to "
+                     "the PKR assemblymen.")
+    assert {(e.label, str(e.type)) for e in facts.entities} == {
+        ("AMD", "Organization"), ("Ada Obi", "Person"), ("PKR", "Organization")}
 
 
 def test_rules_a_university_named_inside_its_council_is_where_its_posts_are(facts_of):
@@ -1970,3 +1972,14 @@ def test_rules_a_participle_after_a_comma_on_an_object_is_the_subjects(facts_of,
 ])
 def test_rules_its_in_a_list_is_the_first_owners(facts_of, text, agents):
     assert [p[0] for p in roles_and_pledges(facts_of(text))[0] if len(p) == 2] == agents
+
+
+def test_rules_a_shouted_first_word_of_a_lede_is_title_cased_unless_an_acronym_inside_a_line(facts_of):
+    facts = facts_of("PNG rolls out aid\n\n PAPUA New Guinea has announced an aid programme. PNG will pay.")
+    assert ("Papua New Guinea", "Place") in {(e.label, str(e.type)) for e in facts.entities}
+
+
+def test_rules_an_acronym_with_officers_is_no_events_short_name(facts_of):
+    text = ("The Western Sydney Leadership Dialogue (WSLD) praised the plan.\n\nWSLD Chairman, Christopher Brown, "
+            "said he was proud.")
+    assert ("Christopher Brown", "chairman", "WSLD") in roles_and_pledges(facts_of(text))[0]

@@ -13,6 +13,7 @@ from ..models import Entity
 from ..io.ids import unique_slug
 from ..lexicons import LEX
 from ..vocab import EntityType
+from .cues import is_title_head
 from .gazetteer import country_code, is_given_name, is_region
 from .mentions import Mention
 from .nlp import whole_word
@@ -205,7 +206,8 @@ def _merge_short_forms(doc: Doc, clusters: dict[str, Cluster]) -> None:
                   and not c.longest.isupper()
                   and not any(w in ORG_HEADS for w in toks)):
                 cands.append(other_key)  # "Varga said": NER's organization is the surname of a person named before
-            elif parens.get(key) == other_key and c.longest.isupper() and len(toks) == 1:
+            elif parens.get(key) == other_key and c.longest.isupper() and len(toks) == 1 \
+                    and not (okind == "Event" and _officers(doc, c)):
                 cands.append(other_key)  # "Eastmoor Local Government Area (LGA)", whatever its type
             elif kind == "Organization" and okind == "Organization" and _brand_line(toks, otoks, c):
                 cands.append(other_key)  # "Acme Edge", "Acme Electronics": the maker's name and a line
@@ -227,7 +229,7 @@ def _merge_short_forms(doc: Doc, clusters: dict[str, Cluster]) -> None:
                     and len(otoks) > 1 and is_region(o.longest) and initials(o.longest) == c.longest.replace(".", ""):
                 cands.append(other_key)  # "PNG" after "Papua New Guinea", "NSW" after "New South Wales"
             elif kind in ("Organization", "Unknown") and okind == "Event" and c.longest.isupper() \
-                    and initials(o.longest) == c.longest.replace(".", ""):
+                    and initials(o.longest) == c.longest.replace(".", "") and not _officers(doc, c):
                 cands.append(other_key)  # "TIF" after "Thessaloniki International Fair"
             elif kind == "EventRef" and okind in ("Event", "Organization") and set(toks) <= set(otoks):
                 cands.append(other_key)
@@ -253,6 +255,11 @@ def _first_word_of_body(toks: tuple[str, ...], otoks: tuple[str, ...], c: Cluste
     return len(toks) == 1 and len(otoks) > 1 and otoks[0] == toks[0] and otoks[-1] in ORG_HEADS \
         and otoks[-1] not in GOVERNMENT_HEADS and not is_given_name(c.longest) \
         and not any(m.honorific or m.rule == "name-after-title" for m, _ in c.mentions)  # "the Roe administration"
+
+
+def _officers(doc: Doc, c: Cluster) -> bool:
+    """"WSLD Chairman": a name written before a title has officers, so it is a body's, not an event's."""
+    return any(m.end < len(doc) and is_title_head(doc[m.end]) for m, _ in c.mentions)
 
 
 def shorter_event(toks: tuple[str, ...], otoks: tuple[str, ...]) -> bool:

@@ -157,7 +157,7 @@ def _named_then_described(text: str, pos: int) -> bool:
 def _acronym(text: str, word: str) -> bool:
     """"CFNU President" opening a line: a word the text writes in capitals inside a line too
     is an acronym, not a shouted first word."""
-    return re.search(rf"(?<=[ (]){re.escape(word)}\b", text) is not None
+    return re.search(rf"[^\s][ (]\(?{re.escape(word)}\b", text) is not None  # a word before it on its line
 
 
 def _next_is_mixed(text: str, pos: int) -> bool:

@@ -658,13 +658,12 @@ INHABITANTS = ("ns", "ians", "ans", "ers", "ites")
 
 
 def _initialism(doc: Doc, m: Mention) -> bool:
-    """"FDI inflows", "PPE kits", "COVID", "in USD": a one-word "name" that is a common noun's
-    initialism or a currency's code."""
+    """"FDI inflows", "PPE kits", "COVID": a one-word "name" that is a common noun's initialism
+    (a currency's code is no name only with its amount: "PKR assemblymen" are a party's)."""
     tok = doc[m.start]
     if m.end - m.start > 1 or not tok.is_upper:
         return False
-    currency = tok.text in iso_codes() and tok.dep_ not in ("nsubj", "nsubjpass")  # "USD", "RUB"; not "AMD said"
-    return tok.lower_ in LEX.common_initialisms or tok.lower_ in LEX.non_entity_heads or currency
+    return tok.lower_ in LEX.common_initialisms or tok.lower_ in LEX.non_entity_heads
 
 
 def _lower_words(doc: Doc) -> set[str]:
