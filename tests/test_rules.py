@@ -1936,8 +1936,8 @@ def test_rules_a_rank_after_a_lower_case_title_is_no_part_of_it(facts_of, text, 
 
 
 def test_rules_disease_initialisms_are_no_names_and_a_partys_initials_stay_one(facts_of):
-    facts = facts_of("COVID cases rose. AMD said it would grow. Ada Obi, who is PKR deputy president, spoke to "
-                     "the PKR assemblymen.")
+    facts = facts_of("COVID cases rose by USD 79 million. AMD said it would grow. Ada Obi, who is PKR deputy "
+                     "president, spoke to the PKR assemblymen.")
     assert {(e.label, str(e.type)) for e in facts.entities} == {
         ("AMD", "Organization"), ("Ada Obi", "Person"), ("PKR", "Organization")}
 

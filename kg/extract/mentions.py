@@ -658,12 +658,14 @@ INHABITANTS = ("ns", "ians", "ans", "ers", "ites")
 
 
 def _initialism(doc: Doc, m: Mention) -> bool:
-    """"FDI inflows", "PPE kits", "COVID": a one-word "name" that is a common noun's initialism
-    (a currency's code is no name only with its amount: "PKR assemblymen" are a party's)."""
+    """"FDI inflows", "PPE kits", "COVID", "USD 79.26": a one-word "name" that is a common noun's
+    initialism, or a currency's code beside its amount ("PKR assemblymen" are a party's)."""
     tok = doc[m.start]
     if m.end - m.start > 1 or not tok.is_upper:
         return False
-    return tok.lower_ in LEX.common_initialisms or tok.lower_ in LEX.non_entity_heads
+    near = [doc[k] for k in (m.start - 1, m.end) if 0 <= k < len(doc)]
+    currency = tok.text in iso_codes() and any(t.like_num or t.lower_ in LEX.scales for t in near)  # "$1 billion USD"
+    return tok.lower_ in LEX.common_initialisms or tok.lower_ in LEX.non_entity_heads or currency
 
 
 def _lower_words(doc: Doc) -> set[str]:
