@@ -1983,3 +1983,14 @@ def test_rules_an_acronym_with_officers_is_no_events_short_name(facts_of):
     text = ("The Western Sydney Leadership Dialogue (WSLD) praised the plan.\n\nWSLD Chairman, Christopher Brown, "
             "said he was proud.")
     assert ("Christopher Brown", "chairman", "WSLD") in roles_and_pledges(facts_of(text))[0]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an election is an event, and a date NER took for one is none
+    ("Voters go to the polls in the February 11 General Election in Cebu.",
+     {("General Election", "Event"), ("Cebu", "Place")}),
+    ("The Lagos State Independent Electoral Commission said so.",
+     {("Lagos State Independent Electoral Commission", "Organization")}),
+])
+def test_rules_elections_are_events(facts_of, text, expected):
+    assert {(e.label, str(e.type)) for e in facts_of(text).entities} == expected

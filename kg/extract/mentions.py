@@ -1,6 +1,7 @@
 """Find the names in a parsed Doc: spaCy's NER, corrected by general rules."""
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 
@@ -170,6 +171,8 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
         rule = "ner"
         if all(doc[k].lower_ in LEX.honorifics for k in range(start, end)):
             continue  # "[Brig.] Gen. Ada Obi": a rank, no name
+        if kind == "Event" and all(doc[k].like_num or doc[k].lower_ in MONTHS for k in range(start, end)):
+            continue  # "[February 11] General Election": a date NER took for the event
         titled = kind in ("Organization", "Place") and end - start > 2 and is_title_head(doc[start]) \
             and doc[start].is_title and is_given_name(doc[start + 1].text) and _bare_name(doc, start + 1, end)
         start += titled  # "[Bishop] Ada Obi"
@@ -338,6 +341,7 @@ def _name_list(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     return parts
 
 
+MONTHS = frozenset(m.lower() for m in (*calendar.month_name[1:], *calendar.month_abbr[1:]))
 ROYAL = frozenset({"king", "queen", "prince", "princess", "emir", "sultan", "pope"})  # titles a name is known by
 PERSONAL = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "professor",
                       "sir", "dame", "sheikh", "sheikha", "datuk", "dato", "engr", "engr.", "cde"})
