@@ -1994,3 +1994,9 @@ def test_rules_an_acronym_with_officers_is_no_events_short_name(facts_of):
 ])
 def test_rules_elections_are_events(facts_of, text, expected):
     assert {(e.label, str(e.type)) for e in facts_of(text).entities} == expected
+
+
+def test_rules_the_state_of_a_subdivision_is_a_place(facts_of):
+    facts = facts_of("Delfina Gómez was sworn in as Governor of the State of México on Monday.")
+    assert {(e.label, str(e.type)) for e in facts.entities} == {("Delfina Gómez", "Person"), ("State of México", "Place")}
+    assert roles_and_pledges(facts)[0] == [("Delfina Gómez", "governor", "State of México")]

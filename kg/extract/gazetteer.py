@@ -47,6 +47,7 @@ def subdivisions() -> frozenset[str]:
             out.add(name)
             if s.type.lower() in SUBDIVISION_TYPES:
                 out.add(f"{name} {s.type.lower()}")
+                out.add(f"{s.type.lower()} of {name}")  # "the State of México", "Province of Ontario"
     return frozenset(out)
 
 
