@@ -2000,3 +2000,14 @@ def test_rules_the_state_of_a_subdivision_is_a_place(facts_of):
     facts = facts_of("Delfina Gómez was sworn in as Governor of the State of México on Monday.")
     assert {(e.label, str(e.type)) for e in facts.entities} == {("Delfina Gómez", "Person"), ("State of México", "Place")}
     assert roles_and_pledges(facts)[0] == [("Delfina Gómez", "governor", "State of México")]
+
+
+@pytest.mark.parametrize("text,roles", [
+    # "[Northumbria Police] Chief Constable X": the force, then the post
+    ("Northumbria Police Chief Constable Vanessa Jardine said crime fell.",
+     [("Vanessa Jardine", "chief constable", "Northumbria Police")]),
+    # "Police Commissioner" after a state stays the state's
+    ("Lagos Police Commissioner Ada Obi spoke.", [("Ada Obi", "police commissioner", "Lagos")]),
+])
+def test_rules_a_police_force_named_before_its_officers_title(facts_of, text, roles):
+    assert roles_and_pledges(facts_of(text))[0] == roles

@@ -208,6 +208,10 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
             continue  # "[Drought] Minister": a portfolio NER took for a name
         if kind != "Person" and end < len(doc) and end in titles:  # "[Ruritania Finance] Minister"
             end, rule = _before_titles(doc, start, end, titles), "ner-before-title"  # NER's type: a weak guess
+        if kind != "Person" and end + 1 < len(doc) and doc[end].lower_ == "police" and is_cap(doc[end]) \
+                and end + 1 in titles and is_title_head(doc[end + 1]):
+            end, kind, rule = end + 1, "Organization", "ner-police-before-title"  # "[Northumbria Police] Chief
+            # Constable X": the force, then the post
         connectors = end
         while end > start and doc[end - 1].lower_ in (",", "and", "&"):
             end -= 1
