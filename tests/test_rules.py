@@ -2011,3 +2011,9 @@ def test_rules_the_state_of_a_subdivision_is_a_place(facts_of):
 ])
 def test_rules_a_police_force_named_before_its_officers_title(facts_of, text, roles):
     assert roles_and_pledges(facts_of(text))[0] == roles
+
+
+def test_rules_a_deputy_placed_by_the_articles_city_is_the_principals(facts_of):
+    text = ("Residents met officials in Tongaat. The mayor of Durban, Peter Jensen, spoke. Jensen, flanked by his "
+            "deputy mayor, Thabo Nkosi, and three ward councillors, heard complaints from residents in Tongaat.")
+    assert ("Thabo Nkosi", "deputy mayor", "Durban") in roles_and_pledges(facts_of(text))[0]

@@ -612,9 +612,10 @@ DEPUTY = re.compile(r"^(?:deputy|vice|assistant|associate)[- ](.+)$")
 
 
 def deputy_placed(ctx: Context, roles: list[Role]) -> list[Role]:
-    """"Kessly Governor Tom Hale and his Deputy Governor Jan Ruml": an unplaced deputy
-    named as someone's ("his", "her", "its") holds office where the one post the
-    deputy's title names is held, when the article places that post in one place only."""
+    """"Kessly Governor Tom Hale and his Deputy Governor Jan Ruml": a deputy named as
+    someone's ("his", "her", "its"), unplaced or placed only by the article's main place,
+    holds office where the one post the deputy's title names is held, when the article
+    places that post in one place only."""
     held: dict[str, set[str]] = {}
     for r in roles:
         if r.org:
@@ -623,7 +624,8 @@ def deputy_placed(ctx: Context, roles: list[Role]) -> list[Role]:
     for r in roles:
         base = DEPUTY.match(r.title.lower())
         linked = re.search(rf"\b(?:his|her|its|their) {re.escape(r.title)}\b", r.evidence.text, re.I)
-        orgs = held.get(base[1], set()) if base and linked and not r.org else set()
+        guessed = not r.org or "+org-from-article" in r.evidence.rule  # the article's place is a guess
+        orgs = held.get(base[1], set()) if base and linked and guessed else set()
         if len(orgs) == 1:
             r = replace(r, org=next(iter(orgs)), evidence=replace(r.evidence, rule=r.evidence.rule + "+org-of-deputised"))
         out.append(r)
