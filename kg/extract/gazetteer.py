@@ -27,6 +27,7 @@ def folded(k: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", k) if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=65536)
 def country_code(name: str) -> str | None:
     """The ISO code of a country name ("Korea", "U.S.", "Côte d'Ivoire", "Republic of Ghana")."""
     k = key(name)
@@ -131,6 +132,7 @@ def is_region(name: str) -> bool:
     return k in LEX.country_codes or folded(k) in LEX.country_codes or _subdivision_key(k)
 
 
+@lru_cache(maxsize=65536)
 def is_subdivision(name: str) -> bool:
     """A state, province or region of a country ("Lagos State"), not a country."""
     k = key(name)
@@ -156,6 +158,7 @@ def _given_names():
     return detector
 
 
+@lru_cache(maxsize=65536)
 def is_given_name(word: str) -> bool:
     """A first name that is clearly one ("Ingrid", "Tomas"), not a word used for both
     people and things ("Morgan", "Hong"), nor a title ("General")."""
