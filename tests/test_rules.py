@@ -1614,12 +1614,64 @@ def test_rules_a_place_and_a_party_before_a_title(facts_of, text, facts):
     # a demonym before a title NER took into a name is no organization
     ("Australian Chargé d’affaires Stuart Campbell said the embassy would help.",
      {("Stuart Campbell", "Person"), ("Australia", "Place")}),
+    # a surname that is also a place's name, after an honorific or an abbreviated title, is a person's
+    ("Cllr Greenland said the council would act.", {("Greenland", "Person")}),
+    ("Mr Jordan said the plan would work.", {("Jordan", "Person")}),
+    ("Jordan said the plan would work.", {("Jordan", "Place")}),
+    # an acronym before a title is the body the post is held in, not a portfolio
+    ("They met U.N. Secretary General Antonio Guterres.", {("U.N.", "Organization"), ("Antonio Guterres", "Person")}),
+    # "Red Crescent" is no street
+    ("The Tunisian Red Crescent said it would help.", {("Tunisian Red Crescent", "Organization")}),
+    # a short form of a name whose head has a doubled letter ("Commission", "Committee") is the same body
+    ("A proposal by the Kessish Sports Commission failed. The Sports Commission had waited for 18 months.",
+     {("Kessish Sports Commission", "Organization")}),
+    ("The Eastmoor Planning Committee met. The Planning Committee said no.", {("Eastmoor Planning Committee", "Organization")}),
+    # a description with a possessive, a superlative or a person is no body's name
+    ("The University of Sydney, Australia’s oldest university, will act.",
+     {("University of Sydney", "Organization"), ("Australia", "Place")}),
+    ("Minister Ada Obi’s office said no.", {("Ada Obi", "Person")}),
+    # a name compounding a body's common noun is the body: "Brazil's Bndes development bank"
+    ("The money goes to Brazil's Bndes development bank.", {("Brazil", "Place"), ("Bndes", "Organization")}),
+    # "X's parent company Y": a description of the name that follows
+    ("Acme’s parent company VimpelCom has invested in Kessly.",
+     {("Acme", "Organization"), ("VimpelCom", "Organization"), ("Kessly", "Place")}),
+    # the common noun named after its place stays one organization
+    ("Beijing's liaison office in Hong Kong said so.",
+     {("Beijing's liaison office in Hong Kong", "Organization"), ("Beijing", "Place"), ("Hong Kong", "Place")}),
+    # a dateline's city is a place however NER types it elsewhere
+    ("KARACHI: Newly elected Mayor of Karachi, Ada Obi, has vowed to serve the city, ARY News reported. "
+     "He promised to bring back the glory of Karachi.",
+     {("Karachi", "Place"), ("Ada Obi", "Person"), ("ARY News", "Organization")}),
+    # "[today's] Ministerial Council": no lower-case name before the possessive
+    ("At today’s Ministerial Council, they agreed, Minister Tom Hale said.",
+     {("Ministerial Council", "Organization"), ("Tom Hale", "Person")}),
+    # "[Chair of New Zealand]'s group": the title's country, not an organization
+    ("He will step down as Chair of New Zealand's Regional Sector Group.",
+     {("New Zealand", "Place"), ("Regional Sector Group", "Organization")}),
+    # a shorter name of the one event of its kind the story names is that event
+    ("Athletes prepared for the Tokyo Olympic Games. The Olympics will open in July. Tokyo Games chiefs agreed.",
+     {("Tokyo Olympic Games", "Event")}),
+    # not a women's event, nor one of two
+    ("Fans watched the World Cup and the Women’s World Cup.", {("World Cup", "Event"), ("Women’s World Cup", "Event")}),
+    ("The 2015 World Cup and the 2019 World Cup were held. The World Cup grew.",
+     {("2015 World Cup", "Event"), ("2019 World Cup", "Event"), ("World Cup", "Event")}),
+    # "Mine" heads a place's name, "Electric" a company's
+    ("Workers at the Kessly Gold Mine went on strike, Johnson Electric said.",
+     {("Kessly Gold Mine", "Place"), ("Johnson Electric", "Organization")}),
+    # a person's name has no lower-case word but a particle
+    ("The grace period ended, said Marina del Pilar Avila and Ali bin Omar.",
+     {("Marina del Pilar Avila", "Person"), ("Ali bin Omar", "Person")}),
+    # an election is an event, and a date NER took for one is none
+    ("Voters go to the polls in the February 11 General Election in Cebu.",
+     {("General Election", "Event"), ("Cebu", "Place")}),
+    ("The Lagos State Independent Electoral Commission said so.",
+     {("Lagos State Independent Electoral Commission", "Organization")}),
 ])
-def test_rules_heads_initialisms_and_titles_inside_names(facts_of, text, expected):
+def test_rules_names_and_their_types(facts_of, text, expected):
     assert {(e.label, str(e.type)) for e in facts_of(text).entities} == expected
 
 
-@pytest.mark.parametrize("text,roles", [
+@pytest.mark.parametrize("text,facts", [
     # "the TITLE of X, NAME," parsed with the name as a conjunct of X
     ("Some residents feel the mayor of Durban, Peter Jensen, and senior officials have failed them.",
      [("Peter Jensen", "mayor", "Durban")]),
@@ -1637,9 +1689,65 @@ def test_rules_heads_initialisms_and_titles_inside_names(facts_of, text, expecte
     # a chief constable, described before the sentence that names him
     ("The chief constable of Kessly police has vowed to take knives off the street. Tom Hale wants a safer county.",
      [("Tom Hale", "chief constable", "Kessly police"), ("Tom Hale", "to take knives off the street")]),
+    # a lower-case "minister of" names its portfolio, not a party ("Labour")
+    ("The new ministers are minister of Labour, Peter Dimba and Deputy Minister of Transport and Public Works, "
+     "Baba Steven Malondera.", [("Peter Dimba", "minister of labour", None),
+                                ("Baba Steven Malondera", "deputy minister of transport and public works", None)]),
+    # a country a story names only inside other names, twice, holds its national posts
+    ("Sport Minister Ada Obi said Netball Australia and the Australian Sports Commission would meet.",
+     [("Ada Obi", "sport minister", "Australia")]),
+    # once is not enough
+    ("Sport Minister Ada Obi said Korean Air would fly.", [("Ada Obi", "sport minister", None)]),
+    # a province's story keeps its ministers in the province
+    ("Newfoundland and Labrador will freeze fees. Minister of Education Sarah Mitchell and Premier Peter Jensen "
+     "said so. The Canadian Federation of Students and the Canadian Medical Association welcomed it.",
+     [("Sarah Mitchell", "minister of education", "Newfoundland and Labrador"),
+      ("Peter Jensen", "premier", "Newfoundland and Labrador")]),
+    # a story naming a state (or its people) and no country: its head of government is the state's country's
+    ("The Tasmanian government will get a new hospital, Prime Minister Julia Gillard says.",
+     [("Julia Gillard", "prime minister", "Australia")]),
+    # a president may be a university's: no country from the states
+    ("President Leroy Tam knows the value of scholarships to students. A California native, Tam spoke.",
+     [("Leroy Tam", "president", None)]),
+    # a bare attorney general is the country's, unless the story is a state's
+    ("Attorney General Frank Mbeta spoke in Lilongwe. President Peter Mutharika agreed. Malawi is calm.",
+     [("Frank Mbeta", "attorney general", "Malawi"), ("Peter Mutharika", "president", "Malawi")]),
+    ("Attorney General Ken Paxton sued in Austin, Texas on Monday. Texas officials agreed.",
+     [("Ken Paxton", "attorney general", "Texas")]),
+    # "chief disciplinary officer Judge X": the post, then the rank the name is written with
+    ("The sacking was by chief disciplinary officer Judge Jeff Blackett.",
+     [("Jeff Blackett", "chief disciplinary officer", None)]),
+    ("The deputy chief executive Dr Ann Lee spoke.", [("Ann Lee", "deputy chief executive", None)]),
+    # "[Northumbria Police] Chief Constable X": the force, then the post
+    ("Northumbria Police Chief Constable Vanessa Jardine said crime fell.",
+     [("Vanessa Jardine", "chief constable", "Northumbria Police")]),
+    # "Police Commissioner" after a state stays the state's
+    ("Lagos Police Commissioner Ada Obi spoke.", [("Ada Obi", "police commissioner", "Lagos")]),
+    # "a pledge worth $X from Y", "received a $X pledge from Y": Y pledges the amount
+    ("The conference opened with a pledge worth $300 million from Kuwait.", [("Kuwait", "$300 million")]),
+    ("The hospital received a $5 million pledge from Acme Corp to build a new wing.", [("Acme Corp", "$5 million")]),
+    # a letter received from Y is no pledge of Y's
+    ("The school received a letter from Acme Corp about the weather.", []),
+    # "He is the first sitting US president to ...": the country his title is held in, named later
+    ("President Joe Biden announced a contribution from Manaus in Brazil. Brazil welcomed it. Brazil is large. "
+     "He is the first sitting US president to visit the rainforest.", [("Joe Biden", "president", "US")]),
+    # "His Majesty King Abdullah": a style, no organization
+    ("His Majesty King Abdullah on Wednesday called for a fund.", [("Abdullah", "king", None)]),
+    # "its" of a reported clause's subject is the country that reports it
+    ("Qatar on Tuesday reaffirmed that its steadfast commitment to the Palestinian people will not waver.",
+     [("Qatar", "to the Palestinian people")]),
+    # "the U.S. president" said of someone else names no country of the president the story names
+    ("President Ada Obi of Kazakhstan met Tom Hale. The U.S. president sent a letter. Kazakhstan welcomed it.",
+     [("Ada Obi", "president", "Kazakhstan")]),
+    # "general secretary of UEFA": an acronym after a lower-case title is where the post is held
+    ("Gianni Infantino, currently general secretary of UEFA, has put forward his bid.",
+     [("Gianni Infantino", "currently general secretary", "UEFA")]),
+    # "the chief constable of Hampshire police": NER's person in a body's name leaves the body
+    ("The chief constable of Hampshire police has vowed to take knives off the street. Tom Hale wants a safer county.",
+     [("Tom Hale", "chief constable", "Hampshire police"), ("Tom Hale", "to take knives off the street")]),
 ])
-def test_rules_titles_before_names_in_apposition(facts_of, text, roles):
-    assert roles_and_pledges(facts_of(text))[0] == roles
+def test_rules_posts_and_pledges_found(facts_of, text, facts):
+    assert roles_and_pledges(facts_of(text))[0] == facts
 
 
 def test_rules_a_premier_is_held_in_the_province_its_section_names(facts_of):
@@ -1657,61 +1765,11 @@ def test_rules_a_shouted_dateline_of_two_words_is_one_place(facts_of):
     assert {e.label for e in facts.entities} == {"Eastern Cape", "Ada Obi"}
 
 
-@pytest.mark.parametrize("text,expected", [
-    # a surname that is also a place's name, after an honorific or an abbreviated title, is a person's
-    ("Cllr Greenland said the council would act.", {("Greenland", "Person")}),
-    ("Mr Jordan said the plan would work.", {("Jordan", "Person")}),
-    ("Jordan said the plan would work.", {("Jordan", "Place")}),
-    # an acronym before a title is the body the post is held in, not a portfolio
-    ("They met U.N. Secretary General Antonio Guterres.", {("U.N.", "Organization"), ("Antonio Guterres", "Person")}),
-    # "Red Crescent" is no street
-    ("The Tunisian Red Crescent said it would help.", {("Tunisian Red Crescent", "Organization")}),
-])
-def test_rules_surnames_after_honorifics_and_acronyms_before_titles(facts_of, text, expected):
-    assert {(e.label, str(e.type)) for e in facts_of(text).entities} == expected
-
-
-@pytest.mark.parametrize("text,facts", [
-    # "a pledge worth $X from Y", "received a $X pledge from Y": Y pledges the amount
-    ("The conference opened with a pledge worth $300 million from Kuwait.", [("Kuwait", "$300 million")]),
-    ("The hospital received a $5 million pledge from Acme Corp to build a new wing.", [("Acme Corp", "$5 million")]),
-    # a letter received from Y is no pledge of Y's
-    ("The school received a letter from Acme Corp about the weather.", []),
-    # "He is the first sitting US president to ...": the country his title is held in, named later
-    ("President Joe Biden announced a contribution from Manaus in Brazil. Brazil welcomed it. Brazil is large. "
-     "He is the first sitting US president to visit the rainforest.", [("Joe Biden", "president", "US")]),
-    # "His Majesty King Abdullah": a style, no organization
-    ("His Majesty King Abdullah on Wednesday called for a fund.", [("Abdullah", "king", None)]),
-])
-def test_rules_pledges_from_givers_and_countries_described_later(facts_of, text, facts):
-    assert roles_and_pledges(facts_of(text))[0] == facts
-
-
 def test_rules_a_states_common_abbreviation_is_the_state(facts_of):
     facts = facts_of("NSW Premier Ada Obi said the KZN floods were bad, and QLD agreed.")
     assert {(e.label, str(e.type)) for e in facts.entities} == {
         ("NSW", "Place"), ("Ada Obi", "Person"), ("KZN", "Place"), ("QLD", "Place")}
     assert roles_and_pledges(facts)[0] == [("Ada Obi", "premier", "NSW")]
-
-
-@pytest.mark.parametrize("text,roles", [
-    # a lower-case "minister of" names its portfolio, not a party ("Labour")
-    ("The new ministers are minister of Labour, Peter Dimba and Deputy Minister of Transport and Public Works, "
-     "Baba Steven Malondera.", [("Peter Dimba", "minister of labour", None),
-                                ("Baba Steven Malondera", "deputy minister of transport and public works", None)]),
-    # a country a story names only inside other names, twice, holds its national posts
-    ("Sport Minister Ada Obi said Netball Australia and the Australian Sports Commission would meet.",
-     [("Ada Obi", "sport minister", "Australia")]),
-    # once is not enough
-    ("Sport Minister Ada Obi said Korean Air would fly.", [("Ada Obi", "sport minister", None)]),
-    # a province's story keeps its ministers in the province
-    ("Newfoundland and Labrador will freeze fees. Minister of Education Sarah Mitchell and Premier Peter Jensen "
-     "said so. The Canadian Federation of Students and the Canadian Medical Association welcomed it.",
-     [("Sarah Mitchell", "minister of education", "Newfoundland and Labrador"),
-      ("Peter Jensen", "premier", "Newfoundland and Labrador")]),
-])
-def test_rules_portfolios_in_lists_and_countries_inside_names(facts_of, text, roles):
-    assert roles_and_pledges(facts_of(text))[0] == roles
 
 
 @pytest.mark.parametrize("text,facts", [
@@ -1734,16 +1792,6 @@ def test_rules_posts_in_press_release_appositions(facts_of, text, facts):
     assert [f for f in roles_and_pledges(facts_of(text))[0] if len(f) == 3] == facts
 
 
-@pytest.mark.parametrize("text,expected", [
-    # a short form of a name whose head has a doubled letter ("Commission", "Committee") is the same body
-    ("A proposal by the Kessish Sports Commission failed. The Sports Commission had waited for 18 months.",
-     {("Kessish Sports Commission", "Organization")}),
-    ("The Eastmoor Planning Committee met. The Planning Committee said no.", {("Eastmoor Planning Committee", "Organization")}),
-])
-def test_rules_short_forms_of_bodies_with_doubled_letters(facts_of, text, expected):
-    assert {(e.label, str(e.type)) for e in facts_of(text).entities} == expected
-
-
 @pytest.mark.parametrize("text,pledges", [
     # a past commitment verb joined to a present-tense clause inside what was said: the sayer's
     ("Coach Ada Obi said the loss was a reminder that football is a hard game and pledged to rebuild the squad.",
@@ -1752,88 +1800,6 @@ def test_rules_short_forms_of_bodies_with_doubled_letters(facts_of, text, expect
 ])
 def test_rules_a_pledge_joined_inside_a_reported_clause_is_the_sayers(facts_of, text, pledges):
     assert [f for f in roles_and_pledges(facts_of(text))[0] if len(f) == 2] == pledges
-
-
-@pytest.mark.parametrize("text,expected", [
-    # a description with a possessive, a superlative or a person is no body's name
-    ("The University of Sydney, Australia’s oldest university, will act.",
-     {("University of Sydney", "Organization"), ("Australia", "Place")}),
-    ("Minister Ada Obi’s office said no.", {("Ada Obi", "Person")}),
-    # a name compounding a body's common noun is the body: "Brazil's Bndes development bank"
-    ("The money goes to Brazil's Bndes development bank.", {("Brazil", "Place"), ("Bndes", "Organization")}),
-    # "X's parent company Y": a description of the name that follows
-    ("Acme’s parent company VimpelCom has invested in Kessly.",
-     {("Acme", "Organization"), ("VimpelCom", "Organization"), ("Kessly", "Place")}),
-    # the common noun named after its place stays one organization
-    ("Beijing's liaison office in Hong Kong said so.",
-     {("Beijing's liaison office in Hong Kong", "Organization"), ("Beijing", "Place"), ("Hong Kong", "Place")}),
-])
-def test_rules_descriptions_are_no_names_and_names_of_common_bodies(facts_of, text, expected):
-    assert {(e.label, str(e.type)) for e in facts_of(text).entities} == expected
-
-
-@pytest.mark.parametrize("text,roles", [
-    # a story naming a state (or its people) and no country: its head of government is the state's country's
-    ("The Tasmanian government will get a new hospital, Prime Minister Julia Gillard says.",
-     [("Julia Gillard", "prime minister", "Australia")]),
-    # a president may be a university's: no country from the states
-    ("President Leroy Tam knows the value of scholarships to students. A California native, Tam spoke.",
-     [("Leroy Tam", "president", None)]),
-    # a bare attorney general is the country's, unless the story is a state's
-    ("Attorney General Frank Mbeta spoke in Lilongwe. President Peter Mutharika agreed. Malawi is calm.",
-     [("Frank Mbeta", "attorney general", "Malawi"), ("Peter Mutharika", "president", "Malawi")]),
-    ("Attorney General Ken Paxton sued in Austin, Texas on Monday. Texas officials agreed.",
-     [("Ken Paxton", "attorney general", "Texas")]),
-])
-def test_rules_national_posts_from_the_states_named(facts_of, text, roles):
-    assert roles_and_pledges(facts_of(text))[0] == roles
-
-
-@pytest.mark.parametrize("text,facts", [
-    # "its" of a reported clause's subject is the country that reports it
-    ("Qatar on Tuesday reaffirmed that its steadfast commitment to the Palestinian people will not waver.",
-     [("Qatar", "to the Palestinian people")]),
-    # "the U.S. president" said of someone else names no country of the president the story names
-    ("President Ada Obi of Kazakhstan met Tom Hale. The U.S. president sent a letter. Kazakhstan welcomed it.",
-     [("Ada Obi", "president", "Kazakhstan")]),
-    # "general secretary of UEFA": an acronym after a lower-case title is where the post is held
-    ("Gianni Infantino, currently general secretary of UEFA, has put forward his bid.",
-     [("Gianni Infantino", "currently general secretary", "UEFA")]),
-    # "the chief constable of Hampshire police": NER's person in a body's name leaves the body
-    ("The chief constable of Hampshire police has vowed to take knives off the street. Tom Hale wants a safer county.",
-     [("Tom Hale", "chief constable", "Hampshire police"), ("Tom Hale", "to take knives off the street")]),
-])
-def test_rules_owners_of_reported_commitments_and_bodies_after_lower_case_titles(facts_of, text, facts):
-    assert roles_and_pledges(facts_of(text))[0] == facts
-
-
-@pytest.mark.parametrize("text,expected", [
-    # a dateline's city is a place however NER types it elsewhere
-    ("KARACHI: Newly elected Mayor of Karachi, Ada Obi, has vowed to serve the city, ARY News reported. "
-     "He promised to bring back the glory of Karachi.",
-     {("Karachi", "Place"), ("Ada Obi", "Person"), ("ARY News", "Organization")}),
-    # "[today's] Ministerial Council": no lower-case name before the possessive
-    ("At today’s Ministerial Council, they agreed, Minister Tom Hale said.",
-     {("Ministerial Council", "Organization"), ("Tom Hale", "Person")}),
-    # "[Chair of New Zealand]'s group": the title's country, not an organization
-    ("He will step down as Chair of New Zealand's Regional Sector Group.",
-     {("New Zealand", "Place"), ("Regional Sector Group", "Organization")}),
-])
-def test_rules_datelines_possessives_and_titles_of_places(facts_of, text, expected):
-    assert {(e.label, str(e.type)) for e in facts_of(text).entities} == expected
-
-
-@pytest.mark.parametrize("text,expected", [
-    # a shorter name of the one event of its kind the story names is that event
-    ("Athletes prepared for the Tokyo Olympic Games. The Olympics will open in July. Tokyo Games chiefs agreed.",
-     {("Tokyo Olympic Games", "Event")}),
-    # not a women's event, nor one of two
-    ("Fans watched the World Cup and the Women’s World Cup.", {("World Cup", "Event"), ("Women’s World Cup", "Event")}),
-    ("The 2015 World Cup and the 2019 World Cup were held. The World Cup grew.",
-     {("2015 World Cup", "Event"), ("2019 World Cup", "Event"), ("World Cup", "Event")}),
-])
-def test_rules_short_names_of_an_event(facts_of, text, expected):
-    assert {(e.label, str(e.type)) for e in facts_of(text).entities} == expected
 
 
 def test_rules_a_name_cut_before_for_joins_its_object_and_supreme_is_a_title_word(facts_of):
@@ -1864,17 +1830,6 @@ def test_rules_a_list_of_places_ner_took_as_one_name_is_split(facts_of):
 def test_rules_a_city_and_its_state_stay_one_place(facts_of):
     facts = facts_of("The talks were held at the Annual Meetings in Washington, DC, USA, on Monday.")
     assert "Washington, DC" in {e.label for e in facts.entities}
-
-
-@pytest.mark.parametrize("text,expected", [
-    ("Workers at the Kessly Gold Mine went on strike, Johnson Electric said.",
-     {("Kessly Gold Mine", "Place"), ("Johnson Electric", "Organization")}),
-    # a person's name has no lower-case word but a particle
-    ("The grace period ended, said Marina del Pilar Avila and Ali bin Omar.",
-     {("Marina del Pilar Avila", "Person"), ("Ali bin Omar", "Person")}),
-])
-def test_rules_mines_makers_and_lower_case_words_in_names(facts_of, text, expected):
-    assert {(e.label, str(e.type)) for e in facts_of(text).entities} == expected
 
 
 @pytest.mark.parametrize("text,agents", [
@@ -1923,16 +1878,6 @@ def test_rules_a_company_invested_in_stays_a_company(facts_of):
 ])
 def test_rules_the_institution_is_one_named_as_one(facts_of, text, agents):
     assert [p[0] for p in roles_and_pledges(facts_of(text))[0] if len(p) == 2] == agents
-
-
-@pytest.mark.parametrize("text,roles", [
-    # "chief disciplinary officer Judge X": the post, then the rank the name is written with
-    ("The sacking was by chief disciplinary officer Judge Jeff Blackett.",
-     [("Jeff Blackett", "chief disciplinary officer", None)]),
-    ("The deputy chief executive Dr Ann Lee spoke.", [("Ann Lee", "deputy chief executive", None)]),
-])
-def test_rules_a_rank_after_a_lower_case_title_is_no_part_of_it(facts_of, text, roles):
-    assert roles_and_pledges(facts_of(text))[0] == roles
 
 
 def test_rules_disease_initialisms_are_no_names_and_a_partys_initials_stay_one(facts_of):
@@ -1985,32 +1930,10 @@ def test_rules_an_acronym_with_officers_is_no_events_short_name(facts_of):
     assert ("Christopher Brown", "chairman", "WSLD") in roles_and_pledges(facts_of(text))[0]
 
 
-@pytest.mark.parametrize("text,expected", [
-    # an election is an event, and a date NER took for one is none
-    ("Voters go to the polls in the February 11 General Election in Cebu.",
-     {("General Election", "Event"), ("Cebu", "Place")}),
-    ("The Lagos State Independent Electoral Commission said so.",
-     {("Lagos State Independent Electoral Commission", "Organization")}),
-])
-def test_rules_elections_are_events(facts_of, text, expected):
-    assert {(e.label, str(e.type)) for e in facts_of(text).entities} == expected
-
-
 def test_rules_the_state_of_a_subdivision_is_a_place(facts_of):
     facts = facts_of("Delfina Gómez was sworn in as Governor of the State of México on Monday.")
     assert {(e.label, str(e.type)) for e in facts.entities} == {("Delfina Gómez", "Person"), ("State of México", "Place")}
     assert roles_and_pledges(facts)[0] == [("Delfina Gómez", "governor", "State of México")]
-
-
-@pytest.mark.parametrize("text,roles", [
-    # "[Northumbria Police] Chief Constable X": the force, then the post
-    ("Northumbria Police Chief Constable Vanessa Jardine said crime fell.",
-     [("Vanessa Jardine", "chief constable", "Northumbria Police")]),
-    # "Police Commissioner" after a state stays the state's
-    ("Lagos Police Commissioner Ada Obi spoke.", [("Ada Obi", "police commissioner", "Lagos")]),
-])
-def test_rules_a_police_force_named_before_its_officers_title(facts_of, text, roles):
-    assert roles_and_pledges(facts_of(text))[0] == roles
 
 
 def test_rules_a_deputy_placed_by_the_articles_city_is_the_principals(facts_of):
