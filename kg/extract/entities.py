@@ -40,15 +40,16 @@ def norm_key(text: str) -> str:
 def name_tokens(text: str) -> tuple[str, ...]:
     """The words of a name, compared without doubled letters: transliterations differ
     there ("Mohammed" and "Mohamed", "Hassan" and "Hasan")."""
-    return tuple(re.sub(r"(\w)\1", r"\1", w) for w in re.split(r"[\s\-/]+", norm_key(text)) if w)
+    return tuple(undoubled(w) for w in re.split(r"[\s\-/]+", norm_key(text)) if w)
 
 
-def folded(words: frozenset[str]) -> frozenset[str]:
-    """A lexicon's words as `name_tokens` writes them ("comision" of "commission")."""
-    return frozenset(re.sub(r"(\w)\1", r"\1", w) for w in words)
+def undoubled(word: str) -> str:
+    """A word without its doubled letters, as names are compared ("comision" of "commission")."""
+    return re.sub(r"(\w)\1", r"\1", word)
 
 
-ORG_HEADS, DESIGNATORS, PLACE_HEADS, GOVERNMENT_HEADS = (folded(words) for words in (
+# lexicon heads as name_tokens writes them
+ORG_HEADS, DESIGNATORS, PLACE_HEADS, GOVERNMENT_HEADS = (frozenset(map(undoubled, words)) for words in (
     LEX.org_heads, LEX.designators, LEX.place_heads, LEX.government_heads))
 
 

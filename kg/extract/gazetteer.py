@@ -35,6 +35,11 @@ def country_code(name: str) -> str | None:
         or LEX.country_codes.get(re.sub(r"^(?:\w+ )?(?:republic|kingdom|state) of ", "", k))  # "Việt Nam" too
 
 
+def subdivision_name(s) -> str:
+    """A pycountry subdivision's name as a key, without its bracketed note ("Jalisco")."""
+    return key(re.sub(r"\s*\(.*\)$", "", s.name))
+
+
 @lru_cache(maxsize=1)
 def subdivisions() -> frozenset[str]:
     """Names of states, provinces, regions ... as "lagos" and "lagos state", with and
@@ -43,7 +48,7 @@ def subdivisions() -> frozenset[str]:
 
     out = set()
     for s in pycountry.subdivisions:
-        name = key(re.sub(r"\s*\(.*\)$", "", s.name))
+        name = subdivision_name(s)
         for name in {name, folded(name), name.replace("/", " "), folded(name).replace("/", " ")}:  # "Taita/Taveta"
             out.add(name)
             if s.type.lower() in SUBDIVISION_TYPES:
@@ -61,7 +66,7 @@ def state_countries() -> dict[str, str]:
     found: dict[str, set[str]] = {}
     for s in pycountry.subdivisions:
         if s.type.lower() in ("state", "province", "territory", "region"):
-            found.setdefault(key(re.sub(r"\s*\(.*\)$", "", s.name)), set()).add(s.country_code)
+            found.setdefault(subdivision_name(s), set()).add(s.country_code)
     return {name: codes.pop() for name, codes in found.items() if len(codes) == 1}
 
 
@@ -77,7 +82,7 @@ def premier_states() -> frozenset[str]:
     """Names of the states and provinces a premier leads ("Queensland", "Manitoba", "Gauteng")."""
     import pycountry
 
-    return frozenset(key(re.sub(r"\s*\(.*\)$", "", s.name)) for code in PREMIERS
+    return frozenset(subdivision_name(s) for code in PREMIERS
                      for s in pycountry.subdivisions.get(country_code=code))
 
 
@@ -142,6 +147,11 @@ def is_subdivision(name: str) -> bool:
 @lru_cache(maxsize=65536)
 def is_city(name: str) -> bool:
     return key(name) in cities()
+
+
+def is_place_name(name: str) -> bool:
+    """A country, a subdivision of one or a city: a place a gazetteer knows."""
+    return is_region(name) or is_city(name)
 
 
 @lru_cache(maxsize=1)

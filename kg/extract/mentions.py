@@ -12,7 +12,7 @@ from .cues import (COMPASS, DASHES, POSSESSIVE, head_type, is_cap, is_title_head
                    title_runs, title_then_person)
 from .amounts import iso_codes
 from .layout import title_case
-from .gazetteer import country_code, is_city, is_given_name, is_region, is_subdivision
+from .gazetteer import country_code, is_city, is_given_name, is_place_name, is_region, is_subdivision
 from .nlp import line_at, text_of_doc, tokens
 from .types import fix_types
 
@@ -182,7 +182,7 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
         after_title = start > ent.start and start - 1 in titles and end - start <= 3 and all(
             t.is_title and t.is_alpha and t.lower_ not in LEX.org_heads for t in doc[start:end]) \
             and (doc[start - 1].lower_ in LEX.title_abbreviations  # "[Cllr Roe]" as one name
-                 or not is_region(doc[start:end].text) and not is_city(doc[start:end].text))
+                 or not is_place_name(doc[start:end].text))
         if kind in ("Organization", "Place") and (after_title or _bare_name(doc, start, end) and (
                 titled or honorific.split()[-1:] and honorific.split()[-1].lower() in PERSONAL)):
             kind, rule = "Person", "ner-honorific-person"  # "Prof Ada Obi", NER's organization
@@ -204,7 +204,7 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
                 end = k
         if kind == "Organization" and end - start == 1 and end < len(doc) and doc[end].lower_ in LEX.portfolio_titles \
                 and doc[start].is_title and doc[start].is_alpha and doc[start].lower_ not in LEX.org_heads and not (
-                is_region(doc[start].text) or is_city(doc[start].text) or country_code(doc[start].text)):
+                is_place_name(doc[start].text) or country_code(doc[start].text)):
             continue  # "[Drought] Minister": a portfolio NER took for a name
         if kind != "Person" and end < len(doc) and end in titles:  # "[Ruritania Finance] Minister"
             end, rule = _before_titles(doc, start, end, titles), "ner-before-title"  # NER's type: a weak guess
@@ -265,7 +265,7 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
                     out.append(Mention(person, end, "Person", "ner-title-split", more))
                 continue
         if kind == "Organization" and end - start > 2 and is_title_head(doc[start]) and doc[start + 1].lower_ == "of" \
-                and (is_region(doc[start + 2:end].text) or is_city(doc[start + 2:end].text)):
+                and is_place_name(doc[start + 2:end].text):
             start, kind, rule = start + 2, "Place", "ner-title-of-place"  # "[Chair of New Zealand]'s group"
         place_end = _place_then_name(doc, start, end, titles) if kind in ("Organization", "Person") else None
         if place_end is not None:  # "Governor of [Lagos] [Ada Obi]"
@@ -274,7 +274,7 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
             continue
         if kind in ("Place", "Organization") and (parts := _name_list(doc, start, end)):
             for a, b in parts:  # "[Barbados, Dominica]", "[Bwaka, Buwanga, Mbekete]": a list NER took as one
-                named = is_region(doc[a:b].text) or is_city(doc[a:b].text)
+                named = is_place_name(doc[a:b].text)
                 out.append(Mention(a, b, "Place" if named else "Unknown", "ner-list-split"))
             continue
         while kind == "Organization" and (comma := next((i for i in range(start + 1, end - 1) if doc[i].text == ","),
@@ -319,7 +319,7 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
         if kind == "Person" and end - start > 1 and doc[end - 1].is_title and doc[end - 1].lower_ in LEX.headline_verbs:
             end -= 1  # "President [Ali] Addresses the Gathering": a caption's verb
         if rule == "ner-before-title" and end - start > 1 and doc[end - 1].is_upper and 2 <= len(doc[end - 1]) <= 5 \
-                and (is_region(doc[start:end - 1].text) or is_city(doc[start:end - 1].text)):
+                and is_place_name(doc[start:end - 1].text):
             out.append(Mention(start, end - 1, "Place", "ner-place-party-split"))  # "[St. Albert] [NDP] MLA X":
             out.append(Mention(end - 1, end, "Organization", "ner-place-party-split"))  # the place, then the party
             continue
@@ -338,7 +338,7 @@ def _name_list(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
             parts.append((a, k))
             a = k + 1
     if len(parts) < 2 or not any(doc[k].text == "," for k in range(start, end)) or not any(
-            is_region(doc[x:y].text) or is_city(doc[x:y].text) for x, y in parts):
+            is_place_name(doc[x:y].text) for x, y in parts):
         return []
     if len(parts) == 2 and not all(country_code(doc[x:y].text) for x, y in parts):
         return []  # "Washington, DC", "Austin, Texas": one place and where it is
@@ -364,7 +364,7 @@ def _place_then_name(doc: Doc, start: int, end: int, titles: set[int]) -> int | 
     if start < 2 or not (doc[start - 1].lower_ in ("of", "to") and start - 2 in titles or seat_for(doc, start)):
         return None  # "Ambassador to [Peru] Ada Obi", "the member for [Eastmoor] Ada Obi" too
     for k in range(start + 1, end - 1):
-        if is_region(doc[start:k].text) or is_city(doc[start:k].text):
+        if is_place_name(doc[start:k].text):
             if all((is_cap(doc[j]) and doc[j].is_alpha and j not in titles) or doc[j].text == "-" for j in range(k, end)):
                 return k
     return None
@@ -561,13 +561,13 @@ def _proper_runs(doc: Doc, covered: set[int], titles: set[int], surnames: set[st
             # a name just before a title ("Acme Holdings Chief Executive") is where the post is held
             qualifier = j in titles or title_then_person(doc, j)
             if qualifier and j - i > 1 and doc[i].lower_ in LEX.title_descriptors and not (
-                    is_region(doc[i:j].text) or is_city(doc[i:j].text)):
+                    is_place_name(doc[i:j].text)):
                 i += 1  # "[New] Phuket Governor X": the post is new, not the place (but "New Delhi")
             text = doc[i:j].text
             if all(doc[k].ent_type_ in ("DATE", "TIME") for k in range(i, j)) or text.lower() in LEX.title_descriptors \
                     or text.lower() in LEX.demonyms:
                 pass  # "March", "Friday": a date, not a name; "Rookie MLA X": a description; "Sri Lankan"
-            elif qualifier and not is_region(text) and not is_city(text):
+            elif qualifier and not is_place_name(text):
                 out.append(Mention(i, j, _qualifier_type(doc, j, titles), "title-qualifier"))
             elif qualifier or is_region(text) or (is_city(text) and text.lower() not in surnames) or _dateline(doc, i, j) \
                     or seat_for(doc, i) or names_a_road(doc, j):  # "the MP for [Eastmoor West]", "the [X] road"
@@ -992,7 +992,7 @@ def _family_names(doc: Doc, kept: list[Mention]) -> list[Mention]:
 def _place_before_name(doc: Doc, m: Mention) -> list[Mention]:
     """"Chief Minister [Punjab] Sardar Usman Buzdar": a state or country that NER ran into
     the name after it (one that is no given name: "Georgia Lee" stays whole)."""
-    ran_on = m.type == "Place" and not is_region(m.span(doc).text) and not is_city(m.span(doc).text)  # "in [Peru Ada Obi],"
+    ran_on = m.type == "Place" and not is_place_name(m.span(doc).text)  # "in [Peru Ada Obi],"
     if m.type not in ("Person", "Place") or m.end - m.start < 3 or not m.start \
             or (doc[m.start - 1].lower_ not in LEX.title_words and not ran_on) or (m.type == "Place" and not ran_on):
         return [m]
@@ -1045,7 +1045,7 @@ def _person_after_body(doc: Doc, kept: list[Mention]) -> list[Mention]:
         while end < len(doc) and is_cap(doc[end]) and doc[end].is_alpha and doc[end].lower_ not in LEX.org_heads:
             end += 1
         if not 2 <= end - head - 1 <= 4 or end >= len(doc) or doc[end].pos_ not in ("VERB", "AUX") or any(
-                is_region(doc[head + 1:k].text) or is_city(doc[head + 1:k].text) or doc[k - 1].lower_ in LEX.designators
+                is_place_name(doc[head + 1:k].text) or doc[k - 1].lower_ in LEX.designators
                 for k in range(head + 2, end + 1)):
             continue  # not "the Kessly Teachers Union [Western Region]"
         out = [x for x in out if x is not m and not (x.start < end and head < x.start)]
@@ -1068,7 +1068,7 @@ def _portfolio_before_title(doc: Doc, m: Mention) -> list[Mention]:
     if after >= len(doc) or doc[after].lower_ not in LEX.portfolio_titles:
         return [m]
     k = m.start
-    while k < m.end and (is_region(doc[m.start:k + 1].text) or is_city(doc[m.start:k + 1].text)):
+    while k < m.end and is_place_name(doc[m.start:k + 1].text):
         k += 1
     words = doc[k:m.end]
     listed = any(t.lower_ in ("and", "&") for t in words) and not any(  # "Agriculture and Rural Resettlement"

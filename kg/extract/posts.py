@@ -14,7 +14,7 @@ from ..models import Entity, Role
 from ..vocab import EntityType
 from .context import Context, evidence
 from .cues import demonym_code, in_demonym, is_cap, is_title_head, is_title_word
-from .gazetteer import (SUBDIVISION_TYPES, capital_of, is_capital, is_city, is_premier_state, is_region,
+from .gazetteer import (SUBDIVISION_TYPES, capital_of, is_capital, is_city, is_place_name, is_premier_state, is_region,
                         is_subdivision, state_country)
 from .nlp import line_at, text_of_doc, whole_word
 
@@ -27,7 +27,7 @@ def focus_place(entities: list[Entity], text: str, demonyms: Counter, least: int
     counts = sorted(((max(len(e.mentions), times_written(text, [e.label])) + demonyms[country_of(e)])
                      / (2 if is_capital(e.label) else 1), e.key)
                     for e in entities
-                    if e.type == "Place" and any(is_region(n) or is_city(n) for n in (e.label, *e.aliases)))
+                    if e.type == "Place" and any(is_place_name(n) for n in (e.label, *e.aliases)))
     if not counts or counts[-1][0] < least or (len(counts) > 1 and counts[-2][0] == counts[-1][0]):
         return None
     return counts[-1][1]
@@ -337,9 +337,8 @@ ACADEMIC = frozenset({"chancellor", "vice-chancellor", "provost", "rector", "reg
 def sole_named(ctx: Context, *words: str, kind: str = "Organization") -> str | None:
     """The one organization (or place) whose name has one of these words ("the Kessly
     Police Service"), if one."""
-    found = [e.key for e in ctx.entities if e.type == kind and set(words) & set(e.label.lower().split())]
-    labels = {e.key: e.label for e in ctx.entities}
-    found = [k for k in found if not any(o != k and labels[k].endswith(" of the " + labels[o]) for o in found)]
+    found = [e for e in ctx.entities if e.type == kind and set(words) & set(e.label.lower().split())]
+    found = [e.key for e in found if not any(e.label.endswith(" of the " + o.label) for o in found)]
     return found[0] if len(found) == 1 else None  # not "Governing Council of the [University of X]"
 
 

@@ -8,7 +8,7 @@ from typing import Callable
 
 from spacy.tokens import Doc
 
-from .gazetteer import is_city, is_given_name, is_region, is_subdivision
+from .gazetteer import is_city, is_given_name, is_place_name, is_region, is_subdivision
 from ..lexicons import LEX
 from .cues import (COMPASS, DASHES, POSSESSIVE, head_type, is_cap, is_title_head, is_title_noun, is_title_word,
                    names_a_road, seat_for, title_then_person)
@@ -31,7 +31,7 @@ class Seen:
         in_person = {i for m in mentions if m.type == "Person" for i in range(m.start, m.end)}
         places = {doc[m.start:m.end].text.lower() for m in mentions  # places a gazetteer knows, not NER's guesses
                   if m.type == "Place" and not in_person.issuperset(range(m.start, m.end))
-                  and (is_region(doc[m.start:m.end].text) or is_city(doc[m.start:m.end].text))}
+                  and is_place_name(doc[m.start:m.end].text)}
         place_tokens = {i for m in mentions if m.type == "Place" for i in range(m.start, m.end)}
         singles = {doc[m.start].lower_ for m in mentions if m.end - m.start == 1}
         surnames = {doc[m.end - 1].lower_ for m in mentions if m.type == "Person" and m.end - m.start > 1}
@@ -103,7 +103,7 @@ def place_before_corporate_title(s: Seen, m) -> str | None:
     before a company's title, set after one between commas, or naming a body's common noun,
     is the organization."""
     doc, text = s.doc, m.span(s.doc).text
-    if m.type not in ("Place", "Unknown") or m.end >= len(doc) - 1 or is_region(text) or is_city(text):
+    if m.type not in ("Place", "Unknown") or m.end >= len(doc) - 1 or is_place_name(text):
         return None
     k = m.end + (doc[m.end].text in POSSESSIVE)
     after = " ".join(t.lower_ for t in doc[k:k + 2])
@@ -114,7 +114,7 @@ def place_before_corporate_title(s: Seen, m) -> str | None:
             t.lower_ in LEX.government_heads for t in (root.head, *root.head.lefts)):
         return "Organization"  # "[Bndes] development bank", "[Kessly] parent company"
     before = doc[m.start - 2] if m.start > 1 and doc[m.start - 1].text == "," else None
-    return "Organization" if before is not None and before.i in s.titles and m.span(doc).root.dep_ == "appos" \
+    return "Organization" if before is not None and before.i in s.titles and root.dep_ == "appos" \
         and before.lower_ in LEX.corporate_titles else None  # "X, President & CEO, Acme, said"
 
 
@@ -196,11 +196,11 @@ def surname_reference(s: Seen, m) -> str | None:
     if m.type == "Person" or not 2 <= len(span) <= 3 or not all(t.is_alpha and t.is_title for t in span):
         return None
     if head_type(span[-1]) or any(t.lower_ in LEX.designators or t.lower_ in LEX.org_heads or t.lower_ in LEX.demonyms
-                                  or is_region(t.text) or is_city(t.text) for t in span):
+                                  or is_place_name(t.text) for t in span):
         return None
     if span[0].text.endswith("n") and is_subdivision(span[0].text[:-1]):
         return None  # "Tasmanian Liberals ... the Liberals": a state's party
-    if is_region(span[:-1].text) or is_city(span[:-1].text):  # "Eastmoor City Times ... the Times"
+    if is_place_name(span[:-1].text):  # "Eastmoor City Times ... the Times"
         return None
     return "Person" if span[-1].lower_ in s.singles and span[0].lower_ not in s.singles else None
 
@@ -261,7 +261,7 @@ def place_after_in(s: Seen, m) -> str | None:
             t.is_upper or t.lower_ in LEX.org_heads or t.lower_ in LEX.designators for t in m.span(doc)):
         k = m.end + (m.end < len(doc) and doc[m.end].text in (",", "in"))  # "in Oakville, Canada": a place in one
         k += k < len(doc) and doc[k].lower_ == "the"
-        known = any(is_region(doc[k:j].text) or is_city(doc[k:j].text) for j in range(k + 1, min(k + 4, len(doc) + 1)))
+        known = any(is_place_name(doc[k:j].text) for j in range(k + 1, min(k + 4, len(doc) + 1)))
         return "Place" if k > m.end and known else None
     if m.type != "Person" or m.start - 1 in s.titles or root.head.head.lemma_.lower() == "swear":
         return None  # "in Lagos, Governor Ada Obi", "swore in Ada Obi"
@@ -338,7 +338,7 @@ def legislators_seat(s: Seen, m) -> str | None:
     span = m.span(doc)
     if any(t.lower_ in LEX.org_heads or t.lower_ in LEX.designators for t in span):
         return None
-    before = titled and (is_region(span.text) or is_city(span.text) or (
+    before = titled and (is_place_name(span.text) or (
         len(span) > 1 and not span.text.isupper()
         and (span[0].ent_type_ not in ("ORG", "NORP", "PERSON") or span[-1].lower_ in COMPASS)))
     return "Place" if after or before else None
@@ -402,7 +402,7 @@ def speaking_place(s: Seen, m) -> str | None:
     verb = root.head.lemma_.lower()
     speaks = root.dep_ == "nsubj" and (verb in LEX.reporting_verbs or verb in LEX.commitment_verbs)
     text = m.span(s.doc).text
-    return "Organization" if speaks and not is_region(text) and not is_city(text) else None
+    return "Organization" if speaks and not is_place_name(text) else None
 
 
 def group_subject(s: Seen, m) -> str | None:
