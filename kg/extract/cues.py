@@ -4,7 +4,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..lexicons import LEX
-from .gazetteer import is_city, is_given_name, is_region
+from .gazetteer import is_given_name, is_place_name
 from .nlp import tokens
 
 POSSESSIVE = {"'s", "’s", "'", "’"}
@@ -113,8 +113,7 @@ def _title_runs(doc: Doc) -> set[int]:
                 j = portfolio_end(doc, j)  # "Minister of State [for International Cooperation]"
             marked.update(range(portfolio_start(doc, i), j))
         elif j == i and toks[i].lower_ == "minister" and i + 2 < len(doc) and not toks[i + 2].is_upper \
-                and toks[i + 2].ent_type_ in ("", "ORG") and not is_region(
-                    doc[i + 2:(k := portfolio_end(doc, i + 1))].text) and not is_city(doc[i + 2:k].text):
+                and toks[i + 2].ent_type_ in ("", "ORG") and not is_place_name(doc[i + 2:(k := portfolio_end(doc, i + 1))].text):
             marked.update(range(i + 1, k))  # "minister of [Labour]": its portfolio, not "of [Madhya Pradesh]"
         i = max(j, i + 1)
     return marked
