@@ -121,6 +121,19 @@ def test_pledges_possessive_is_its_clause_subject(facts_of):
     assert [a for a, _ in pledges(f)] == ["Tom Hale"]
 
 
+def test_pledges_possessive_in_a_verbless_headline_ends(facts_of):
+    """A title-cased headline the parser gives no verb ("Forgot" a proper noun): the walk
+    up to its clause stops at the root (it looped forever when it compared Token objects)."""
+    import signal
+    signal.signal(signal.SIGALRM, lambda *_: pytest.fail("the extraction did not end"))
+    signal.alarm(30)
+    try:
+        f = facts_of("Mayor Forgot His Promise For Tenants?\n\nVoters asked on Monday.")
+    finally:
+        signal.alarm(0)
+    assert pledges(f) == []
+
+
 def test_pledges_pronoun_thread_over_people_named_as_objects(facts_of):
     f = facts_of("Prime Minister Tom Hale praised the city. \"It went well,\" he said. He thanked the police. "
                  "He said the damage was large. He had flown in with Mayor Jan Ruml and Senator Ken Ade. "

@@ -44,7 +44,7 @@ def subject_of(verb: Token) -> Token | None:
             v = first
         elif v.dep_ == "pcomp" and v.head.dep_ == "prep":
             v = v.head.head  # "joined others in signing a pledge": who joined
-        elif v.dep_ in ("conj", "advcl", "xcomp", "acomp") and v.head is not v:
+        elif v.dep_ in ("conj", "advcl", "xcomp", "acomp") and v.head.i != v.i:
             v = v.head
         elif v.dep_ == "acl" and v.tag_ == "VBG" and v.i and v.doc[v.i - 1].text == "," \
                 and v.head.dep_ in ("dobj", "pobj", "attr"):  # "X touted his record as a reason to win the
@@ -211,7 +211,7 @@ def quoted_speaker(tok: Token) -> Token | None:
             subjects = [c for c in v.children if c.dep_ == "nsubj"]  # "the minister at the time Ada Obi said",
             subj = next((c for c in subjects if c.pos_ == "PROPN"), subjects[0] if subjects else None)  # parsed
             break  # with two subjects: the name
-        if v.dep_ not in ("ccomp", "conj", "advcl", "xcomp", "parataxis") or v.head is v:
+        if v.dep_ not in ("ccomp", "conj", "advcl", "xcomp", "parataxis") or v.head.i == v.i:
             break
         v = v.head
     if subj is None:

@@ -55,6 +55,7 @@ class Coref:
     """Resolve tokens to entity keys within one Doc."""
 
     def __init__(self, doc: Doc, entities: list[Entity], res: Resolution):
+        toks = tokens(doc)
         self.doc, self.res = doc, res
         self.memo: dict[int, str | None] = {}  # pronoun -> whom it refers to, for chains
         self._quoted: list[tuple[int, int]] | None = None
@@ -67,16 +68,16 @@ class Coref:
             if self.types.get(key) != "Person":
                 continue
             k = start - 1
-            while k >= 0 and doc[k].lower_ in LEX.honorifics:
+            while k >= 0 and toks[k].lower_ in LEX.honorifics:
                 k -= 1
-            qualified = k > 0 and doc[k - 1].lower_ in QUALIFIED  # "Vice President X", "former Mayor X"
-            words = [doc[k].lower_] if k >= 0 and not qualified else []
-            if k > 1 and (doc[k].lower_ in ("elect", "designate") or doc[k].text == ","):  # "Commissioner-elect X",
-                words.append(doc[k - 2 if doc[k - 1].text == "-" else k - 1].lower_)  # "Mayor elect X", "Governor, X"
-            if k > 3 and doc[k].text == "," and doc[k - 2].lower_ in ("for", "of") \
-                    and doc[k - 4].lower_ not in QUALIFIED:  # "Secretary for Transport, X", not "Vice Minister of"
-                words.append(doc[k - 3].lower_)
-            if end < len(doc) and doc[end].text == ",":  # "Jane Roe, deputy managing director, ..."
+            qualified = k > 0 and toks[k - 1].lower_ in QUALIFIED  # "Vice President X", "former Mayor X"
+            words = [toks[k].lower_] if k >= 0 and not qualified else []
+            if k > 1 and (toks[k].lower_ in ("elect", "designate") or toks[k].text == ","):  # "Commissioner-elect X",
+                words.append(toks[k - 2 if toks[k - 1].text == "-" else k - 1].lower_)  # "Mayor elect X", "Governor, X"
+            if k > 3 and toks[k].text == "," and toks[k - 2].lower_ in ("for", "of") \
+                    and toks[k - 4].lower_ not in QUALIFIED:  # "Secretary for Transport, X", not "Vice Minister of"
+                words.append(toks[k - 3].lower_)
+            if end < len(doc) and toks[end].text == ",":  # "Jane Roe, deputy managing director, ..."
                 words += [t.lower_ for t in doc[end + 1:end + 6]]
             root = doc[start:end].root
             if root.dep_ == "appos" and root.head.i < start:  # "Kessland's prime minister, Jane Roe"
@@ -248,7 +249,7 @@ class Coref:
         if tok.dep_ != "poss":
             return None
         verb = tok.head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None or subj.i > tok.i:

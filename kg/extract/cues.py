@@ -17,9 +17,10 @@ DASHES = ("-", "--", "—", "–")
 def seat_for(doc: Doc, i: int) -> bool:
     """Whether a name at token i follows a legislator's title and "for": "the MP [for]
     Eastmoor West", "Member of Parliament [for] Eastmoor West"."""
-    if i < 2 or doc[i - 1].lower_ != "for":
+    toks = tokens(doc)
+    if i < 2 or toks[i - 1].lower_ != "for":
         return False
-    return doc[i - 2].lower_ in LEX.seat_titles or doc[i - 2].lower_ == "member" \
+    return toks[i - 2].lower_ in LEX.seat_titles or toks[i - 2].lower_ == "member" \
         or (i > 4 and doc[i - 4:i - 1].text.lower() == "member of parliament")  # "the member for Eastmoor"
 
 
@@ -30,11 +31,12 @@ def names_a_road(doc: Doc, end: int) -> bool:
     """Whether a name ending at token `end` is one of the places a road's name joins:
     "the Villa Maria – Sembabule road", "the Nyendo road" (places joined by spaced dashes,
     then a lower-case "road")."""
+    toks = tokens(doc)
     k = end
-    while k < len(doc) and (doc[k].text in DASHES and doc[k - 1].whitespace_
-                            or is_cap(doc[k]) and doc[k].is_alpha):
+    while k < len(doc) and (toks[k].text in DASHES and toks[k - 1].whitespace_
+                            or is_cap(toks[k]) and toks[k].is_alpha):
         k += 1
-    return k < len(doc) and doc[k].lower_ in ROADS and doc[k].is_lower
+    return k < len(doc) and toks[k].lower_ in ROADS and toks[k].is_lower
 
 
 def is_title_word(tok: Token) -> bool:
@@ -56,6 +58,8 @@ def is_title_noun(tok: Token) -> bool:
 
 def demonym_words(tok: Token) -> int:
     """How many words of a demonym end at this token: 1 ("Thai"), 2 ("Sri Lankan"), else 0."""
+    if tok.lower_ not in LEX.demonym_ends:
+        return 0
     doc = tok.doc
     if tok.i and f"{doc[tok.i - 1].lower_} {tok.lower_}" in LEX.demonyms:
         return 2
@@ -126,17 +130,18 @@ def portfolio_start(doc: Doc, i: int) -> int:
     """Before a title, "Communities and Local Government [Secretary]": capitalised
     portfolio words joined by "and" (no person, place, people's name or other title
     among them: "Chairman and CEO" are two titles)."""
+    toks = tokens(doc)
     k = i
     while k > 0 and k - i > -7:
-        t = doc[k - 1]
+        t = toks[k - 1]
         word = is_cap(t) and t.is_alpha and t.ent_type_ not in NOT_PORTFOLIO and t.lower_ not in LEX.honorifics \
             and not t.is_sent_start and t.lower_ not in LEX.designators and not is_title_head(t)
-        if not (word or (t.lower_ in ("and", "&") and k - 1 > 0 and is_cap(doc[k - 2]))):
+        if not (word or (t.lower_ in ("and", "&") and k - 1 > 0 and is_cap(toks[k - 2]))):
             break
         k -= 1
     part = doc[k:i]
     joined = any(t.lower_ in ("and", "&") for t in part)
-    bounded = (k == 0 or not (is_cap(doc[k - 1]) and doc[k - 1].is_alpha)) and not is_given_name(doc[k].text)
+    bounded = (k == 0 or not (is_cap(toks[k - 1]) and toks[k - 1].is_alpha)) and not is_given_name(toks[k].text)
     # not "[Ada Obi and Health] Secretary", nor "Ada [Obi and Health] Secretary"
     return k if joined and bounded and part and part[0].lower_ not in ("and", "&") else i
 
@@ -145,42 +150,44 @@ def portfolio_end(doc: Doc, j: int, begun: bool = False) -> int:
     """After a title, "for Water and Sanitation" or "of Foreign Affairs and Trade": the
     capitalised words of its portfolio (not a place, person or organization); `begun`
     when the title's run already took the first of them."""
-    charge = not begun and j + 3 < len(doc) and doc[j].lower_ == "in" and doc[j + 1].lower_ == "charge" \
-        and doc[j + 2].lower_ == "of"
+    toks = tokens(doc)
+    charge = not begun and j + 3 < len(doc) and toks[j].lower_ == "in" and toks[j + 1].lower_ == "charge" \
+        and toks[j + 2].lower_ == "of"
     j += 2 * charge  # "Minister in charge of Energy"
-    if not begun and (j + 1 >= len(doc) or doc[j].lower_ not in ("for", "of") or not is_cap(doc[j + 1])):
+    if not begun and (j + 1 >= len(doc) or toks[j].lower_ not in ("for", "of") or not is_cap(toks[j + 1])):
         return j - 2 * charge
     start = j - 1 if begun else j
     k, joined, comma = (j if begun else j + 1), False, None
-    minister = any(doc[x].lower_ in LEX.portfolio_titles for x in range(max(0, start - 3), start))  # "of Public Works"
+    minister = any(toks[x].lower_ in LEX.portfolio_titles for x in range(max(0, start - 3), start))  # "of Public Works"
     while k < len(doc):
-        body = doc[k].ent_type_ == "ORG" and not is_title_word(doc[k]) and not (minister and not _named_body(doc, k))
-        word = is_cap(doc[k]) and doc[k].is_alpha and doc[k].ent_type_ not in NOT_PORTFOLIO \
-            and doc[k].lower_ not in LEX.honorifics and not body
-        link = doc[k].lower_ in ("and", "&") or (doc[k].text == "," and not joined)
-        named = (begun or k > start + 1) and doc[k - 1].is_alpha and doc[k - 1].lower_ not in ("and", "of", "for") \
-            and is_given_name(doc[k].text)  # "Minister of Manpower and Immigration [Aisha Abdel Hady]"
-        if named or not (word or (link and k + 1 < len(doc) and is_cap(doc[k + 1]))):
+        body = toks[k].ent_type_ == "ORG" and not is_title_word(toks[k]) and not (minister and not _named_body(doc, k))
+        word = is_cap(toks[k]) and toks[k].is_alpha and toks[k].ent_type_ not in NOT_PORTFOLIO \
+            and toks[k].lower_ not in LEX.honorifics and not body
+        link = toks[k].lower_ in ("and", "&") or (toks[k].text == "," and not joined)
+        named = (begun or k > start + 1) and toks[k - 1].is_alpha and toks[k - 1].lower_ not in ("and", "of", "for") \
+            and is_given_name(toks[k].text)  # "Minister of Manpower and Immigration [Aisha Abdel Hady]"
+        if named or not (word or (link and k + 1 < len(doc) and is_cap(toks[k + 1]))):
             break
-        joined = joined or doc[k].lower_ in ("and", "&")
-        comma = comma if comma is not None or doc[k].text != "," else k
+        joined = joined or toks[k].lower_ in ("and", "&")
+        comma = comma if comma is not None or toks[k].text != "," else k
         k += 1
     if comma is not None and not any(t.lower_ in ("and", "&") for t in doc[comma:k]):
         k = comma  # "Minister of Home Affairs, Ada Obi,": the comma ends the portfolio
     name = doc[start + 1:k]
-    if name.ents and name.ents[0].label_ == "ORG" and head_type(doc[k - 1]) == "Organization":
+    if name.ents and name.ents[0].label_ == "ORG" and head_type(toks[k - 1]) == "Organization":
         return j - 2 * charge  # "Chairman of the Acme Bank": where the post is held
-    while k > j and (not doc[k - 1].is_alpha or doc[k - 1].lower_ in ("and", "for", "of")):
+    while k > j and (not toks[k - 1].is_alpha or toks[k - 1].lower_ in ("and", "for", "of")):
         k -= 1
     return max(k, j)
 
 
 def _named_body(doc: Doc, k: int) -> bool:
     """Whether the NER name around token k has an organization's head or designator word."""
+    toks = tokens(doc)
     start, end = k, k + 1
-    while start > 0 and doc[start].ent_iob_ == "I":
+    while start > 0 and toks[start].ent_iob_ == "I":
         start -= 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
+    while end < len(doc) and toks[end].ent_iob_ == "I":
         end += 1
     return any(t.lower_ in LEX.org_heads or t.lower_ in LEX.company_designators for t in doc[start:end])
 
@@ -199,7 +206,8 @@ def head_type(last_token: Token) -> str | None:
 
 def title_then_person(doc: Doc, i: int) -> bool:
     """A title in any case from token i, then a person's name ("chief executive Jane Roe")."""
+    toks = tokens(doc)
     j = i
-    while j < len(doc) and is_title_word(doc[j]):
+    while j < len(doc) and is_title_word(toks[j]):
         j += 1
-    return j > i and is_title_head(doc[j - 1]) and j < len(doc) and doc[j].ent_type_ == "PERSON"
+    return j > i and is_title_head(toks[j - 1]) and j < len(doc) and toks[j].ent_type_ == "PERSON"

@@ -3,7 +3,6 @@ acronyms, short organization names and references to named events."""
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -16,7 +15,7 @@ from ..vocab import EntityType
 from .cues import is_title_head
 from .gazetteer import country_code, is_given_name, is_region
 from .mentions import Mention
-from .nlp import whole_word
+from .nlp import tokens, whole_word
 
 PRIORITY_RULES = {"event-head": 3, "org-name-join": 3, "org-common-noun": 3, "ner-before-title": 0.5,
                   "type.place-before-corporate-title": 10}  # a company's officer, whatever NER says elsewhere
@@ -96,6 +95,7 @@ def search_forms(name: str) -> set[str]:
 class Cluster:
     def __init__(self, m: Mention, text: str):
         self.mentions: list[tuple[Mention, str]] = [(m, text)]
+        self._longest = (0, "")  # (mentions it was found among, the form): mentions only grow
 
     @property
     def first(self) -> int:
@@ -103,13 +103,16 @@ class Cluster:
 
     @property
     def longest(self) -> str:
-        return max((t for _, t in self.mentions), key=lambda t: (len(name_tokens(t)), len(t), not t.isupper()))
-        # of equal forms, "Phuket" rather than a dateline's "PHUKET"
+        if self._longest[0] != len(self.mentions):
+            self._longest = (len(self.mentions), max((t for _, t in self.mentions), key=lambda t: (
+                len(name_tokens(t)), len(t), not t.isupper())))  # of equal forms, "Phuket", not a dateline's "PHUKET"
+        return self._longest[1]
 
-    def types(self) -> Counter:
-        c: Counter = Counter()
+    def types(self) -> dict[str, int]:
+        """Each type's votes, in the order the mentions first give it."""
+        c: dict[str, int] = {}
         for m, _ in self.mentions:
-            c[m.type] += PRIORITY_RULES.get(m.rule, 2 if m.rule.startswith("type.") else 1)
+            c[m.type] = c.get(m.type, 0) + PRIORITY_RULES.get(m.rule, 2 if m.rule.startswith("type.") else 1)
         return c
 
 
@@ -157,8 +160,8 @@ def resolve_entities(doc: Doc, mentions: list[Mention]) -> tuple[list[Entity], R
 
 def _kind(c: Cluster) -> str:
     t = c.types()
-    known = Counter({k: v for k, v in t.items() if k not in ("Unknown", "EventRef")})
-    kind = known.most_common(1)[0][0] if known else next(iter(t))
+    known = {k: v for k, v in t.items() if k not in ("Unknown", "EventRef")}
+    kind = max(known, key=known.get) if known else next(iter(t))  # of equal votes, the first
     return "Person" if kind == "Organization" and _personal_name(c) else kind
 
 
@@ -260,7 +263,8 @@ def _first_word_of_body(toks: tuple[str, ...], otoks: tuple[str, ...], c: Cluste
 
 def _officers(doc: Doc, c: Cluster) -> bool:
     """"WSLD Chairman": a name written before a title has officers, so it is a body's, not an event's."""
-    return any(m.end < len(doc) and is_title_head(doc[m.end]) for m, _ in c.mentions)
+    toks = tokens(doc)
+    return any(m.end < len(doc) and is_title_head(toks[m.end]) for m, _ in c.mentions)
 
 
 def shorter_event(toks: tuple[str, ...], otoks: tuple[str, ...]) -> bool:
@@ -310,16 +314,18 @@ def _promote_full_names(clusters: dict[str, Cluster]) -> None:
 
 def _parenthetical_aliases(doc: Doc, clusters: dict[str, Cluster]) -> dict[str, str]:
     """"African Development Fund (ADF)": the bracketed short form names the org."""
+    toks = tokens(doc)
     at_end = {m.end: k for k, c in clusters.items() for m, _ in c.mentions if not m.nested}
     out = {}
     for k, c in clusters.items():
         for m, _ in c.mentions:
-            if m.start >= 2 and doc[m.start - 1].text == "(" and (m.start - 1) in at_end:
+            if m.start >= 2 and toks[m.start - 1].text == "(" and (m.start - 1) in at_end:
                 out[k] = at_end[m.start - 1]
     return out
 
 
 def _entities(doc: Doc, clusters: dict[str, Cluster]) -> tuple[list[Entity], Resolution]:
+    toks = tokens(doc)
     entities, token_key, spans, used = [], {}, [], set()
     for c in sorted(clusters.values(), key=lambda c: c.first):
         kind = _kind(c)
@@ -343,7 +349,7 @@ def _entities(doc: Doc, clusters: dict[str, Cluster]) -> tuple[list[Entity], Res
             aliases.add(c.longest)
         hidden = search_forms(label) - aliases if kind != "Person" else set()
         ent = Entity(key=slug, type=EntityType(kind), label=label, aliases=aliases, hidden=hidden,
-                     mentions=sorted({(doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1]))
+                     mentions=sorted({(toks[m.start].idx, toks[m.end - 1].idx + len(toks[m.end - 1]))
                                       for m, _ in c.mentions}),
                      government=any(m.government for m, _ in c.mentions)
                      or c.longest.lower().endswith("government"))

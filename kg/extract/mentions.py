@@ -48,24 +48,25 @@ class Mention:
 def _trim(doc: Doc, start: int, end: int, titles: frozenset[int] = frozenset()) -> tuple[int, int, str]:
     """Drop determiners, titles, honorifics, possessives and punctuation at the edges;
     return the honorifics ("Tengku Datuk Seri") too."""
+    toks = tokens(doc)
     honorifics = []
-    while start < end - 1 and (doc[start].lower_ in {"the", "a", "an", "of"} or doc[start].is_punct
-                               or doc[start].lower_ in LEX.honorifics or start in titles
-                               or (doc[start].lower_.endswith("s") and is_cap(doc[start]) and end - start > 2
-                                   and doc[start].lower_[:-1] in LEX.title_single_heads)):  # "Governors A B"
-        if doc[start].lower_ in LEX.honorifics:
-            honorifics.append(doc[start].text)
+    while start < end - 1 and (toks[start].lower_ in {"the", "a", "an", "of"} or toks[start].is_punct
+                               or toks[start].lower_ in LEX.honorifics or start in titles
+                               or (toks[start].lower_.endswith("s") and is_cap(toks[start]) and end - start > 2
+                                   and toks[start].lower_[:-1] in LEX.title_single_heads)):  # "Governors A B"
+        if toks[start].lower_ in LEX.honorifics:
+            honorifics.append(toks[start].text)
         elif start in titles:  # "Chair Mira Tan": the title is not part of the name
             honorifics = []
         start += 1
     honorific = " ".join(honorifics)
     for k in range(start + 1, end - 1):  # "the Ada Obi-led government": the name is Ada Obi's
-        if doc[k].text == "-" and doc[k + 1].lower_ in LEX.compound_participles:
+        if toks[k].text == "-" and toks[k + 1].lower_ in LEX.compound_participles:
             end = k
             break
-    while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct
-                           or doc[end - 1].is_space or doc[end - 1].lower_ in ("to", "of", "in", "and", "the", "for")
-                           or (doc[end - 1].lower_ in LEX.honorifics and end - start > 1)):
+    while end > start and (toks[end - 1].text in POSSESSIVE or toks[end - 1].is_punct
+                           or toks[end - 1].is_space or toks[end - 1].lower_ in ("to", "of", "in", "and", "the", "for")
+                           or (toks[end - 1].lower_ in LEX.honorifics and end - start > 1)):
         end -= 1  # "[Health Center III to]": a name ends in no function word; "[Kessly MP Datuk]" in no honorific
     return start, end, honorific
 
@@ -92,32 +93,33 @@ def _name_part(tok: Token, titles: set[int], in_name: bool = False) -> bool:
 
 
 def _extend_person(doc: Doc, start: int, end: int, titles: set[int]) -> tuple[int, int]:
-    while start > 0 and _name_part(doc[start - 1], titles) and not doc[start - 1].is_sent_start:
+    toks = tokens(doc)
+    while start > 0 and _name_part(toks[start - 1], titles) and not toks[start - 1].is_sent_start:
         start -= 1
-    while start > 1 and doc[start - 1].lower_ in LEX.name_particles and doc[start - 1].is_lower \
-            and is_cap(doc[start - 2]) and doc[start - 2].is_alpha and start - 2 not in titles \
-            and doc[start - 2].pos_ in ("PROPN", "NOUN"):  # "Reem bint [Ebrahim Al Hashimy]"
+    while start > 1 and toks[start - 1].lower_ in LEX.name_particles and toks[start - 1].is_lower \
+            and is_cap(toks[start - 2]) and toks[start - 2].is_alpha and start - 2 not in titles \
+            and toks[start - 2].pos_ in ("PROPN", "NOUN"):  # "Reem bint [Ebrahim Al Hashimy]"
         start -= 2
     if start > 1 and start - 2 in titles and _tagged_given_name(doc, start - 1, titles):
         start -= 1  # "TD [Seán] Ruml"
-    while end > start and doc[end - 1].lower_ in LEX.name_particles:  # "Anna von der" + "Berg"
+    while end > start and toks[end - 1].lower_ in LEX.name_particles:  # "Anna von der" + "Berg"
         end -= 1
     while end < len(doc):
-        t = doc[end]
+        t = toks[end]
         particles = end
-        while particles < len(doc) and doc[particles].lower_ in LEX.name_particles and doc[particles].is_lower:
+        while particles < len(doc) and toks[particles].lower_ in LEX.name_particles and toks[particles].is_lower:
             particles += 1
-        if particles > end and particles < len(doc) and is_cap(doc[particles]) and doc[particles].is_alpha \
+        if particles > end and particles < len(doc) and is_cap(toks[particles]) and toks[particles].is_alpha \
                 and particles not in titles:
             end = particles + 1
-        elif t.text == "-" and end + 1 < len(doc) and not t.whitespace_ and doc[end + 1].is_alpha:
+        elif t.text == "-" and end + 1 < len(doc) and not t.whitespace_ and toks[end + 1].is_alpha:
             end += 2
         elif (_name_part(t, titles) or (t.ent_type_ == "PERSON" and t.is_alpha and end not in titles)) and not _says(t):
             end += 1
         else:
             break
-    suffix = end + (end < len(doc) and doc[end].text == ",")  # "Juan Roe, Jr."
-    if suffix < len(doc) and doc[suffix].lower_ in LEX.name_suffixes and doc[suffix].text[:1].isupper():
+    suffix = end + (end < len(doc) and toks[end].text == ",")  # "Juan Roe, Jr."
+    if suffix < len(doc) and toks[suffix].lower_ in LEX.name_suffixes and toks[suffix].text[:1].isupper():
         end = suffix + 1
     return start, end
 
@@ -130,58 +132,63 @@ CLOCK = re.compile(r"\d{1,2}[:.]\d\d|\d{1,2}[ap]\.?m\.?")
 
 def _clock(doc: Doc, i: int) -> bool:
     """Whether token i ends a time of day: "10:30", "9pm", "9 a.m."."""
-    low = doc[i].lower_
-    return bool(CLOCK.fullmatch(low)) or (low in ("am", "pm", "a.m.", "p.m.") and i > 0 and doc[i - 1].like_num)
+    toks = tokens(doc)
+    low = toks[i].lower_
+    return bool(CLOCK.fullmatch(low)) or (low in ("am", "pm", "a.m.", "p.m.") and i > 0 and toks[i - 1].like_num)
 
 
 def _before_titles(doc: Doc, start: int, end: int, titles: set[int]) -> int:
     """Where the title words ending a name from `start` to `end` begin; the word "State"
     naming the state before it is the name's ("[Taraba State] Governor")."""
+    toks = tokens(doc)
     k = end
     while k > start and k - 1 in titles and not _state_named(doc, start, k - 1):
         k -= 1
-    return end if k > start and doc[k - 1].lower_ in ("of", "for", "the") else k  # "[Department of Commerce]
+    return end if k > start and toks[k - 1].lower_ in ("of", "for", "the") else k  # "[Department of Commerce]
     # Secretary": the title's portfolio is the name's object
 
 
 def _state_named(doc: Doc, start: int, k: int) -> bool:
     """"Taraba State": the word "State" naming the state before it, not a title's."""
-    return doc[k].text == "State" and k > start and is_subdivision(doc[start:k].text)
+    toks = tokens(doc)
+    return toks[k].text == "State" and k > start and is_subdivision(doc[start:k].text)
 
 
 def _dash_pieces(doc: Doc):
     """NER's names, split at a spaced dash ("[Villa Maria] – [Sembabule] road": two places)."""
+    toks = tokens(doc)
     for ent in doc.ents:
         cuts = [i for i in range(ent.start + 1, ent.end - 1)
-                if doc[i].text in DASHES and doc[i - 1].whitespace_ and doc[i].whitespace_]
+                if toks[i].text in DASHES and toks[i - 1].whitespace_ and toks[i].whitespace_]
         for a, b in zip([ent.start] + [c + 1 for c in cuts], cuts + [ent.end]):
             yield ent if not cuts else Span(doc, a, b, label=ent.label_)
 
 
 def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
+    toks = tokens(doc)
     out = []
     for ent in _dash_pieces(doc):
         kind = NER_TYPES.get(ent.label_)
-        if not kind or JUNK.search(ent.text) or JUNK.search(doc[max(ent.start - 1, 0)].text):
+        if not kind or JUNK.search(ent.text) or JUNK.search(toks[max(ent.start - 1, 0)].text):
             continue
         start, end, honorific = _trim(doc, ent.start, ent.end, titles)
         if not honorific and start and NER_TYPES.get(ent.label_) == "Person" and (
-                doc[start - 1].lower_ in LEX.honorifics or doc[start - 1].lower_ in ROYAL and doc[start - 1].is_title):
-            honorific = doc[start - 1].text  # "[Sheikh] Sabah al-Sabah", "[King] Abdullah II": a name it is written with
+                toks[start - 1].lower_ in LEX.honorifics or toks[start - 1].lower_ in ROYAL and toks[start - 1].is_title):
+            honorific = toks[start - 1].text  # "[Sheikh] Sabah al-Sabah", "[King] Abdullah II": a name it is written with
         rule = "ner"
-        if all(doc[k].lower_ in LEX.honorifics for k in range(start, end)):
+        if all(toks[k].lower_ in LEX.honorifics for k in range(start, end)):
             continue  # "[Brig.] Gen. Ada Obi": a rank, no name
-        if kind == "Event" and all(doc[k].like_num or doc[k].lower_ in MONTHS for k in range(start, end)):
+        if kind == "Event" and all(toks[k].like_num or toks[k].lower_ in MONTHS for k in range(start, end)):
             continue  # "[February 11] General Election": a date NER took for the event
-        titled = kind in ("Organization", "Place") and end - start > 2 and is_title_head(doc[start]) \
-            and doc[start].is_title and is_given_name(doc[start + 1].text) and _bare_name(doc, start + 1, end)
+        titled = kind in ("Organization", "Place") and end - start > 2 and is_title_head(toks[start]) \
+            and toks[start].is_title and is_given_name(toks[start + 1].text) and _bare_name(doc, start + 1, end)
         start += titled  # "[Bishop] Ada Obi"
-        if kind == "Organization" and end - start == 1 and start and is_title_word(doc[start - 1]) \
-                and is_given_name(doc[start].text) and end < len(doc) and _bare_capital(doc[end], titles):
+        if kind == "Organization" and end - start == 1 and start and is_title_word(toks[start - 1]) \
+                and is_given_name(toks[start].text) and end < len(doc) and _bare_capital(toks[end], titles):
             end, kind, rule = end + 1, "Person", "ner-given-name-person"  # "chief executive [Nicola] Roe"
         after_title = start > ent.start and start - 1 in titles and end - start <= 3 and all(
             t.is_title and t.is_alpha and t.lower_ not in LEX.org_heads for t in doc[start:end]) \
-            and (doc[start - 1].lower_ in LEX.title_abbreviations  # "[Cllr Roe]" as one name
+            and (toks[start - 1].lower_ in LEX.title_abbreviations  # "[Cllr Roe]" as one name
                  or not is_place_name(doc[start:end].text))
         if kind in ("Organization", "Place") and (after_title or _bare_name(doc, start, end) and (
                 titled or honorific.split()[-1:] and honorific.split()[-1].lower() in PERSONAL)):
@@ -191,59 +198,59 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
         first_title = end - 1
         while first_title > start and first_title - 1 in titles:
             first_title -= 1
-        object_of = doc[first_title - 1].lower_ in ("of", "the")  # "Office of the President": one name
+        object_of = toks[first_title - 1].lower_ in ("of", "the")  # "Office of the President": one name
         if end - 1 in titles and end - 1 > start and start not in titles and not object_of:
             k = _before_titles(doc, start, end, titles)
             if kind != "Person":
                 end, rule = k, "ner-before-title"  # "[Bank of England] Governor" as one name
             elif is_region(doc[start:k].text):  # "[Gombe State] Governor": NER's person is a place
                 end, kind, rule = k, "Place", "ner-before-title"
-            elif k < len(doc) and doc[k].is_upper and not is_given_name(doc[start].text):  # "[Kessly Party] MP": NER's person,
+            elif k < len(doc) and toks[k].is_upper and not is_given_name(toks[start].text):  # "[Kessly Party] MP": NER's person,
                 end, kind, rule = k, _qualifier_type(doc, k, titles), "ner-before-title"  # a party
-            elif k < len(doc) and doc[k].is_upper and end - k == 1:  # "[Ada Obi] MP said": the post after the name
+            elif k < len(doc) and toks[k].is_upper and end - k == 1:  # "[Ada Obi] MP said": the post after the name
                 end = k
-        if kind == "Organization" and end - start == 1 and end < len(doc) and doc[end].lower_ in LEX.portfolio_titles \
-                and doc[start].is_title and doc[start].is_alpha and doc[start].lower_ not in LEX.org_heads and not (
-                is_place_name(doc[start].text) or country_code(doc[start].text)):
+        if kind == "Organization" and end - start == 1 and end < len(doc) and toks[end].lower_ in LEX.portfolio_titles \
+                and toks[start].is_title and toks[start].is_alpha and toks[start].lower_ not in LEX.org_heads and not (
+                is_place_name(toks[start].text) or country_code(toks[start].text)):
             continue  # "[Drought] Minister": a portfolio NER took for a name
         if kind != "Person" and end < len(doc) and end in titles:  # "[Ruritania Finance] Minister"
             end, rule = _before_titles(doc, start, end, titles), "ner-before-title"  # NER's type: a weak guess
-        if kind != "Person" and end + 1 < len(doc) and doc[end].lower_ == "police" and is_cap(doc[end]) \
-                and end + 1 in titles and is_title_head(doc[end + 1]):
+        if kind != "Person" and end + 1 < len(doc) and toks[end].lower_ == "police" and is_cap(toks[end]) \
+                and end + 1 in titles and is_title_head(toks[end + 1]):
             end, kind, rule = end + 1, "Organization", "ner-police-before-title"  # "[Northumbria Police] Chief
             # Constable X": the force, then the post
         connectors = end
-        while end > start and doc[end - 1].lower_ in (",", "and", "&"):
+        while end > start and toks[end - 1].lower_ in (",", "and", "&"):
             end -= 1
         if end < connectors and rule == "ner-before-title":
             continue  # "[Investment, Trade and] Industry Minister": portfolio words of the title
         if rule == "ner-before-title" and kind == "Organization" and _qualifier_type(doc, end, titles) == "Place" \
-                and not any(doc[k].lower_ in LEX.org_heads or doc[k].lower_ in LEX.designators for k in range(start, end)):
+                and not any(toks[k].lower_ in LEX.org_heads or toks[k].lower_ in LEX.designators for k in range(start, end)):
             kind = "Place"  # "[Eastmoor] Mayor", but "[Bank of Eastmoor] Governor"
         if start >= end or all(i in titles for i in range(start, end)) or doc[start:end].text.lower() in LEX.demonyms \
                 or doc[start:end].text.lower() in LEX.title_descriptors:  # "[Rookie] MLA X"
             continue
-        if doc[end - 1].lower_ in LEX.non_entity_heads and not (
-                kind == "Person" and end - start > 1 and is_given_name(doc[start].text)):
+        if toks[end - 1].lower_ in LEX.non_entity_heads and not (
+                kind == "Person" and end - start > 1 and is_given_name(toks[start].text)):
             continue  # "the North American Free Trade Agreement": a treaty, no entity of ours
-        if any(doc[k].like_num for k in range(start, end)) and any(
-                doc[k].lower_ in LEX.scales or doc[k].is_currency for k in range(start, end)):
+        if any(toks[k].like_num for k in range(start, end)) and any(
+                toks[k].lower_ in LEX.scales or toks[k].is_currency for k in range(start, end)):
             continue  # "N36 billion": an amount NER took for a name
-        numbered = end < len(doc) and doc[end].like_num or start and (
-            doc[start - 1].like_num or doc[start - 1].lower_ in LEX.scales)  # "$7 billion USD"
+        numbered = end < len(doc) and toks[end].like_num or start and (
+            toks[start - 1].like_num or toks[start - 1].lower_ in LEX.scales)  # "$7 billion USD"
         if (code := CURRENCY_CODE.fullmatch(doc[start:end].text)) and (code[2] or numbered) and (
                 code[1] in iso_codes() or code[1] in LEX.currencies):
             continue  # "GHC 50,000", "USD810": a currency NER took for a name (not "AMD said")
-        if end - start == 1 and doc[start].is_upper and start and _clock(doc, start - 1):
+        if end - start == 1 and toks[start].is_upper and start and _clock(doc, start - 1):
             continue  # "10:30 [IST]", "9 a.m. [GMT]": a time zone
-        while kind == "Person" and end - start > 1 and doc[start].pos_ in FUNCTION_WORDS and not (
-                doc[start].tag_ == "MD" and doc[start].is_title and start and doc[start - 1].is_lower):  # "leader Will Roe"
+        while kind == "Person" and end - start > 1 and toks[start].pos_ in FUNCTION_WORDS and not (
+                toks[start].tag_ == "MD" and toks[start].is_title and start and toks[start - 1].is_lower):  # "leader Will Roe"
             start += 1  # "[Besides] Rao"
-        if kind == "Person" and end - start > 1 and doc[start].is_title and doc[start].lower_ in LEX.headline_verbs:
+        if kind == "Person" and end - start > 1 and toks[start].is_title and toks[start].lower_ in LEX.headline_verbs:
             start, kind, rule = start + 1, "Unknown", "ner-headline-verb"  # "Minister [Supports] Strong Ties"
-        if not any(is_cap(doc[i]) for i in range(start, end)):
+        if not any(is_cap(toks[i]) for i in range(start, end)):
             continue
-        paren = next((i for i in range(start + 1, end) if doc[i].text == "("), None)
+        paren = next((i for i in range(start + 1, end) if toks[i].text == "("), None)
         if paren is not None:  # "World Health Organization (WHO": name, then short form
             if paren + 1 < end:
                 inner = kind if kind == "Organization" else "Unknown"
@@ -255,16 +262,16 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
             while after < end and after in titles:
                 after += 1
             person, _, more = _trim(doc, after, end, titles)  # "[Kessly] Governor Datuk [Ada Obi]"
-            if after < end and all(_name_part(doc[k], titles, in_name=True) or doc[k].lower_ in LEX.honorifics
-                                   or doc[k].lower_ in LEX.name_particles and doc[k].is_lower  # "X bin Y"
+            if after < end and all(_name_part(toks[k], titles, in_name=True) or toks[k].lower_ in LEX.honorifics
+                                   or toks[k].lower_ in LEX.name_particles and toks[k].is_lower  # "X bin Y"
                                    for k in range(after, end)):
                 qualifier = "Organization" if kind == "Organization" else _qualifier_type(doc, inner, titles)
                 if doc[start:inner].text.lower() not in LEX.title_descriptors | LEX.demonyms.keys():  # "[rookie] MLA [X]"
                     out.append(Mention(start, inner, qualifier, "ner-title-split"))
-                if doc[person].lower_ not in LEX.honorifics:  # NER may end its span at "Datuk"
+                if toks[person].lower_ not in LEX.honorifics:  # NER may end its span at "Datuk"
                     out.append(Mention(person, end, "Person", "ner-title-split", more))
                 continue
-        if kind == "Organization" and end - start > 2 and is_title_head(doc[start]) and doc[start + 1].lower_ == "of" \
+        if kind == "Organization" and end - start > 2 and is_title_head(toks[start]) and toks[start + 1].lower_ == "of" \
                 and is_place_name(doc[start + 2:end].text):
             start, kind, rule = start + 2, "Place", "ner-title-of-place"  # "[Chair of New Zealand]'s group"
         place_end = _place_then_name(doc, start, end, titles) if kind in ("Organization", "Person") else None
@@ -277,48 +284,48 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
                 named = is_place_name(doc[a:b].text)
                 out.append(Mention(a, b, "Place" if named else "Unknown", "ner-list-split"))
             continue
-        while kind == "Organization" and (comma := next((i for i in range(start + 1, end - 1) if doc[i].text == ","),
+        while kind == "Organization" and (comma := next((i for i in range(start + 1, end - 1) if toks[i].text == ","),
                                                          None)) is not None:
-            listed = any(doc[k].lower_ in ("on", "of", "for") for k in range(start, comma)) and any(
-                doc[k].lower_ in ("and", "&") for k in range(comma, end)) and not any(
-                doc[k].lower_ in LEX.org_heads for k in range(comma, end))  # "Committee on A, B and C"
-            if doc[comma + 1].lower_ in LEX.designators or listed:
+            listed = any(toks[k].lower_ in ("on", "of", "for") for k in range(start, comma)) and any(
+                toks[k].lower_ in ("and", "&") for k in range(comma, end)) and not any(
+                toks[k].lower_ in LEX.org_heads for k in range(comma, end))  # "Committee on A, B and C"
+            if toks[comma + 1].lower_ in LEX.designators or listed:
                 break
-            first = doc[start + (doc[start].lower_ == "the"):comma]  # "[the University of Reading], University of X"
+            first = doc[start + (toks[start].lower_ == "the"):comma]  # "[the University of Reading], University of X"
             named = head_type(first[-1]) == "Organization" or len(first) > 2 and first[0].lower_ in LEX.org_heads \
                 and first[1].lower_ == "of"
             out.append(Mention(start, comma, "Organization" if named else "Unknown", "ner-comma-split"))  # "Duke, ..."
             start = comma + 1
         if kind == "Organization":
-            while start > 0 and _bare_capital(doc[start - 1], titles):  # "[KX] Motors"
+            while start > 0 and _bare_capital(toks[start - 1], titles):  # "[KX] Motors"
                 start -= 1
-        poss = [i for i in range(start + 1, end - 1) if doc[i].text in ("'s", "’s")  # not "Workers' Board"
-                and not (end - i == 2 and doc[end - 1].lower_ in LEX.org_heads  # "Children's Fund" is one name,
-                         and doc[i - 1].lower_ not in LEX.org_heads)  # "the Bank's Board" two
-                and doc[i - 1].lower_ not in PEOPLE  # "(Mongolian) People's Revolutionary Party" one
-                and not (i - 2 > start and doc[i - 2].lower_ == "for")]  # "Foundation for Children's Health"
+        poss = [i for i in range(start + 1, end - 1) if toks[i].text in ("'s", "’s")  # not "Workers' Board"
+                and not (end - i == 2 and toks[end - 1].lower_ in LEX.org_heads  # "Children's Fund" is one name,
+                         and toks[i - 1].lower_ not in LEX.org_heads)  # "the Bank's Board" two
+                and toks[i - 1].lower_ not in PEOPLE  # "(Mongolian) People's Revolutionary Party" one
+                and not (i - 2 > start and toks[i - 2].lower_ == "for")]  # "Foundation for Children's Health"
         if poss and kind in ("Organization", "Place", "Person"):  # "Bank's Board", "Jordan's Crown Prince X"
-            if any(is_cap(doc[k]) for k in range(start, poss[0])):  # not "[today's] Ministerial Council"
+            if any(is_cap(toks[k]) for k in range(start, poss[0])):  # not "[today's] Ministerial Council"
                 out.append(Mention(start, poss[0], kind if kind == "Organization" else "Unknown", "ner-possessive-split"))
             start, end, more = _trim(doc, poss[0] + 1, end, titles)
             honorific = honorific or more
             if start - 1 in titles and kind == "Organization":
                 kind, rule = "Person", "ner-name-after-title"
-        if kind != "Person" and is_given_name(doc[start].text) and not head_type(doc[end - 1]) and any(
-                doc[k].lower_ in LEX.name_particles and doc[k].is_lower for k in range(start + 1, end)):
+        if kind != "Person" and is_given_name(toks[start].text) and not head_type(toks[end - 1]) and any(
+                toks[k].lower_ in LEX.name_particles and toks[k].is_lower for k in range(start + 1, end)):
             kind, rule = "Person", "ner-name-with-particle"  # "[Marina del] Pilar Ávila": a given name, a particle
-        if kind == "Person" and end - start > 2 and start - 1 in titles and len(doc[start]) > 2 and doc[start].is_upper \
-                and doc[start].is_alpha and all(doc[k].is_title for k in range(start + 1, end)):
+        if kind == "Person" and end - start > 2 and start - 1 in titles and len(toks[start]) > 2 and toks[start].is_upper \
+                and toks[start].is_alpha and all(toks[k].is_title for k in range(start + 1, end)):
             out.append(Mention(start, start + 1, "Organization", "ner-acronym-split"))  # "Chairman [PTA] [Ada Obi]"
             start += 1
             end = _extend_person(doc, start, end, titles)[1]
         elif kind == "Person":
             start, end = _extend_person(doc, start, end, titles)
-            end = next((k for k in range(start + 1, end) if doc[k].is_alpha and doc[k].is_lower and doc[k - 1].whitespace_
-                        and doc[k].lower_ not in LEX.name_particles), end)  # "[Bill grace] period": no lower-case word
-        if kind == "Person" and end - start > 1 and doc[end - 1].is_title and doc[end - 1].lower_ in LEX.headline_verbs:
+            end = next((k for k in range(start + 1, end) if toks[k].is_alpha and toks[k].is_lower and toks[k - 1].whitespace_
+                        and toks[k].lower_ not in LEX.name_particles), end)  # "[Bill grace] period": no lower-case word
+        if kind == "Person" and end - start > 1 and toks[end - 1].is_title and toks[end - 1].lower_ in LEX.headline_verbs:
             end -= 1  # "President [Ali] Addresses the Gathering": a caption's verb
-        if rule == "ner-before-title" and end - start > 1 and doc[end - 1].is_upper and 2 <= len(doc[end - 1]) <= 5 \
+        if rule == "ner-before-title" and end - start > 1 and toks[end - 1].is_upper and 2 <= len(toks[end - 1]) <= 5 \
                 and is_place_name(doc[start:end - 1].text):
             out.append(Mention(start, end - 1, "Place", "ner-place-party-split"))  # "[St. Albert] [NDP] MLA X":
             out.append(Mention(end - 1, end, "Organization", "ner-place-party-split"))  # the place, then the party
@@ -330,14 +337,15 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
 def _name_list(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """The names of a span that is a list of short capitalised names joined by commas (and a
     last "and"), three or more (or two countries), one of them a place a gazetteer knows."""
+    toks = tokens(doc)
     parts, a = [], start
     for k in range(start, end + 1):
-        if k == end or doc[k].text == "," or doc[k].lower_ == "and":
+        if k == end or toks[k].text == "," or toks[k].lower_ == "and":
             if not 1 <= k - a <= 3 or not all(is_cap(t) and t.is_alpha and t.lower_ not in LEX.org_heads for t in doc[a:k]):
                 return []  # not "Foreign, Commonwealth and Development Office"
             parts.append((a, k))
             a = k + 1
-    if len(parts) < 2 or not any(doc[k].text == "," for k in range(start, end)) or not any(
+    if len(parts) < 2 or not any(toks[k].text == "," for k in range(start, end)) or not any(
             is_place_name(doc[x:y].text) for x, y in parts):
         return []
     if len(parts) == 2 and not all(country_code(doc[x:y].text) for x, y in parts):
@@ -353,19 +361,21 @@ PERSONAL = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr
 
 def _bare_name(doc: Doc, start: int, end: int) -> bool:
     """Two to four capitalised words with no head noun of an organization or place: a person's name."""
-    return 2 <= end - start <= 4 and all(doc[k].is_alpha and doc[k].is_title and doc[k].lower_ not in LEX.org_heads
-                                         and doc[k].lower_ not in LEX.designators for k in range(start, end)) \
-        and head_type(doc[end - 1]) is None
+    toks = tokens(doc)
+    return 2 <= end - start <= 4 and all(toks[k].is_alpha and toks[k].is_title and toks[k].lower_ not in LEX.org_heads
+                                         and toks[k].lower_ not in LEX.designators for k in range(start, end)) \
+        and head_type(toks[end - 1]) is None
 
 
 def _place_then_name(doc: Doc, start: int, end: int, titles: set[int]) -> int | None:
     """Where a place ends inside a name NER ran on after "Title of": "Governor of [Lagos]
     Ada Obi" (the place a gazetteer knows, then at least two name words)."""
-    if start < 2 or not (doc[start - 1].lower_ in ("of", "to") and start - 2 in titles or seat_for(doc, start)):
+    toks = tokens(doc)
+    if start < 2 or not (toks[start - 1].lower_ in ("of", "to") and start - 2 in titles or seat_for(doc, start)):
         return None  # "Ambassador to [Peru] Ada Obi", "the member for [Eastmoor] Ada Obi" too
     for k in range(start + 1, end - 1):
         if is_place_name(doc[start:k].text):
-            if all((is_cap(doc[j]) and doc[j].is_alpha and j not in titles) or doc[j].text == "-" for j in range(k, end)):
+            if all((is_cap(toks[j]) and toks[j].is_alpha and j not in titles) or toks[j].text == "-" for j in range(k, end)):
                 return k
     return None
 
@@ -378,14 +388,15 @@ def _bare_capital(tok: Token, titles: set[int]) -> bool:
 
 def _cue_persons(doc: Doc, titles: set[int], taken: set[int]) -> list[Mention]:
     """Names after a title or honorific that the NER missed ("Mayor Jane Roe")."""
+    toks = tokens(doc)
     out = []
     for tok in tokens(doc):
         cue = tok.i in titles or tok.lower_ in LEX.honorifics
         nxt = tok.i + 1
         if not cue or nxt >= len(doc) or nxt in taken or not (
-                _name_part(doc[nxt], titles) or _tagged_given_name(doc, nxt, titles)):
+                _name_part(toks[nxt], titles) or _tagged_given_name(doc, nxt, titles)):
             continue
-        start, end = _extend_person(doc, nxt + 1, nxt + 2, titles) if not _name_part(doc[nxt], titles) \
+        start, end = _extend_person(doc, nxt + 1, nxt + 2, titles) if not _name_part(toks[nxt], titles) \
             else _extend_person(doc, nxt, nxt + 1, titles)
         start = min(start, nxt)
         if any(i in taken for i in range(start, end)):
@@ -399,13 +410,15 @@ def _cue_persons(doc: Doc, titles: set[int], taken: set[int]) -> list[Mention]:
 def _tagged_given_name(doc: Doc, i: int, titles: set[int]) -> bool:
     """"TD [Seán] Canney": a capitalised first name the tagger took for a common word,
     right before a surname."""
-    tok = doc[i]
+    toks = tokens(doc)
+    tok = toks[i]
     return i + 1 < len(doc) and is_cap(tok) and tok.is_alpha and tok.pos_ in ("NOUN", "ADJ") and i not in titles \
-        and tok.ent_type_ in ("", "PERSON") and tok.lower_ not in LEX.title_words and _name_part(doc[i + 1], titles)
+        and tok.ent_type_ in ("", "PERSON") and tok.lower_ not in LEX.title_words and _name_part(toks[i + 1], titles)
 
 
 def _merge_orgs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Join organization names split around "and" / "of the" / "for" / "in"."""
+    toks = tokens(doc)
     by_start = {m.start: m for m in mentions}
     by_end = {m.end: m for m in mentions}
     out = []
@@ -414,17 +427,17 @@ def _merge_orgs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         start, end = m.start, m.end
         # "Hong Kong and [Macao Affairs Office]": the left part modifies the org.
-        if start >= 2 and doc[start - 1].lower_ == "and":
+        if start >= 2 and toks[start - 1].lower_ == "and":
             left = by_end.get(start - 1)
-            if left and left.type in ("Place", "Organization") and start <= doc[left.end - 1].head.i < end:
+            if left and left.type in ("Place", "Organization") and start <= toks[left.end - 1].head.i < end:
                 start = left.start
         # "[Office] of the [State Council]", "[Bank for Economic Development] in [Africa]".
-        while end + 1 < len(doc) and doc[end].lower_ in ("of", "in") and doc[end].head.i in range(start, end):
-            k = end + 1 + (doc[end + 1].lower_ == "the")
+        while end + 1 < len(doc) and toks[end].lower_ in ("of", "in") and toks[end].head.i in range(start, end):
+            k = end + 1 + (toks[end + 1].lower_ == "the")
             right = by_start.get(k)
-            ok = right and ((doc[end].lower_ == "of" and right.type == "Organization")
-                            or (doc[end].lower_ == "in" and right.type == "Place"
-                                and doc[right.start].ent_type_ == "LOC"))
+            ok = right and ((toks[end].lower_ == "of" and right.type == "Organization")
+                            or (toks[end].lower_ == "in" and right.type == "Place"
+                                and toks[right.start].ent_type_ == "LOC"))
             if not ok:
                 break
             right.nested = True
@@ -435,10 +448,10 @@ def _merge_orgs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         # one name: the last part is an org too.
         for k in range(start + 1, end - 1):
             inner = k + 2  # "of the": "Chamber of Commerce Trust" is one name
-            if doc[k].lower_ == "of" and doc[k + 1].lower_ == "the" and inner < end and (
-                    doc[end - 1].lower_ in LEX.org_heads or inner + 2 < end and doc[inner].lower_ in LEX.org_heads
-                    and doc[inner + 1].lower_ == "of") \
-                    and all(is_cap(t) or t.lower_ in ("of", "and") for t in doc[inner:end]) and is_cap(doc[inner]) \
+            if toks[k].lower_ == "of" and toks[k + 1].lower_ == "the" and inner < end and (
+                    toks[end - 1].lower_ in LEX.org_heads or inner + 2 < end and toks[inner].lower_ in LEX.org_heads
+                    and toks[inner + 1].lower_ == "of") \
+                    and all(is_cap(t) or t.lower_ in ("of", "and") for t in doc[inner:end]) and is_cap(toks[inner]) \
                     and inner not in by_start:
                 out.append(Mention(inner, end, "Organization", "org-of-org", nested=True))
                 break
@@ -447,39 +460,40 @@ def _merge_orgs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 def _events(doc: Doc, taken_person: set[int]) -> list[Mention]:
     """Named events by their head noun: "the ninth Asia Trade Expo"."""
+    toks = tokens(doc)
     out = []
     for tok in tokens(doc):
         if tok.lower_ not in LEX.event_heads or not is_cap(tok) or tok.i in taken_person:
             continue
         start = tok.i
         while start > 0:
-            p = doc[start - 1]
+            p = toks[start - 1]
             if is_cap(p) and p.i not in taken_person and not (p.is_sent_start and p.pos_ != "PROPN"):
                 start -= 1
-            elif p.lower_ in CONNECTORS and start >= 2 and is_cap(doc[start - 2]) and p.lower_ != "of" \
-                    and doc[start - 2].lower_ not in LEX.event_heads:  # "the A Program and [B Program]": two
+            elif p.lower_ in CONNECTORS and start >= 2 and is_cap(toks[start - 2]) and p.lower_ != "of" \
+                    and toks[start - 2].lower_ not in LEX.event_heads:  # "the A Program and [B Program]": two
                 start -= 1
-            elif p.lower_ == "the" and start >= 3 and doc[start - 2].lower_ == "of" and is_cap(doc[start - 3]) \
+            elif p.lower_ == "the" and start >= 3 and toks[start - 2].lower_ == "of" and is_cap(toks[start - 3]) \
                     and (start - 3) not in title_runs(doc):
                 start -= 2  # "State of the Nation Address", not "Chair of the Forum"
             elif p.like_num and len(p.text) == 4 or p.ent_type_ == "ORDINAL":
                 start -= 1
             else:
                 break
-        while doc[start].lower_ in CONNECTORS or (doc[start].lower_ == "the" and start < tok.i):
+        while toks[start].lower_ in CONNECTORS or (toks[start].lower_ == "the" and start < tok.i):
             start += 1  # "Khalid of [the] Asia Forum": the State-of-the-Nation step went past a name
         if start == tok.i and not tok.ent_type_:
-            if tok.i and doc[tok.i - 1].lower_ == "the":  # "the Forum": the named one, if the text has it
+            if tok.i and toks[tok.i - 1].lower_ == "the":  # "the Forum": the named one, if the text has it
                 out.append(Mention(tok.i, tok.i + 1, "EventRef", "event-reference"))
             continue
         end = tok.i + 1
         # "[Sixth Plenary Session] of the [... Conference]"
-        if end + 2 < len(doc) and doc[end].lower_ == "of":
-            k = end + 1 + (doc[end + 1].lower_ == "the")
+        if end + 2 < len(doc) and toks[end].lower_ == "of":
+            k = end + 1 + (toks[end + 1].lower_ == "the")
             j = k
-            while j < len(doc) and (is_cap(doc[j]) or doc[j].text in ("-", "/")):
+            while j < len(doc) and (is_cap(toks[j]) or toks[j].text in ("-", "/")):
                 j += 1
-            if j > k and doc[j - 1].lower_ in LEX.event_heads:
+            if j > k and toks[j - 1].lower_ in LEX.event_heads:
                 end = j
         out.append(Mention(start, end, "Event", "event-head"))
     return out
@@ -488,6 +502,7 @@ def _events(doc: Doc, taken_person: set[int]) -> list[Mention]:
 def _lowercase_orgs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Common-noun organizations with a proper modifier: "the Hong Kong government",
     "Beijing's liaison office in Hong Kong"."""
+    toks = tokens(doc)
     starts = {m.start: m for m in mentions if m.type in ("Place", "Organization")}
     out = []
     for tok in tokens(doc):
@@ -505,15 +520,15 @@ def _lowercase_orgs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 t.pos_ == "PROPN" and is_cap(t) for t in doc[poss + 1:tok.i]) or poss is not None and any(
                 t.ent_type_ == "PERSON" for t in doc[start:poss]):
             continue  # "Australia's oldest university", "Minister Roe's office", "Brazil's Bndes development bank"
-        if poss is not None and tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN" and is_cap(doc[tok.i + 1]) \
-                and doc[tok.i + 1].ent_type_ != "DATE":
+        if poss is not None and tok.i + 1 < len(doc) and toks[tok.i + 1].pos_ == "PROPN" and is_cap(toks[tok.i + 1]) \
+                and toks[tok.i + 1].ent_type_ != "DATE":
             continue  # "Acme's parent company Kessly Holdings": a description of the name that follows
-        if any(doc[k].text == "-" and doc[k + 1].lower_ in LEX.compound_participles for k in range(start, tok.i)):
+        if any(toks[k].text == "-" and toks[k + 1].lower_ in LEX.compound_participles for k in range(start, tok.i)):
             continue  # "the Ada Obi-led government" is not the government's name
-        if start not in starts and not (doc[start].pos_ == "PROPN" and is_cap(doc[start])):
+        if start not in starts and not (toks[start].pos_ == "PROPN" and is_cap(toks[start])):
             continue
         end = tok.i + 1
-        if end + 1 < len(doc) and doc[end].lower_ == "in" and (end + 1) in starts \
+        if end + 1 < len(doc) and toks[end].lower_ == "in" and (end + 1) in starts \
                 and starts[end + 1].type == "Place":
             end = starts[end + 1].end
         out.append(Mention(start, end, "Organization", "org-common-noun",
@@ -549,22 +564,23 @@ SUBDIVISION_WORDS = frozenset({"State", "Province", "County", "Region", "Distric
 def _proper_runs(doc: Doc, covered: set[int], titles: set[int], surnames: set[str]) -> list[Mention]:
     """Capitalised proper-noun runs that nothing else claimed; typed later, if at all
     (a person's surname is never taken for the town of that name)."""
+    toks = tokens(doc)
     out, i = [], 0
     while i < len(doc):
-        if doc[i].i not in covered and _name_part(doc[i], titles) and doc[i].is_alpha:
+        if toks[i].i not in covered and _name_part(toks[i], titles) and toks[i].is_alpha:
             j = i
-            while j < len(doc) and j not in covered and _name_part(doc[j], titles):
+            while j < len(doc) and j not in covered and _name_part(toks[j], titles):
                 j += 1
-            if j + 1 < len(doc) and doc[j].text in SUBDIVISION_WORDS and doc[j + 1].i in titles \
+            if j + 1 < len(doc) and toks[j].text in SUBDIVISION_WORDS and toks[j + 1].i in titles \
                     and (is_region(doc[i:j].text) or is_region(doc[i:j + 1].text)):
                 j += 1  # "[Ogun State] Governor": the state's word is the name's, not the title's
             # a name just before a title ("Acme Holdings Chief Executive") is where the post is held
             qualifier = j in titles or title_then_person(doc, j)
-            if qualifier and j - i > 1 and doc[i].lower_ in LEX.title_descriptors and not (
+            if qualifier and j - i > 1 and toks[i].lower_ in LEX.title_descriptors and not (
                     is_place_name(doc[i:j].text)):
                 i += 1  # "[New] Phuket Governor X": the post is new, not the place (but "New Delhi")
             text = doc[i:j].text
-            if all(doc[k].ent_type_ in ("DATE", "TIME") for k in range(i, j)) or text.lower() in LEX.title_descriptors \
+            if all(toks[k].ent_type_ in ("DATE", "TIME") for k in range(i, j)) or text.lower() in LEX.title_descriptors \
                     or text.lower() in LEX.demonyms:
                 pass  # "March", "Friday": a date, not a name; "Rookie MLA X": a description; "Sri Lankan"
             elif qualifier and not is_place_name(text):
@@ -585,9 +601,10 @@ def _proper_runs(doc: Doc, covered: set[int], titles: set[int], surnames: set[st
 def _qualifier_type(doc: Doc, j: int, titles: set[int]) -> str:
     """"Eastmoor Mayor", "Kessly Governor": a name before a mayor's or governor's title is
     a place; before other titles ("Acme Holdings Chief Executive") an organization."""
+    toks = tokens(doc)
     k = j
     while k < len(doc) and k in titles:
-        if doc[k].lower_ in LEX.region_offices or doc[k].lower_ in LEX.city_offices:
+        if toks[k].lower_ in LEX.region_offices or toks[k].lower_ in LEX.city_offices:
             return "Place"
         k += 1
     return "Organization"
@@ -597,12 +614,13 @@ def _headline_only(doc: Doc, m: Mention) -> bool:
     """A name seen only in a headline written in title case ("Retailers Keep Raising
     to Raise ...", "Crown Prince Pledges $1 Trillion"), where NER cannot tell names from
     capitalised words."""
+    toks = tokens(doc)
     text = text_of_doc(doc)
     name = m.span(doc).text
-    if m.type != "Place" and name.isupper() and _shouted(text, doc[m.start].idx):  # "AMAZON JOINS SPACEX IN FIGHT":
+    if m.type != "Place" and name.isupper() and _shouted(text, toks[m.start].idx):  # "AMAZON JOINS SPACEX IN FIGHT":
         return all(_shouted(text, k.start()) for k in re.finditer(re.escape(name), text))  # no case to go by
     if m.type == "Place" or (m.type == "Person" and m.rule != "name-after-title" and m.end - m.start < 4) \
-            or not _in_headline(text, doc[m.start].idx):
+            or not _in_headline(text, toks[m.start].idx):
         return False  # a person NER found there is a name; a "name" after a title may be a verb
     return all(_in_headline(text, k.start()) for k in re.finditer(re.escape(name), text, re.I))
 
@@ -613,10 +631,11 @@ PLACE_PREPOSITIONS = frozenset({"in", "across", "to", "from", "for", "at", "of",
 def _regions_inside(doc: Doc, m: Mention) -> list[Mention]:
     """"[Projects All Across Malaysia]": the countries inside a headline's
     capitalised run that is no name."""
+    toks = tokens(doc)
     out, k = [], m.start
     while k < m.end:
         end = next((e for e in range(min(m.end, k + 3), k, -1) if country_code(doc[k:e].text)), None)
-        if end is not None and m.end - m.start > end - k and (end == m.end or doc[k - 1].lower_ in PLACE_PREPOSITIONS):
+        if end is not None and m.end - m.start > end - k and (end == m.end or toks[k - 1].lower_ in PLACE_PREPOSITIONS):
             out.append(Mention(k, end, "Place", "headline-region"))
         k = end or k + 1
     return out
@@ -634,7 +653,8 @@ def _shouted(text: str, pos: int) -> bool:
 def _common_word(doc: Doc, m: Mention) -> bool:
     """"Farmers will get ...": a one-word "name" capitalised only where every word is (a
     sentence's first word, a title-case headline), that the text also writes in lower case."""
-    tok = doc[m.start]
+    toks = tokens(doc)
+    tok = toks[m.start]
     if m.end - m.start > 1 or m.type == "Place" or not tok.is_title:
         return False
     text = text_of_doc(doc)
@@ -646,7 +666,8 @@ def _common_word(doc: Doc, m: Mention) -> bool:
 def _title_word_person(doc: Doc, m: Mention, surnames: set[str]) -> bool:
     """"Minister responsible for Works", "Madam Vice Chancellor", "us, Cabinet Ministers": words
     of titles or an honorific alone taken for a person, no named person's surname."""
-    if m.type != "Person" or doc[m.end - 1].lower_ in surnames:
+    toks = tokens(doc)
+    if m.type != "Person" or toks[m.end - 1].lower_ in surnames:
         return False
     words = [t.lower_ for t in doc[m.start:m.end]]
     if len(words) == 1 and (words[0] in LEX.title_modifiers or words[0] in LEX.honorifics):
@@ -656,7 +677,8 @@ def _title_word_person(doc: Doc, m: Mention, surnames: set[str]) -> bool:
 
 def _inhabitants(doc: Doc, m: Mention) -> bool:
     """"Jakartans", "Londoners": the people of a place, no person or body."""
-    text = doc[m.start].text
+    toks = tokens(doc)
+    text = toks[m.start].text
     return m.end - m.start == 1 and any(
         text.endswith(suffix) and len(text) - len(suffix) >= 4
         and (is_city(text[:-len(suffix)]) or is_region(text[:-len(suffix)])) for suffix in INHABITANTS)
@@ -668,10 +690,11 @@ INHABITANTS = ("ns", "ians", "ans", "ers", "ites")
 def _initialism(doc: Doc, m: Mention) -> bool:
     """"FDI inflows", "PPE kits", "COVID", "USD 79.26": a one-word "name" that is a common noun's
     initialism, or a currency's code beside its amount ("PKR assemblymen" are a party's)."""
-    tok = doc[m.start]
+    toks = tokens(doc)
+    tok = toks[m.start]
     if m.end - m.start > 1 or not tok.is_upper:
         return False
-    near = [doc[k] for k in (m.start - 1, m.end) if 0 <= k < len(doc)]
+    near = [toks[k] for k in (m.start - 1, m.end) if 0 <= k < len(doc)]
     currency = tok.text in iso_codes() and any(t.like_num or t.lower_ in LEX.scales for t in near)  # "$1 billion USD"
     return tok.lower_ in LEX.common_initialisms or tok.lower_ in LEX.non_entity_heads or currency
 
@@ -696,17 +719,19 @@ def _in_headline(text: str, pos: int) -> bool:
 
 def _dateline(doc: Doc, start: int, end: int) -> bool:
     """"LAGOS, May 6 —": a name opening a line, then a comma and a date."""
-    first = start == 0 or "\n" in doc[start - 1].text_with_ws
-    return first and end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].ent_type_ == "DATE"
+    toks = tokens(doc)
+    first = start == 0 or "\n" in toks[start - 1].text_with_ws
+    return first and end + 1 < len(doc) and toks[end].text == "," and toks[end + 1].ent_type_ == "DATE"
 
 
 def _place_pairs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """"Trinidad and Tobago", "Antigua and Barbuda": two names joined by "and" that
     together are one place a gazetteer knows."""
+    toks = tokens(doc)
     by_start = {m.start: m for m in mentions}
     out = []
     for m in mentions:
-        if m.end + 1 < len(doc) and doc[m.end].lower_ == "and" and (nxt := by_start.get(m.end + 1)):
+        if m.end + 1 < len(doc) and toks[m.end].lower_ == "and" and (nxt := by_start.get(m.end + 1)):
             if is_region(doc[m.start:nxt.end].text):
                 out.append(Mention(m.start, nxt.end, "Place", "place-pair"))
     return out
@@ -716,30 +741,31 @@ def _adjacent_joins(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Names NER split in two: "[Acme] [Canada]'s president", "[Acme Motor] [North America]
     CEO" (a company and its country unit, before a possessive or a title), and "the [U.S.]
     [Chamber of Trade]" (a country naming an organization after "the")."""
+    toks = tokens(doc)
     by_start = {m.start: m for m in mentions}
     titles = title_runs(doc)
     out = []
     for m in mentions:
         gap = m.end
-        while m.type == "Organization" and gap < len(doc) and _bare_capital(doc[gap], titles):
+        while m.type == "Organization" and gap < len(doc) and _bare_capital(toks[gap], titles):
             gap += 1
         nxt = by_start.get(gap)
-        if nxt is None and gap > m.end and gap in titles and doc[gap].is_title:
+        if nxt is None and gap > m.end and gap in titles and toks[gap].is_title:
             out.append(Mention(m.start, gap, "Organization", "org-run-join"))  # "[GHCL] Textiles Director X"
             continue
-        if nxt is None or not doc[gap - 1].whitespace_ or nxt.end >= len(doc):
+        if nxt is None or not toks[gap - 1].whitespace_ or nxt.end >= len(doc):
             continue
-        after = doc[nxt.end]
+        after = toks[nxt.end]
         if m.type == "Organization" and nxt.type == "Place" and (
                 gap > m.end or after.text in POSSESSIVE or nxt.end in titles):  # "Acme [Motor] North America"
             out.append(Mention(m.start, nxt.end, "Organization", "org-unit-join"))
             nxt.nested = True
-        elif m.type == "Place" and nxt.type == "Organization" and m.start and doc[m.start - 1].lower_ == "the" \
+        elif m.type == "Place" and nxt.type == "Organization" and m.start and toks[m.start - 1].lower_ == "the" \
                 and m.end - m.start == 1:
             out.append(Mention(m.start, nxt.end, "Organization", "country-org-join"))
             m.nested = True
-        elif m.type == "Place" and gap == m.end and doc[m.end - 1].dep_ == "compound" and (
-                doc[nxt.end - 1].lower_ in LEX.buildings or doc[nxt.end - 1].lower_ in SEES):
+        elif m.type == "Place" and gap == m.end and toks[m.end - 1].dep_ == "compound" and (
+                toks[nxt.end - 1].lower_ in LEX.buildings or toks[nxt.end - 1].lower_ in SEES):
             out.append(Mention(m.start, nxt.end, nxt.type, "town-institution-join"))  # "[Cambridge] [Memorial
             m.nested = True  # Hospital]": an institution named after its town
     return out + _portfolio_joins(doc, mentions) + _object_joins(doc, mentions) + _couple_joins(doc, mentions)
@@ -760,10 +786,11 @@ def _place_joins(kept: list[Mention], rule: str, joins) -> list[Mention]:
 def _dash_join(doc: Doc, prev: Mention, m: Mention) -> bool:
     """"Spadina—Fort York", "Eglinton—Lawrence": two names joined by an unspaced dash are
     one place's (a constituency, a district); so are a seat's joined by hyphens."""
+    toks = tokens(doc)
     dash = m.start - 1
-    hyphen = doc[dash].text == "-" and seat_for(doc, prev.start)  # "MLA for Barrhead-Morinville-Westlock"
-    return prev.end == dash and (doc[dash].text in ("—", "–") or hyphen) and not doc[dash - 1].whitespace_ \
-        and not doc[dash].whitespace_ and prev.type in ("Place", "Person", "Unknown") \
+    hyphen = toks[dash].text == "-" and seat_for(doc, prev.start)  # "MLA for Barrhead-Morinville-Westlock"
+    return prev.end == dash and (toks[dash].text in ("—", "–") or hyphen) and not toks[dash - 1].whitespace_ \
+        and not toks[dash].whitespace_ and prev.type in ("Place", "Person", "Unknown") \
         and m.type in ("Place", "Person", "Unknown") and "Place" in (prev.type, m.type) \
         and not prev.nested and not m.nested
 
@@ -771,21 +798,23 @@ def _dash_join(doc: Doc, prev: Mention, m: Mention) -> bool:
 def _compass_join(doc: Doc, prev: Mention, m: Mention) -> bool:
     """"Galway East", "Lamu West": a place and a compass word right after it are one
     place's name (a constituency, a district)."""
-    seat = m.end < len(doc) and doc[m.end].lower_ in LEX.seat_titles  # "[Norvik] West TD X": a constituency
+    toks = tokens(doc)
+    seat = m.end < len(doc) and toks[m.end].lower_ in LEX.seat_titles  # "[Norvik] West TD X": a constituency
     return (prev.type == "Place" or seat) and m.start == prev.end and m.end - m.start == 1 \
-        and doc[m.start].lower_ in COMPASS and is_cap(doc[m.start]) and doc[prev.end - 1].whitespace_
+        and toks[m.start].lower_ in COMPASS and is_cap(toks[m.start]) and toks[prev.end - 1].whitespace_
 
 
 def _couple_joins(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """"Bill and [Melinda Gates Foundation]": a given name and "and" before an organization
     named after a person are the name's (a couple's foundation)."""
+    toks = tokens(doc)
     taken = {i for m in mentions if m.end - m.start > 1 for i in range(m.start, m.end)}  # not a lone given name
     out = []
     for m in mentions:
         k = m.start
-        if m.type == "Organization" and k > 1 and doc[k - 1].lower_ == "and" and k - 2 not in taken \
-                and is_cap(doc[k - 2]) and is_given_name(doc[k - 2].text) and is_given_name(doc[k].text) \
-                and doc[m.end - 1].lower_ in LEX.org_heads:
+        if m.type == "Organization" and k > 1 and toks[k - 1].lower_ == "and" and k - 2 not in taken \
+                and is_cap(toks[k - 2]) and is_given_name(toks[k - 2].text) and is_given_name(toks[k].text) \
+                and toks[m.end - 1].lower_ in LEX.org_heads:
             out.append(Mention(k - 2, m.end, "Organization", "org-couple-join"))
     return out
 
@@ -795,28 +824,29 @@ def _portfolio_joins(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     Beautification] and the [Blue Economy]": an organization "X of Y", then capitalised
     words listed with commas and ending "and [the] ...", that name no body of their own,
     is one name."""
+    toks = tokens(doc)
     out = []
     people = {i for m in mentions if m.type == "Person" for i in range(m.start, m.end)}
     for m in mentions:
         k = m.end
-        if m.type != "Organization" or k + 1 >= len(doc) or doc[k].lower_ not in ("and", "&", ",") \
-                or "of" not in [t.lower_ for t in doc[m.start:m.end]] or doc[m.start].lower_ not in LEX.org_heads:
+        if m.type != "Organization" or k + 1 >= len(doc) or toks[k].lower_ not in ("and", "&", ",") \
+                or "of" not in [t.lower_ for t in doc[m.start:m.end]] or toks[m.start].lower_ not in LEX.org_heads:
             continue
         j, joined = k, False
         word = lambda t: is_cap(t) and t.is_alpha and t.ent_type_ not in ("PERSON", "GPE") \
             and not t.is_upper and t.i not in people and not is_given_name(t.text)  # noqa: E731 - no name, no acronym
         while j + 1 < len(doc):
-            link = doc[j].lower_ in ("and", "&") or (doc[j].text == "," and not joined)
-            the = link and doc[j].lower_ != "," and doc[j + 1].lower_ == "the" and j + 2 < len(doc)
-            if word(doc[j]) or (link and word(doc[j + 1 + the])):
-                joined = joined or doc[j].lower_ in ("and", "&")
-                j += 1 + (the and not word(doc[j]))
+            link = toks[j].lower_ in ("and", "&") or (toks[j].text == "," and not joined)
+            the = link and toks[j].lower_ != "," and toks[j + 1].lower_ == "the" and j + 2 < len(doc)
+            if word(toks[j]) or (link and word(toks[j + 1 + the])):
+                joined = joined or toks[j].lower_ in ("and", "&")
+                j += 1 + (the and not word(toks[j]))
             else:
                 break
-        while j > k and not word(doc[j - 1]):
+        while j > k and not word(toks[j - 1]):
             j -= 1
-        own = any(doc[x].lower_ in LEX.org_heads or doc[x].lower_ in LEX.designators for x in range(k + 1, j))
-        cut = j < len(doc) and is_cap(doc[j]) and doc[j].is_alpha  # the list stops inside a name
+        own = any(toks[x].lower_ in LEX.org_heads or toks[x].lower_ in LEX.designators for x in range(k + 1, j))
+        cut = j < len(doc) and is_cap(toks[j]) and toks[j].is_alpha  # the list stops inside a name
         if j > k + 1 and joined and not own and not cut:
             out.append(Mention(m.start, j, "Organization", "org-portfolio-join"))  # the longer name wins
     return out
@@ -832,22 +862,23 @@ def _object_joins(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """"the [CPC Central Commission] for Discipline Inspection", "[Committee] on Public
     Accounts": an organization ending in a body's head, then "for", "of" or "on" and
     capitalised words that name nobody and nothing of their own, is one name."""
+    toks = tokens(doc)
     out, people = [], {i for m in mentions if m.type == "Person" for i in range(m.start, m.end)}
     for m in mentions:
         k = m.end
         if m.type == "Organization" and (listed := _object_list_end(doc, m)):
             out.append(Mention(m.start, listed, "Organization", "org-object-join"))
-        if m.type != "Organization" or k + 1 >= len(doc) or doc[k].lower_ not in ("for", "of", "on") \
-                or not (doc[k - 1].lower_ in LEX.body_heads or doc[k - 1].lower_ in OBJECT_HEADS):
+        if m.type != "Organization" or k + 1 >= len(doc) or toks[k].lower_ not in ("for", "of", "on") \
+                or not (toks[k - 1].lower_ in LEX.body_heads or toks[k - 1].lower_ in OBJECT_HEADS):
             continue
         j = k + 1
-        named = ("", "ORG", "GPE") if doc[k - 1].lower_ in SEES else ("", "ORG")  # "the Diocese of Albany"
-        while j < len(doc) and (is_cap(doc[j]) and doc[j].is_alpha and doc[j].ent_type_ in named or (
-                doc[j].lower_ in ("and", "&") or doc[j].text in POSSESSIVE and j > k + 1)  # "for Children's Health"
-                and j + 1 < len(doc) and is_cap(doc[j + 1])):
+        named = ("", "ORG", "GPE") if toks[k - 1].lower_ in SEES else ("", "ORG")  # "the Diocese of Albany"
+        while j < len(doc) and (is_cap(toks[j]) and toks[j].is_alpha and toks[j].ent_type_ in named or (
+                toks[j].lower_ in ("and", "&") or toks[j].text in POSSESSIVE and j > k + 1)  # "for Children's Health"
+                and j + 1 < len(doc) and is_cap(toks[j + 1])):
             j += 1
-        cut = j < len(doc) and is_cap(doc[j]) and doc[j].is_alpha  # the words run on into another name
-        if j > k + 1 and not cut and doc[j - 1].lower_ not in ("and", "&") and not any(
+        cut = j < len(doc) and is_cap(toks[j]) and toks[j].is_alpha  # the words run on into another name
+        if j > k + 1 and not cut and toks[j - 1].lower_ not in ("and", "&") and not any(
                 x.lower_ in LEX.org_heads or x.lower_ in LEX.place_nouns or x.lower_ in LEX.place_heads
                 or x.i in people or is_given_name(x.text) for x in doc[k + 1:j]):
             out.append(Mention(m.start, j, "Organization", "org-object-join"))
@@ -857,29 +888,31 @@ def _object_joins(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 def _object_list_end(doc: Doc, m: Mention) -> int | None:
     """"[Committee on Employment], Labour and Productivity": where the list of a body's
     object that NER cut at its first comma ends, if the list ends with "and"."""
+    toks = tokens(doc)
     k = m.end
-    prep = next((x for x in range(m.start + 1, k) if doc[x].lower_ in ("for", "of", "on")
-                 and doc[x - 1].lower_ in LEX.body_heads), None)
-    if k + 2 >= len(doc) or doc[k].text != "," or prep is None or any(doc[x].lower_ in ("and", "&") for x in range(prep, k)):
+    prep = next((x for x in range(m.start + 1, k) if toks[x].lower_ in ("for", "of", "on")
+                 and toks[x - 1].lower_ in LEX.body_heads), None)
+    if k + 2 >= len(doc) or toks[k].text != "," or prep is None or any(toks[x].lower_ in ("and", "&") for x in range(prep, k)):
         return None  # not "[Ministry of A and B], Treasury and X": a list of bodies
     portfolio = lambda t: is_cap(t) and t.is_alpha and not t.is_upper and t.ent_type_ in ("", "ORG") \
         and t.lower_ not in LEX.org_heads and t.lower_ not in LEX.place_heads  # noqa: E731 - not "University"
     j, joined = k, False
-    while j + 1 < len(doc) and doc[j].text in (",", "and", "&") and portfolio(doc[j + 1]) and not joined:
-        joined = doc[j].text != ","
+    while j + 1 < len(doc) and toks[j].text in (",", "and", "&") and portfolio(toks[j + 1]) and not joined:
+        joined = toks[j].text != ","
         j += 2
-        while j < len(doc) and portfolio(doc[j]):
+        while j < len(doc) and portfolio(toks[j]):
             j += 1
-    return j if joined and (j >= len(doc) or not is_cap(doc[j])) else None
+    return j if joined and (j >= len(doc) or not is_cap(toks[j])) else None
 
 
 def _city_with_particle(doc: Doc, kept: list[Mention]) -> list[Mention]:
     """"[Dar] es [Salaam]", split by NER in a dateline: a capitalised word, a lower-case
     particle and a place that a gazetteer knows together as one city is that city."""
+    toks = tokens(doc)
     out = []
     for m in kept:
         k = m.start - 2
-        if m.type == "Place" and k >= 0 and doc[k + 1].is_lower and doc[k + 1].is_alpha and doc[k].is_title \
+        if m.type == "Place" and k >= 0 and toks[k + 1].is_lower and toks[k + 1].is_alpha and toks[k].is_title \
                 and is_city(doc[k:m.end].text):
             out = [o for o in out if o.end <= k]
             m = Mention(k, m.end, "Place", "city-particle-join", m.honorific, m.nested, m.government)
@@ -890,10 +923,11 @@ def _city_with_particle(doc: Doc, kept: list[Mention]) -> list[Mention]:
 def _shouted_first_word(doc: Doc, m: Mention, kept: list[Mention]) -> Mention:
     """"BURY North MP X" (read "Bury North"): a lede's first word, set in capitals, opens
     the place a compass word after it names."""
+    toks = tokens(doc)
     k = m.start - 1
-    if m.type != "Place" or k < 0 or not doc[k].is_sent_start or doc[k].pos_ not in ("PROPN", "NOUN", "VERB", "ADJ") \
-            or not doc[k].is_alpha or not doc[k].is_title or m.span(doc).text.lower() not in COMPASS \
-            or any(o.end == m.start for o in kept) or doc[k].ent_type_:
+    if m.type != "Place" or k < 0 or not toks[k].is_sent_start or toks[k].pos_ not in ("PROPN", "NOUN", "VERB", "ADJ") \
+            or not toks[k].is_alpha or not toks[k].is_title or m.span(doc).text.lower() not in COMPASS \
+            or any(o.end == m.start for o in kept) or toks[k].ent_type_:
         return m
     return Mention(k, m.end, m.type, m.rule, m.honorific, m.nested, m.government)
 
@@ -901,16 +935,18 @@ def _shouted_first_word(doc: Doc, m: Mention, kept: list[Mention]) -> Mention:
 def _initials_joins(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """"Director [R S] [Jalan] said": a person named by initials only, then a one-word name
     NER typed apart, is one person."""
+    toks = tokens(doc)
     by_start = {m.start: m for m in mentions}
     return [Mention(m.start, nxt.end, "Person", "initials-join", m.honorific) for m in mentions
             if m.type == "Person" and all(len(t.text.rstrip(".")) == 1 and t.is_upper for t in m.span(doc))
-            and (nxt := by_start.get(m.end)) is not None and nxt.end - nxt.start == 1 and is_cap(doc[nxt.start])
-            and doc[nxt.start].is_alpha]
+            and (nxt := by_start.get(m.end)) is not None and nxt.end - nxt.start == 1 and is_cap(toks[nxt.start])
+            and toks[nxt.start].is_alpha]
 
 
 def find_mentions(doc: Doc) -> list[Mention]:
     """Every name in the Doc, longest first where they overlap; nested places and
     organizations inside longer names are kept and marked as nested."""
+    toks = tokens(doc)
     titles = title_runs(doc)
     mentions = _ner_mentions(doc, titles)
     taken = {i for m in mentions for i in range(m.start, m.end)}
@@ -925,9 +961,9 @@ def find_mentions(doc: Doc) -> list[Mention]:
     mentions += _initials_joins(doc, mentions)
     kept = _resolve_overlaps(mentions)
     covered = {i for m in kept for i in range(m.start, m.end)}
-    surnames = {doc[m.end - 1].lower_ for m in kept if m.type == "Person"}
+    surnames = {toks[m.end - 1].lower_ for m in kept if m.type == "Person"}
     kept += _proper_runs(doc, covered, titles, surnames) + _event_references(doc, covered)
-    full_surnames = {doc[m.end - 1].lower_ for m in kept if m.type == "Person" and m.end - m.start > 1}
+    full_surnames = {toks[m.end - 1].lower_ for m in kept if m.type == "Person" and m.end - m.start > 1}
     kept = [p for m in kept for p in ([m] if not _headline_only(doc, m) else _regions_inside(doc, m))]
     kept = [m for m in kept if not _common_word(doc, m)
             and not _title_word_person(doc, m, full_surnames) and not _inhabitants(doc, m)
@@ -941,7 +977,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     kept = [_headline_verb_cut(doc, m) for m in kept]
     kept = _place_joins(kept, "place-compass-join", lambda prev, m: _compass_join(doc, prev, m))
     kept = _place_joins(kept, "place-dash-join", lambda prev, m: _dash_join(doc, prev, m))
-    kept = _place_joins(kept, "place-pair", lambda prev, m: m.start == prev.end + 1 and doc[prev.end].lower_ == "and"
+    kept = _place_joins(kept, "place-pair", lambda prev, m: m.start == prev.end + 1 and toks[prev.end].lower_ == "and"
                         and is_region(doc[prev.start:m.end].text))  # "[Trinidad] and [Tobago]", whatever found them
     kept += _family_names(doc, kept) + _bare_surnames(doc, kept)
     kept = _bare_given_names(doc, kept)
@@ -952,27 +988,29 @@ def _bare_given_names(doc: Doc, kept: list[Mention]) -> list[Mention]:
     """"Chadchart Sittipunt ... [Chadchart] said": a one-word name, whatever NER typed it,
     that is the first name of exactly one person the text names in full (and of no place
     a gazetteer knows) is that person's."""
+    toks = tokens(doc)
     firsts: dict[str, set[str]] = {}
     for m in kept:
-        if m.type == "Person" and m.end - m.start > 1 and not is_given_name(doc[m.start + 1].text):
-            firsts.setdefault(doc[m.start].text, set()).add(m.span(doc).text)  # not "[Eastmoor] Ada Obi"
+        if m.type == "Person" and m.end - m.start > 1 and not is_given_name(toks[m.start + 1].text):
+            firsts.setdefault(toks[m.start].text, set()).add(m.span(doc).text)  # not "[Eastmoor] Ada Obi"
     return [Mention(m.start, m.end, "Person", "bare-given-name", m.honorific)
             if m.type in ("Organization", "Place", "Unknown") and m.end - m.start == 1
-            and len(firsts.get(doc[m.start].text, ())) == 1 and not is_region(doc[m.start].text)
-            and not is_city(doc[m.start].text) else m for m in kept]
+            and len(firsts.get(toks[m.start].text, ())) == 1 and not is_region(toks[m.start].text)
+            and not is_city(toks[m.start].text) else m for m in kept]
 
 
 def _bare_surnames(doc: Doc, kept: list[Mention]) -> list[Mention]:
     """"Elahi pledges to ..." in a headline: the surname of a person the text names in full,
     whatever the tagger made of it, when the text never writes it in lower case."""
-    surnames = {doc[m.end - 1].text for m in kept if m.type == "Person" and m.end - m.start > 1
-                and doc[m.end - 1].lower_.removesuffix("s") not in LEX.title_words}
+    toks = tokens(doc)
+    surnames = {toks[m.end - 1].text for m in kept if m.type == "Person" and m.end - m.start > 1
+                and toks[m.end - 1].lower_.removesuffix("s") not in LEX.title_words}
     if not surnames:
         return []
     covered = {i for m in kept for i in range(m.start, m.end)}
     return [Mention(t.i, t.i + 1, "Person", "bare-surname") for t in tokens(doc)
             if t.text in surnames and t.i not in covered and t.pos_ in ("NOUN", "ADJ", "PROPN")
-            and t.lower_ not in _lower_words(doc) and not (t.i + 1 < len(doc) and doc[t.i + 1].text == "-")]
+            and t.lower_ not in _lower_words(doc) and not (t.i + 1 < len(doc) and toks[t.i + 1].text == "-")]
 
 
 EAST_ASIAN = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+")  # "Oh Se-hoon", "Lai Ching-te": family name first
@@ -981,25 +1019,27 @@ EAST_ASIAN = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+")  # "Oh Se-hoon", "Lai
 def _family_names(doc: Doc, kept: list[Mention]) -> list[Mention]:
     """"Oh Se-hoon ... Oh said": the family name, written first in a name whose given name
     is hyphenated, refers to the person on its own (whatever the tagger made of "Oh")."""
-    family = {doc[m.start].text for m in kept if m.type == "Person" and EAST_ASIAN.fullmatch(m.span(doc).text)}
+    toks = tokens(doc)
+    family = {toks[m.start].text for m in kept if m.type == "Person" and EAST_ASIAN.fullmatch(m.span(doc).text)}
     if not family:
         return []
     covered = {i for m in kept for i in range(m.start, m.end)}
     return [Mention(t.i, t.i + 1, "Person", "family-name") for t in doc
-            if t.text in family and t.i not in covered and not (t.i + 1 < len(doc) and doc[t.i + 1].text == "-")]
+            if t.text in family and t.i not in covered and not (t.i + 1 < len(doc) and toks[t.i + 1].text == "-")]
 
 
 def _place_before_name(doc: Doc, m: Mention) -> list[Mention]:
     """"Chief Minister [Punjab] Sardar Usman Buzdar": a state or country that NER ran into
     the name after it (one that is no given name: "Georgia Lee" stays whole)."""
+    toks = tokens(doc)
     ran_on = m.type == "Place" and not is_place_name(m.span(doc).text)  # "in [Peru Ada Obi],"
     if m.type not in ("Person", "Place") or m.end - m.start < 3 or not m.start \
-            or (doc[m.start - 1].lower_ not in LEX.title_words and not ran_on) or (m.type == "Place" and not ran_on):
+            or (toks[m.start - 1].lower_ not in LEX.title_words and not ran_on) or (m.type == "Place" and not ran_on):
         return [m]
     k = m.start + 1
     while k < m.end - 2 and not is_region(doc[m.start:k].text):
         k += 1
-    if not is_region(doc[m.start:k].text) or is_given_name(doc[m.start].text) or m.end - k < 2 \
+    if not is_region(doc[m.start:k].text) or is_given_name(toks[m.start].text) or m.end - k < 2 \
             or (ran_on and not all(t.ent_type_ == "PERSON" for t in doc[k:m.end])):  # not "Washington, DC"
         return [m]
     return [Mention(m.start, k, "Place", "place-before-name"), Mention(k, m.end, "Person", m.rule, m.honorific)]
@@ -1008,8 +1048,9 @@ def _place_before_name(doc: Doc, m: Mention) -> list[Mention]:
 def _headline_verb_cut(doc: Doc, m: Mention) -> Mention:
     """"Prime Minister [Ada Obi Vows] to ...": in a title-case headline, a verb that NER
     ran into the name before it is no part of the name."""
-    if m.type != "Person" or m.end - m.start < 2 or not _says(doc[m.end - 1]) \
-            or not _in_headline(text_of_doc(doc), doc[m.start].idx):
+    toks = tokens(doc)
+    if m.type != "Person" or m.end - m.start < 2 or not _says(toks[m.end - 1]) \
+            or not _in_headline(text_of_doc(doc), toks[m.start].idx):
         return m
     return Mention(m.start, m.end - 1, m.type, m.rule, m.honorific)
 
@@ -1023,10 +1064,11 @@ def _says(tok: Token) -> bool:
 def _org_before_name(doc: Doc, m: Mention) -> list[Mention]:
     """"CEO of [PepsiCo Ada Obi] said": an organization that NER ran into the name after it,
     after a title's "of" or "at", up to the first given name."""
-    if m.type != "Person" or m.end - m.start < 3 or m.start < 2 or doc[m.start - 1].lower_ not in ("of", "at") \
-            or not is_title_word(doc[m.start - 2]) or is_given_name(doc[m.start].text):
+    toks = tokens(doc)
+    if m.type != "Person" or m.end - m.start < 3 or m.start < 2 or toks[m.start - 1].lower_ not in ("of", "at") \
+            or not is_title_word(toks[m.start - 2]) or is_given_name(toks[m.start].text):
         return [m]
-    k = next((k for k in range(m.start + 1, m.end - 1) if is_given_name(doc[k].text)), None)
+    k = next((k for k in range(m.start + 1, m.end - 1) if is_given_name(toks[k].text)), None)
     if k is None:
         return [m]
     return [Mention(m.start, k, "Organization", "org-before-name"), Mention(k, m.end, "Person", m.rule, m.honorific)]
@@ -1035,17 +1077,18 @@ def _org_before_name(doc: Doc, m: Mention) -> list[Mention]:
 def _person_after_body(doc: Doc, kept: list[Mention]) -> list[Mention]:
     """"chairman of the People's Committee [Le Anh Duong] pledged": an organization NER ran
     into the capitalised name after its head word, after a title's "of", before a verb."""
+    toks = tokens(doc)
     out = list(kept)
     for m in kept:
-        head = next((h for h in range(m.end - 1, m.start, -1) if doc[h].lower_ in LEX.org_heads), None)
-        titled = any(doc[k].lower_ == "of" and is_title_word(doc[k - 1]) for k in range(max(1, m.start - 3), m.start))
+        head = next((h for h in range(m.end - 1, m.start, -1) if toks[h].lower_ in LEX.org_heads), None)
+        titled = any(toks[k].lower_ == "of" and is_title_word(toks[k - 1]) for k in range(max(1, m.start - 3), m.start))
         if m.type != "Organization" or head is None or head == m.end - 1 or not titled:
             continue
         end = head + 1
-        while end < len(doc) and is_cap(doc[end]) and doc[end].is_alpha and doc[end].lower_ not in LEX.org_heads:
+        while end < len(doc) and is_cap(toks[end]) and toks[end].is_alpha and toks[end].lower_ not in LEX.org_heads:
             end += 1
-        if not 2 <= end - head - 1 <= 4 or end >= len(doc) or doc[end].pos_ not in ("VERB", "AUX") or any(
-                is_place_name(doc[head + 1:k].text) or doc[k - 1].lower_ in LEX.designators
+        if not 2 <= end - head - 1 <= 4 or end >= len(doc) or toks[end].pos_ not in ("VERB", "AUX") or any(
+                is_place_name(doc[head + 1:k].text) or toks[k - 1].lower_ in LEX.designators
                 for k in range(head + 2, end + 1)):
             continue  # not "the Kessly Teachers Union [Western Region]"
         out = [x for x in out if x is not m and not (x.start < end and head < x.start)]
@@ -1060,12 +1103,13 @@ def _portfolio_before_title(doc: Doc, m: Mention) -> list[Mention]:
     """"Local Government Minister X", "Sindh Irrigation Minister X", "Civil Defence Minister
     X": what NER took for an organization before a minister's or secretary's title is its
     portfolio (and a place it starts with the place)."""
+    toks = tokens(doc)
     if m.type not in ("Organization", "Unknown"):
         return [m]
     after = m.end
-    while after < len(doc) and doc[after].lower_ in LEX.title_modifiers and is_cap(doc[after]):
+    while after < len(doc) and toks[after].lower_ in LEX.title_modifiers and is_cap(toks[after]):
         after += 1  # "[Civil] Defence Minister"
-    if after >= len(doc) or doc[after].lower_ not in LEX.portfolio_titles:
+    if after >= len(doc) or toks[after].lower_ not in LEX.portfolio_titles:
         return [m]
     k = m.start
     while k < m.end and is_place_name(doc[m.start:k + 1].text):

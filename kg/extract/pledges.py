@@ -143,7 +143,7 @@ def doubted(tok: Token) -> bool:
     for _ in range(4):
         if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in t.children):
             return True
-        if t.dep_ not in ("ccomp", "xcomp", "acomp", "conj") or t.head is t:
+        if t.dep_ not in ("ccomp", "xcomp", "acomp", "conj") or t.head.i == t.i:
             return False
         t = t.head
         if t.lemma_.lower() in LEX.doubting_verbs:
@@ -515,7 +515,7 @@ def _clause_subjects(verb: Token) -> list[Token]:
     """The subjects of the clauses above the one a participle hangs on, nearest first:
     "he admitted that more is needed, pledging to ...", parsed under "needed": he."""
     found, v = [], verb.head
-    while v.dep_ in ("ccomp", "xcomp", "advcl", "conj") and v.head is not v:
+    while v.dep_ in ("ccomp", "xcomp", "advcl", "conj") and v.head.i != v.i:
         v = v.head
         if (subj := subject_of(v)) is not None and subj not in found:
             found.append(subj)

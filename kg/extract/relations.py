@@ -65,7 +65,7 @@ def event_attendance(ctx: Context):
     """"Addressing the Forum, Chief Executive X stressed ...", "X attended the Y"."""
     for key, tok in _event_heads(ctx):
         verb = tok.head
-        while verb.dep_ in ("prep", "pobj") and verb.head is not verb:
+        while verb.dep_ in ("prep", "pobj") and verb.head.i != verb.i:
             verb = verb.head
         if verb.lemma_.lower() in LEX.attend_verbs or tok.head.lower_ in ("at", "during"):
             main = verb.head if verb.dep_ in ("advcl", "csubj", "xcomp") else verb

@@ -12,7 +12,7 @@ from .gazetteer import is_city, is_given_name, is_place_name, is_region, is_subd
 from ..lexicons import LEX
 from .cues import (COMPASS, DASHES, POSSESSIVE, head_type, is_cap, is_title_head, is_title_noun, is_title_word,
                    names_a_road, seat_for, title_then_person)
-from .nlp import whole_word
+from .nlp import tokens, whole_word
 
 
 @dataclass
@@ -20,6 +20,7 @@ class Seen:
     """What type rules know of the document: its title tokens and the names NER typed as places."""
 
     doc: Doc
+    toks: list  # the Doc's tokens (see nlp.tokens)
     titles: set[int]
     places: set[str]
     place_tokens: set[int]  # tokens of names typed as places
@@ -28,52 +29,55 @@ class Seen:
 
     @classmethod
     def of(cls, doc: Doc, mentions: list, titles: set[int]) -> "Seen":
+        toks = tokens(doc)
         in_person = {i for m in mentions if m.type == "Person" for i in range(m.start, m.end)}
         places = {doc[m.start:m.end].text.lower() for m in mentions  # places a gazetteer knows, not NER's guesses
                   if m.type == "Place" and not in_person.issuperset(range(m.start, m.end))
                   and is_place_name(doc[m.start:m.end].text)}
         place_tokens = {i for m in mentions if m.type == "Place" for i in range(m.start, m.end)}
-        singles = {doc[m.start].lower_ for m in mentions if m.end - m.start == 1}
-        surnames = {doc[m.end - 1].lower_ for m in mentions if m.type == "Person" and m.end - m.start > 1}
-        return cls(doc, titles, places, place_tokens, singles, surnames)
+        singles = {toks[m.start].lower_ for m in mentions if m.end - m.start == 1}
+        surnames = {toks[m.end - 1].lower_ for m in mentions if m.type == "Person" and m.end - m.start > 1}
+        return cls(doc, toks, titles, places, place_tokens, singles, surnames)
 
 
 def dateline_place(s: Seen, m) -> str | None:
     """"WASHINGTON (Reuters) -", "EASTMOOR [Kessland], May 6 -": a paragraph-initial name
     before a bracket, or before a comma and a date that ends the dateline, is a place
     (a name no gazetteer knows before a bracketed city names a paper)."""
+    toks = s.toks
     doc = s.doc
-    if not (m.start == 0 or "\n" in doc[m.start - 1].text_with_ws) or m.end + 2 >= len(doc):
+    if not (m.start == 0 or "\n" in toks[m.start - 1].text_with_ws) or m.end + 2 >= len(doc):
         return None
-    k = next((x for x in range(m.end + 1, min(m.end + 8, len(doc))) if doc[x].ent_type_ == "DATE"), len(doc))
+    k = next((x for x in range(m.end + 1, min(m.end + 8, len(doc))) if toks[x].ent_type_ == "DATE"), len(doc))
     first_date = k
-    while k < len(doc) and doc[k].ent_type_ == "DATE":
+    while k < len(doc) and toks[k].ent_type_ == "DATE":
         k += 1
-    if k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].is_upper and doc[k + 2].text in (".", *DASHES):
+    if k + 2 < len(doc) and toks[k].text == "," and toks[k + 1].is_upper and toks[k + 2].text in (".", *DASHES):
         k += 2  # "KESSLY, May 6, GNA -": the agency after the date
-    ends = k < len(doc) and (doc[k].text in (".", "(", ":", *DASHES) or doc[k].text[0] == "/")  # "/PRNewswire/"
-    dated = doc[m.end].text == "," and k > first_date and ends \
+    ends = k < len(doc) and (toks[k].text in (".", "(", ":", *DASHES) or toks[k].text[0] == "/")  # "/PRNewswire/"
+    dated = toks[m.end].text == "," and k > first_date and ends \
         and all(t.ent_type_ in ("GPE", "LOC", "DATE") or t.text == "," or t.lower_ == "the"
                 for t in doc[m.end + 1:first_date])  # "DAYTON, the United States, Jan. 6 (Newswire) -"
     text = m.span(doc).text
     known = is_city(text) or is_region(text)
-    placed = is_city(doc[m.end + 1].text) or is_region(doc[m.end + 1].text)  # "Eastmoor Courier (Lagos)": a paper
-    close = next((x for x in range(m.end + 1, min(m.end + 6, len(doc))) if doc[x].text in (")", "]")), None)
-    ended = close is not None and (close + 1 == len(doc) or doc[close + 1].text in (":", ".", *DASHES)
-                                   or "\n" in doc[close].text_with_ws)  # not "University of X (UX) new rector"
-    bracket = doc[m.end].text in ("(", "[") and (known or not placed) and (known or ended)
-    shouted = known and text.isupper() and doc[m.end].text == ","  # "KUALA LUMPUR, Aug 28 —"
+    placed = is_city(toks[m.end + 1].text) or is_region(toks[m.end + 1].text)  # "Eastmoor Courier (Lagos)": a paper
+    close = next((x for x in range(m.end + 1, min(m.end + 6, len(doc))) if toks[x].text in (")", "]")), None)
+    ended = close is not None and (close + 1 == len(doc) or toks[close + 1].text in (":", ".", *DASHES)
+                                   or "\n" in toks[close].text_with_ws)  # not "University of X (UX) new rector"
+    bracket = toks[m.end].text in ("(", "[") and (known or not placed) and (known or ended)
+    shouted = known and text.isupper() and toks[m.end].text == ","  # "KUALA LUMPUR, Aug 28 —"
     return "Place" if bracket or dated or shouted else None
 
 
 def dateline_agency(s: Seen, m) -> str | None:
     """"EASTMOOR, May 6 (Newswire) --": the name in brackets after a dateline's date or
     place is the news agency's."""
+    toks = s.toks
     doc = s.doc
-    opening = m.start - 1 - (m.start > 0 and doc[m.start - 1].lower_ == "the")  # "(The Eastmoor Courier) -"
-    if opening < 1 or m.end + 1 >= len(doc) or doc[opening].text != "(" or doc[m.end].text != ")":
+    opening = m.start - 1 - (m.start > 0 and toks[m.start - 1].lower_ == "the")  # "(The Eastmoor Courier) -"
+    if opening < 1 or m.end + 1 >= len(doc) or toks[opening].text != "(" or toks[m.end].text != ")":
         return None
-    before, after = doc[opening - 1], doc[m.end + 1].text
+    before, after = toks[opening - 1], toks[m.end + 1].text
     line = doc[max(0, opening - 10):opening]
     opens = opening <= 10 or any("\n" in t.text_with_ws for t in line)  # the bracket is near the line's start
     dated = before.ent_type_ in ("DATE", "GPE") or before.is_upper or before.text == "."
@@ -83,15 +87,16 @@ def dateline_agency(s: Seen, m) -> str | None:
 def gazetteer_place(s: Seen, m) -> str | None:
     """A country or a state, province, region of one ("Nasarawa State", "Jordan") is a
     place; an untyped name of a city is one too, and so is a city a dateline names."""
-    text, before = m.span(s.doc).text, s.doc[m.start - 1].lower_ if m.start else ""
+    toks = s.toks
+    text, before = m.span(s.doc).text, toks[m.start - 1].lower_ if m.start else ""
     if m.type == "Person" and (before in LEX.honorifics or before in LEX.title_abbreviations):
         return None  # "Mr Jordan", "Cllr Greenland": a person's surname
     if m.type in ("Organization", "Person", "Unknown") and is_region(text):
         return "Place"
     if m.type == "Unknown" and is_city(text):
         return "Place"
-    first = m.start == 0 or "\n" in s.doc[m.start - 1].text_with_ws or all(t.is_space for t in s.doc[:m.start])
-    if m.type == "Organization" and first and m.end < len(s.doc) and s.doc[m.end].text in (":", ",", ".", "-", "—", "–") \
+    first = m.start == 0 or "\n" in toks[m.start - 1].text_with_ws or all(t.is_space for t in s.doc[:m.start])
+    if m.type == "Organization" and first and m.end < len(s.doc) and toks[m.end].text in (":", ",", ".", "-", "—", "–") \
             and is_city(text):
         return "Place"  # "KARACHI: ...": a dateline's city
     return None
@@ -102,10 +107,11 @@ def place_before_corporate_title(s: Seen, m) -> str | None:
     Bndes development bank": a "place" no gazetteer knows (or a name of no known type), right
     before a company's title, set after one between commas, or naming a body's common noun,
     is the organization."""
+    toks = s.toks
     doc, text = s.doc, m.span(s.doc).text
     if m.type not in ("Place", "Unknown") or m.end >= len(doc) - 1 or is_place_name(text):
         return None
-    k = m.end + (doc[m.end].text in POSSESSIVE)
+    k = m.end + (toks[m.end].text in POSSESSIVE)
     after = " ".join(t.lower_ for t in doc[k:k + 2])
     if k in s.titles and after.startswith(LEX.corporate_titles):
         return "Organization"
@@ -113,7 +119,7 @@ def place_before_corporate_title(s: Seen, m) -> str | None:
     if root.dep_ == "compound" and root.head.is_lower and root.head.lower_ in LEX.org_heads and not any(
             t.lower_ in LEX.government_heads for t in (root.head, *root.head.lefts)):
         return "Organization"  # "[Bndes] development bank", "[Kessly] parent company"
-    before = doc[m.start - 2] if m.start > 1 and doc[m.start - 1].text == "," else None
+    before = toks[m.start - 2] if m.start > 1 and toks[m.start - 1].text == "," else None
     return "Organization" if before is not None and before.i in s.titles and root.dep_ == "appos" \
         and before.lower_ in LEX.corporate_titles else None  # "X, President & CEO, Acme, said"
 
@@ -122,18 +128,19 @@ def head_noun(s: Seen, m) -> str | None:
     """"... Expo" and "Typhoon ..." are events, "... Council" an organization, "... County" and
     "Barangay ..." places (a person stays one unless the head makes an event, names a body
     or a division: "... Party", "... Ministry", "... Province")."""
-    last = s.doc[m.end - 1].lower_
-    if m.end - m.start > 1 and s.doc[m.end - 2].lower_ in LEX.event_prefixes:
+    toks = s.toks
+    last = toks[m.end - 1].lower_
+    if m.end - m.start > 1 and toks[m.end - 2].lower_ in LEX.event_prefixes:
         return "Event"  # "Typhoon Haiyan", "Super Typhoon X" (not "Storm Lane Capital")
-    of = next((k for k in range(m.start + 1, m.end - 1) if s.doc[k].lower_ in ("on", "of", "for")), None)
-    if of is not None and s.doc[of - 1].lower_ in LEX.event_heads and m.type != "Person":
+    of = next((k for k in range(m.start + 1, m.end - 1) if toks[k].lower_ in ("on", "of", "for")), None)
+    if of is not None and toks[of - 1].lower_ in LEX.event_heads and m.type != "Person":
         return "Event"  # "the International Conference on Refugees", "the Africa Cup of Nations"
-    if m.end - m.start > 1 and s.doc[m.start].lower_ in LEX.place_prefixes and not head_type(s.doc[m.end - 1]) \
+    if m.end - m.start > 1 and toks[m.start].lower_ in LEX.place_prefixes and not head_type(toks[m.end - 1]) \
             and last not in LEX.chambers.values():
         return "Place"  # "Barangay Lahug", "Mt Lawley" (not "Mount Kenya University", "the Upper House")
     division = last in LEX.divisions and m.end - m.start > 1 and not any(  # not "Unified School District"
         t.lower_ in LEX.org_heads for t in s.doc[m.start:m.end - 1])
-    head = head_type(s.doc[m.end - 1]) or ("Place" if division else None)
+    head = head_type(toks[m.end - 1]) or ("Place" if division else None)
     strong = head == "Event" or last in LEX.body_heads or last in LEX.buildings or division
     # "the Green Dawn Party", "Nyamira County" are no persons
     if head and m.type in ("Organization", "Place", "Event", "Person") and (strong or m.type != "Person"):
@@ -144,27 +151,29 @@ def head_noun(s: Seen, m) -> str | None:
 def body_with_officers(s: Seen, m) -> str | None:
     """"the Chair of the Forum", "the Forum chair", "Kessly Summit leaders": an event's name
     that a post is held in is a standing body's."""
+    toks = s.toks
     doc = s.doc
-    if m.type != "Event" or head_type(doc[m.end - 1]) != "Event":
+    if m.type != "Event" or head_type(toks[m.end - 1]) != "Event":
         return None
     root = m.span(doc).root
     prep = root.head
     held_in = root.dep_ == "pobj" and prep.lower_ == "of" and is_title_head(prep.head)
-    titled = m.end < len(doc) and (is_title_head(doc[m.end]) or doc[m.end].lower_ in ("leaders", "members"))
+    titled = m.end < len(doc) and (is_title_head(toks[m.end]) or toks[m.end].lower_ in ("leaders", "members"))
     return "Organization" if held_in or titled else None
 
 
 def org_named_after_title(s: Seen, m) -> str | None:
     """"Chancellor Jane Roe", "its chief, Jane Roe,": NER's organization is a person's name."""
+    toks = s.toks
     doc, span = s.doc, m.span(s.doc)
-    if m.type != "Organization" or head_type(doc[m.end - 1]) or not 2 <= len(span) <= 6:
+    if m.type != "Organization" or head_type(toks[m.end - 1]) or not 2 <= len(span) <= 6:
         return None
     if not all(t.pos_ == "PROPN" or t.text == "-" for t in span):
         return None
     root = span.root
     after_title = m.start and (m.start - 1 in s.titles or (  # "cricket chief Najam Sethi", a title compounding it
-        doc[m.start - 1].is_lower and doc[m.start - 1].head == root and doc[m.start - 1].dep_ == "compound")) \
-        and is_title_head(doc[m.start - 1])
+        toks[m.start - 1].is_lower and toks[m.start - 1].head == root and toks[m.start - 1].dep_ == "compound")) \
+        and is_title_head(toks[m.start - 1])
     appos = root.dep_ == "appos" and is_title_word(root.head) and (
         is_title_head(root.head) or any(is_title_head(x) for x in root.head.lefts))
     return "Person" if after_title or appos else None
@@ -173,15 +182,16 @@ def org_named_after_title(s: Seen, m) -> str | None:
 def person_after_title(s: Seen, m) -> str | None:
     """"President Ada Obi said": a name right after a capitalised title head is a
     person's, unless its last word makes it an organization, place or event."""
+    toks = s.toks
     doc, span = s.doc, m.span(s.doc)
-    if not m.start or head_type(doc[m.end - 1]) or not all(t.is_alpha or t.text in ("-", ".") for t in span) \
+    if not m.start or head_type(toks[m.end - 1]) or not all(t.is_alpha or t.text in ("-", ".") for t in span) \
             or (len(span) == 1 and span[0].is_upper and len(span[0]) > 2):  # "Chairman [PTA] Ada Obi": an acronym
         return None
     at = m.start - 1
-    comma = at > 1 and doc[at].text == "," and len(span) > 1 and m.end < len(doc) \
-        and (doc[m.end].pos_ in ("VERB", "AUX") or doc[m.end].text == ",")  # "Gombe State Governor, Muhammadu Inuwa Yahaya has"
-    prev = doc[at - comma]
-    if doc[m.start].ent_iob_ == "I" and prev.ent_type_ in ("ORG", "GPE", "FAC", "LOC"):
+    comma = at > 1 and toks[at].text == "," and len(span) > 1 and m.end < len(doc) \
+        and (toks[m.end].pos_ in ("VERB", "AUX") or toks[m.end].text == ",")  # "Gombe State Governor, Muhammadu Inuwa Yahaya has"
+    prev = toks[at - comma]
+    if toks[m.start].ent_iob_ == "I" and prev.ent_type_ in ("ORG", "GPE", "FAC", "LOC"):
         return None  # "General Motors": the title word opens a name
     if m.type != "Person" and not is_given_name(span[0].text) and span[0].ent_type_ != "PERSON" and not comma:
         return None  # "Premier Bankcard": no first name, no person
@@ -228,22 +238,24 @@ def person_with_digits_or_place(s: Seen, m) -> str | None:
 
 def place_in_person_position(s: Seen, m) -> str | None:
     """"Acme's Jane Roe", "the mayor, Jane Roe": a many-word place there is a person."""
+    toks = s.toks
     doc, span = s.doc, m.span(s.doc)
-    if m.type != "Place" or len(span) < 2 or doc[m.end - 1].lower_ in LEX.divisions or head_type(doc[m.end - 1]):
+    if m.type != "Place" or len(span) < 2 or toks[m.end - 1].lower_ in LEX.divisions or head_type(toks[m.end - 1]):
         return None  # "Minister (Western Region)": a region's name stays the region's
-    before = doc[m.start - 1] if m.start else None
+    before = toks[m.start - 1] if m.start else None
     possessed = before is not None and before.text in POSSESSIVE and m.start >= 2 \
-        and doc[m.start - 2].ent_type_ in ("GPE", "LOC", "ORG")
+        and toks[m.start - 2].ent_type_ in ("GPE", "LOC", "ORG")
     return "Person" if possessed or (span.root.dep_ == "appos" and is_title_head(span.root.head)) else None
 
 
 def name_with_title_appositive(s: Seen, m) -> str | None:
     """"Li Wen, board chairman of Acme Glass, said": a name described by a title in
     apposition is a person's."""
+    toks = s.toks
     span = m.span(s.doc)
     of = next((t.i for t in span[1:] if t.lower_ == "of"), None)  # "University of Kessly (UK) new chancellor"
-    if m.type not in ("Organization", "Unknown", "Place") or head_type(s.doc[m.end - 1]) \
-            or (of is not None and head_type(s.doc[of - 1])) or is_region(span.text):
+    if m.type not in ("Organization", "Unknown", "Place") or head_type(toks[m.end - 1]) \
+            or (of is not None and head_type(toks[of - 1])) or is_region(span.text):
         return None  # not "Ethiopia new Prime Minister X", parsed with the title in apposition to the country
     root = span.root
     titled = any(c.dep_ == "appos" and c.lower_ in LEX.title_single_heads and c.i > root.i for c in root.children)
@@ -254,25 +266,27 @@ def place_after_in(s: Seen, m) -> str | None:
     """"a new plant in Kessly", "flooding near Dor Vale": a "person" after "in" or
     "near" that no first name starts is a place; so is an "organization" there that is
     itself in a place ("investment in Oakville, Canada")."""
+    toks = s.toks
     doc, root = s.doc, m.span(s.doc).root
     if root.dep_ != "pobj" or root.head.lower_ not in ("in", "near", "outside", "across"):
         return None
-    if m.type == "Organization" and m.end - m.start <= 2 and doc[m.start - 1].lower_ != "the" and not any(
+    if m.type == "Organization" and m.end - m.start <= 2 and toks[m.start - 1].lower_ != "the" and not any(
             t.is_upper or t.lower_ in LEX.org_heads or t.lower_ in LEX.designators for t in m.span(doc)):
-        k = m.end + (m.end < len(doc) and doc[m.end].text in (",", "in"))  # "in Oakville, Canada": a place in one
-        k += k < len(doc) and doc[k].lower_ == "the"
+        k = m.end + (m.end < len(doc) and toks[m.end].text in (",", "in"))  # "in Oakville, Canada": a place in one
+        k += k < len(doc) and toks[k].lower_ == "the"
         known = any(is_place_name(doc[k:j].text) for j in range(k + 1, min(k + 4, len(doc) + 1)))
         return "Place" if k > m.end and known else None
     if m.type != "Person" or m.start - 1 in s.titles or root.head.head.lemma_.lower() == "swear":
         return None  # "in Lagos, Governor Ada Obi", "swore in Ada Obi"
-    return None if is_given_name(s.doc[m.start].text) else "Place"
+    return None if is_given_name(toks[m.start].text) else "Place"
 
 
 def listed_with_places(s: Seen, m) -> str | None:
     """"hospitals in Eastmoor, Kessly and Port Aldin": names listed after a place that
     follows "in", "at", "near" or "from" are places too (unless a first name starts one)."""
+    toks = s.toks
     root = m.span(s.doc).root
-    if m.type == "Place" or root.dep_ != "conj" or head_type(s.doc[m.end - 1]):
+    if m.type == "Place" or root.dep_ != "conj" or head_type(toks[m.end - 1]):
         return None
     first = root
     while first.dep_ == "conj" and first.head.i < first.i:
@@ -280,7 +294,7 @@ def listed_with_places(s: Seen, m) -> str | None:
     located = first.dep_ == "pobj" and first.head.lower_ in ("in", "at", "near", "from", "across")
     described = any(is_title_head(t) for t in s.doc[m.end:m.end + 5])  # "Ada Obi, Lima's vice mayor"
     listed = located and first.i in s.place_tokens and not described
-    return "Place" if listed and not is_given_name(s.doc[m.start].text) else None
+    return "Place" if listed and not is_given_name(toks[m.start].text) else None
 
 
 OFFICES = frozenset({"presidency", "governorship", "mayoralty", "premiership"})  # "the presidency of X"
@@ -291,12 +305,13 @@ def city_in_place_context(s: Seen, m) -> str | None:
     "at", "near" or "from" is the city, whatever NER thought (unless a first name starts
     it); so is one after a title's or an office's "of" ("Crown Prince of Abu Dhabi", "mayor-elect
     of Austin", "the municipal presidency of Leon"), and any name after a mayor's or governor's."""
-    if m.type not in ("Person", "Organization") or head_type(s.doc[m.end - 1]):
+    toks = s.toks
+    if m.type not in ("Person", "Organization") or head_type(toks[m.end - 1]):
         return None
     root = m.span(s.doc).root
     office = root.head.head
     of = root.dep_ == "pobj" and root.head.lower_ == "of"
-    right_after = root.head.i == m.start - 1 - (s.doc[m.start - 1].lower_ == "the")  # not "of Lagos [Ada Obi]"
+    right_after = root.head.i == m.start - 1 - (toks[m.start - 1].lower_ == "the")  # not "of Lagos [Ada Obi]"
     if of and right_after and (office.lower_ in LEX.city_offices or office.lower_ in LEX.region_offices) \
             and not any(t.lower_ in LEX.designators for t in m.span(s.doc)):
         return "Place"  # "the mayor of Churchill": a town, known or not
@@ -304,7 +319,7 @@ def city_in_place_context(s: Seen, m) -> str | None:
         return None
     located = root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "near", "from", "outside")
     titled = of and (is_title_head(office) or is_title_noun(office) or office.lower_ in OFFICES)
-    return "Place" if titled or located and not is_given_name(s.doc[m.start].text) else None
+    return "Place" if titled or located and not is_given_name(toks[m.start].text) else None
 
 
 def place_of_noun(s: Seen, m) -> str | None:
@@ -319,9 +334,10 @@ def place_of_noun(s: Seen, m) -> str | None:
 
 def place_noun_after(s: Seen, m) -> str | None:
     """"Marova province", "Kessly state": a name before a lowercase kind of place is that place."""
+    toks = s.toks
     doc = s.doc
-    if m.type != "Place" and m.end < len(doc) and doc[m.end].is_lower and doc[m.end].lower_ in LEX.place_nouns \
-            and doc[m.end].lower_ not in ("seat", "community"):
+    if m.type != "Place" and m.end < len(doc) and toks[m.end].is_lower and toks[m.end].lower_ in LEX.place_nouns \
+            and toks[m.end].lower_ not in ("seat", "community"):
         return "Place"
     return None
 
@@ -330,9 +346,10 @@ def legislators_seat(s: Seen, m) -> str | None:
     """"the MP for Eastmoor West", "Eastmoor West TD Ada Obi": the name a legislator's
     title is held for is the constituency, a place (before the title, a place a gazetteer
     knows or a name of two words that is no party NER knows: not "Labour MP", "PTI MNA")."""
+    toks = s.toks
     doc = s.doc
     after = seat_for(doc, m.start)
-    titled = m.end < len(doc) and doc[m.end].lower_ in LEX.seat_titles and is_cap(doc[m.end])
+    titled = m.end < len(doc) and toks[m.end].lower_ in LEX.seat_titles and is_cap(toks[m.end])
     if m.type not in ("Organization", "Person", "Unknown") or not (after or titled):
         return None
     span = m.span(doc)
@@ -362,17 +379,19 @@ def local_city(s: Seen, m) -> str | None:
 
 def road_end(s: Seen, m) -> str | None:
     """"the Villa Maria – Sembabule road": names a road joins are places."""
+    toks = s.toks
     doc = s.doc
     if m.type not in ("Organization", "Person", "Unknown") or not names_a_road(doc, m.end) \
-            or head_type(doc[m.end - 1]) or any(t.lower_ in LEX.designators for t in m.span(doc)):
+            or head_type(toks[m.end - 1]) or any(t.lower_ in LEX.designators for t in m.span(doc)):
         return None
     return "Place"
 
 
 def party_name(s: Seen, m) -> str | None:
     """"the Green Dawn party": a name before "party" is the party's."""
+    toks = s.toks
     doc = s.doc
-    if m.type != "Organization" and m.end < len(doc) and doc[m.end].lower_ == "party" and doc[m.end].is_lower:
+    if m.type != "Organization" and m.end < len(doc) and toks[m.end].lower_ == "party" and toks[m.end].is_lower:
         return "Organization"
     return None
 
@@ -382,14 +401,15 @@ def city_not_person(s: Seen, m) -> str | None:
     one-word city name is the city, unless it is a given name, follows an honorific or a
     title in a sentence, or ends a person's name here ("Mr Jackson", "President Obama",
     "Ann Jackson ... Jackson said")."""
+    toks = s.toks
     if m.type != "Person" or m.end - m.start != 1 or m.honorific:
         return None
-    tok = s.doc[m.start]
+    tok = toks[m.start]
     if not is_city(tok.text) or is_given_name(tok.text) or tok.lower_ in s.surnames \
-            or (tok.i and s.doc[tok.i - 1].lower_ in LEX.honorifics):
+            or (tok.i and toks[tok.i - 1].lower_ in LEX.honorifics):
         return None
-    line_end = tok.i + 1 == len(s.doc) or "\n" in tok.text_with_ws or "\n" in s.doc[tok.i + 1].text
-    titled = tok.i - 1 in s.titles or (tok.i and is_title_head(s.doc[tok.i - 1]))
+    line_end = tok.i + 1 == len(s.doc) or "\n" in tok.text_with_ws or "\n" in toks[tok.i + 1].text
+    titled = tok.i - 1 in s.titles or (tok.i and is_title_head(toks[tok.i - 1]))
     return "Place" if line_end or not titled else None  # "President Obama" is the president
 
 
@@ -408,10 +428,11 @@ def speaking_place(s: Seen, m) -> str | None:
 def group_subject(s: Seen, m) -> str | None:
     """"The Democrats said", "accused the Conservatives": a plural group name with "the"
     is a party or body, unless it is a people ("the Americans")."""
+    toks = s.toks
     if m.type != "Group":
         return None
     root = m.span(s.doc).root
-    det = root.i > 0 and s.doc[root.i - 1].lower_ == "the"
+    det = root.i > 0 and toks[root.i - 1].lower_ == "the"
     people = root.lower_.removesuffix("s") in LEX.demonyms or root.lower_ in LEX.demonyms
     return "Organization" if root.tag_ == "NNPS" and det and not people else None
 

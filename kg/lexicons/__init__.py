@@ -118,6 +118,7 @@ class Lexicons:
         for name, code in self.rows("country_names"):
             self.country_codes[name.lower()] = code
         self.demonyms = {r[0].lower(): r[1] for r in self.rows("demonyms")}
+        self.demonym_ends = frozenset(w.split()[-1] for w in self.demonyms)  # "lankan" of "sri lankan"
         self.demonyms_of: dict[str, list[str]] = {}  # ISO code -> its demonyms
         for word, code in self.demonyms.items():
             self.demonyms_of.setdefault(code, []).append(word)
