@@ -1745,6 +1745,28 @@ def test_rules_names_and_their_types(facts_of, text, expected):
     # "the chief constable of Hampshire police": NER's person in a body's name leaves the body
     ("The chief constable of Hampshire police has vowed to take knives off the street. Tom Hale wants a safer county.",
      [("Tom Hale", "chief constable", "Hampshire police"), ("Tom Hale", "to take knives off the street")]),
+    # a title NER took for a body ("[the Minister of X and Y]"), then the name after a comma
+    ("This was said by the Minister of Fisheries and Marine Resources, Tom Hale, on Thursday.",
+     [("Tom Hale", "minister of fisheries and marine resources", None)]),
+    # "County" ends the place NER took into a title ("[Kessly County Administrative Coordinator]")
+    ("According to Kessly County Administrative Coordinator Ada Obi, the county is seeking answers.",
+     [("Ada Obi", "administrative coordinator", "Kessly County")]),
+    # a compass word and the name NER took apart from it are one region
+    ("West Kalimantan Governor Ada Obi said roads will be built.", [("Ada Obi", "governor", "West Kalimantan")]),
+    ("West Ham United manager Tom Hale said the club will recover.", [("Tom Hale", "manager", "West Ham United")]),
+    # a Roman numeral after a title is the title's, not the name's; a king's is his
+    ("It was attended by Kessly Finance Minister II Ada Obi.", [("Ada Obi", "finance minister ii", "Kessly")]),
+    ("Pope John Paul II visited Manila.", [("John Paul II", "pope", None)]),
+    # "Regent X" of the one Board of Regents the story names; not of a board of trustees
+    ("The Kessly Board of Regents met on Friday. Regent Ada Obi said the deal is off.",
+     [("Ada Obi", "regent", "Kessly Board of Regents")]),
+    ("The Kessly Board of Trustees voted. Regent Ada Obi said the deal is off.", [("Ada Obi", "regent", None)]),
+    ("Denver District Attorney Ada Obi said charges will be filed.", [("Ada Obi", "district attorney", "Denver")]),
+    # a speaker's present wish to promise is the promise; another's wish, or a past one, is not
+    ("\"I want to promise that we will fix the roads,\" said Minister Ada Obi.",
+     [("Ada Obi", "minister", None), ("Ada Obi", "that we will fix the roads")]),
+    ("Minister Ada Obi wants to promise more roads.", [("Ada Obi", "minister", None)]),
+    ("\"I wanted to promise more roads,\" said Ada Obi.", []),
 ])
 def test_rules_posts_and_pledges_found(facts_of, text, facts):
     assert roles_and_pledges(facts_of(text))[0] == facts

@@ -109,7 +109,10 @@ def _title_runs(doc: Doc) -> set[int]:
         inside = j < len(doc) and toks[j].ent_iob_ == "I" and toks[j].ent_type_ in ("ORG", "FAC", "GPE", "LOC") \
             and toks[i].ent_iob_ != "O" and not is_title_word(toks[j]) and toks[j].lower_ not in LEX.honorifics \
             and not (toks[i].ent_iob_ == "I" and is_given_name(toks[j].text)) \
-            and not (j - i == 1 and toks[i].lower_ in LEX.title_abbreviations)  # "[Cllr Roe]", but "General Motors": a name's first
+            and not (j - i == 1 and toks[i].lower_ in LEX.title_abbreviations) \
+            and not any(toks[k].lower_ in ("of", "for") and toks[k - 1].lower_ in LEX.title_single_heads
+                        for k in range(i + 1, j + 1))  # "[Cllr Roe]",
+        # "[the Minister of Transport]": a title NER took for a body; but "General Motors": a name's first
         # words; but "[Abu Dhabi Crown Prince Mohammed ...]" is a title inside what NER took for one name
         if j > i and not inside and any(is_title_head(toks[k]) for k in range(i, j)):
             if toks[j - 1].lower_ not in LEX.seat_titles:  # "the MP for [Eastmoor]" names the seat

@@ -52,6 +52,7 @@ def _trim(doc: Doc, start: int, end: int, titles: frozenset[int] = frozenset()) 
     honorifics = []
     while start < end - 1 and (toks[start].lower_ in {"the", "a", "an", "of"} or toks[start].is_punct
                                or toks[start].lower_ in LEX.honorifics or start in titles
+                               or (start - 1 in titles and ROMAN.fullmatch(toks[start].text))  # "Minister [II] X"
                                or (toks[start].lower_.endswith("s") and is_cap(toks[start]) and end - start > 2
                                    and toks[start].lower_[:-1] in LEX.title_single_heads)):  # "Governors A B"
         if toks[start].lower_ in LEX.honorifics:
@@ -86,7 +87,7 @@ def _name_part(tok: Token, titles: set[int], in_name: bool = False) -> bool:
     placed = tok.i + 1 in titles and tok.pos_ in ("ADJ", "NOUN") and is_region(tok.text)  # "[Punjab] Chief Minister"
     return ((tok.pos_ == "PROPN" or placed) and is_cap(tok) and tok.i not in titles
             and low not in LEX.honorifics and (in_name or tok.ent_type_ in ("", "PERSON", "DATE", "TIME"))
-            and not (tok.i and tok.nbor(-1).text in "#@")
+            and not (tok.i and tok.nbor(-1).text in "#@") and not (tok.i - 1 in titles and ROMAN.fullmatch(tok.text))
             and tok.lemma_.lower() not in LEX.title_single_heads and low.removesuffix("s") not in LEX.title_single_heads
             and low not in LEX.org_heads and low not in LEX.event_heads and low not in LEX.place_heads
             and not (tok.ent_type_ == "DATE" and low in MONTHS) and low not in WEEKDAYS)  # "Correspondent July 25"
@@ -149,9 +150,15 @@ def _before_titles(doc: Doc, start: int, end: int, titles: set[int]) -> int:
 
 
 def _state_named(doc: Doc, start: int, k: int) -> bool:
-    """"Taraba State": the word "State" naming the state before it, not a title's."""
+    """"Taraba State", "Lincoln County": the word "State" naming the state before it, or
+    "County", "District", "City" ending the capitalised name before it, not a title's."""
     toks = tokens(doc)
-    return toks[k].text == "State" and k > start and is_subdivision(doc[start:k].text)
+    if k <= start or not toks[k].is_title:
+        return False
+    if toks[k].text == "State":
+        return is_subdivision(doc[start:k].text)
+    return toks[k].lower_ in LEX.place_designators and all(
+        is_cap(t) and t.is_alpha and not is_title_word(t) for t in toks[start:k])
 
 
 def _dash_pieces(doc: Doc):
@@ -797,11 +804,17 @@ def _dash_join(doc: Doc, prev: Mention, m: Mention) -> bool:
 
 def _compass_join(doc: Doc, prev: Mention, m: Mention) -> bool:
     """"Galway East", "Lamu West": a place and a compass word right after it are one
-    place's name (a constituency, a district)."""
+    place's name (a constituency, a district); so are a compass word found alone and the
+    name NER took apart from it ("[West] [Java] Governor")."""
     toks = tokens(doc)
     seat = m.end < len(doc) and toks[m.end].lower_ in LEX.seat_titles  # "[Norvik] West TD X": a constituency
-    return (prev.type == "Place" or seat) and m.start == prev.end and m.end - m.start == 1 \
-        and toks[m.start].lower_ in COMPASS and is_cap(toks[m.start]) and toks[prev.end - 1].whitespace_
+    if m.start != prev.end or not toks[prev.end - 1].whitespace_:
+        return False
+    if prev.type == "Place" and prev.end - prev.start == 1 and toks[prev.start].lower_ in COMPASS \
+            and toks[prev.start].is_title and m.end - m.start == 1 and m.type != "Event":
+        return True
+    return (prev.type == "Place" or seat) and m.end - m.start == 1 and toks[m.start].lower_ in COMPASS \
+        and is_cap(toks[m.start])
 
 
 def _couple_joins(doc: Doc, mentions: list[Mention]) -> list[Mention]:

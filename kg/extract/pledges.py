@@ -443,12 +443,20 @@ SOFT = frozenset({"plan", "aim", "intend", "hope", "seek", "want", "wish", "expe
 NATIONAL = frozenset({"federal", "national", "central", "new", "interim", "transitional", "coalition", "current"})
 
 
+def performative(verb: Token) -> bool:
+    """"I want to promise that ...", "we wish to pledge ...": a speaker's present wish to
+    commit is the commitment made (not "he wants to pledge", "I wanted to promise")."""
+    return verb.lemma_.lower() in ("want", "wish") and verb.tag_ == "VBP" and not negated(verb) \
+        and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in verb.children)
+
+
 def commitment(ctx: Context):
     """"X pledged/vowed/promised to ...", "X made a pledge to ...": one pledge per agent;
     the recorded rule names the verb ("pledge.vow")."""
     for tok in ctx.tokens:
         verb = pledge_verb(tok)
-        if not verb or doubted(tok) or negated(tok) or (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in SOFT):
+        if not verb or doubted(tok) or negated(tok) or (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in SOFT
+                                                         and not performative(tok.head)):
             continue  # "plans to commit 33 million pounds": an intention
         comp = complement(tok)
         subj = _committer(ctx, tok)

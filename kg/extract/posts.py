@@ -280,6 +280,8 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
     elif org is None and words[-1] == "sheriff" and (county := sole_named(ctx, "county", kind="Place")) \
             and sum(len(e.mentions) for e in ctx.entities if e.key == county) > 1:
         org, rule = county, rule + "+org-from-article-county"  # "Sheriff X" of the one county the story names
+    elif org is None and (board := sole_named(ctx, members_of(words[-1]))):
+        org, rule = board, rule + "+org-from-article-board"  # "Regent X" of the one "Board of Regents" named
     elif org is None and (house := chamber(ctx, low)):
         org, rule = house, rule + "+org-from-chamber"
     elif org is None and national and (called := described_as(ctx).get((person, title_head(title)))):
@@ -332,6 +334,11 @@ def described_as(ctx: Context) -> dict[tuple[str, str], tuple[str, Token]]:
 
 
 ACADEMIC = frozenset({"chancellor", "vice-chancellor", "provost", "rector", "registrar", "dean"})
+
+
+def members_of(head: str) -> str:
+    """The plural a body of holders of this title is named with ("regents", "aldermen")."""
+    return head[:-3] + "men" if head.endswith("man") else head + "s"
 
 
 def sole_named(ctx: Context, *words: str, kind: str = "Organization") -> str | None:

@@ -90,6 +90,7 @@ class Lexicons:
         designators = self.rows("designators")
         self.designators = frozenset(r[0].lower() for r in designators)
         self.company_designators = frozenset(r[0].lower() for r in designators if len(r) == 1)
+        self.place_designators = frozenset(r[0].lower() for r in designators if "place" in r[1:])  # county
         self.national_offices = low("national_offices")
         self.corporate_titles = tuple(r[0].lower() for r in self.rows("corporate_titles"))
         self.attend_verbs = low("attend_verbs")
