@@ -1761,12 +1761,30 @@ def test_rules_names_and_their_types(facts_of, text, expected):
     ("The Kessly Board of Regents met on Friday. Regent Ada Obi said the deal is off.",
      [("Ada Obi", "regent", "Kessly Board of Regents")]),
     ("The Kessly Board of Trustees voted. Regent Ada Obi said the deal is off.", [("Ada Obi", "regent", None)]),
+    ("NYERI, Kenya, Aug 25 – Governor Ada Obi took the oath on Thursday. The Council of Governors met.",
+     [("Ada Obi", "governor", "Nyeri")]),  # a regional office stays in its region
     ("Denver District Attorney Ada Obi said charges will be filed.", [("Ada Obi", "district attorney", "Denver")]),
     # a speaker's present wish to promise is the promise; another's wish, or a past one, is not
     ("\"I want to promise that we will fix the roads,\" said Minister Ada Obi.",
      [("Ada Obi", "minister", None), ("Ada Obi", "that we will fix the roads")]),
     ("Minister Ada Obi wants to promise more roads.", [("Ada Obi", "minister", None)]),
     ("\"I wanted to promise more roads,\" said Ada Obi.", []),
+    # a second title the parser hung on the first one's object is the same person's post
+    ("\"It works,\" said Tom Hale, co-leader of the Kessly chapter and president of the Acme Trust.",
+     [("Tom Hale", "co-leader", "Kessly"), ("Tom Hale", "president", "Acme Trust")]),
+    ("Tom Hale, head of the Kessly union and members of the board, met on Monday.",
+     [("Tom Hale", "head", "Kessly union")]),
+    # a common noun the body's name modifies commits as the body; a title noun does not
+    ("The Toyota plant has promised to hire 500 workers.", [("Toyota", "to hire 500 workers")]),
+    ("The Kessly union leader vowed to fight the cuts.", []),
+    # a second commitment verb the parser joined to the first one's clause is its own pledge
+    ("The government of Kenya has promised to strengthen ties with Uganda and promised to inject $1 billion in "
+     "the water sector.", [("Kenya", "to strengthen ties with Uganda"), ("Kenya", "to inject $1 billion in the water sector")]),
+    ("Ada Obi pledged to build roads and schools.", [("Ada Obi", "to build roads and schools")]),
+    # the name after an inverted commitment verb, with its lower-case title
+    ("The brands will be retained, promised chief executive Tom Hale.",
+     [("Tom Hale", "chief executive", None), ("Tom Hale", "The brands will be retained")]),
+    ("The plan will work, told reporters Tom Hale.", []),
 ])
 def test_rules_posts_and_pledges_found(facts_of, text, facts):
     assert roles_and_pledges(facts_of(text))[0] == facts

@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from ..lexicons import LEX
 from .coref import Coref
-from .cues import is_title_head
+from .cues import is_title_head, is_title_word
 from .nlp import line_span, text_of_doc
 from .quotes import speaker_of
 
@@ -64,7 +64,7 @@ def inverted_subject(verb: Token) -> Token | None:
                                     for c in verb.children):
         return None  # not "..., told Ada Obi that the plan would work"
     return next((c for c in verb.children if c.dep_ == "dobj" and c.left_edge.i == verb.i + 1 and c.pos_ == "PROPN"
-                 and c.left_edge.pos_ == "PROPN"),
+                 and (c.left_edge.pos_ == "PROPN" or is_title_word(c.left_edge))),  # "..., pledged ceo Ada Obi"
                 None)
 
 
@@ -122,6 +122,9 @@ def agents(coref: Coref, subj: Token, types: dict[str, str]) -> list[str]:
         led = [g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         led += [c for c in subj.children if c.dep_ == "appos"] if led else []  # "of A, B and C", parsed so
         own = [k for g in led for x in (g, *g.conjuncts) if types.get(k := coref.entity_of(x)) == "Organization"]
+    if not people and not own and subj.tag_ == "NN" and subj.lower_ not in LEX.title_single_heads:
+        own = [k for c in subj.lefts if c.dep_ in ("compound", "nmod")  # "the Kessly Masowe sect has vowed":
+               and types.get(k := coref.entity_of(c)) == "Organization"][:1]  # the body its name modifies
     listed = listed_names(coref, subj, types)
     if len(listed) > 1 and not people:
         own = list(dict.fromkeys(own + listed))

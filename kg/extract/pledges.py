@@ -69,8 +69,11 @@ def complement(verb: Token) -> list[Token]:
     parts = [p for p in (obj, worth if obj is not None else None, clause if clause is not None else to)
              if p is not None]
     toks = {t for p in parts for t in p.subtree}
-    nested = {t for c in toks if c.dep_ == "advcl" and pledge_verb(c) for t in c.subtree}
-    return sorted(toks - nested, key=lambda t: t.i)  # "pledged to X while committing to Y": Y is its own
+    nested = {t for c in toks if c.dep_ in ("advcl", "conj") and pledge_verb(c) for t in c.subtree}
+    nested |= {t for t in toks if t.dep_ == "cc" and t.head.i != verb.i and any(  # its "and" too
+        c.dep_ == "conj" and c.i > t.i and c in nested for c in t.head.children)}
+    return sorted(toks - nested, key=lambda t: t.i)  # "pledged to X while committing to Y", "promised to X
+    # and promised to Y": Y is its own
 
 
 def entities_in(toks: list[Token], label: str) -> list[Span]:

@@ -280,7 +280,7 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
     elif org is None and words[-1] == "sheriff" and (county := sole_named(ctx, "county", kind="Place")) \
             and sum(len(e.mentions) for e in ctx.entities if e.key == county) > 1:
         org, rule = county, rule + "+org-from-article-county"  # "Sheriff X" of the one county the story names
-    elif org is None and (board := sole_named(ctx, members_of(words[-1]))):
+    elif org is None and not (regional or civic or national) and (board := sole_named(ctx, members_of(words[-1]))):
         org, rule = board, rule + "+org-from-article-board"  # "Regent X" of the one "Board of Regents" named
     elif org is None and (house := chamber(ctx, low)):
         org, rule = house, rule + "+org-from-chamber"

@@ -392,7 +392,12 @@ def appositive(ctx: Context):
             and t.head.i < np_start and any(c.dep_ == "cc" and c.lower_ in ("and", "&") and (
                 is_title_word(doc[c.i - 1]) or ctx.type_at(c.i - 1) in ("Organization", "Place"))
                 for c in t.head.children) and not any(ctx.type_at(k) == "Person" for k in range(t.head.i, np_start))
-        if second:  # "X, Deputy Prime Minister and Minister of Foreign Affairs, said": both posts X's
+        first = t.head.head.head if t.dep_ == "conj" and t.head.dep_ == "pobj" and t.head.head.lower_ == "of" else None
+        if first is not None and first.dep_ == "appos" and is_title_noun(first) and before == np_start \
+                and doc[np_start - 1].lower_ == "and" and not any(c.dep_ == "det" for c in t.children) \
+                and ctx.type_at(first.head.i) == "Person":  # "X, co-leader of the chapter and president of Y":
+            second, person = True, res.key_at(first.head.i)  # the second title hung on the first's object
+        elif second:  # "X, Deputy Prime Minister and Minister of Foreign Affairs, said": both posts X's
             person = res.key_at(t.head.head.i)
         if t.dep_ == "conj" and ((before == np_start and not second) or ctx.types.get(person) != "Person"):
             continue  # a list item is a post only right after a name and its comma
