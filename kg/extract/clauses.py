@@ -122,7 +122,8 @@ def agents(coref: Coref, subj: Token, types: dict[str, str]) -> list[str]:
         led = [g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         led += [c for c in subj.children if c.dep_ == "appos"] if led else []  # "of A, B and C", parsed so
         own = [k for g in led for x in (g, *g.conjuncts) if types.get(k := coref.entity_of(x)) == "Organization"]
-    if not people and not own and subj.tag_ == "NN" and subj.lower_ not in LEX.title_single_heads:
+    if not people and not own and subj.tag_ == "NN" and subj.lower_ not in LEX.title_single_heads \
+            and subj.lower_ not in LEX.government_heads:  # "the new Labour administration": the country's
         own = [k for c in subj.lefts if c.dep_ in ("compound", "nmod")  # "the Kessly Masowe sect has vowed":
                and types.get(k := coref.entity_of(c)) == "Organization"][:1]  # the body its name modifies
     listed = listed_names(coref, subj, types)
