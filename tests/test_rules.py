@@ -1666,6 +1666,8 @@ def test_rules_a_place_and_a_party_before_a_title(facts_of, text, facts):
      {("General Election", "Event"), ("Cebu", "Place")}),
     ("The Lagos State Independent Electoral Commission said so.",
      {("Lagos State Independent Electoral Commission", "Organization")}),
+    # a name NER left unclaimed after "Title of Place State": the person's, not "State Ada Obi"
+    ("He met the Governor of Lagos State Ada Obi on Monday.", {("Lagos", "Place"), ("Ada Obi", "Person")}),
 ])
 def test_rules_names_and_their_types(facts_of, text, expected):
     assert {(e.label, str(e.type)) for e in facts_of(text).entities} == expected
@@ -1785,6 +1787,9 @@ def test_rules_names_and_their_types(facts_of, text, expected):
     ("The brands will be retained, promised chief executive Tom Hale.",
      [("Tom Hale", "chief executive", None), ("Tom Hale", "The brands will be retained")]),
     ("The plan will work, told reporters Tom Hale.", []),
+    # "the President of [South Sudan] [Ada Obi]": the longest known place, then the name; the place is
+    # where the post is held, no portfolio
+    ("Other leaders included the President of South Sudan Salva Kiir.", [("Salva Kiir", "president", "South Sudan")]),
 ])
 def test_rules_posts_and_pledges_found(facts_of, text, facts):
     assert roles_and_pledges(facts_of(text))[0] == facts

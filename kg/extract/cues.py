@@ -177,8 +177,9 @@ def portfolio_end(doc: Doc, j: int, begun: bool = False) -> int:
     if comma is not None and not any(t.lower_ in ("and", "&") for t in doc[comma:k]):
         k = comma  # "Minister of Home Affairs, Ada Obi,": the comma ends the portfolio
     name = doc[start + 1:k]
-    if name.ents and name.ents[0].label_ == "ORG" and head_type(toks[k - 1]) == "Organization":
-        return j - 2 * charge  # "Chairman of the Acme Bank": where the post is held
+    if name.ents and name.ents[0].label_ == "ORG" and head_type(toks[k - 1]) == "Organization" \
+            or is_place_name(name.text.removeprefix("the ")):
+        return j - 2 * charge  # "Chairman of the Acme Bank", "the President of South Sudan": where it is held
     while k > j and (not toks[k - 1].is_alpha or toks[k - 1].lower_ in ("and", "for", "of")):
         k -= 1
     return max(k, j)

@@ -380,7 +380,7 @@ def _place_then_name(doc: Doc, start: int, end: int, titles: set[int]) -> int | 
     toks = tokens(doc)
     if start < 2 or not (toks[start - 1].lower_ in ("of", "to") and start - 2 in titles or seat_for(doc, start)):
         return None  # "Ambassador to [Peru] Ada Obi", "the member for [Eastmoor] Ada Obi" too
-    for k in range(start + 1, end - 1):
+    for k in range(end - 2, start, -1):  # the longest place ("[South Sudan]", not "[South]")
         if is_place_name(doc[start:k].text):
             if all((is_cap(toks[j]) and toks[j].is_alpha and j not in titles) or toks[j].text == "-" for j in range(k, end)):
                 return k
@@ -587,7 +587,12 @@ def _proper_runs(doc: Doc, covered: set[int], titles: set[int], surnames: set[st
                     is_place_name(doc[i:j].text)):
                 i += 1  # "[New] Phuket Governor X": the post is new, not the place (but "New Delhi")
             text = doc[i:j].text
-            if all(toks[k].ent_type_ in ("DATE", "TIME") for k in range(i, j)) or text.lower() in LEX.title_descriptors \
+            if (k := _place_then_name(doc, i, j, titles)) is not None:  # "the President of [South Sudan] [Ada Obi]"
+                out += [Mention(i, k, "Place", "place-name-split"), Mention(k, j, "Person", "place-name-split")]
+            elif toks[i].text in SUBDIVISION_WORDS and i - 1 in covered and j - i > 2 \
+                    and _place_then_name(doc, i - 1, j, titles) == i + 1:  # "Governor of [Lagos] State [Ada Obi]"
+                out.append(Mention(i + 1, j, "Person", "place-name-split"))
+            elif all(toks[k].ent_type_ in ("DATE", "TIME") for k in range(i, j)) or text.lower() in LEX.title_descriptors \
                     or text.lower() in LEX.demonyms:
                 pass  # "March", "Friday": a date, not a name; "Rookie MLA X": a description; "Sri Lankan"
             elif qualifier and not is_place_name(text):

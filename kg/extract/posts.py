@@ -280,7 +280,7 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
     elif org is None and words[-1] == "sheriff" and (county := sole_named(ctx, "county", kind="Place")) \
             and sum(len(e.mentions) for e in ctx.entities if e.key == county) > 1:
         org, rule = county, rule + "+org-from-article-county"  # "Sheriff X" of the one county the story names
-    elif org is None and not (regional or civic or national) and (board := sole_named(ctx, members_of(words[-1]))):
+    elif org is None and not (regional or civic or national) and (board := board_of(ctx, words[-1])):
         org, rule = board, rule + "+org-from-article-board"  # "Regent X" of the one "Board of Regents" named
     elif org is None and (house := chamber(ctx, low)):
         org, rule = house, rule + "+org-from-chamber"
@@ -336,9 +336,15 @@ def described_as(ctx: Context) -> dict[tuple[str, str], tuple[str, Token]]:
 ACADEMIC = frozenset({"chancellor", "vice-chancellor", "provost", "rector", "registrar", "dean"})
 
 
-def members_of(head: str) -> str:
-    """The plural a body of holders of this title is named with ("regents", "aldermen")."""
-    return head[:-3] + "men" if head.endswith("man") else head + "s"
+def board_of(ctx: Context, head: str) -> str | None:
+    """The one body the text names after the holders of this title: "Board of Regents" for a
+    regent, "Kessly County Commissioners" for a commissioner (not "a meeting of Foreign
+    Affairs Ministers")."""
+    members = head[:-3] + "men" if head.endswith("man") else head + "s"  # "regents", "aldermen"
+    found = {e.key for e in ctx.entities if e.type == "Organization" for words in [e.label.lower().split()]
+             for k in range(1, len(words)) if words[k] == members
+             and (words[k - 1] == "of" or words[k - 1] in LEX.place_designators)}
+    return found.pop() if len(found) == 1 else None
 
 
 def sole_named(ctx: Context, *words: str, kind: str = "Organization") -> str | None:
