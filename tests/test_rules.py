@@ -70,6 +70,8 @@ CASES = {
         ("Senators Tom Hale, Ada Obi and Jan Ruml wrote to the board.", ("Jan Ruml", "senator", None)),
         ("Governors Tom Hale (Lagos) and Ada Obi (Kano) met.", ("Ada Obi", "governor", "Kano")),
         ("Farmers Tom Hale and Ada Obi sold the land.", None),
+        ("The gala was attended by the two deputy governors, Tom Hale and Ada Obi.", ("Ada Obi", "deputy governor", None)),
+        ("He thanked the governors, Ada Obi said.", None),
     ],
     "role.appositive": [
         ("The talks were attended by Tom Hale, Secretary-General of the UN, Ada Obi, UAE Ambassador to Peru, and others.",
@@ -1668,6 +1670,9 @@ def test_rules_a_place_and_a_party_before_a_title(facts_of, text, facts):
      {("Lagos State Independent Electoral Commission", "Organization")}),
     # a name NER left unclaimed after "Title of Place State": the person's, not "State Ada Obi"
     ("He met the Governor of Lagos State Ada Obi on Monday.", {("Lagos", "Place"), ("Ada Obi", "Person")}),
+    # one capitalised word NER left untyped, saying or committing as a subject, is a surname; not with "its"
+    ("The alders met the chief of police. Ortiz pledged his support for more patrols.", {("Ortiz", "Person")}),
+    ("The alders met the chief of police. Ortiz pledged its support for more patrols.", set()),
 ])
 def test_rules_names_and_their_types(facts_of, text, expected):
     assert {(e.label, str(e.type)) for e in facts_of(text).entities} == expected
@@ -1790,6 +1795,10 @@ def test_rules_names_and_their_types(facts_of, text, expected):
     # "the President of [South Sudan] [Ada Obi]": the longest known place, then the name; the place is
     # where the post is held, no portfolio
     ("Other leaders included the President of South Sudan Salva Kiir.", [("Salva Kiir", "president", "South Sudan")]),
+    # a premier of the one state the text's adjectives name; not of one of two
+    ("The Victorian election race moved to Wonthaggi when the Premier Ada Obi made a visit.",
+     [("Ada Obi", "premier", "Victoria")]),
+    ("The Tasmanian and Victorian leaders met. Premier Ada Obi spoke.", [("Ada Obi", "premier", None)]),
 ])
 def test_rules_posts_and_pledges_found(facts_of, text, facts):
     assert roles_and_pledges(facts_of(text))[0] == facts

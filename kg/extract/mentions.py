@@ -565,6 +565,16 @@ def _subject_of_a_post(span) -> bool:
     return post is not None and is_title_head(post)
 
 
+def _speaking_surname(span) -> bool:
+    """"Ortiz pledged more patrols", "Varga said": one capitalised word NER left untyped that
+    says or commits as a subject is a person's surname (not "NATO said", not "Acme Bank")."""
+    tok = span.root
+    verb = tok.head.lemma_.lower()
+    return len(span) == 1 and tok.dep_ == "nsubj" and tok.tag_ == "NNP" and tok.is_title and tok.is_alpha \
+        and tok.head.pos_ == "VERB" and (verb in LEX.reporting_verbs or verb in LEX.commitment_verbs) \
+        and not head_type(tok) and not any(t.lower_ in ("it", "its") for t in tok.head.subtree)  # "Acme said it"
+
+
 SUBDIVISION_WORDS = frozenset({"State", "Province", "County", "Region", "District"})
 
 
@@ -600,7 +610,7 @@ def _proper_runs(doc: Doc, covered: set[int], titles: set[int], surnames: set[st
             elif qualifier or is_region(text) or (is_city(text) and text.lower() not in surnames) or _dateline(doc, i, j) \
                     or seat_for(doc, i) or names_a_road(doc, j):  # "the MP for [Eastmoor West]", "the [X] road"
                 out.append(Mention(i, j, "Place", "proper-noun-place"))
-            elif _subject_of_a_post(doc[i:j]):
+            elif _subject_of_a_post(doc[i:j]) or _speaking_surname(doc[i:j]):
                 out.append(Mention(i, j, "Person", "subject-of-a-post"))
             else:
                 out.append(Mention(i, j, "Unknown", "proper-noun"))

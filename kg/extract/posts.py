@@ -150,6 +150,14 @@ def region_of_demonym(ctx: Context, tok: Token) -> str | None:
     return ctx.entity_named(name, EntityType.PLACE, tok)
 
 
+def state_of_demonym(ctx: Context) -> str | None:
+    """The one state or province whose premier the text's adjectives point to ("the
+    Victorian election"), as an entity of the article."""
+    named = {t.text[:-1]: t for t in ctx.tokens if t.text.endswith("n") and t.is_title
+             and t.lower_ not in LEX.demonyms and is_premier_state(t.text[:-1])}
+    return region_of_demonym(ctx, next(iter(named.values()))) if len(named) == 1 else None
+
+
 def clean_title(toks: list[Token]) -> tuple[str, bool, str] | None:
     """The title's text with "former" taken off and abbreviations spelt out, whether it
     was former, and its text as written."""
@@ -269,6 +277,8 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
         org, rule = bracketed, rule + "+org-from-bracket"
     elif org is None and at.company and (low.startswith(LEX.corporate_titles) or ranked):
         org, rule = at.company, rule + "+org-from-article-company"
+    elif org is None and words[-1] == "premier" and (state := state_of_demonym(ctx)):
+        org, rule = state, rule + "+org-from-article-demonym"  # "the Victorian election ... the Premier X"
     elif org is None and (local or council_post(words)) and (council := sole_council(ctx)):
         org, rule = council, rule + "+org-from-article-council"  # the one council the story names
     elif org is None and words[-1] in ACADEMIC and (university := sole_named(ctx, "university")):

@@ -298,13 +298,20 @@ def split_on_and(run: list[Token]) -> list[list[Token]]:
 
 def plural_title(ctx: Context):
     """"Councillors Ada Obi and Tom Hale", "Senators A, B and C": a capitalised plural
-    title before a list of names gives each the title."""
+    title before a list of names gives each the title; so does a plural title the list is
+    in apposition to ("the three deputy chief ministers, A, B and C")."""
     doc, spans = ctx.doc, {s: (e, k) for s, e, k in person_spans(ctx)}
     for start in sorted(spans):
         t = doc[start - 1] if start else None
-        single = singular(t.text) if t is not None and is_cap(t) else ""
+        apposed = t is not None and t.text == "," and start > 1 and doc[start - 2].tag_ == "NNS" \
+            and doc[start:spans[start][0]].root.dep_ == "appos" and doc[start:spans[start][0]].root.head.i == start - 2
+        t = doc[start - 2] if apposed else t
+        single = singular(t.text) if t is not None and (is_cap(t) or apposed) else ""
         if single.lower() not in LEX.title_single_heads:
             continue
+        if apposed:  # "deputy chief [ministers]": the title's words before it too
+            single = " ".join([*(m.text for m in t.lefts if m.dep_ in ("compound", "amod", "nmod") and is_title_word(m)),
+                               single])
         at = start
         while at in spans:
             end, key = spans[at]
