@@ -1673,6 +1673,9 @@ def test_rules_a_place_and_a_party_before_a_title(facts_of, text, facts):
     # one capitalised word NER left untyped, saying or committing as a subject, is a surname; not with "its"
     ("The alders met the chief of police. Ortiz pledged his support for more patrols.", {("Ortiz", "Person")}),
     ("The alders met the chief of police. Ortiz pledged its support for more patrols.", set()),
+    # a constituency's compass words are no person's name after its place
+    ("He is the Member of Parliament for Mzimba South West Constituency.",
+     {("Mzimba South West Constituency", "Place")}),
 ])
 def test_rules_names_and_their_types(facts_of, text, expected):
     assert {(e.label, str(e.type)) for e in facts_of(text).entities} == expected
@@ -1799,6 +1802,10 @@ def test_rules_names_and_their_types(facts_of, text, expected):
     ("The Victorian election race moved to Wonthaggi when the Premier Ada Obi made a visit.",
      [("Ada Obi", "premier", "Victoria")]),
     ("The Tasmanian and Victorian leaders met. Premier Ada Obi spoke.", [("Ada Obi", "premier", None)]),
+    # "As promised by X, CLAUSE": the clause is what X promised; "as reported by X" promises nothing
+    ("As promised by Mayor Tom Hale, the city will repave Main Street this summer.",
+     [("Tom Hale", "mayor", None), ("Tom Hale", "the city will repave Main Street this summer")]),
+    ("As reported by Tom Hale, the city will repave Main Street.", []),
 ])
 def test_rules_posts_and_pledges_found(facts_of, text, facts):
     assert roles_and_pledges(facts_of(text))[0] == facts

@@ -597,7 +597,8 @@ def _proper_runs(doc: Doc, covered: set[int], titles: set[int], surnames: set[st
                     is_place_name(doc[i:j].text)):
                 i += 1  # "[New] Phuket Governor X": the post is new, not the place (but "New Delhi")
             text = doc[i:j].text
-            if (k := _place_then_name(doc, i, j, titles)) is not None:  # "the President of [South Sudan] [Ada Obi]"
+            if (k := _place_then_name(doc, i, j, titles)) is not None and toks[j - 1].lower_ not in LEX.place_heads \
+                    and not any(toks[x].lower_ in COMPASS for x in range(k, j)):  # "the President of [South Sudan] [Ada Obi]"
                 out += [Mention(i, k, "Place", "place-name-split"), Mention(k, j, "Person", "place-name-split")]
             elif toks[i].text in SUBDIVISION_WORDS and i - 1 in covered and j - i > 2 \
                     and _place_then_name(doc, i - 1, j, titles) == i + 1:  # "Governor of [Lagos] State [Ada Obi]"

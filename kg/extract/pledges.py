@@ -468,6 +468,13 @@ def commitment(ctx: Context):
             what = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
             comp = sorted(set(comp) | set(what.subtree if what is not None else ()), key=lambda x: x.i)
             subj = by
+        if by is not None and not comp and tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as"
+                                                                       for c in tok.children):
+            comp = [t for t in tok.head.subtree if t.i > tok.right_edge.i]  # "As promised by Mayor X, the city
+            while comp and comp[0].is_punct:  # will repave the road": the clause it hangs on
+                comp.pop(0)
+            while comp and comp[-1].is_punct:
+                comp.pop()
         content = text_of(comp) or quote_after_colon(tok) or quoted_commitment(tok)
         if not content:
             continue
