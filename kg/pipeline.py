@@ -2,6 +2,9 @@
 `corpus` runs this over batches; the functions here are the in-memory API."""
 from __future__ import annotations
 
+import signal
+import threading
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Iterable, Iterator
 
@@ -24,16 +27,39 @@ class Built:
     error: Exception | None = None
 
 
+DOC_SECONDS = 60.0  # the longest one document's rules may run (a few ms is usual)
+
+
+@contextmanager
+def time_limit(seconds: float) -> Iterator[None]:
+    """TimeoutError when the block runs longer than `seconds` (in a process's main
+    thread, where signals arrive; a worker thread runs without a limit)."""
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
+        yield
+        return
+
+    def stop(*_):
+        raise TimeoutError(f"extraction ran over {seconds:g} s")
+    previous = signal.signal(signal.SIGALRM, stop)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 def build_batch(articles: list[Article], model: str | None = None, base: str = DEFAULT_BASE,
-                lexicon_dir: str | None = None) -> Iterator[Built]:
+                lexicon_dir: str | None = None, doc_seconds: float = DOC_SECONDS) -> Iterator[Built]:
     """Each article's facts and graph, parsed together in batches, with the built-in
-    word lists extended by `lexicon_dir`. A document whose extraction fails yields its
-    error, so one odd text never stops a corpus."""
+    word lists extended by `lexicon_dir`. A document whose extraction fails, or runs
+    over `doc_seconds`, yields its error, so one odd text never stops a corpus."""
     use_lexicon_dir(lexicon_dir)
     nlp = load_model(model)
     for a, doc in zip(articles, parse_many(nlp, [a.text for a in articles])):
         try:
-            dg = DocumentGraph(facts_of(a, doc), base).collect()
+            with time_limit(doc_seconds):
+                dg = DocumentGraph(facts_of(a, doc), base).collect()
         except Exception as e:  # reported by the caller, never fatal
             yield Built(a, error=e)
             continue

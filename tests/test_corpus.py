@@ -162,6 +162,25 @@ def test_a_failing_document_is_reported_and_the_rest_kept(tmp_path):
     assert "/doc/a>" in out.read_text("utf-8")
 
 
+def test_a_document_whose_rules_never_end_is_reported_and_the_rest_kept(nlp):
+    from kg.extract.registry import register, unregister
+    from kg.io.sources import article_from_text
+    from kg.pipeline import build_batch
+
+    @register("test.endless", "role")
+    def endless(ctx):  # a rule that loops forever on one odd text
+        while "loop" in ctx.doc.text:
+            pass
+        return []
+    articles = [article_from_text("loop here", "a"), article_from_text("Acme Corp hired 5 people.", "b")]
+    try:
+        built = list(build_batch(articles, doc_seconds=1))
+    finally:
+        unregister("test.endless")
+    assert isinstance(built[0].error, TimeoutError) and "over 1 s" in str(built[0].error)
+    assert built[1].error is None and built[1].graph is not None
+
+
 def test_resolved_query_and_evaluation_errors(corpus_nq):
     from kg.errors import QueryError
     from kg.rdf.export import read_graph
