@@ -1806,6 +1806,11 @@ def test_rules_names_and_their_types(facts_of, text, expected):
     ("As promised by Mayor Tom Hale, the city will repave Main Street this summer.",
      [("Tom Hale", "mayor", None), ("Tom Hale", "the city will repave Main Street this summer")]),
     ("As reported by Tom Hale, the city will repave Main Street.", []),
+    # a commitment noun whose maker is the subject or by-agent of "made", its content on "made"
+    ("The promises made by Tom Hale to build roads were broken.", [("Tom Hale", "to build roads")]),
+    ("\"We will keep the commitment we made last spring to involve all new students,\" said Ada Obi.",
+     [("Ada Obi", "to involve all new students")]),
+    ("The promise made to the city was broken.", []),
 ])
 def test_rules_posts_and_pledges_found(facts_of, text, facts):
     assert roles_and_pledges(facts_of(text))[0] == facts

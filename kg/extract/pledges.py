@@ -276,6 +276,10 @@ def commitment_noun(ctx: Context):
                       and c.lower_ in ("from", "by") for g in c.children if g.dep_ == "pobj"), None)  # "a pledge of $5 from X"
         if owner is None and giver is not None and (agents(ctx.coref, giver, ctx.types) or tok.head.lower_ != "with"):
             owner = giver  # not "X spoke, with a pledge of $5 from the federal government": X pledges
+        made = next((c for c in tok.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in ("make", "give")), None)
+        if owner is None and made is not None:  # "the promises made by X", "the commitment we made last spring"
+            owner = next((g for c in made.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
+                         next((c for c in made.children if c.dep_ == "nsubj"), None))
         of = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                    if g.dep_ == "pobj"), None)
         if owner is None and of is not None and agents(ctx.coref, of, ctx.types):
@@ -348,6 +352,10 @@ def _pledges(ctx: Context, noun: Token, who: list[str], spokesperson: str | None
                  and c.i > noun.i] or parts  # parsed under the verb
     elif owning:
         parts = [c for c in parts if c not in owning]
+    made = next((c for c in noun.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in ("make", "give")), None)
+    if not parts and made is not None:  # "the commitment we made last spring to involve all students"
+        parts = [c for c in made.children if (c.dep_ == "prep" and c.lower_ in ("to", "like"))
+                 or (c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children))]
     subject = noun if noun.dep_ != "appos" else noun.head  # "For the new rector, Ada Obi, her pledge was to"
     if not parts and subject.dep_ == "nsubj" and subject.head.lemma_ == "be":  # "her pledge was to build a clinic"
         parts = [c for c in subject.head.children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)]
