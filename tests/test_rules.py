@@ -1673,6 +1673,8 @@ def test_rules_a_place_and_a_party_before_a_title(facts_of, text, facts):
     # one capitalised word NER left untyped, saying or committing as a subject, is a surname; not with "its"
     ("The alders met the chief of police. Ortiz pledged his support for more patrols.", {("Ortiz", "Person")}),
     ("The alders met the chief of police. Ortiz pledged its support for more patrols.", set()),
+    ("The Collector also promised meal provisions and health camps.", set()),  # a title with "the"
+    ("Govt vows to pursue more trade deals\n\nThe ministry said trade will grow.", set()),  # a headline's word
     # a constituency's compass words are no person's name after its place
     ("He is the Member of Parliament for Mzimba South West Constituency.",
      {("Mzimba South West Constituency", "Place")}),

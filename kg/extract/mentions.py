@@ -567,12 +567,16 @@ def _subject_of_a_post(span) -> bool:
 
 def _speaking_surname(span) -> bool:
     """"Ortiz pledged more patrols", "Varga said": one capitalised word NER left untyped that
-    says or commits as a subject is a person's surname (not "NATO said", not "Acme Bank")."""
-    tok = span.root
+    says or commits as a subject in a sentence of the body is a person's surname (not "NATO
+    said", "Acme said it", "The Collector promised", "Vision said", nor a headline's "Govt vows")."""
+    tok, doc = span.root, span.doc
     verb = tok.head.lemma_.lower()
     return len(span) == 1 and tok.dep_ == "nsubj" and tok.tag_ == "NNP" and tok.is_title and tok.is_alpha \
         and tok.head.pos_ == "VERB" and (verb in LEX.reporting_verbs or verb in LEX.commitment_verbs) \
-        and not head_type(tok) and not any(t.lower_ in ("it", "its") for t in tok.head.subtree)  # "Acme said it"
+        and not head_type(tok) and not is_title_word(tok) and tok.lower_ not in _lower_words(doc) \
+        and not (tok.i and doc[tok.i - 1].lower_ in ("the", "a", "an")) \
+        and not _in_headline(text_of_doc(doc), tok.idx) \
+        and not any(t.lower_ in ("it", "its") for t in tok.head.subtree)
 
 
 SUBDIVISION_WORDS = frozenset({"State", "Province", "County", "Region", "District"})
