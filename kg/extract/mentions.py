@@ -575,7 +575,7 @@ def _speaking_surname(span) -> bool:
         and tok.head.pos_ == "VERB" and (verb in LEX.reporting_verbs or verb in LEX.commitment_verbs) \
         and not head_type(tok) and not is_title_word(tok) and tok.lower_ not in _lower_words(doc) \
         and not (tok.i and doc[tok.i - 1].lower_ in ("the", "a", "an")) \
-        and not _in_headline(text_of_doc(doc), tok.idx) \
+        and line_at(text_of_doc(doc), tok.idx).rstrip().endswith((".", "!", "?", '"', "”", "’")) \
         and not any(t.lower_ in ("it", "its") for t in tok.head.subtree)
 
 
