@@ -1678,6 +1678,8 @@ def test_rules_a_place_and_a_party_before_a_title(facts_of, text, facts):
     # a constituency's compass words are no person's name after its place
     ("He is the Member of Parliament for Mzimba South West Constituency.",
      {("Mzimba South West Constituency", "Place")}),
+    # a person's name ends before "-led", "-backed": not a party "Imran Khan-led"
+    ("The PTI, the Imran Khan-led party, said it will protest.", {("PTI", "Organization"), ("Imran Khan", "Person")}),
 ])
 def test_rules_names_and_their_types(facts_of, text, expected):
     assert {(e.label, str(e.type)) for e in facts_of(text).entities} == expected

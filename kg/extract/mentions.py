@@ -113,7 +113,8 @@ def _extend_person(doc: Doc, start: int, end: int, titles: set[int]) -> tuple[in
         if particles > end and particles < len(doc) and is_cap(toks[particles]) and toks[particles].is_alpha \
                 and particles not in titles:
             end = particles + 1
-        elif t.text == "-" and end + 1 < len(doc) and not t.whitespace_ and toks[end + 1].is_alpha:
+        elif t.text == "-" and end + 1 < len(doc) and not t.whitespace_ and toks[end + 1].is_alpha \
+                and toks[end + 1].lower_ not in LEX.compound_participles:  # not "Imran Khan[-led]"
             end += 2
         elif (_name_part(t, titles) or (t.ent_type_ == "PERSON" and t.is_alpha and end not in titles)) and not _says(t):
             end += 1
