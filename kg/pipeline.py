@@ -66,11 +66,17 @@ def build_batch(articles: list[Article], model: str | None = None, base: str = D
         yield Built(a, dg)
 
 
-def extract_all(articles: Iterable[Article], model: str | None = None) -> list[DocumentFacts]:
-    """Facts of each article, parsed in batches."""
+def extract_all(articles: Iterable[Article], model: str | None = None,
+                doc_seconds: float = DOC_SECONDS) -> list[DocumentFacts]:
+    """Facts of each article, parsed in batches (TimeoutError when one document's rules
+    run over `doc_seconds`)."""
     articles = list(articles)
     nlp = load_model(model)
-    return [facts_of(a, doc) for a, doc in zip(articles, parse_many(nlp, [a.text for a in articles]))]
+    out = []
+    for a, doc in zip(articles, parse_many(nlp, [a.text for a in articles])):
+        with time_limit(doc_seconds):
+            out.append(facts_of(a, doc))
+    return out
 
 
 def build_graphs(articles: Iterable[Article], model: str | None = None,

@@ -165,7 +165,7 @@ def test_a_failing_document_is_reported_and_the_rest_kept(tmp_path):
 def test_a_document_whose_rules_never_end_is_reported_and_the_rest_kept(nlp):
     from kg.extract.registry import register, unregister
     from kg.io.sources import article_from_text
-    from kg.pipeline import build_batch
+    from kg.pipeline import build_batch, extract_all
 
     @register("test.endless", "role")
     def endless(ctx):  # a rule that loops forever on one odd text
@@ -179,6 +179,12 @@ def test_a_document_whose_rules_never_end_is_reported_and_the_rest_kept(nlp):
         unregister("test.endless")
     assert isinstance(built[0].error, TimeoutError) and "over 1 s" in str(built[0].error)
     assert built[1].error is None and built[1].graph is not None
+    register("test.endless", "role")(endless)  # the in-memory API stops too
+    try:
+        with pytest.raises(TimeoutError):
+            extract_all(articles[:1], doc_seconds=1)
+    finally:
+        unregister("test.endless")
 
 
 def test_resolved_query_and_evaluation_errors(corpus_nq):
