@@ -1670,9 +1670,7 @@ def test_rules_a_place_and_a_party_before_a_title(facts_of, text, facts):
      {("Lagos State Independent Electoral Commission", "Organization")}),
     # a name NER left unclaimed after "Title of Place State": the person's, not "State Ada Obi"
     ("He met the Governor of Lagos State Ada Obi on Monday.", {("Lagos", "Place"), ("Ada Obi", "Person")}),
-    # one capitalised word NER left untyped, saying or committing as a subject, is a surname; not with "its"
-    ("The alders met the chief of police. Ortiz pledged his support for more patrols.", {("Ortiz", "Person")}),
-    ("The alders met the chief of police. Ortiz pledged its support for more patrols.", set()),
+    # an untyped capitalised word saying or committing is no name by that alone
     ("The Collector also promised meal provisions and health camps.", set()),  # a title with "the"
     (" date 2024-12-31 Govt vows to pursue more FTAs in 2025\n\nThe ministry said trade will grow.", set()),  # a headline's
     # a constituency's compass words are no person's name after its place
@@ -1815,6 +1813,14 @@ def test_rules_names_and_their_types(facts_of, text, expected):
     ("\"We will keep the commitment we made last spring to involve all new students,\" said Ada Obi.",
      [("Ada Obi", "to involve all new students")]),
     ("The promise made to the city was broken.", []),
+    ("The promises made by Tom Hale to voters were false, Ada Obi said.", []),
+    # red-team negatives: a person noun a body's name modifies; an era; a wish taken back; a commissioner elsewhere
+    ("A Boeing whistleblower promised to testify before Congress.", []),
+    ("The Victorian-era building will be restored, Premier Doug Ford said.", [("Doug Ford", "premier", None)]),
+    ("\"I want to promise that we will fix the roads, but the budget won't let me,\" said Mayor Jane Doe.",
+     [("Jane Doe", "mayor", None)]),
+    ("The Lincoln County Commissioners met on Tuesday. Commissioner Tom Hale said the league would review the rule.",
+     [("Tom Hale", "commissioner", None)]),
 ])
 def test_rules_posts_and_pledges_found(facts_of, text, facts):
     assert roles_and_pledges(facts_of(text))[0] == facts

@@ -122,8 +122,8 @@ def agents(coref: Coref, subj: Token, types: dict[str, str]) -> list[str]:
         led = [g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         led += [c for c in subj.children if c.dep_ == "appos"] if led else []  # "of A, B and C", parsed so
         own = [k for g in led for x in (g, *g.conjuncts) if types.get(k := coref.entity_of(x)) == "Organization"]
-    if not people and not own and subj.tag_ == "NN" and subj.lower_ not in LEX.title_single_heads \
-            and subj.lower_ not in LEX.government_heads:  # "the new Labour administration": the country's
+    if not people and not own and subj.tag_ == "NN" and subj.lower_ not in LEX.government_heads and (
+            subj.lower_ in LEX.org_heads or subj.lower_ in LEX.generic_org_nouns or subj.lower_ in UNITS):
         own = [k for c in subj.lefts if c.dep_ in ("compound", "nmod")  # "the Kessly Masowe sect has vowed":
                and types.get(k := coref.entity_of(c)) == "Organization"][:1]  # the body its name modifies
     listed = listed_names(coref, subj, types)
@@ -139,6 +139,7 @@ def singular_title(tok: Token) -> bool:
 
 
 FIRST_PERSON = frozenset({"i", "we"})
+UNITS = frozenset({"plant", "factory", "mill", "sect", "branch", "unit", "subsidiary", "chapter", "congregation"})
 STAFF_TITLES = ("spokes", "president", "director", "chief", "head", "manager", "chair", "ceo", "founder", "executive")
 
 

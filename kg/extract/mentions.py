@@ -158,8 +158,8 @@ def _state_named(doc: Doc, start: int, k: int) -> bool:
         return False
     if toks[k].text == "State":
         return is_subdivision(doc[start:k].text)
-    return toks[k].lower_ in LEX.place_designators and all(
-        is_cap(t) and t.is_alpha and not is_title_word(t) for t in toks[start:k])
+    return toks[k].lower_ in LEX.place_designators and k + 1 < len(toks) and is_title_word(toks[k + 1]) and all(
+        is_cap(t) and t.is_alpha and not is_title_word(t) for t in toks[start:k])  # not "[Cook County Health] CEO"
 
 
 def _dash_pieces(doc: Doc):
@@ -566,20 +566,6 @@ def _subject_of_a_post(span) -> bool:
     return post is not None and is_title_head(post)
 
 
-def _speaking_surname(span) -> bool:
-    """"Ortiz pledged more patrols", "Varga said": one capitalised word NER left untyped that
-    says or commits as a subject in a sentence of the body is a person's surname (not "NATO
-    said", "Acme said it", "The Collector promised", "Vision said", nor a headline's "Govt vows")."""
-    tok, doc = span.root, span.doc
-    verb = tok.head.lemma_.lower()
-    return len(span) == 1 and tok.dep_ == "nsubj" and tok.tag_ == "NNP" and tok.is_title and tok.is_alpha \
-        and tok.head.pos_ == "VERB" and (verb in LEX.reporting_verbs or verb in LEX.commitment_verbs) \
-        and not head_type(tok) and not is_title_word(tok) and tok.lower_ not in _lower_words(doc) \
-        and not (tok.i and doc[tok.i - 1].lower_ in ("the", "a", "an")) \
-        and line_at(text_of_doc(doc), tok.idx).rstrip().endswith((".", "!", "?", '"', "”", "’")) \
-        and not any(t.lower_ in ("it", "its") for t in tok.head.subtree)
-
-
 SUBDIVISION_WORDS = frozenset({"State", "Province", "County", "Region", "District"})
 
 
@@ -616,7 +602,7 @@ def _proper_runs(doc: Doc, covered: set[int], titles: set[int], surnames: set[st
             elif qualifier or is_region(text) or (is_city(text) and text.lower() not in surnames) or _dateline(doc, i, j) \
                     or seat_for(doc, i) or names_a_road(doc, j):  # "the MP for [Eastmoor West]", "the [X] road"
                 out.append(Mention(i, j, "Place", "proper-noun-place"))
-            elif _subject_of_a_post(doc[i:j]) or _speaking_surname(doc[i:j]):
+            elif _subject_of_a_post(doc[i:j]):
                 out.append(Mention(i, j, "Person", "subject-of-a-post"))
             else:
                 out.append(Mention(i, j, "Unknown", "proper-noun"))

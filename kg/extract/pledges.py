@@ -342,7 +342,8 @@ def _pledges(ctx: Context, noun: Token, who: list[str], spokesperson: str | None
     """The pledges a commitment noun with its content makes, one per agent."""
     parts = [c for c in noun.children if (c.dep_ == "prep" and c.lower_ in ("to", "of", "towards", "toward"))
              or (c.dep_ == "prep" and c.lower_ == "as" and any(g.lower_ == "such" for g in c.children))  # "such as"
-             or (c.dep_ in ("acl", "relcl", "xcomp") and any(a.lower_ == "to" for a in c.children))
+             or (c.dep_ in ("acl", "relcl", "xcomp") and not (c.tag_ == "VBN" and c.lemma_.lower() in ("make", "give"))
+                 and any(a.lower_ == "to" for a in c.children))  # not "the promises made by X to voters"
              or (c.dep_ in ("acl", "ccomp") and any(a.dep_ == "mark" and a.lower_ == "that" for a in c.children))]
     # "his promise that the city will get 20 percent of its energy from renewables"
     owning = [c for c in parts if c.lower_ == "of" and any(g.dep_ == "pobj" and ctx.coref.entity_of(g) in who
@@ -354,8 +355,7 @@ def _pledges(ctx: Context, noun: Token, who: list[str], spokesperson: str | None
         parts = [c for c in parts if c not in owning]
     made = next((c for c in noun.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in ("make", "give")), None)
     if not parts and made is not None:  # "the commitment we made last spring to involve all students"
-        parts = [c for c in made.children if (c.dep_ == "prep" and c.lower_ in ("to", "like"))
-                 or (c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children))]
+        parts = [c for c in made.children if c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children)]
     subject = noun if noun.dep_ != "appos" else noun.head  # "For the new rector, Ada Obi, her pledge was to"
     if not parts and subject.dep_ == "nsubj" and subject.head.lemma_ == "be":  # "her pledge was to build a clinic"
         parts = [c for c in subject.head.children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)]
@@ -458,7 +458,9 @@ def performative(verb: Token) -> bool:
     """"I want to promise that ...", "we wish to pledge ...": a speaker's present wish to
     commit is the commitment made (not "he wants to pledge", "I wanted to promise")."""
     return verb.lemma_.lower() in ("want", "wish") and verb.tag_ == "VBP" and not negated(verb) \
-        and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in verb.children)
+        and any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in verb.children) \
+        and not any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for v in (verb, *verb.children) for c in v.children)
+    # not "I want to promise that, but I can't"
 
 
 def commitment(ctx: Context):

@@ -153,9 +153,15 @@ def region_of_demonym(ctx: Context, tok: Token) -> str | None:
 def state_of_demonym(ctx: Context) -> str | None:
     """The one state or province whose premier the text's adjectives point to ("the
     Victorian election"), as an entity of the article."""
-    named = {t.text[:-1]: t for t in ctx.tokens if t.text.endswith("n") and t.is_title
-             and t.lower_ not in LEX.demonyms and is_premier_state(t.text[:-1])}
-    return region_of_demonym(ctx, next(iter(named.values()))) if len(named) == 1 else None
+    named = {t.text[:-1]: t for t in ctx.tokens if t.text.endswith("n") and t.is_title and t.dep_ in ("amod", "compound")
+             and any(w.lower_ in POLITICS for w in (t.head, *t.head.children)) and t.lower_ not in LEX.demonyms
+             and is_premier_state(t.text[:-1])}  # "the Victorian election (race)", not "Victorian-era"
+    states = any(e.type == "Place" and is_premier_state(e.label) for e in ctx.entities)  # "Queensland ... Premier X"
+    return region_of_demonym(ctx, next(iter(named.values()))) if len(named) == 1 and not states else None
+
+
+POLITICS = frozenset({"election", "government", "opposition", "parliament", "cabinet", "budget", "voters",
+                      "campaign", "premier", "treasurer", "minister", "labor", "liberals", "coalition", "greens"})
 
 
 def clean_title(toks: list[Token]) -> tuple[str, bool, str] | None:
@@ -347,13 +353,12 @@ ACADEMIC = frozenset({"chancellor", "vice-chancellor", "provost", "rector", "reg
 
 
 def board_of(ctx: Context, head: str) -> str | None:
-    """The one body the text names after the holders of this title: "Board of Regents" for a
-    regent, "Kessly County Commissioners" for a commissioner (not "a meeting of Foreign
-    Affairs Ministers")."""
+    """The one board the text names after the holders of this title: "Board of Regents" for
+    a regent, "Board of Trustees" for a trustee (not "a meeting of Foreign Affairs Ministers",
+    nor "the Lincoln County Commissioners" for "Commissioner X said the NFL ...")."""
     members = head[:-3] + "men" if head.endswith("man") else head + "s"  # "regents", "aldermen"
     found = {e.key for e in ctx.entities if e.type == "Organization" for words in [e.label.lower().split()]
-             for k in range(1, len(words)) if words[k] == members
-             and (words[k - 1] == "of" or words[k - 1] in LEX.place_designators)}
+             for k in range(2, len(words)) if words[k] == members and words[k - 2:k] == ["board", "of"]}
     return found.pop() if len(found) == 1 else None
 
 
