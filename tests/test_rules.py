@@ -1670,7 +1670,8 @@ def test_rules_a_place_and_a_party_before_a_title(facts_of, text, facts):
      {("Lagos State Independent Electoral Commission", "Organization")}),
     # a name NER left unclaimed after "Title of Place State": the person's, not "State Ada Obi"
     ("He met the Governor of Lagos State Ada Obi on Monday.", {("Lagos", "Place"), ("Ada Obi", "Person")}),
-    # an untyped capitalised word saying or committing is no name by that alone
+    # an untyped capitalised word saying or committing is a surname only of a full name the text gives
+    ("Unite pledged to strike on Monday, and Aslef said drivers would walk out.", {("Aslef", "Person")}),
     ("The Collector also promised meal provisions and health camps.", set()),  # a title with "the"
     (" date 2024-12-31 Govt vows to pursue more FTAs in 2025\n\nThe ministry said trade will grow.", set()),  # a headline's
     # a constituency's compass words are no person's name after its place
