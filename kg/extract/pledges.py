@@ -257,6 +257,12 @@ def named_commitment(ctx: Context, noun: Token):
         yield from noun_pledges(ctx, noun, agents(ctx.coref, speaker, ctx.types), list(s))
 
 
+def made_by(noun: Token) -> Token | None:
+    """The "made" (or "given") a commitment noun's clause hangs on: "the promises [made] by X",
+    "the commitment we [made] last spring to ..."."""
+    return next((c for c in noun.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in ("make", "give")), None)
+
+
 def commitment_noun(ctx: Context):
     """"his commitment to a unified government", "its pledge to abolish the tax": the
     noun with its content, the owner committing."""
@@ -276,7 +282,7 @@ def commitment_noun(ctx: Context):
                       and c.lower_ in ("from", "by") for g in c.children if g.dep_ == "pobj"), None)  # "a pledge of $5 from X"
         if owner is None and giver is not None and (agents(ctx.coref, giver, ctx.types) or tok.head.lower_ != "with"):
             owner = giver  # not "X spoke, with a pledge of $5 from the federal government": X pledges
-        made = next((c for c in tok.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in ("make", "give")), None)
+        made = made_by(tok)
         if owner is None and made is not None:  # "the promises made by X", "the commitment we made last spring"
             owner = next((g for c in made.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
                          next((c for c in made.children if c.dep_ == "nsubj"), None))
@@ -353,7 +359,7 @@ def _pledges(ctx: Context, noun: Token, who: list[str], spokesperson: str | None
                  and c.i > noun.i] or parts  # parsed under the verb
     elif owning:
         parts = [c for c in parts if c not in owning]
-    made = next((c for c in noun.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in ("make", "give")), None)
+    made = made_by(noun)
     if not parts and made is not None:  # "the commitment we made last spring to involve all students"
         parts = [c for c in made.children if c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children)]
     subject = noun if noun.dep_ != "appos" else noun.head  # "For the new rector, Ada Obi, her pledge was to"
