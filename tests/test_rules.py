@@ -1679,6 +1679,10 @@ def test_rules_a_place_and_a_party_before_a_title(facts_of, text, facts):
      {("Mzimba South West Constituency", "Place")}),
     # a person's name ends before "-led", "-backed": not a party "Imran Khan-led"
     ("The PTI, the Imran Khan-led party, said it will protest.", {("PTI", "Organization"), ("Imran Khan", "Person")}),
+    # a station's call letters in brackets after a dateline's place are not the place's short form
+    ("DAYTON, Ohio (WKEF) — The school board met on Monday.",
+     {("Dayton", "Place"), ("Ohio", "Place"), ("WKEF", "Organization")}),
+    ("The Eastmoor Local Government Area (LGA) said the LGA will pave roads.", {("Eastmoor Local Government Area", "Organization")}),
 ])
 def test_rules_names_and_their_types(facts_of, text, expected):
     assert {(e.label, str(e.type)) for e in facts_of(text).entities} == expected
@@ -1822,6 +1826,19 @@ def test_rules_names_and_their_types(facts_of, text, expected):
      [("Jane Doe", "mayor", None)]),
     ("The Lincoln County Commissioners met on Tuesday. Commissioner Tom Hale said the league would review the rule.",
      [("Tom Hale", "commissioner", None)]),
+    # "said X, TITLE and TITLE, ORG." parsed with the organization on the name: both posts in it
+    ("“We are proud,” said Ada Obi, president and chief executive officer, Birch Mills Ltd.",
+     [("Ada Obi", "president", "Birch Mills Ltd."), ("Ada Obi", "chief executive officer", "Birch Mills Ltd.")]),
+    # the at-phrase after a list of names and titles is every item's; not one inside an earlier item
+    ("Ada Ross, general counsel, Ben Ode, vice president of sales, and Jo Hale, plant manager, at Birch Mills Ltd. "
+     "joined the mayor.", [("Ada Ross", "general counsel", "Birch Mills Ltd."), ("Ben Ode", "vice president",
+                                                                              "Birch Mills Ltd."),
+                           ("Jo Hale", "plant manager", "Birch Mills Ltd.")]),
+    ("Ada Ross, dean at Birch College, and Ben Ode, registrar, attended the ceremony.",
+     [("Ada Ross", "dean", "Birch College"), ("Ben Ode", "registrar", None)]),
+    # "Chief <function> Officer" is one title, its function no name
+    ("Chief Medical Officer Ada Obi said the ward is ready.", [("Ada Obi", "chief medical officer", None)]),
+    ("Chief Human Resources Officer Ada Obi said pay will rise.", [("Ada Obi", "chief human resources officer", None)]),
 ])
 def test_rules_posts_and_pledges_found(facts_of, text, facts):
     assert roles_and_pledges(facts_of(text))[0] == facts

@@ -106,6 +106,12 @@ def _title_runs(doc: Doc) -> set[int]:
             if (j > i and j + 1 < len(doc) and toks[j].lower_ in ("for", "of") and is_title_word(toks[j + 1])
                     and is_cap(toks[j + 1])):
                 j += 1
+        if j > i and toks[j - 1].lower_ == "chief":  # "Chief Sustainability Officer": its function's words
+            k = j
+            while k < len(doc) and k - j < 4 and is_cap(toks[k]) and toks[k].is_alpha and toks[k].lower_ != "officer":
+                k += 1
+            if k < len(doc) and toks[k].lower_ == "officer":
+                j = k + 1
         inside = j < len(doc) and toks[j].ent_iob_ == "I" and toks[j].ent_type_ in ("ORG", "FAC", "GPE", "LOC") \
             and toks[i].ent_iob_ != "O" and not is_title_word(toks[j]) and toks[j].lower_ not in LEX.honorifics \
             and not (toks[i].ent_iob_ == "I" and is_given_name(toks[j].text)) \

@@ -211,8 +211,10 @@ def _merge_short_forms(doc: Doc, clusters: dict[str, Cluster]) -> None:
                   and not any(w in ORG_HEADS for w in toks)):
                 cands.append(other_key)  # "Varga said": NER's organization is the surname of a person named before
             elif parens.get(key) == other_key and c.longest.isupper() and len(toks) == 1 \
+                    and subsequence(tuple(initials(o.longest)), tuple(c.longest.replace(".", ""))) \
                     and not (okind == "Event" and _officers(doc, c)):
-                cands.append(other_key)  # "Eastmoor Local Government Area (LGA)", whatever its type
+                cands.append(other_key)  # "Eastmoor Local Government Area (LGA)", whatever its type;
+                # not "BLOUNTVILLE, Tenn. (WJHL)": a station's letters, not the place's
             elif kind == "Organization" and okind == "Organization" and _brand_line(toks, otoks, c):
                 cands.append(other_key)  # "Acme Edge", "Acme Electronics": the maker's name and a line
             elif kind in ("Organization", "Unknown") and okind == "Organization" and (

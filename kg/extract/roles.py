@@ -414,13 +414,31 @@ def appositive(ctx: Context):
         shared = second and any(c.dep_ == "prep" and c.i > t.i for c in t.head.children)  # "chairman and CEO of X"
         org = np_org(ctx, t) or (np_org(ctx, t.head) if shared else None if second
                                  else np_org(ctx, t.head, after) if t.head.dep_ != "appos" else None) \
-            or apposed_org(ctx, t.head if second else t)
+            or apposed_org(ctx, t.head if second else t) or listed_at(ctx, t)
         yield post(ctx, person, toks, org, t, "role.appositive")  # "X, vice-president, at Acme" (parsed so)
+
+
+def listed_at(ctx: Context, title: Token) -> str | None:
+    """"A, senior counsel, B, vice president, and C, manager, at Acme": the at-phrase
+    after a list of names and their titles is every item's (the parser hangs it on an
+    earlier name or title of the list)."""
+    x = title.head
+    while x.dep_ in ("conj", "appos") and x.head.i < x.i:
+        x = x.head
+        if not (is_title_noun(x) or ctx.type_at(x.i) == "Person"):
+            return None
+        for c in x.children:
+            if c.dep_ == "prep" and c.lower_ == "at" and c.i > title.i:
+                for g in c.children:
+                    if g.dep_ == "pobj" and ctx.types.get(key := ctx.res.key_at(g.i)) == "Organization":
+                        return key
+    return None
 
 
 def apposed_org(ctx: Context, title: Token) -> str | None:
     """"X, President & CEO, Acme, said": the organization set after a title (or after the
-    title it is joined to) between commas, or in an of-phrase the parser hung on the name."""
+    title it is joined to) between commas, or in an appositive or of-phrase the parser hung
+    on the name."""
     for head in (title, *[c for c in title.children if c.dep_ == "conj"]):
         for c in head.children:
             if c.dep_ == "appos" and c.i > title.i and ctx.doc[c.left_edge.i - 1].text == "," \
@@ -430,6 +448,9 @@ def apposed_org(ctx: Context, title: Token) -> str | None:
     while name.dep_ in ("appos", "conj") and is_title_noun(name):
         name = name.head  # "X, Chairman and CEO of Acme," parsed with "of Acme" on the name
     for c in name.children:
+        if c.dep_ == "appos" and c.i > title.i and ctx.doc[c.left_edge.i - 1].text == "," \
+                and ctx.types.get(key := ctx.res.key_at(c.i)) == "Organization":
+            return key  # "said X, president and chief executive officer, Acme." parsed with Acme on X
         if c.dep_ == "prep" and c.lower_ in ("of", "at") and c.i > title.i:
             for g in c.children:
                 if g.dep_ == "pobj" and ctx.types.get(key := ctx.res.key_at(g.i)) == "Organization":
