@@ -1839,6 +1839,21 @@ def test_rules_names_and_their_types(facts_of, text, expected):
     # "Chief <function> Officer" is one title, its function no name
     ("Chief Medical Officer Ada Obi said the ward is ready.", [("Ada Obi", "chief medical officer", None)]),
     ("Chief Human Resources Officer Ada Obi said pay will rise.", [("Ada Obi", "chief human resources officer", None)]),
+    # "made/gave an undertaking to X": the infinitive on the verb is what is pledged; not "made his pledge (told
+    # before) during a visit to ..."
+    ("Ada Obi, the club's owner, gave an undertaking to repay the loans by June.",
+     [("Ada Obi", "to repay the loans by June")]),
+    ("Ada Obi made her promise during a visit to Lagos to thank the staff.", []),
+    # a lower-case "the TITLE of PLACE NAME": the place, then the name, and the post held there
+    ("The bishop of Lagos Ada Obi opened the school.", [("Ada Obi", "bishop", "Lagos")]),
+    ("The people of Kentucky Ada Obi said are proud.", []),
+    # "N charities, including A and B, pledged": each one named pledges
+    ("Ten charities, including the Birch Trust and the Kessly Foundation, pledged to feed 5,000 families.",
+     [("Birch Trust", "to feed 5,000 families"), ("Kessly Foundation", "to feed 5,000 families")]),
+    ("Ten charities, including the Birch Trust, refused to sign, the mayor promised.", []),
+    # "said the Kessish government pledges to ..." parsed as one noun phrase: the demonym's country pledges
+    ("Minister Ada Obi said the Vietnamese government pledges to make efforts to cut school fees.",
+     [("Ada Obi", "minister", None), ("Vietnam", "to make efforts to cut school fees")]),
 ])
 def test_rules_posts_and_pledges_found(facts_of, text, facts):
     assert roles_and_pledges(facts_of(text))[0] == facts

@@ -238,7 +238,14 @@ def dash_attributed(tok: Token) -> Token | None:
 
 def listed_agents(verb: Token) -> list[Token]:
     """"The districts promising free passes were A, B and C", "Companies that committed to
-    invest included A, B and C": the names a described subject is said to be."""
+    invest included A, B and C": the names a described subject is said to be; "50 firms,
+    including A, B and C, pledged": the names it includes."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+    including = [g for c in (subj.children if subj is not None else ()) if c.dep_ == "prep"
+                 and (c.lower_ == "including" or c.lower_ == "as" and c.nbor(-1).lower_ == "such")
+                 for g in c.children if g.dep_ == "pobj"]
+    if including:
+        return [t for n in including for t in (n, *n.conjuncts)]
     if verb.dep_ in ("acl", "relcl") and verb.head.dep_ in ("nsubj", "nsubjpass"):
         copula = verb.head.head
     elif verb.dep_ == "csubj":

@@ -379,8 +379,12 @@ def _place_then_name(doc: Doc, start: int, end: int, titles: set[int]) -> int | 
     """Where a place ends inside a name NER ran on after "Title of": "Governor of [Lagos]
     Ada Obi" (the place a gazetteer knows, then at least two name words)."""
     toks = tokens(doc)
-    if start < 2 or not (toks[start - 1].lower_ in ("of", "to") and start - 2 in titles or seat_for(doc, start)):
-        return None  # "Ambassador to [Peru] Ada Obi", "the member for [Eastmoor] Ada Obi" too
+    if start < 2 or not (toks[start - 1].lower_ in ("of", "to") and (start - 2 in titles or is_title_head(toks[start - 2]))
+                         or seat_for(doc, start)):
+        return None  # "Ambassador to [Peru] Ada Obi", "the new mayor of [Athens] Ada Obi", "the member for
+        # [Eastmoor] Ada Obi" too
+    if toks[end - 1].lower_ in LEX.org_heads or toks[end - 1].lower_ in LEX.place_heads:
+        return None  # "the leader of [Leeds City Council]": a body's name
     for k in range(end - 2, start, -1):  # the longest place ("[South Sudan]", not "[South]")
         if is_place_name(doc[start:k].text):
             if all((is_cap(toks[j]) and toks[j].is_alpha and j not in titles) or toks[j].text == "-" for j in range(k, end)):

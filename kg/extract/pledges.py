@@ -60,8 +60,11 @@ def complement(verb: Token) -> list[Token]:
             g.dep_ == "pcomp" or (g.dep_ == "pobj" and c.lower_ == "for") for g in c.children)
             and c.lower_ in ("in", "for")), None)
     worth = worth if amount else None  # investments worth Rs 535 crore towards ...": the amount and its purpose
-    if clause is None and amount:  # "committed $5 million to rebuild the port": the purpose
-        clause = next((c for c in verb.children if c.dep_ == "advcl"
+    vowed = obj is not None and obj.lemma_.lower() in LEX.commitment_nouns and any(  # "made an undertaking to
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in obj.children)  # assist X", not "made his pledge"
+        # (told before) "during a call to help ...
+    if clause is None and (amount or vowed):  # "committed $5 million to rebuild the port": the purpose
+        clause = next((c for c in verb.children if c.dep_ == "advcl" and c.i > obj.i
                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
     if obj is not None and (obj.lemma_.lower() in LEX.commitment_nouns or (clause is not None and not amount) or (
             verb.lemma_.lower() in ("commit", "undertake", "swear") and not amount)):  # "committed the robbery"
@@ -111,7 +114,18 @@ def verb_like(tok: Token) -> bool:
         return True
     deps = {c.dep_ for c in tok.children} | {f"{c.dep_}:{c.lower_}" for c in tok.children}
     return tok.dep_ == "ROOT" and deps >= {"nsubj", "dobj"} or (
-        tok.dep_ == "conj" and tok.head.pos_ == "VERB" and bool(deps & {"xcomp", "prep:to"}))
+        tok.dep_ == "conj" and tok.head.pos_ == "VERB" and bool(deps & {"xcomp", "prep:to"})) or (
+        (tok.dep_ in ("ROOT", "ccomp") or tok.dep_ == "dobj" and tok.head.lemma_.lower() in LEX.reporting_verbs)
+        and _compound_subject(tok) is not None)
+
+
+def _compound_subject(tok: Token) -> Token | None:
+    """"(said) the Kessish government pledges to ...", parsed as one noun phrase with an
+    infinitive: the noun before the commitment word is its subject."""
+    before = [c for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1 and c.pos_ in ("NOUN", "PROPN")]
+    return before[0] if before and tok.tag_ in ("NNS", "VBZ") and any(
+        c.dep_ in ("xcomp", "acl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in tok.children) else None
 
 
 def pledge_verb(tok: Token) -> str | None:
@@ -525,7 +539,7 @@ def _committer(ctx: Context, verb: Token) -> Token | None:
     """The token for who commits with a commitment verb: its subject ("X, who has vowed to
     ...": X; "the government is committed to": the government), or the one pressed to
     commit ("pushed the government to commit to ...": the government, if anyone)."""
-    subj = subject_of(verb) or _committed_subject(verb) or _fronted_name(ctx, verb)
+    subj = subject_of(verb) or _committed_subject(verb) or _fronted_name(ctx, verb) or _compound_subject(verb)
     infinitive = (verb.dep_ == "xcomp" or verb.dep_ == "advcl" and any(c.lower_ == "to" and c.dep_ == "aux"
                                                                       for c in verb.children)) \
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)

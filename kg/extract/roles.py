@@ -226,7 +226,7 @@ def _title_of_place(ctx: Context, j: int, lower: bool = True) -> tuple[list[Toke
         return None
     if ctx.types.get(org) != "Place" and ctx.doc[k].lower_ != "of":
         return None  # "Chairman of [Acme Group] X", but not "Acme Group X" after a title
-    of = lower and ctx.doc[k].lower_ == "of" and ctx.types.get(org) == "Organization"  # "chairman of the Acme Board X"
+    of = lower and ctx.doc[k].lower_ == "of"  # "chairman of the Acme Board X", "the new mayor of Athens X"
     end, i = (k, k - 1) if ctx.doc[k].lower_ == "of" else (k + 1, k)  # "Chief Minister Punjab X" too
     marked = title_runs(ctx.doc)  # "Minister of Foreign Affairs and International Trade of Kessland X"
     while i >= 0 and (i in marked or is_title_word(ctx.doc[i]) and (is_cap(ctx.doc[i]) or of) or (  # "President and CEO of Acme X"
