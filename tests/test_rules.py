@@ -1683,6 +1683,9 @@ def test_rules_a_place_and_a_party_before_a_title(facts_of, text, facts):
     ("DAYTON, Ohio (WKEF) — The school board met on Monday.",
      {("Dayton", "Place"), ("Ohio", "Place"), ("WKEF", "Organization")}),
     ("The Eastmoor Local Government Area (LGA) said the LGA will pave roads.", {("Eastmoor Local Government Area", "Organization")}),
+    # "... News" names a publisher even where NER says a person
+    ("Tom Hale News - LAGOS (Bada)--The talks went well.",
+     {("Tom Hale News", "Organization"), ("LAGOS", "Place"), ("Bada", "Organization")}),
 ])
 def test_rules_names_and_their_types(facts_of, text, expected):
     assert {(e.label, str(e.type)) for e in facts_of(text).entities} == expected
@@ -1854,6 +1857,13 @@ def test_rules_names_and_their_types(facts_of, text, expected):
     # "said the Kessish government pledges to ..." parsed as one noun phrase: the demonym's country pledges
     ("Minister Ada Obi said the Vietnamese government pledges to make efforts to cut school fees.",
      [("Ada Obi", "minister", None), ("Vietnam", "to make efforts to cut school fees")]),
+    # the demonyms of small states count for the story's country; "the North" is no state of a country
+    ("Prime Minister Ada Obi told Belizeans that the economy will grow. Belizean farmers agree.",
+     [("Ada Obi", "prime minister", "Belize")]),
+    ("Prime Minister Ada Obi visited farmers in the North.", [("Ada Obi", "prime minister", None)]),
+    # a wire's "(Agency)--" glued to the first word: the dash and bracket are tokens, the title whole
+    ("Kessly News - KESSLY (Petra)--Prime Minister Ada Obi said the talks went well.",
+     [("Ada Obi", "prime minister", None)]),
 ])
 def test_rules_posts_and_pledges_found(facts_of, text, facts):
     assert roles_and_pledges(facts_of(text))[0] == facts

@@ -4,13 +4,12 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..lexicons import LEX
-from .gazetteer import is_given_name, is_place_name
+from .gazetteer import COMPASS, is_given_name, is_place_name
 from .nlp import tokens
 
 POSSESSIVE = {"'s", "’s", "'", "’"}
 
 
-COMPASS = frozenset({"east", "west", "north", "south", "central", "eastern", "western", "northern", "southern"})
 DASHES = ("-", "--", "—", "–")
 
 

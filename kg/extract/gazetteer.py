@@ -13,6 +13,8 @@ from importlib.resources import files
 
 from ..lexicons import LEX
 
+COMPASS = frozenset({"east", "west", "north", "south", "central", "eastern", "western", "northern", "southern"})
+
 SUBDIVISION_TYPES = ("state", "province", "region", "county", "governorate", "prefecture", "territory",
                      "district", "emirate", "oblast")
 
@@ -64,8 +66,9 @@ def state_countries() -> dict[str, str]:
     import pycountry
 
     found: dict[str, set[str]] = {}
-    for s in pycountry.subdivisions:
-        if s.type.lower() in ("state", "province", "territory", "region"):
+    for s in pycountry.subdivisions:  # not a bare compass word ("the North" of a story is no state)
+        if s.type.lower() in ("state", "province", "territory", "region") \
+                and not set(re.split(r"[\s-]+", subdivision_name(s))) <= COMPASS | {"centre", "center"}:
             found.setdefault(subdivision_name(s), set()).add(s.country_code)
     return {name: codes.pop() for name, codes in found.items() if len(codes) == 1}
 

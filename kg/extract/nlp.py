@@ -83,6 +83,7 @@ def with_components(nlp: Language) -> Language:
     attributes faster, when they can."""
     if "kg_title_abbreviations" not in nlp.pipe_names:
         nlp.add_pipe("kg_title_abbreviations", first=True)
+        split_bracket_dashes(nlp)
     if "attribute_ruler" in nlp.pipe_names and AttributeRules.of(nlp.get_pipe("attribute_ruler")):
         nlp.add_pipe("kg_attribute_rules", after="attribute_ruler")
         nlp.disable_pipe("attribute_ruler")
@@ -90,6 +91,17 @@ def with_components(nlp: Language) -> Language:
         nlp.add_pipe("kg_lemmatizer", after="lemmatizer")
         nlp.disable_pipe("lemmatizer")
     return nlp
+
+
+BRACKET_DASHES = (r"(?<=\w)\)(?=(?:--|—|–)\w)", r"(?<=\))(?:--|—|–)(?=\w)")
+
+
+def split_bracket_dashes(nlp: Language) -> None:
+    """"AMMAN (Petra)--Prime Minister X": a dash glued after a bracket is its own token, and so
+    is the bracket (spaCy splits a dash only between letters)."""
+    own = nlp.tokenizer.infix_finditer
+    pattern = own.__self__.pattern if own is not None else "(?!)"
+    nlp.tokenizer.infix_finditer = re.compile("|".join((pattern, *BRACKET_DASHES))).finditer
 
 
 def lines(text: str) -> list[str]:
