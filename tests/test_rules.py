@@ -1686,6 +1686,14 @@ def test_rules_a_place_and_a_party_before_a_title(facts_of, text, facts):
     # "... News" names a publisher even where NER says a person
     ("Tom Hale News - LAGOS (Bada)--The talks went well.",
      {("Tom Hale News", "Organization"), ("LAGOS", "Place"), ("Bada", "Organization")}),
+    # a name with the common noun saying what it is: the name ("a Kessly Holdings company", "the Xinhua news agency")
+    ("Birch Mills Ltd., a Kessly Holdings company, will add jobs.",
+     {("Birch Mills Ltd.", "Organization"), ("Kessly Holdings", "Organization")}),
+    ("The Xinhua news agency reported it.", {("Xinhua", "Organization")}),
+    ("He met the Lagos State government.", {("Lagos State government", "Organization"), ("Lagos State", "Place")}),
+    # a bill's number and a company's bare designator are no names
+    ("The Governor signed HB 563 into law.", set()),
+    ("Clean Tech Silicon & Bar, LLC will not build the plant.", {("Clean Tech Silicon & Bar", "Organization")}),
 ])
 def test_rules_names_and_their_types(facts_of, text, expected):
     assert {(e.label, str(e.type)) for e in facts_of(text).entities} == expected

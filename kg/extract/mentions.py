@@ -172,6 +172,9 @@ def _dash_pieces(doc: Doc):
             yield ent if not cuts else Span(doc, a, b, label=ent.label_)
 
 
+BILL = re.compile(r"(?:[HS]\.?[BFR]\.?|AB|LB|LD|[HS]\.?J\.?R\.?)\s?\d{1,5}")  # a US legislature's bill number
+
+
 def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
     toks = tokens(doc)
     out = []
@@ -235,6 +238,12 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
         if rule == "ner-before-title" and kind == "Organization" and _qualifier_type(doc, end, titles) == "Place" \
                 and not any(toks[k].lower_ in LEX.org_heads or toks[k].lower_ in LEX.designators for k in range(start, end)):
             kind = "Place"  # "[Eastmoor] Mayor", but "[Bank of Eastmoor] Governor"
+        if kind == "Organization" and end - start > 1 and toks[end - 1].is_lower \
+                and toks[end - 1].lower_ in LEX.generic_org_nouns:
+            while end - start > 1 and toks[end - 1].is_lower:
+                end -= 1  # "a [Kessly Holdings] company", "the [Tamil Tigers] rebel group": the name, described
+        if BILL.fullmatch(doc[start:end].text) or doc[start:end].text.lower() in LEX.company_designators:
+            continue  # "HB 563", "SB 471": a bill; "[Acme], LLC": its designator, no name
         if start >= end or all(i in titles for i in range(start, end)) or doc[start:end].text.lower() in LEX.demonyms \
                 or doc[start:end].text.lower() in LEX.title_descriptors:  # "[Rookie] MLA X"
             continue
@@ -538,6 +547,13 @@ def _lowercase_orgs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if any(toks[k].text == "-" and toks[k + 1].lower_ in LEX.compound_participles for k in range(start, tok.i)):
             continue  # "the Ada Obi-led government" is not the government's name
         if start not in starts and not (toks[start].pos_ == "PROPN" and is_cap(toks[start])):
+            continue
+        if tok.lower_ in LEX.generic_org_nouns:  # "a [Haier] company", "the [Hamas] terror group": the
+            end = start  # name, and the noun saying what it is
+            while end < tok.i and toks[end].pos_ == "PROPN" and is_cap(toks[end]):
+                end += 1
+            if end > start:
+                out.append(Mention(start, end, "Organization", "org-described"))
             continue
         end = tok.i + 1
         if end + 1 < len(doc) and toks[end].lower_ == "in" and (end + 1) in starts \
