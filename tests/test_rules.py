@@ -1691,6 +1691,12 @@ def test_rules_a_place_and_a_party_before_a_title(facts_of, text, facts):
      {("Birch Mills Ltd.", "Organization"), ("Kessly Holdings", "Organization")}),
     ("The Xinhua news agency reported it.", {("Xinhua", "Organization")}),
     ("He met the Lagos State government.", {("Lagos State government", "Organization"), ("Lagos State", "Place")}),
+    # a surname NER took for a body on a headline is the person named in full below it, who it names again
+    ("Marchetti shares infrastructure plans to support investment in Kano\n\nPresident-elect Ada Marchetti "
+     "promised to fund roads on Sunday. Marchetti spoke in Kano.", {("Kano", "Place"), ("Ada Marchetti", "Person")}),
+    ("Marchetti shares infrastructure plans to support investment in Kano.\n\nPresident-elect Ada Marchetti "
+     "promised to fund roads on Sunday. Marchetti spoke in Kano.",
+     {("Kano", "Place"), ("Ada Marchetti", "Person"), ("Marchetti", "Organization")}),
     # a bill's number and a company's bare designator are no names
     ("The Governor signed HB 563 into law.", set()),
     ("Clean Tech Silicon & Bar, LLC will not build the plant.", {("Clean Tech Silicon & Bar", "Organization")}),
@@ -1872,6 +1878,17 @@ def test_rules_names_and_their_types(facts_of, text, expected):
     # a wire's "(Agency)--" glued to the first word: the dash and bracket are tokens, the title whole
     ("Kessly News - KESSLY (Petra)--Prime Minister Ada Obi said the talks went well.",
      [("Ada Obi", "prime minister", None)]),
+    # a dateline's bracketed agency is no subject; the name after it pledges
+    ("(KWN) — Kessly founder and CEO Ada Obi pledged that she will give away her shares.",
+     [("Ada Obi", "founder", None), ("Ada Obi", "ceo", None), ("Ada Obi", "that she will give away her shares")]),
+    # an amount glued to its ISO code is an amount committed; a country named before the commitment noun commits
+    ("Birch Mills said it had committed USD150,000 to support flood relief.",
+     [("Birch Mills", "USD150,000 to support flood relief")]),
+    ("Coach Tom Hale reaffirmed the strong Kessly Rovers commitment to youth football.",
+     [("Kessly Rovers", "to youth football")]),
+    # "the president-elect": the one named president-elect
+    ("Chairman-designate Ada Obi met staff. Tom Hale spoke. The chairman-designate promised to cut fees.",
+     [("Ada Obi", "chairman-designate", None), ("Ada Obi", "to cut fees")]),
 ])
 def test_rules_posts_and_pledges_found(facts_of, text, facts):
     assert roles_and_pledges(facts_of(text))[0] == facts

@@ -16,12 +16,18 @@ AGENT_TYPES = ("Person", "Organization", "Place")  # a place commits as a polity
 MODALS = frozenset({"will", "would", "shall", "should", "can", "could", "may", "might", "must", "'ll"})
 
 
+def bracketed(tok: Token) -> bool:
+    """A word alone in brackets: "(Reuters)", "(JTA)"."""
+    doc = tok.doc
+    return 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].text == "(" and doc[tok.i + 1].text == ")"
+
+
 def subject_of(verb: Token) -> Token | None:
     """The subject of a verb, climbing through coordinated and adverbial clauses."""
     v = verb
     for _ in range(6):
         deps = ("nsubj", "expl") if v is verb else ("nsubj", "expl", "nsubjpass")  # "was sworn in and vowed to"
-        subjects = [c for c in v.children if c.dep_ in deps]
+        subjects = [c for c in v.children if c.dep_ in deps and not bracketed(c)]  # not a dateline's "(Agency) —"
         subj = (subjects[-1] if len(subjects) > 1 and subjects[-1].ent_type_ == "PERSON" and subjects[0].pos_ == "NOUN"
                 else  # "An ally, X vowed",
                 next(iter(subjects), None)) or next(  # parsed with two subjects: the name

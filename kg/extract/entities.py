@@ -15,7 +15,7 @@ from ..vocab import EntityType
 from .cues import is_title_head
 from .gazetteer import country_code, is_given_name, is_region
 from .mentions import Mention
-from .nlp import tokens, whole_word
+from .nlp import line_at, text_of_doc, tokens, whole_word
 
 PRIORITY_RULES = {"event-head": 3, "org-name-join": 3, "org-common-noun": 3, "ner-before-title": 0.5,
                   "type.place-before-corporate-title": 10}  # a company's officer, whatever NER says elsewhere
@@ -185,6 +185,15 @@ def body_of(long: list[str], short: list[str]) -> bool:
     return k > 1 and long[k:] == short and "of" in long[max(0, k - 2):k] and len(short) > 1
 
 
+def headed(doc: Doc, short: Cluster, full: Cluster) -> bool:
+    """"Sheinbaum shares plans" (a headline) ... "Claudia Sheinbaum promised" ... "Sheinbaum
+    spoke": a surname first seen on a line that ends no sentence, used again after the
+    full name."""
+    toks = tokens(doc)
+    line = line_at(text_of_doc(doc), toks[short.first].idx).rstrip()
+    return not line.endswith((".", "?", "!", '"', "”")) and any(m.start > full.first for m, _ in short.mentions)
+
+
 def _merge_short_forms(doc: Doc, clusters: dict[str, Cluster]) -> None:
     """Fold each shorter name into the longer entity it abbreviates."""
     parens = _parenthetical_aliases(doc, clusters)
@@ -206,7 +215,8 @@ def _merge_short_forms(doc: Doc, clusters: dict[str, Cluster]) -> None:
                 # "Syed Ali Raza Shah" = "Ali Shah", "Jane Q Roe" = "Jane Quinn Roe"
                 cands.append(other_key)
             elif (kind == "Organization" and okind == "Person" and otoks[-len(toks):] == toks
-                  and contains(otoks, toks) and (o.first < c.first or any(m.honorific for m, _ in c.mentions))
+                  and contains(otoks, toks) and (o.first < c.first or any(m.honorific for m, _ in c.mentions)
+                                                 or headed(doc, c, o))
                   and not c.longest.isupper()
                   and not any(w in ORG_HEADS for w in toks)):
                 cands.append(other_key)  # "Varga said": NER's organization is the surname of a person named before

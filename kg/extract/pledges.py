@@ -329,9 +329,10 @@ def commitment_noun(ctx: Context):
             if owner is None or owner is not giver or not agents(ctx.coref, giver, ctx.types):  # "X announced a pledge of $5m by Kessland": Kessland pledges
                 owner = subject_of(tok.head)  # "Acme reaffirmed its commitment to ...": who reaffirmed
         who = agents(ctx.coref, owner, ctx.types) if owner is not None else []
-        if own is not None and own is not owner and own.dep_ == "poss" and own.pos_ != "PRON" \
+        if own is not None and own is not owner and own.dep_ in ("poss", "compound") and own.pos_ != "PRON" \
                 and (named := agents(ctx.coref, own, ctx.types)):
-            who = named  # "the minister announced the UAE's pledge of $5m", "underlined the ministry's commitment"
+            who = named  # "the minister announced the UAE's pledge of $5m", "underlined the ministry's commitment",
+            # "X reaffirmed the strong U.S. commitment to Y"
         elif own is not None and own is not owner and own.dep_ == "poss":  # "the governor restated the
             who = polity(ctx, own, officer=owner) or who  # administration's commitment": the state's
         if not who and own is not None and own is not owner:  # "the plan reaffirms Acme's commitment"
