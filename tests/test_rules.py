@@ -1886,6 +1886,12 @@ def test_rules_names_and_their_types(facts_of, text, expected):
      [("Birch Mills", "USD150,000 to support flood relief")]),
     ("Coach Tom Hale reaffirmed the strong Kessly Rovers commitment to youth football.",
      [("Kessly Rovers", "to youth football")]),
+    # a plural demonym of several words names the story's country, no person
+    ("Prime Minister Ada Obi said Papua New Guineans will vote. Papua New Guineans want roads.",
+     [("Ada Obi", "prime minister", "Papua New Guinea")]),
+    # "X, TITLE and TITLE of PLACE ORG": the organization NER found is no place and a name; both posts in it
+    ("Ada Obi, Director General and CEO of Kenya Red Cross, said the floods were bad.",
+     [("Ada Obi", "director general", "Kenya Red Cross"), ("Ada Obi", "ceo", "Kenya Red Cross")]),
     # "the president-elect": the one named president-elect
     ("Chairman-designate Ada Obi met staff. Tom Hale spoke. The chairman-designate promised to cut fees.",
      [("Ada Obi", "chairman-designate", None), ("Ada Obi", "to cut fees")]),

@@ -55,26 +55,32 @@ def is_title_noun(tok: Token) -> bool:
         and doc[tok.i - 2].lower_ in LEX.title_single_heads
 
 
-def demonym_words(tok: Token) -> int:
-    """How many words of a demonym end at this token: 1 ("Thai"), 2 ("Sri Lankan"), else 0."""
-    if tok.lower_ not in LEX.demonym_ends:
+def demonym_words(tok: Token, plural: bool = False) -> int:
+    """How many words of a demonym end at this token: 1 ("Thai"), 2 ("Sri Lankan"), 3 ("Papua
+    New Guinean"), else 0; of its plural ("Papua New Guineans") when `plural`."""
+    last = tok.lower_[:-1] if plural else tok.lower_
+    if last not in LEX.demonym_ends:
         return 0
     doc = tok.doc
-    if tok.i and f"{doc[tok.i - 1].lower_} {tok.lower_}" in LEX.demonyms:
-        return 2
-    return 1 if tok.lower_ in LEX.demonyms else 0
+    for n in (3, 2):
+        if tok.i >= n - 1 and " ".join([*(t.lower_ for t in doc[tok.i - n + 1:tok.i]), last]) in LEX.demonyms:
+            return n
+    return 1 if last in LEX.demonyms else 0
 
 
-def demonym_code(tok: Token) -> str | None:
+def demonym_code(tok: Token, plural: bool = False) -> str | None:
     """The ISO code of the country a demonym ending at this token names ("Lankan" of "Sri Lankan": LK)."""
-    words = demonym_words(tok)
-    return LEX.demonyms[" ".join(t.lower_ for t in tok.doc[tok.i - words + 1:tok.i + 1])] if words else None
+    words = demonym_words(tok, plural)
+    if not words:
+        return None
+    return LEX.demonyms[" ".join([*(t.lower_ for t in tok.doc[tok.i - words + 1:tok.i]),
+                                  tok.lower_[:-1] if plural else tok.lower_])]
 
 
 def in_demonym(tok: Token) -> bool:
     """A word of a demonym: "Thai", either word of "Sri Lankan"."""
     doc = tok.doc
-    return bool(demonym_words(tok)) or (tok.i + 1 < len(doc) and demonym_words(doc[tok.i + 1]) == 2)
+    return bool(demonym_words(tok)) or any(tok.i + k < len(doc) and demonym_words(doc[tok.i + k]) > k for k in (1, 2))
 
 
 def is_cap(tok: Token) -> bool:

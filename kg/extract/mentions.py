@@ -245,6 +245,7 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
         if BILL.fullmatch(doc[start:end].text) or doc[start:end].text.lower() in LEX.company_designators:
             continue  # "HB 563", "SB 471": a bill; "[Acme], LLC": its designator, no name
         if start >= end or all(i in titles for i in range(start, end)) or doc[start:end].text.lower() in LEX.demonyms \
+                or doc[start:end].text.lower().removesuffix("s") in LEX.demonyms \
                 or doc[start:end].text.lower() in LEX.title_descriptors:  # "[Rookie] MLA X"
             continue
         if toks[end - 1].lower_ in LEX.non_entity_heads and not (
@@ -396,7 +397,9 @@ def _place_then_name(doc: Doc, start: int, end: int, titles: set[int]) -> int | 
         return None  # "the leader of [Leeds City Council]": a body's name
     for k in range(end - 2, start, -1):  # the longest place ("[South Sudan]", not "[South]")
         if is_place_name(doc[start:k].text):
-            if all((is_cap(toks[j]) and toks[j].is_alpha and j not in titles) or toks[j].text == "-" for j in range(k, end)):
+            if all((is_cap(toks[j]) and toks[j].is_alpha and j not in titles) or toks[j].text == "-" for j in range(k, end)) \
+                    and not (toks[k].ent_type_ == "ORG" and toks[start - 2].lower_.startswith(LEX.corporate_titles)
+                             and not is_given_name(toks[k].text)):  # not "CEO of [Singapore Red Cross]"
                 return k
     return None
 

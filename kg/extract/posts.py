@@ -75,7 +75,7 @@ def nation_code(tok: Token) -> str | None:
     """The country a demonym ending at this token names, or whose people its plural names
     ("Korean", "14 percent of Rwandans": RW)."""
     low = tok.lower_
-    return demonym_code(tok) or (LEX.demonyms.get(low[:-1]) if low.endswith("s") and tok.text[:1].isupper() else None)
+    return demonym_code(tok) or (demonym_code(tok, plural=True) if low.endswith("s") and tok.text[:1].isupper() else None)
 
 
 def governs(ctx: Context, tok: Token) -> bool:

@@ -444,6 +444,11 @@ def apposed_org(ctx: Context, title: Token) -> str | None:
             if c.dep_ == "appos" and c.i > title.i and ctx.doc[c.left_edge.i - 1].text == "," \
                     and ctx.types.get(key := ctx.res.key_at(c.i)) == "Organization":
                 return key
+            if head is not title and is_title_noun(head) and c.dep_ == "prep" and c.lower_ in ("of", "at") \
+                    and not any(x.dep_ == "prep" for x in title.children):  # "X, Secretary General and CEO of Acme"
+                for g in c.children:
+                    if g.dep_ == "pobj" and ctx.types.get(key := ctx.res.key_at(g.i)) == "Organization":
+                        return key
     name = title.head
     while name.dep_ in ("appos", "conj") and is_title_noun(name):
         name = name.head  # "X, Chairman and CEO of Acme," parsed with "of Acme" on the name
