@@ -1697,6 +1697,9 @@ def test_rules_a_place_and_a_party_before_a_title(facts_of, text, facts):
     ("Marchetti shares infrastructure plans to support investment in Kano.\n\nPresident-elect Ada Marchetti "
      "promised to fund roads on Sunday. Marchetti spoke in Kano.",
      {("Kano", "Place"), ("Ada Marchetti", "Person"), ("Marchetti", "Organization")}),
+    # "... Healthcare", "... Broadcasting" name organizations even where NER says a person
+    ("Kessly Healthcare said it will hire nurses. Birch Public Broadcasting reported it.",
+     {("Kessly Healthcare", "Organization"), ("Birch Public Broadcasting", "Organization")}),
     # a bill's number and a company's bare designator are no names
     ("The Governor signed HB 563 into law.", set()),
     ("Clean Tech Silicon & Bar, LLC will not build the plant.", {("Clean Tech Silicon & Bar", "Organization")}),
