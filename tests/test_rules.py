@@ -1895,6 +1895,15 @@ def test_rules_names_and_their_types(facts_of, text, expected):
     # "X, TITLE and TITLE of PLACE ORG": the organization NER found is no place and a name; both posts in it
     ("Ada Obi, Director General and CEO of Kenya Red Cross, said the floods were bad.",
      [("Ada Obi", "director general", "Kenya Red Cross"), ("Ada Obi", "ceo", "Kenya Red Cross")]),
+    # a participle after a relative clause pledges for the main clause's subject, passive too
+    ("Ada Obi was sworn in at a ceremony that drew thousands, vowing to end graft.", [("Ada Obi", "to end graft")]),
+    # "'...,' he said" paragraphs after the story's only person; not "she" for a man's first name
+    *[(f"The new mayor of Lagos Tom Obi was sworn in on Sunday in a ceremony at the park.\n\nOn the site where the "
+       f"philosopher founded the first university of antiquity, the officials who were elected in the two rounds of "
+       f"the elections promised to serve the citizens.\n\nIt was the first of a series of ceremonies scheduled "
+       f"across the country this week, as new councils formally take office on September 1.\n\n\"Today I had a "
+       f"great honor. I promise that I will serve the people,\" {pronoun} said.", [("Tom Obi", "mayor", "Lagos"), *more])
+      for pronoun, more in (("he", [("Tom Obi", "that I will serve the people")]), ("she", []))],
     # "the president-elect": the one named president-elect
     ("Chairman-designate Ada Obi met staff. Tom Hale spoke. The chairman-designate promised to cut fees.",
      [("Ada Obi", "chairman-designate", None), ("Ada Obi", "to cut fees")]),

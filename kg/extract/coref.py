@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from ..models import Entity
 from .entities import Resolution
-from .gazetteer import country_code, is_subdivision
+from .gazetteer import country_code, gender_of, is_subdivision
 from .quotes import regions
 from .nlp import SENTENCE_END, line_at, line_span, sentence_of, text_of_doc, tokens
 from ..lexicons import LEX
@@ -277,7 +277,21 @@ class Coref:
             found = self.ranked(here.i, "Person")
             if found is not None and found[0] < 2:
                 return found[1]
-        return best[1] if best is not None else None
+        return best[1] if best is not None else self.only_person(tok) if self.after_quote(tok) else None
+
+    def only_person(self, tok: Token) -> str | None:
+        """The one person the story names before the pronoun, however far back ("The new mayor
+        X was sworn in ... [three paragraphs without a person] ... '...,' he said"), unless
+        the first name says otherwise ("she" for Ben)."""
+        people = {key for start, _end, key, nested in self.res.spans[:bisect_left(self.starts, tok.i)]
+                  if not nested and self.types.get(key) == "Person"}
+        if len(people) != 1:
+            return None
+        key = people.pop()
+        name = self.names.get(key, ("",))[0]
+        gender = gender_of(name.split()[0]) if name else None
+        wanted = "male" if tok.lower_ in GENDERS[0] else "female" if tok.lower_ in GENDERS[1] else None
+        return None if gender and wanted and gender != wanted else key
 
     def antecedent(self, i: int, kind: str, nearest=None) -> str | None:
         """The nearest earlier entity of that kind within WINDOW sentences, preferring

@@ -179,3 +179,9 @@ def is_given_name(word: str) -> bool:
     if low in LEX.title_single_heads or low in LEX.title_modifiers or low in LEX.honorifics:
         return False
     return _given_names().get_gender(word) in ("male", "female")
+
+
+def gender_of(word: str) -> str | None:
+    """"male" or "female" for a first name that is clearly one, else None."""
+    found = _given_names().get_gender(word)
+    return found if found in ("male", "female") else None

@@ -564,9 +564,14 @@ def _clause_subjects(verb: Token) -> list[Token]:
     """The subjects of the clauses above the one a participle hangs on, nearest first:
     "he admitted that more is needed, pledging to ...", parsed under "needed": he."""
     found, v = [], verb.head
-    while v.dep_ in ("ccomp", "xcomp", "advcl", "conj") and v.head.i != v.i:
+    while v.dep_ in ("ccomp", "xcomp", "advcl", "conj", "relcl") and v.head.i != v.i:
         v = v.head
-        if (subj := subject_of(v)) is not None and subj not in found:
+        for _ in range(3):  # "sworn in at a ceremony which took place at X, pledging ...": above the noun
+            if v.pos_ in ("VERB", "AUX") or v.head.i == v.i:  # the relative clause hangs on
+                break
+            v = v.head
+        subj = subject_of(v) or next((c for c in v.children if c.dep_ == "nsubjpass"), None)  # "X was sworn in"
+        if subj is not None and subj not in found:
             found.append(subj)
     return found
 
