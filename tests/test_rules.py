@@ -1904,6 +1904,9 @@ def test_rules_names_and_their_types(facts_of, text, expected):
        f"across the country this week, as new councils formally take office on September 1.\n\n\"Today I had a "
        f"great honor. I promise that I will serve the people,\" {pronoun} said.", [("Tom Obi", "mayor", "Lagos"), *more])
       for pronoun, more in (("he", [("Tom Obi", "that I will serve the people")]), ("she", []))],
+    # "A, TITLE B and C": a title running straight into a name is that name's, not A's
+    ("Premier Ada Obi, junior health minister Tom Hale and Finance Minister Ben Ode opened the clinic.",
+     [("Ada Obi", "premier", None), ("Tom Hale", "health minister", None), ("Ben Ode", "finance minister", None)]),
     # "the president-elect": the one named president-elect
     ("Chairman-designate Ada Obi met staff. Tom Hale spoke. The chairman-designate promised to cut fees.",
      [("Ada Obi", "chairman-designate", None), ("Ada Obi", "to cut fees")]),

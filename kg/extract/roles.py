@@ -470,8 +470,8 @@ def titles_next_name(ctx: Context, t: Token) -> bool:
     marked, k = title_runs(doc), t.i + 1
     while k < len(doc) and (k in marked or doc[k].lower_ in LEX.honorifics) and res.key_at(k) is None:
         k += 1  # "Minister of State for IT and Telecom [Ms.] Ada Obi"
-    if k > t.i + 1 and k < len(doc) and ctx.type_at(k) == "Person" and res.start_of(k) == k:
-        return True
+    if k < len(doc) and ctx.type_at(k) == "Person" and res.start_of(k) == k:
+        return True  # also "A, war cabinet minister B and C": B's
     for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"):
         k = prep.i + 1 + (prep.i + 1 < len(doc) and doc[prep.i + 1].lower_ == "the")
         if ctx.type_at(k) in ("Place", "Organization") and res.start_of(k) == k:
