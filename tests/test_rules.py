@@ -1907,6 +1907,11 @@ def test_rules_names_and_their_types(facts_of, text, expected):
     # "A, TITLE B and C": a title running straight into a name is that name's, not A's
     ("Premier Ada Obi, junior health minister Tom Hale and Finance Minister Ben Ode opened the clinic.",
      [("Ada Obi", "premier", None), ("Tom Hale", "health minister", None), ("Ben Ode", "finance minister", None)]),
+    # "Lincoln County Sheriff X" that NER left untagged: the county, then the title (not "Denver District Attorney")
+    ("Lincoln County Sheriff Mike Lewis said the library will reopen.", [("Mike Lewis", "sheriff", "Lincoln County")]),
+    # a dateline's dash glued to a state's abbreviation is no part of the name after it
+    ("SALISBURY, Md.- Wicomico County Sheriff Mike Lewis said the library will reopen.",
+     [("Mike Lewis", "sheriff", "Wicomico County")]),
     # "the president-elect": the one named president-elect
     ("Chairman-designate Ada Obi met staff. Tom Hale spoke. The chairman-designate promised to cut fees.",
      [("Ada Obi", "chairman-designate", None), ("Ada Obi", "to cut fees")]),

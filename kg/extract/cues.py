@@ -101,6 +101,11 @@ def _title_runs(doc: Doc) -> set[int]:
     toks = tokens(doc)  # a list: indexing it is cheaper than the Doc
     i = 0
     while i < len(doc):
+        if toks[i].lower_ in LEX.place_designators and toks[i].is_title and i + 1 < len(doc) and is_title_word(toks[i + 1]) \
+                and i and is_cap(toks[i - 1]) and toks[i - 1].pos_ == "PROPN" and not is_title_word(toks[i - 1]) \
+                and f"{toks[i].lower_} {toks[i + 1].lower_}" not in LEX.title_heads:  # not "Denver District Attorney"
+            i += 1  # "Lincoln [County] Sheriff X": the county's name, then the title
+            continue
         j = i
         while j < len(doc) and is_title_word(toks[j]) and (is_cap(toks[j]) or toks[j].is_upper or j > i and (
                 f"{toks[j - 1].lower_} {toks[j].lower_}" in LEX.title_heads)):  # "Chargé d’affaires"

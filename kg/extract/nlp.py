@@ -83,7 +83,7 @@ def with_components(nlp: Language) -> Language:
     attributes faster, when they can."""
     if "kg_title_abbreviations" not in nlp.pipe_names:
         nlp.add_pipe("kg_title_abbreviations", first=True)
-        split_bracket_dashes(nlp)
+        split_glued_dashes(nlp)
     if "attribute_ruler" in nlp.pipe_names and AttributeRules.of(nlp.get_pipe("attribute_ruler")):
         nlp.add_pipe("kg_attribute_rules", after="attribute_ruler")
         nlp.disable_pipe("attribute_ruler")
@@ -94,14 +94,19 @@ def with_components(nlp: Language) -> Language:
 
 
 BRACKET_DASHES = (r"(?<=\w)\)(?=(?:--|—|–)\w)", r"(?<=\))(?:--|—|–)(?=\w)")
+ABBREVIATION_DASH = r"(?<=[A-Za-z]\.)(?:--|—|–|-)$"
 
 
-def split_bracket_dashes(nlp: Language) -> None:
-    """"AMMAN (Petra)--Prime Minister X": a dash glued after a bracket is its own token, and so
-    is the bracket (spaCy splits a dash only between letters)."""
+def split_glued_dashes(nlp: Language) -> None:
+    """A dateline's dash glued to what is before or after it is its own token, and so is
+    the bracket: "AMMAN (Petra)--Prime Minister X", "SALISBURY, Md.- Wicomico County"
+    (spaCy splits a dash only between letters)."""
     own = nlp.tokenizer.infix_finditer
     pattern = own.__self__.pattern if own is not None else "(?!)"
     nlp.tokenizer.infix_finditer = re.compile("|".join((pattern, *BRACKET_DASHES))).finditer
+    own = nlp.tokenizer.suffix_search
+    pattern = own.__self__.pattern if own is not None else "(?!)"
+    nlp.tokenizer.suffix_search = re.compile(f"{pattern}|{ABBREVIATION_DASH}").search
 
 
 def lines(text: str) -> list[str]:
