@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.extract.nlp import chunks
+from kg.extract.nlp import chunks, lines
 
 SENTENCES = ["Mr. Smith met J. Doe in Leeds on Tuesday. ", "Gov. Ann Lee said the plan was fine! ",
              "\"We will build 50 homes,\" she said. ", "Acme Corp. hired 5 people in the U.K. last year? "]
@@ -111,3 +111,14 @@ def test_layout_date_dateline_without_dash_ends_a_sentence(text, ended):
 
     out = normalise(text)
     assert len(out) == len(text) and (out[text.index(",")] == ".") == ended
+
+
+@pytest.mark.parametrize("text,pieces", [
+    # a hard-wrapped sentence runs on: after "the", after a comma, before a lower-case line
+    ("signed by the\npresidents of the two\nregions, Ada Obi\nand Tom Hale.", 1),
+    # a headline, a byline, a blank line still end what is before them
+    ("Acme pledges to cut prices\nBy Tom Hale\n\nAcme said so.", 3),
+])
+def test_nlp_lines_run_on_across_hard_wraps(text, pieces):
+    assert "".join(lines(text)) == text
+    assert len(lines(text)) == pieces

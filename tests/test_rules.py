@@ -1912,6 +1912,9 @@ def test_rules_names_and_their_types(facts_of, text, expected):
     # a dateline's dash glued to a state's abbreviation is no part of the name after it
     ("SALISBURY, Md.- Wicomico County Sheriff Mike Lewis said the library will reopen.",
      [("Mike Lewis", "sheriff", "Wicomico County")]),
+    # a hard-wrapped paragraph is read as its sentences, not cut at each line's end
+    ("The contract was approved on Monday by the chairman of the\nboard, Tom Hale, who pledged to\nhire ten new "
+     "teachers by September.", [("Tom Hale", "chairman", None), ("Tom Hale", "to hire ten new teachers by September")]),
     # "the president-elect": the one named president-elect
     ("Chairman-designate Ada Obi met staff. Tom Hale spoke. The chairman-designate promised to cut fees.",
      [("Ada Obi", "chairman-designate", None), ("Ada Obi", "to cut fees")]),

@@ -121,7 +121,7 @@ def lines(text: str) -> list[str]:
         del parts[0]
     out: list[str] = []
     for part in parts:
-        if out and _runs_on(out[-1]) and len(out[-1]) + len(part) <= CHUNK_CHARS:
+        if out and (_runs_on(out[-1]) or _wrapped(out[-1], part)) and len(out[-1]) + len(part) <= CHUNK_CHARS:
             out[-1] += part
         else:
             out.append(part)
@@ -133,6 +133,21 @@ def _runs_on(piece: str) -> bool:
     one line break (not a blank line)."""
     body = piece.rstrip(" \t")
     return body.endswith("\n") and not body.endswith("\n\n") and body[:-1].rstrip().endswith(SENTENCE_END)
+
+
+def _wrapped(piece: str, line: str) -> bool:
+    """Whether a sentence runs on across a hard line break: the line ends with one break
+    after a word that ends no sentence or headline ("the", "of"), or the next line goes on
+    in lower case ("... signed by the | presidents of ..."); not a signature's "Ada Obi,"."""
+    body = piece.rstrip(" \t")
+    if not body.endswith("\n") or body.endswith("\n\n"):
+        return False
+    last = body[:-1].rstrip().rsplit(None, 1)[-1] if body[:-1].strip() else ""
+    return last.lower() in RUN_ON_WORDS or line[:1].islower()
+
+
+RUN_ON_WORDS = frozenset({"the", "a", "an", "of", "and", "or", "to", "for", "in", "on", "at", "by", "with", "from",
+                          "that", "which", "who", "its", "his", "her", "their", "our", "as"})
 
 
 SENTENCE_END = (".", "!", "?", '."', '.”', "?”", "!”", ".'", ".’")
