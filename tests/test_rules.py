@@ -1915,6 +1915,11 @@ def test_rules_names_and_their_types(facts_of, text, expected):
     # a hard-wrapped paragraph is read as its sentences, not cut at each line's end
     ("The contract was approved on Monday by the chairman of the\nboard, Tom Hale, who pledged to\nhire ten new "
      "teachers by September.", [("Tom Hale", "chairman", None), ("Tom Hale", "to hire ten new teachers by September")]),
+    # "that shows his commitment to X": a sign of commitment, no pledge; "X has shown a commitment to" is one
+    ("Governor Tom Hale visited. \"I think that shows his commitment to our area,\" said Ada Obi.",
+     [("Tom Hale", "governor", None)]),
+    ("Governor Tom Hale has shown a strong commitment to rebuilding the port.",
+     [("Tom Hale", "governor", None), ("Tom Hale", "to rebuilding the port")]),
     # "the president-elect": the one named president-elect
     ("Chairman-designate Ada Obi met staff. Tom Hale spoke. The chairman-designate promised to cut fees.",
      [("Ada Obi", "chairman-designate", None), ("Ada Obi", "to cut fees")]),

@@ -323,6 +323,9 @@ def commitment_noun(ctx: Context):
         own = owner
         if tok.dep_ == "dobj" and (tok.head.lemma_.lower() in LEX.doubting_verbs or doubted(tok.head)):
             continue  # "the report questions X's commitment to reform"
+        if tok.dep_ == "dobj" and tok.head.lemma_.lower() in EVIDENCING and any(
+                c.dep_ == "nsubj" and c.lower_ in ("that", "this", "it", "which") for c in tok.head.children):
+            continue  # "that shows his commitment to our area": a sign of it, no pledge
         if tok.dep_ == "dobj" and pledge_verb(tok.head):
             if text_of(complement(tok.head)):
                 continue  # "made a pledge to build ...": the verb's rule
@@ -349,6 +352,7 @@ def commitment_noun(ctx: Context):
 RECEIVING = frozenset({"receive", "secure", "get", "win", "accept", "welcome"})  # "received a $5m pledge from X"
 AVOWING = frozenset({"have", "show", "demonstrate", "display", "express", "affirm", "reaffirm", "reiterate",
                      "restate", "renew", "underline", "stress", "signal", "confirm"})  # "shown a commitment to"
+EVIDENCING = frozenset({"show", "demonstrate", "reflect", "prove", "underscore", "highlight", "illustrate"})
 CAMPAIGNS = frozenset({"campaign", "run", "win", "elect", "sweep", "stand"})  # "ran on a pledge to ..."
 GOVERNMENT = LEX.government_heads | {"ministry", "department"}  # "the government's commitment", "her ministry is"
 
