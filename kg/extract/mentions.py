@@ -176,7 +176,7 @@ BILL = re.compile(r"(?:[HS]\.?[BFR]\.?|AB|LB|LD|[HS]\.?J\.?R\.?)\s?\d{1,5}")  # 
 
 
 def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
-    toks = tokens(doc)
+    toks, parsed = tokens(doc), text_of_doc(doc)
     out = []
     for ent in _dash_pieces(doc):
         kind = NER_TYPES.get(ent.label_)
@@ -242,12 +242,14 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
                 and toks[end - 1].lower_ in LEX.generic_org_nouns:
             while end - start > 1 and toks[end - 1].is_lower:
                 end -= 1  # "a [Kessly Holdings] company", "the [Tamil Tigers] rebel group": the name, described
-        if BILL.fullmatch(doc[start:end].text) or doc[start:end].text.lower() in LEX.company_designators:
-            continue  # "HB 563", "SB 471": a bill; "[Acme], LLC": its designator, no name
-        if start >= end or all(i in titles for i in range(start, end)) or doc[start:end].text.lower() in LEX.demonyms \
-                or doc[start:end].text.lower().removesuffix("s") in LEX.demonyms \
-                or doc[start:end].text.lower() in LEX.title_descriptors:  # "[Rookie] MLA X"
+        if start >= end or all(i in titles for i in range(start, end)):
             continue
+        name = parsed[toks[start].idx:toks[end - 1].idx + len(toks[end - 1])]
+        low = name.lower()
+        if low in LEX.demonyms or low.removesuffix("s") in LEX.demonyms or low in LEX.title_descriptors:
+            continue  # "[Rookie] MLA X", "[Papua New Guineans]"
+        if BILL.fullmatch(name) or low in LEX.company_designators:
+            continue  # "HB 563", "SB 471": a bill; "[Acme], LLC": its designator, no name
         if toks[end - 1].lower_ in LEX.non_entity_heads and not (
                 kind == "Person" and end - start > 1 and is_given_name(toks[start].text)):
             continue  # "the North American Free Trade Agreement": a treaty, no entity of ours
@@ -256,7 +258,7 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
             continue  # "N36 billion": an amount NER took for a name
         numbered = end < len(doc) and toks[end].like_num or start and (
             toks[start - 1].like_num or toks[start - 1].lower_ in LEX.scales)  # "$7 billion USD"
-        if (code := CURRENCY_CODE.fullmatch(doc[start:end].text)) and (code[2] or numbered) and (
+        if (code := CURRENCY_CODE.fullmatch(name)) and (code[2] or numbered) and (
                 code[1] in iso_codes() or code[1] in LEX.currencies):
             continue  # "GHC 50,000", "USD810": a currency NER took for a name (not "AMD said")
         if end - start == 1 and toks[start].is_upper and start and _clock(doc, start - 1):

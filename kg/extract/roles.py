@@ -330,14 +330,14 @@ def singular(word: str) -> str:
 def signed(ctx: Context):
     """"Ada Obi,\nKessly Union President.": a statement's sign-off, a name alone on its line
     and the title (with its body) alone on the next."""
-    doc, sents = ctx.doc, list(ctx.doc.sents)
+    doc, sents, toks = ctx.doc, list(ctx.doc.sents), ctx.tokens
     for sent, nxt in zip(sents, sents[1:]):
-        words = [t for t in sent if not t.is_space and not t.is_punct]
+        words = [t for t in toks[sent.start:sent.end] if not t.is_space and not t.is_punct]
         key = ctx.res.key_at(words[0].i) if words else None
         if ctx.types.get(key) != "Person" or ctx.res.end_of(words[0].i) != words[-1].i + 1 \
                 or "\n" not in doc[words[-1].i:nxt.start + 1].text_with_ws:
             continue
-        line = [t for t in nxt if not t.is_space and not t.is_punct]
+        line = [t for t in toks[nxt.start:nxt.end] if not t.is_space and not t.is_punct]
         if not 1 <= len(line) <= 8 or not any(is_title_head(t) for t in line):
             continue
         org = next((k for t in line if ctx.types.get(k := ctx.res.key_at(t.i)) == "Organization"), None)
