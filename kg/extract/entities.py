@@ -12,7 +12,7 @@ from ..models import Entity
 from ..io.ids import unique_slug
 from ..lexicons import LEX
 from ..vocab import EntityType
-from .cues import is_title_head
+from .cues import is_title_head, title_runs
 from .gazetteer import country_code, is_given_name, is_region
 from .mentions import Mention
 from .nlp import line_at, text_of_doc, tokens, whole_word
@@ -345,7 +345,7 @@ def _entities(doc: Doc, clusters: dict[str, Cluster]) -> tuple[list[Entity], Res
             if not (c.longest.isupper() and len(c.longest) >= 2 and c.longest.isalpha()):
                 continue
             kind = "Organization"
-        if kind == "EventRef":
+        if kind == "EventRef" or (kind == "Person" and _bare_word(doc, c)):
             continue
         texts = [t for _, t in c.mentions]
         if all(norm_key(t) in LEX.generic_references for t in texts):
@@ -371,6 +371,18 @@ def _entities(doc: Doc, clusters: dict[str, Cluster]) -> tuple[list[Entity], Res
             if not m.nested:
                 token_key.update(dict.fromkeys(range(m.start, m.end), slug))
     return entities, Resolution(token_key, sorted(spans))
+
+
+def _bare_word(doc: Doc, c: Cluster) -> bool:
+    """A "person" named only by one word, never after a title or honorific, nor a given
+    name's surname: NER's guess at a company, a town or a capitalised word ("Jostens",
+    "Twitter", "Brexit"), not "Mayor Murray", nor a given name with its family ("his wife, Ada")."""
+    toks, titles = tokens(doc), title_runs(doc)
+    return all(m.end - m.start == 1 and not m.honorific and (m.start - 1) not in titles
+               and not (m.start and toks[m.start - 1].lower_ in LEX.honorifics)
+               and not (is_given_name(toks[m.start].text) and (toks[m.start].dep_ in ("appos", "conj") or (
+                   m.end < len(toks) and toks[m.end].lower_ in ("and", "&"))))  # "his wife, Ada", "Ada and Tom Hale"
+               for m, _ in c.mentions)
 
 
 def _label(kind: str, text: str) -> str:
