@@ -1924,6 +1924,10 @@ def test_rules_names_and_their_types(facts_of, text, expected):
      [("Tom Hale", "governor", None)]),
     ("Governor Tom Hale has shown a strong commitment to rebuilding the port.",
      [("Tom Hale", "governor", None), ("Tom Hale", "to rebuilding the port")]),
+    # a body's name written again where NER found none is the body: "ORG President and CEO X" both posts in it
+    ("Acme Holdings said it will pay.\n\n\"We are committed to the town,\" Acme Holdings President and CEO "
+     "Ada Obi said.", [("Ada Obi", "president", "Acme Holdings"), ("Ada Obi", "ceo", "Acme Holdings"),
+                       ("Ada Obi", "to the town")]),
     # "the president-elect": the one named president-elect
     ("Chairman-designate Ada Obi met staff. Tom Hale spoke. The chairman-designate promised to cut fees.",
      [("Ada Obi", "chairman-designate", None), ("Ada Obi", "to cut fees")]),

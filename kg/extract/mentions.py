@@ -13,7 +13,7 @@ from .cues import (COMPASS, DASHES, POSSESSIVE, head_type, is_cap, is_title_head
 from .amounts import iso_codes
 from .layout import title_case
 from .gazetteer import country_code, is_city, is_given_name, is_place_name, is_region, is_subdivision
-from .nlp import line_at, text_of_doc, tokens
+from .nlp import line_at, text_of_doc, tokens, whole_word
 from .types import fix_types
 
 NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place",
@@ -1043,7 +1043,26 @@ def find_mentions(doc: Doc) -> list[Mention]:
                         and is_region(doc[prev.start:m.end].text))  # "[Trinidad] and [Tobago]", whatever found them
     kept += _family_names(doc, kept) + _bare_surnames(doc, kept)
     kept = _bare_given_names(doc, kept)
+    kept += _written_again(doc, kept)
     return sorted(kept, key=lambda m: (m.start, -m.end))
+
+
+def _written_again(doc: Doc, kept: list[Mention]) -> list[Mention]:
+    """"Acme Holdings said ... Acme Holdings President X": a body's or place's name of two
+    words or more written again where no name was found is another mention of it."""
+    toks, text = tokens(doc), text_of_doc(doc)
+    covered = {i for m in kept for i in range(m.start, m.end)}
+    names = {m.span(doc).text: m.type for m in kept
+             if m.type in ("Organization", "Place") and m.end - m.start > 1 and not m.nested}
+    out = []
+    for name, kind in sorted(names.items()):
+        for found in whole_word(name).finditer(text):
+            span = doc.char_span(found.start(), found.end())
+            if span is not None and not any(i in covered for i in range(span.start, span.end)) \
+                    and toks[span.start].is_title:
+                out.append(Mention(span.start, span.end, kind, "name-written-again"))
+                covered.update(range(span.start, span.end))
+    return out
 
 
 def _bare_given_names(doc: Doc, kept: list[Mention]) -> list[Mention]:
