@@ -1928,6 +1928,10 @@ def test_rules_names_and_their_types(facts_of, text, expected):
     ("Acme Holdings said it will pay.\n\n\"We are committed to the town,\" Acme Holdings President and CEO "
      "Ada Obi said.", [("Ada Obi", "president", "Acme Holdings"), ("Ada Obi", "ceo", "Acme Holdings"),
                        ("Ada Obi", "to the town")]),
+    # a police chief with no place is the story's city's, like its mayor
+    ("TACOMA, Wash. — Tacoma will hire more officers. Mayor Ada Obi said on Monday that Tacoma is growing. "
+     "Police Chief Tom Hale said patrols will grow.",
+     [("Ada Obi", "mayor", "Tacoma"), ("Tom Hale", "police chief", "Tacoma")]),
     # "the president-elect": the one named president-elect
     ("Chairman-designate Ada Obi met staff. Tom Hale spoke. The chairman-designate promised to cut fees.",
      [("Ada Obi", "chairman-designate", None), ("Ada Obi", "to cut fees")]),
