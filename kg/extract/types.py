@@ -12,7 +12,7 @@ from .gazetteer import is_city, is_given_name, is_place_name, is_region, is_subd
 from ..lexicons import LEX
 from .cues import (COMPASS, DASHES, POSSESSIVE, head_type, is_cap, is_title_head, is_title_noun, is_title_word,
                    names_a_road, seat_for, title_then_person)
-from .nlp import tokens, whole_word
+from .nlp import text_of_doc, tokens, whole_word
 
 
 @dataclass
@@ -26,18 +26,27 @@ class Seen:
     place_tokens: set[int]  # tokens of names typed as places
     singles: set[str]  # one-word names, lowercase ("Roe said")
     surnames: set[str]  # last words of the persons' names of two words or more, lowercase
+    text: str  # the parsed text (see nlp.text_of_doc)
 
     @classmethod
     def of(cls, doc: Doc, mentions: list, titles: set[int]) -> "Seen":
-        toks = tokens(doc)
+        toks, text = tokens(doc), text_of_doc(doc)
         in_person = {i for m in mentions if m.type == "Person" for i in range(m.start, m.end)}
-        places = {doc[m.start:m.end].text.lower() for m in mentions  # places a gazetteer knows, not NER's guesses
-                  if m.type == "Place" and not in_person.issuperset(range(m.start, m.end))
-                  and is_place_name(doc[m.start:m.end].text)}
-        place_tokens = {i for m in mentions if m.type == "Place" for i in range(m.start, m.end)}
-        singles = {toks[m.start].lower_ for m in mentions if m.end - m.start == 1}
-        surnames = {toks[m.end - 1].lower_ for m in mentions if m.type == "Person" and m.end - m.start > 1}
-        return cls(doc, toks, titles, places, place_tokens, singles, surnames)
+        seen = cls(doc, toks, titles, set(), set(), set(), set(), text)
+        seen.places.update(name.lower() for m in mentions  # places a gazetteer knows, not NER's guesses
+                           if m.type == "Place" and not in_person.issuperset(range(m.start, m.end))
+                           and is_place_name(name := seen.name(m)))
+        seen.place_tokens.update(i for m in mentions if m.type == "Place" for i in range(m.start, m.end))
+        seen.singles.update(toks[m.start].lower_ for m in mentions if m.end - m.start == 1)
+        seen.surnames.update(toks[m.end - 1].lower_ for m in mentions if m.type == "Person" and m.end - m.start > 1)
+        return seen
+
+    def name(self, m) -> str:
+        """A mention's text, sliced from the parsed text (spaCy joins a Span's tokens anew each time)."""
+        if m.end <= m.start:
+            return ""
+        last = self.toks[m.end - 1]
+        return self.text[self.toks[m.start].idx:last.idx + len(last)]
 
 
 def dateline_place(s: Seen, m) -> str | None:
@@ -58,7 +67,7 @@ def dateline_place(s: Seen, m) -> str | None:
     dated = toks[m.end].text == "," and k > first_date and ends \
         and all(t.ent_type_ in ("GPE", "LOC", "DATE") or t.text == "," or t.lower_ == "the"
                 for t in doc[m.end + 1:first_date])  # "DAYTON, the United States, Jan. 6 (Newswire) -"
-    text = m.span(doc).text
+    text = s.name(m)
     known = is_city(text) or is_region(text)
     placed = is_city(toks[m.end + 1].text) or is_region(toks[m.end + 1].text)  # "Eastmoor Courier (Lagos)": a paper
     close = next((x for x in range(m.end + 1, min(m.end + 6, len(doc))) if toks[x].text in (")", "]")), None)
@@ -88,7 +97,7 @@ def gazetteer_place(s: Seen, m) -> str | None:
     """A country or a state, province, region of one ("Nasarawa State", "Jordan") is a
     place; an untyped name of a city is one too, and so is a city a dateline names."""
     toks = s.toks
-    text, before = m.span(s.doc).text, toks[m.start - 1].lower_ if m.start else ""
+    text, before = s.name(m), toks[m.start - 1].lower_ if m.start else ""
     if m.type == "Person" and (before in LEX.honorifics or before in LEX.title_abbreviations):
         return None  # "Mr Jordan", "Cllr Greenland": a person's surname
     if m.type in ("Organization", "Person", "Unknown") and is_region(text):
@@ -108,7 +117,7 @@ def place_before_corporate_title(s: Seen, m) -> str | None:
     before a company's title, set after one between commas, or naming a body's common noun,
     is the organization."""
     toks = s.toks
-    doc, text = s.doc, m.span(s.doc).text
+    doc, text = s.doc, s.name(m)
     if m.type not in ("Place", "Unknown") or m.end >= len(doc) - 1 or is_place_name(text):
         return None
     k = m.end + (toks[m.end].text in POSSESSIVE)
@@ -228,7 +237,7 @@ def person_with_digits_or_place(s: Seen, m) -> str | None:
     if m.type != "Person":
         return None
     span = m.span(s.doc)
-    words = span.text.lower()
+    words = s.name(m).lower()
     if any(t.like_num or any(c.isdigit() for c in t.text) for t in span) or (any(
             whole_word(p).search(words) and p != words for p in s.places)
             and not is_given_name(span[0].text)):  # "Mary Jordan" is a person, "Lagos Tigers" no
@@ -255,7 +264,7 @@ def name_with_title_appositive(s: Seen, m) -> str | None:
     span = m.span(s.doc)
     of = next((t.i for t in span[1:] if t.lower_ == "of"), None)  # "University of Kessly (UK) new chancellor"
     if m.type not in ("Organization", "Unknown", "Place") or head_type(toks[m.end - 1]) \
-            or (of is not None and head_type(toks[of - 1])) or is_region(span.text):
+            or (of is not None and head_type(toks[of - 1])) or is_region(s.name(m)):
         return None  # not "Ethiopia new Prime Minister X", parsed with the title in apposition to the country
     root = span.root
     titled = any(c.dep_ == "appos" and c.lower_ in LEX.title_single_heads and c.i > root.i for c in root.children)
@@ -315,7 +324,7 @@ def city_in_place_context(s: Seen, m) -> str | None:
     if of and right_after and (office.lower_ in LEX.city_offices or office.lower_ in LEX.region_offices) \
             and not any(t.lower_ in LEX.designators for t in m.span(s.doc)):
         return "Place"  # "the mayor of Churchill": a town, known or not
-    if not is_city(m.span(s.doc).text):
+    if not is_city(s.name(m)):
         return None
     located = root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "near", "from", "outside")
     titled = of and (is_title_head(office) or is_title_noun(office) or office.lower_ in OFFICES)
@@ -355,8 +364,8 @@ def legislators_seat(s: Seen, m) -> str | None:
     span = m.span(doc)
     if any(t.lower_ in LEX.org_heads or t.lower_ in LEX.designators for t in span):
         return None
-    before = titled and (is_place_name(span.text) or (
-        len(span) > 1 and not span.text.isupper()
+    before = titled and (is_place_name(s.name(m)) or (
+        len(span) > 1 and not s.name(m).isupper()
         and (span[0].ent_type_ not in ("ORG", "NORP", "PERSON") or span[-1].lower_ in COMPASS)))
     return "Place" if after or before else None
 
@@ -374,7 +383,7 @@ def local_city(s: Seen, m) -> str | None:
     root = span.root
     if root.dep_ not in ("poss", "compound") or root.head.lower_ not in FACILITIES or not root.head.is_lower:
         return None
-    return "Place" if is_city(span.text) and not is_region(span.text) else None
+    return "Place" if is_city(s.name(m)) and not is_region(s.name(m)) else None
 
 
 def road_end(s: Seen, m) -> str | None:
@@ -421,7 +430,7 @@ def speaking_place(s: Seen, m) -> str | None:
     root = m.span(s.doc).root
     verb = root.head.lemma_.lower()
     speaks = root.dep_ == "nsubj" and (verb in LEX.reporting_verbs or verb in LEX.commitment_verbs)
-    text = m.span(s.doc).text
+    text = s.name(m)
     return "Organization" if speaks and not is_place_name(text) else None
 
 
