@@ -1932,6 +1932,15 @@ def test_rules_names_and_their_types(facts_of, text, expected):
     ("TACOMA, Wash. — Tacoma will hire more officers. Mayor Ada Obi said on Monday that Tacoma is growing. "
      "Police Chief Tom Hale said patrols will grow.",
      [("Ada Obi", "mayor", "Tacoma"), ("Tom Hale", "police chief", "Tacoma")]),
+    # a list of infinitives is one pledge each, without the list's commas; also when the parser hangs the bare
+    # verbs on "promising"
+    ("Mayor Ada Obi promised to build more homes, fix the roads and cut taxes.",
+     [("Ada Obi", "mayor", None), ("Ada Obi", "to build more homes"), ("Ada Obi", "fix the roads"),
+      ("Ada Obi", "cut taxes")]),
+    ("Ada Obi opened the clinic, promising to hire nurses, cut fees and build a second ward.",
+     [("Ada Obi", "to hire nurses"), ("Ada Obi", "cut fees"), ("Ada Obi", "build a second ward")]),
+    ("Ada Obi spoke on Monday, promising to fix the roads, and thanked voters.",
+     [("Ada Obi", "to fix the roads")]),
     # "the president-elect": the one named president-elect
     ("Chairman-designate Ada Obi met staff. Tom Hale spoke. The chairman-designate promised to cut fees.",
      [("Ada Obi", "chairman-designate", None), ("Ada Obi", "to cut fees")]),

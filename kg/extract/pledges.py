@@ -220,6 +220,9 @@ def split_contents(comp: list[Token], verb: Token) -> list[list[Token]]:
         any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         or c.pos_ == "VERB" and has_object(c) and has_object(clause) and not glued_particle(c))]  # "to fund the
     # schools and repair the roads", not "support for SMEs and startup businesses"
+    if clause is not None and verb.tag_ == "VBG":  # "promising to hire nurses, cut fees and build a clinic",
+        others += [c for c in verb.conjuncts if c.tag_ == "VB" and c.i > clause.i  # parsed with the bare verbs
+                   and not any(x.dep_ in ("nsubj", "aux") for x in c.children)]  # on "promising"
     if clause is None:  # "committed to investing $5 million and to creating 700 jobs"
         clause = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
         others = [c for c in (clause.conjuncts if clause is not None else ()) if c.i > clause.i and c.lower_ == "to"]
@@ -233,7 +236,10 @@ def split_contents(comp: list[Token], verb: Token) -> list[list[Token]]:
             part.pop()
         parts.append(part)
         taken.update(part)
-    first = [t for t in comp if t not in taken and not (t.dep_ == "cc" and t.head.i == clause.i)]
+    first = [t for t in comp if t not in taken and not (t.dep_ == "cc" and t.head.i == clause.i)
+             and t.i < min((p[0].i for p in parts if p), default=len(verb.doc))]  # not the list's commas and "and" after the first
+    while first and (first[-1].is_punct or first[-1].dep_ == "cc"):
+        first.pop()
     return [first, *parts]
 
 
