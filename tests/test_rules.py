@@ -1941,6 +1941,9 @@ def test_rules_names_and_their_types(facts_of, text, expected):
      [("Ada Obi", "to hire nurses"), ("Ada Obi", "cut fees"), ("Ada Obi", "build a second ward")]),
     ("Ada Obi spoke on Monday, promising to fix the roads, and thanked voters.",
      [("Ada Obi", "to fix the roads")]),
+    # "MLA for Surrey X", "the MLA for Surrey, X": the place is the seat, the title the seat's
+    ("MLA for Surrey Ada Obi said the hospital will be built.", [("Ada Obi", "mla", "Surrey")]),
+    ("The MLA for Surrey, Ada Obi, said the hospital will be built.", [("Ada Obi", "mla", "Surrey")]),
     # "the president-elect": the one named president-elect
     ("Chairman-designate Ada Obi met staff. Tom Hale spoke. The chairman-designate promised to cut fees.",
      [("Ada Obi", "chairman-designate", None), ("Ada Obi", "to cut fees")]),

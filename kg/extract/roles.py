@@ -222,12 +222,14 @@ def _title_of_place(ctx: Context, j: int, lower: bool = True) -> tuple[list[Toke
             i -= 1
         sent = i >= 0 and in_demonym(ctx.doc[i])
         return list(ctx.doc[i + (not sent):k]), None if sent else org
-    if k < 1 or (ctx.doc[k].lower_ != "of" and not is_title_head(ctx.doc[k])):
+    seat = k > 0 and ctx.doc[k].lower_ == "for" and ctx.doc[k - 1].lower_ in LEX.seat_titles \
+        and ctx.types.get(org) == "Place"  # "MP for Slough X": the seat
+    if k < 1 or (ctx.doc[k].lower_ != "of" and not is_title_head(ctx.doc[k]) and not seat):
         return None
     if ctx.types.get(org) != "Place" and ctx.doc[k].lower_ != "of":
         return None  # "Chairman of [Acme Group] X", but not "Acme Group X" after a title
-    of = lower and ctx.doc[k].lower_ == "of"  # "chairman of the Acme Board X", "the new mayor of Athens X"
-    end, i = (k, k - 1) if ctx.doc[k].lower_ == "of" else (k + 1, k)  # "Chief Minister Punjab X" too
+    of = lower and ctx.doc[k].lower_ in ("of", "for")  # "chairman of the Acme Board X", "the new mayor of Athens X"
+    end, i = (k, k - 1) if ctx.doc[k].lower_ in ("of", "for") else (k + 1, k)  # "Chief Minister Punjab X" too
     marked = title_runs(ctx.doc)  # "Minister of Foreign Affairs and International Trade of Kessland X"
     while i >= 0 and (i in marked or is_title_word(ctx.doc[i]) and (is_cap(ctx.doc[i]) or of) or (  # "President and CEO of Acme X"
             ctx.doc[i].lower_ in ("and", "&") and i and is_title_word(ctx.doc[i - 1]) and i + 1 < end)
@@ -506,7 +508,9 @@ def appositive_before_name(ctx: Context):
             continue  # not "[the Green Party], Ada Obi": a name's last word
         if listed_after_name(ctx, head.left_edge.i - 1):
             continue  # "A, Secretary-General of the UN, B, ...": A's title, in a list
-        port = portfolio(ctx, head, t.left_edge.i) or title_words_after(ctx, head)  # "in charge of X and Y"
+        port = [] if head.lower_ in LEX.seat_titles else \
+            portfolio(ctx, head, t.left_edge.i) or title_words_after(ctx, head)  # "in charge of X and Y", not "the MP
+        # for [Slough]": the seat
         between = doc[head.i + 1:t.left_edge.i]
         joined = [c for c in head.children if c.dep_ == "conj" and is_title_noun(c) and c.i < t.i
                   and not ctx.res.key_at(c.i)]  # "the president and CEO of Acme, X": two posts
