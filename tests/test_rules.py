@@ -1704,6 +1704,8 @@ def test_rules_a_place_and_a_party_before_a_title(facts_of, text, facts):
     # "Mayor Murray" is one
     ("Jostens said sales rose in Sedalia. Ada Obi agreed.", {("Sedalia", "Place"), ("Ada Obi", "Person")}),
     ("Mayor Murray said the budget is tight.", {("Murray", "Person")}),
+    # "County Durham", "County Cork": a county NER took for a person
+    ("They expect to hand County Durham another huge jobs boost.", {("County Durham", "Place")}),
     # a bill's number and a company's bare designator are no names
     ("The Governor signed HB 563 into law.", set()),
     ("Clean Tech Silicon & Bar, LLC will not build the plant.", {("Clean Tech Silicon & Bar", "Organization")}),
