@@ -1946,6 +1946,8 @@ def test_rules_names_and_their_types(facts_of, text, expected):
     # "MLA for Surrey X", "the MLA for Surrey, X": the place is the seat, the title the seat's
     ("MLA for Surrey Ada Obi said the hospital will be built.", [("Ada Obi", "mla", "Surrey")]),
     ("The MLA for Surrey, Ada Obi, said the hospital will be built.", [("Ada Obi", "mla", "Surrey")]),
+    ("“We chose well,” said Ada Obi, Managing Director of Osaka Rail Europe, who praised the builder.",
+     [("Ada Obi", "managing director", "Osaka Rail Europe")]),
     # "the president-elect": the one named president-elect
     ("Chairman-designate Ada Obi met staff. Tom Hale spoke. The chairman-designate promised to cut fees.",
      [("Ada Obi", "chairman-designate", None), ("Ada Obi", "to cut fees")]),

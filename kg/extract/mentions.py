@@ -400,10 +400,19 @@ def _place_then_name(doc: Doc, start: int, end: int, titles: set[int]) -> int | 
     for k in range(end - 2, start, -1):  # the longest place ("[South Sudan]", not "[South]")
         if is_place_name(doc[start:k].text):
             if all((is_cap(toks[j]) and toks[j].is_alpha and j not in titles) or toks[j].text == "-" for j in range(k, end)) \
-                    and not (toks[k].ent_type_ == "ORG" and toks[start - 2].lower_.startswith(LEX.corporate_titles)
-                             and not is_given_name(toks[k].text)):  # not "CEO of [Singapore Red Cross]"
+                    and not (toks[k].ent_type_ == "ORG" and _title_before_of(doc, start, titles).startswith(
+                        LEX.corporate_titles)):  # not "CEO of [Singapore Red Cross]", "Managing Director of [Hitachi
+                # Rail Europe]": a company's post is held in the company NER found
                 return k
     return None
+
+
+def _title_before_of(doc: Doc, start: int, titles: set[int]) -> str:
+    """The title words before "of" and a name at `start` ("managing director"), lowercase."""
+    toks, i = tokens(doc), start - 2
+    while i > 0 and i - 1 in titles and start - 2 - i < 4:
+        i -= 1
+    return " ".join(t.lower_ for t in toks[i:start - 1])
 
 
 def _bare_capital(tok: Token, titles: set[int]) -> bool:
