@@ -22,12 +22,21 @@ def bracketed(tok: Token) -> bool:
     return 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].text == "(" and doc[tok.i + 1].text == ")"
 
 
+def dateline_head(tok: Token) -> bool:
+    """A dateline's place before its agency in brackets and a dash: "AMMAN (Petra)--"."""
+    doc = tok.doc
+    close = next((k for k in range(tok.i + 2, min(tok.i + 6, len(doc))) if doc[k].text == ")"), None)
+    return tok.i + 1 < len(doc) and doc[tok.i + 1].text == "(" and close is not None and close + 1 < len(doc) \
+        and doc[close + 1].text in ("-", "--", "—", "–")
+
+
 def subject_of(verb: Token) -> Token | None:
     """The subject of a verb, climbing through coordinated and adverbial clauses."""
     v = verb
     for _ in range(6):
         deps = ("nsubj", "expl") if v is verb else ("nsubj", "expl", "nsubjpass")  # "was sworn in and vowed to"
-        subjects = [c for c in v.children if c.dep_ in deps and not bracketed(c)]  # not a dateline's "(Agency) —"
+        subjects = [c for c in v.children if c.dep_ in deps and not bracketed(c) and not dateline_head(c)]  # not a
+        # dateline's "CITY (Agency) —"
         subj = (subjects[-1] if len(subjects) > 1 and subjects[-1].ent_type_ == "PERSON" and subjects[0].pos_ == "NOUN"
                 else  # "An ally, X vowed",
                 next(iter(subjects), None)) or next(  # parsed with two subjects: the name

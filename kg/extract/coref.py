@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 from ..models import Entity
 from .entities import Resolution
 from .gazetteer import country_code, gender_of, is_subdivision
+from .cues import is_title_word
 from .quotes import regions
 from .nlp import SENTENCE_END, line_at, line_span, sentence_of, text_of_doc, tokens
 from ..lexicons import LEX
@@ -122,8 +123,6 @@ class Coref:
                 return self.institution(tok.i, low)
             if low in LEX.polity_nouns and tok.pos_ == "NOUN":  # "the kingdom has committed", "the province's"
                 return self.antecedent(tok.i, "Place", nearest=self.is_province if low == "province" else self.is_country)
-            if low in ("elect", "designate") and tok.i > 1 and tok.nbor(-1).text == "-":
-                low = tok.nbor(-2).lower_  # "the president-elect": the one named president
             full = LEX.title_abbreviations.get(low)  # "the VC": the person named "Vice-Chancellor"
             head = full.split()[-1] if full else low
             fits = (lambda k: self.called(k, full)) if full else (lambda k: head in self.titled.get(k, ()))
@@ -288,6 +287,9 @@ class Coref:
         if len(people) != 1:
             return None
         key = people.pop()
+        toks = tokens(self.doc)
+        if not any(k == key and any(is_title_word(t) for t in toks[max(0, s - 5):s]) for s, _e, k, _n in self.res.spans):
+            return None  # an official's words (named near a title), not a victim's or a player's
         name = self.names.get(key, ("",))[0]
         gender = gender_of(name.split()[0]) if name else None
         wanted = "male" if tok.lower_ in GENDERS[0] else "female" if tok.lower_ in GENDERS[1] else None

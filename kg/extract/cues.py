@@ -118,8 +118,9 @@ def _title_runs(doc: Doc) -> set[int]:
                 j += 1
         if j > i and toks[j - 1].lower_ == "chief":  # "Chief Sustainability Officer": its function's words
             k = j
-            while k < len(doc) and k - j < 4 and is_cap(toks[k]) and toks[k].is_alpha and toks[k].lower_ != "officer":
-                k += 1
+            while k < len(doc) and k - j < 4 and is_cap(toks[k]) and toks[k].is_alpha and toks[k].lower_ != "officer" \
+                    and toks[k].ent_type_ != "PERSON" and not is_given_name(toks[k].text):  # not a headline's "Police
+                k += 1  # Chief Ada Obi Thanks Officer"
             if k < len(doc) and toks[k].lower_ == "officer":
                 j = k + 1
         inside = j < len(doc) and toks[j].ent_iob_ == "I" and toks[j].ent_type_ in ("ORG", "FAC", "GPE", "LOC") \

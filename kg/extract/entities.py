@@ -15,7 +15,7 @@ from ..vocab import EntityType
 from .cues import is_title_head, title_runs
 from .gazetteer import country_code, is_given_name, is_region
 from .mentions import Mention
-from .nlp import line_at, text_of_doc, tokens, whole_word
+from .nlp import tokens, whole_word
 
 PRIORITY_RULES = {"event-head": 3, "org-name-join": 3, "org-common-noun": 3, "ner-before-title": 0.5,
                   "type.place-before-corporate-title": 10}  # a company's officer, whatever NER says elsewhere
@@ -185,15 +185,6 @@ def body_of(long: list[str], short: list[str]) -> bool:
     return k > 1 and long[k:] == short and "of" in long[max(0, k - 2):k] and len(short) > 1
 
 
-def headed(doc: Doc, short: Cluster, full: Cluster) -> bool:
-    """"Sheinbaum shares plans" (a headline) ... "Claudia Sheinbaum promised" ... "Sheinbaum
-    spoke": a surname first seen on a line that ends no sentence, used again after the
-    full name."""
-    toks = tokens(doc)
-    line = line_at(text_of_doc(doc), toks[short.first].idx).rstrip()
-    return not line.endswith((".", "?", "!", '"', "”")) and any(m.start > full.first for m, _ in short.mentions)
-
-
 def _merge_short_forms(doc: Doc, clusters: dict[str, Cluster]) -> None:
     """Fold each shorter name into the longer entity it abbreviates."""
     parens = _parenthetical_aliases(doc, clusters)
@@ -215,13 +206,13 @@ def _merge_short_forms(doc: Doc, clusters: dict[str, Cluster]) -> None:
                 # "Syed Ali Raza Shah" = "Ali Shah", "Jane Q Roe" = "Jane Quinn Roe"
                 cands.append(other_key)
             elif (kind == "Organization" and okind == "Person" and otoks[-len(toks):] == toks
-                  and contains(otoks, toks) and (o.first < c.first or any(m.honorific for m, _ in c.mentions)
-                                                 or headed(doc, c, o))
+                  and contains(otoks, toks) and (o.first < c.first or any(m.honorific for m, _ in c.mentions))
                   and not c.longest.isupper()
                   and not any(w in ORG_HEADS for w in toks)):
                 cands.append(other_key)  # "Varga said": NER's organization is the surname of a person named before
             elif parens.get(key) == other_key and c.longest.isupper() and len(toks) == 1 \
-                    and subsequence(tuple(initials(o.longest)), tuple(c.longest.replace(".", ""))) \
+                    and (subsequence(tuple(initials(o.longest)), tuple(c.longest.replace(".", "")))
+                         or c.longest[:1] == initials(o.longest)[:1]) \
                     and not (okind == "Event" and _officers(doc, c)):
                 cands.append(other_key)  # "Eastmoor Local Government Area (LGA)", whatever its type;
                 # not "BLOUNTVILLE, Tenn. (WJHL)": a station's letters, not the place's
@@ -373,6 +364,9 @@ def _entities(doc: Doc, clusters: dict[str, Cluster]) -> tuple[list[Entity], Res
     return entities, Resolution(token_key, sorted(spans))
 
 
+SPEAKING = LEX.reporting_verbs | LEX.commitment_verbs
+
+
 def _bare_word(doc: Doc, c: Cluster) -> bool:
     """A "person" named only by one word, never after a title or honorific, nor a given
     name's surname: NER's guess at a company, a town or a capitalised word ("Jostens",
@@ -382,6 +376,7 @@ def _bare_word(doc: Doc, c: Cluster) -> bool:
                and not (m.start and toks[m.start - 1].lower_ in LEX.honorifics)
                and not (is_given_name(toks[m.start].text) and (toks[m.start].dep_ in ("appos", "conj") or (
                    m.end < len(toks) and toks[m.end].lower_ in ("and", "&"))))  # "his wife, Ada", "Ada and Tom Hale"
+               and not (toks[m.start].dep_ == "nsubj" and toks[m.start].head.lemma_.lower() in SPEAKING)  # "Putin vowed"
                for m, _ in c.mentions)
 
 

@@ -239,7 +239,7 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
                 and not any(toks[k].lower_ in LEX.org_heads or toks[k].lower_ in LEX.designators for k in range(start, end)):
             kind = "Place"  # "[Eastmoor] Mayor", but "[Bank of Eastmoor] Governor"
         if kind == "Organization" and end - start > 1 and toks[end - 1].is_lower \
-                and toks[end - 1].lower_ in LEX.generic_org_nouns:
+                and toks[end - 1].lower_ in LEX.generic_org_nouns and toks[end - 1].lower_ != "party":
             while end - start > 1 and toks[end - 1].is_lower:
                 end -= 1  # "a [Kessly Holdings] company", "the [Tamil Tigers] rebel group": the name, described
         if start >= end or all(i in titles for i in range(start, end)):
@@ -562,7 +562,7 @@ def _lowercase_orgs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue  # "the Ada Obi-led government" is not the government's name
         if start not in starts and not (toks[start].pos_ == "PROPN" and is_cap(toks[start])):
             continue
-        if tok.lower_ in LEX.generic_org_nouns:  # "a [Haier] company", "the [Hamas] terror group": the
+        if tok.lower_ in LEX.generic_org_nouns and tok.lower_ != "party":  # "a [Haier] company", "the [Hamas] terror group": the
             end = start  # name, and the noun saying what it is
             while end < tok.i and toks[end].pos_ == "PROPN" and is_cap(toks[end]):
                 end += 1

@@ -61,7 +61,8 @@ def complement(verb: Token) -> list[Token]:
             and c.lower_ in ("in", "for")), None)
     worth = worth if amount else None  # investments worth Rs 535 crore towards ...": the amount and its purpose
     vowed = obj is not None and obj.lemma_.lower() in LEX.commitment_nouns and any(  # "made an undertaking to
-        c.dep_ == "det" and c.lower_ in ("a", "an") for c in obj.children)  # assist X", not "made his pledge"
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in obj.children) \
+        and not any(c.dep_ == "prep" for c in obj.children)  # assist X", not "made his pledge", "a vow of silence"
         # (told before) "during a call to help ...
     if clause is None and (amount or vowed):  # "committed $5 million to rebuild the port": the purpose
         clause = next((c for c in verb.children if c.dep_ == "advcl" and c.i > obj.i
@@ -338,7 +339,8 @@ def commitment_noun(ctx: Context):
             if owner is None or owner is not giver or not agents(ctx.coref, giver, ctx.types):  # "X announced a pledge of $5m by Kessland": Kessland pledges
                 owner = subject_of(tok.head)  # "Acme reaffirmed its commitment to ...": who reaffirmed
         who = agents(ctx.coref, owner, ctx.types) if owner is not None else []
-        if own is not None and own is not owner and own.dep_ in ("poss", "compound") and own.pos_ != "PRON" \
+        if own is not None and own is not owner and own.pos_ != "PRON" and (own.dep_ == "poss" or (
+                own.dep_ == "compound" and ctx.types.get(ctx.res.key_at(own.i)) == "Place")) \
                 and (named := agents(ctx.coref, own, ctx.types)):
             who = named  # "the minister announced the UAE's pledge of $5m", "underlined the ministry's commitment",
             # "X reaffirmed the strong U.S. commitment to Y"
