@@ -1921,6 +1921,8 @@ def test_rules_names_and_their_types(facts_of, text, expected):
     ("Acme Holdings said it will pay.\n\n\"We are committed to the town,\" Acme Holdings President and CEO "
      "Ada Obi said.", [("Ada Obi", "president", "Acme Holdings"), ("Ada Obi", "ceo", "Acme Holdings"),
                        ("Ada Obi", "to the town")]),
+    # "the demise of MP X": the title alone, not "of MP"
+    ("The seat fell vacant after the demise of MP Tom Hale who passed away in August.", [("Tom Hale", "mp", None)]),
     # a police chief with no place is the story's city's, like its mayor
     ("TACOMA, Wash. — Tacoma will hire more officers. Mayor Ada Obi said on Monday that Tacoma is growing. "
      "Police Chief Tom Hale said patrols will grow.",

@@ -368,11 +368,11 @@ SPEAKING = LEX.reporting_verbs | LEX.commitment_verbs
 
 
 def _bare_word(doc: Doc, c: Cluster) -> bool:
-    """A "person" named only by one word, never after a title or honorific, nor a given
+    """A "person" named only by one word, never just after a title or honorific, nor a given
     name's surname: NER's guess at a company, a town or a capitalised word ("Jostens",
     "Twitter", "Brexit"), not "Mayor Murray", nor a given name with its family ("his wife, Ada")."""
     toks, titles = tokens(doc), title_runs(doc)
-    return all(m.end - m.start == 1 and not m.honorific and (m.start - 1) not in titles
+    return all(m.end - m.start == 1 and not m.honorific and not titles.intersection(range(m.start - 4, m.start))
                and not (m.start and toks[m.start - 1].lower_ in LEX.honorifics)
                and not (is_given_name(toks[m.start].text) and (toks[m.start].dep_ in ("appos", "conj") or (
                    m.end < len(toks) and toks[m.end].lower_ in ("and", "&"))))  # "his wife, Ada", "Ada and Tom Hale"
