@@ -63,11 +63,11 @@ GLUED = re.compile(r"([A-Za-z]{1,3})\.?\d[\d,]*(?:\.\d+)?")
 
 
 def glued_currency(tok: Token) -> bool:
-    """"Rs.350", "Sh1 billion", "USD150,000": a currency symbol or ISO code the tokenizer left on the number (a one-letter
-    one only before a scale word: not "N95 masks")."""
+    """"Rs.350", "Sh1 billion", "USD150,000": a currency symbol or ISO code the tokenizer left
+    on the number (a one-letter one only before a scale word: not "N95 masks")."""
     m = GLUED.fullmatch(tok.text)
     scaled = tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ in LEX.scales
-    return m is not None and (m[1] in LEX.currencies or m[1] in iso_codes()) and (len(m[1]) > 1 or scaled)  # "USD150,000"
+    return m is not None and (m[1] in LEX.currencies or m[1] in iso_codes()) and (len(m[1]) > 1 or scaled)
 
 
 def amount_spans(toks: list[Token]) -> list[Span]:

@@ -8,18 +8,12 @@ from spacy.tokens import Span, Token
 
 from ..lexicons import LEX
 from .coref import Coref
-from .cues import is_title_head, is_title_word
-from .nlp import line_span, text_of_doc
+from .cues import DASHES, is_title_head, is_title_word
+from .nlp import in_brackets, line_span, text_of_doc
 from .quotes import speaker_of
 
 AGENT_TYPES = ("Person", "Organization", "Place")  # a place commits as a polity
 MODALS = frozenset({"will", "would", "shall", "should", "can", "could", "may", "might", "must", "'ll"})
-
-
-def bracketed(tok: Token) -> bool:
-    """A word alone in brackets: "(Reuters)", "(JTA)"."""
-    doc = tok.doc
-    return 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].text == "(" and doc[tok.i + 1].text == ")"
 
 
 def dateline_head(tok: Token) -> bool:
@@ -27,7 +21,7 @@ def dateline_head(tok: Token) -> bool:
     doc = tok.doc
     close = next((k for k in range(tok.i + 2, min(tok.i + 6, len(doc))) if doc[k].text == ")"), None)
     return tok.i + 1 < len(doc) and doc[tok.i + 1].text == "(" and close is not None and close + 1 < len(doc) \
-        and doc[close + 1].text in ("-", "--", "—", "–")
+        and doc[close + 1].text in DASHES
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -35,7 +29,8 @@ def subject_of(verb: Token) -> Token | None:
     v = verb
     for _ in range(6):
         deps = ("nsubj", "expl") if v is verb else ("nsubj", "expl", "nsubjpass")  # "was sworn in and vowed to"
-        subjects = [c for c in v.children if c.dep_ in deps and not bracketed(c) and not dateline_head(c)]  # not a
+        subjects = [c for c in v.children if c.dep_ in deps and not in_brackets(v.doc, c.i, c.i + 1)
+                    and not dateline_head(c)]  # not a
         # dateline's "CITY (Agency) —"
         subj = (subjects[-1] if len(subjects) > 1 and subjects[-1].ent_type_ == "PERSON" and subjects[0].pos_ == "NOUN"
                 else  # "An ally, X vowed",

@@ -13,7 +13,7 @@ from .entities import Resolution
 from .gazetteer import country_code, gender_of, is_subdivision
 from .cues import is_title_word
 from .quotes import regions
-from .nlp import SENTENCE_END, line_at, line_span, sentence_of, text_of_doc, tokens
+from .nlp import SENTENCE_END, in_brackets, line_at, line_span, sentence_of, text_of_doc, tokens
 from ..lexicons import LEX
 
 DEFINITE = ("the", "this", "that")  # "the governor", "this new commissioner": one named before
@@ -356,7 +356,7 @@ class Coref:
 
     def bracketed(self, start: int, end: int) -> bool:
         """"(Reuters)", "(NLC)": a name in brackets is a credit or a short form, not a referent."""
-        return start > 0 and end < len(self.doc) and self.doc[start - 1].text == "(" and self.doc[end].text == ")"
+        return in_brackets(self.doc, start, end)
 
     def group(self, tok: Token) -> list[str]:
         """"They vowed": the people the nearest main clause's subject before names, when it

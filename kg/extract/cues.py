@@ -38,6 +38,12 @@ def names_a_road(doc: Doc, end: int) -> bool:
     return k < len(doc) and toks[k].lower_ in ROADS and toks[k].is_lower
 
 
+def speaks(verb: Token) -> bool:
+    """A reporting or commitment verb: "said", "vowed"."""
+    lemma = verb.lemma_.lower()
+    return lemma in LEX.reporting_verbs or lemma in LEX.commitment_verbs
+
+
 def is_title_word(tok: Token) -> bool:
     return tok.lower_ in LEX.title_words
 

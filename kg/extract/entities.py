@@ -12,7 +12,7 @@ from ..models import Entity
 from ..io.ids import unique_slug
 from ..lexicons import LEX
 from ..vocab import EntityType
-from .cues import is_title_head, title_runs
+from .cues import is_title_head, speaks, title_runs
 from .gazetteer import country_code, is_given_name, is_region
 from .mentions import Mention
 from .nlp import tokens, whole_word
@@ -364,9 +364,6 @@ def _entities(doc: Doc, clusters: dict[str, Cluster]) -> tuple[list[Entity], Res
     return entities, Resolution(token_key, sorted(spans))
 
 
-SPEAKING = LEX.reporting_verbs | LEX.commitment_verbs
-
-
 def _bare_word(doc: Doc, c: Cluster) -> bool:
     """A "person" named only by one word, never just after a title or honorific, nor a given
     name's surname: NER's guess at a company, a town or a capitalised word ("Jostens",
@@ -376,7 +373,7 @@ def _bare_word(doc: Doc, c: Cluster) -> bool:
                and not (m.start and toks[m.start - 1].lower_ in LEX.honorifics)
                and not (is_given_name(toks[m.start].text) and (toks[m.start].dep_ in ("appos", "conj") or (
                    m.end < len(toks) and toks[m.end].lower_ in ("and", "&"))))  # "his wife, Ada", "Ada and Tom Hale"
-               and not (toks[m.start].dep_ == "nsubj" and toks[m.start].head.lemma_.lower() in SPEAKING)  # "Putin vowed"
+               and not (toks[m.start].dep_ == "nsubj" and speaks(toks[m.start].head))  # "Putin vowed"
                for m, _ in c.mentions)
 
 

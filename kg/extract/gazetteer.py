@@ -178,7 +178,7 @@ def is_given_name(word: str) -> bool:
     low = word.lower()
     if low in LEX.title_single_heads or low in LEX.title_modifiers or low in LEX.honorifics:
         return False
-    return _given_names().get_gender(word) in ("male", "female")
+    return gender_of(word) is not None
 
 
 def gender_of(word: str) -> str | None:

@@ -9,11 +9,11 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lexicons import LEX
 from .cues import (COMPASS, DASHES, POSSESSIVE, head_type, is_cap, is_title_head, is_title_word, names_a_road, seat_for,
-                   title_runs, title_then_person)
+                   speaks, title_runs, title_then_person)
 from .amounts import iso_codes
 from .layout import title_case
 from .gazetteer import country_code, is_city, is_given_name, is_place_name, is_region, is_subdivision
-from .nlp import line_at, text_of_doc, tokens, whole_word
+from .nlp import line_at, span_text, text_of_doc, tokens, whole_word
 from .types import fix_types
 
 NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place",
@@ -176,7 +176,7 @@ BILL = re.compile(r"(?:[HS]\.?[BFR]\.?|AB|LB|LD|[HS]\.?J\.?R\.?)\s?\d{1,5}")  # 
 
 
 def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
-    toks, parsed = tokens(doc), text_of_doc(doc)
+    toks = tokens(doc)
     out = []
     for ent in _dash_pieces(doc):
         kind = NER_TYPES.get(ent.label_)
@@ -239,12 +239,12 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
                 and not any(toks[k].lower_ in LEX.org_heads or toks[k].lower_ in LEX.designators for k in range(start, end)):
             kind = "Place"  # "[Eastmoor] Mayor", but "[Bank of Eastmoor] Governor"
         if kind == "Organization" and end - start > 1 and toks[end - 1].is_lower \
-                and toks[end - 1].lower_ in LEX.generic_org_nouns and toks[end - 1].lower_ != "party":
+                and describes(toks[end - 1]):
             while end - start > 1 and toks[end - 1].is_lower:
                 end -= 1  # "a [Kessly Holdings] company", "the [Tamil Tigers] rebel group": the name, described
         if start >= end or all(i in titles for i in range(start, end)):
             continue
-        name = parsed[toks[start].idx:toks[end - 1].idx + len(toks[end - 1])]
+        name = span_text(doc, start, end)
         low = name.lower()
         if low in LEX.demonyms or low.removesuffix("s") in LEX.demonyms or low in LEX.title_descriptors:
             continue  # "[Rookie] MLA X", "[Papua New Guineans]"
@@ -534,6 +534,12 @@ def _events(doc: Doc, taken_person: set[int]) -> list[Mention]:
     return out
 
 
+def describes(noun: Token) -> bool:
+    """A common noun saying what the name before it is ("company", "group"), not part of
+    it ("the Republican party")."""
+    return noun.lower_ in LEX.generic_org_nouns and noun.lower_ != "party"
+
+
 def _lowercase_orgs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Common-noun organizations with a proper modifier: "the Hong Kong government",
     "Beijing's liaison office in Hong Kong"."""
@@ -562,7 +568,7 @@ def _lowercase_orgs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue  # "the Ada Obi-led government" is not the government's name
         if start not in starts and not (toks[start].pos_ == "PROPN" and is_cap(toks[start])):
             continue
-        if tok.lower_ in LEX.generic_org_nouns and tok.lower_ != "party":  # "a [Haier] company", "the [Hamas] terror group": the
+        if describes(tok):  # "a [Haier] company", "the [Hamas] terror group": the
             end = start  # name, and the noun saying what it is
             while end < tok.i and toks[end].pos_ == "PROPN" and is_cap(toks[end]):
                 end += 1
@@ -606,10 +612,9 @@ def _speaking_surname(span) -> bool:
     the full name the text gives elsewhere (not "Unite pledged", "NATO said", "Acme said it",
     "The Collector promised", nor a headline's "Govt vows")."""
     tok, doc = span.root, span.doc
-    verb = tok.head.lemma_.lower()
     text = text_of_doc(doc)
     return len(span) == 1 and tok.dep_ == "nsubj" and tok.tag_ == "NNP" and tok.is_title and tok.is_alpha \
-        and tok.head.pos_ == "VERB" and (verb in LEX.reporting_verbs or verb in LEX.commitment_verbs) \
+        and tok.head.pos_ == "VERB" and speaks(tok.head) \
         and not head_type(tok) and not is_title_word(tok) and tok.lower_ not in _lower_words(doc) \
         and not (tok.i and doc[tok.i - 1].lower_ in ("the", "a", "an")) \
         and line_at(text, tok.idx).rstrip().endswith((".", "!", "?", '"', "”", "’")) \

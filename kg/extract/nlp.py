@@ -223,6 +223,19 @@ def text_of_doc(doc: Doc) -> str:
     return text
 
 
+def span_text(doc: Doc, start: int, end: int) -> str:
+    """The parsed text of tokens [start, end), sliced from it (a Span joins its tokens anew)."""
+    if end <= start:
+        return ""
+    toks = tokens(doc)
+    return text_of_doc(doc)[toks[start].idx:toks[end - 1].idx + len(toks[end - 1])]
+
+
+def in_brackets(doc: Doc, start: int, end: int) -> bool:
+    """Tokens [start, end) alone in brackets: "(Reuters)", "(NLC)"."""
+    return start > 0 and end < len(doc) and doc[start - 1].text == "(" and doc[end].text == ")"
+
+
 def line_span(text: str, pos: int) -> tuple[int, int]:
     """Where the line of the text around `pos` starts and ends (before its line break)."""
     start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)

@@ -62,8 +62,8 @@ def complement(verb: Token) -> list[Token]:
     worth = worth if amount else None  # investments worth Rs 535 crore towards ...": the amount and its purpose
     vowed = obj is not None and obj.lemma_.lower() in LEX.commitment_nouns and any(  # "made an undertaking to
         c.dep_ == "det" and c.lower_ in ("a", "an") for c in obj.children) \
-        and not any(c.dep_ == "prep" for c in obj.children)  # assist X", not "made his pledge", "a vow of silence"
-        # (told before) "during a call to help ...
+        and not any(c.dep_ == "prep" for c in obj.children)  # assist X"; not "made his pledge (told before)
+    # during a call to help ...", nor "made a vow of silence to protest"
     if clause is None and (amount or vowed):  # "committed $5 million to rebuild the port": the purpose
         clause = next((c for c in verb.children if c.dep_ == "advcl" and c.i > obj.i
                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)

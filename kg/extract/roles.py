@@ -430,10 +430,22 @@ def listed_at(ctx: Context, title: Token) -> str | None:
         if not (is_title_noun(x) or ctx.type_at(x.i) == "Person"):
             return None
         for c in x.children:
-            if c.dep_ == "prep" and c.lower_ == "at" and c.i > title.i:
-                for g in c.children:
-                    if g.dep_ == "pobj" and ctx.types.get(key := ctx.res.key_at(g.i)) == "Organization":
-                        return key
+            if c.dep_ == "prep" and c.lower_ == "at" and c.i > title.i and (key := object_org(ctx, c)):
+                return key
+    return None
+
+
+def object_org(ctx: Context, prep: Token) -> str | None:
+    """The organization a preposition's object names, if it names one."""
+    return next((key for g in prep.children
+                 if g.dep_ == "pobj" and ctx.types.get(key := ctx.res.key_at(g.i)) == "Organization"), None)
+
+
+def comma_org(ctx: Context, tok: Token, after: Token) -> str | None:
+    """The organization an appositive after `after` names, set off by a comma ("X, CEO, Acme")."""
+    if tok.dep_ == "appos" and tok.i > after.i and ctx.doc[tok.left_edge.i - 1].text == "," \
+            and ctx.types.get(key := ctx.res.key_at(tok.i)) == "Organization":
+        return key
     return None
 
 
@@ -443,25 +455,20 @@ def apposed_org(ctx: Context, title: Token) -> str | None:
     on the name."""
     for head in (title, *[c for c in title.children if c.dep_ == "conj"]):
         for c in head.children:
-            if c.dep_ == "appos" and c.i > title.i and ctx.doc[c.left_edge.i - 1].text == "," \
-                    and ctx.types.get(key := ctx.res.key_at(c.i)) == "Organization":
+            if key := comma_org(ctx, c, title):
                 return key
             if head is not title and is_title_noun(head) and c.dep_ == "prep" and c.lower_ in ("of", "at") \
-                    and not any(x.dep_ == "prep" for x in title.children):  # "X, Secretary General and CEO of Acme"
-                for g in c.children:
-                    if g.dep_ == "pobj" and ctx.types.get(key := ctx.res.key_at(g.i)) == "Organization":
-                        return key
+                    and not any(x.dep_ == "prep" for x in title.children) \
+                    and (key := object_org(ctx, c)):  # "X, Secretary General and CEO of Acme"
+                return key
     name = title.head
     while name.dep_ in ("appos", "conj") and is_title_noun(name):
         name = name.head  # "X, Chairman and CEO of Acme," parsed with "of Acme" on the name
     for c in name.children:
-        if c.dep_ == "appos" and c.i > title.i and ctx.doc[c.left_edge.i - 1].text == "," \
-                and ctx.types.get(key := ctx.res.key_at(c.i)) == "Organization":
+        if key := comma_org(ctx, c, title):
             return key  # "said X, president and chief executive officer, Acme." parsed with Acme on X
-        if c.dep_ == "prep" and c.lower_ in ("of", "at") and c.i > title.i:
-            for g in c.children:
-                if g.dep_ == "pobj" and ctx.types.get(key := ctx.res.key_at(g.i)) == "Organization":
-                    return key
+        if c.dep_ == "prep" and c.lower_ in ("of", "at") and c.i > title.i and (key := object_org(ctx, c)):
+            return key
     return None
 
 

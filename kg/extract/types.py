@@ -11,8 +11,8 @@ from spacy.tokens import Doc
 from .gazetteer import is_city, is_given_name, is_place_name, is_region, is_subdivision
 from ..lexicons import LEX
 from .cues import (COMPASS, DASHES, POSSESSIVE, head_type, is_cap, is_title_head, is_title_noun, is_title_word,
-                   names_a_road, seat_for, title_then_person)
-from .nlp import text_of_doc, tokens, whole_word
+                   names_a_road, seat_for, speaks, title_then_person)
+from .nlp import span_text, tokens, whole_word
 
 
 @dataclass
@@ -26,13 +26,12 @@ class Seen:
     place_tokens: set[int]  # tokens of names typed as places
     singles: set[str]  # one-word names, lowercase ("Roe said")
     surnames: set[str]  # last words of the persons' names of two words or more, lowercase
-    text: str  # the parsed text (see nlp.text_of_doc)
 
     @classmethod
     def of(cls, doc: Doc, mentions: list, titles: set[int]) -> "Seen":
-        toks, text = tokens(doc), text_of_doc(doc)
+        toks = tokens(doc)
         in_person = {i for m in mentions if m.type == "Person" for i in range(m.start, m.end)}
-        seen = cls(doc, toks, titles, set(), set(), set(), set(), text)
+        seen = cls(doc, toks, titles, set(), set(), set(), set())
         seen.places.update(name.lower() for m in mentions  # places a gazetteer knows, not NER's guesses
                            if m.type == "Place" and not in_person.issuperset(range(m.start, m.end))
                            and is_place_name(name := seen.name(m)))
@@ -42,11 +41,8 @@ class Seen:
         return seen
 
     def name(self, m) -> str:
-        """A mention's text, sliced from the parsed text (spaCy joins a Span's tokens anew each time)."""
-        if m.end <= m.start:
-            return ""
-        last = self.toks[m.end - 1]
-        return self.text[self.toks[m.start].idx:last.idx + len(last)]
+        """A mention's text (see nlp.span_text)."""
+        return span_text(self.doc, m.start, m.end)
 
 
 def dateline_place(s: Seen, m) -> str | None:
@@ -428,10 +424,7 @@ def speaking_place(s: Seen, m) -> str | None:
     if m.type != "Place" or m.end - m.start > 4:
         return None
     root = m.span(s.doc).root
-    verb = root.head.lemma_.lower()
-    speaks = root.dep_ == "nsubj" and (verb in LEX.reporting_verbs or verb in LEX.commitment_verbs)
-    text = s.name(m)
-    return "Organization" if speaks and not is_place_name(text) else None
+    return "Organization" if root.dep_ == "nsubj" and speaks(root.head) and not is_place_name(s.name(m)) else None
 
 
 def group_subject(s: Seen, m) -> str | None:
