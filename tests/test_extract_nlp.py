@@ -6,8 +6,12 @@ import sys
 from pathlib import Path
 
 import pytest
+import spacy
+from spacy.language import Language
+from thinc.api import Model
+from threadpoolctl import threadpool_info
 
-from kg.extract.nlp import chunks, lines
+from kg.extract.nlp import chunks, lines, model_names, parse
 
 SENTENCES = ["Mr. Smith met J. Doe in Leeds on Tuesday. ", "Gov. Ann Lee said the plan was fine! ",
              "\"We will build 50 homes,\" she said. ", "Acme Corp. hired 5 people in the U.K. last year? "]
@@ -74,6 +78,44 @@ def test_lemmas_set_what_the_models_lemmatizer_sets(nlp):
         nlp.get_pipe("lemmatizer")(theirs)
         assert [t.lemma_ for t in ours] == [t.lemma_ for t in theirs]
         assert (ours.to_array([LEMMA]) == theirs.to_array([LEMMA])).all()
+
+
+BLAS_THREADS: list[int] = []
+
+
+@Language.component("kg_test_blas_threads")
+def _blas_threads(doc):
+    BLAS_THREADS.extend(i["num_threads"] for i in threadpool_info() if i["user_api"] == "blas")
+    return doc
+
+
+def test_numpy_blas_parses_what_blis_parses(nlp):
+    """The model kg loads multiplies through numpy's BLAS, on one thread while parsing,
+    and tags, parses and finds entities as the model spaCy loads (with BLIS) does."""
+    from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, TAG
+
+    plain = next(m for name in model_names(None) if (m := _try_load(name)))
+    layers = lambda model: [n.ops.use_blis for _, c in model.components  # noqa: E731
+                            if isinstance(getattr(c, "model", None), Model) for n in c.model.walk()]
+    assert not any(layers(nlp)) and all(layers(plain))
+    text = " ".join(SENTENCES) + " Mayor Ada Obi of Lagos vowed to build 30 schools, the council said."
+    attrs = [TAG, DEP, HEAD, ENT_IOB, ENT_TYPE]
+    with nlp.select_pipes(disable=["kg_title_abbreviations"]):
+        assert (nlp(text).to_array(attrs) == plain(text).to_array(attrs)).all()
+    nlp.add_pipe("kg_test_blas_threads")
+    try:
+        BLAS_THREADS.clear()
+        parse(nlp, text)
+    finally:
+        nlp.remove_pipe("kg_test_blas_threads")
+    assert BLAS_THREADS and set(BLAS_THREADS) == {1}
+
+
+def _try_load(name):
+    try:
+        return spacy.load(name)
+    except OSError:
+        return None
 
 
 @pytest.mark.parametrize("text,blanked", [
