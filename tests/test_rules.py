@@ -380,6 +380,11 @@ TYPE_CASES = {
                        ("Relief after Typhoon Kessly continued.", "Typhoon Kessly", "Person", "Event"),
                        ("Storm Lane Capital raised funds.", "Storm Lane Capital", "Organization", None),
                        ("Delegates met Ann Lee.", "Ann Lee", "Person", None)],
+    "type.compass-district": [("The MP for Lamu West spoke.", "Lamu West", "Organization", "Place"),
+                              ("Voters in Berkshire West chose him.", "Berkshire West", "Person", "Place"),
+                              ("Bank of the West said profits rose.", "Bank of the West", "Organization", None),
+                              ("Kanye West released an album.", "Kanye West", "Person", None),
+                              ("Fans of Kanye West queued.", "Kanye West", "Person", None)],
     "type.dateline-agency": [("KESSLY, March 3 (Newswire) -- The museum reopened.", "Newswire", "Place", "Organization"),
                              ("The museum (Newswire) reopened on March 3.", "Newswire", "Place", None),
                              ("SPRINGFIELD, Ill. (The Eastmoor Square) - The museum reopened.", "Eastmoor Square",
@@ -414,7 +419,9 @@ TYPE_CASES = {
                                          "Person"),
                                         ("Qinda, a glass maker, said so.", "Qinda", "Organization", None)],
     "type.place-after-in": [("Acme will build a plant in Kessly.", "Kessly", "Person", "Place"),
-                            ("Acme will build a plant with Tom Hale.", "Tom Hale", "Person", None)],
+                            ("Acme will build a plant with Tom Hale.", "Tom Hale", "Person", None),
+                            ("The megasite near Ellabell will host a car plant.", "Ellabell", "Organization", "Place"),
+                            ("Shares in Qinda rose on Monday.", "Qinda", "Organization", None)],
     "type.listed-with-places": [("The company runs depots in Tampere, Oulu and Kessly.", "Kessly", "Person", "Place"),
                                 ("Clinics in Tampere, Ada Obi, the health minister, said.", "Ada Obi", "Person", None)],
     "type.city-in-place-context": [("A new plant will open in Tampere.", "Tampere", "Organization", "Place"),
@@ -1699,6 +1706,17 @@ def test_rules_a_place_and_a_party_before_a_title(facts_of, text, facts):
     # a bill's number and a company's bare designator are no names
     ("The Governor signed HB 563 into law.", set()),
     ("Clean Tech Silicon & Bar, LLC will not build the plant.", {("Clean Tech Silicon & Bar", "Organization")}),
+    # a credit with a slash in brackets or with spaces is no name; a party's name with one is
+    ("LAGOS (The Daily Planet/ANN) - The council approved the bridge.", {("Lagos", "Place")}),
+    ("He said the People's Progressive Party/Civic will win.", {("People's Progressive Party/Civic", "Organization")}),
+    # a body's portfolio list that NER cut at "and" is the body's name, not "and Ada Obi" or "and Kenya Red Cross"
+    ("Officials of the Ministry of Inner Cities and Zongo Development met.",
+     {("Ministry of Inner Cities and Zongo Development", "Organization")}),
+    ("The Department of Agriculture, Forestry and Fisheries will help.",
+     {("Department of Agriculture, Forestry and Fisheries", "Organization")}),
+    ("The Ministry of Finance and Ada Obi met.", {("Ministry of Finance", "Organization"), ("Ada Obi", "Person")}),
+    # a kibbutz is a place
+    ("Residents of Kibbutz Nir Oz returned on Sunday.", {("Kibbutz Nir Oz", "Place")}),
 ])
 def test_rules_names_and_their_types(facts_of, text, expected):
     assert {(e.label, str(e.type)) for e in facts_of(text).entities} == expected

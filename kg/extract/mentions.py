@@ -13,7 +13,7 @@ from .cues import (COMPASS, DASHES, POSSESSIVE, head_type, is_cap, is_title_head
 from .amounts import iso_codes
 from .layout import title_case
 from .gazetteer import country_code, is_city, is_given_name, is_place_name, is_region, is_subdivision
-from .nlp import line_at, span_text, text_of_doc, tokens, whole_word
+from .nlp import line_at, line_span, span_text, text_of_doc, tokens, whole_word
 from .types import fix_types
 
 NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place",
@@ -244,12 +244,16 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
                 end -= 1  # "a [Kessly Holdings] company", "the [Tamil Tigers] rebel group": the name, described
         if start >= end or all(i in titles for i in range(start, end)):
             continue
+        if kind in ("Organization", "Person") and (of := _body_of(doc, start, end)):
+            end, kind = _portfolio_list_end(doc, end, of), "Organization"
         name = span_text(doc, start, end)
         low = name.lower()
         if low in LEX.demonyms or low.removesuffix("s") in LEX.demonyms or low in LEX.title_descriptors:
             continue  # "[Rookie] MLA X", "[Papua New Guineans]"
         if BILL.fullmatch(name) or low in LEX.company_designators:
             continue  # "HB 563", "SB 471": a bill; "[Acme], LLC": its designator, no name
+        if "/" in name and (" / " in name or _bracketed(doc, start, end)):
+            continue  # "(photo: Ada Obi/Reuters)", "Ada Obi / Global News": a credit (not "the Party/Civic")
         if toks[end - 1].lower_ in LEX.non_entity_heads and not (
                 kind == "Person" and end - start > 1 and is_given_name(toks[start].text)):
             continue  # "the North American Free Trade Agreement": a treaty, no entity of ours
@@ -352,6 +356,49 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
             continue
         out.append(Mention(start, end, kind, rule, honorific))
     return out
+
+
+BODIES_OF = frozenset({"ministry", "department", "chamber", "committee", "commission", "bureau", "secretariat",
+                       "office", "board", "council", "institute", "federation", "union", "association"})
+NOT_PORTFOLIO_WORD = frozenset({"GPE", "NORP", "LOC", "DATE"})
+
+
+def _bracketed(doc: Doc, start: int, end: int) -> bool:
+    """Tokens [start, end) inside brackets on their line: "(The Daily Star/ANN) -"."""
+    text = text_of_doc(doc)
+    first, last = tokens(doc)[start].idx, tokens(doc)[end - 1].idx
+    line_start, line_end = line_span(text, first)
+    opened = text.rfind("(", line_start, first)
+    closed = text.find(")", last, line_end)
+    return opened >= 0 and ")" not in text[opened:first] and closed >= 0 and "(" not in text[last:closed]
+
+
+def _body_of(doc: Doc, start: int, end: int) -> int | None:
+    """The "of" (or "for", "on") after a body's head noun in a name: "Ministry [of] Trade"."""
+    toks = tokens(doc)
+    return next((k + 1 for k in range(start, end - 2) if toks[k].lower_ in BODIES_OF and toks[k].is_title
+                 and toks[k + 1].lower_ in ("of", "for", "on") and is_cap(toks[k + 2])), None)
+
+
+def _portfolio_list_end(doc: Doc, end: int, of: int) -> int:
+    """"Ministry of Inner Cities [and Zongo Development]", "Department of Agriculture[,
+    Forestry and Fisheries]": the portfolio words after a body's "of" that NER cut off, a
+    list closed by "and" (not "and Ada Obi", "and Lagos", "and the Senate")."""
+    toks = tokens(doc)
+    k, closed = end, any(toks[x].lower_ in ("and", "&") for x in range(of, end))
+    while not closed and k + 1 < len(doc) and toks[k].lower_ in (",", "and", "&"):
+        closed = toks[k].lower_ in ("and", "&")
+        j = k + 1
+        while j < len(doc) and is_cap(toks[j]) and toks[j].is_alpha and toks[j].ent_type_ not in NOT_PORTFOLIO_WORD \
+                and not (j == k + 1 and (is_given_name(toks[j].text) or country_code(toks[j].text) or is_region(toks[j].text))) \
+                and not is_title_head(toks[j]):
+            j += 1
+        other = toks[k + 1].ent_iob_ == "B" and toks[k + 1].ent_type_ == "ORG"  # "and [Kessland Bank]"
+        if j == k + 1 or j - k > 4 or other or any(toks[x].lower_ in LEX.org_heads for x in range(k + 1, j)):
+            return end
+        k = j
+    followed = k < len(doc) and is_cap(toks[k]) and toks[k].is_alpha
+    return k if closed and not followed and k > end else end
 
 
 def _name_list(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:

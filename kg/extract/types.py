@@ -153,6 +153,22 @@ def head_noun(s: Seen, m) -> str | None:
     return None
 
 
+def compass_district(s: Seen, m) -> str | None:
+    """"the MP for Lamu West", "voters in Berkshire West": a name ending in a compass word
+    after "in", "for", "from" or "across" names a district or a constituency, unless
+    a first name starts it or a word in it makes it a body ("Bank of the West"); not as a
+    subject or object ("Kanye West said")."""
+    toks = s.toks
+    span = s.doc[m.start:m.end]
+    if m.type not in ("Organization", "Person") or len(span) < 2 or toks[m.end - 1].lower_ not in COMPASS \
+            or toks[m.end - 1].lower_.endswith("ern") or is_given_name(toks[m.start].text):
+        return None
+    root = span.root
+    placed = root.dep_ == "pobj" and root.head.lower_ in ("in", "for", "from", "across")
+    return None if not placed or any(t.lower_ in LEX.org_heads or t.is_upper or t.lower_ in ("of", "the")
+                                     for t in span) else "Place"
+
+
 def body_with_officers(s: Seen, m) -> str | None:
     """"the Chair of the Forum", "the Forum chair", "Kessly Summit leaders": an event's name
     that a post is held in is a standing body's."""
@@ -269,14 +285,18 @@ def name_with_title_appositive(s: Seen, m) -> str | None:
 
 def place_after_in(s: Seen, m) -> str | None:
     """"a new plant in Kessly", "flooding near Dor Vale": a "person" after "in" or
-    "near" that no first name starts is a place; so is an "organization" there that is
-    itself in a place ("investment in Oakville, Canada")."""
+    "near" that no first name starts is a place; so is an "organization" near
+    one ("a megasite near Ellabell"), or in one that is itself in a place ("investment
+    in Oakville, Canada")."""
     toks = s.toks
     doc, root = s.doc, m.span(s.doc).root
-    if root.dep_ != "pobj" or root.head.lower_ not in ("in", "near", "outside", "across"):
+    prep = root.head.lower_
+    if root.dep_ != "pobj" or prep not in ("in", "near", "outside", "across"):
         return None
     if m.type == "Organization" and m.end - m.start <= 2 and toks[m.start - 1].lower_ != "the" and not any(
             t.is_upper or t.lower_ in LEX.org_heads or t.lower_ in LEX.designators for t in m.span(doc)):
+        if prep == "near":
+            return "Place"
         k = m.end + (m.end < len(doc) and toks[m.end].text in (",", "in"))  # "in Oakville, Canada": a place in one
         k += k < len(doc) and toks[k].lower_ == "the"
         known = any(is_place_name(doc[k:j].text) for j in range(k + 1, min(k + 4, len(doc) + 1)))
@@ -444,6 +464,7 @@ TYPE_RULES: list[tuple[str, Callable]] = [
     ("type.gazetteer-place", gazetteer_place),
     ("type.place-before-corporate-title", place_before_corporate_title),
     ("type.head-noun", head_noun),
+    ("type.compass-district", compass_district),
     ("type.dateline-agency", dateline_agency),
     ("type.body-with-officers", body_with_officers),
     ("type.org-named-after-title", org_named_after_title),
