@@ -859,6 +859,11 @@ def test_rules_links_to_other_stories_are_no_text(facts_of):
     # "the VC": the vice-chancellor named before
     ("Norvik University new Vice-Chancellor, Prof Ada Obi, spoke. The VC, a chemist, promised to build a lab.",
      [("Ada Obi", "vice-chancellor", "Norvik University"), ("Ada Obi", "to build a lab")]),
+    # "the Kingdom": a country styled a kingdom named before, not the nearest country
+    ("Ambassador Ali Omar of Jordan visited Chile. He reaffirmed the Kingdom's unwavering commitment to Chile.",
+     [("Ali Omar", "ambassador", "Jordan"), ("Jordan", "to Chile")]),
+    ("Ambassador Ali Omar of Peru visited Chile. He reaffirmed the kingdom's commitment to peace.",
+     [("Ali Omar", "ambassador", "Peru"), ("Chile", "to peace")]),
 ])
 def test_rules_pledges_of_polities_boards_and_abbreviated_titles(facts_of, text, facts):
     projected, lab = roles_and_pledges(facts_of(text))

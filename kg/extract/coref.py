@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from ..models import Entity
 from .entities import Resolution
-from .gazetteer import country_code, gender_of, is_subdivision
+from .gazetteer import country_code, gender_of, is_subdivision, official_name
 from .cues import is_title_word
 from .quotes import regions
 from .nlp import SENTENCE_END, in_brackets, line_at, line_span, sentence_of, text_of_doc, tokens
@@ -50,6 +50,9 @@ def reporter(tok: Token) -> Token | None:
 BODY_PARTS = frozenset({"board", "management", "leadership"})  # an organization's governing part
 MEMBERS = frozenset({"officials", "executives", "leaders", "representatives", "bosses", "chiefs",
                      "spokesperson", "spokesman", "spokeswoman"})  # "An Acme spokesperson said: 'We ...'"
+
+
+MONARCHIES = frozenset({"kingdom", "emirate", "sultanate"})
 
 
 class Coref:
@@ -121,6 +124,9 @@ class Coref:
                 return self.antecedent(tok.i, "Organization", nearest=lambda k: self.named(k, low))
             if low in LEX.buildings and tok.pos_ == "NOUN":  # "the hospital's chief executive": the one named so
                 return self.institution(tok.i, low)
+            if low in MONARCHIES and not any(c.dep_ == "prep" for c in tok.children):  # "the Kingdom's commitment":
+                return self.antecedent(tok.i, "Place", nearest=lambda k: self.is_styled(k, low)) \
+                    or self.antecedent(tok.i, "Place", nearest=self.is_country)  # a kingdom named before, else a country
             if low in LEX.polity_nouns and tok.pos_ == "NOUN":  # "the kingdom has committed", "the province's"
                 return self.antecedent(tok.i, "Place", nearest=self.is_province if low == "province" else self.is_country)
             full = LEX.title_abbreviations.get(low)  # "the VC": the person named "Vice-Chancellor"
@@ -350,6 +356,10 @@ class Coref:
 
     def is_country(self, key: str) -> bool:
         return any(country_code(n) for n in self.names.get(key, ()))
+
+    def is_styled(self, key: str, style: str) -> bool:
+        """A country whose official name says it is a kingdom, an emirate or a sultanate."""
+        return any((code := country_code(n)) and style in official_name(code).lower() for n in self.names.get(key, ()))
 
     def is_province(self, key: str) -> bool:
         return any(is_subdivision(n) and not country_code(n) for n in self.names.get(key, ()))

@@ -37,6 +37,15 @@ def country_code(name: str) -> str | None:
         or LEX.country_codes.get(re.sub(r"^(?:\w+ )?(?:republic|kingdom|state) of ", "", k))  # "Việt Nam" too
 
 
+@lru_cache(maxsize=None)
+def official_name(code: str) -> str:
+    """A country's official name ("Kingdom of Saudi Arabia"), else its name; "" if unknown."""
+    import pycountry
+
+    c = pycountry.countries.get(alpha_2=code)
+    return getattr(c, "official_name", c.name) if c else ""
+
+
 def subdivision_name(s) -> str:
     """A pycountry subdivision's name as a key, without its bracketed note ("Jalisco")."""
     return key(re.sub(r"\s*\(.*\)$", "", s.name))
