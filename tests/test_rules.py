@@ -2159,3 +2159,17 @@ def test_rules_a_deputy_placed_by_the_articles_city_is_the_principals(facts_of):
     text = ("Residents met officials in Tongaat. The mayor of Durban, Peter Jensen, spoke. Jensen, flanked by his "
             "deputy mayor, Thabo Nkosi, and three ward councillors, heard complaints from residents in Tongaat.")
     assert ("Thabo Nkosi", "deputy mayor", "Durban") in roles_and_pledges(facts_of(text))[0]
+
+
+@pytest.mark.parametrize("text,roles", [
+    # a head of a place's government: "of X" is the place, known to a gazetteer or not
+    ("Chief Minister of Kessland Ada Obi opened the hospital.", [("Ada Obi", "chief minister", "Kessland")]),
+    ("Deputy Chief Minister of Kessland Tom Hale opened the school.", [("Tom Hale", "deputy chief minister", "Kessland")]),
+    # a minister's "of X" is a portfolio, and a company's chairman sits in the company NER found
+    ("Minister of Finance Ada Obi opened the bank.", [("Ada Obi", "minister of finance", None)]),
+    ("The chairman of Kessly Holdings Tom Hale opened the plant.", [("Tom Hale", "chairman", "Kessly Holdings")]),
+])
+def test_rules_a_place_office_of_an_unknown_place(facts_of, text, roles):
+    found = facts_of(text)
+    lab = labels(found)
+    assert [project(r, lab) for r in found.roles] == roles

@@ -138,7 +138,9 @@ def _title_runs(doc: Doc) -> set[int]:
         # "[the Minister of Transport]": a title NER took for a body; but "General Motors": a name's first
         # words; but "[Abu Dhabi Crown Prince Mohammed ...]" is a title inside what NER took for one name
         if j > i and not inside and any(is_title_head(toks[k]) for k in range(i, j)):
-            if toks[j - 1].lower_ not in LEX.seat_titles:  # "the MP for [Eastmoor]" names the seat
+            tail = f"{toks[j - 2].lower_} {toks[j - 1].lower_}" if j - i > 1 else toks[j - 1].lower_
+            governs = tail in PLACE_OFFICES or toks[j - 1].lower_ in PLACE_OFFICES  # "Chief Minister of [Kessly]"
+            if toks[j - 1].lower_ not in LEX.seat_titles and not governs:  # "the MP for [Eastmoor]" names the seat
                 j = portfolio_end(doc, j, any(doc[k].lower_ in ("for", "of") for k in range(i, j)))
                 j = portfolio_end(doc, j)  # "Minister of State [for International Cooperation]"
             marked.update(range(portfolio_start(doc, i), j))
@@ -150,6 +152,7 @@ def _title_runs(doc: Doc) -> set[int]:
 
 
 NOT_PORTFOLIO = ("GPE", "LOC", "PERSON", "NORP", "DATE", "CARDINAL")
+PLACE_OFFICES = LEX.region_offices | LEX.city_offices | {"prime minister", "premier", "first minister"}
 
 
 def portfolio_start(doc: Doc, i: int) -> int:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicons import LEX
-from .cues import (COMPASS, DASHES, POSSESSIVE, head_type, is_cap, is_title_head, is_title_word, names_a_road, seat_for,
+from .cues import (COMPASS, PLACE_OFFICES, DASHES, POSSESSIVE, head_type, is_cap, is_title_head, is_title_word, names_a_road, seat_for,
                    speaks, title_runs, title_then_person)
 from .amounts import iso_codes
 from .layout import title_case
@@ -451,6 +451,11 @@ def _place_then_name(doc: Doc, start: int, end: int, titles: set[int]) -> int | 
                         LEX.corporate_titles)):  # not "CEO of [Singapore Red Cross]", "Managing Director of [Hitachi
                 # Rail Europe]": a company's post is held in the company NER found
                 return k
+    office = _title_before_of(doc, start, titles)
+    if toks[start - 1].lower_ == "of" and office.endswith(tuple(PLACE_OFFICES)) and not is_given_name(toks[start].text):
+        return next((k for k in range(start + 1, min(start + 3, end - 1)) if is_given_name(toks[k].text)
+                     and all(is_cap(toks[j]) and toks[j].is_alpha and j not in titles for j in range(start, end))), None)
+        # "Chief Minister of [Sudurpaschim] Kamal Shah": a place no gazetteer knows, then a first name
     return None
 
 
