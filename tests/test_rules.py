@@ -2168,6 +2168,11 @@ def test_rules_a_deputy_placed_by_the_articles_city_is_the_principals(facts_of):
     # a minister's "of X" is a portfolio, and a company's chairman sits in the company NER found
     ("Minister of Finance Ada Obi opened the bank.", [("Ada Obi", "minister of finance", None)]),
     ("The chairman of Kessly Holdings Tom Hale opened the plant.", [("Tom Hale", "chairman", "Kessly Holdings")]),
+    # a councillor of a place whose council the article names sits on the council; not where it names none
+    ("Leeds councillor Ada Obi opposed the plan. Leeds City Council will vote on it.",
+     [("Ada Obi", "councillor", "Leeds City Council")]),
+    ("Manchester councillor Tom Hale opposed the plan. Leeds City Council will vote on it.",
+     [("Tom Hale", "councillor", "Manchester")]),
 ])
 def test_rules_a_place_office_of_an_unknown_place(facts_of, text, roles):
     found = facts_of(text)

@@ -318,7 +318,19 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
         org, rule = at.city, rule + "+org-from-article-city"
     elif org is None and at.focus and not national and not ranked and any(p in low for p in LEX.public_offices):
         org, rule = at.focus, rule + "+org-from-article-focus"
+    if org is not None and council_post(words) and ctx.types.get(org) == "Place" and (council := council_of(ctx, org)):
+        org, rule = council, rule + "+council-of-place"  # "Cork City councillor X ... Cork City Council"
     return Role(person, title, org, former, evidence(anchor, rule), written)
+
+
+def council_of(ctx: Context, place: str) -> str | None:
+    """The one council the article names after this place ("Cork City" or "Cork": "Cork
+    City Council"), if one."""
+    names = {n.lower() for e in ctx.entities if e.key == place for n in (e.label, *e.aliases)}
+    names |= {n.removesuffix(" city") for n in names}
+    found = {e.key for e in ctx.entities if e.type == "Organization" and e.label.endswith(" Council")
+             and " ".join(w for w in e.label.lower().split()[:-1] if w not in LOCAL) in names}
+    return found.pop() if len(found) == 1 else None
 
 
 def title_head(title: str) -> str:
