@@ -2178,3 +2178,17 @@ def test_rules_a_place_office_of_an_unknown_place(facts_of, text, roles):
     found = facts_of(text)
     lab = labels(found)
     assert [project(r, lab) for r in found.roles] == roles
+
+
+@pytest.mark.parametrize("text,facts", [
+    # a headline's "X pledges support": the parser's subject noun is the verb, the name before it who pledges
+    ("EU pledges support for Greece as markets plunge\n\nThe European Union said it would help Greece.",
+     [("European Union", "support for Greece")]),
+    ("The pledges support the fund, the charity said.", []),
+    # "the country's oldest university": one named before, as "the university" is
+    ("The University of Sydney opened a lab. The country's oldest university has vowed to double its scholarships.",
+     [("University of Sydney", "to double its scholarships")]),
+    ("Ada Obi met Kessly Bank. The country's president vowed to cut taxes.", []),
+])
+def test_rules_headline_pledges_and_a_places_definite_description(facts_of, text, facts):
+    assert roles_and_pledges(facts_of(text))[0] == facts

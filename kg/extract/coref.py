@@ -53,6 +53,13 @@ MEMBERS = frozenset({"officials", "executives", "leaders", "representatives", "b
 
 
 MONARCHIES = frozenset({"kingdom", "emirate", "sultanate"})
+WHOSE_PLACE = frozenset({"country", "nation", "state", "city", "region", "province", "island", "county"})
+
+
+def placed_definite(tok: Token) -> bool:
+    """"the country's": a place's possessive that makes what follows one named before
+    ("the country's oldest university", "the city's largest bank")."""
+    return tok.dep_ == "poss" and tok.lower_ in WHOSE_PLACE and any(c.lower_ == "the" for c in tok.children)
 
 
 class Coref:
@@ -114,7 +121,7 @@ class Coref:
             return self.speaker(tok) or self.owner(tok) or self.subject_or_thread(tok) or self.chained(tok)
         if tok.pos_ == "PRON" and low in ORG_PRONOUNS:
             return self.reporting_body(tok) or self.clause_polity(tok) or self.antecedent(tok.i, "Organization")
-        if tok.pos_ in ("NOUN", "PROPN") and any(c.lower_ in DEFINITE for c in tok.lefts):
+        if tok.pos_ in ("NOUN", "PROPN") and any(c.lower_ in DEFINITE or placed_definite(c) for c in tok.lefts):
             if low == "institution":  # "the institution's commitment": a university, a hospital, a school
                 return self.antecedent(tok.i, "Organization", nearest=lambda k: any(
                     self.named(k, w) for w in INSTITUTIONS)) or self.antecedent(tok.i, "Organization")

@@ -501,6 +501,13 @@ def commitment(ctx: Context):
     the recorded rule names the verb ("pledge.vow")."""
     for tok in ctx.tokens:
         verb = pledge_verb(tok)
+        if not verb and (misread := headline_verb(ctx, tok)) is not None:
+            comp = sorted({misread, *(t for c in misread.children if c.dep_ in ("prep", "dobj", "dative")
+                                      for t in c.subtree)}, key=lambda t: t.i)
+            for agent in agents(ctx.coref, ctx.doc[tok.i - 1], ctx.types):
+                yield Pledge(agent, text_of(comp), tok.lemma_.lower(), evidence(tok, f"pledge.{tok.lemma_.lower()}"),
+                             beneficiary(ctx.coref, comp, agent, ctx.types), *money(comp), deadline(comp))
+            continue
         if not verb or doubted(tok) or negated(tok) or (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in SOFT
                                                          and not performative(tok.head)):
             continue  # "plans to commit 33 million pounds": an intention
@@ -546,6 +553,18 @@ def commitment(ctx: Context):
                 yield Pledge(agent, text, verb, evidence(tok, f"pledge.{verb}"),
                              beneficiary(ctx.coref, part, agent, ctx.types), amount, currency, deadline(part),
                              teller if teller != agent else None)
+
+
+def headline_verb(ctx: Context, tok: Token) -> Token | None:
+    """"EU pledges support for Greece": a headline the parser read with "pledges" as the
+    subject of a verb "support"; the word it read as the verb is what is pledged, the name
+    before "pledges" who pledges (not "The pledges support the fund", a sentence)."""
+    head = tok.head
+    if tok.tag_ != "NNS" or tok.dep_ != "nsubj" or tok.lemma_.lower() not in LEX.commitment_verbs \
+            or head.dep_ != "ROOT" or head.tag_ not in ("VBP", "VB") or head.i != tok.i + 1:
+        return None
+    named = any(c.dep_ == "compound" and c.i == tok.i - 1 and c.pos_ == "PROPN" for c in tok.children)
+    return head if named and ctx.coref.in_headline(tok) else None
 
 
 def _committer(ctx: Context, verb: Token) -> Token | None:
