@@ -1720,6 +1720,11 @@ def test_rules_a_place_and_a_party_before_a_title(facts_of, text, facts):
     ("The Department of Agriculture, Forestry and Fisheries will help.",
      {("Department of Agriculture, Forestry and Fisheries", "Organization")}),
     ("The Ministry of Finance and Ada Obi met.", {("Ministry of Finance", "Organization"), ("Ada Obi", "Person")}),
+    # a body or a building named after a post is one name with it; a person is not
+    ("The talks were held at the President's House, President's Media Division said.",
+     {("President's House", "Place"), ("President's Media Division", "Organization")}),
+    ("He will appoint an officer at the Prime Minister's Office.", {("Prime Minister's Office", "Organization")}),
+    ("The President's wife Ada Obi spoke.", {("Ada Obi", "Person")}),
     # a kibbutz is a place
     ("Residents of Kibbutz Nir Oz returned on Sunday.", {("Kibbutz Nir Oz", "Place")}),
 ])

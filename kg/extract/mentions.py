@@ -244,6 +244,10 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
                 end -= 1  # "a [Kessly Holdings] company", "the [Tamil Tigers] rebel group": the name, described
         if start >= end or all(i in titles for i in range(start, end)):
             continue
+        owned = start - 1  # the "'s" of an office's name, which no possessive split cuts
+        if (owner := _office_owner(doc, start, end, kind)) is not None:
+            start, kind = owner, "Place" if toks[end - 1].lower_ == "house" else \
+                ("Organization" if kind == "Person" else kind)  # "the [President's] Media Division"
         if kind in ("Organization", "Person") and (of := _body_of(doc, start, end)):
             end, kind = _portfolio_list_end(doc, end, of), "Organization"
         name = span_text(doc, start, end)
@@ -323,7 +327,7 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
         if kind == "Organization":
             while start > 0 and _bare_capital(toks[start - 1], titles):  # "[KX] Motors"
                 start -= 1
-        poss = [i for i in range(start + 1, end - 1) if toks[i].text in ("'s", "’s")  # not "Workers' Board"
+        poss = [i for i in range(start + 1, end - 1) if toks[i].text in ("'s", "’s") and i != owned  # not "Workers' Board"
                 and not (end - i == 2 and toks[end - 1].lower_ in LEX.org_heads  # "Children's Fund" is one name,
                          and toks[i - 1].lower_ not in LEX.org_heads)  # "the Bank's Board" two
                 and toks[i - 1].lower_ not in PEOPLE  # "(Mongolian) People's Revolutionary Party" one
@@ -371,6 +375,22 @@ def _bracketed(doc: Doc, start: int, end: int) -> bool:
     opened = text.rfind("(", line_start, first)
     closed = text.find(")", last, line_end)
     return opened >= 0 and ")" not in text[opened:first] and closed >= 0 and "(" not in text[last:closed]
+
+
+def _office_owner(doc: Doc, start: int, end: int, kind: str) -> int | None:
+    """Where a name starts that an office owns: "the President's House", "the Prime
+    Minister's Office", "the Governor's Office" (a body or a building named after a post,
+    not "the President's wife Ada Obi")."""
+    toks = tokens(doc)
+    last = toks[end - 1].lower_
+    if start < 2 or toks[start - 1].lower_ not in ("'s", "’s") or not is_title_head(toks[start - 2]) \
+            or not toks[start - 2].is_title or not (last in LEX.org_heads or last in LEX.place_heads or last == "house"
+                                                    or kind not in ("Person", "Unknown")):
+        return None
+    k = start - 2
+    while k > 0 and toks[k - 1].is_title and is_title_word(toks[k - 1]) and start - k < 4:
+        k -= 1  # "Prime [Minister's]"
+    return k
 
 
 def _body_of(doc: Doc, start: int, end: int) -> int | None:
