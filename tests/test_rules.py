@@ -1388,6 +1388,17 @@ def test_rules_a_dateline_from_a_capital_weighs_for_its_country(facts_of):
     assert ("Tom Hale", "minister for energy", "Nepal") in roles
 
 
+@pytest.mark.parametrize("dateline,country", [
+    ("Valley Times - LIMA (Andina)--", "Peru"),  # a capital after the publisher's name weighs for its country
+    ("Valley Times - TRUJILLO (Andina)--", "Chile"),  # not a capital: the country named most, then first
+])
+def test_rules_a_capital_dateline_after_the_publishers_name(facts_of, dateline, country):
+    text = (f"{dateline}Prime Minister Tom Hale received a Chilean envoy. Chilean firms praised "
+            "Peru's reforms. Peru will hold elections.")
+    roles = [r for r in roles_and_pledges(facts_of(text))[0] if len(r) == 3]
+    assert ("Tom Hale", "prime minister", country) in roles
+
+
 @pytest.mark.parametrize("text,facts", [
     # a bishop of the one diocese the story names; "Bishop Ada Obi" that NER took for an organization
     ("The Catholic Diocese of Albany has a new leader. Bishop Ada Obi said the churches will stay open.",

@@ -57,9 +57,15 @@ def focus_of_kind(entities: list[Entity], text: str, kind, main: str | None) -> 
 DATELINE = re.compile(r"^[ \t]*([A-Z][A-Za-z.'’ -]{2,30}?)(?:,| \(|:|\. | [-–—])", re.M)  # "KATHMANDU: " too (layout ends it with a stop)
 
 
+PUBLISHER_DATELINE = re.compile(r"^[ \t]*[A-Z][\w'’ ]{2,30} [-–—] ([A-Z][A-Z.'’ -]{2,30}?)(?:,| \(|:| [-–—])", re.M)
+
+
 def dateline_country(text: str) -> str | None:
-    """The country of a capital the story is filed from ("BANGKOK, Oct 19 (Agency) --": TH)."""
-    return next((code for m in DATELINE.finditer(text[:600]) if (code := capital_of(m[1].strip()))), None)
+    """The country of a capital the story is filed from ("BANGKOK, Oct 19 (Agency) --": TH;
+    "Ammon News - AMMAN (Petra)--": JO, after the publisher's name)."""
+    found = sorted((m.start(), code) for pattern in (DATELINE, PUBLISHER_DATELINE) for m in pattern.finditer(text[:600])
+                   if (code := capital_of(m[1].strip())))
+    return found[0][1] if found else None
 
 
 def demonym_counts(ctx: Context) -> Counter:
