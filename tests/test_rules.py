@@ -2208,3 +2208,19 @@ def test_rules_a_place_office_of_an_unknown_place(facts_of, text, roles):
 ])
 def test_rules_headline_pledges_and_a_places_definite_description(facts_of, text, facts):
     assert roles_and_pledges(facts_of(text))[0] == facts
+
+
+@pytest.mark.parametrize("text,roles", [
+    # a name after "bin" in a longer name is the father's, another person; "Ben Smith" is "Smith"
+    ("King Salman bin Abdulaziz met Crown Prince Mohammed bin Salman bin Abdulaziz in Riyadh, Saudi Arabia.",
+     [("Salman bin Abdulaziz", "king", "Saudi Arabia"), ("Mohammed bin Salman bin Abdulaziz", "crown prince", "Saudi Arabia")]),
+    # a king in a story set in a republic reigns in the one kingdom it names; in a kingdom, in that kingdom
+    ("Pakistan's minister met the Saudi envoy in Islamabad. Pakistan and Saudi Arabia signed a pact. Pakistan will "
+     "gain. King Ali Omar sent greetings.", [("Ali Omar", "king", "Saudi Arabia")]),
+    ("Jordan's minister met the Saudi envoy in Amman. Jordan and Saudi Arabia signed a pact. Jordan will "
+     "gain. King Ali Omar sent greetings.", [("Ali Omar", "king", "Jordan")]),
+])
+def test_rules_royal_names_and_where_a_king_reigns(facts_of, text, roles):
+    found = facts_of(text)
+    lab = labels(found)
+    assert [project(r, lab) for r in found.roles] == roles

@@ -63,6 +63,15 @@ def initialled(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         x == y or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y)) for x, y in zip(a, b))
 
 
+PATRONYMIC = frozenset({"bin", "bint", "binti", "ibn", "ould"})
+
+
+def fathers(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
+    """The shorter name is the father's the longer one gives after "bin" ("Mohammed bin
+    [Salman bin Abdulaziz]"), not another form of it."""
+    return any(longer[k - 1] in PATRONYMIC for k in range(2, len(longer)) if longer[k] == shorter[0])
+
+
 def subsequence(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
     """The shorter name's words all in the longer one, in order."""
     rest = iter(longer)
@@ -202,8 +211,8 @@ def _merge_short_forms(doc: Doc, clusters: dict[str, Cluster]) -> None:
             okind, otoks = kinds[other_key], name_tokens(other_key)
             if kind in ("Person", "Unknown") and okind == "Person" and (contains(otoks, toks) or (
                     len(toks) >= 2 and len(otoks) > len(toks) and toks[-1] == otoks[-1]
-                    and subsequence(otoks, toks)) or initialled(toks, otoks)):  # "Jane Q. Roe" = "Jane Roe",
-                # "Syed Ali Raza Shah" = "Ali Shah", "Jane Q Roe" = "Jane Quinn Roe"
+                    and subsequence(otoks, toks)) or initialled(toks, otoks)) and not fathers(otoks, toks):
+                # "Jane Q. Roe" = "Jane Roe", "Syed Ali Raza Shah" = "Ali Shah", "Jane Q Roe" = "Jane Quinn Roe"
                 cands.append(other_key)
             elif (kind == "Organization" and okind == "Person" and otoks[-len(toks):] == toks
                   and contains(otoks, toks) and (o.first < c.first or any(m.honorific for m, _ in c.mentions))

@@ -14,7 +14,7 @@ from ..models import Entity, Role
 from ..vocab import EntityType
 from .context import Context, evidence
 from .cues import demonym_code, in_demonym, is_cap, is_title_head, is_title_word
-from .gazetteer import (SUBDIVISION_TYPES, capital_of, is_capital, is_city, is_place_name, is_premier_state, is_region,
+from .gazetteer import (SUBDIVISION_TYPES, capital_of, official_name, is_capital, is_city, is_place_name, is_premier_state, is_region,
                         is_subdivision, state_country)
 from .nlp import line_at, text_of_doc, whole_word
 
@@ -308,6 +308,8 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
         org, rule = house, rule + "+org-from-chamber"
     elif org is None and national and (called := described_as(ctx).get((person, title_head(title)))):
         org, rule = country_entity(ctx, *called), rule + "+org-from-description"  # "... said the Romanian minister"
+    elif org is None and national and words[-1] in CROWNS and (crown := monarchy(ctx, at.focus_country)):
+        org, rule = crown, rule + "+org-from-article-monarchy"  # "King X" in a story set in a republic
     elif org is None and national and at.focus_country:
         org, rule = at.focus_country, rule + "+org-from-article-country"
     elif org is None and national and "prime" in low and (nation := at.state_nation):
@@ -327,6 +329,21 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
     if org is not None and council_post(words) and ctx.types.get(org) == "Place" and (council := council_of(ctx, org)):
         org, rule = council, rule + "+council-of-place"  # "Cork City councillor X ... Cork City Council"
     return Role(person, title, org, former, evidence(anchor, rule), written)
+
+
+CROWNS = frozenset({"king", "queen", "prince", "princess", "emir", "sultan"})
+STYLES = ("kingdom", "emirate", "sultanate", "principality")
+
+
+def monarchy(ctx: Context, focus: str | None) -> str | None:
+    """Where a king or a crown prince reigns when the article's country is a republic: the
+    one country the article names whose official name makes it a kingdom, an emirate or a
+    sultanate (a Saudi envoy's story set in Pakistan)."""
+    styled = lambda e: (code := country_of(e)) and any(w in official_name(code).lower() for w in STYLES)  # noqa: E731
+    if focus is None or any(styled(e) for e in ctx.entities if e.key == focus):
+        return None
+    crowns = {e.key for e in ctx.entities if e.type == "Place" and styled(e)}
+    return crowns.pop() if len(crowns) == 1 else None
 
 
 def council_of(ctx: Context, place: str) -> str | None:
