@@ -2201,6 +2201,14 @@ def test_rules_a_place_office_of_an_unknown_place(facts_of, text, roles):
     ("EU pledges support for Greece as markets plunge\n\nThe European Union said it would help Greece.",
      [("European Union", "support for Greece")]),
     ("The pledges support the fund, the charity said.", []),
+    ("Kessly's new CEO pledges net zero emissions by 2050\n\nAda Obi, the chief executive of Kessly Oil, spoke.",
+     [("Ada Obi", "chief executive", "Kessly Oil"), ("Ada Obi", "net zero emissions by 2050")]),
+    ("EU pledges fall short of target\n\nThe European Union said so.", []),
+    # "which has" right after a list's last name: that name commits, not the list ("A and B, who have": both)
+    ("Donors came, including Italy, France and Japan, which has also committed to making the first payment.",
+     [("Japan", "to making the first payment")]),
+    ("Governors from Ohio and Texas, who have vowed to cut taxes, met in Austin.",
+     [("Ohio", "to cut taxes"), ("Texas", "to cut taxes")]),
     # "the country's oldest university": one named before, as "the university" is
     ("The University of Sydney opened a lab. The country's oldest university has vowed to double its scholarships.",
      [("University of Sydney", "to double its scholarships")]),

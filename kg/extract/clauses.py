@@ -91,9 +91,13 @@ def leading_clause(verb: Token) -> Token | None:
 def antecedent(subj: Token, verb: Token) -> Token:
     """The name a relative pronoun subject stands for ("X, who chairs the Board": X);
     any other subject is itself."""
-    if subj.lower_ not in ("who", "that") or verb.dep_ != "relcl":
+    if subj.lower_ not in ("who", "that", "which") or verb.dep_ != "relcl":
         return subj
     named = verb.head  # "X, the Amoamanhene, who is ...": the name the appositive describes
+    last = max(named.conjuncts, key=lambda t: t.i, default=None)
+    singular = any(t.tag_ == "VBZ" for t in (verb, *verb.children) if t.dep_ in ("aux", "relcl"))
+    if last is not None and last.i > named.i and 0 < subj.i - last.i <= 2 and singular:
+        return last  # "including Italy, France and Japan, which has committed to": Japan (not "A and B, who have")
     return named.head if subj.lower_ == "who" and named.dep_ == "appos" and named.head.i < named.i else named
 
 

@@ -53,6 +53,7 @@ MEMBERS = frozenset({"officials", "executives", "leaders", "representatives", "b
 
 
 MONARCHIES = frozenset({"kingdom", "emirate", "sultanate"})
+SAME_TITLE = {"ceo": frozenset({"executive"}), "executive": frozenset({"ceo"})}
 WHOSE_PLACE = frozenset({"country", "nation", "state", "city", "region", "province", "island", "county"})
 
 
@@ -223,7 +224,8 @@ class Coref:
 
     def sole_holder(self, title: str) -> str | None:
         """The one person the article names with this title word, if only one."""
-        holders = [k for k, words in self.titled.items() if title in words]
+        same = SAME_TITLE.get(title, frozenset()) | {title}  # "CEO" is the one named "chief executive"
+        holders = [k for k, words in self.titled.items() if words & same]
         return holders[0] if len(holders) == 1 else None
 
     def chained(self, tok: Token) -> str | None:

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from ..lexicons import LEX
 from ..models import Pledge
 from .amounts import glued_currency, money
-from .cues import demonym_code
+from .cues import demonym_code, is_title_head
 from .clauses import agents, antecedent, inverted_subject, leading_clause, listed_agents, quoted_speaker, subject_of, text_of
 from .context import Context, evidence
 from .posts import country_entity, org_ref, party_named, places
@@ -561,10 +561,15 @@ def headline_verb(ctx: Context, tok: Token) -> Token | None:
     before "pledges" who pledges (not "The pledges support the fund", a sentence)."""
     head = tok.head
     if tok.tag_ != "NNS" or tok.dep_ != "nsubj" or tok.lemma_.lower() not in LEX.commitment_verbs \
-            or head.dep_ != "ROOT" or head.tag_ not in ("VBP", "VB") or head.i != tok.i + 1:
-        return None
-    named = any(c.dep_ == "compound" and c.i == tok.i - 1 and c.pos_ == "PROPN" for c in tok.children)
+            or head.dep_ != "ROOT" or head.i != tok.i + 1 or head.lemma_.lower() in AMOUNTING:
+        return None  # not "EU pledges fall short", "Donor pledges top $5bn": pledges as a noun
+    named = any(c.dep_ == "compound" and c.i == tok.i - 1 and (c.pos_ == "PROPN" or is_title_head(c))
+                for c in tok.children)  # "EU pledges support", "BP's new CEO pledges net zero"
     return head if named and ctx.coref.in_headline(tok) else None
+
+
+AMOUNTING = frozenset({"rise", "fall", "grow", "drop", "top", "reach", "exceed", "near", "surge", "slump", "dip",
+                       "hit", "total", "come", "pour", "fail", "climb", "soar", "lag", "stall", "dry"})
 
 
 def _committer(ctx: Context, verb: Token) -> Token | None:
