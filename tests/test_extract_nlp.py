@@ -155,6 +155,20 @@ def test_layout_date_dateline_without_dash_ends_a_sentence(text, ended):
     assert len(out) == len(text) and (out[text.index(",")] == ".") == ended
 
 
+@pytest.mark.parametrize("text,dateline", [
+    ("Port Aldin.- President Ada Obi vowed to build a road.", "Port Aldin."),  # a stop and a dash
+    ("Port Aldin May 16/2021 (Newswire) Mayor Ada Obi vowed to build a road.", "Port Aldin May 16/2021  Newswire."),
+    ("Mr.- Obi spoke.", None),  # not a place's name
+    ("He met Ada Obi (Newswire) and left.", None),  # not at a paragraph's start with a date
+])
+def test_layout_datelines_with_a_stop_and_dash_or_an_agency_end_a_sentence(text, dateline):
+    from kg.extract.layout import normalise
+
+    out = normalise(text)
+    assert len(out) == len(text)
+    assert (out[:len(dateline)] == dateline) if dateline else out == text
+
+
 @pytest.mark.parametrize("text,pieces", [
     # a hard-wrapped sentence runs on: after "the", after a comma, before a lower-case line
     ("signed by the\npresidents of the two\nregions, Ada Obi\nand Tom Hale.", 1),

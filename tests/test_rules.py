@@ -2232,3 +2232,14 @@ def test_rules_royal_names_and_where_a_king_reigns(facts_of, text, roles):
     found = facts_of(text)
     lab = labels(found)
     assert [project(r, lab) for r in found.roles] == roles
+
+
+@pytest.mark.parametrize("text,facts", [
+    # a story filed from a capital, its country named only by a demonym: the country the post is held in
+    ("Lima.- President Ada Obi vowed to build 30 schools. Peruvians will vote in May.",
+     [("Ada Obi", "president", "Peru"), ("Ada Obi", "to build 30 schools")]),
+    ("Trujillo.- President Ada Obi vowed to build 30 schools. Peruvians will vote in May.",
+     [("Ada Obi", "president", None), ("Ada Obi", "to build 30 schools")]),
+])
+def test_rules_a_capitals_dateline_and_a_demonym_give_the_country(facts_of, text, facts):
+    assert roles_and_pledges(facts_of(text))[0] == facts

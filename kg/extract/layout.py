@@ -31,6 +31,12 @@ MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # "New Delhi, Nov 22 Ahead of ...": a place and a date opening a paragraph, then the lede with no dash.
 DATELINE_DATE = re.compile(rf"(?m)^([ \t]*(?!(?:In|On|At|By|From|Since|Until|Before|After) )[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){{0,2}})(,)"
                            rf"(?= {MONTH} \d{{1,2}}(?:, \d{{4}})?(?: \([^\n()]{{1,40}}\))? [A-Z])")
+# "Santo Domingo.- President X": a place, a stop and a dash opening a paragraph.
+DATELINE_STOP_DASH = re.compile(r"(?m)^([ \t]*(?!(?:Mrs?|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Hon|Rev|St)\.)"
+                                r"[A-Z][A-Za-z'’]*(?: [A-Z][A-Za-z'’]*){0,3}\.)([-–—]{1,2})(?=[ \t]+[A-Z])")
+# "Addis Ababa May 16/2021 (ENA) Prime Minister X": a place, a date and an agency, with no dash.
+DATELINE_AGENCY = re.compile(rf"(?m)^([ \t]*[A-Z][A-Za-z'’]*(?: [A-Z][A-Za-z'’]*){{0,2}} {MONTH} \d{{1,2}}(?:/\d{{4}}|, \d{{4}})? )"
+                             r"\(([^\n()]{1,40})\)(?=[ \t]+[A-Z])")
 # A line that is only a date or time: "3rd Mar 2021 8:15 AM", "Published Jan 9, 2023 10:40 am", "Updated 14:05".
 TIMESTAMP = re.compile(rf"(?im)^[ \t]*(?:(?:published|updated|posted|last updated)[: ]+)?(?:[a-z]+day,? )?"
                        rf"(?:\d{{1,2}}(?:st|nd|rd|th)? {MONTH},? \d{{4}}|{MONTH} \d{{1,2}},? \d{{4}}|\d{{4}}-\d\d-\d\d)?"
@@ -71,6 +77,8 @@ def normalise(text: str) -> str:
     text = DATELINE_DASH.sub(lambda m: shouted_place(m.group(1)) + "." + " " * (len(m.group(2)) - 1), text)
     text = DATELINE_COLON.sub(lambda m: m.group(1) + ".", text)
     text = DATELINE_DATE.sub(lambda m: m.group(1) + ".", text)
+    text = DATELINE_STOP_DASH.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
+    text = DATELINE_AGENCY.sub(lambda m: m.group(1) + " " + m.group(2) + ".", text)
 
     text = HEADLINE_LINE.sub(lambda m: headline_words(m.group()), text)
 
