@@ -2243,3 +2243,17 @@ def test_rules_royal_names_and_where_a_king_reigns(facts_of, text, roles):
 ])
 def test_rules_a_capitals_dateline_and_a_demonym_give_the_country(facts_of, text, facts):
     assert roles_and_pledges(facts_of(text))[0] == facts
+
+
+@pytest.mark.parametrize("text,roles", [
+    # "X-based" is where someone works from: no part of a post, and "a Boston-based executive" no post
+    ("Tom Hale, the Kessly Bank's Boston-based chief executive, agreed.", [("Tom Hale", "chief executive", "Kessly Bank")]),
+    ("\"We stay,\" said Ada Obi, a Boston-based executive of Kessly Bank.", []),
+    # "the head of state and former mayor of X": the first post, a national one, without the "and"
+    ("Colombia will build it, said Ada Obi, the current head of state and former mayor of Cali. Colombia agreed.",
+     [("Ada Obi", "head of state", "Colombia")]),
+])
+def test_rules_a_posts_words_without_where_it_is_based_or_a_trailing_and(facts_of, text, roles):
+    found = facts_of(text)
+    lab = labels(found)
+    assert [project(r, lab) for r in found.roles] == roles

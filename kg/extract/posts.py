@@ -180,6 +180,12 @@ def clean_title(toks: list[Token]) -> tuple[str, bool, str] | None:
         toks = toks[1:]
     while toks and not toks[0].is_alpha and toks[0].lower_ not in LEX.title_abbreviations:
         toks = toks[1:]
+    if toks and toks[0].lower_ == "based" and toks[0].i and toks[0].doc[toks[0].i - 1].text in ("-", "–"):
+        toks = toks[1:]  # "the Boston-based chief executive": where someone works from is no part of the post,
+        if [t.lower_ for t in toks] == ["executive"]:  # and "a Boston-based executive" is no post
+            return None
+    while toks and toks[-1].lower_ in ("and", "&", ",", "or"):
+        toks = toks[:-1]  # "the current head of state and [former mayor of X]": the first post
     while len(toks) > 2 and is_cap(toks[-1]) and is_title_head(toks[-1]) and all(t.is_lower for t in toks[:-1]) \
             and is_title_head(toks[-2]):
         toks = toks[:-1]  # "chief disciplinary officer Judge X": the post, then the rank the name is written with
@@ -275,7 +281,8 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
     at, low = places(ctx), title.lower()
     ranked = low.startswith(("senior ", "executive ", "managing "))  # "senior vice president": a company's rank
     words = low.split()
-    national = (any(w in words for w in LEX.national_offices) or portfolio_secretary(words)) and not ranked
+    national = (any(w in words for w in LEX.national_offices) or portfolio_secretary(words)
+                or low.endswith(("head of state", "head of government"))) and not ranked
     regional, civic = (any(p in low for p in offices) for offices in (LEX.region_offices, LEX.city_offices))
     local = council_written(toks) or words[:2] in (["cabinet", "member"], ["portfolio", "holder"])  # "council deputy leader": a local post
     regional, civic = regional or statewide or local, civic or local
