@@ -1736,6 +1736,9 @@ def test_rules_a_place_and_a_party_before_a_title(facts_of, text, facts):
      {("President's House", "Place"), ("President's Media Division", "Organization")}),
     ("He will appoint an officer at the Prime Minister's Office.", {("Prime Minister's Office", "Organization")}),
     ("The President's wife Ada Obi spoke.", {("Ada Obi", "Person")}),
+    # "coalition" in lower case says what the name is; "Alliance" in capitals is part of it
+    ("The Freedom Advances coalition won. The Democratic Alliance lost.",
+     {("Freedom Advances", "Organization"), ("Democratic Alliance", "Organization")}),
     # a kibbutz is a place
     ("Residents of Kibbutz Nir Oz returned on Sunday.", {("Kibbutz Nir Oz", "Place")}),
 ])

@@ -608,8 +608,8 @@ def _events(doc: Doc, taken_person: set[int]) -> list[Mention]:
 
 def describes(noun: Token) -> bool:
     """A common noun saying what the name before it is ("company", "group"), not part of
-    it ("the Republican party")."""
-    return noun.lower_ in LEX.generic_org_nouns and noun.lower_ != "party"
+    it ("the Republican party"); "the Freedom Advances coalition" too."""
+    return (noun.lower_ in LEX.generic_org_nouns or noun.lower_ in ("coalition", "alliance")) and noun.lower_ != "party"
 
 
 def _lowercase_orgs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
