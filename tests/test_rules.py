@@ -2252,6 +2252,13 @@ def test_rules_a_capitals_dateline_and_a_demonym_give_the_country(facts_of, text
     # "X-based" is where someone works from: no part of a post, and "a Boston-based executive" no post
     ("Tom Hale, the Kessly Bank's Boston-based chief executive, agreed.", [("Tom Hale", "chief executive", "Kessly Bank")]),
     ("\"We stay,\" said Ada Obi, a Boston-based executive of Kessly Bank.", []),
+    # a provincial minister's post is the province's, not the country's
+    ("Punjab Governor Ali Sarwar met them in Lahore. Provincial Ministers Raja Ali and Tom Hale were present. "
+     "Pakistan's economy grew. Pakistan will export more.",
+     [("Ali Sarwar", "governor", "Punjab"), ("Raja Ali", "minister", "Punjab"), ("Tom Hale", "minister", "Punjab")]),
+    ("Punjab Governor Ali Sarwar met them in Lahore. Ministers Raja Ali and Tom Hale were present. "
+     "Pakistan's economy grew. Pakistan will export more.",
+     [("Ali Sarwar", "governor", "Punjab"), ("Raja Ali", "minister", "Pakistan"), ("Tom Hale", "minister", "Pakistan")]),
     # "the head of state and former mayor of X": the first post, a national one, without the "and"
     ("Colombia will build it, said Ada Obi, the current head of state and former mayor of Cali. Colombia agreed.",
      [("Ada Obi", "head of state", "Colombia")]),

@@ -285,7 +285,10 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
                 or low.endswith(("head of state", "head of government"))) and not ranked
     regional, civic = (any(p in low for p in offices) for offices in (LEX.region_offices, LEX.city_offices))
     local = council_written(toks) or words[:2] in (["cabinet", "member"], ["portfolio", "holder"])  # "council deputy leader": a local post
-    regional, civic = regional or statewide or local, civic or local
+    provincial = bool(toks) and "provincial" in (toks[0].lower_, toks[0].nbor(-1).lower_ if toks[0].i else "")
+    # "Provincial Minister X", "Provincial Ministers X and Y": a province's post
+    regional, civic = regional or statewide or local or provincial, civic or local
+    national = national and not provincial
     if words[-2:] == ["attorney", "general"] and not (regional or at.region):
         national = True  # a country's attorney general, where the story names no state
     if words[-1] == "premier" and any(e.type == "Place" and is_premier_state(e.label) for e in ctx.entities):
