@@ -384,7 +384,9 @@ TYPE_CASES = {
                               ("Voters in Berkshire West chose him.", "Berkshire West", "Person", "Place"),
                               ("Bank of the West said profits rose.", "Bank of the West", "Organization", None),
                               ("Kanye West released an album.", "Kanye West", "Person", None),
-                              ("Fans of Kanye West queued.", "Kanye West", "Person", None)],
+                              ("Fans of Kanye West queued.", "Kanye West", "Person", None),
+                              ("They got no support from Kanye West.", "Kanye West", "Organization", None),
+                              ("It signed a deal for Comedy Central.", "Comedy Central", "Person", None)],
     "type.dateline-agency": [("KESSLY, March 3 (Newswire) -- The museum reopened.", "Newswire", "Place", "Organization"),
                              ("The museum (Newswire) reopened on March 3.", "Newswire", "Place", None),
                              ("SPRINGFIELD, Ill. (The Eastmoor Square) - The museum reopened.", "Eastmoor Square",
@@ -420,7 +422,7 @@ TYPE_CASES = {
                                         ("Qinda, a glass maker, said so.", "Qinda", "Organization", None)],
     "type.place-after-in": [("Acme will build a plant in Kessly.", "Kessly", "Person", "Place"),
                             ("Acme will build a plant with Tom Hale.", "Tom Hale", "Person", None),
-                            ("The megasite near Ellabell will host a car plant.", "Ellabell", "Organization", "Place"),
+                            ("Protesters gathered near Boeing on Friday.", "Boeing", "Organization", None),
                             ("Shares in Qinda rose on Monday.", "Qinda", "Organization", None)],
     "type.listed-with-places": [("The company runs depots in Tampere, Oulu and Kessly.", "Kessly", "Person", "Place"),
                                 ("Clinics in Tampere, Ada Obi, the health minister, said.", "Ada Obi", "Person", None)],
@@ -2212,12 +2214,11 @@ def test_rules_a_place_office_of_an_unknown_place(facts_of, text, roles):
      [("Japan", "to making the first payment")]),
     ("Governors from Ohio and Texas, who have vowed to cut taxes, met in Austin.",
      [("Ohio", "to cut taxes"), ("Texas", "to cut taxes")]),
-    # "the country's oldest university": one named before, as "the university" is
-    ("The University of Sydney opened a lab. The country's oldest university has vowed to double its scholarships.",
-     [("University of Sydney", "to double its scholarships")]),
-    ("Ada Obi met Kessly Bank. The country's president vowed to cut taxes.", []),
+    # "the country's largest lender, NAME,": the name, not a lender named before
+    ("Kessly Bank kept its rate. The country's largest lender, Acme Bank, has committed to keeping its fees steady.",
+     [("Acme Bank", "to keeping its fees steady")]),
 ])
-def test_rules_headline_pledges_and_a_places_definite_description(facts_of, text, facts):
+def test_rules_headline_pledges_and_descriptions_with_a_name(facts_of, text, facts):
     assert roles_and_pledges(facts_of(text))[0] == facts
 
 
@@ -2267,3 +2268,29 @@ def test_rules_a_posts_words_without_where_it_is_based_or_a_trailing_and(facts_o
     found = facts_of(text)
     lab = labels(found)
     assert [project(r, lab) for r in found.roles] == roles
+
+
+@pytest.mark.parametrize("text,facts", [
+    # red-team negatives of this round's rules
+    ("RABAT - Morocco and Spain signed 12 agreements on Monday. The Kingdom has pledged to strengthen cooperation.",
+     [("Morocco", "to strengthen cooperation")]),  # the kingdom the story is filed from
+    ("Galway city councillor Niall Murphy criticised the delay. Galway County Council said it would act.",
+     [("Niall Murphy", "city councillor", "Galway")]),  # a city councillor sits on no county council
+    ("Biden pledges meet stiff resistance in Congress\n\nPresident Joe Biden said so.",
+     [("Joe Biden", "president", None)]),  # pledges as a noun
+    ("Mayor of Port Augusta Brett Benbow said the plan is good.", [("Brett Benbow", "mayor", "Port Augusta")]),
+])
+def test_rules_red_team_negatives_of_the_latest_rules(facts_of, text, facts):
+    assert roles_and_pledges(facts_of(text))[0] == facts
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Fans cheered as the band (AC/DC) played in Sydney.", {("AC/DC", "Organization"), ("Sydney", "Place")}),
+    ("The Ministry of Defence and Babcock signed a contract.", {("Ministry of Defence", "Organization")}),
+    ("The ruling National Council for Peace and Order (NCPO) met.",
+     {("National Council for Peace and Order", "Organization")}),  # its short form says where it ends
+    ("Former England defender Wayne Bridge has moved to Sunderland on loan.",
+     {("Wayne Bridge", "Person"), ("England", "Place"), ("Sunderland", "Place")}),
+])
+def test_rules_red_team_names_of_the_latest_rules(facts_of, text, expected):
+    assert {(e.label, str(e.type)) for e in facts_of(text).entities} == expected

@@ -13,6 +13,7 @@ from .entities import Resolution
 from .gazetteer import country_code, gender_of, is_subdivision, official_name
 from .cues import is_title_word
 from .quotes import regions
+from .layout import dateline_country
 from .nlp import SENTENCE_END, in_brackets, line_at, line_span, sentence_of, text_of_doc, tokens
 from ..lexicons import LEX
 
@@ -54,15 +55,6 @@ MEMBERS = frozenset({"officials", "executives", "leaders", "representatives", "b
 
 MONARCHIES = frozenset({"kingdom", "emirate", "sultanate"})
 SAME_TITLE = {"ceo": frozenset({"executive"}), "executive": frozenset({"ceo"})}
-WHOSE_PLACE = frozenset({"country", "nation", "state", "city", "region", "province", "island", "county"})
-
-
-def placed_definite(tok: Token) -> bool:
-    """"the country's": a place's possessive that makes what follows one named before
-    ("the country's oldest university", "the city's largest bank")."""
-    return tok.dep_ == "poss" and tok.lower_ in WHOSE_PLACE and any(c.lower_ == "the" for c in tok.children)
-
-
 class Coref:
     """Resolve tokens to entity keys within one Doc."""
 
@@ -122,7 +114,7 @@ class Coref:
             return self.speaker(tok) or self.owner(tok) or self.subject_or_thread(tok) or self.chained(tok)
         if tok.pos_ == "PRON" and low in ORG_PRONOUNS:
             return self.reporting_body(tok) or self.clause_polity(tok) or self.antecedent(tok.i, "Organization")
-        if tok.pos_ in ("NOUN", "PROPN") and any(c.lower_ in DEFINITE or placed_definite(c) for c in tok.lefts):
+        if tok.pos_ in ("NOUN", "PROPN") and any(c.lower_ in DEFINITE for c in tok.lefts):
             if low == "institution":  # "the institution's commitment": a university, a hospital, a school
                 return self.antecedent(tok.i, "Organization", nearest=lambda k: any(
                     self.named(k, w) for w in INSTITUTIONS)) or self.antecedent(tok.i, "Organization")
@@ -133,8 +125,10 @@ class Coref:
             if low in LEX.buildings and tok.pos_ == "NOUN":  # "the hospital's chief executive": the one named so
                 return self.institution(tok.i, low)
             if low in MONARCHIES and not any(c.dep_ == "prep" for c in tok.children):  # "the Kingdom's commitment":
-                return self.antecedent(tok.i, "Place", nearest=lambda k: self.is_styled(k, low)) \
-                    or self.antecedent(tok.i, "Place", nearest=self.is_country)  # a kingdom named before, else a country
+                filed = dateline_country(text_of_doc(self.doc))  # the kingdom a story is filed from,
+                return self.antecedent(tok.i, "Place", nearest=lambda k: self.is_styled(k, low) and self.is_code(k, filed)) \
+                    or self.antecedent(tok.i, "Place", nearest=lambda k: self.is_styled(k, low)) \
+                    or self.antecedent(tok.i, "Place", nearest=self.is_country)  # else one named before, else a country
             if low in LEX.polity_nouns and tok.pos_ == "NOUN":  # "the kingdom has committed", "the province's"
                 return self.antecedent(tok.i, "Place", nearest=self.is_province if low == "province" else self.is_country)
             full = LEX.title_abbreviations.get(low)  # "the VC": the person named "Vice-Chancellor"
@@ -369,6 +363,9 @@ class Coref:
     def is_styled(self, key: str, style: str) -> bool:
         """A country whose official name says it is a kingdom, an emirate or a sultanate."""
         return any((code := country_code(n)) and style in official_name(code).lower() for n in self.names.get(key, ()))
+
+    def is_code(self, key: str, code: str | None) -> bool:
+        return code is not None and any(country_code(n) == code for n in self.names.get(key, ()))
 
     def is_province(self, key: str) -> bool:
         return any(is_subdivision(n) and not country_code(n) for n in self.names.get(key, ()))

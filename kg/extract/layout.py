@@ -9,6 +9,7 @@ import re
 
 from ..io.sources import DATE_HEADER
 from ..lexicons import LEX
+from .gazetteer import capital_of
 
 # "NAIROBI, June 10 (Reuters) - ", "LAGOS, May 6 — ", "KESSLY, May 6, GNA - ", "SPRINGFIELD -- " or
 # a press release's "DAYTON, Ohio, May 6, 2024 /PRNewswire/ -- ": the dash after a dateline.
@@ -171,3 +172,15 @@ def _acronym(text: str, word: str) -> bool:
 def _next_is_mixed(text: str, pos: int) -> bool:
     nxt = re.match(r"[\s,]+(\S+)", text[pos:pos + 60])
     return bool(nxt) and not nxt.group(1).isupper()
+
+
+DATELINE = re.compile(r"^[ \t]*([A-Z][A-Za-z.'’ -]{2,30}?)(?:,| \(|:|\. | [-–—])", re.M)  # "KATHMANDU: " too (ended with a stop)
+PUBLISHER_DATELINE = re.compile(r"^[ \t]*[A-Z][\w'’ ]{2,30} [-–—] ([A-Z][A-Z.'’ -]{2,30}?)(?:,| \(|:| [-–—])", re.M)
+
+
+def dateline_country(text: str) -> str | None:
+    """The country of a capital the story is filed from ("BANGKOK, Oct 19 (Agency) --": TH;
+    "Ammon News - AMMAN (Petra)--": JO, after the publisher's name)."""
+    found = sorted((m.start(), code) for pattern in (DATELINE, PUBLISHER_DATELINE) for m in pattern.finditer(text[:600])
+                   if (code := capital_of(m[1].strip())))
+    return found[0][1] if found else None

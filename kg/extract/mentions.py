@@ -249,7 +249,7 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
             start, kind = owner, "Place" if toks[end - 1].lower_ == "house" else \
                 ("Organization" if kind == "Person" else kind)  # "the [President's] Media Division"
         if kind in ("Organization", "Person") and (of := _body_of(doc, start, end)):
-            end, kind = _portfolio_list_end(doc, end, of), "Organization"
+            end, kind = _portfolio_list_end(doc, start, end, of), "Organization"
         name = span_text(doc, start, end)
         low = name.lower()
         if low in LEX.demonyms or low.removesuffix("s") in LEX.demonyms or low in LEX.title_descriptors:
@@ -368,13 +368,20 @@ NOT_PORTFOLIO_WORD = frozenset({"GPE", "NORP", "LOC", "DATE"})
 
 
 def _bracketed(doc: Doc, start: int, end: int) -> bool:
-    """Tokens [start, end) inside brackets on their line: "(The Daily Star/ANN) -"."""
+    """Tokens [start, end) inside brackets that end their line or open a dateline's dash:
+    "(Photo: Ada Obi/Reuters)", "DHAKA (The Daily Star/ANN) -"."""
     text = text_of_doc(doc)
     first, last = tokens(doc)[start].idx, tokens(doc)[end - 1].idx
     line_start, line_end = line_span(text, first)
     opened = text.rfind("(", line_start, first)
     closed = text.find(")", last, line_end)
-    return opened >= 0 and ")" not in text[opened:first] and closed >= 0 and "(" not in text[last:closed]
+    inside = opened >= 0 and ")" not in text[opened:first] and closed >= 0 and "(" not in text[last:closed]
+    rest = text[closed + 1:line_end].strip() if inside else ""
+    return inside and (not rest or rest[0] in "-–—:.")  # a caption's or a dateline's credit, not "(AC/DC) played"
+
+
+PLACE_OPENERS = frozenset({"port", "lake", "cape", "fort", "mount", "new", "san", "santa", "saint", "st", "st.",
+                           "el", "la", "los", "las", "puerto", "porto", "north", "south", "east", "west", "great"})
 
 
 def _office_owner(doc: Doc, start: int, end: int, kind: str) -> int | None:
@@ -400,7 +407,7 @@ def _body_of(doc: Doc, start: int, end: int) -> int | None:
                  and toks[k + 1].lower_ in ("of", "for", "on") and is_cap(toks[k + 2])), None)
 
 
-def _portfolio_list_end(doc: Doc, end: int, of: int) -> int:
+def _portfolio_list_end(doc: Doc, start: int, end: int, of: int) -> int:
     """"Ministry of Inner Cities [and Zongo Development]", "Department of Agriculture[,
     Forestry and Fisheries]": the portfolio words after a body's "of" that NER cut off, a
     list closed by "and" (not "and Ada Obi", "and Lagos", "and the Senate")."""
@@ -418,7 +425,12 @@ def _portfolio_list_end(doc: Doc, end: int, of: int) -> int:
             return end
         k = j
     followed = k < len(doc) and is_cap(toks[k]) and toks[k].is_alpha
-    return k if closed and not followed and k > end else end
+    listed = any(toks[x].text == "," for x in range(end, k))  # "of Agriculture, Forestry and Fisheries"
+    last_word = k - 1 > end and toks[k - 2].lower_ in ("and", "&")  # "and Babcock": a name, not a portfolio,
+    short = k + 1 < len(doc) and toks[k].text == "(" and toks[k + 1].text == "".join(  # unless the short form
+        t.text[0] for t in doc[start:k] if t.is_title and t.lower_ != "the")  # says so: "Council for Peace and
+    # Order (NCPO)"
+    return k if closed and not followed and k > end and (listed or not last_word or short) else end
 
 
 def _name_list(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
@@ -473,7 +485,8 @@ def _place_then_name(doc: Doc, start: int, end: int, titles: set[int]) -> int | 
                 return k
     office = _title_before_of(doc, start, titles)
     if toks[start - 1].lower_ == "of" and office.endswith(tuple(PLACE_OFFICES)) and not is_given_name(toks[start].text):
-        return next((k for k in range(start + 1, min(start + 3, end - 1)) if is_given_name(toks[k].text)
+        first = start + 1 + (toks[start].lower_ in PLACE_OPENERS)  # "Mayor of [Port Augusta] Brett Benbow"
+        return next((k for k in range(first, end - 1) if is_given_name(toks[k].text)
                      and all(is_cap(toks[j]) and toks[j].is_alpha and j not in titles for j in range(start, end))), None)
         # "Chief Minister of [Sudurpaschim] Kamal Shah": a place no gazetteer knows, then a first name
     return None

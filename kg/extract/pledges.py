@@ -569,7 +569,8 @@ def headline_verb(ctx: Context, tok: Token) -> Token | None:
 
 
 AMOUNTING = frozenset({"rise", "fall", "grow", "drop", "top", "reach", "exceed", "near", "surge", "slump", "dip",
-                       "hit", "total", "come", "pour", "fail", "climb", "soar", "lag", "stall", "dry"})
+                       "hit", "total", "come", "pour", "fail", "climb", "soar", "lag", "stall", "dry", "meet", "face",
+                       "draw", "spark", "prompt", "raise", "remain", "stand", "fuel", "go", "lack", "leave"})
 
 
 def _committer(ctx: Context, verb: Token) -> Token | None:

@@ -16,6 +16,7 @@ from .context import Context, evidence
 from .cues import demonym_code, in_demonym, is_cap, is_title_head, is_title_word
 from .gazetteer import (SUBDIVISION_TYPES, capital_of, official_name, is_capital, is_city, is_place_name, is_premier_state, is_region,
                         is_subdivision, state_country)
+from .layout import dateline_country
 from .nlp import line_at, text_of_doc, whole_word
 
 
@@ -52,20 +53,6 @@ def focus_of_kind(entities: list[Entity], text: str, kind, main: str | None) -> 
     if not counts or (len(counts) > 1 and counts[-2][0] == counts[-1][0]) or (main and counts[-1][0] < 2):
         return None
     return counts[-1][1]
-
-
-DATELINE = re.compile(r"^[ \t]*([A-Z][A-Za-z.'’ -]{2,30}?)(?:,| \(|:|\. | [-–—])", re.M)  # "KATHMANDU: " too (layout ends it with a stop)
-
-
-PUBLISHER_DATELINE = re.compile(r"^[ \t]*[A-Z][\w'’ ]{2,30} [-–—] ([A-Z][A-Z.'’ -]{2,30}?)(?:,| \(|:| [-–—])", re.M)
-
-
-def dateline_country(text: str) -> str | None:
-    """The country of a capital the story is filed from ("BANGKOK, Oct 19 (Agency) --": TH;
-    "Ammon News - AMMAN (Petra)--": JO, after the publisher's name)."""
-    found = sorted((m.start(), code) for pattern in (DATELINE, PUBLISHER_DATELINE) for m in pattern.finditer(text[:600])
-                   if (code := capital_of(m[1].strip())))
-    return found[0][1] if found else None
 
 
 def demonym_counts(ctx: Context) -> Counter:
@@ -336,7 +323,7 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
         org, rule = at.city, rule + "+org-from-article-city"
     elif org is None and at.focus and not national and not ranked and any(p in low for p in LEX.public_offices):
         org, rule = at.focus, rule + "+org-from-article-focus"
-    if org is not None and council_post(words) and ctx.types.get(org) == "Place" and (council := council_of(ctx, org)):
+    if org is not None and council_post(words) and ctx.types.get(org) == "Place" and (council := council_of(ctx, org, words)):
         org, rule = council, rule + "+council-of-place"  # "Cork City councillor X ... Cork City Council"
     return Role(person, title, org, former, evidence(anchor, rule), written)
 
@@ -356,13 +343,16 @@ def monarchy(ctx: Context, focus: str | None) -> str | None:
     return crowns.pop() if len(crowns) == 1 else None
 
 
-def council_of(ctx: Context, place: str) -> str | None:
+def council_of(ctx: Context, place: str, title: list[str]) -> str | None:
     """The one council the article names after this place ("Cork City" or "Cork": "Cork
-    City Council"), if one."""
+    City Council"), if one, and not of another kind than the title says ("Galway city
+    councillor" sits on no "Galway County Council")."""
     names = {n.lower() for e in ctx.entities if e.key == place for n in (e.label, *e.aliases)}
+    kinds = {w for n in names for w in n.split() if w in LOCAL} | {w for w in title if w in LOCAL}
     names |= {n.removesuffix(" city") for n in names}
     found = {e.key for e in ctx.entities if e.type == "Organization" and e.label.endswith(" Council")
-             and " ".join(w for w in e.label.lower().split()[:-1] if w not in LOCAL) in names}
+             and " ".join(w for w in e.label.lower().split()[:-1] if w not in LOCAL) in names
+             and not (kinds and kinds.isdisjoint(e.label.lower().split()))}
     return found.pop() if len(found) == 1 else None
 
 

@@ -153,18 +153,23 @@ def head_noun(s: Seen, m) -> str | None:
     return None
 
 
+SEATS = frozenset({"constituency", "seat", "ward", "district", "voter", "resident", "constituent", "candidate"})
+
+
 def compass_district(s: Seen, m) -> str | None:
     """"the MP for Lamu West", "voters in Berkshire West": a name ending in a compass word
-    after "in", "for", "from" or "across" names a district or a constituency, unless
-    a first name starts it or a word in it makes it a body ("Bank of the West"); not as a
-    subject or object ("Kanye West said")."""
+    after a seat's "for" or "in" (an MP's, a constituency's, its voters') names a
+    district or a constituency, unless a first name starts it or a word in it makes it a
+    body ("Bank of the West"); not "support from Kanye West", "a deal for Comedy Central"."""
     toks = s.toks
     span = s.doc[m.start:m.end]
     if m.type not in ("Organization", "Person") or len(span) < 2 or toks[m.end - 1].lower_ not in COMPASS \
             or toks[m.end - 1].lower_.endswith("ern") or is_given_name(toks[m.start].text):
         return None
     root = span.root
-    placed = root.dep_ == "pobj" and root.head.lower_ in ("in", "for", "from", "across")
+    seat = root.head.head  # "the MP for Lamu West", "voters in Berkshire West" (not "a gift from Kanye West")
+    placed = root.dep_ == "pobj" and root.head.lower_ in ("in", "for") and (
+        seat.lower_ in LEX.seat_titles or seat.lemma_.lower() in SEATS)
     return None if not placed or any(t.lower_ in LEX.org_heads or t.is_upper or t.lower_ in ("of", "the")
                                      for t in span) else "Place"
 
@@ -285,9 +290,8 @@ def name_with_title_appositive(s: Seen, m) -> str | None:
 
 def place_after_in(s: Seen, m) -> str | None:
     """"a new plant in Kessly", "flooding near Dor Vale": a "person" after "in" or
-    "near" that no first name starts is a place; so is an "organization" near
-    one ("a megasite near Ellabell"), or in one that is itself in a place ("investment
-    in Oakville, Canada")."""
+    "near" that no first name starts is a place; so is an "organization" there that is
+    itself in a place ("investment in Oakville, Canada")."""
     toks = s.toks
     doc, root = s.doc, m.span(s.doc).root
     prep = root.head.lower_
@@ -295,8 +299,6 @@ def place_after_in(s: Seen, m) -> str | None:
         return None
     if m.type == "Organization" and m.end - m.start <= 2 and toks[m.start - 1].lower_ != "the" and not any(
             t.is_upper or t.lower_ in LEX.org_heads or t.lower_ in LEX.designators for t in m.span(doc)):
-        if prep == "near":
-            return "Place"
         k = m.end + (m.end < len(doc) and toks[m.end].text in (",", "in"))  # "in Oakville, Canada": a place in one
         k += k < len(doc) and toks[k].lower_ == "the"
         known = any(is_place_name(doc[k:j].text) for j in range(k + 1, min(k + 4, len(doc) + 1)))
