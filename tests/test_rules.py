@@ -468,6 +468,12 @@ def project(fact, lab):
     return (lab[fact.subject], fact.predicate, lab[fact.object])
 
 
+def roles_of(facts):
+    """A document's roles, projected."""
+    lab = labels(facts)
+    return [project(r, lab) for r in facts.roles]
+
+
 def roles_and_pledges(facts):
     """A document's roles and pledges, projected, and the labels of its entities."""
     lab = labels(facts)
@@ -892,9 +898,7 @@ def test_rules_pledges_of_polities_boards_and_abbreviated_titles(facts_of, text,
     ("The Liberals won. Liberal voters thanked Ada Obi.", []),
 ])
 def test_rules_posts_in_apposition_lists_and_parties(facts_of, text, roles):
-    found = facts_of(text)
-    lab = labels(found)
-    assert [project(r, lab) for r in found.roles] == roles
+    assert roles_of(facts_of(text)) == roles
 
 
 @pytest.mark.parametrize("text,present,absent", [
@@ -2196,9 +2200,7 @@ def test_rules_a_deputy_placed_by_the_articles_city_is_the_principals(facts_of):
      [("Tom Hale", "councillor", "Manchester")]),
 ])
 def test_rules_a_place_office_of_an_unknown_place(facts_of, text, roles):
-    found = facts_of(text)
-    lab = labels(found)
-    assert [project(r, lab) for r in found.roles] == roles
+    assert roles_of(facts_of(text)) == roles
 
 
 @pytest.mark.parametrize("text,facts", [
@@ -2233,9 +2235,7 @@ def test_rules_headline_pledges_and_descriptions_with_a_name(facts_of, text, fac
      "gain. King Ali Omar sent greetings.", [("Ali Omar", "king", "Jordan")]),
 ])
 def test_rules_royal_names_and_where_a_king_reigns(facts_of, text, roles):
-    found = facts_of(text)
-    lab = labels(found)
-    assert [project(r, lab) for r in found.roles] == roles
+    assert roles_of(facts_of(text)) == roles
 
 
 @pytest.mark.parametrize("text,facts", [
@@ -2265,9 +2265,7 @@ def test_rules_a_capitals_dateline_and_a_demonym_give_the_country(facts_of, text
      [("Ada Obi", "head of state", "Colombia")]),
 ])
 def test_rules_a_posts_words_without_where_it_is_based_or_a_trailing_and(facts_of, text, roles):
-    found = facts_of(text)
-    lab = labels(found)
-    assert [project(r, lab) for r in found.roles] == roles
+    assert roles_of(facts_of(text)) == roles
 
 
 @pytest.mark.parametrize("text,facts", [

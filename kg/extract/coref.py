@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from ..models import Entity
 from .entities import Resolution
-from .gazetteer import country_code, gender_of, is_subdivision, official_name
+from .gazetteer import country_code, gender_of, is_styled, is_subdivision
 from .cues import is_title_word
 from .quotes import regions
 from .layout import dateline_country
@@ -362,7 +362,7 @@ class Coref:
 
     def is_styled(self, key: str, style: str) -> bool:
         """A country whose official name says it is a kingdom, an emirate or a sultanate."""
-        return any((code := country_code(n)) and style in official_name(code).lower() for n in self.names.get(key, ()))
+        return any((code := country_code(n)) and is_styled(code, style) for n in self.names.get(key, ()))
 
     def is_code(self, key: str, code: str | None) -> bool:
         return code is not None and any(country_code(n) == code for n in self.names.get(key, ()))

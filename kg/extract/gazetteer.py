@@ -46,6 +46,11 @@ def official_name(code: str) -> str:
     return getattr(c, "official_name", c.name) if c else ""
 
 
+def is_styled(code: str, style: str) -> bool:
+    """Whether a country's official name says it is a kingdom (an emirate, ...): "style"."""
+    return style in official_name(code).lower()
+
+
 def subdivision_name(s) -> str:
     """A pycountry subdivision's name as a key, without its bracketed note ("Jalisco")."""
     return key(re.sub(r"\s*\(.*\)$", "", s.name))

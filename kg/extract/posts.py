@@ -14,7 +14,7 @@ from ..models import Entity, Role
 from ..vocab import EntityType
 from .context import Context, evidence
 from .cues import demonym_code, in_demonym, is_cap, is_title_head, is_title_word
-from .gazetteer import (SUBDIVISION_TYPES, capital_of, official_name, is_capital, is_city, is_place_name, is_premier_state, is_region,
+from .gazetteer import (SUBDIVISION_TYPES, capital_of, is_capital, is_styled, is_city, is_place_name, is_premier_state, is_region,
                         is_subdivision, state_country)
 from .layout import dateline_country
 from .nlp import line_at, text_of_doc, whole_word
@@ -336,7 +336,7 @@ def monarchy(ctx: Context, focus: str | None) -> str | None:
     """Where a king or a crown prince reigns when the article's country is a republic: the
     one country the article names whose official name makes it a kingdom, an emirate or a
     sultanate (a Saudi envoy's story set in Pakistan)."""
-    styled = lambda e: (code := country_of(e)) and any(w in official_name(code).lower() for w in STYLES)  # noqa: E731
+    styled = lambda e: (code := country_of(e)) and any(is_styled(code, w) for w in STYLES)  # noqa: E731
     if focus is None or any(styled(e) for e in ctx.entities if e.key == focus):
         return None
     crowns = {e.key for e in ctx.entities if e.type == "Place" and styled(e)}
@@ -350,8 +350,7 @@ def council_of(ctx: Context, place: str, title: list[str]) -> str | None:
     names = {n.lower() for e in ctx.entities if e.key == place for n in (e.label, *e.aliases)}
     kinds = {w for n in names for w in n.split() if w in LOCAL} | {w for w in title if w in LOCAL}
     names |= {n.removesuffix(" city") for n in names}
-    found = {e.key for e in ctx.entities if e.type == "Organization" and e.label.endswith(" Council")
-             and " ".join(w for w in e.label.lower().split()[:-1] if w not in LOCAL) in names
+    found = {e.key for e in ctx.entities if council_place(e).lower() in names
              and not (kinds and kinds.isdisjoint(e.label.lower().split()))}
     return found.pop() if len(found) == 1 else None
 
@@ -420,15 +419,17 @@ def council_written(toks: list[Token]) -> bool:
 def sole_council(ctx: Context) -> str | None:
     """The one local council the article names ("Galway County Council", "Leeds City
     Council": a place's), if one."""
-    councils = []
-    for e in ctx.entities:
-        words = e.label.split()
-        if e.type != "Organization" or len(words) < 2 or words[-1] != "Council":
-            continue
-        place = " ".join(w for w in words[:-1] if w.lower() not in LOCAL)
-        if place and (is_city(place) or is_subdivision(place)):
-            councils.append(e.key)
+    councils = [e.key for e in ctx.entities if (place := council_place(e)) and (is_city(place) or is_subdivision(place))]
     return councils[0] if len(councils) == 1 else None
+
+
+def council_place(e: Entity) -> str:
+    """The place a council is named after, without "City" or "County" ("Galway" of "Galway
+    County Council"); "" for what is no council's name."""
+    words = e.label.split()
+    if e.type != "Organization" or len(words) < 2 or words[-1] != "Council":
+        return ""
+    return " ".join(w for w in words[:-1] if w.lower() not in LOCAL)
 
 
 LOCAL = frozenset({"county", "city", "borough", "district", "town", "municipal", "metropolitan", "regional", "shire"})
