@@ -661,6 +661,10 @@ def test_rules_posts_placed_by_office_level(facts_of, text, org):
     # a party NER ran into a person before an upper-case title; a post-nominal is no part of the name
     ("Kessly Féin TD Ada Obi has described the delay as a blow.", "Ada Obi", "Person"),
     ("Tom Hale MP said the plan is weak.", "Tom Hale", "Person"),
+    # a seat's title inside NER's name: the seat, then the person, whose given name the tagger
+    # may call a determiner and whose surname NER may call a place
+    ("Among others, Jeypore MLA Tara Prasad Bahinipati and Kotpad MLA Rupu Bhatra were present.",
+     "Tara Prasad Bahinipati", "Person"),
     # a title-case headline's verb is no part of the name before it
     ("Prime Minister Tom Hale Affirms Unwavering Support for Farmers\n\nPrime Minister Tom Hale spoke in Brno.",
      "Tom Hale", "Person"),
@@ -759,6 +763,24 @@ def test_rules_a_premiers_ministers_are_the_provinces(facts_of):
     facts = facts_of("Manitoba will pay for Winnipeg's new bridges, Transport Minister Tom Hale says. Winnipeg council "
                      "must still vote. Winnipeg and Winnipeg would get more.")
     assert [(labels(facts)[r.person], labels(facts).get(r.org)) for r in facts.roles] == [("Tom Hale", None)]
+
+
+def test_rules_a_chief_ministers_ministers_are_the_states(facts_of):
+    # a state's story under its chief minister, naming no country: its ministers are the state's
+    text = ("Chief Minister Ada Obi opened the new school in Punjab on Monday. Punjab will build ten more, she said. "
+            "Health Minister Tom Hale and {}Minister Jan Ruml were present.")
+    facts = facts_of(text.format(""))
+    lab = labels(facts)
+    assert sorted((lab[r.person], lab.get(r.org)) for r in facts.roles) == [
+        ("Ada Obi", "Punjab"), ("Jan Ruml", "Punjab"), ("Tom Hale", "Punjab")]
+    # a union or federal minister is the country's, not the state's
+    facts = facts_of(text.format("Union "))
+    lab = labels(facts)
+    assert ("Jan Ruml", "Punjab") not in [(lab[r.person], lab.get(r.org)) for r in facts.roles]
+    # no chief minister: a minister in a state's story stays unplaced
+    facts = facts_of(text.format("").replace("Chief Minister", "Governor"))
+    lab = labels(facts)
+    assert ("Tom Hale", None) in [(lab[r.person], lab.get(r.org)) for r in facts.roles]
 
 
 @pytest.mark.parametrize("text,facts", [

@@ -85,7 +85,8 @@ def _name_part(tok: Token, titles: set[int], in_name: bool = False) -> bool:
     `in_name`, whatever name NER put it in."""
     low = tok.lower_
     placed = tok.i + 1 in titles and tok.pos_ in ("ADJ", "NOUN") and is_region(tok.text)  # "[Punjab] Chief Minister"
-    return ((tok.pos_ == "PROPN" or placed) and is_cap(tok) and tok.i not in titles
+    tagged = in_name and tok.ent_type_ == "PERSON" and is_given_name(tok.text)  # "Tara", which the tagger calls a determiner
+    return ((tok.pos_ == "PROPN" or placed or tagged) and is_cap(tok) and tok.i not in titles
             and low not in LEX.honorifics and (in_name or tok.ent_type_ in ("", "PERSON", "DATE", "TIME"))
             and not (tok.i and tok.nbor(-1).text in "#@") and not (tok.i - 1 in titles and ROMAN.fullmatch(tok.text))
             and tok.lemma_.lower() not in LEX.title_single_heads and low.removesuffix("s") not in LEX.title_single_heads
@@ -116,7 +117,8 @@ def _extend_person(doc: Doc, start: int, end: int, titles: set[int]) -> tuple[in
         elif t.text == "-" and end + 1 < len(doc) and not t.whitespace_ and toks[end + 1].is_alpha \
                 and toks[end + 1].lower_ not in LEX.compound_participles:  # not "Imran Khan[-led]"
             end += 2
-        elif (_name_part(t, titles) or (t.ent_type_ == "PERSON" and t.is_alpha and end not in titles)) and not _says(t):
+        elif (_name_part(t, titles) or (t.ent_type_ == "PERSON" and t.is_alpha and end not in titles)
+              or _stray_surname(doc, end, titles)) and not _says(t):
             end += 1
         else:
             break
@@ -124,6 +126,15 @@ def _extend_person(doc: Doc, start: int, end: int, titles: set[int]) -> tuple[in
     if suffix < len(doc) and toks[suffix].lower_ in LEX.name_suffixes and toks[suffix].text[:1].isupper():
         end = suffix + 1
     return start, end
+
+
+def _stray_surname(doc: Doc, i: int, titles: set[int]) -> bool:
+    """"Tara Prasad [Bahinipati]": a one-word name NER called a place or body, straight
+    after a person's name, that no gazetteer knows as a place."""
+    t = doc[i]
+    return t.ent_type_ in ("GPE", "ORG", "LOC") and t.ent_iob_ == "B" and (i + 1 == len(doc) or doc[i + 1].ent_iob_ != "I") \
+        and t.pos_ == "PROPN" and t.is_title and t.is_alpha and i not in titles and not is_place_name(t.text) \
+        and t.lower_ not in LEX.org_heads and not country_code(t.text)
 
 
 PEOPLE = frozenset({"people", "women", "men", "children"})  # plurals written with "'s": "Women's Union"
@@ -297,7 +308,7 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
                 if doc[start:inner].text.lower() not in LEX.title_descriptors | LEX.demonyms.keys():  # "[rookie] MLA [X]"
                     out.append(Mention(start, inner, qualifier, "ner-title-split"))
                 if toks[person].lower_ not in LEX.honorifics:  # NER may end its span at "Datuk"
-                    out.append(Mention(person, end, "Person", "ner-title-split", more))
+                    out.append(Mention(person, _extend_person(doc, person, end, titles)[1], "Person", "ner-title-split", more))
                 continue
         if kind == "Organization" and end - start > 2 and is_title_head(toks[start]) and toks[start + 1].lower_ == "of" \
                 and is_place_name(doc[start + 2:end].text):
@@ -519,6 +530,8 @@ def _cue_persons(doc: Doc, titles: set[int], taken: set[int]) -> list[Mention]:
         start, end = _extend_person(doc, nxt + 1, nxt + 2, titles) if not _name_part(toks[nxt], titles) \
             else _extend_person(doc, nxt, nxt + 1, titles)
         start = min(start, nxt)
+        first = next((i for i in range(nxt + 1, end) if i in taken), end)
+        end = first if first < end and _stray_surname(doc, first, titles) else end  # "Director R S [Jalan]": NER's
         if any(i in taken for i in range(start, end)):
             continue
         honorific = tok.text if tok.lower_ in LEX.honorifics else ""

@@ -210,7 +210,8 @@ class Places:
         provinces = any(e.type == "Place" and is_subdivision(e.label) for e in entities)
         self._focus_country = focus_country(countries, demonyms, text) or (
             None if countries or provinces else inner_country(ctx))  # not a province's story
-        provincial = any(t.lower_ in ("premier", "provincial") for t in ctx.tokens)  # a province's government
+        provincial = any(t.lower_ in ("premier", "provincial") or t.lower_ == "minister" and t.i and t.nbor(-1).lower_ == "chief"
+                         for t in ctx.tokens)  # a province's or a state's government, under its premier or chief minister
         self.provincial = focus_of_kind(entities, text, is_subdivision, None) if provincial and not self.country \
             else None  # named once in a city's story too: "Ontario ... Toronto ... Toronto"
 
@@ -311,7 +312,9 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
         org, rule = at.focus_country, rule + "+org-from-article-country"
     elif org is None and national and "prime" in low and (nation := at.state_nation):
         org, rule = nation, rule + "+org-from-article-states"  # "Tasmania ... Prime Minister X": Australia
-    elif org is None and national and at.provincial and not any(w in low for w in ("prime", "president", "chancellor")):
+    elif org is None and national and at.provincial and not any(w in low for w in ("prime", "president", "chancellor",
+                                                                                     "federal")) \
+            and not (toks and toks[0].i and toks[0].nbor(-1).lower_ == "union"):  # "Union Minister X": India's
         org, rule = at.provincial, rule + "+org-from-article-state"  # a province's cabinet under its premier
     elif org is None and (regional or civic) and (framed := framing_place(ctx, anchor)):
         org, rule = framed, rule + "+org-from-sentence-place"
