@@ -749,6 +749,15 @@ def test_rules_no_entities_of_currencies_diseases_or_initialisms(facts_of):
     assert sorted(labels(facts).values()) == ["Ada Obi", "Lima", "Peru"]
 
 
+def test_rules_a_government_described_by_its_moment_party_or_leader_is_no_name(facts_of):
+    facts = facts_of("Kenya's new government will cut fuel taxes. The Labour government and the Ada Obi administration "
+                     "raised them.")
+    assert not any(n.endswith(("government", "administration")) for n in labels(facts).values())
+    # a place's government is a body's name
+    facts = facts_of("The Ontario government will cut fuel taxes. The Lagos State government raised them.")
+    assert {"Ontario government", "Lagos State government"} <= set(labels(facts).values())
+
+
 def test_rules_a_premiers_ministers_are_the_provinces(facts_of):
     facts = facts_of("KELOWNA, B.C. - Premier Ada Obi named Tom Hale health minister. Health Minister Tom Hale "
                      "opened the clinic, and Prime Minister Jan Ruml praised it.")

@@ -666,6 +666,8 @@ def _lowercase_orgs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue  # "the Ada Obi-led government" is not the government's name
         if start not in starts and not (toks[start].pos_ == "PROPN" and is_cap(toks[start])):
             continue
+        if tok.lower_ in LEX.government_heads and _described_government(doc, start, starts.get(start), poss, tok):
+            continue
         if describes(tok):  # "a [Haier] company", "the [Hamas] terror group": the
             end = start  # name, and the noun saying what it is
             while end < tok.i and toks[end].pos_ == "PROPN" and is_cap(toks[end]):
@@ -680,6 +682,18 @@ def _lowercase_orgs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         out.append(Mention(start, end, "Organization", "org-common-noun",
                            government=tok.lower_ == "government"))
     return out
+
+
+def _described_government(doc: Doc, start: int, mod: Mention | None, poss: int | None, head: Token) -> bool:
+    """"Belgium's new government", "the Labour government", "the Abela administration": a
+    government described by its moment, its party or its leader, no name (unlike "the
+    Hong Kong government")."""
+    if poss is not None and any(t.is_lower and t.pos_ == "ADJ" for t in doc[poss + 1:head.i]):
+        return True
+    if doc[head.i - 1].ent_type_ == "PERSON" or is_given_name(doc[start].text) and not is_place_name(doc[start:head.i].text):
+        return True
+    return mod is not None and mod.end == head.i and (mod.type == "Person" or (
+        mod.type == "Organization" and not is_place_name(mod.span(doc).text)))
 
 
 def _event_references(doc: Doc, covered: set[int]) -> list[Mention]:
