@@ -758,6 +758,14 @@ def test_rules_a_government_described_by_its_moment_party_or_leader_is_no_name(f
     assert {"Ontario government", "Lagos State government"} <= set(labels(facts).values())
 
 
+def test_rules_two_people_joined_by_a_hyphen_are_no_entity(facts_of):
+    facts = facts_of("Governor Ada Obi and her deputy Tom Hale won. The Obi-Hale ticket promised free school meals.")
+    assert "Obi-Hale" not in labels(facts).values()
+    # a double-barrelled surname, a company named after two founders the article does not name
+    facts = facts_of("Ada Obi-Hale spoke. Tom Ruml of Hewlett-Packard said the plant will open.")
+    assert {"Ada Obi-Hale", "Hewlett-Packard"} <= set(labels(facts).values())
+
+
 def test_rules_a_premiers_ministers_are_the_provinces(facts_of):
     facts = facts_of("KELOWNA, B.C. - Premier Ada Obi named Tom Hale health minister. Health Minister Tom Hale "
                      "opened the clinic, and Prime Minister Jan Ruml praised it.")

@@ -792,6 +792,18 @@ def _qualifier_type(doc: Doc, j: int, titles: set[int]) -> str:
     return "Organization"
 
 
+def _pair_of_people(doc: Doc, m: Mention, people: list[set[str]]) -> bool:
+    """"the Biden-Harris administration", "the Prabowo-Gibran pair": two people the article
+    names, joined by a hyphen, are no entity of their own (a double-barrelled surname,
+    "Persad-Bissessar", is no two people the article names)."""
+    span = m.span(doc)
+    if m.type == "Person" or not any(t.text == "-" and not t.whitespace_ and not doc[t.i - 1].whitespace_ for t in span):
+        return False
+    parts = [{w.lower() for w in re.findall(r"[^\W\d_]+", part)} for part in span.text.split("-")]
+    matched = [next((k for k, p in enumerate(people) if part and part <= p), None) for part in parts]
+    return len(parts) > 1 and None not in matched and len(set(matched)) == len(parts)
+
+
 def _headline_only(doc: Doc, m: Mention) -> bool:
     """A name seen only in a headline written in title case ("Retailers Keep Raising
     to Raise ...", "Crown Prince Pledges $1 Trillion"), where NER cannot tell names from
@@ -1153,6 +1165,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
     kept += _proper_runs(doc, covered, titles, surnames) + _event_references(doc, covered)
     full_surnames = {toks[m.end - 1].lower_ for m in kept if m.type == "Person" and m.end - m.start > 1}
     kept = [p for m in kept for p in ([m] if not _headline_only(doc, m) else _regions_inside(doc, m))]
+    people = [{t.lower_ for t in m.span(doc) if t.is_alpha} for m in kept if m.type == "Person" and "-" not in m.span(doc).text]
+    kept = [m for m in kept if not _pair_of_people(doc, m, people)]
     kept = [m for m in kept if not _common_word(doc, m)
             and not _title_word_person(doc, m, full_surnames) and not _inhabitants(doc, m)
             and not ROMAN.fullmatch(m.span(doc).text) and not _initialism(doc, m)]
