@@ -461,6 +461,16 @@ def group_subject(s: Seen, m) -> str | None:
     return "Organization" if root.tag_ == "NNPS" and det and not people else None
 
 
+def double_barrelled_person(s: Seen, m) -> str | None:
+    """"Ada Obi-Hale", "Kamla Persad-Bissessar": a first name, then a hyphenated surname,
+    and nothing else, is a person's name whatever NER called it."""
+    span = m.span(s.doc)
+    if m.type == "Person" or len(span) != 4 or span[2].text != "-" or span[1].whitespace_ or span[2].whitespace_:
+        return None
+    return "Person" if is_given_name(span[0].text) and all(
+        t.is_title and t.is_alpha and not head_type(t) for t in (span[1], span[3])) else None
+
+
 TYPE_RULES: list[tuple[str, Callable]] = [
     ("type.dateline-place", dateline_place),
     ("type.gazetteer-place", gazetteer_place),
@@ -471,6 +481,7 @@ TYPE_RULES: list[tuple[str, Callable]] = [
     ("type.body-with-officers", body_with_officers),
     ("type.org-named-after-title", org_named_after_title),
     ("type.person-after-title", person_after_title),
+    ("type.double-barrelled-person", double_barrelled_person),
     ("type.surname-reference", surname_reference),
     ("type.person-qualifying-title", person_qualifying_title),
     ("type.person-with-digits-or-place", person_with_digits_or_place),
