@@ -715,6 +715,23 @@ def test_rules_pledges_of_a_description(facts_of, text, agents):
 
 
 @pytest.mark.parametrize("text,agents", [
+    # a pronoun after a sentence whose subject describes a person named before ("the chief
+    # executive") is that person, over a person named as a subject before the description
+    ("Chief Executive Tom Obi opened the plant in Brno. Chairman Jan Hale praised the staff and thanked the mayor. "
+     "The chief executive later met investors. He pledged to hire 500 workers.", ["Tom Obi"]),
+    ("Chief Executive Tom Obi opened the plant in Brno. Chairman Jan Hale praised the staff and thanked the mayor. "
+     "He pledged to hire 500 workers.", ["Jan Hale"]),
+    # "the prime minister", far back, is the one named right after that whole title, not a foreign minister
+    ("Prime Minister Tom Obi was sworn in on Monday. Rain fell. Roads flooded. Schools closed. Prices rose. The "
+     "following day the prime minister had a call with Foreign Minister Jan Hale, during which he pledged $5 million "
+     "for the roads.", ["Tom Obi"]),
+])
+def test_rules_a_pronoun_after_a_described_subject(facts_of, text, agents):
+    facts = facts_of(text)
+    assert [labels(facts)[p.agent] for p in facts.pledges] == agents
+
+
+@pytest.mark.parametrize("text,agents", [
     # "we" in a quotation that runs over sentences and paragraphs is whoever it is attributed to
     ("Coach Tom Hale spoke after the match.\n“We pledge to win the cup next year. We lost today,” Hale said.",
      ["Tom Hale"]),

@@ -139,7 +139,8 @@ class Coref:
                 # "the Prime Minister told the crowd": someone named with that title before; further
                 # back than the window, the one person so named (the article names its president once)
                 near = self.antecedent(tok.i, "Person", nearest=fits)
-                return near or (None if full else self.sole_holder(head) or self.next_subject(tok))
+                return near or (None if full else self.sole_holder(head) or self.sole_holder(head, self.written(tok))
+                                or self.next_subject(tok))
         if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "nsubjpass") and low in LEX.title_single_heads and any(
                 self.types.get(self.res.key_at(g.i)) in ("Place", "Organization") for c in tok.children
                 for g in ([c] if c.dep_ == "poss" else c.children if c.dep_ == "prep" and c.lower_ == "of" else ())):
@@ -216,11 +217,20 @@ class Coref:
         """"(the Minister) of Works and Transport": an of-phrase naming no entity."""
         return prep.lower_ == "of" and all(self.res.key_at(t.i) is None for t in prep.subtree)
 
-    def sole_holder(self, title: str) -> str | None:
-        """The one person the article names with this title word, if only one."""
+    def sole_holder(self, title: str, written: str = "") -> str | None:
+        """The one person the article names with this title word, if only one; with
+        `written`, the one named right after that whole title ("the prime minister", when
+        the article names a foreign minister too)."""
         same = SAME_TITLE.get(title, frozenset()) | {title}  # "CEO" is the one named "chief executive"
-        holders = [k for k, words in self.titled.items() if words & same]
+        holders = [k for k, words in self.titled.items() if words & same and (not written or self.called(k, written))]
         return holders[0] if len(holders) == 1 else None
+
+    @staticmethod
+    def written(tok: Token) -> str:
+        """The title a description writes, with its title words before the head ("prime
+        minister"), or "" when it has none."""
+        words = [c.lower_ for c in tok.lefts if c.dep_ in ("amod", "compound") and is_title_word(c)]
+        return " ".join([*words, tok.lower_]) if words else ""
 
     def chained(self, tok: Token) -> str | None:
         """"She said ... She added ... And she pledged": beyond the window, a pronoun
@@ -272,6 +282,10 @@ class Coref:
         people only as objects ("He flew in with Minister X"), the person the story's
         thread of subject pronouns ("He ... He ...") refers to, if it does."""
         best = self.ranked(tok.i, "Person", outside_quotes=self.after_quote(tok))
+        described = self.described_subject(tok)
+        if described is not None and not any(
+                salience(self.doc[s:e].root) < 2 for s, e, _k in self.before(tok.i, "Person") if s > described[0]):
+            return described[1]  # "X spoke. The prime minister agreed. He promised ...": the prime minister
         if best is not None and best[0] < 2:
             return best[1]
         group = next((g for g in GENDERS if tok.lower_ in g), None)
@@ -286,6 +300,19 @@ class Coref:
             if found is not None and found[0] < 2:
                 return found[1]
         return best[1] if best is not None else self.only_person(tok) if self.after_quote(tok) else None
+
+    def described_subject(self, tok: Token) -> tuple[int, str] | None:
+        """The nearest subject before the pronoun, within the window, that is a definite
+        description of a person named before ("the prime minister"), and that person."""
+        here = self.sent_of.get(tok.i, 0)
+        for t in reversed(tokens(self.doc)[:tok.i]):
+            if here - self.sent_of.get(t.i, 0) > WINDOW:
+                return None
+            if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN") and t.lower_ in LEX.title_single_heads \
+                    and any(c.lower_ == "the" for c in t.lefts):
+                key = self.entity_of(t)
+                return (t.i, key) if self.types.get(key) == "Person" else None
+        return None
 
     def only_person(self, tok: Token) -> str | None:
         """The one person the story names before the pronoun, however far back ("The new mayor
