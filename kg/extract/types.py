@@ -461,6 +461,17 @@ def group_subject(s: Seen, m) -> str | None:
     return "Organization" if root.tag_ == "NNPS" and det and not people else None
 
 
+def person_named_like_a_place(s: Seen, m) -> str | None:
+    """"Prime Minister Luis Montenegro ... Montenegro promised": a one-word name that ends a
+    person's full name in the article is that person as the subject of a clause or after
+    an honorific, even when it is also a place's name ("visited Montenegro" stays a place)."""
+    tok = s.toks[m.start]
+    if m.type == "Person" or m.end - m.start != 1 or tok.lower_ not in s.surnames:
+        return None
+    subject = tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX")
+    return "Person" if subject or (tok.i and s.toks[tok.i - 1].lower_ in LEX.honorifics) else None
+
+
 def double_barrelled_person(s: Seen, m) -> str | None:
     """"Ada Obi-Hale", "Kamla Persad-Bissessar": a first name, then a hyphenated surname,
     and nothing else, is a person's name whatever NER called it."""
@@ -482,6 +493,7 @@ TYPE_RULES: list[tuple[str, Callable]] = [
     ("type.org-named-after-title", org_named_after_title),
     ("type.person-after-title", person_after_title),
     ("type.double-barrelled-person", double_barrelled_person),
+    ("type.person-named-like-a-place", person_named_like_a_place),
     ("type.surname-reference", surname_reference),
     ("type.person-qualifying-title", person_qualifying_title),
     ("type.person-with-digits-or-place", person_with_digits_or_place),
