@@ -295,17 +295,28 @@ def place_after_in(s: Seen, m) -> str | None:
     toks = s.toks
     doc, root = s.doc, m.span(s.doc).root
     prep = root.head.lower_
-    if root.dep_ != "pobj" or prep not in ("in", "near", "outside", "across"):
+    trip = prep == "to" and root.head.head.lemma_.lower() in TRIPS  # "his visit to Buner"
+    at = prep == "at" and not is_title_word(root.head.head) and root.head.head.lemma_.lower() not in EMPLOYED
+    # "a plant at Hazira in Gujarat", not "CEO at Acme in Texas", "works at Acme in Boston"
+    if root.dep_ != "pobj" or prep not in ("in", "near", "outside", "across") and not trip and not at:
         return None
     if m.type == "Organization" and m.end - m.start <= 2 and toks[m.start - 1].lower_ != "the" and not any(
             t.is_upper or t.lower_ in LEX.org_heads or t.lower_ in LEX.designators for t in m.span(doc)):
+        if m.end - m.start == 1 and (prep in ("near", "outside") and root.head.head.pos_ == "NOUN" or trip):
+            return "Place"  # "the megasite near Ellabell", "his recent visit to Buner"
         k = m.end + (m.end < len(doc) and toks[m.end].text in (",", "in"))  # "in Oakville, Canada": a place in one
         k += k < len(doc) and toks[k].lower_ == "the"
         known = any(is_place_name(doc[k:j].text) for j in range(k + 1, min(k + 4, len(doc) + 1)))
         return "Place" if k > m.end and known else None
+    if trip or at:
+        return None
     if m.type != "Person" or m.start - 1 in s.titles or root.head.head.lemma_.lower() == "swear":
         return None  # "in Lagos, Governor Ada Obi", "swore in Ada Obi"
     return None if is_given_name(toks[m.start].text) else "Place"
+
+
+EMPLOYED = frozenset({"work", "serve", "study", "teach", "join", "employ", "hire", "intern", "train"})
+TRIPS = frozenset({"visit", "trip", "tour", "journey", "travel", "return", "flight", "mission"})
 
 
 def listed_with_places(s: Seen, m) -> str | None:
@@ -313,14 +324,15 @@ def listed_with_places(s: Seen, m) -> str | None:
     follows "in", "at", "near" or "from" are places too (unless a first name starts one)."""
     toks = s.toks
     root = m.span(s.doc).root
-    if m.type == "Place" or root.dep_ != "conj" or head_type(toks[m.end - 1]):
+    if m.type == "Place" or root.dep_ not in ("conj", "pobj") or head_type(toks[m.end - 1]):
         return None
     first = root
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head
-    located = first.dep_ == "pobj" and first.head.lower_ in ("in", "at", "near", "from", "across")
+    located = first.dep_ == "pobj" and first.head.lower_ in ("in", "at", "near", "from", "across", "through", "via")
     described = any(is_title_head(t) for t in s.doc[m.end:m.end + 5])  # "Ada Obi, Lima's vice mayor"
-    listed = located and first.i in s.place_tokens and not described
+    others = [t for t in (first, *first.conjuncts) if t.i != root.i]  # "through Kachua, Betagi, Patuakhali and X"
+    listed = located and any(t.i in s.place_tokens and is_place_name(t.text) for t in others) and not described
     return "Place" if listed and not is_given_name(toks[m.start].text) else None
 
 
