@@ -26,18 +26,20 @@ class Seen:
     place_tokens: set[int]  # tokens of names typed as places
     singles: set[str]  # one-word names, lowercase ("Roe said")
     surnames: set[str]  # last words of the persons' names of two words or more, lowercase
+    firsts: set[str]  # first words of the organizations' names of two words or more, lowercase ("Ford Motor")
 
     @classmethod
     def of(cls, doc: Doc, mentions: list, titles: set[int]) -> "Seen":
         toks = tokens(doc)
         in_person = {i for m in mentions if m.type == "Person" for i in range(m.start, m.end)}
-        seen = cls(doc, toks, titles, set(), set(), set(), set())
+        seen = cls(doc, toks, titles, set(), set(), set(), set(), set())
         seen.places.update(name.lower() for m in mentions  # places a gazetteer knows, not NER's guesses
                            if m.type == "Place" and not in_person.issuperset(range(m.start, m.end))
                            and is_place_name(name := seen.name(m)))
         seen.place_tokens.update(i for m in mentions if m.type == "Place" for i in range(m.start, m.end))
         seen.singles.update(toks[m.start].lower_ for m in mentions if m.end - m.start == 1)
         seen.surnames.update(toks[m.end - 1].lower_ for m in mentions if m.type == "Person" and m.end - m.start > 1)
+        seen.firsts.update(toks[m.start].lower_ for m in mentions if m.type == "Organization" and m.end - m.start > 1)
         return seen
 
     def name(self, m) -> str:
@@ -474,14 +476,17 @@ def group_subject(s: Seen, m) -> str | None:
 
 
 def person_named_like_a_place(s: Seen, m) -> str | None:
-    """"Prime Minister Luis Montenegro ... Montenegro promised": a one-word name that ends a
-    person's full name in the article is that person as the subject of a clause or after
-    an honorific, even when it is also a place's name ("visited Montenegro" stays a place)."""
+    """"Prime Minister Luis Montenegro ... Montenegro promised", "Judge Neil Gorsuch ...
+    Gorsuch's nomination": a one-word name that ends a person's full name in the article is
+    that person as the subject of a clause, after an honorific, or (when no organization's
+    name starts with it: "Ford Motor ... Ford's plant") as an owner, even when it is also a
+    place's name ("visited Montenegro" stays a place)."""
     tok = s.toks[m.start]
     if m.type == "Person" or m.end - m.start != 1 or tok.lower_ not in s.surnames:
         return None
     subject = tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX")
-    return "Person" if subject or (tok.i and s.toks[tok.i - 1].lower_ in LEX.honorifics) else None
+    owner = tok.dep_ == "poss" and tok.lower_ not in s.firsts
+    return "Person" if subject or owner or (tok.i and s.toks[tok.i - 1].lower_ in LEX.honorifics) else None
 
 
 def double_barrelled_person(s: Seen, m) -> str | None:
