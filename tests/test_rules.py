@@ -683,6 +683,10 @@ def test_rules_posts_placed_by_office_level(facts_of, text, org):
     # a party NER ran into a person before an upper-case title; a post-nominal is no part of the name
     ("Kessly Féin TD Ada Obi has described the delay as a blow.", "Ada Obi", "Person"),
     ("Tom Hale MP said the plan is weak.", "Tom Hale", "Person"),
+    # a body's portfolio before a title ends the body's name ("Development" is no part of the title)
+    ("Kessly Department of Economic Development Commissioner Ada Obi said the plant will open.",
+     "Kessly Department of Economic Development", "Organization"),
+    ("Bank of Kessland Governor Ada Obi said rates will fall.", "Bank of Kessland", "Organization"),
     # a seat's title inside NER's name: the seat, then the person, whose given name the tagger
     # may call a determiner and whose surname NER may call a place
     ("Among others, Jeypore MLA Tara Prasad Bahinipati and Kotpad MLA Rupu Bhatra were present.",

@@ -221,7 +221,9 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
         while first_title > start and first_title - 1 in titles:
             first_title -= 1
         object_of = toks[first_title - 1].lower_ in ("of", "the")  # "Office of the President": one name
-        if end - 1 in titles and end - 1 > start and start not in titles and not object_of:
+        portfolio = not is_title_head(toks[end - 1]) and any(toks[k].lower_ == "of" for k in range(start + 1, end - 1))
+        # "[Department of Economic Development] Commissioner": the portfolio ends the body's name
+        if end - 1 in titles and end - 1 > start and start not in titles and not object_of and not portfolio:
             k = _before_titles(doc, start, end, titles)
             if kind != "Person":
                 end, rule = k, "ner-before-title"  # "[Bank of England] Governor" as one name
@@ -235,7 +237,7 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
                 and toks[start].is_title and toks[start].is_alpha and toks[start].lower_ not in LEX.org_heads and not (
                 is_place_name(toks[start].text) or country_code(toks[start].text)):
             continue  # "[Drought] Minister": a portfolio NER took for a name
-        if kind != "Person" and end < len(doc) and end in titles:  # "[Ruritania Finance] Minister"
+        if kind != "Person" and end < len(doc) and end in titles and not portfolio:  # "[Ruritania Finance] Minister"
             end, rule = _before_titles(doc, start, end, titles), "ner-before-title"  # NER's type: a weak guess
         if kind != "Person" and end + 1 < len(doc) and toks[end].lower_ == "police" and is_cap(toks[end]) \
                 and end + 1 in titles and is_title_head(toks[end + 1]):
