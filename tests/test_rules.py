@@ -801,6 +801,17 @@ def test_rules_a_government_described_by_its_moment_party_or_leader_is_no_name(f
     assert {"Ontario government", "Lagos State government"} <= set(labels(facts).values())
 
 
+def test_rules_a_headline_pledge_is_the_ledes_when_it_opens_the_same(facts_of):
+    # the headline's pledge opens as the agent's first pledge below it does: one pledge, the lede's
+    facts = facts_of("Governor Ada Obi vows support for farmers\n\nGovernor Ada Obi pledged support to smallholder "
+                     "growers in the region on Monday.\n\nShe spoke in Kessly.")
+    assert [p.evidence.text.startswith("Governor Ada Obi pledged") for p in facts.pledges] == [True]
+    # a headline's pledge of something else stays
+    facts = facts_of("Governor Ada Obi vows to repair roads in the north\n\nGovernor Ada Obi met farmers in the north on "
+                     "Monday. She promised to appoint a special officer for the north.")
+    assert len(facts.pledges) == 2
+
+
 def test_rules_two_people_joined_by_a_hyphen_are_no_entity(facts_of):
     facts = facts_of("Governor Ada Obi and her deputy Tom Hale won. The Obi-Hale ticket promised free school meals.")
     assert "Obi-Hale" not in labels(facts).values()

@@ -632,14 +632,28 @@ COMMITTED_PRONOUNS = frozenset({"i", "we", "he", "she", "they", "it"})  # "we ar
 
 def one_per_content(ctx: Context, pledges: list[Pledge]) -> list[Pledge]:
     """A pledge said twice (the headline, then the lede) is one: of two by the same agent
-    whose content words mostly agree, the fuller is kept."""
+    whose content words mostly agree, the fuller is kept; a headline's pledge whose first
+    word opens the agent's first pledge below it ("vows assistance for mayors", then "pledged
+    assistance to local chief executives") is that pledge."""
     kept: list[tuple[Pledge, set[str]]] = []
     for p in sorted(pledges, key=lambda p: -len(p.content)):
         words = content_words(p.content)
         if not any(k.agent == p.agent and overlap(words, w) >= 0.6 for k, w in kept):
             kept.append((p, words))
     keep = [k for k, _ in kept]
+    headline = {id(p) for p in keep if ctx.coref.in_headline(ctx.doc.char_span(
+        p.evidence.start, p.evidence.end, alignment_mode="expand")[0])}
+    for p in [p for p in keep if id(p) in headline]:
+        below = next((k for k in sorted(keep, key=lambda k: k.evidence.start)
+                      if k.agent == p.agent and id(k) not in headline), None)
+        if below is not None and (lead := leading_words(p.content, 1)) and lead <= leading_words(below.content, 3):
+            keep.remove(p)
     return [p for p in pledges if p in keep]
+
+
+def leading_words(text: str, n: int) -> set[str]:
+    """The first n content words ("to" and articles aside): what a pledge is of."""
+    return set([w for w in re.findall(r"[a-z0-9$£€¥]+", text.lower()) if len(w) > 2 and w not in ("the", "and", "for")][:n])
 
 
 def content_words(text: str) -> set[str]:
