@@ -755,6 +755,16 @@ def test_rules_a_pronoun_after_a_described_subject(facts_of, text, agents):
 
 
 @pytest.mark.parametrize("text,agents", [
+    # "the X chief" is the one person named after an "X" title ("Fire Commissioner Ada Obi")
+    ("Fire Commissioner Ada Obi took office on Monday. Her predecessor Tom Hale, a Deputy Inspector General of Fire "
+     "Services, left. Rain fell. The fire chief also vowed to open two new stations.", ["Ada Obi"]),
+])
+def test_rules_the_x_chief_is_the_one_named_after_an_x_title(facts_of, text, agents):
+    facts = facts_of(text)
+    assert [labels(facts)[p.agent] for p in facts.pledges] == agents
+
+
+@pytest.mark.parametrize("text,agents", [
     # "we" in a quotation that runs over sentences and paragraphs is whoever it is attributed to
     ("Coach Tom Hale spoke after the match.\n“We pledge to win the cup next year. We lost today,” Hale said.",
      ["Tom Hale"]),

@@ -53,6 +53,7 @@ MEMBERS = frozenset({"officials", "executives", "leaders", "representatives", "b
                      "spokesperson", "spokesman", "spokeswoman"})  # "An Acme spokesperson said: 'We ...'"
 
 
+GENERIC_HEADS = frozenset({"chief", "boss", "head"})  # "the police chief", "the health boss"
 MONARCHIES = frozenset({"kingdom", "emirate", "sultanate"})
 SAME_TITLE = {"ceo": frozenset({"executive"}), "executive": frozenset({"ceo"})}
 class Coref:
@@ -140,7 +141,7 @@ class Coref:
                 # back than the window, the one person so named (the article names its president once)
                 near = self.antecedent(tok.i, "Person", nearest=fits)
                 return near or (None if full else self.sole_holder(head) or self.sole_holder(head, self.written(tok))
-                                or self.next_subject(tok))
+                                or self.chief_of(tok) or self.next_subject(tok))
         if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "nsubjpass") and low in LEX.title_single_heads and any(
                 self.types.get(self.res.key_at(g.i)) in ("Place", "Organization") for c in tok.children
                 for g in ([c] if c.dep_ == "poss" else c.children if c.dep_ == "prep" and c.lower_ == "of" else ())):
@@ -224,6 +225,15 @@ class Coref:
         same = SAME_TITLE.get(title, frozenset()) | {title}  # "CEO" is the one named "chief executive"
         holders = [k for k, words in self.titled.items() if words & same and (not written or self.called(k, written))]
         return holders[0] if len(holders) == 1 else None
+
+    def chief_of(self, tok: Token) -> str | None:
+        """"The police chief" (or boss, head): the one person the article names after a title
+        with that word ("Police Commissioner X"), when no one is named "chief"."""
+        words = [c.lower_ for c in tok.lefts if c.dep_ in ("amod", "compound") and c.is_lower]
+        if tok.lower_ not in GENERIC_HEADS or len(words) != 1:
+            return None
+        holders = {k for k, titles in self.titled.items() if any(self.called(k, f"{words[0]} {w}") for w in titles)}
+        return holders.pop() if len(holders) == 1 else None
 
     @staticmethod
     def written(tok: Token) -> str:
