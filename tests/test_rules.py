@@ -255,6 +255,9 @@ CASES = {
     "pledge.noun": [
         ("Mayor Tom Hale spoke. He reiterated his promise that the city will get 20 percent of its energy from wind.",
          ("Tom Hale", "that the city will get 20 percent of its energy from wind")),  # a that-clause's content
+        ("Coach Ada Obi took a solemn vow that she would bring the cup home.",
+         ("Ada Obi", "that she would bring the cup home")),  # one the parser calls relative
+        ("Coach Ada Obi spoke. The promise that she made last year was broken.", None),
         ("Peru’s new president has been sworn in with a pledge to fight corruption.\n\nTom Hale promised to use "
          "the nation’s resources for the people.", ("Tom Hale", "to fight corruption")),
         # "his government's commitment" commits the country, unless he governs a state
