@@ -15,6 +15,8 @@ from conftest import labels
 # statement (speaker, content), relation (subject, predicate, object).
 CASES = {
     "role.title-before-name": [
+        # two posts joined before the second's body: the first with its own country
+        ("Kenyan President and African Union Chairperson Ada Obi spoke in Accra.", ("Ada Obi", "president", "Kenya")),
         ("Idaho Governor Ada Kimura pledged to expand broadband.", ("Ada Kimura", "governor", "Idaho")),
         ("Rome Holdings chief executive Mark Tull said sales will rise.",
          ("Mark Tull", "chief executive", "Rome Holdings")),
@@ -812,6 +814,15 @@ def test_rules_a_government_described_by_its_moment_party_or_leader_is_no_name(f
     # a place's government is a body's name
     facts = facts_of("The Ontario government will cut fuel taxes. The Lagos State government raised them.")
     assert {"Ontario government", "Lagos State government"} <= set(labels(facts).values())
+
+
+def test_rules_a_post_before_another_posts_body(facts_of):
+    # the first of two posts joined before the second's body has its own country; "and" joining a
+    # person is no post
+    assert roles_of(facts_of("Kenyan President and African Union Chairperson Ada Obi spoke in Accra.")) == [
+        ("Ada Obi", "chairperson", "African Union"), ("Ada Obi", "president", "Kenya")]
+    assert roles_of(facts_of("She met Tom Hale and African Union Chairperson Ada Obi in Accra.")) == [
+        ("Ada Obi", "chairperson", "African Union")]
 
 
 def test_rules_a_headline_pledge_is_the_ledes_when_it_opens_the_same(facts_of):

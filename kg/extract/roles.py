@@ -123,6 +123,26 @@ def _title_before(ctx: Context, start: int, key: str):
         org = org_after_name(ctx, start)
     for part in split_on_and(run):
         yield post(ctx, key, part, org, doc[start], "role.title-before-name")
+    if org is not None and 0 <= org_pos < j + 1 and (earlier := _post_before_body(ctx, res.start_of(org_pos) - 1)):
+        yield post(ctx, key, *earlier, doc[start], "role.title-before-name")
+
+
+def _post_before_body(ctx: Context, b: int) -> tuple[list[Token], str | None] | None:
+    """"Indonesian President and [ASEAN] Chair X", "Kessly Governor and [Acme] Chairman X":
+    the first of two posts joined before the second's body, with its own country or place."""
+    doc, res = ctx.doc, ctx.res
+    if b < 2 or doc[b].lower_ not in ("and", "&") or not is_title_head(doc[b - 1]) or not is_cap(doc[b - 1]) \
+            or res.key_at(b - 1) is not None:
+        return None
+    i = b - 1
+    while i > 0 and is_title_word(doc[i - 1]) and is_cap(doc[i - 1]) and res.key_at(i - 1) is None \
+            and not demonym_words(doc[i - 1]):
+        i -= 1
+    run = list(doc[i:b])
+    if i > 0 and (words := demonym_words(doc[i - 1])):
+        return [*doc[i - words:i], *run], None  # "Indonesian President": Indonesia
+    k = i - 1 - (i > 1 and doc[i - 1].text in POSSESSIVE)
+    return run, org_at(ctx, k) if k >= 0 else None
 
 
 def national_government(ctx: Context, gov: Token) -> str | None:
