@@ -76,6 +76,10 @@ CASES = {
         ("He thanked the governors, Ada Obi said.", None),
     ],
     "role.appositive": [
+        # "X, Title, Body, said", parsed as a list: the body is the post's
+        ("Muhammad Lawal, Chairman, Kessly Chamber of Commerce, Industry and Mines, called on investors to act.",
+         ("Muhammad Lawal", "chairman", "Kessly Chamber of Commerce, Industry and Mines")),
+        ("Dr Ada Obi, President, Acme Holdings, praised the firm.", ("Ada Obi", "president", "Acme Holdings")),
         ("The talks were attended by Tom Hale, Secretary-General of the UN, Ada Obi, UAE Ambassador to Peru, and others.",
          ("Ada Obi", "ambassador", "UAE")),
         ("The board includes Tom Hale, Ada Obi, and a chairman from Norvik.", None),
@@ -260,6 +264,7 @@ CASES = {
         ("Coach Ada Obi took a solemn vow that she would bring the cup home.",
          ("Ada Obi", "that she would bring the cup home")),  # one the parser calls relative
         ("Coach Ada Obi spoke. The promise that she made last year was broken.", None),
+        ("The guarantee that Acme Corp gave its lenders was called.", None),
         ("Peru’s new president has been sworn in with a pledge to fight corruption.\n\nTom Hale promised to use "
          "the nation’s resources for the people.", ("Tom Hale", "to fight corruption")),
         # "his government's commitment" commits the country, unless he governs a state
@@ -410,10 +415,15 @@ TYPE_CASES = {
                                 ("The deal was signed by the Chairman, Acme Holdings and Norvik.", "Acme Holdings",
                                  "Organization", None)],
     "type.double-barrelled-person": [("Ada Obi-Hale spoke at the rally.", "Ada Obi-Hale", "Organization", "Person"),
+                                     ("Paris Saint-Germain beat Lyon on Sunday.", "Paris Saint-Germain", "Organization",
+                                      None),
                                      ("Tom Ruml praised Acme Rolls-Royce at the rally.", "Acme Rolls-Royce",
                                       "Organization", None)],
     "type.person-named-like-a-place": [("Jordan promised lower taxes, a spokesman for Prime Minister Tom Jordan said.",
                                         "Jordan", "Place", "Person"),
+                                       ("Jordan has closed its airspace, Rep. Tom Jordan said.", "Jordan", "Place", None),
+                                       ("Washington's governor signed the bill, actor Tom Washington said.", "Washington",
+                                        "Place", None),
                                        ("Flights to Jordan will resume, a spokesman for Prime Minister Tom Jordan said.",
                                         "Jordan", "Place", None),
                                        ("Hearings on Kessly's nomination begin today, Judge Ada Kessly said.", "Kessly",
@@ -440,13 +450,11 @@ TYPE_CASES = {
                             ("Acme will build a plant with Tom Hale.", "Tom Hale", "Person", None),
                             ("Protesters gathered near Boeing on Friday.", "Boeing", "Organization", None),
                             ("Shares in Qinda rose on Monday.", "Qinda", "Organization", None),
-                            # a one-word "organization" visited, or near a site, or the site of a plant in a place
-                            ("During his visit to Kessly on Monday, the minister opened a school.", "Kessly",
-                             "Organization", "Place"),
+                            # a one-word "organization" near a site (companies are visited, and things happen at them)
                             ("The new megasite near Kessly will open in May.", "Kessly", "Organization", "Place"),
-                            ("Acme will build a plant at Kessly in Gujarat.", "Kessly", "Organization", "Place"),
-                            ("Ada Obi, a manager at Qinda in Texas, said so.", "Qinda", "Organization", None),
-                            ("Tom Hale works at Qinda in Boston.", "Qinda", "Organization", None)],
+                            ("During his visit to Qinda on Monday, the minister met engineers.", "Qinda",
+                             "Organization", None),
+                            ("A fire broke out at Qinda in Texas on Monday.", "Qinda", "Organization", None)],
     "type.listed-with-places": [("The company runs depots in Tampere, Oulu and Kessly.", "Kessly", "Person", "Place"),
                                 ("Clinics in Tampere, Ada Obi, the health minister, said.", "Ada Obi", "Person", None),
                                 # the first of a list through places, a known place later in it
@@ -749,6 +757,9 @@ def test_rules_pledges_of_a_description(facts_of, text, agents):
      "The chief executive later met investors. He pledged to hire 500 workers.", ["Tom Obi"]),
     ("Chief Executive Tom Obi opened the plant in Brno. Chairman Jan Hale praised the staff and thanked the mayor. "
      "He pledged to hire 500 workers.", ["Jan Hale"]),
+    # not against the first name: "she" is not John
+    ("Mayor Sarah Obi welcomed President John Hale on Monday. The president toured the new hospital. She pledged to "
+     "build two more.", ["Sarah Obi"]),
     # "the prime minister", far back, is the one named right after that whole title, not a foreign minister
     ("Prime Minister Tom Obi was sworn in on Monday. Rain fell. Roads flooded. Schools closed. Prices rose. The "
      "following day the prime minister had a call with Foreign Minister Jan Hale, during which he pledged $5 million "
@@ -763,6 +774,9 @@ def test_rules_a_pronoun_after_a_described_subject(facts_of, text, agents):
     # "the X chief" is the one person named after an "X" title ("Fire Commissioner Ada Obi")
     ("Fire Commissioner Ada Obi took office on Monday. Her predecessor Tom Hale, a Deputy Inspector General of Fire "
      "Services, left. Rain fell. The fire chief also vowed to open two new stations.", ["Ada Obi"]),
+    # one named after a title no head of a service holds is none ("Police Officer X")
+    ("A Baltimore police officer, Officer Tom Hale, was shot on Monday. Rain fell. The police chief vowed to find the "
+     "gunman.", []),
 ])
 def test_rules_the_x_chief_is_the_one_named_after_an_x_title(facts_of, text, agents):
     facts = facts_of(text)
@@ -811,9 +825,11 @@ def test_rules_a_government_described_by_its_moment_party_or_leader_is_no_name(f
     facts = facts_of("Kenya's new government will cut fuel taxes. The Labour government and the Ada Obi administration "
                      "raised them.")
     assert not any(n.endswith(("government", "administration")) for n in labels(facts).values())
-    # a place's government is a body's name
-    facts = facts_of("The Ontario government will cut fuel taxes. The Lagos State government raised them.")
-    assert {"Ontario government", "Lagos State government"} <= set(labels(facts).values())
+    # a place's government is a body's name, whatever NER makes of the place or the adjective before it
+    facts = facts_of("The Ontario government will cut fuel taxes. The Lagos State government raised them. The Chad "
+                     "government, led by Ada Obi, spoke. Nigeria's federal government agreed.")
+    assert {"Ontario government", "Lagos State government", "Chad government", "Nigeria's federal government"} <= set(
+        labels(facts).values())
 
 
 def test_rules_a_post_before_another_posts_body(facts_of):
@@ -825,20 +841,10 @@ def test_rules_a_post_before_another_posts_body(facts_of):
         ("Ada Obi", "chairperson", "African Union")]
 
 
-def test_rules_a_headline_pledge_is_the_ledes_when_it_opens_the_same(facts_of):
-    # the headline's pledge opens as the agent's first pledge below it does: one pledge, the lede's
-    facts = facts_of("Governor Ada Obi vows support for farmers\n\nGovernor Ada Obi pledged support to smallholder "
-                     "growers in the region on Monday.\n\nShe spoke in Kessly.")
-    assert [p.evidence.text.startswith("Governor Ada Obi pledged") for p in facts.pledges] == [True]
-    # a headline's pledge of something else stays
-    facts = facts_of("Governor Ada Obi vows to repair roads in the north\n\nGovernor Ada Obi met farmers in the north on "
-                     "Monday. She promised to appoint a special officer for the north.")
-    assert len(facts.pledges) == 2
-
-
 def test_rules_two_people_joined_by_a_hyphen_are_no_entity(facts_of):
-    facts = facts_of("Governor Ada Obi and her deputy Tom Hale won. The Obi-Hale ticket promised free school meals.")
-    assert "Obi-Hale" not in labels(facts).values()
+    facts = facts_of("Governor Ada Obi and her deputy Tom Hale won. The Obi-Hale ticket promised free school meals. "
+                     "The Obi–Hale administration will start in May.")
+    assert not any(n.startswith("Obi") and "Hale" in n for n in labels(facts).values())
     # a double-barrelled surname (a person's, whatever NER says), a company named after two
     # founders the article does not name
     facts = facts_of("Ada Obi-Hale spoke. Tom Ruml of Hewlett-Packard said the plant will open.")
@@ -874,6 +880,13 @@ def test_rules_a_chief_ministers_ministers_are_the_states(facts_of):
     facts = facts_of(text.format("Union "))
     lab = labels(facts)
     assert ("Jan Ruml", "Punjab") not in [(lab[r.person], lab.get(r.org)) for r in facts.roles]
+    # a national portfolio, or a story in the national capital, is not the state's
+    facts = facts_of(text.format("").replace("Health Minister", "Defence Minister"))
+    lab = labels(facts)
+    assert ("Tom Hale", None) in [(lab[r.person], lab.get(r.org)) for r in facts.roles]
+    facts = facts_of(text.format("").replace("opened the new school in Punjab", "met officials in New Delhi"))
+    lab = labels(facts)
+    assert ("Tom Hale", "Punjab") not in [(lab[r.person], lab.get(r.org)) for r in facts.roles]
     # no chief minister: a minister in a state's story stays unplaced
     facts = facts_of(text.format("").replace("Chief Minister", "Governor"))
     lab = labels(facts)

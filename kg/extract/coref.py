@@ -54,6 +54,8 @@ MEMBERS = frozenset({"officials", "executives", "leaders", "representatives", "b
 
 
 GENERIC_HEADS = frozenset({"chief", "boss", "head"})  # "the police chief", "the health boss"
+HEADS_OF = frozenset({"commissioner", "chief", "superintendent", "director", "commander", "head", "minister", "secretary",
+                      "chairman", "chairperson", "chair", "president", "inspector-general"})  # who heads a service
 MONARCHIES = frozenset({"kingdom", "emirate", "sultanate"})
 SAME_TITLE = {"ceo": frozenset({"executive"}), "executive": frozenset({"ceo"})}
 class Coref:
@@ -232,7 +234,9 @@ class Coref:
         words = [c.lower_ for c in tok.lefts if c.dep_ in ("amod", "compound") and c.is_lower]
         if tok.lower_ not in GENERIC_HEADS or len(words) != 1:
             return None
-        holders = {k for k, titles in self.titled.items() if any(self.called(k, f"{words[0]} {w}") for w in titles)}
+        holders = {k for k, titles in self.titled.items() if any(
+            self.called(k, f"{words[0]} {w}") and not any(self.called(k, f"{q} {words[0]} {w}") for q in QUALIFIED)
+            for w in titles & HEADS_OF)}  # "Police Commissioner X", not "Police Officer X", "Assistant Police Commissioner X"
         return holders.pop() if len(holders) == 1 else None
 
     @staticmethod
@@ -293,7 +297,7 @@ class Coref:
         thread of subject pronouns ("He ... He ...") refers to, if it does."""
         best = self.ranked(tok.i, "Person", outside_quotes=self.after_quote(tok))
         described = self.described_subject(tok)
-        if described is not None and not any(
+        if described is not None and self.fits_gender(tok, described[1]) and not any(
                 salience(self.doc[s:e].root) < 2 for s, e, _k in self.before(tok.i, "Person") if s > described[0]):
             return described[1]  # "X spoke. The prime minister agreed. He promised ...": the prime minister
         if best is not None and best[0] < 2:
@@ -310,6 +314,13 @@ class Coref:
             if found is not None and found[0] < 2:
                 return found[1]
         return best[1] if best is not None else self.only_person(tok) if self.after_quote(tok) else None
+
+    def fits_gender(self, pronoun: Token, key: str) -> bool:
+        """Whether a person's first name does not contradict the pronoun ("she" for Tom)."""
+        name = self.names.get(key, ("",))[0]
+        gender = gender_of(name.split()[0]) if name else None
+        wanted = "male" if pronoun.lower_ in GENDERS[0] else "female" if pronoun.lower_ in GENDERS[1] else None
+        return not (gender and wanted and gender != wanted)
 
     def described_subject(self, tok: Token) -> tuple[int, str] | None:
         """The nearest subject before the pronoun, within the window, that is a definite
@@ -336,10 +347,7 @@ class Coref:
         toks = tokens(self.doc)
         if not any(k == key and any(is_title_word(t) for t in toks[max(0, s - 5):s]) for s, _e, k, _n in self.res.spans):
             return None  # an official's words (named near a title), not a victim's or a player's
-        name = self.names.get(key, ("",))[0]
-        gender = gender_of(name.split()[0]) if name else None
-        wanted = "male" if tok.lower_ in GENDERS[0] else "female" if tok.lower_ in GENDERS[1] else None
-        return None if gender and wanted and gender != wanted else key
+        return key if self.fits_gender(tok, key) else None
 
     def antecedent(self, i: int, kind: str, nearest=None) -> str | None:
         """The nearest earlier entity of that kind within WINDOW sentences, preferring

@@ -425,6 +425,7 @@ def _portfolio_list_end(doc: Doc, start: int, end: int, of: int) -> int:
     Forestry and Fisheries]": the portfolio words after a body's "of" that NER cut off, a
     list closed by "and" (not "and Ada Obi", "and Lagos", "and the Senate")."""
     toks = tokens(doc)
+    end -= toks[end - 1].lower_ in ("and", "&")  # "[Chamber of Commerce, Industry and] Mines": NER's span ends at "and"
     k, closed = end, any(toks[x].lower_ in ("and", "&") for x in range(of, end))
     while not closed and k + 1 < len(doc) and toks[k].lower_ in (",", "and", "&"):
         closed = toks[k].lower_ in ("and", "&")
@@ -433,12 +434,13 @@ def _portfolio_list_end(doc: Doc, start: int, end: int, of: int) -> int:
                 and not (j == k + 1 and (is_given_name(toks[j].text) or country_code(toks[j].text) or is_region(toks[j].text))) \
                 and not is_title_head(toks[j]):
             j += 1
-        other = toks[k + 1].ent_iob_ == "B" and toks[k + 1].ent_type_ == "ORG"  # "and [Kessland Bank]"
+        other = toks[k + 1].ent_iob_ == "B" and toks[k + 1].ent_type_ == "ORG" and toks[k].text != ","  # "and [Kessland
+        # Bank]", not "Chamber of Commerce, Industry[, Mines and Agriculture]"
         if j == k + 1 or j - k > 4 or other or any(toks[x].lower_ in LEX.org_heads for x in range(k + 1, j)):
             return end
         k = j
     followed = k < len(doc) and is_cap(toks[k]) and toks[k].is_alpha
-    listed = any(toks[x].text == "," for x in range(end, k))  # "of Agriculture, Forestry and Fisheries"
+    listed = any(toks[x].text == "," for x in range(of, k))  # "of Agriculture, Forestry and Fisheries"
     last_word = k - 1 > end and toks[k - 2].lower_ in ("and", "&")  # "and Babcock": a name, not a portfolio,
     short = k + 1 < len(doc) and toks[k].text == "(" and toks[k + 1].text == "".join(  # unless the short form
         t.text[0] for t in doc[start:k] if t.is_title and t.lower_ != "the")  # says so: "Council for Peace and
@@ -645,6 +647,7 @@ def _lowercase_orgs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     "Beijing's liaison office in Hong Kong"."""
     toks = tokens(doc)
     starts = {m.start: m for m in mentions if m.type in ("Place", "Organization")}
+    people = {t.lower_ for m in mentions if m.type == "Person" for t in m.span(doc) if t.is_alpha}
     out = []
     for tok in tokens(doc):
         if tok.lower_ not in LEX.org_heads or not tok.is_lower or tok.pos_ != "NOUN":
@@ -668,7 +671,7 @@ def _lowercase_orgs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue  # "the Ada Obi-led government" is not the government's name
         if start not in starts and not (toks[start].pos_ == "PROPN" and is_cap(toks[start])):
             continue
-        if tok.lower_ in LEX.government_heads and _described_government(doc, start, starts.get(start), poss, tok):
+        if tok.lower_ in LEX.government_heads and _described_government(doc, start, starts.get(start), poss, tok, people):
             continue
         if describes(tok):  # "a [Haier] company", "the [Hamas] terror group": the
             end = start  # name, and the noun saying what it is
@@ -686,13 +689,25 @@ def _lowercase_orgs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def _described_government(doc: Doc, start: int, mod: Mention | None, poss: int | None, head: Token) -> bool:
+LOCAL_GOVERNMENTS = frozenset({"city", "county", "state", "municipal", "provincial", "regional", "town", "district"})
+MOMENTS = frozenset({"new", "current", "incoming", "outgoing", "interim", "previous", "former", "caretaker",
+                     "transitional", "present", "last", "next", "minority", "coalition"})
+
+
+def _described_government(doc: Doc, start: int, mod: Mention | None, poss: int | None, head: Token,
+                          people: set[str]) -> bool:
     """"Belgium's new government", "the Labour government", "the Abela administration": a
     government described by its moment, its party or its leader, no name (unlike "the
     Hong Kong government")."""
-    if poss is not None and any(t.is_lower and t.pos_ == "ADJ" for t in doc[poss + 1:head.i]):
-        return True
-    if doc[head.i - 1].ent_type_ == "PERSON" or is_given_name(doc[start].text) and not is_place_name(doc[start:head.i].text):
+    if poss is not None and any(t.lower_ in MOMENTS or t.lower_.endswith(("-right", "-left")) for t in doc[poss + 1:head.i]):
+        return True  # "Belgium's new government", "Portugal's centre-right government" (not "Nigeria's federal government")
+    named = doc[start:head.i].text
+    if is_place_name(named) or country_code(named) or is_region(doc[start].text) or (
+            head.i - start > 1 and doc[start + 1].lower_ in LOCAL_GOVERNMENTS):
+        return False  # "the Chad government", "the Florence city government"
+    leaders = [t for t in doc[start:head.i] if t.is_alpha]
+    if doc[head.i - 1].ent_type_ == "PERSON" or is_given_name(doc[start].text) or leaders and all(
+            t.lower_ in people for t in leaders):  # "the Obi–Hale administration"
         return True
     return mod is not None and mod.end == head.i and (mod.type == "Person" or (
         mod.type == "Organization" and not is_place_name(mod.span(doc).text)))
@@ -799,9 +814,9 @@ def _pair_of_people(doc: Doc, m: Mention, people: list[set[str]]) -> bool:
     names, joined by a hyphen, are no entity of their own (a double-barrelled surname,
     "Persad-Bissessar", is no two people the article names)."""
     span = m.span(doc)
-    if m.type == "Person" or not any(t.text == "-" and not t.whitespace_ and not doc[t.i - 1].whitespace_ for t in span):
+    if m.type == "Person" or not any(t.text in ("-", "–") and not t.whitespace_ and not doc[t.i - 1].whitespace_ for t in span):
         return False
-    parts = [{w.lower() for w in re.findall(r"[^\W\d_]+", part)} for part in span.text.split("-")]
+    parts = [{w.lower() for w in re.findall(r"[^\W\d_]+", part)} for part in re.split("[-–]", span.text)]
     matched = [next((k for k, p in enumerate(people) if part and part <= p), None) for part in parts]
     return len(parts) > 1 and None not in matched and len(set(matched)) == len(parts)
 

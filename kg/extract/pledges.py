@@ -377,9 +377,10 @@ def _pledges(ctx: Context, noun: Token, who: list[str], spokesperson: str | None
              or (c.dep_ == "prep" and c.lower_ == "as" and any(g.lower_ == "such" for g in c.children))  # "such as"
              or (c.dep_ in ("acl", "relcl", "xcomp") and not (c.tag_ == "VBN" and c.lemma_.lower() in ("make", "give"))
                  and any(a.lower_ == "to" for a in c.children))  # not "the promises made by X to voters"
-             or (c.dep_ in ("acl", "ccomp", "relcl") and any(a.dep_ == "mark" and a.lower_ == "that" for a in c.children))]
-    # "his promise that the city will get 20 percent of its energy from renewables" (the parser may call the
-    # clause relative; its "that" is then no pronoun but the clause's mark)
+             or (c.dep_ in ("acl", "ccomp") or c.dep_ == "relcl" and noun.dep_ == "dobj")
+             and any(a.dep_ == "mark" and a.lower_ == "that" for a in c.children)]
+    # "his promise that the city will get 20 percent of its energy from renewables"; "took a vow that we will
+    # serve", which the parser may call relative (not "the guarantee that Acme gave its lenders")
     owning = [c for c in parts if c.lower_ == "of" and any(g.dep_ == "pobj" and ctx.coref.entity_of(g) in who
                                                            for g in c.children)]
     if owning and len(parts) == 1 and noun.dep_ == "dobj":  # "reaffirmed the commitment of Acme [to X]", the
@@ -633,28 +634,14 @@ COMMITTED_PRONOUNS = frozenset({"i", "we", "he", "she", "they", "it"})  # "we ar
 
 def one_per_content(ctx: Context, pledges: list[Pledge]) -> list[Pledge]:
     """A pledge said twice (the headline, then the lede) is one: of two by the same agent
-    whose content words mostly agree, the fuller is kept; a headline's pledge whose first
-    word opens the agent's first pledge below it ("vows assistance for mayors", then "pledged
-    assistance to local chief executives") is that pledge."""
+    whose content words mostly agree, the fuller is kept."""
     kept: list[tuple[Pledge, set[str]]] = []
     for p in sorted(pledges, key=lambda p: -len(p.content)):
         words = content_words(p.content)
         if not any(k.agent == p.agent and overlap(words, w) >= 0.6 for k, w in kept):
             kept.append((p, words))
     keep = [k for k, _ in kept]
-    headline = {id(p) for p in keep if ctx.coref.in_headline(ctx.doc.char_span(
-        p.evidence.start, p.evidence.end, alignment_mode="expand")[0])}
-    for p in [p for p in keep if id(p) in headline]:
-        below = next((k for k in sorted(keep, key=lambda k: k.evidence.start)
-                      if k.agent == p.agent and id(k) not in headline), None)
-        if below is not None and (lead := leading_words(p.content, 1)) and lead <= leading_words(below.content, 3):
-            keep.remove(p)
     return [p for p in pledges if p in keep]
-
-
-def leading_words(text: str, n: int) -> set[str]:
-    """The first n content words ("to" and articles aside): what a pledge is of."""
-    return set([w for w in re.findall(r"[a-z0-9$£€¥]+", text.lower()) if len(w) > 2 and w not in ("the", "and", "for")][:n])
 
 
 def content_words(text: str) -> set[str]:

@@ -210,8 +210,12 @@ class Places:
         provinces = any(e.type == "Place" and is_subdivision(e.label) for e in entities)
         self._focus_country = focus_country(countries, demonyms, text) or (
             None if countries or provinces else inner_country(ctx))  # not a province's story
-        provincial = any(t.lower_ in ("premier", "provincial") or t.lower_ == "minister" and t.i and t.nbor(-1).lower_ == "chief"
-                         for t in ctx.tokens)  # a province's or a state's government, under its premier or chief minister
+        chief_minister = any(t.lower_ == "minister" and t.i and t.nbor(-1).lower_ == "chief" for t in ctx.tokens) and not any(
+            t.lower_ in FEDERAL for t in ctx.tokens) and not any(  # a state's government under its chief minister, in a
+            e.type == "Place" and is_capital(e.label) for e in entities)  # story with no Union minister, no national capital
+        premier = any(t.lower_ in ("premier", "provincial") for t in ctx.tokens)  # a province's, under its premier
+        provincial = premier or chief_minister
+        self.national_only = ("prime", "president", "chancellor", "federal") if premier else NATIONAL_ONLY
         self.provincial = focus_of_kind(entities, text, is_subdivision, None) if provincial and not self.country \
             else None  # named once in a city's story too: "Ontario ... Toronto ... Toronto"
 
@@ -312,9 +316,8 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
         org, rule = at.focus_country, rule + "+org-from-article-country"
     elif org is None and national and "prime" in low and (nation := at.state_nation):
         org, rule = nation, rule + "+org-from-article-states"  # "Tasmania ... Prime Minister X": Australia
-    elif org is None and national and at.provincial and not any(w in low for w in ("prime", "president", "chancellor",
-                                                                                     "federal")) \
-            and not (toks and toks[0].i and toks[0].nbor(-1).lower_ == "union"):  # "Union Minister X": India's
+    elif org is None and national and at.provincial and not any(w in low for w in at.national_only) \
+            and not (toks and toks[0].i and toks[0].nbor(-1).lower_ in FEDERAL):  # "Union Minister X": India's
         org, rule = at.provincial, rule + "+org-from-article-state"  # a province's cabinet under its premier
     elif org is None and (regional or civic) and (framed := framing_place(ctx, anchor)):
         org, rule = framed, rule + "+org-from-sentence-place"
@@ -331,6 +334,9 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
     return Role(person, title, org, former, evidence(anchor, rule), written)
 
 
+FEDERAL = frozenset({"union", "federal", "central"})  # "Union Minister X", "the central government"
+NATIONAL_ONLY = ("prime", "president", "chancellor", "federal", "defence", "defense", "external", "foreign", "interior",
+                 "finance")  # portfolios a state's cabinet has none of (or names with the state)
 CROWNS = frozenset({"king", "queen", "prince", "princess", "emir", "sultan"})
 STYLES = ("kingdom", "emirate", "sultanate", "principality")
 

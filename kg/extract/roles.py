@@ -466,6 +466,9 @@ def comma_org(ctx: Context, tok: Token, after: Token) -> str | None:
     if tok.dep_ == "appos" and tok.i > after.i and ctx.doc[tok.left_edge.i - 1].text == "," \
             and ctx.types.get(key := ctx.res.key_at(tok.i)) == "Organization":
         return key
+    if tok.dep_ == "conj" and tok.head.i == after.i and tok.left_edge.i == after.i + 2 and ctx.doc[after.i + 1].text == "," \
+            and ctx.types.get(key := ctx.res.key_at(tok.left_edge.i)) == "Organization":
+        return key  # "X, Chairman, House of Assembly Committee on Investment, said", parsed as a list
     return None
 
 

@@ -8,7 +8,7 @@ from typing import Callable
 
 from spacy.tokens import Doc
 
-from .gazetteer import is_city, is_given_name, is_place_name, is_region, is_subdivision
+from .gazetteer import country_code, is_city, is_given_name, is_place_name, is_region, is_subdivision
 from ..lexicons import LEX
 from .cues import (COMPASS, DASHES, POSSESSIVE, head_type, is_cap, is_title_head, is_title_noun, is_title_word,
                    names_a_road, seat_for, speaks, title_then_person)
@@ -196,8 +196,8 @@ def org_named_after_title(s: Seen, m) -> str | None:
     doc, span = s.doc, m.span(s.doc)
     if m.type != "Organization" or head_type(toks[m.end - 1]) or not 2 <= len(span) <= 6:
         return None
-    if not all(t.pos_ == "PROPN" or t.text == "-" for t in span):
-        return None
+    if not all(t.pos_ == "PROPN" or t.text == "-" for t in span) or toks[m.end - 1].lower_ in LEX.designators:
+        return None  # not "its president, [Acme Holdings],"
     root = span.root
     after_title = m.start and (m.start - 1 in s.titles or (  # "cricket chief Najam Sethi", a title compounding it
         toks[m.start - 1].is_lower and toks[m.start - 1].head == root and toks[m.start - 1].dep_ == "compound")) \
@@ -223,6 +223,10 @@ def person_after_title(s: Seen, m) -> str | None:
         return None  # "General Motors": the title word opens a name
     if m.type != "Person" and not is_given_name(span[0].text) and span[0].ent_type_ != "PERSON" and not comma:
         return None  # "Premier Bankcard": no first name, no person
+    if any(t.lower_ in ("of", "on", "for") and t.i > m.start and head_type(toks[t.i - 1]) == "Organization"
+           or t.lower_ in LEX.designators for t in span):
+        return None  # "President, [Niger Chamber of Commerce], said", "President, [Acme Holdings], said": a body
+        # named after the title
     return "Person" if prev.i in s.titles and is_title_head(prev) and prev.text[:1].isupper() else None
 
 
@@ -297,28 +301,19 @@ def place_after_in(s: Seen, m) -> str | None:
     toks = s.toks
     doc, root = s.doc, m.span(s.doc).root
     prep = root.head.lower_
-    trip = prep == "to" and root.head.head.lemma_.lower() in TRIPS  # "his visit to Buner"
-    at = prep == "at" and not is_title_word(root.head.head) and root.head.head.lemma_.lower() not in EMPLOYED
-    # "a plant at Hazira in Gujarat", not "CEO at Acme in Texas", "works at Acme in Boston"
-    if root.dep_ != "pobj" or prep not in ("in", "near", "outside", "across") and not trip and not at:
+    if root.dep_ != "pobj" or prep not in ("in", "near", "outside", "across"):
         return None
     if m.type == "Organization" and m.end - m.start <= 2 and toks[m.start - 1].lower_ != "the" and not any(
             t.is_upper or t.lower_ in LEX.org_heads or t.lower_ in LEX.designators for t in m.span(doc)):
-        if m.end - m.start == 1 and (prep in ("near", "outside") and root.head.head.pos_ == "NOUN" or trip):
-            return "Place"  # "the megasite near Ellabell", "his recent visit to Buner"
+        if m.end - m.start == 1 and prep in ("near", "outside") and root.head.head.pos_ == "NOUN":
+            return "Place"  # "the megasite near Ellabell" (not "gathered near Boeing")
         k = m.end + (m.end < len(doc) and toks[m.end].text in (",", "in"))  # "in Oakville, Canada": a place in one
         k += k < len(doc) and toks[k].lower_ == "the"
         known = any(is_place_name(doc[k:j].text) for j in range(k + 1, min(k + 4, len(doc) + 1)))
         return "Place" if k > m.end and known else None
-    if trip or at:
-        return None
     if m.type != "Person" or m.start - 1 in s.titles or root.head.head.lemma_.lower() == "swear":
         return None  # "in Lagos, Governor Ada Obi", "swore in Ada Obi"
     return None if is_given_name(toks[m.start].text) else "Place"
-
-
-EMPLOYED = frozenset({"work", "serve", "study", "teach", "join", "employ", "hire", "intern", "train"})
-TRIPS = frozenset({"visit", "trip", "tour", "journey", "travel", "return", "flight", "mission"})
 
 
 def listed_with_places(s: Seen, m) -> str | None:
@@ -484,9 +479,16 @@ def person_named_like_a_place(s: Seen, m) -> str | None:
     tok = s.toks[m.start]
     if m.type == "Person" or m.end - m.start != 1 or tok.lower_ not in s.surnames:
         return None
-    subject = tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX")
-    owner = tok.dep_ == "poss" and tok.lower_ not in s.firsts
-    return "Person" if subject or owner or (tok.i and s.toks[tok.i - 1].lower_ in LEX.honorifics) else None
+    if tok.i and s.toks[tok.i - 1].lower_ in LEX.honorifics:
+        return "Person"
+    place = is_place_name(tok.text)
+    subject = tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX") and not any(
+        t.lower_ in ("its", "it") for t in tok.head.subtree)  # not "Jordan has closed its airspace"
+    if (country_code(tok.text) or is_region(tok.text)) and any(t.text == tok.text and t.ent_iob_ != "I" and t.dep_ not in ("nsubj", "nsubjpass", "compound")
+                     for t in s.toks):
+        return None  # "Rep. Jim Jordan ... flights to Jordan ... Jordan said": the country too
+    owner = tok.dep_ == "poss" and tok.lower_ not in s.firsts and not place  # not "Washington's governor"
+    return "Person" if subject or owner else None
 
 
 def double_barrelled_person(s: Seen, m) -> str | None:
@@ -495,7 +497,7 @@ def double_barrelled_person(s: Seen, m) -> str | None:
     span = m.span(s.doc)
     if m.type == "Person" or len(span) != 4 or span[2].text != "-" or span[1].whitespace_ or span[2].whitespace_:
         return None
-    return "Person" if is_given_name(span[0].text) and all(
+    return "Person" if is_given_name(span[0].text) and not is_region(span[0].text) and all(  # not "Paris Saint-Germain"
         t.is_title and t.is_alpha and not head_type(t) for t in (span[1], span[3])) else None
 
 
