@@ -419,6 +419,10 @@ TYPE_CASES = {
                                       None),
                                      ("Tom Ruml praised Acme Rolls-Royce at the rally.", "Acme Rolls-Royce",
                                       "Organization", None)],
+    "type.listed-as-bodies": [("Retail chains including Kessly, Norvik and Acme Bank pledged $5 million.", "Kessly",
+                               "Person", "Organization"),
+                              ("Players including Tom Hale and Jan Ruml scored twice.", "Tom Hale", "Person", None),
+                              ("Donors including Kessly and Norvik gave $5 million.", "Kessly", "Person", None)],
     "type.person-named-like-a-place": [("Jordan promised lower taxes, a spokesman for Prime Minister Tom Jordan said.",
                                         "Jordan", "Place", "Person"),
                                        ("Jordan has closed its airspace, Rep. Tom Jordan said.", "Jordan", "Place", None),
@@ -839,6 +843,12 @@ def test_rules_a_post_before_another_posts_body(facts_of):
         ("Ada Obi", "chairperson", "African Union"), ("Ada Obi", "president", "Kenya")]
     assert roles_of(facts_of("She met Tom Hale and African Union Chairperson Ada Obi in Accra.")) == [
         ("Ada Obi", "chairperson", "African Union")]
+
+
+def test_rules_names_listed_after_a_plural_for_organizations_are_organizations(facts_of):
+    facts = facts_of("Oil majors Kessoil, Norvex and Qindar pledged to cut emissions by 2030.")
+    assert {("Kessoil", "Organization"), ("Norvex", "Organization")} <= {(e.label, str(e.type)) for e in facts.entities}
+    assert {labels(facts)[p.agent] for p in facts.pledges} >= {"Kessoil", "Norvex"}
 
 
 def test_rules_two_people_joined_by_a_hyphen_are_no_entity(facts_of):

@@ -14,7 +14,7 @@ from .amounts import iso_codes
 from .layout import title_case
 from .gazetteer import country_code, is_city, is_given_name, is_place_name, is_region, is_subdivision
 from .nlp import line_at, line_span, span_text, text_of_doc, tokens, whole_word
-from .types import fix_types
+from .types import fix_types, listed_body
 
 NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place",
              "FAC": "Place", "EVENT": "Event", "NORP": "Group"}
@@ -789,6 +789,8 @@ def _proper_runs(doc: Doc, covered: set[int], titles: set[int], surnames: set[st
                 out.append(Mention(i, j, "Place", "proper-noun-place"))
             elif _subject_of_a_post(doc[i:j]) or _speaking_surname(doc[i:j]):
                 out.append(Mention(i, j, "Person", "subject-of-a-post"))
+            elif listed_body(doc, i, j):
+                out.append(Mention(i, j, "Organization", "proper-noun-listed-body"))  # "firms including [Eni]"
             else:
                 out.append(Mention(i, j, "Unknown", "proper-noun"))
             i = j

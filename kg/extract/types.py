@@ -491,6 +491,33 @@ def person_named_like_a_place(s: Seen, m) -> str | None:
     return "Person" if subject or owner else None
 
 
+def listed_as_bodies(s: Seen, m) -> str | None:
+    """"50 businesses, including Facebook, Twitter and MasterCard", "companies such as Eni and
+    Repsol", "oil majors Eni, Equinor and Repsol": names listed after a plural noun for
+    organizations are organizations (not a first name's person, nor a place a gazetteer knows)."""
+    return "Organization" if m.type != "Organization" and listed_body(s.doc, m.start, m.end) else None
+
+
+def listed_body(doc: Doc, start: int, end: int) -> bool:
+    span = doc[start:end]
+    if is_given_name(span[0].text) or is_place_name(span.text):
+        return False
+    first = span.root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    anchor = first.head.head if first.dep_ == "pobj" and first.head.lower_ in ("including", "as") else (
+        first.head if first.dep_ in ("appos", "compound") and first.head.i < first.i else None)
+    if anchor is not None and anchor.lower_ == "such":
+        anchor = anchor.head  # "companies such as X"
+    before = doc[first.left_edge.i - 1] if first.left_edge.i else None  # "oil majors [Eni], Equinor"
+    plural = [t for t in (anchor, before, *first.lefts) if t is not None and t.tag_ == "NNS" and (t.is_lower or t.is_sent_start)]
+    return any(t.lemma_.lower() in BODIES for t in plural)
+
+
+BODIES = frozenset({*LEX.generic_org_nouns, "business", "corporation", "bank", "major", "startup", "multinational",
+                    "supermarket", "broadcaster", "publisher", "platform", "network", "club", "miner"})
+
+
 def double_barrelled_person(s: Seen, m) -> str | None:
     """"Ada Obi-Hale", "Kamla Persad-Bissessar": a first name, then a hyphenated surname,
     and nothing else, is a person's name whatever NER called it."""
@@ -512,6 +539,7 @@ TYPE_RULES: list[tuple[str, Callable]] = [
     ("type.org-named-after-title", org_named_after_title),
     ("type.person-after-title", person_after_title),
     ("type.double-barrelled-person", double_barrelled_person),
+    ("type.listed-as-bodies", listed_as_bodies),
     ("type.person-named-like-a-place", person_named_like_a_place),
     ("type.surname-reference", surname_reference),
     ("type.person-qualifying-title", person_qualifying_title),
