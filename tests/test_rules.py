@@ -764,6 +764,9 @@ def test_rules_pledges_of_a_description(facts_of, text, agents):
     # not against the first name: "she" is not John
     ("Mayor Sarah Obi welcomed President John Hale on Monday. The president toured the new hospital. She pledged to "
      "build two more.", ["Sarah Obi"]),
+    # a description opening the story is the subject of a sentence soon after, whose rank is no post
+    ("The new prime minister yesterday promised to cut fuel prices.\n\nAt the ceremony, General Tom Obi said he "
+     "would unite the country.", ["Tom Obi"]),
     # "the prime minister", far back, is the one named right after that whole title, not a foreign minister
     ("Prime Minister Tom Obi was sworn in on Monday. Rain fell. Roads flooded. Schools closed. Prices rose. The "
      "following day the prime minister had a call with Foreign Minister Jan Hale, during which he pledged $5 million "
