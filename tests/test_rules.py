@@ -704,6 +704,7 @@ def test_rules_posts_placed_by_office_level(facts_of, text, org):
     ("Kessly Department of Economic Development Commissioner Ada Obi said the plant will open.",
      "Kessly Department of Economic Development", "Organization"),
     ("Bank of Kessland Governor Ada Obi said rates will fall.", "Bank of Kessland", "Organization"),
+    ("Government of Canada Finance Minister Ada Obi said rates will fall.", "Government of Canada", "Organization"),
     # a seat's title inside NER's name: the seat, then the person, whose given name the tagger
     # may call a determiner and whose surname NER may call a place
     ("Among others, Jeypore MLA Tara Prasad Bahinipati and Kotpad MLA Rupu Bhatra were present.",
@@ -846,6 +847,21 @@ def test_rules_a_post_before_another_posts_body(facts_of):
         ("Ada Obi", "chairperson", "African Union"), ("Ada Obi", "president", "Kenya")]
     assert roles_of(facts_of("She met Tom Hale and African Union Chairperson Ada Obi in Accra.")) == [
         ("Ada Obi", "chairperson", "African Union")]
+    # a bare first title is another person's ("the Governor and MTA Chairman X")
+    assert roles_of(facts_of("He thanked the Governor and Kessly Transit Authority Chairman Ada Obi for the plan.")) == [
+        ("Ada Obi", "chairman", "Kessly Transit Authority")]
+
+
+def test_rules_a_list_after_a_bodys_of_phrase_is_a_portfolio_only_of_portfolio_words(facts_of):
+    facts = facts_of("Funding came from the Department of Energy, Chevron and Exxon on Monday. The Ministry of "
+                     "Agriculture, Forestry and Fisheries will pay.")
+    assert {"Department of Energy", "Chevron", "Exxon", "Ministry of Agriculture, Forestry and Fisheries"} <= set(
+        labels(facts).values())
+
+
+def test_rules_a_title_and_comma_before_a_list_of_bodies_is_no_post_of_the_first(facts_of):
+    assert roles_of(facts_of("The jury heard from Tom Hale, the manager, Acme Foods and Kessly Logistics.")) == [
+        ("Tom Hale", "manager", None)]
 
 
 def test_rules_names_listed_after_a_plural_for_organizations_are_organizations(facts_of):

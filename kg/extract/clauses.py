@@ -32,8 +32,9 @@ def subject_of(verb: Token) -> Token | None:
         subjects = [c for c in v.children if c.dep_ in deps and not in_brackets(v.doc, c.i, c.i + 1)
                     and not dateline_head(c)]  # not a
         # dateline's "CITY (Agency) —"
-        subj = (subjects[-1] if len(subjects) > 1 and subjects[-1].ent_type_ == "PERSON" and subjects[0].pos_ == "NOUN"
-                else  # "An ally, X vowed",
+        subj = (subjects[-1] if len(subjects) > 1 and subjects[-1].ent_type_ == "PERSON" and (
+            subjects[0].pos_ == "NOUN" or any(is_title_word(c) for c in subjects[-1].lefts))
+                else  # "An ally, X vowed", "[Newfoundland] and Labrador Premier [X] is pledging",
                 next(iter(subjects), None)) or next(  # parsed with two subjects: the name
             (c for c in v.children if c.dep_ == "intj" and c.i < v.i and c.text[:1].isupper()), None)  # "Oh said"
         if subj is None and v is verb:

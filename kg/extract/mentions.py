@@ -221,7 +221,8 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
         while first_title > start and first_title - 1 in titles:
             first_title -= 1
         object_of = toks[first_title - 1].lower_ in ("of", "the")  # "Office of the President": one name
-        portfolio = not is_title_head(toks[end - 1]) and any(toks[k].lower_ == "of" for k in range(start + 1, end - 1))
+        portfolio = not is_title_head(toks[end - 1]) and any(toks[k].lower_ == "of" and not is_place_name(
+            doc[k + 1:end - 1].text) for k in range(start + 1, end - 1))  # not "[Government of Canada] Finance Minister"
         # "[Department of Economic Development] Commissioner": the portfolio ends the body's name
         if end - 1 in titles and end - 1 > start and start not in titles and not object_of and not portfolio:
             k = _before_titles(doc, start, end, titles)
@@ -329,7 +330,9 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
                                                          None)) is not None:
             listed = any(toks[k].lower_ in ("on", "of", "for") for k in range(start, comma)) and any(
                 toks[k].lower_ in ("and", "&") for k in range(comma, end)) and not any(
-                toks[k].lower_ in LEX.org_heads for k in range(comma, end))  # "Committee on A, B and C"
+                toks[k].lower_ in LEX.org_heads for k in range(comma, end)) and all(  # "Committee on A, B and C",
+                toks[k - 1].lower_ in LEX.title_modifiers for k in range(comma + 1, end + 1)  # not "the Bank of
+                if k == end or toks[k].text == "," or toks[k].lower_ in ("and", "&"))  # England, Barclays and Lloyds"
             if toks[comma + 1].lower_ in LEX.designators or listed:
                 break
             first = doc[start + (toks[start].lower_ == "the"):comma]  # "[the University of Reading], University of X"
@@ -436,8 +439,9 @@ def _portfolio_list_end(doc: Doc, start: int, end: int, of: int) -> int:
             j += 1
         other = toks[k + 1].ent_iob_ == "B" and toks[k + 1].ent_type_ == "ORG" and toks[k].text != ","  # "and [Kessland
         # Bank]", not "Chamber of Commerce, Industry[, Mines and Agriculture]"
-        if j == k + 1 or j - k > 4 or other or any(toks[x].lower_ in LEX.org_heads for x in range(k + 1, j)):
-            return end
+        if j == k + 1 or j - k > 4 or other or any(toks[x].lower_ in LEX.org_heads for x in range(k + 1, j)) \
+                or toks[k].text == "," and toks[j - 1].lower_ not in LEX.title_modifiers:  # a listed portfolio ends in
+            return end  # a portfolio's word: not "the Department of Energy, Chevron and Exxon"
         k = j
     followed = k < len(doc) and is_cap(toks[k]) and toks[k].is_alpha
     listed = any(toks[x].text == "," for x in range(of, k))  # "of Agriculture, Forestry and Fisheries"
@@ -1066,9 +1070,17 @@ def _portfolio_joins(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             j -= 1
         own = any(toks[x].lower_ in LEX.org_heads or toks[x].lower_ in LEX.designators for x in range(k + 1, j))
         cut = j < len(doc) and is_cap(toks[j]) and toks[j].is_alpha  # the list stops inside a name
-        if j > k + 1 and joined and not own and not cut:
+        bodies = any(toks[x].ent_iob_ == "B" and toks[x].ent_type_ == "ORG" and toks[x - 1].text == ","
+                     and toks[_item_end(toks, x, j) - 1].lower_ not in LEX.title_modifiers for x in range(k + 1, j))
+        # "the Department of Energy, [Chevron] and [Exxon]": bodies of their own, NER says, and no portfolios
+        if j > k + 1 and joined and not own and not cut and not bodies:
             out.append(Mention(m.start, j, "Organization", "org-portfolio-join"))  # the longer name wins
     return out
+
+
+def _item_end(toks: list, x: int, end: int) -> int:
+    """Where a list item starting at x ends: at the next comma or "and", or at `end`."""
+    return next((y for y in range(x + 1, end) if toks[y].lower_ in (",", "and", "&")), end)
 
 
 OBJECT_HEADS = frozenset({"office", "fund", "board"})  # heads of no standing body of their own
@@ -1119,8 +1131,11 @@ def _object_list_end(doc: Doc, m: Mention) -> int | None:
     while j + 1 < len(doc) and toks[j].text in (",", "and", "&") and portfolio(toks[j + 1]) and not joined:
         joined = toks[j].text != ","
         j += 2
+        item = j - 1
         while j < len(doc) and portfolio(toks[j]):
             j += 1
+        if toks[item].ent_iob_ == "B" and toks[item].ent_type_ == "ORG" and toks[j - 1].lower_ not in LEX.title_modifiers:
+            return None  # "the Department of Energy, [Chevron] and [Exxon]": bodies of their own, no portfolios
     return j if joined and (j >= len(doc) or not is_cap(toks[j])) else None
 
 

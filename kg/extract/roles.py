@@ -142,7 +142,8 @@ def _post_before_body(ctx: Context, b: int) -> tuple[list[Token], str | None] | 
     if i > 0 and (words := demonym_words(doc[i - 1])):
         return [*doc[i - words:i], *run], None  # "Indonesian President": Indonesia
     k = i - 1 - (i > 1 and doc[i - 1].text in POSSESSIVE)
-    return run, org_at(ctx, k) if k >= 0 else None
+    org = org_at(ctx, k) if k >= 0 else None
+    return (run, org) if org is not None else None  # not "the Governor and MTA Chairman X": two people
 
 
 def national_government(ctx: Context, gov: Token) -> str | None:
@@ -466,9 +467,13 @@ def comma_org(ctx: Context, tok: Token, after: Token) -> str | None:
     if tok.dep_ == "appos" and tok.i > after.i and ctx.doc[tok.left_edge.i - 1].text == "," \
             and ctx.types.get(key := ctx.res.key_at(tok.i)) == "Organization":
         return key
+    end = ctx.res.end_of(tok.left_edge.i) if ctx.res.key_at(tok.left_edge.i) else 0
     if tok.dep_ == "conj" and tok.head.i == after.i and tok.left_edge.i == after.i + 2 and ctx.doc[after.i + 1].text == "," \
+            and after.is_title and not any(c.dep_ == "det" for c in after.children) \
+            and end < len(ctx.doc) and ctx.doc[end].lower_ not in ("and", "&") \
             and ctx.types.get(key := ctx.res.key_at(tok.left_edge.i)) == "Organization":
-        return key  # "X, Chairman, House of Assembly Committee on Investment, said", parsed as a list
+        return key  # "X, Chairman, House of Assembly Committee on Investment, said", parsed as a list (not "X, the
+        # manager, Acme Foods and Kessly Logistics")
     return None
 
 
