@@ -440,8 +440,8 @@ def _portfolio_list_end(doc: Doc, start: int, end: int, of: int) -> int:
         other = toks[k + 1].ent_iob_ == "B" and toks[k + 1].ent_type_ == "ORG" and toks[k].text != ","  # "and [Kessland
         # Bank]", not "Chamber of Commerce, Industry[, Mines and Agriculture]"
         if j == k + 1 or j - k > 4 or other or any(toks[x].lower_ in LEX.org_heads for x in range(k + 1, j)) \
-                or toks[k].text == "," and toks[j - 1].lower_ not in LEX.title_modifiers:  # a listed portfolio ends in
-            return end  # a portfolio's word: not "the Department of Energy, Chevron and Exxon"
+                or toks[k].text == "," and j == k + 2 and toks[k + 1].lower_ not in LEX.title_modifiers:  # a one-word
+            return end  # item no portfolio's word: not "the Department of Energy, Chevron and Exxon"
         k = j
     followed = k < len(doc) and is_cap(toks[k]) and toks[k].is_alpha
     listed = any(toks[x].text == "," for x in range(of, k))  # "of Agriculture, Forestry and Fisheries"
@@ -1071,7 +1071,7 @@ def _portfolio_joins(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         own = any(toks[x].lower_ in LEX.org_heads or toks[x].lower_ in LEX.designators for x in range(k + 1, j))
         cut = j < len(doc) and is_cap(toks[j]) and toks[j].is_alpha  # the list stops inside a name
         bodies = any(toks[x].ent_iob_ == "B" and toks[x].ent_type_ == "ORG" and toks[x - 1].text == ","
-                     and toks[_item_end(toks, x, j) - 1].lower_ not in LEX.title_modifiers for x in range(k + 1, j))
+                     and _item_end(toks, x, j) == x + 1 and toks[x].lower_ not in LEX.title_modifiers for x in range(k + 1, j))
         # "the Department of Energy, [Chevron] and [Exxon]": bodies of their own, NER says, and no portfolios
         if j > k + 1 and joined and not own and not cut and not bodies:
             out.append(Mention(m.start, j, "Organization", "org-portfolio-join"))  # the longer name wins
@@ -1134,7 +1134,8 @@ def _object_list_end(doc: Doc, m: Mention) -> int | None:
         item = j - 1
         while j < len(doc) and portfolio(toks[j]):
             j += 1
-        if toks[item].ent_iob_ == "B" and toks[item].ent_type_ == "ORG" and toks[j - 1].lower_ not in LEX.title_modifiers:
+        if toks[item].ent_iob_ == "B" and toks[item].ent_type_ == "ORG" and j == item + 1 \
+                and toks[item].lower_ not in LEX.title_modifiers:
             return None  # "the Department of Energy, [Chevron] and [Exxon]": bodies of their own, no portfolios
     return j if joined and (j >= len(doc) or not is_cap(toks[j])) else None
 
