@@ -705,6 +705,11 @@ def test_rules_posts_placed_by_office_level(facts_of, text, org):
      "Kessly Department of Economic Development", "Organization"),
     ("Bank of Kessland Governor Ada Obi said rates will fall.", "Bank of Kessland", "Organization"),
     ("Government of Canada Finance Minister Ada Obi said rates will fall.", "Government of Canada", "Organization"),
+    # a place whose name opens with a title word, used as a place (a seat, after "for"), not a prince
+    ("Premier Anna Kowalski is joined by Prince Albert Carlton MLA Mark Bauer outside the rink.", "Prince Albert Carlton",
+     "Place"),
+    ("The premier promised a new hospital for Prince Albert.", "Prince Albert", "Place"),
+    ("Prince Albert II of Monaco visited the museum.", "Albert II", "Person"),
     # a seat's title inside NER's name: the seat, then the person, whose given name the tagger
     # may call a determiner and whose surname NER may call a place
     ("Among others, Jeypore MLA Tara Prasad Bahinipati and Kotpad MLA Rupu Bhatra were present.",
@@ -850,6 +855,16 @@ def test_rules_a_post_before_another_posts_body(facts_of):
     # a bare first title is another person's ("the Governor and MTA Chairman X")
     assert roles_of(facts_of("He thanked the Governor and Kessly Transit Authority Chairman Ada Obi for the plan.")) == [
         ("Ada Obi", "chairman", "Kessly Transit Authority")]
+
+
+def test_rules_majority_leaders_and_county_managers(facts_of):
+    assert roles_of(facts_of("Senate Minority Leader Ada Obi met the press in Carson City.")) == [
+        ("Ada Obi", "minority leader", "Senate")]
+    assert roles_of(facts_of("KESSLYVILLE - County Manager Tom Hale said the Kessly County budget is tight.")) == [
+        ("Tom Hale", "county manager", "Kessly County")]
+    # two counties named: no county is his
+    assert roles_of(facts_of("County Manager Tom Hale said the Kessly County and Norvik County jails are full.")) == [
+        ("Tom Hale", "county manager", None)]
 
 
 def test_rules_a_list_after_a_bodys_of_phrase_is_a_portfolio_only_of_portfolio_words(facts_of):

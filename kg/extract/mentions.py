@@ -50,7 +50,8 @@ def _trim(doc: Doc, start: int, end: int, titles: frozenset[int] = frozenset()) 
     return the honorifics ("Tengku Datuk Seri") too."""
     toks = tokens(doc)
     honorifics = []
-    while start < end - 1 and (toks[start].lower_ in {"the", "a", "an", "of"} or toks[start].is_punct
+    while start < end - 1 and not _honorific_place(doc, start) and (
+            toks[start].lower_ in {"the", "a", "an", "of"} or toks[start].is_punct
                                or toks[start].lower_ in LEX.honorifics or start in titles
                                or (start - 1 in titles and ROMAN.fullmatch(toks[start].text))  # "Minister [II] X"
                                or (toks[start].lower_.endswith("s") and is_cap(toks[start]) and end - start > 2
@@ -72,6 +73,20 @@ def _trim(doc: Doc, start: int, end: int, titles: frozenset[int] = frozenset()) 
     return start, end, honorific
 
 
+
+
+def _honorific_place(doc: Doc, i: int) -> bool:
+    """"for Prince Albert", "Prince Albert Carlton MLA X", "Prince George hospital": a
+    place a gazetteer knows whose name opens with an honorific, where the text uses it as a
+    place (after a preposition of place, or before a title or a building), not "Prince
+    Albert II"."""
+    toks = tokens(doc)
+    if not (toks[i].lower_ in LEX.honorifics or is_title_word(toks[i])) or not toks[i].is_title or i + 2 > len(doc) \
+            or not is_place_name(doc[i:i + 2].text):
+        return False
+    located = i > 0 and toks[i - 1].lower_ in ("in", "for", "to", "at", "from", "near", "of", "outside")
+    return located or any(is_title_word(t) or t.lower_ in LEX.buildings or t.lower_ in LEX.place_heads
+                          for t in doc[i + 2:i + 4])
 
 
 MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -194,6 +209,10 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
         if not kind or JUNK.search(ent.text) or JUNK.search(toks[max(ent.start - 1, 0)].text):
             continue
         start, end, honorific = _trim(doc, ent.start, ent.end, titles)
+        if start and _honorific_place(doc, start - 1):  # "[Prince] [Albert Carlton] MLA X": the place's first word
+            titled = any(k in titles for k in range(start, end))  # "[Prince Albert Carlton MLA Joe Hargrave]": split below
+            start, honorific = start - 1, ""
+            kind = kind if titled or kind == "Organization" and end - start > 2 else "Place"
         if not honorific and start and NER_TYPES.get(ent.label_) == "Person" and (
                 toks[start - 1].lower_ in LEX.honorifics or toks[start - 1].lower_ in ROYAL and toks[start - 1].is_title):
             honorific = toks[start - 1].text  # "[Sheikh] Sabah al-Sabah", "[King] Abdullah II": a name it is written with
@@ -530,7 +549,7 @@ def _cue_persons(doc: Doc, titles: set[int], taken: set[int]) -> list[Mention]:
     toks = tokens(doc)
     out = []
     for tok in tokens(doc):
-        cue = tok.i in titles or tok.lower_ in LEX.honorifics
+        cue = (tok.i in titles or tok.lower_ in LEX.honorifics) and not _honorific_place(doc, tok.i)
         nxt = tok.i + 1
         if not cue or nxt >= len(doc) or nxt in taken or not (
                 _name_part(toks[nxt], titles) or _tagged_given_name(doc, nxt, titles)):
