@@ -857,6 +857,12 @@ def test_rules_a_post_before_another_posts_body(facts_of):
         ("Ada Obi", "chairman", "Kessly Transit Authority")]
 
 
+def test_rules_a_name_with_a_company_designator_is_an_organization_in_all_its_mentions(facts_of):
+    facts = facts_of("The contributing companies are Kessly Communications Bhd, Suria Plc and Norvik Sdn Bhd. Suria, "
+                     "Kessly and Norvik jointly donated RM10 million.")
+    assert {(e.label, str(e.type)) for e in facts.entities if e.label.startswith("Suria")} == {("Suria Plc", "Organization")}
+
+
 def test_rules_majority_leaders_and_county_managers(facts_of):
     assert roles_of(facts_of("Senate Minority Leader Ada Obi met the press in Carson City.")) == [
         ("Ada Obi", "minority leader", "Senate")]
