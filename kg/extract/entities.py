@@ -168,7 +168,7 @@ def resolve_entities(doc: Doc, mentions: list[Mention]) -> tuple[list[Entity], R
 
 
 def _kind(c: Cluster) -> str:
-    if len(c.longest.split()) > 1 and c.longest.split()[-1].lower() in LEX.company_designators:
+    if (last := c.longest.rpartition(" ")[2].lower()) in LEX.company_designators and last != c.longest.lower():
         return "Organization"  # "Tanjong Plc ... Tanjong, Maxis and Measat donated": a company, whatever NER said after
     t = c.types()
     known = {k: v for k, v in t.items() if k not in ("Unknown", "EventRef")}

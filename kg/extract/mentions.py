@@ -1219,8 +1219,10 @@ def find_mentions(doc: Doc) -> list[Mention]:
     kept += _proper_runs(doc, covered, titles, surnames) + _event_references(doc, covered)
     full_surnames = {toks[m.end - 1].lower_ for m in kept if m.type == "Person" and m.end - m.start > 1}
     kept = [p for m in kept for p in ([m] if not _headline_only(doc, m) else _regions_inside(doc, m))]
-    people = [{t.lower_ for t in m.span(doc) if t.is_alpha} for m in kept if m.type == "Person" and "-" not in m.span(doc).text]
-    kept = [m for m in kept if not _pair_of_people(doc, m, people)]
+    if any(toks[i].text in ("-", "–") for m in kept if m.type != "Person" for i in range(m.start + 1, m.end - 1)):
+        people = [{t.lower_ for t in m.span(doc) if t.is_alpha} for m in kept
+                  if m.type == "Person" and "-" not in m.span(doc).text]
+        kept = [m for m in kept if not _pair_of_people(doc, m, people)]
     kept = [m for m in kept if not _common_word(doc, m)
             and not _title_word_person(doc, m, full_surnames) and not _inhabitants(doc, m)
             and not ROMAN.fullmatch(m.span(doc).text) and not _initialism(doc, m)]

@@ -500,9 +500,10 @@ def listed_as_bodies(s: Seen, m) -> str | None:
 
 
 def listed_body(doc: Doc, start: int, end: int) -> bool:
+    toks = tokens(doc)
+    if not any(toks[k].tag_ == "NNS" for k in range(max(0, start - 12), start)):
+        return False  # no plural noun the list could follow
     span = doc[start:end]
-    if is_given_name(span[0].text) or is_place_name(span.text):
-        return False
     first = span.root
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head
@@ -512,7 +513,8 @@ def listed_body(doc: Doc, start: int, end: int) -> bool:
         anchor = anchor.head  # "companies such as X"
     before = doc[first.left_edge.i - 1] if first.left_edge.i else None  # "oil majors [Eni], Equinor"
     plural = [t for t in (anchor, before, *first.lefts) if t is not None and t.tag_ == "NNS" and (t.is_lower or t.is_sent_start)]
-    return any(t.lemma_.lower() in BODIES for t in plural)
+    return any(t.lemma_.lower() in BODIES for t in plural) and not is_given_name(span[0].text) \
+        and not is_place_name(span.text)
 
 
 BODIES = frozenset({*LEX.generic_org_nouns, "business", "corporation", "bank", "major", "startup", "multinational",
