@@ -66,6 +66,10 @@ CASES = {
         ("Tom Hale MP said the plan is weak.", ("Tom Hale", "mp", None)),  # a post-nominal
         ("Ada Obi CEO Tom Hale spoke.", None),
         ("Ada Obi spoke.\nBy Ada Obi MP", ("Ada Obi", "mp", None)),  # at the very end of the text
+        # a body, its short form and the post, set off by commas after the name
+        ("Tom Hale, Alliance of Progressive Farmers (APF) secretary-general, said the march would go ahead.",
+         ("Tom Hale", "secretary-general", "Alliance of Progressive Farmers")),
+        ("Tom Hale, Acme Holdings and Norvik Bank, said the deal was off.", None),
     ],
     "role.plural-title": [
         ("Councillors Tom Hale and Ada Obi attended the summit.", ("Ada Obi", "councillor", None)),

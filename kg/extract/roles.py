@@ -380,6 +380,26 @@ def title_after_name(ctx: Context):
         post_nominal = j == end + 1 and j < len(doc) and doc[end].is_upper and len(doc[end]) > 1 and not is_cap(doc[j])
         if j > end and is_title_head(doc[j - 1]) and (j == len(doc) or doc[j].is_space or doc[j].is_punct or post_nominal):
             yield post(ctx, key, list(doc[end:j]), None, doc[end], "role.title-after-name")
+        if (placed := _body_then_title(ctx, end)) is not None:
+            yield post(ctx, key, placed[0], placed[1], placed[0][0], "role.title-after-name")
+
+
+def _body_then_title(ctx: Context, end: int) -> tuple[list[Token], str] | None:
+    """"X, Alliance of Progressive Labor (APL) secretary-general, said": a body, its short form,
+    then the post, set off by commas after the name (however the parser hung them)."""
+    doc, res = ctx.doc, ctx.res
+    if end + 2 >= len(doc) or doc[end].text != "," or res.start_of(end + 1) != end + 1 \
+            or ctx.type_at(end + 1) != "Organization":
+        return None
+    k = res.end_of(end + 1)
+    if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")":
+        k += 3  # "(APL)"
+    j = k
+    while j < len(doc) and (is_title_word(doc[j]) or doc[j].text == "-" and j > k) and res.key_at(j) is None:
+        j += 1
+    if j == k or j >= len(doc) or doc[j].text != "," or not is_title_head(doc[j - 1]):
+        return None
+    return list(doc[k:j]), org_at(ctx, end + 1)
 
 
 def noun_phrase_title(ctx: Context, head: Token) -> list[Token]:
