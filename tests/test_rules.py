@@ -80,6 +80,10 @@ CASES = {
         ("He thanked the governors, Ada Obi said.", None),
     ],
     "role.appositive": [
+        ("Tom Hale, a delegate for Kessly Shire Council, urged the minister to act.",
+         ("Tom Hale", "delegate", "Kessly Shire Council")),
+        ("\"We will grow,\" said Ada Obi, President and CEO, Kessly Regional Health Centre.",
+         ("Ada Obi", "ceo", "Kessly Regional Health Centre")),  # an institution's building
         # "X, Title, Body, said", parsed as a list: the body is the post's
         ("Muhammad Lawal, Chairman, Kessly Chamber of Commerce, Industry and Mines, called on investors to act.",
          ("Muhammad Lawal", "chairman", "Kessly Chamber of Commerce, Industry and Mines")),

@@ -483,9 +483,10 @@ def object_org(ctx: Context, prep: Token) -> str | None:
 
 
 def comma_org(ctx: Context, tok: Token, after: Token) -> str | None:
-    """The organization an appositive after `after` names, set off by a comma ("X, CEO, Acme")."""
+    """The organization (or institution) an appositive after `after` names, set off by a comma
+    ("X, CEO, Acme", "X, President and CEO, Southlake Regional Health Centre")."""
     if tok.dep_ == "appos" and tok.i > after.i and ctx.doc[tok.left_edge.i - 1].text == "," \
-            and ctx.types.get(key := ctx.res.key_at(tok.i)) == "Organization":
+            and body_or_institution(ctx, key := ctx.res.key_at(tok.i)):
         return key
     end = ctx.res.end_of(tok.left_edge.i) if ctx.res.key_at(tok.left_edge.i) else 0
     if tok.dep_ == "conj" and tok.head.i == after.i and tok.left_edge.i == after.i + 2 and ctx.doc[after.i + 1].text == "," \
@@ -495,6 +496,13 @@ def comma_org(ctx: Context, tok: Token, after: Token) -> str | None:
         return key  # "X, Chairman, House of Assembly Committee on Investment, said", parsed as a list (not "X, the
         # manager, Acme Foods and Kessly Logistics")
     return None
+
+
+def body_or_institution(ctx: Context, key: str | None) -> bool:
+    """An organization, or a place that is an institution's building ("... Health Centre")."""
+    kind = ctx.types.get(key)
+    return kind == "Organization" or kind == "Place" and any(
+        e.label.rsplit(" ", 1)[-1].lower() in LEX.buildings for e in ctx.entities if e.key == key)
 
 
 def apposed_org(ctx: Context, title: Token) -> str | None:
