@@ -871,6 +871,13 @@ def test_rules_a_name_with_a_company_designator_is_an_organization_in_all_its_me
     assert {(e.label, str(e.type)) for e in facts.entities if e.label.startswith("Suria")} == {("Suria Plc", "Organization")}
 
 
+def test_rules_an_alderman_sits_on_the_citys_council(facts_of):
+    assert roles_of(facts_of("Alderman Ada Obi said the Springfield City Council will vote. Voters are angry.")) == [
+        ("Ada Obi", "alderman", "Springfield City Council")]
+    assert roles_of(facts_of("Alderman Ada Obi said the city will act. Calgary voters decide Monday. Calgary is big.")) == [
+        ("Ada Obi", "alderman", "Calgary")]
+
+
 def test_rules_majority_leaders_and_county_managers(facts_of):
     assert roles_of(facts_of("Senate Minority Leader Ada Obi met the press in Carson City.")) == [
         ("Ada Obi", "minority leader", "Senate")]
