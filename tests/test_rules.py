@@ -716,7 +716,8 @@ def test_rules_posts_placed_by_office_level(facts_of, text, org):
     # a place whose name opens with a title word, used as a place (a seat, after "for"), not a prince
     ("Premier Anna Kowalski is joined by Prince Albert Carlton MLA Mark Bauer outside the rink.", "Prince Albert Carlton",
      "Place"),
-    ("The premier promised a new hospital for Prince Albert.", "Prince Albert", "Place"),
+    ("The premier promised a new hospital in Prince Albert.", "Prince Albert", "Place"),
+    ("The photograph of Prince George was released by the palace.", "George", "Person"),
     ("Prince Albert II of Monaco visited the museum.", "Albert II", "Person"),
     # a seat's title inside NER's name: the seat, then the person, whose given name the tagger
     # may call a determiner and whose surname NER may call a place

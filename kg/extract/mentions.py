@@ -76,17 +76,19 @@ def _trim(doc: Doc, start: int, end: int, titles: frozenset[int] = frozenset()) 
 
 
 def _honorific_place(doc: Doc, i: int) -> bool:
-    """"for Prince Albert", "Prince Albert Carlton MLA X", "Prince George hospital": a
-    place a gazetteer knows whose name opens with an honorific, where the text uses it as a
-    place (after a preposition of place, or before a title or a building), not "Prince
-    Albert II"."""
+    """"in Prince Albert", "the mayor of Prince Albert", "Prince Albert Carlton MLA X",
+    "Prince George Hospital": a place a gazetteer knows whose name opens with a title word,
+    where the text uses it as a place (after "in" or an office's "of", or before a title or a
+    building), not "Prince Albert II", "a photograph of Prince George"."""
     toks = tokens(doc)
     if not (toks[i].lower_ in LEX.honorifics or is_title_word(toks[i])) or not toks[i].is_title or i + 2 > len(doc) \
             or not is_place_name(doc[i:i + 2].text):
         return False
-    located = i > 0 and toks[i - 1].lower_ in ("in", "for", "to", "at", "from", "near", "of", "outside")
+    after = toks[i + 2] if i + 2 < len(doc) else None
+    located = i > 1 and (toks[i - 1].lower_ == "in" and not (after is not None and after.text in POSSESSIVE)
+                         or toks[i - 1].lower_ == "of" and is_title_word(toks[i - 2]))  # "in", "the mayor of"
     return located or any(is_title_word(t) or t.lower_ in LEX.buildings or t.lower_ in LEX.place_heads
-                          for t in doc[i + 2:i + 4])
+                          for t in doc[i + 2:i + 4])  # not "a photograph of Prince George", "cards to Prince Edward"
 
 
 MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
