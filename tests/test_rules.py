@@ -872,6 +872,13 @@ def test_rules_a_name_with_a_company_designator_is_an_organization_in_all_its_me
     assert {(e.label, str(e.type)) for e in facts.entities if e.label.startswith("Suria")} == {("Suria Plc", "Organization")}
 
 
+def test_rules_a_whip_is_a_post_and_a_title_used_as_a_verb_is_none(facts_of):
+    assert roles_of(facts_of("House Majority Whip Tom Hale said the vote will pass.")) == [
+        ("Tom Hale", "majority whip", "House")]
+    assert roles_of(facts_of("The party will whip Ada Obi into line, said Tom Hale.")) == []
+    assert roles_of(facts_of("She was asked to chair Ada Obi's panel on Monday.")) == []
+
+
 def test_rules_an_alderman_sits_on_the_citys_council(facts_of):
     assert roles_of(facts_of("Alderman Ada Obi said the Springfield City Council will vote. Voters are angry.")) == [
         ("Ada Obi", "alderman", "Springfield City Council")]

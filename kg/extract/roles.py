@@ -45,7 +45,8 @@ def _title_before(ctx: Context, start: int, key: str):
         if t.lower_ in LEX.title_descriptors and run:  # "the Union's new president X"
             j -= 1
             continue
-        titleish = (is_title_word(t) or t.text in ("-", "/") or (j in marked and t.is_alpha)) and res.key_at(j) is None
+        titleish = (is_title_word(t) or t.text in ("-", "/") or (j in marked and t.is_alpha)) and res.key_at(j) is None \
+            and not (t.is_lower and t.pos_ == "VERB")  # not "will whip Ada Obi", "to chair Ada Obi's panel"
         proper = (is_cap(t) and t.is_alpha and res.key_at(j) is None
                   and not t.is_sent_start and t.pos_ in ("PROPN", "ADJ", "NOUN") and not in_demonym(t))
         joiner = t.lower_ in ("and", "for", "of", "&") and j and (is_title_word(doc[j - 1]) or j - 1 in marked) and run
