@@ -876,6 +876,11 @@ def test_rules_a_whip_is_a_post_and_a_title_used_as_a_verb_is_none(facts_of):
     assert roles_of(facts_of("House Majority Whip Tom Hale said the vote will pass.")) == [
         ("Tom Hale", "majority whip", "House")]
     assert roles_of(facts_of("The party will whip Ada Obi into line, said Tom Hale.")) == []
+    # a majority or minority post is held in the one chamber the story names
+    assert roles_of(facts_of("The majority leader, Ada Obi, said the Senate would vote on Monday.")) == [
+        ("Ada Obi", "majority leader", "Senate")]
+    assert roles_of(facts_of("The majority leader, Ada Obi, said the Senate and the House would vote.")) == [
+        ("Ada Obi", "majority leader", None)]
     assert roles_of(facts_of("She was asked to chair Ada Obi's panel on Monday.")) == []
 
 

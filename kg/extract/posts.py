@@ -461,9 +461,13 @@ def chamber(ctx: Context, title: str) -> str | None:
     """The chamber a legislator sits in, when the article names it bare ("the Senate" for
     a senator), and one only."""
     head = LEX.chambers.get(title) or LEX.chambers.get(title.split()[-1])
-    found = {e.key for e in ctx.entities if head and e.type == "Organization"  # "the Senate", not "European Parliament"
-             and any(n.lower().removeprefix("the ") == head for n in (e.label, *e.aliases))}
-    return found.pop() if len(found) == 1 else None
+    heads = {head} if head else LEGISLATURES if {"majority", "minority"} & set(title.split()) else set()
+    found = {e.key for e in ctx.entities if heads and e.type == "Organization"  # "the Senate", not "European Parliament"
+             and any(n.lower().removeprefix("the ") in heads for n in (e.label, *e.aliases))}
+    return found.pop() if len(found) == 1 else None  # "The majority leader, X, said the Senate would vote"
+
+
+LEGISLATURES = frozenset({"senate", "house", "assembly", "legislature", "parliament"})
 
 
 INFORMAL = frozenset({"chief", "head", "boss", "leader"})
