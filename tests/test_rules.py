@@ -1061,6 +1061,9 @@ def test_rules_links_to_other_stories_are_no_text(facts_of):
     assert [e.label for e in facts.entities if str(e.type) != "Person"] == []
     assert "Ada Obi" in labels(facts_of("Previous posts held by Ada Obi include the mayoralty.")).values()
     assert normalise("Previous ArticleKBC docks three boats\nNext Article Norvik hires").strip() == ""
+    # a page's navigation alone on a line; the same words in a sentence stay
+    assert normalise("Latest News\nSHARE THIS STORY:\n  • PDF\n").strip() == ""
+    assert normalise("The latest news on the roads is good.").strip() == "The latest news on the roads is good."
 
 
 @pytest.mark.parametrize("text,facts", [
