@@ -763,13 +763,6 @@ def test_rules_pledge_agents_listed_in_the_subject(facts_of, text, agents):
     ("Acme Corp said it is committed to hiring 500 workers.", ["Acme Corp"]),
     # a title naming nobody in the text commits nobody
     ("Kessly Courier\n\nCommissioner vows to hire more nurses\n\nPublished\n\nNurses met on Monday.", []),
-])
-def test_rules_pledges_of_a_description(facts_of, text, agents):
-    facts = facts_of(text)
-    assert [labels(facts)[p.agent] for p in facts.pledges] == agents
-
-
-@pytest.mark.parametrize("text,agents", [
     # a pronoun after a sentence whose subject describes a person named before ("the chief
     # executive") is that person, over a person named as a subject before the description
     ("Chief Executive Tom Obi opened the plant in Brno. Chairman Jan Hale praised the staff and thanked the mayor. "
@@ -786,13 +779,6 @@ def test_rules_pledges_of_a_description(facts_of, text, agents):
     ("Prime Minister Tom Obi was sworn in on Monday. Rain fell. Roads flooded. Schools closed. Prices rose. The "
      "following day the prime minister had a call with Foreign Minister Jan Hale, during which he pledged $5 million "
      "for the roads.", ["Tom Obi"]),
-])
-def test_rules_a_pronoun_after_a_described_subject(facts_of, text, agents):
-    facts = facts_of(text)
-    assert [labels(facts)[p.agent] for p in facts.pledges] == agents
-
-
-@pytest.mark.parametrize("text,agents", [
     # "the X chief" is the one person named after an "X" title ("Fire Commissioner Ada Obi")
     ("Fire Commissioner Ada Obi took office on Monday. Her predecessor Tom Hale, a Deputy Inspector General of Fire "
      "Services, left. Rain fell. The fire chief also vowed to open two new stations.", ["Ada Obi"]),
@@ -800,7 +786,7 @@ def test_rules_a_pronoun_after_a_described_subject(facts_of, text, agents):
     ("A Baltimore police officer, Officer Tom Hale, was shot on Monday. Rain fell. The police chief vowed to find the "
      "gunman.", []),
 ])
-def test_rules_the_x_chief_is_the_one_named_after_an_x_title(facts_of, text, agents):
+def test_rules_pledges_of_a_description(facts_of, text, agents):
     facts = facts_of(text)
     assert [labels(facts)[p.agent] for p in facts.pledges] == agents
 

@@ -1091,17 +1091,17 @@ def _portfolio_joins(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             j -= 1
         own = any(toks[x].lower_ in LEX.org_heads or toks[x].lower_ in LEX.designators for x in range(k + 1, j))
         cut = j < len(doc) and is_cap(toks[j]) and toks[j].is_alpha  # the list stops inside a name
-        bodies = any(toks[x].ent_iob_ == "B" and toks[x].ent_type_ == "ORG" and toks[x - 1].text == ","
-                     and _item_end(toks, x, j) == x + 1 and toks[x].lower_ not in LEX.title_modifiers for x in range(k + 1, j))
-        # "the Department of Energy, [Chevron] and [Exxon]": bodies of their own, NER says, and no portfolios
+        bodies = any(toks[x - 1].text == "," and (x + 1 == j or toks[x + 1].lower_ in (",", "and", "&"))
+                     and _own_body(toks[x]) for x in range(k + 1, j))  # "the Department of Energy, [Chevron] and [Exxon]"
         if j > k + 1 and joined and not own and not cut and not bodies:
             out.append(Mention(m.start, j, "Organization", "org-portfolio-join"))  # the longer name wins
     return out
 
 
-def _item_end(toks: list, x: int, end: int) -> int:
-    """Where a list item starting at x ends: at the next comma or "and", or at `end`."""
-    return next((y for y in range(x + 1, end) if toks[y].lower_ in (",", "and", "&")), end)
+def _own_body(tok: Token) -> bool:
+    """A one-word list item NER names as a body of its own, no portfolio's word ("Chevron",
+    not "Forestry")."""
+    return tok.ent_iob_ == "B" and tok.ent_type_ == "ORG" and tok.lower_ not in LEX.title_modifiers
 
 
 OBJECT_HEADS = frozenset({"office", "fund", "board"})  # heads of no standing body of their own
@@ -1155,8 +1155,7 @@ def _object_list_end(doc: Doc, m: Mention) -> int | None:
         item = j - 1
         while j < len(doc) and portfolio(toks[j]):
             j += 1
-        if toks[item].ent_iob_ == "B" and toks[item].ent_type_ == "ORG" and j == item + 1 \
-                and toks[item].lower_ not in LEX.title_modifiers:
+        if j == item + 1 and _own_body(toks[item]):
             return None  # "the Department of Energy, [Chevron] and [Exxon]": bodies of their own, no portfolios
     return j if joined and (j >= len(doc) or not is_cap(toks[j])) else None
 
