@@ -12,6 +12,7 @@ $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q -e ".[test]"
+	$(PY) -m compileall -q kg  # the bytecode a wheel install writes: no compiling at each start
 	touch $@
 
 demo: $(VENV)/.installed

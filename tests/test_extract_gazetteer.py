@@ -2,7 +2,7 @@
 they come from give."""
 from gender_guesser.detector import Detector
 
-from kg.extract.gazetteer import _given_names, cities, geonames_cities
+from kg.extract.gazetteer import _gender, _given_names, cities, geonames_cities
 
 
 def test_gazetteer_city_list_is_geonamescaches():
@@ -11,6 +11,8 @@ def test_gazetteer_city_list_is_geonamescaches():
 
 
 def test_gazetteer_given_names_read_as_gender_guesser_reads_them():
-    ours, theirs = _given_names().names, Detector(case_sensitive=False).names
-    assert list(ours.items()) == list(theirs.items())  # the same genders, in the same order
-    assert _given_names().get_gender("Ingrid") == "female"
+    detector = Detector(case_sensitive=False)
+    assert list(_given_names().items()) == list(detector.names.items())  # the same genders, in the same order
+    assert all(_gender(name) == detector.get_gender(name) for name in detector.names)
+    assert (_gender("Ingrid"), _gender("MORGAN"), _gender("Hong"), _gender("Xq")) == \
+        ("female", "mostly_male", "andy", "unknown")

@@ -2491,3 +2491,56 @@ def test_rules_red_team_negatives_of_the_latest_rules(facts_of, text, facts):
 ])
 def test_rules_red_team_names_of_the_latest_rules(facts_of, text, expected):
     assert {(e.label, str(e.type)) for e in facts_of(text).entities} == expected
+
+
+@pytest.mark.parametrize("text,facts", [
+    # "Title, Prince X": a style set off from a post before it is no post of its own
+    ("Enugu State Governor, Prince Ada Obi has assured residents the road will be finished.",
+     [("Ada Obi", "governor", "Enugu State")]),
+    ("Ogun State Governor, Prince Dapo Abiodun has assured his administration will ensure completion.",
+     [("Dapo Abiodun", "governor", "Ogun State")]),
+    ("The Chairman of the board, Chief Ada Obi, said the firm would grow.", [("Ada Obi", "chairman", None)]),
+    ("The governor, Prince Faisal bin Bandar, said he would help.",  # no capitalised post before: a prince
+     [("Faisal bin Bandar", "prince", None), ("Faisal bin Bandar", "governor", None)]),
+    # a paragraph opening with a place in capitals and a gap where the dash was: a dateline, no subject
+    ("NAIROBI  The exiled mayor of Kessly has vowed to rebuild his city.", []),
+    ("BERLIN  The chancellor, Tom Hale, has pledged to cut taxes.",
+     [("Tom Hale", "chancellor", "Germany"), ("Tom Hale", "to cut taxes")]),
+    # a law's name after a title ("the Office of Governor Act") is no person
+    ("The oaths were taken under Section 12 of the Assumption of the Office of Governor Act, 2019.", []),
+    ("Governor Bill Lee said he would act.", [("Bill Lee", "governor", None)]),
+])
+def test_rules_styles_gapped_datelines_and_law_names(facts_of, text, facts):
+    assert roles_and_pledges(facts_of(text))[0] == facts
+
+
+@pytest.mark.parametrize("text,facts", [
+    # a title inside what NER took for one body, before a name the text gives a person elsewhere: a split
+    ("Kessly Nation President Buu Nygren met the miners. \"We will build roads,\" said President Nygren.",
+     [("Buu Nygren", "president", "Kessly Nation")]),
+    # "President A and Interior Secretary B expressed their commitment", parsed with B in apposition to A: both
+    ("Acme President Jane Roe and Kessland Finance Minister Tom Hale pledged to build the plant.",
+     [("Jane Roe", "president", "Acme"), ("Tom Hale", "finance minister", "Kessland"),
+      ("Tom Hale", "to build the plant"), ("Jane Roe", "to build the plant")]),
+    ("Jane Roe, the Acme president, pledged to build the plant.",
+     [("Jane Roe", "president", "Acme"), ("Jane Roe", "to build the plant")]),
+])
+def test_rules_a_title_inside_a_body_name_and_two_titled_subjects(facts_of, text, facts):
+    assert roles_and_pledges(facts_of(text))[0] == facts
+
+
+@pytest.mark.parametrize("text,facts", [
+    # "X, considered the richest man, has pledged": parsed with "considered" as the main verb; X pledges
+    ("Kessly banker Ada Obi, considered the richest woman in Africa by Forbes, has pledged $8 million to the fund.",
+     [("Ada Obi", "$8 million to the fund")]),
+    ("Ada Obi, elected in 2019 with a large majority, has promised to build 300 homes.",
+     [("Ada Obi", "to build 300 homes")]),
+    ("Jane Roe said, the board has pledged to invest.", []),
+    # a company officer's name that opens with a province's ("CEO Van Anh Nguyen") is one name; a minister's
+    # province before the name is the province
+    ("Acme Motors CEO Van Anh Nguyen committed to starting production in 2025.",
+     [("Van Anh Nguyen", "ceo", "Acme Motors"), ("Van Anh Nguyen", "to starting production in 2025")]),
+    ("Information Minister Punjab Azma Bokhari spoke.", [("Azma Bokhari", "information minister", "Punjab")]),
+])
+def test_rules_a_reduced_relative_before_the_verb_and_a_province_as_a_first_name(facts_of, text, facts):
+    assert roles_and_pledges(facts_of(text))[0] == facts

@@ -53,6 +53,9 @@ def subject_of(verb: Token) -> Token | None:
             v = said  # "X said the storm was a reminder that change is a threat and pledged to ...": X pledged
         elif (first := leading_clause(v)) is not None:
             v = first
+        elif v.dep_ == "ccomp" and v.head.i < v.i and v.head.tag_ in ("VBD", "VBN") and v.head.i \
+                and v.doc[v.head.i - 1].text == "," and v.doc[v.left_edge.i - 1].text == ",":
+            v = v.head  # "X, considered the richest man, has pledged": parsed with "considered" as the main verb
         elif v.dep_ == "pcomp" and v.head.dep_ == "prep":
             v = v.head.head  # "joined others in signing a pledge": who joined
         elif v.dep_ in ("conj", "advcl", "xcomp", "acomp") and v.head.i != v.i:
@@ -120,12 +123,16 @@ def agents(coref: Coref, subj: Token, types: dict[str, str]) -> list[str]:
     people = [k for c in appositives  # "Ethiopia new Prime Minister Dr. X has vowed", parsed with X in
               for k in coref.agents(c) if types.get(k) == "Person"]  # apposition to the title
     own = [k for k in coref.agents(subj) if types.get(k) in AGENT_TYPES]
+    if people and any(c.dep_ == "cc" for c in subj.children):  # "President A and Interior Secretary B expressed",
+        people = [*(k for k in own if types.get(k) == "Person"), *people]  # parsed with B in apposition to A
     if not people and not own and subj.pos_ == "NOUN":  # "two producers, A and B, pledged": A and B
         people = [k for c in subj.children if c.dep_ == "appos" for x in (c, *c.conjuncts)
                   for k in coref.agents(x) if types.get(k) == "Organization"]
     if own and not people:  # "[A] and secretary-general B have pledged", parsed with A a modifier of B
-        own += [k for c in subj.children if c.dep_ == "nmod" and c.i < subj.i and any(g.dep_ == "cc" for g in c.children)
-                for k in coref.agents(c) if types.get(k) == types.get(own[0])]
+        own += [k for c in (*subj.children, *(g for c in subj.lefts if c.dep_ == "compound" for g in c.children))
+                if c.dep_ == "nmod" and c.i < subj.i and any(g.dep_ == "cc" for g in c.children)
+                for k in coref.agents(c) if types.get(k) == types.get(own[0])]  # also "Acme President [A] and
+        # Kessland Finance Minister B", parsed with A a modifier of B's title
     if not people and not any(types.get(k) == "Person" for k in own) and subj.lower_ in LEX.title_single_heads:
         # "Acting Governor of Lagos Ada Obi has vowed", "The Rector, Acme University, Lagos, Ada Obi,
         # has promised": the one person the title phrase names

@@ -131,7 +131,7 @@ def _title_runs(doc: Doc) -> set[int]:
                 j = k + 1
         inside = j < len(doc) and toks[j].ent_iob_ == "I" and toks[j].ent_type_ in ("ORG", "FAC", "GPE", "LOC") \
             and toks[i].ent_iob_ != "O" and not is_title_word(toks[j]) and toks[j].lower_ not in LEX.honorifics \
-            and not (toks[i].ent_iob_ == "I" and is_given_name(toks[j].text)) \
+            and not (toks[i].ent_iob_ == "I" and (is_given_name(toks[j].text) or _person_elsewhere(toks, j))) \
             and not (j - i == 1 and toks[i].lower_ in LEX.title_abbreviations) \
             and not any(toks[k].lower_ in ("of", "for") and toks[k - 1].lower_ in LEX.title_single_heads
                         for k in range(i + 1, j + 1))  # "[Cllr Roe]",
@@ -149,6 +149,16 @@ def _title_runs(doc: Doc) -> set[int]:
             marked.update(range(i + 1, k))  # "minister of [Labour]": its portfolio, not "of [Madhya Pradesh]"
         i = max(j, i + 1)
     return marked
+
+
+def _person_elsewhere(toks: list, j: int) -> bool:
+    """Whether the last word of the name NER runs on to from toks[j] ("[Navajo Nation
+    President Buu Nygren]") is a person's name elsewhere in the text ("said President Nygren")."""
+    end = j
+    while end + 1 < len(toks) and toks[end + 1].ent_iob_ == "I":
+        end += 1
+    last = toks[end]
+    return end > j and last.is_title and any(t.ent_type_ == "PERSON" and t.text == last.text for t in toks)
 
 
 NOT_PORTFOLIO = ("GPE", "LOC", "PERSON", "NORP", "DATE", "CARDINAL")

@@ -171,18 +171,46 @@ def is_place_name(name: str) -> bool:
     return is_region(name) or is_city(name)
 
 
-@lru_cache(maxsize=1)
-def _given_names():
-    """gender-guesser's Detector, its name file read whole: the Detector reads it a
-    line at a time through codecs, twice as slow; each line is taken as it takes it."""
-    from gender_guesser.detector import Detector
+SEXES = {"M": "male", "1M": "mostly_male", "?M": "mostly_male", "F": "female", "1F": "mostly_female",
+         "?F": "mostly_female", "?": "andy"}
 
-    detector = Detector.__new__(Detector)
-    detector.case_sensitive, detector.names = False, {}
-    path = files("gender_guesser").joinpath("data/nam_dict.txt")
-    for line in path.read_text("utf-8").splitlines():
-        detector._eat_name_line(line.strip())
-    return detector
+
+@lru_cache(maxsize=1)
+def _given_names() -> dict[str, dict[str, str]]:
+    """gender-guesser's names as its Detector reads them (lower case; "+" in a name as
+    nothing, a space and a hyphen): name -> {gender: its column of per-country
+    frequencies}; read here in one pass, about twice as fast as the Detector's reader."""
+    text = files("gender_guesser").joinpath("data/nam_dict.txt").read_text("utf-8")
+    names: dict[str, dict[str, str]] = {}
+    for line in text.splitlines():
+        line = line.strip()
+        if line[:1] in "#=":
+            continue
+        sex, name, _ = line.split(None, 2)
+        name, gender, values = name.lower(), SEXES[sex], line[30:-1]
+        for form in [name.replace("+", r) for r in ("", " ", "-")] if "+" in name else (name,):
+            names.setdefault(form, {})[gender] = values
+    return names
+
+
+def _frequency(values: str) -> tuple[int, int]:
+    """How widely a name has a gender, as gender-guesser weighs it: the countries that
+    use it, then their frequency digits summed."""
+    digits = values.replace(" ", "")
+    return len(digits), sum(ord(c) - 55 if c > "@" else ord(c) - 48 for c in digits)
+
+
+def _gender(name: str) -> str:
+    """gender-guesser's get_gender(name) with no country: the gender most widely used."""
+    found = _given_names().get(name.lower())
+    if not found:
+        return "unknown"
+    best, top = next(iter(found)), (0, 0)
+    for gender, values in found.items():
+        weight = _frequency(values)
+        if weight > top:
+            best, top = gender, weight
+    return best if top[0] > 0 else "andy"
 
 
 @lru_cache(maxsize=65536)
@@ -197,5 +225,5 @@ def is_given_name(word: str) -> bool:
 
 def gender_of(word: str) -> str | None:
     """"male" or "female" for a first name that is clearly one, else None."""
-    found = _given_names().get_gender(word)
+    found = _gender(word)
     return found if found in ("male", "female") else None

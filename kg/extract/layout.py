@@ -38,6 +38,8 @@ DATELINE_STOP_DASH = re.compile(r"(?m)^([ \t]*(?!(?:Mrs?|Ms|Dr|Prof|Gen|Sen|Rep|
 # "Addis Ababa May 16/2021 (ENA) Prime Minister X": a place, a date and an agency, with no dash.
 DATELINE_AGENCY = re.compile(rf"(?m)^([ \t]*[A-Z][A-Za-z'’]*(?: [A-Z][A-Za-z'’]*){{0,2}} {MONTH} \d{{1,2}}(?:/\d{{4}}|, \d{{4}})? )"
                              r"\(([^\n()]{1,40})\)(?=[ \t]+[A-Z])")
+# "WASHINGTON  The mayor ...": a place in capitals opening a paragraph, then a gap where the page's dash was.
+DATELINE_GAP = re.compile(r"(?m)^([ \t]*[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,2})( {2,})(?=[A-Z][a-z])")
 # A line that is only a date or time: "3rd Mar 2021 8:15 AM", "Published Jan 9, 2023 10:40 am", "Updated 14:05".
 TIMESTAMP = re.compile(rf"(?im)^[ \t]*(?:(?:published|updated|posted|last updated)[: ]+)?(?:[a-z]+day,? )?"
                        rf"(?:\d{{1,2}}(?:st|nd|rd|th)? {MONTH},? \d{{4}}|{MONTH} \d{{1,2}},? \d{{4}}|\d{{4}}-\d\d-\d\d)?"
@@ -82,6 +84,7 @@ def normalise(text: str) -> str:
     text = DATELINE_DATE.sub(lambda m: m.group(1) + ".", text)
     text = DATELINE_STOP_DASH.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
     text = DATELINE_AGENCY.sub(lambda m: m.group(1) + " " + m.group(2) + ".", text)
+    text = DATELINE_GAP.sub(lambda m: shouted_place(m.group(1)) + "." + m.group(2)[1:], text)
 
     text = HEADLINE_LINE.sub(lambda m: headline_words(m.group()), text)
 

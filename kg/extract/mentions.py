@@ -561,8 +561,9 @@ def _cue_persons(doc: Doc, titles: set[int], taken: set[int]) -> list[Mention]:
         start = min(start, nxt)
         first = next((i for i in range(nxt + 1, end) if i in taken), end)
         end = first if first < end and _stray_surname(doc, first, titles) else end  # "Director R S [Jalan]": NER's
-        if any(i in taken for i in range(start, end)):
-            continue
+        if any(i in taken for i in range(start, end)) or (
+                end - start == 1 and toks[start].lower_ in LEX.non_entity_heads):
+            continue  # "the Office of Governor Act, 2019": a law's name
         honorific = tok.text if tok.lower_ in LEX.honorifics else ""
         out.append(Mention(start, end, "Person", "name-after-title", honorific))
         taken.update(range(start, end))
@@ -1320,6 +1321,8 @@ def _place_before_name(doc: Doc, m: Mention) -> list[Mention]:
     if not is_region(doc[m.start:k].text) or is_given_name(toks[m.start].text) or m.end - k < 2 \
             or (ran_on and not all(t.ent_type_ == "PERSON" for t in doc[k:m.end])):  # not "Washington, DC"
         return [m]
+    if toks[m.start - 1].lower_ in LEX.corporate_titles and not country_code(doc[m.start:k].text):
+        return [m]  # "CEO [Van Anh Nguyen]": a company's officer named after no province
     return [Mention(m.start, k, "Place", "place-before-name"), Mention(k, m.end, "Person", m.rule, m.honorific)]
 
 

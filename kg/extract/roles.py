@@ -24,6 +24,9 @@ def person_spans(ctx: Context):
             yield start, end, key
 
 
+STYLES = ("prince", "princess", "chief")  # also a style before a name: "Ogun State Governor, Prince Ada Obi"
+
+
 def title_before_name(ctx: Context):
     """"Lima Mayor Jane Roe", "Peru's minister X", "Acme Group (site) President X"."""
     for start, _end, key in person_spans(ctx):
@@ -35,6 +38,10 @@ def _title_before(ctx: Context, start: int, key: str):
     marked = title_runs(doc)
     while j >= 0 and doc[j].lower_ in LEX.honorifics:  # "Emir Sheikh Omar": the honorific is the name's
         j -= 1
+    if j > 1 and doc[j].lower_ in STYLES and doc[j - 1].text == "," and j - 2 in marked:
+        for part in split_on_and(titled[0]) if (titled := _title_then_comma(ctx, start)) else ():
+            yield post(ctx, key, part, titled[1], doc[start], "role.title-before-name")
+        return  # "Ogun State Governor, Prince Ada Obi has said": his post (or role.appositive-before-name's)
     while j >= 0:
         t = doc[j]
         if t.text == ")" and "(" in doc[max(0, j - 8):j].text:
@@ -168,6 +175,7 @@ def _title_then_comma(ctx: Context, start: int) -> tuple[list[Token], str | None
         return None  # role.appositive-before-name
     while start > 0 and doc[start - 1].lower_ in LEX.honorifics:  # "Minister of Health, Dr. Ada Obi,"
         start -= 1
+    start -= start > 1 and doc[start - 1].lower_ in STYLES and doc[start - 2].text == ","  # ", Prince Ada Obi"
     if start < 2 or doc[start - 1].text != "," or start - 2 not in marked or end >= len(doc):
         return None
     i = start - 2
