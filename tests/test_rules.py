@@ -1194,8 +1194,8 @@ def test_rules_state_posts_senders_and_relative_pronouns(facts_of, text, facts):
     ("Olcan Demir, general director with Norvik Group, said sales rose.",
      [("Olcan Demir", "general director", "Norvik Group")]),
     ("Ada Obi, the mayor with Tom Hale, spoke.", [("Ada Obi", "mayor", None)]),
-    # a rank alone is no name
-    ("Also present was Secretary-General Brig. Gen. Tom Hale.", [("Tom Hale", "general", None)]),
+    # a rank alone is no name, and no post
+    ("Also present was Secretary-General Brig. Gen. Tom Hale.", []),
 ])
 def test_rules_names_compounded_with_titles_and_posts_won(facts_of, text, facts):
     projected, lab = roles_and_pledges(facts_of(text))
@@ -2543,4 +2543,22 @@ def test_rules_a_title_inside_a_body_name_and_two_titled_subjects(facts_of, text
     ("Information Minister Punjab Azma Bokhari spoke.", [("Azma Bokhari", "information minister", "Punjab")]),
 ])
 def test_rules_a_reduced_relative_before_the_verb_and_a_province_as_a_first_name(facts_of, text, facts):
+    assert roles_and_pledges(facts_of(text))[0] == facts
+
+
+@pytest.mark.parametrize("text,facts", [
+    # a military rank is no post: after a post it is how the name is written ("Army Chief General X"); alone, nothing
+    ("On Sunday, Army Chief General Ada Obi pledged support for the north. Kenya will benefit.",
+     [("Ada Obi", "army chief", "Kenya"), ("Ada Obi", "support for the north")]),
+    ("On Sunday, Chief of Army Staff General Ada Obi met the delegation in Mombasa. Kenya will benefit.",
+     [("Ada Obi", "chief of army staff", "Kenya")]),
+    ("Brigadier General Tom Hale, the RDF spokesperson, said the troops would stay.",
+     [("Tom Hale", "spokesperson", "RDF")]),
+    ("Gen. Tom Hale said the troops would stay.", []),
+    ("Attorney General Jane Roe vowed to sue.", [("Jane Roe", "attorney general", None), ("Jane Roe", "to sue")]),
+    ("Inspector General of Police Ada Obi vowed to end crime.",
+     [("Ada Obi", "inspector general of police", None), ("Ada Obi", "to end crime")]),
+    ("Navy Chief Ada Obi said so. Ghana will benefit.", [("Ada Obi", "navy chief", "Ghana")]),
+])
+def test_rules_ranks_are_no_posts_and_service_chiefs_are_national(facts_of, text, facts):
     assert roles_and_pledges(facts_of(text))[0] == facts

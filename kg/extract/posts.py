@@ -157,6 +157,13 @@ POLITICS = frozenset({"election", "government", "opposition", "parliament", "cab
                       "campaign", "premier", "treasurer", "minister", "labor", "liberals", "coalition", "greens"})
 
 
+RANKS = frozenset({"general", "gen", "colonel", "col", "major", "maj", "lieutenant", "lt", "captain", "capt", "admiral",
+                   "adm", "brigadier", "brig", "marshal", "sergeant", "sgt", "commodore", "corporal", "private"})
+POSTPOSITIVE = frozenset({"attorney", "secretary", "director", "inspector", "surgeon", "governor", "solicitor", "auditor",
+                          "accountant", "postmaster", "registrar", "consul", "procurator", "vicar", "paymaster",
+                          "adjutant", "quartermaster", "advocate", "-"})  # "Attorney General", "Director-General": posts
+
+
 def clean_title(toks: list[Token]) -> tuple[str, bool, str] | None:
     """The title's text with "former" taken off and abbreviations spelt out, whether it
     was former, and its text as written."""
@@ -176,6 +183,13 @@ def clean_title(toks: list[Token]) -> tuple[str, bool, str] | None:
     while len(toks) > 2 and is_cap(toks[-1]) and is_title_head(toks[-1]) and all(t.is_lower for t in toks[:-1]) \
             and is_title_head(toks[-2]):
         toks = toks[:-1]  # "chief disciplinary officer Judge X": the post, then the rank the name is written with
+    k = len(toks)
+    while k and toks[k - 1].lower_.rstrip(".") in RANKS and not (
+            k > 1 and toks[k - 1].lower_.startswith("gen") and toks[k - 2].lower_ in POSTPOSITIVE):
+        k -= 1  # "Army Chief General X": the post, then the rank the name is written with ("Attorney General" is a post)
+    if k == 0:
+        return None  # "General X", "Brigadier General X": a rank, no post
+    toks = toks[:k]
     if not toks or not any(is_title_head(t) for t in toks):
         return None
     words = [LEX.title_abbreviations.get(t.lower_, "").title() or t.text for t in toks]
