@@ -2130,7 +2130,8 @@ def test_rules_names_and_their_types(facts_of, text, expected):
     # an amount glued to its ISO code is an amount committed; a country named before the commitment noun commits
     ("Birch Mills said it had committed USD150,000 to support flood relief.",
      [("Birch Mills", "USD150,000 to support flood relief")]),
-    ("Coach Tom Hale reaffirmed the strong U.S. commitment to youth football.", [("U.S.", "to youth football")]),
+    ("Coach Tom Hale reaffirmed the strong U.S. commitment to youth football.",
+     [("Tom Hale", "coach", None), ("U.S.", "to youth football")]),
     ("Prime Minister Tom Hale reaffirmed the NHS commitment to cut waiting lists.",
      [("Tom Hale", "prime minister", None), ("Tom Hale", "to cut waiting lists")]),
     # a plural demonym of several words names the story's country, no person
@@ -2562,3 +2563,26 @@ def test_rules_a_reduced_relative_before_the_verb_and_a_province_as_a_first_name
 ])
 def test_rules_ranks_are_no_posts_and_service_chiefs_are_national(facts_of, text, facts):
     assert roles_and_pledges(facts_of(text))[0] == facts
+
+
+@pytest.mark.parametrize("text,facts", [
+    # a first name the name list gives mostly one gender is no place before the surname ("Mary", a Turkmen region)
+    ("The fund was named for his parents, said Acme spokeswoman Mary Lou Baker.",
+     [("Mary Lou Baker", "spokeswoman", "Acme")]),
+    ("Chief Minister Punjab Maryam Nawaz pledged to build schools.",
+     [("Maryam Nawaz", "chief minister", "Punjab"), ("Maryam Nawaz", "to build schools")]),
+    # clergy and council posts in local news; a saint's church, college or hospital is one name
+    ("Father Tom Hale, parish priest of St Joseph's Church, vowed to rebuild it.",
+     [("Tom Hale", "parish priest", "St Joseph's Church"), ("Tom Hale", "to rebuild it")]),
+    ("She works at St Vincent's Hospital in Sydney, said Ada Obi, vicar of Kessly.",
+     [("Ada Obi", "vicar", "Kessly")]),
+    ("DENVER — City Councilwoman Ada Obi pledged to fix potholes.",
+     [("Ada Obi", "city councilwoman", "Denver"), ("Ada Obi", "to fix potholes")]),
+])
+def test_rules_first_names_clergy_and_saints_institutions(facts_of, text, facts):
+    assert roles_and_pledges(facts_of(text))[0] == facts
+
+
+def test_rules_a_saints_name_without_an_institution_is_left_to_ner(facts_of):
+    labels = {e.label for e in facts_of("The choir of St Mary's Cathedral sang on St Patrick's Day.").entities}
+    assert "St Mary's Cathedral" in labels and not any(label.startswith("St Patrick's") for label in labels)

@@ -223,6 +223,12 @@ def is_given_name(word: str) -> bool:
     return gender_of(word) is not None
 
 
+def is_first_name(word: str) -> bool:
+    """A name gender-guesser's list gives people, even one it calls mostly male or
+    mostly female ("Mary", "Van"); not one it calls androgynous or does not know."""
+    return _gender(word) not in ("unknown", "andy")
+
+
 def gender_of(word: str) -> str | None:
     """"male" or "female" for a first name that is clearly one, else None."""
     found = _gender(word)

@@ -12,7 +12,7 @@ from .cues import (COMPASS, PLACE_OFFICES, DASHES, POSSESSIVE, head_type, is_cap
                    speaks, title_runs, title_then_person)
 from .amounts import iso_codes
 from .layout import title_case
-from .gazetteer import country_code, is_city, is_given_name, is_place_name, is_region, is_subdivision
+from .gazetteer import country_code, is_city, is_first_name, is_given_name, is_place_name, is_region, is_subdivision
 from .nlp import line_at, line_span, span_text, text_of_doc, tokens, whole_word
 from .types import fix_types, listed_body
 
@@ -1234,6 +1234,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     kept = _person_after_body(doc, kept)
     kept = [_shouted_first_word(doc, m, kept) for m in kept]
     kept = _city_with_particle(doc, kept)
+    kept = _saints_institutions(doc, kept)
     kept = [_headline_verb_cut(doc, m) for m in kept]
     kept = _place_joins(kept, "place-compass-join", lambda prev, m: _compass_join(doc, prev, m))
     kept = _place_joins(kept, "place-dash-join", lambda prev, m: _dash_join(doc, prev, m))
@@ -1309,7 +1310,7 @@ def _family_names(doc: Doc, kept: list[Mention]) -> list[Mention]:
 
 def _place_before_name(doc: Doc, m: Mention) -> list[Mention]:
     """"Chief Minister [Punjab] Sardar Usman Buzdar": a state or country that NER ran into
-    the name after it (one that is no given name: "Georgia Lee" stays whole)."""
+    the name after it (one that is no first name: "Georgia Lee", "Mary Lou Baker" stay whole)."""
     toks = tokens(doc)
     ran_on = m.type == "Place" and not is_place_name(m.span(doc).text)  # "in [Peru Ada Obi],"
     if m.type not in ("Person", "Place") or m.end - m.start < 3 or not m.start \
@@ -1318,12 +1319,37 @@ def _place_before_name(doc: Doc, m: Mention) -> list[Mention]:
     k = m.start + 1
     while k < m.end - 2 and not is_region(doc[m.start:k].text):
         k += 1
-    if not is_region(doc[m.start:k].text) or is_given_name(toks[m.start].text) or m.end - k < 2 \
+    if not is_region(doc[m.start:k].text) or is_first_name(toks[m.start].text) or m.end - k < 2 \
             or (ran_on and not all(t.ent_type_ == "PERSON" for t in doc[k:m.end])):  # not "Washington, DC"
-        return [m]
-    if toks[m.start - 1].lower_ in LEX.corporate_titles and not country_code(doc[m.start:k].text):
-        return [m]  # "CEO [Van Anh Nguyen]": a company's officer named after no province
+        return [m]  # nor "spokeswoman [Mary Lou Baker]", "CEO [Van Anh Nguyen]": a first name
     return [Mention(m.start, k, "Place", "place-before-name"), Mention(k, m.end, "Person", m.rule, m.honorific)]
+
+
+SAINTS = frozenset({"st", "st.", "saint", "ste", "ste."})
+
+
+def _saints_institutions(doc: Doc, kept: list[Mention]) -> list[Mention]:
+    """"St Joseph's Church", "St Vincent's Hospital": a saint's name, its "'s" and the head
+    noun of a body or building are one name (NER takes the saint for a person), typed by
+    its head ("Hospital" a place, "Church" an organization)."""
+    toks, out = tokens(doc), []
+    for i, t in enumerate(toks):
+        if t.lower_ not in SAINTS or not is_cap(t):
+            continue
+        j = i + 1
+        while j < len(doc) and j - i <= 3 and is_cap(toks[j]) and toks[j].is_alpha:
+            j += 1
+        if j == i + 1 or j + 1 >= len(doc) or toks[j].lower_ not in ("'s", "’s") or not is_cap(toks[j + 1]):
+            continue
+        head = toks[j + 1].lower_
+        kind = "Place" if head in LEX.buildings else "Organization" if head in LEX.org_heads else None
+        if kind is not None:
+            out.append(Mention(i, j + 2, kind, "saints-institution"))
+    if not out:
+        return kept
+    inside = {k for m in out for k in range(m.start, m.end)}
+    return sorted([m for m in kept if not any(k in inside for k in range(m.start, m.end))] + out,
+                  key=lambda m: (m.start, -m.end))
 
 
 def _headline_verb_cut(doc: Doc, m: Mention) -> Mention:

@@ -430,7 +430,8 @@ def sole_named(ctx: Context, *words: str, kind: str = "Organization") -> str | N
 
 def council_post(words: list[str]) -> bool:
     """A post of the council a story is about: a councillor, its (deputy) leader."""
-    return words[-1] in ("councillor", "councilor", "alderman", "alderwoman") or words in (["leader"], ["deputy", "leader"])
+    return words[-1] in ("councillor", "councilor", "councilwoman", "councilman", "councilmember", "alderman",
+                         "alderwoman") or words in (["leader"], ["deputy", "leader"])
 
 
 def council_written(toks: list[Token]) -> bool:
