@@ -2586,3 +2586,26 @@ def test_rules_first_names_clergy_and_saints_institutions(facts_of, text, facts)
 def test_rules_a_saints_name_without_an_institution_is_left_to_ner(facts_of):
     labels = {e.label for e in facts_of("The choir of St Mary's Cathedral sang on St Patrick's Day.").entities}
     assert "St Mary's Cathedral" in labels and not any(label.startswith("St Patrick's") for label in labels)
+
+
+@pytest.mark.parametrize("text,facts", [
+    # a day parsed as the subject ("New Zealand Sunday pledged"): the name before it commits
+    ("Wellington: New Zealand Sunday pledged to provide support for Tonga.",
+     [("New Zealand", "to provide support for Tonga")]),
+    ("The Kessly Herald Monday reported that the mayor pledged to cut fares.", []),
+    # keeping a commitment with its content: the keeper's ("will stick to a commitment to build")
+    ("Ada Obi says that she will stick to a previously approved commitment to build 4,000 homes.",
+     [("Ada Obi", "to build 4,000 homes")]),
+    ("Acme will not stick to its pledge to cut prices.", []),
+    # "the Head of State": the one president (king, emir) the article names
+    ("President Ada Obi met envoys. The Head of State vowed to strengthen foreign relations.",
+     [("Ada Obi", "president", None), ("Ada Obi", "to strengthen foreign relations")]),
+    ("President Ada Obi met President Tom Hale. The head of state vowed to strengthen relations.",
+     [("Ada Obi", "president", None), ("Tom Hale", "president", None)]),
+    # "A met B ... They committed": both
+    ("Ada Obi met Tom Hale in Canberra on Monday. They committed to work together.",
+     [("Ada Obi", "to work together"), ("Tom Hale", "to work together")]),
+    ("Ada Obi met the workers on Monday. They vowed to strike.", []),
+])
+def test_rules_days_kept_commitments_heads_of_state_and_those_who_met(facts_of, text, facts):
+    assert roles_and_pledges(facts_of(text))[0] == facts

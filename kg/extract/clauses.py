@@ -37,6 +37,9 @@ def subject_of(verb: Token) -> Token | None:
                 else  # "An ally, X vowed", "[Newfoundland] and Labrador Premier [X] is pledging",
                 next(iter(subjects), None)) or next(  # parsed with two subjects: the name
             (c for c in v.children if c.dep_ == "intj" and c.i < v.i and c.text[:1].isupper()), None)  # "Oh said"
+        if subj is not None and subj.ent_type_ == "DATE" and (named := [c for c in subj.children if c.dep_ == "compound"
+                                                                 and c.ent_type_ in ("GPE", "ORG", "PERSON", "NORP")]):
+            subj = named[-1]  # "New Zealand Sunday pledged", parsed with the day the subject
         if subj is None and v is verb:
             subj = inverted_subject(v)
         if subj is None and v is verb and v.dep_ == "ROOT":  # "X's Chairman Not Daunted by Y, Vows to ...": the

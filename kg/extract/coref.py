@@ -53,6 +53,8 @@ MEMBERS = frozenset({"officials", "executives", "leaders", "representatives", "b
                      "spokesperson", "spokesman", "spokeswoman"})  # "An Acme spokesperson said: 'We ...'"
 
 
+MEETING = frozenset({"meet", "host", "receive", "welcome", "visit", "talk", "confer"})  # two who then act as "they"
+MONARCHS_AND_PRESIDENTS = ("president", "king", "queen", "emir", "amir", "sultan", "monarch")  # a head of state
 RANKS = frozenset({"general", "colonel", "major", "captain", "lieutenant", "admiral", "brigadier", "marshal", "sergeant"})
 GENERIC_HEADS = frozenset({"chief", "boss", "head"})  # "the police chief", "the health boss"
 HEADS_OF = frozenset({"commissioner", "chief", "superintendent", "director", "commander", "head", "minister", "secretary",
@@ -119,6 +121,10 @@ class Coref:
         if tok.pos_ == "PRON" and low in ORG_PRONOUNS:
             return self.reporting_body(tok) or self.clause_polity(tok) or self.antecedent(tok.i, "Organization")
         if tok.pos_ in ("NOUN", "PROPN") and any(c.lower_ in DEFINITE for c in tok.lefts):
+            if low == "head" and any(g.lower_ == "state" for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                                     for g in c.children if g.dep_ == "pobj"):  # "the Head of State": the president,
+                holders = {h for t in MONARCHS_AND_PRESIDENTS if (h := self.sole_holder(t))}  # king or emir named
+                return holders.pop() if len(holders) == 1 else None
             if low == "institution":  # "the institution's commitment": a university, a hospital, a school
                 return self.antecedent(tok.i, "Organization", nearest=lambda k: any(
                     self.named(k, w) for w in INSTITUTIONS)) or self.antecedent(tok.i, "Organization")
@@ -436,6 +442,11 @@ class Coref:
             named = [k for x in (t, *t.conjuncts) if (k := self.res.key_at(x.i)) and self.types.get(k) == "Person"]
             named += [k for c in t.subtree if c.lemma_.lower() in COMPANY and c.i > t.i
                       for x in c.subtree if (k := self.res.key_at(x.i)) and self.types.get(k) == "Person"]
+            if len(named) == 1 and t.head.lemma_.lower() in MEETING:  # "A met B in Lima. They pledged": A and B
+                named += [k for c in t.head.children for g in (  # (the other as a second subject, misparsed)
+                              [c] if c.dep_ == "dobj" or (c.dep_ == "nsubj" and c.i != t.i) else
+                              c.children if c.dep_ == "prep" and c.lower_ == "with" else ())
+                          for x in (g, *g.conjuncts) if (k := self.res.key_at(x.i)) and self.types.get(k) == "Person"]
             if len(named) > 1:  # "A, flanked by his deputy B, heard ... They promised": A and B
                 return list(dict.fromkeys(named))
             title = t.lower_.removesuffix("s")

@@ -323,6 +323,10 @@ def commitment_noun(ctx: Context):
             named = antecedent(owner, owner.head) if owner is not None else None
             if named is not owner:  # "X, a former senator, who took office with pledges"
                 owner = named.head if named.dep_ == "appos" else named
+        kept = tok.head if tok.dep_ == "dobj" else tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in (
+            "to", "by", "on") else None  # "will stick to a commitment to build", "stand by the pledge to"
+        if owner is None and kept is not None and kept.lemma_.lower() in KEEPING and not negated(kept):
+            owner = subject_of(kept)
         if owner is None and tok.dep_ == "dobj" and tok.head.lemma_.lower() in AVOWING and not negated(tok.head) \
                 and (tok.head.lemma_ != "have" or tok.lemma_.lower() == "commitment"):
             owner = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)  # "Acme University has
@@ -357,6 +361,7 @@ def commitment_noun(ctx: Context):
         yield from _pledges(ctx, tok, who, teller if teller not in who else None)
 
 
+KEEPING = frozenset({"keep", "honour", "honor", "fulfil", "fulfill", "stick", "adhere", "stand", "deliver"})
 RECEIVING = frozenset({"receive", "secure", "get", "win", "accept", "welcome"})  # "received a $5m pledge from X"
 AVOWING = frozenset({"have", "show", "demonstrate", "display", "express", "affirm", "reaffirm", "reiterate",
                      "restate", "renew", "underline", "stress", "signal", "confirm"})  # "shown a commitment to"
