@@ -2609,3 +2609,19 @@ def test_rules_a_saints_name_without_an_institution_is_left_to_ner(facts_of):
 ])
 def test_rules_days_kept_commitments_heads_of_state_and_those_who_met(facts_of, text, facts):
     assert roles_and_pledges(facts_of(text))[0] == facts
+
+
+@pytest.mark.parametrize("text,expected", [
+    # two places NER cut from one a gazetteer knows are one place; a royal's county or college is one name
+    ("The Salt Lake City councilwoman said she would fix potholes.", {("Salt Lake City", "Place")}),
+    ("He flew from Paris to London.", {("Paris", "Place"), ("London", "Place")}),
+    ("He moved to Prince George's County in Maryland.", {("Prince George's County", "Place"), ("Maryland", "Place")}),
+    ("She studied at King's College and Queen's University.",
+     {("King's College", "Organization"), ("Queen's University", "Organization")}),
+    ("The King's Speech was read.", set()),
+    # an honorific and a first name before "X of [Body]": a person NER took for part of the body
+    ("The Rev. Ada Obi of First Baptist Church said the patrols would help.",
+     {("Ada Obi", "Person"), ("First Baptist Church", "Organization")}),
+])
+def test_rules_place_parts_royal_possessives_and_a_reverend_of_a_church(facts_of, text, expected):
+    assert {(e.label, str(e.type)) for e in facts_of(text).entities} == expected

@@ -594,8 +594,10 @@ def _merge_orgs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             left = by_end.get(start - 1)
             if left and left.type in ("Place", "Organization") and start <= toks[left.end - 1].head.i < end:
                 start = left.start
-        # "[Office] of the [State Council]", "[Bank for Economic Development] in [Africa]".
-        while end + 1 < len(doc) and toks[end].lower_ in ("of", "in") and toks[end].head.i in range(start, end):
+        # "[Office] of the [State Council]", "[Bank for Economic Development] in [Africa]"; not "the Rev.
+        # [Ada Obi] of [Grace Church]": a person NER took for a body, after an honorific
+        personal = start and toks[start - 1].lower_ in LEX.honorifics and is_given_name(toks[start].text)
+        while not personal and end + 1 < len(doc) and toks[end].lower_ in ("of", "in") and toks[end].head.i in range(start, end):
             k = end + 1 + (toks[end + 1].lower_ == "the")
             right = by_start.get(k)
             ok = right and ((toks[end].lower_ == "of" and right.type == "Organization")
@@ -1240,6 +1242,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
     kept = _place_joins(kept, "place-dash-join", lambda prev, m: _dash_join(doc, prev, m))
     kept = _place_joins(kept, "place-pair", lambda prev, m: m.start == prev.end + 1 and toks[prev.end].lower_ == "and"
                         and is_region(doc[prev.start:m.end].text))  # "[Trinidad] and [Tobago]", whatever found them
+    kept = _place_joins(kept, "place-parts", lambda prev, m: m.start == prev.end and prev.type == m.type == "Place"
+                        and is_place_name(doc[prev.start:m.end].text))  # "[Salt] [Lake City]": one place's name
     kept += _family_names(doc, kept) + _bare_surnames(doc, kept)
     kept = _bare_given_names(doc, kept)
     kept += _written_again(doc, kept)
@@ -1326,23 +1330,26 @@ def _place_before_name(doc: Doc, m: Mention) -> list[Mention]:
 
 
 SAINTS = frozenset({"st", "st.", "saint", "ste", "ste."})
+ROYALS = frozenset({"king", "queen", "prince", "princess", "duke"})
 
 
 def _saints_institutions(doc: Doc, kept: list[Mention]) -> list[Mention]:
-    """"St Joseph's Church", "St Vincent's Hospital": a saint's name, its "'s" and the head
-    noun of a body or building are one name (NER takes the saint for a person), typed by
-    its head ("Hospital" a place, "Church" an organization)."""
+    """"St Joseph's Church", "St Vincent's Hospital", "Prince George's County", "King's
+    College": a saint's or royal's name, its "'s" and the head noun of a body, building or
+    county are one name (NER takes the saint for a person), typed by its head ("Hospital",
+    "County" a place, "Church" an organization)."""
     toks, out = tokens(doc), []
     for i, t in enumerate(toks):
-        if t.lower_ not in SAINTS or not is_cap(t):
+        if (t.lower_ not in SAINTS and t.lower_ not in ROYALS) or not is_cap(t):
             continue
         j = i + 1
         while j < len(doc) and j - i <= 3 and is_cap(toks[j]) and toks[j].is_alpha:
             j += 1
-        if j == i + 1 or j + 1 >= len(doc) or toks[j].lower_ not in ("'s", "’s") or not is_cap(toks[j + 1]):
+        if (j == i + 1 and t.lower_ in SAINTS) or j + 1 >= len(doc) or toks[j].lower_ not in ("'s", "’s") \
+                or not is_cap(toks[j + 1]):
             continue
         head = toks[j + 1].lower_
-        kind = "Place" if head in LEX.buildings else "Organization" if head in LEX.org_heads else None
+        kind = "Place" if head in LEX.buildings or head == "county" else "Organization" if head in LEX.org_heads else None
         if kind is not None:
             out.append(Mention(i, j + 2, kind, "saints-institution"))
     if not out:
