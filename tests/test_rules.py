@@ -1194,8 +1194,8 @@ def test_rules_state_posts_senders_and_relative_pronouns(facts_of, text, facts):
     ("Olcan Demir, general director with Norvik Group, said sales rose.",
      [("Olcan Demir", "general director", "Norvik Group")]),
     ("Ada Obi, the mayor with Tom Hale, spoke.", [("Ada Obi", "mayor", None)]),
-    # a rank alone is no name, and no post
-    ("Also present was Secretary-General Brig. Gen. Tom Hale.", []),
+    # a rank is no name, and no post: the post before it is his
+    ("Also present was Secretary-General Brig. Gen. Tom Hale.", [("Tom Hale", "secretary-general", None)]),
 ])
 def test_rules_names_compounded_with_titles_and_posts_won(facts_of, text, facts):
     projected, lab = roles_and_pledges(facts_of(text))
@@ -2624,4 +2624,17 @@ def test_rules_days_kept_commitments_heads_of_state_and_those_who_met(facts_of, 
      {("Ada Obi", "Person"), ("First Baptist Church", "Organization")}),
 ])
 def test_rules_place_parts_royal_possessives_and_a_reverend_of_a_church(facts_of, text, expected):
+    assert {(e.label, str(e.type)) for e in facts_of(text).entities} == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a rank, written out or abbreviated without a stop, is no part of the name after it
+    ("Talking to the troops, Gen Tom Hale said the road was important.", {("Tom Hale", "Person")}),
+    ("Major Ada Obi was hurt in the attack.", {("Ada Obi", "Person")}),
+    ("Major League Baseball said it would expand.", {("Major League Baseball", "Organization")}),
+    ("Gen Z voters backed the plan.", set()),
+    # a country's one-word name after a title word is no person
+    ("Captain America opened in cinemas.", {("America", "Place")}),
+])
+def test_rules_ranks_before_names_and_a_country_after_a_title(facts_of, text, expected):
     assert {(e.label, str(e.type)) for e in facts_of(text).entities} == expected

@@ -223,6 +223,8 @@ def person_after_title(s: Seen, m) -> str | None:
         return None  # "General Motors": the title word opens a name
     if m.type != "Person" and not is_given_name(span[0].text) and span[0].ent_type_ != "PERSON" and not comma:
         return None  # "Premier Bankcard": no first name, no person
+    if m.type == "Place" and len(span) == 1 and country_code(span.text):
+        return None  # "Captain America": a country's one-word name is no first name
     if any(t.lower_ in ("of", "on", "for") and t.i > m.start and (head_type(toks[t.i - 1]) == "Organization"
                                                                   or toks[t.i - 1].text == "Chamber")
            or t.lower_ in LEX.designators for t in span):
