@@ -494,6 +494,23 @@ def person_named_like_a_place(s: Seen, m) -> str | None:
     return "Person" if subject or owner else None
 
 
+def described_as_body(s: Seen, m) -> str | None:
+    """"Alcon is a fabricator of lenses", "Alcon, a maker of lenses,": a name the text says
+    is a company (a firm, a maker, a supplier ...) is an organization; not a person, nor a
+    place a gazetteer knows ("Kenya is a producer of tea")."""
+    if m.type not in ("Place", "Unknown") or is_place_name(m.span(s.doc).text):
+        return None
+    root = m.span(s.doc).root
+    said = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+        said += [c for c in root.head.children if c.dep_ == "attr"]
+    return "Organization" if any(c.pos_ == "NOUN" and c.lemma_.lower() in BODY_NOUNS for c in said) else None
+
+
+BODY_NOUNS = LEX.generic_org_nouns | {"maker", "fabricator", "developer", "producer", "provider", "supplier",
+                                     "distributor", "exporter", "importer", "conglomerate", "startup", "subsidiary"}
+
+
 def listed_as_bodies(s: Seen, m) -> str | None:
     """"50 businesses, including Facebook, Twitter and MasterCard", "companies such as Eni and
     Repsol", "oil majors Eni, Equinor and Repsol": names listed after a plural noun for
@@ -545,6 +562,7 @@ TYPE_RULES: list[tuple[str, Callable]] = [
     ("type.person-after-title", person_after_title),
     ("type.double-barrelled-person", double_barrelled_person),
     ("type.listed-as-bodies", listed_as_bodies),
+    ("type.described-as-body", described_as_body),
     ("type.person-named-like-a-place", person_named_like_a_place),
     ("type.surname-reference", surname_reference),
     ("type.person-qualifying-title", person_qualifying_title),
