@@ -2642,3 +2642,18 @@ def test_rules_place_parts_royal_possessives_and_a_reverend_of_a_church(facts_of
 ])
 def test_rules_ranks_before_names_and_a_country_after_a_title(facts_of, text, expected):
     assert {(e.label, str(e.type)) for e in facts_of(text).entities} == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a sentence's first word NER left, a place the gazetteer knows, before a lower-case noun, is the place
+    ("Caerphilly council leader Ada Obi said the merger was off. The merger of Caerphilly and Newport is off.",
+     ("Ada Obi", "leader", "Caerphilly")),
+    ("Leeds council leader Ada Obi said the merger was off.", ("Ada Obi", "leader", "Leeds")),
+])
+def test_rules_a_place_opening_a_sentence_before_a_post(facts_of, text, expected):
+    assert expected in roles_of(facts_of(text))
+
+
+@pytest.mark.parametrize("text", ["Bath residents protested.", "Union leaders said they would strike."])
+def test_rules_a_common_noun_opening_a_sentence_is_no_place(facts_of, text):
+    assert [e.label for e in facts_of(text).entities] == []

@@ -782,6 +782,20 @@ def _speaking_surname(span) -> bool:
 SUBDIVISION_WORDS = frozenset({"State", "Province", "County", "Region", "District"})
 
 
+def _opening_places(doc: Doc, covered: set[int]) -> list[Mention]:
+    """"Caerphilly council leader X said": a sentence's first word that NER left, a place a
+    gazetteer knows, modifying the lower-case noun after it, is that place (when tagged a
+    common noun, only if the text also writes it capitalised inside a sentence: not "Bath
+    towels are ...")."""
+    toks = tokens(doc)
+    inside = {t.text for t in toks if t.is_title and not t.is_sent_start}
+    return [Mention(t.i, t.i + 1, "Place", "opening-place") for t in toks
+            if t.is_sent_start and t.i not in covered and t.is_title and t.dep_ == "compound"
+            and (t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.text in inside))
+            and t.i + 1 < len(doc) and toks[t.i + 1].is_lower and toks[t.i + 1].pos_ == "NOUN" and is_place_name(t.text)
+            and t.lower_ not in LEX.org_heads and t.lower_ not in LEX.title_words]  # not "Union leaders said"
+
+
 def _proper_runs(doc: Doc, covered: set[int], titles: set[int], surnames: set[str]) -> list[Mention]:
     """Capitalised proper-noun runs that nothing else claimed; typed later, if at all
     (a person's surname is never taken for the town of that name)."""
@@ -1220,7 +1234,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     kept = _resolve_overlaps(mentions)
     covered = {i for m in kept for i in range(m.start, m.end)}
     surnames = {toks[m.end - 1].lower_ for m in kept if m.type == "Person"}
-    kept += _proper_runs(doc, covered, titles, surnames) + _event_references(doc, covered)
+    kept += _proper_runs(doc, covered, titles, surnames) + _event_references(doc, covered) + _opening_places(doc, covered)
     full_surnames = {toks[m.end - 1].lower_ for m in kept if m.type == "Person" and m.end - m.start > 1}
     kept = [p for m in kept for p in ([m] if not _headline_only(doc, m) else _regions_inside(doc, m))]
     if any(toks[i].text in ("-", "–") for m in kept if m.type != "Person" for i in range(m.start + 1, m.end - 1)):
