@@ -2657,3 +2657,18 @@ def test_rules_a_place_opening_a_sentence_before_a_post(facts_of, text, expected
 @pytest.mark.parametrize("text", ["Bath residents protested.", "Union leaders said they would strike."])
 def test_rules_a_common_noun_opening_a_sentence_is_no_place(facts_of, text):
     assert [e.label for e in facts_of(text).entities] == []
+
+
+@pytest.mark.parametrize("text,facts", [
+    # a chain, firm or group named in apposition after "of" is where the post is held
+    ("Ada Obi, chief executive of Texas-based supermarket chain Kessly Foods, said so.",
+     [("Ada Obi", "chief executive", "Kessly Foods")]),
+    # a portfolio word before a title is no body ("Business Secretary X")
+    ("Business Secretary Tom Hale said reforms were needed.", [("Tom Hale", "business secretary", None)]),
+    # "the Budget" is no entity, nor a page's "Exit mobile version"
+    ("The funding may be in the Budget, Ada Obi says.\n\nExit mobile version\nThe mayor spoke.", []),
+])
+def test_rules_bodies_in_apposition_portfolios_and_budgets(facts_of, text, facts):
+    found = facts_of(text)
+    assert roles_and_pledges(found)[0] == facts
+    assert all(e.label not in ("Budget", "Business", "Exit") for e in found.entities)

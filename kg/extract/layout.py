@@ -57,7 +57,8 @@ AGENCY_CREDIT = re.compile(r"(?m)(?<![\w/])[A-Z]{2,}(?: [A-Z]{2,})?(?:/ ?[A-Z][\
 # A scraped link to another story: "READ ALSO: ...", "Related: ...", "See also: ...", "Next Article ...".
 RELATED = re.compile(r"(?im)^[ \t]*(?:(?:read also|also read|read more|related(?: stor(?:y|ies)| news| articles?)?|see also)[ \t]*:"
                      r"|(?:previous|next|prev) (?:article|story|post)(?!(?-i:[a-z]))"
-                     r"|(?:share this (?:story|article|post)|latest news|top stories|advertisement|[•·]?[ \t]*pdf)[ \t]*:?[ \t]*$)"
+                     r"|(?:share this (?:story|article|post)|latest news|top stories|advertisement|exit mobile version|[•·]?[ \t]*pdf)"
+                     r"[ \t]*:?[ \t]*$)"
                      r"[^\n]*$")  # a page's navigation: "SHARE THIS STORY:", "Latest News", "• PDF" alone on a line
 # Markdown and HTML markup: "![caption](https://...)", "<b>", "**".
 MARKUP = re.compile(r"!\[|\]\([^)\s]*\)|<[a-zA-Z/][^>\n]{0,200}>|\*\*|__")

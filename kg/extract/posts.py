@@ -590,6 +590,10 @@ def np_org(ctx: Context, head: Token, preps: tuple[str, ...] = ("of", "at", "for
                     if c.lower_ != "in":
                         return org_ref(ctx, p)
                     located = located or org_ref(ctx, p)
+                if p.dep_ == "pobj" and p.lemma_.lower() in LEX.generic_org_nouns and (named := next(
+                        (k for a in p.children if a.dep_ == "appos" and ctx.types.get(k := org_ref(ctx, a)) == "Organization"),
+                        None)):
+                    return named  # "chief executive of Texas-based supermarket chain Kessly Foods": the chain named
                 if p.dep_ == "pobj" and c.lower_ in ("of", "for"):  # "head of veteran affairs at Acme",
                     deeper = np_org(ctx, p, ("at", "in") if c.lower_ == "of" else ("of",))  # "MHA for the district of X"
                     if deeper:
