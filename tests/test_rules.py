@@ -2672,3 +2672,15 @@ def test_rules_bodies_in_apposition_portfolios_and_budgets(facts_of, text, facts
     found = facts_of(text)
     assert roles_and_pledges(found)[0] == facts
     assert all(e.label not in ("Budget", "Business", "Exit") for e in found.entities)
+
+
+@pytest.mark.parametrize("text,facts", [
+    # a mayor in a story that names the city only by its residents ("Aucklanders") is the city's
+    ("Mayor Ada Obi promised Aucklanders lower rates.",
+     [("Ada Obi", "mayor", "Auckland"), ("Ada Obi", "lower rates")]),
+    ("Mayor Ada Obi promised Parisians lower fares.", [("Ada Obi", "mayor", "Paris"), ("Ada Obi", "lower fares")]),
+    ("Mayor Ada Obi met Chicagoans and Parisians.", [("Ada Obi", "mayor", None)]),  # two cities: neither
+    ("Mayor Ada Obi met Georgians and Americans.", [("Ada Obi", "mayor", None)]),  # a state's, a country's people
+])
+def test_rules_a_mayor_of_the_city_whose_residents_the_story_names(facts_of, text, facts):
+    assert roles_and_pledges(facts_of(text))[0] == facts

@@ -14,8 +14,8 @@ from ..models import Entity, Role
 from ..vocab import EntityType
 from .context import Context, evidence
 from .cues import demonym_code, in_demonym, is_cap, is_title_head, is_title_word
-from .gazetteer import (SUBDIVISION_TYPES, capital_of, is_capital, is_styled, is_city, is_place_name, is_premier_state, is_region,
-                        is_subdivision, state_country)
+from .gazetteer import (SUBDIVISION_TYPES, capital_of, country_code, is_capital, is_styled, is_city, is_place_name,
+                        is_premier_state, is_region, is_subdivision, state_country)
 from .layout import dateline_country
 from .nlp import line_at, text_of_doc, whole_word
 
@@ -198,6 +198,9 @@ def clean_title(toks: list[Token]) -> tuple[str, bool, str] | None:
     return text, former, written if written != text else ""
 
 
+RESIDENTS = re.compile(r"\b[A-Z][a-z]{2,}(?:ers|ites|ans)\b")  # "Aucklanders", "Seattleites", "Parisians"
+
+
 class Places:
     """Where the document's unqualified posts are held: its company, its country, its main place."""
 
@@ -232,6 +235,27 @@ class Places:
         self.national_only = ("prime", "president", "chancellor", "federal") if premier else NATIONAL_ONLY
         self.provincial = focus_of_kind(entities, text, is_subdivision, None) if provincial and not self.country \
             else None  # named once in a city's story too: "Ontario ... Toronto ... Toronto"
+
+    @cached_property
+    def residents_city(self) -> str | None:
+        """The one city whose residents the text names ("Aucklanders", "Parisians", "Chicagoans"),
+        as an entity of the article (made if the text never names the city), when the text
+        names no city twice: where an unqualified mayor holds office."""
+        text = text_of_doc(self.ctx.doc)
+        if self.city is not None and times_written(text, [e.label for e in self.ctx.entities if e.key == self.city]) > 1:
+            return None
+        found = {}
+        for m in RESIDENTS.finditer(text):
+            word = m.group()
+            name = next((c for suffix in ("ers", "ites", "nians", "ians", "ans") if word.endswith(suffix)
+                         and is_city(c := word[:-len(suffix)]) and not country_code(c)), None)
+            if name is not None and word.lower() not in LEX.demonyms:
+                found.setdefault(name, m)
+        if len(found) != 1:
+            return None
+        name, m = found.popitem()
+        anchor = self.ctx.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        return self.ctx.entity_named(name, EntityType.PLACE, anchor[0] if anchor is not None else self.ctx.doc[0])
 
     @cached_property
     def state_nation(self) -> str | None:
@@ -340,6 +364,8 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
         org, rule = at.region, rule + "+org-from-article-state"
     elif org is None and regional and not civic and at.lone_region:
         org, rule = at.lone_region, rule + "+org-from-article-state"  # the one state a city's story names
+    elif org is None and civic and "mayor" in words and (residents := at.residents_city):
+        org, rule = residents, rule + "+org-from-article-residents"  # "Mayor X ... Aucklanders": Auckland
     elif org is None and at.city and civic:
         org, rule = at.city, rule + "+org-from-article-city"
     elif org is None and at.focus and not national and not ranked and any(p in low for p in LEX.public_offices):
