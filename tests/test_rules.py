@@ -2684,3 +2684,16 @@ def test_rules_bodies_in_apposition_portfolios_and_budgets(facts_of, text, facts
 ])
 def test_rules_a_mayor_of_the_city_whose_residents_the_story_names(facts_of, text, facts):
     assert roles_and_pledges(facts_of(text))[0] == facts
+
+
+@pytest.mark.parametrize("text,facts", [
+    # a lone capitalised word compounded with the name after it is its first name
+    ("Newly-elected President of the Kessly Chamber of Commerce (KCC) Bhawani Rana says the state should act.",
+     [("Bhawani Rana", "president", "Kessly Chamber of Commerce")]),
+    # two posts before a name, the second with a portfolio joined by "and": both
+    ("Acme Foods named a new team. Acme Foods' Executive Vice President and Chief of Sustainability and Strategy, "
+     "Ada Obi, spoke.", [("Ada Obi", "executive vice president", "Acme Foods"),
+                         ("Ada Obi", "chief of sustainability and strategy", "Acme Foods")]),
+])
+def test_rules_first_names_joined_and_a_second_post_with_a_portfolio_list(facts_of, text, facts):
+    assert roles_and_pledges(facts_of(text))[0] == facts

@@ -1260,8 +1260,27 @@ def find_mentions(doc: Doc) -> list[Mention]:
                         and is_place_name(doc[prev.start:m.end].text))  # "[Salt] [Lake City]": one place's name
     kept += _family_names(doc, kept) + _bare_surnames(doc, kept)
     kept = _bare_given_names(doc, kept)
+    kept = _first_name_joins(doc, kept)
     kept += _written_again(doc, kept)
     return sorted(kept, key=lambda m: (m.start, -m.end))
+
+
+def _first_name_joins(doc: Doc, kept: list[Mention]) -> list[Mention]:
+    """"(FNCCI) [Bhawani] [Rana] says": a lone capitalised word nothing typed, compounded
+    with the person's name right after it, is that person's first name."""
+    toks = tokens(doc)
+    people = {m.start: m for m in kept if m.type == "Person"}
+    lone = {m.end: m for m in kept if m.type == "Unknown" and m.end - m.start == 1 and m.end in people
+            and toks[m.start].dep_ == "compound" and people[m.end].start <= toks[m.start].head.i < people[m.end].end}
+    if not lone:
+        return kept
+    out = []
+    for m in kept:
+        if m.end in lone and lone[m.end] is m:
+            continue
+        out.append(Mention(m.start - 1, m.end, "Person", "first-name-join", m.honorific) if m.type == "Person"
+                   and m.start in lone else m)
+    return out
 
 
 def _written_again(doc: Doc, kept: list[Mention]) -> list[Mention]:

@@ -586,7 +586,8 @@ def appositive_before_name(ctx: Context):
         between = doc[head.i + 1:t.left_edge.i]
         joined = [c for c in head.children if c.dep_ == "conj" and is_title_noun(c) and c.i < t.i
                   and not ctx.res.key_at(c.i)]  # "the president and CEO of Acme, X": two posts
-        if any((x.lower_ == "and" and x not in port and not any(x.i + 1 == c.left_edge.i for c in joined))
+        if any((x.lower_ == "and" and x not in port and not any(x.i + 1 == c.left_edge.i or c.left_edge.i < x.i < c.right_edge.i
+                                                                  for c in joined))  # "and Chief of A and B, X"
                or ctx.type_at(x.i) == "Person" for x in between):
             continue
         org = np_org(ctx, head, ("of", "at", "in") if port else ("of", "at", "for", "in"))
