@@ -2697,3 +2697,15 @@ def test_rules_a_mayor_of_the_city_whose_residents_the_story_names(facts_of, tex
 ])
 def test_rules_first_names_joined_and_a_second_post_with_a_portfolio_list(facts_of, text, facts):
     assert roles_and_pledges(facts_of(text))[0] == facts
+
+
+@pytest.mark.parametrize("text,facts", [
+    # "to do A and not allow B": two commitments; "to do A and make B so": one
+    ("Interior Minister Ada Obi pledged to impose security and not allow anyone to harm the state.",
+     [("Ada Obi", "interior minister", None), ("Ada Obi", "to impose security"),
+      ("Ada Obi", "not allow anyone to harm the state")]),
+    ("Ada Obi pledged to resolve the traffic problem and make commutes stress free.",
+     [("Ada Obi", "to resolve the traffic problem and make commutes stress free")]),
+])
+def test_rules_a_negated_second_commitment_is_its_own(facts_of, text, facts):
+    assert roles_and_pledges(facts_of(text))[0] == facts

@@ -219,8 +219,9 @@ def split_contents(comp: list[Token], verb: Token) -> list[list[Token]]:
         return [first, *objects]
     others = [c for c in (clause.conjuncts if clause is not None else ()) if c.i > clause.i and (
         any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        or c.pos_ == "VERB" and has_object(c) and has_object(clause) and not glued_particle(c))]  # "to fund the
-    # schools and repair the roads", not "support for SMEs and startup businesses"
+        or c.pos_ == "VERB" and (has_object(c) or any(x.dep_ == "neg" for x in c.children)) and has_object(clause)
+        and not glued_particle(c))]  # "to fund the schools and repair the roads", "to impose security and not allow
+    # anyone to ...", not "support for SMEs and startup businesses"
     if clause is not None and verb.tag_ == "VBG":  # "promising to hire nurses, cut fees and build a clinic",
         others += [c for c in verb.conjuncts if c.tag_ == "VB" and c.i > clause.i  # parsed with the bare verbs
                    and not any(x.dep_ in ("nsubj", "aux") for x in c.children)]  # on "promising"
