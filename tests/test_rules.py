@@ -970,7 +970,8 @@ def test_rules_a_chief_ministers_ministers_are_the_states(facts_of):
     # a deputy of another country's president; a state's government is not its country's
     ("Kenyan President Tom Hale met Vice President Ada Obi in Washington.",
      [("Tom Hale", "president", "Kenya"), ("Ada Obi", "vice president", None)]),
-    ("Kerala is in India. India and India. The state government pledged to rebuild roads.", []),
+    ("Kerala is in India. India and India. The state government pledged to rebuild roads.",
+     [("Kerala", "to rebuild roads")]),  # the state's
     # the home governor keeps the dateline's state among other states' governors
     ("AUSTIN, Texas - Governor Tom Hale spoke with Florida Governor Ada Obi and Oklahoma Governor Jan Ruml. Texas "
      "and Texas.", [("Tom Hale", "governor", "Texas"), ("Ada Obi", "governor", "Florida"),
@@ -2708,4 +2709,20 @@ def test_rules_first_names_joined_and_a_second_post_with_a_portfolio_list(facts_
      [("Ada Obi", "to resolve the traffic problem and make commutes stress free")]),
 ])
 def test_rules_a_negated_second_commitment_is_its_own(facts_of, text, facts):
+    assert roles_and_pledges(facts_of(text))[0] == facts
+
+
+@pytest.mark.parametrize("text,facts", [
+    # a government named by its level alone is no entity; the country or state it governs commits
+    ("Prime Minister Ada Obi visited Lagos, Nigeria. The Federal Government has committed to paying the costs.",
+     [("Ada Obi", "prime minister", "Nigeria"), ("Nigeria", "to paying the costs")]),
+    ("Premier Tom Hale visited Regina, Saskatchewan. The Provincial Government has committed to paying the costs.",
+     [("Tom Hale", "premier", "Saskatchewan"), ("Saskatchewan", "to paying the costs")]),
+    # a place whose name opens with a title word is a place in every mention once one says so
+    ("Premier Tom Hale visited Prince Albert, Saskatchewan. Prince Albert will get a hospital, he said.",
+     [("Tom Hale", "premier", "Saskatchewan")]),
+    ("Prince George met the Queen. Later he flew to Prince George Airport in Canada.",
+     [("George", "prince", "Canada")]),  # an airport named after the city says nothing of the other mention
+])
+def test_rules_governments_by_level_and_places_named_like_royals(facts_of, text, facts):
     assert roles_and_pledges(facts_of(text))[0] == facts

@@ -79,16 +79,32 @@ def _honorific_place(doc: Doc, i: int) -> bool:
     """"in Prince Albert", "the mayor of Prince Albert", "Prince Albert Carlton MLA X",
     "Prince George Hospital": a place a gazetteer knows whose name opens with a title word,
     where the text uses it as a place (after "in" or an office's "of", or before a title or a
-    building), not "Prince Albert II", "a photograph of Prince George"."""
+    building) here or in another of its mentions; not "Prince Albert II", "a photograph of
+    Prince George"."""
+    places = doc.user_data.get("kg.honorific_places")
+    if places is None:  # the names used as a place by where they stand, not by a building named after them
+        places = doc.user_data["kg.honorific_places"] = {doc[k:k + 2].text for k in range(len(doc) - 1)
+                                                         if _honorific_place_here(doc, k, buildings=False)}
+    return _honorific_place_here(doc, i) or (doc[i:i + 2].text in places and _honorific_place_word(doc, i))
+
+
+def _honorific_place_word(doc: Doc, i: int) -> bool:
+    tok = tokens(doc)[i]
+    return (tok.lower_ in LEX.honorifics or is_title_word(tok)) and tok.is_title and i + 2 <= len(doc) \
+        and is_place_name(doc[i:i + 2].text)
+
+
+def _honorific_place_here(doc: Doc, i: int, buildings: bool = True) -> bool:
     toks = tokens(doc)
-    if not (toks[i].lower_ in LEX.honorifics or is_title_word(toks[i])) or not toks[i].is_title or i + 2 > len(doc) \
-            or not is_place_name(doc[i:i + 2].text):
+    if not _honorific_place_word(doc, i):
         return False
     after = toks[i + 2] if i + 2 < len(doc) else None
     located = i > 1 and (toks[i - 1].lower_ == "in" and not (after is not None and after.text in POSSESSIVE)
                          or toks[i - 1].lower_ == "of" and is_title_word(toks[i - 2]))  # "in", "the mayor of"
-    return located or any(is_title_word(t) or t.lower_ in LEX.buildings or t.lower_ in LEX.place_heads
-                          for t in doc[i + 2:i + 4])  # not "a photograph of Prince George", "cards to Prince Edward"
+    stated = after is not None and after.text == "," and i + 3 < len(doc) and toks[i + 3].is_title and (
+        is_region(toks[i + 3].text) or is_region(doc[i + 3:i + 5].text))  # "visited Prince Albert, Saskatchewan"
+    return located or stated or any(is_title_word(t) or buildings and (t.lower_ in LEX.buildings or t.lower_ in LEX.place_heads)
+                                    for t in doc[i + 2:i + 4])  # not "a photograph of Prince George", "cards to Prince Edward"
 
 
 MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -215,6 +231,8 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
             titled = any(k in titles for k in range(start, end))  # "[Prince Albert Carlton MLA Joe Hargrave]": split below
             start, honorific = start - 1, ""
             kind = kind if titled or kind == "Organization" and end - start > 2 else "Place"
+        elif _honorific_place(doc, start) and not any(k in titles for k in range(start + 2, end)):
+            kind = "Place"  # "visited [Prince Albert], Saskatchewan": kept whole by _trim, a place
         if not honorific and start and NER_TYPES.get(ent.label_) == "Person" and (
                 toks[start - 1].lower_ in LEX.honorifics or toks[start - 1].lower_ in ROYAL and toks[start - 1].is_title):
             honorific = toks[start - 1].text  # "[Sheikh] Sabah al-Sabah", "[King] Abdullah II": a name it is written with
@@ -905,6 +923,15 @@ def _shouted(text: str, pos: int) -> bool:
     return len(line.split()) >= 4 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
 
 
+GENERIC_GOVERNMENT = re.compile(r"(?i)(?:federal|national|central|union|state|provincial|regional) (?:government|administration)")
+
+
+def _generic_government(doc: Doc, m: Mention) -> bool:
+    """"The Federal Government", "the State Government": a government named by its level
+    alone is no entity; the country or state it governs commits for it."""
+    return m.start > 0 and tokens(doc)[m.start - 1].lower_ == "the" and bool(GENERIC_GOVERNMENT.fullmatch(m.span(doc).text))
+
+
 def _common_word(doc: Doc, m: Mention) -> bool:
     """"Farmers will get ...": a one-word "name" capitalised only where every word is (a
     sentence's first word, a title-case headline), that the text also writes in lower case."""
@@ -1241,7 +1268,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
         people = [{t.lower_ for t in m.span(doc) if t.is_alpha} for m in kept
                   if m.type == "Person" and "-" not in m.span(doc).text]
         kept = [m for m in kept if not _pair_of_people(doc, m, people)]
-    kept = [m for m in kept if not _common_word(doc, m)
+    kept = [m for m in kept if not _common_word(doc, m) and not _generic_government(doc, m)
             and not _title_word_person(doc, m, full_surnames) and not _inhabitants(doc, m)
             and not ROMAN.fullmatch(m.span(doc).text) and not _initialism(doc, m)]
     kept = [p for m in kept if m.type != "Group" for p in _portfolio_before_title(doc, m)]

@@ -470,6 +470,8 @@ def polity(ctx: Context, subj: Token, officer: Token | None = None) -> list[str]
     if definite and country and not other and not bare_administration and not (his and governs):
         return [country]
     state = at.region or at.lone_region
+    if definite and not his and other and all(c.lower_ in REGIONAL for c in other) and (state := state or at.provincial):
+        return [state]  # "the state government", "the Provincial Government": the article's state or province
     return [state] if definite and not at.country and state and not other and governs else []
 
 
@@ -487,6 +489,7 @@ def homeland(ctx: Context, own: Token) -> str | None:
     return places(ctx).focus_country
 
 
+REGIONAL = frozenset({"state", "provincial", "regional"})
 HOMELAND = frozenset({"country", "nation"})
 OWNING_PRONOUNS = frozenset({"his", "her", "their", "our"})
 MESSAGES = STATEMENTS | {"e-mail", "video", "post", "tweet", "communique", "communiqué"}  # what one sends pledging
