@@ -2726,3 +2726,14 @@ def test_rules_a_negated_second_commitment_is_its_own(facts_of, text, facts):
 ])
 def test_rules_governments_by_level_and_places_named_like_royals(facts_of, text, facts):
     assert roles_and_pledges(facts_of(text))[0] == facts
+
+
+@pytest.mark.parametrize("text,facts", [
+    # a governor in a story naming its state only as the first word of bodies' names (twice): that state
+    ("Governor Ada Obi promised new regents for Texas Tech. State Senator Tom Hale praised Texas A&M.",
+     [("Ada Obi", "governor", "Texas"), ("Tom Hale", "state senator", "Texas"),
+      ("Ada Obi", "new regents for Texas Tech")]),
+    ("Governor Ada Obi praised Texas Tech and Florida Power.", [("Ada Obi", "governor", None)]),  # once each: neither
+])
+def test_rules_a_state_named_only_inside_bodies_names(facts_of, text, facts):
+    assert roles_and_pledges(facts_of(text))[0] == facts

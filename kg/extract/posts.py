@@ -198,6 +198,8 @@ def clean_title(toks: list[Token]) -> tuple[str, bool, str] | None:
     return text, former, written if written != text else ""
 
 
+STATE_SEATS = frozenset({"senator", "representative", "rep.", "lawmaker", "legislator", "assemblyman",
+                         "assemblywoman", "assemblymember"})  # "State Senator X": a state's legislature
 RESIDENTS = re.compile(r"\b[A-Z][a-z]{2,}(?:ers|ites|ans)\b")  # "Aucklanders", "Seattleites", "Parisians"
 
 
@@ -235,6 +237,22 @@ class Places:
         self.national_only = ("prime", "president", "chancellor", "federal") if premier else NATIONAL_ONLY
         self.provincial = focus_of_kind(entities, text, is_subdivision, None) if provincial and not self.country \
             else None  # named once in a city's story too: "Ontario ... Toronto ... Toronto"
+
+    @cached_property
+    def inner_region(self) -> str | None:
+        """"Texas Tech ... Texas A&M": the one state or province a story names only as the
+        first word of bodies' names, twice or more, as an entity of the article."""
+        ctx, found = self.ctx, Counter()
+        for start, _end, key, _nested in ctx.res.spans:
+            tok = ctx.doc[start]
+            if ctx.types.get(key) == "Organization" and tok.is_title and is_subdivision(tok.text) \
+                    and not country_code(tok.text):
+                found[tok.text] += 1
+        top = found.most_common(2)
+        if not top or top[0][1] < 2 or (len(top) > 1 and top[1][1] == top[0][1]):
+            return None
+        anchor = next(ctx.doc[s] for s, _e, k, _n in ctx.res.spans if ctx.doc[s].text == top[0][0])
+        return ctx.entity_named(top[0][0], EntityType.PLACE, anchor)
 
     @cached_property
     def residents_city(self) -> str | None:
@@ -301,6 +319,7 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
     statewide = len(toks) > 1 and toks[0].text == "state" and (  # "the state Commissioner for Works", "state governor"
         is_cap(toks[1]) or toks[1].lower_ in LEX.region_offices)
     toks = toks[statewide:]
+    statewide = statewide or len(toks) > 1 and toks[0].lower_ == "state" and toks[1].lower_ in STATE_SEATS  # "State Senator"
     cleaned = (single, False, "") if single else clean_title(toks)
     if not cleaned:
         return None
@@ -364,6 +383,8 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
         org, rule = at.region, rule + "+org-from-article-state"
     elif org is None and regional and not civic and at.lone_region:
         org, rule = at.lone_region, rule + "+org-from-article-state"  # the one state a city's story names
+    elif org is None and regional and not civic and not at.country and (inner := at.inner_region):
+        org, rule = inner, rule + "+org-from-names-state"  # "Governor X ... Texas Tech ... Texas A&M": Texas
     elif org is None and civic and "mayor" in words and (residents := at.residents_city):
         org, rule = residents, rule + "+org-from-article-residents"  # "Mayor X ... Aucklanders": Auckland
     elif org is None and at.city and civic:
