@@ -2737,3 +2737,8 @@ def test_rules_governments_by_level_and_places_named_like_royals(facts_of, text,
 ])
 def test_rules_a_state_named_only_inside_bodies_names(facts_of, text, facts):
     assert roles_and_pledges(facts_of(text))[0] == facts
+
+
+def test_rules_alderman_abbreviated_sits_on_the_council(facts_of):
+    text = "The Denver City Council approved the budget. Alds. Ada Obi, 32nd, and Tom Hale, 2nd, voted no."
+    assert ("Ada Obi", "alderman", "Denver City Council") in roles_of(facts_of(text))
