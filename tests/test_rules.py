@@ -2742,3 +2742,14 @@ def test_rules_a_state_named_only_inside_bodies_names(facts_of, text, facts):
 def test_rules_alderman_abbreviated_sits_on_the_council(facts_of):
     text = "The Denver City Council approved the budget. Alds. Ada Obi, 32nd, and Tom Hale, 2nd, voted no."
     assert ("Ada Obi", "alderman", "Denver City Council") in roles_of(facts_of(text))
+
+
+@pytest.mark.parametrize("text,facts", [
+    # "Minister A, Prime Minister B and C have pledged", parsed with A and B both subjects: all three
+    ("Foreign Minister Ada Obi, Prime Minister Tom Hale and Trade Minister Jan Ruml have pledged more money to fight "
+     "climate change.", [("Ada Obi", "to fight climate change"), ("Tom Hale", "to fight climate change"),
+                         ("Jan Ruml", "to fight climate change")]),
+    ("Speaking to reporters on Monday, Mayor Ada Obi vowed to fight.", [("Ada Obi", "to fight")]),
+])
+def test_rules_a_list_of_titled_people_misparsed_as_two_subjects_all_commit(facts_of, text, facts):
+    assert sorted(f for f in roles_and_pledges(facts_of(text))[0] if len(f) == 2) == sorted(facts)
