@@ -2753,3 +2753,14 @@ def test_rules_alderman_abbreviated_sits_on_the_council(facts_of):
 ])
 def test_rules_a_list_of_titled_people_misparsed_as_two_subjects_all_commit(facts_of, text, facts):
     assert sorted(f for f in roles_and_pledges(facts_of(text))[0] if len(f) == 2) == sorted(facts)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a description opening a sentence or a headline before a name written alone elsewhere is no part of it
+    ("Billionaire Ada Obi announced a fund on Monday. The billionaire said Ada Obi would give more.",
+     {("Ada Obi", "Person")}),
+    ("Insurgent Obi Vows To Cut Spending\n\nThe insurgent candidate Tom Obi said so. Obi will run.",
+     {("Tom Obi", "Person")}),
+])
+def test_rules_a_description_opening_a_name(facts_of, text, expected):
+    assert {(e.label, str(e.type)) for e in facts_of(text).entities} >= expected

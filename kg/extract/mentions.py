@@ -1279,6 +1279,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     kept = _city_with_particle(doc, kept)
     kept = _saints_institutions(doc, kept)
     kept = [_headline_verb_cut(doc, m) for m in kept]
+    kept = _headline_word_cuts(doc, kept)
     kept = _place_joins(kept, "place-compass-join", lambda prev, m: _compass_join(doc, prev, m))
     kept = _place_joins(kept, "place-dash-join", lambda prev, m: _dash_join(doc, prev, m))
     kept = _place_joins(kept, "place-pair", lambda prev, m: m.start == prev.end + 1 and toks[prev.end].lower_ == "and"
@@ -1427,6 +1428,23 @@ def _headline_verb_cut(doc: Doc, m: Mention) -> Mention:
             or not _in_headline(text_of_doc(doc), toks[m.start].idx):
         return m
     return Mention(m.start, m.end - 1, m.type, m.rule, m.honorific)
+
+
+def _headline_word_cuts(doc: Doc, kept: list[Mention]) -> list[Mention]:
+    """"[Billionaire Gautam Adani] announced ...", "[Insurgent Milei] Vows ...": opening a
+    sentence or in a title-case headline, a first word the text writes in lower case
+    elsewhere, before a name it writes alone elsewhere, is a description, no part of the
+    name (which takes that name's type)."""
+    toks, text = tokens(doc), text_of_doc(doc)
+    named = {m.span(doc).text: m.type for m in kept if not _in_headline(text, toks[m.start].idx)}
+    out = []
+    for m in kept:
+        rest = doc[m.start + 1:m.end].text if m.end - m.start > 1 else ""
+        if rest in named and toks[m.start].lower_ in _lower_words(doc) and not is_first_name(toks[m.start].text) \
+                and (toks[m.start].is_sent_start or _in_headline(text, toks[m.start].idx)):
+            m = Mention(m.start + 1, m.end, named[rest], "headline-word-cut", m.honorific)
+        out.append(m)
+    return out
 
 
 def _says(tok: Token) -> bool:
