@@ -688,6 +688,12 @@ def describes(noun: Token) -> bool:
     return (noun.lower_ in LEX.generic_org_nouns or noun.lower_ in ("coalition", "alliance")) and noun.lower_ != "party"
 
 
+NAME_ONLY_HEADS = frozenset({"healthcare", "health", "broadcasting", "media", "images", "aid", "synod", "holdings",
+                             "airlines", "airways", "pharmaceuticals", "industries", "technologies", "laboratories",
+                             "telecom", "communications", "logistics", "insurance", "securities", "investments", "ventures",
+                             "enterprises"})  # a body's head only in its name ("Christian Aid"), not "U.S. aid"
+
+
 def _lowercase_orgs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Common-noun organizations with a proper modifier: "the Hong Kong government",
     "Beijing's liaison office in Hong Kong"."""
@@ -696,7 +702,7 @@ def _lowercase_orgs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     people = {t.lower_ for m in mentions if m.type == "Person" for t in m.span(doc) if t.is_alpha}
     out = []
     for tok in tokens(doc):
-        if tok.lower_ not in LEX.org_heads or not tok.is_lower or tok.pos_ != "NOUN":
+        if tok.lower_ not in LEX.org_heads or tok.lower_ in NAME_ONLY_HEADS or not tok.is_lower or tok.pos_ != "NOUN":
             continue
         left = [c for c in tok.lefts if c.dep_ in ("poss", "compound", "amod", "nmod")]
         if not left or any((c.dep_ == "poss" or any(g.dep_ == "case" for g in c.children))
