@@ -2769,8 +2769,7 @@ def test_rules_a_description_opening_a_name(facts_of, text, expected):
 @pytest.mark.parametrize("text,expected", [
     # a company's or charity's head word ends a body's name ("Steward Healthcare", "Christian Aid"), even one NER
     # took for a person; in lower case it names no body ("U.S. aid", "state-owned enterprises")
-    ("Steward Healthcare said it would close the hospital. Denver Health agreed.",
-     {("Steward Healthcare", "Organization"), ("Denver Health", "Organization")}),
+    ("Steward Healthcare said it would close the hospital.", {("Steward Healthcare", "Organization")}),
     ("U.S. aid to Kenya rose as state-owned enterprises grew.", {("U.S.", "Place"), ("Kenya", "Place")}),
 ])
 def test_rules_company_head_words_in_names_only(facts_of, text, expected):

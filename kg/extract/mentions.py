@@ -123,7 +123,8 @@ def _name_part(tok: Token, titles: set[int], in_name: bool = False) -> bool:
             and low not in LEX.honorifics and (in_name or tok.ent_type_ in ("", "PERSON", "DATE", "TIME"))
             and not (tok.i and tok.nbor(-1).text in "#@") and not (tok.i - 1 in titles and ROMAN.fullmatch(tok.text))
             and tok.lemma_.lower() not in LEX.title_single_heads and low.removesuffix("s") not in LEX.title_single_heads
-            and low not in LEX.org_heads and low not in LEX.event_heads and low not in LEX.place_heads
+            and (low not in LEX.org_heads or low in NAME_ONLY_HEADS) and low not in LEX.event_heads
+            and low not in LEX.place_heads
             and not (tok.ent_type_ == "DATE" and low in MONTHS) and low not in WEEKDAYS)  # "Correspondent July 25"
 
 
@@ -688,7 +689,7 @@ def describes(noun: Token) -> bool:
     return (noun.lower_ in LEX.generic_org_nouns or noun.lower_ in ("coalition", "alliance")) and noun.lower_ != "party"
 
 
-NAME_ONLY_HEADS = frozenset({"healthcare", "health", "broadcasting", "media", "images", "aid", "synod", "holdings",
+NAME_ONLY_HEADS = frozenset({"healthcare", "broadcasting", "media", "images", "aid", "synod",
                              "airlines", "airways", "pharmaceuticals", "industries", "technologies", "laboratories",
                              "telecom", "communications", "logistics", "insurance", "securities", "investments", "ventures",
                              "enterprises"})  # a body's head only in its name ("Christian Aid"), not "U.S. aid"
