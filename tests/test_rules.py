@@ -2774,3 +2774,22 @@ def test_rules_a_description_opening_a_name(facts_of, text, expected):
 ])
 def test_rules_company_head_words_in_names_only(facts_of, text, expected):
     assert {(e.label, str(e.type)) for e in facts_of(text).entities} == expected
+
+
+@pytest.mark.parametrize("text,facts", [
+    # a present-tense "pledges" the tagger took for a plural noun, with a subject and an infinitive, is the verb
+    ("At the meeting, the Vietnamese government pledges to make efforts to solve the problems.",
+     [("Vietnam", "to make efforts to solve the problems")]),
+    ("The pledges to cut taxes were broken.", []),
+    # "the president-elect": the one named president(-elect)
+    ("President-elect Ada Obi won the vote on Sunday. The president-elect has promised to focus on water.",
+     [("Ada Obi", "president-elect", None), ("Ada Obi", "to focus on water")]),
+    # the headline's pledge told again in the lede, in other words: one pledge (the fuller)
+    ("Ada Obi pledges to donate 99 percent of Acme shares\n\nAda Obi pledged that she and her husband will give "
+     "away 99 percent of their shares in the company to charity.",
+     [("Ada Obi", "that she and her husband will give away 99 percent of their shares in the company to charity")]),
+    ("Ada Obi pledges to build schools\n\nAda Obi pledged to cut taxes by 5 percent.",
+     [("Ada Obi", "to cut taxes by 5 percent"), ("Ada Obi", "to build schools")]),
+])
+def test_rules_verbs_read_as_nouns_elect_titles_and_a_headline_told_again(facts_of, text, facts):
+    assert roles_and_pledges(facts_of(text))[0] == facts

@@ -141,6 +141,8 @@ class Coref:
                     or self.antecedent(tok.i, "Place", nearest=self.is_country)  # else one named before, else a country
             if low in LEX.polity_nouns and tok.pos_ == "NOUN":  # "the kingdom has committed", "the province's"
                 return self.antecedent(tok.i, "Place", nearest=self.is_province if low == "province" else self.is_country)
+            if low in ("elect", "designate") and tok.i > 1 and tok.nbor(-1).text == "-":
+                low = tok.nbor(-2).lower_  # "the president-elect": the one named president(-elect)
             full = LEX.title_abbreviations.get(low)  # "the VC": the person named "Vice-Chancellor"
             head = full.split()[-1] if full else low
             fits = (lambda k: self.called(k, full)) if full else (lambda k: head in self.titled.get(k, ()))

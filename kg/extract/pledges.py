@@ -114,7 +114,8 @@ def verb_like(tok: Token) -> bool:
     if tok.pos_ in ("VERB", "AUX"):
         return True
     deps = {c.dep_ for c in tok.children} | {f"{c.dep_}:{c.lower_}" for c in tok.children}
-    return tok.dep_ == "ROOT" and deps >= {"nsubj", "dobj"} or (
+    return tok.dep_ == "ROOT" and (deps >= {"nsubj", "dobj"} or deps >= {"nsubj", "xcomp"}) or (  # "the government
+        # pledges to make efforts", tagged a plural noun
         tok.dep_ == "conj" and tok.head.pos_ == "VERB" and bool(deps & {"xcomp", "prep:to"})) or (
         (tok.dep_ in ("ROOT", "ccomp") or tok.dep_ == "dobj" and tok.head.lemma_.lower() in LEX.reporting_verbs)
         and _compound_subject(tok) is not None)
@@ -652,12 +653,24 @@ def one_per_content(ctx: Context, pledges: list[Pledge]) -> list[Pledge]:
     """A pledge said twice (the headline, then the lede) is one: of two by the same agent
     whose content words mostly agree, the fuller is kept."""
     kept: list[tuple[Pledge, set[str]]] = []
+    headline = re.search(r"\S[^\n]*", text_of_doc(ctx.doc))
+    told = (lambda a, b: False) if headline is None else lambda a, b: (  # the headline's pledge told in the lede
+        min(a.evidence.start, b.evidence.start) < headline.end() <= max(a.evidence.start, b.evidence.start)
+        < headline.end() + LEDE_CHARS)
     for p in sorted(pledges, key=lambda p: -len(p.content)):
         words = content_words(p.content)
-        if not any(k.agent == p.agent and overlap(words, w) >= 0.6 for k, w in kept):
+        if not any(k.agent == p.agent and (overlap(words, w) >= 0.6 or told(k, p) and (
+                overlap(words, w) >= 0.3 or numbers(k.content) & numbers(p.content))) for k, w in kept):
             kept.append((p, words))
     keep = [k for k, _ in kept]
     return [p for p in pledges if p in keep]
+
+
+LEDE_CHARS = 600  # how far after the headline its pledge may be told again
+
+
+def numbers(text: str) -> set[str]:
+    return set(re.findall(r"\d[\d,.]*\d|\d", text))
 
 
 def content_words(text: str) -> set[str]:
