@@ -2793,3 +2793,17 @@ def test_rules_company_head_words_in_names_only(facts_of, text, expected):
 ])
 def test_rules_verbs_read_as_nouns_elect_titles_and_a_headline_told_again(facts_of, text, facts):
     assert roles_and_pledges(facts_of(text))[0] == facts
+
+
+@pytest.mark.parametrize("text,facts", [
+    # "countries promising X included A, with $5m; B, with $2m; and the C": every item of the semicolon list
+    ("Countries promising to contribute to the fund included Germany, with $100 million; Britain, with 60 million "
+     "pounds; and the United States, with $17.5 million.",
+     [("Germany", "to contribute to the fund"), ("Britain", "to contribute to the fund"),
+      ("United States", "to contribute to the fund")]),
+    # a place and a day-first date opening a paragraph are a dateline, not the lede's subject
+    ("United Nations, 20 Sept. The Kessly Development Bank pledged on Tuesday that 40% of its lending will go to "
+     "green projects.", [("Kessly Development Bank", "that 40% of its lending will go to green projects")]),
+])
+def test_rules_semicolon_lists_of_pledgers_and_day_first_datelines(facts_of, text, facts):
+    assert sorted(roles_and_pledges(facts_of(text))[0]) == sorted(facts)

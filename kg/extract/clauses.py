@@ -280,7 +280,15 @@ def listed_agents(verb: Token) -> list[Token]:
     if copula.lemma_.lower() not in ("be", "include"):
         return []
     named = [c for c in copula.children if c.dep_ in ("attr", "dobj")]
-    return [t for n in named for t in (n, *n.conjuncts)]
+    listed = [t for n in named for t in (n, *n.conjuncts)]
+    doc, sent_end = verb.doc, verb.sent.end
+    for k in range(max((t.i for t in listed), default=sent_end), sent_end):  # "included A, with $5m; B, with $2m;
+        if doc[k].text == ";":  # and C, with $1m": each item after a semicolon, its first word past "and" and "the"
+            first = k + 1 + (k + 1 < sent_end and doc[k + 1].lower_ == "and")
+            first += first < sent_end and doc[first].lower_ == "the"
+            if first < sent_end and doc[first].ent_type_ in ("GPE", "ORG", "NORP", "PERSON"):
+                listed.append(doc[first])
+    return listed
 
 
 def text_of(toks: list[Token] | Span) -> str:

@@ -29,9 +29,10 @@ CONTRACTION = re.compile(r"(?<=[A-Za-z])[’‘](?=(?:re|ll|ve|m|d|t)\b)")
 RE_COMMIT = re.compile(r"(?i)\bre-(?=(?:pledg|commit|affirm|promis|vow)[a-z]*\b)")
 LEDE_CAPS = re.compile(r"(?:(?<=\A)|(?<=\n))([ \t\-–—]*)([A-Z][A-Z'’]{3,})(?=[\s,])")
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-# "New Delhi, Nov 22 Ahead of ...": a place and a date opening a paragraph, then the lede with no dash.
+# "New Delhi, Nov 22 Ahead of ...", "United Nations, 20 Sept. The ...": a place and a date opening a paragraph,
+# then the lede with no dash.
 DATELINE_DATE = re.compile(rf"(?m)^([ \t]*(?!(?:In|On|At|By|From|Since|Until|Before|After) )[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){{0,2}})(,)"
-                           rf"(?= {MONTH} \d{{1,2}}(?:, \d{{4}})?(?: \([^\n()]{{1,40}}\))? [A-Z])")
+                           rf"(?= (?:{MONTH} \d{{1,2}}(?:, \d{{4}})?|\d{{1,2}} {MONTH}(?: \d{{4}})?)(?: \([^\n()]{{1,40}}\))? [A-Z])")
 # "Santo Domingo.- President X": a place, a stop and a dash opening a paragraph.
 DATELINE_STOP_DASH = re.compile(r"(?m)^([ \t]*(?!(?:Mrs?|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Hon|Rev|St)\.)"
                                 r"[A-Z][A-Za-z'’]*(?: [A-Z][A-Za-z'’]*){0,3}\.)([-–—]{1,2})(?=[ \t]+[A-Z])")
