@@ -2135,8 +2135,7 @@ def test_rules_names_and_their_types(facts_of, text, expected):
     # an amount glued to its ISO code is an amount committed; a country named before the commitment noun commits
     ("Birch Mills said it had committed USD150,000 to support flood relief.",
      [("Birch Mills", "USD150,000 to support flood relief")]),
-    ("Coach Tom Hale reaffirmed the strong U.S. commitment to youth football.",
-     [("Tom Hale", "coach", None), ("U.S.", "to youth football")]),
+    ("Coach Tom Hale reaffirmed the strong U.S. commitment to youth football.", [("U.S.", "to youth football")]),
     ("Prime Minister Tom Hale reaffirmed the NHS commitment to cut waiting lists.",
      [("Tom Hale", "prime minister", None), ("Tom Hale", "to cut waiting lists")]),
     # a plural demonym of several words names the story's country, no person
@@ -2577,8 +2576,8 @@ def test_rules_ranks_are_no_posts_and_service_chiefs_are_national(facts_of, text
     ("Chief Minister Punjab Maryam Nawaz pledged to build schools.",
      [("Maryam Nawaz", "chief minister", "Punjab"), ("Maryam Nawaz", "to build schools")]),
     # clergy and council posts in local news; a saint's church, college or hospital is one name
-    ("Father Tom Hale, parish priest of St Joseph's Church, vowed to rebuild it.",
-     [("Tom Hale", "parish priest", "St Joseph's Church"), ("Tom Hale", "to rebuild it")]),
+    ("Father Tom Hale, vicar of St Joseph's Church, vowed to rebuild it.",
+     [("Tom Hale", "vicar", "St Joseph's Church"), ("Tom Hale", "to rebuild it")]),
     ("She works at St Vincent's Hospital in Sydney, said Ada Obi, vicar of Kessly.",
      [("Ada Obi", "vicar", "Kessly")]),
     ("DENVER — City Councilwoman Ada Obi pledged to fix potholes.",
@@ -2807,3 +2806,24 @@ def test_rules_verbs_read_as_nouns_elect_titles_and_a_headline_told_again(facts_
 ])
 def test_rules_semicolon_lists_of_pledgers_and_day_first_datelines(facts_of, text, facts):
     assert sorted(roles_and_pledges(facts_of(text))[0]) == sorted(facts)
+
+
+@pytest.mark.parametrize("text,facts", [
+    # red-team negatives of this round's rules: a royal's "Prince" stays; a shouted non-place opening no dateline;
+    # a rank's "Vice" no part of the post; an army's name keeps its "Army"; names that are clergy words stay names
+    ("Saudi Arabia's Energy Minister, Prince Abdulaziz bin Salman, said OPEC+ would cut output.",
+     [("Abdulaziz bin Salman", "prince", "Saudi Arabia"), ("Abdulaziz bin Salman", "energy minister", "Saudi Arabia")]),
+    ("EXCLUSIVE  Acme chief executive Tom Hale has pledged to cut jobs.",
+     [("Tom Hale", "chief executive", "Acme"), ("Tom Hale", "to cut jobs")]),
+    ("Nigeria's Chief of Naval Staff Vice Admiral Ada Obi said the navy would act.",
+     [("Ada Obi", "chief of naval staff", "Nigeria")]),
+    ("The Salvation Army commander Tom Hale said so.", [("Tom Hale", "commander", "Salvation Army")]),
+    ("Coach chief executive Ada Obi said handbag sales rose.", [("Ada Obi", "chief executive", "Coach")]),
+])
+def test_rules_red_team_negatives_of_this_rounds_rules(facts_of, text, facts):
+    assert roles_and_pledges(facts_of(text))[0] == facts
+
+
+def test_rules_a_saints_institution_keeps_a_name_word_before_it(facts_of):
+    assert "Mount St. Mary's University" in {e.label for e in facts_of("Mount St. Mary's University president Ada Obi "
+                                                                        "said so.").entities}

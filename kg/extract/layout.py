@@ -9,7 +9,7 @@ import re
 
 from ..io.sources import DATE_HEADER
 from ..lexicons import LEX
-from .gazetteer import capital_of
+from .gazetteer import capital_of, is_place_name
 
 # "NAIROBI, June 10 (Reuters) - ", "LAGOS, May 6 — ", "KESSLY, May 6, GNA - ", "SPRINGFIELD -- " or
 # a press release's "DAYTON, Ohio, May 6, 2024 /PRNewswire/ -- ": the dash after a dateline.
@@ -86,7 +86,7 @@ def normalise(text: str) -> str:
     text = DATELINE_DATE.sub(lambda m: m.group(1) + ".", text)
     text = DATELINE_STOP_DASH.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
     text = DATELINE_AGENCY.sub(lambda m: m.group(1) + " " + m.group(2) + ".", text)
-    text = DATELINE_GAP.sub(lambda m: shouted_place(m.group(1)) + "." + m.group(2)[1:], text)
+    text = DATELINE_GAP.sub(gapped_dateline, text)
 
     text = HEADLINE_LINE.sub(lambda m: headline_words(m.group()), text)
 
@@ -96,6 +96,14 @@ def normalise(text: str) -> str:
     # Only when the next word is not in capitals too (a headline or acronym run).
     return LEDE_CAPS.sub(lambda m: cap(m) if _next_is_mixed(text, m.end()) and not _named_then_described(text, m.end())
                          and not _acronym(text, m.group(2)) else m.group(), text)
+
+
+def gapped_dateline(m: re.Match) -> str:
+    """"WASHINGTON  The mayor ...": a place a gazetteer knows, in title case, ending its own
+    sentence where the page's dash was; "ANALYSIS  The ...", "EXCLUSIVE  ..." stay as they are."""
+    lead = m.group(1)[:len(m.group(1)) - len(m.group(1).lstrip())]
+    name = m.group(1).strip().title()
+    return lead + name + "." + m.group(2)[1:] if is_place_name(name) else m.group()
 
 
 SHOUTED_PLACE = re.compile(r"[ \t]*[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)+(?=,| \(|[ \t]*$)")

@@ -1306,7 +1306,9 @@ def _first_name_joins(doc: Doc, kept: list[Mention]) -> list[Mention]:
     toks = tokens(doc)
     people = {m.start: m for m in kept if m.type == "Person"}
     lone = {m.end: m for m in kept if m.type == "Unknown" and m.end - m.start == 1 and m.end in people
-            and toks[m.start].dep_ == "compound" and people[m.end].start <= toks[m.start].head.i < people[m.end].end}
+            and toks[m.start].dep_ == "compound" and people[m.end].start <= toks[m.start].head.i < people[m.end].end
+            and text_of_doc(doc)[:toks[m.start].idx].rstrip(" ")[-1:] not in ("", "\n", ".", "!", "?")}
+    # not "Coach Ada Obi vowed": the first word of a line or after a sentence's end
     if not lone:
         return kept
     out = []
@@ -1418,8 +1420,10 @@ def _saints_institutions(doc: Doc, kept: list[Mention]) -> list[Mention]:
             continue
         head = toks[j + 1].lower_
         kind = "Place" if head in LEX.buildings or head == "county" else "Organization" if head in LEX.org_heads else None
+        first = i - (i > 0 and toks[i - 1].is_title and toks[i - 1].pos_ == "PROPN"
+                     and not is_title_word(toks[i - 1]))  # "Mount St. Mary's University"
         if kind is not None:
-            out.append(Mention(i, j + 2, kind, "saints-institution"))
+            out.append(Mention(first, j + 2, kind, "saints-institution"))
     if not out:
         return kept
     inside = {k for m in out for k in range(m.start, m.end)}

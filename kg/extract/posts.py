@@ -187,6 +187,7 @@ def clean_title(toks: list[Token]) -> tuple[str, bool, str] | None:
     while k and toks[k - 1].lower_.rstrip(".") in RANKS and not (
             k > 1 and toks[k - 1].lower_.startswith("gen") and toks[k - 2].lower_ in POSTPOSITIVE):
         k -= 1  # "Army Chief General X": the post, then the rank the name is written with ("Attorney General" is a post)
+        k -= k < len(toks) and k > 0 and toks[k - 1].lower_ in ("vice", "rear")  # "Vice Admiral", "Rear Admiral"
     if k == 0:
         return None  # "General X", "Brigadier General X": a rank, no post
     toks = toks[:k]

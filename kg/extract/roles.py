@@ -27,6 +27,20 @@ def person_spans(ctx: Context):
 STYLES = ("prince", "princess", "chief")  # also a style before a name: "Ogun State Governor, Prince Ada Obi"
 
 
+def styled_name(ctx: Context, start: int) -> bool:
+    """Whether "Prince" (or "Chief") before this name is a style, not a royal title: "Chief"
+    always; "Prince" before a plain name of two words or more ("Prince Dapo Abiodun"), not a
+    royal's ("Prince Abdulaziz bin Salman", "Prince Albert II", "Princess Anne")."""
+    doc = ctx.doc
+    if doc[start - 1].lower_ == "chief":
+        return True
+    name = doc[start:ctx.res.end_of(start)]
+    return len(name) > 1 and not any(t.lower_ in LEX.name_particles or ROMAN_NUMERAL.fullmatch(t.text) for t in name)
+
+
+ROMAN_NUMERAL = re.compile(r"[IVX]+")
+
+
 def title_before_name(ctx: Context):
     """"Lima Mayor Jane Roe", "Peru's minister X", "Acme Group (site) President X"."""
     for start, _end, key in person_spans(ctx):
@@ -38,7 +52,7 @@ def _title_before(ctx: Context, start: int, key: str):
     marked = title_runs(doc)
     while j >= 0 and doc[j].lower_ in LEX.honorifics:  # "Emir Sheikh Omar": the honorific is the name's
         j -= 1
-    if j > 1 and doc[j].lower_ in STYLES and doc[j - 1].text == "," and j - 2 in marked:
+    if j > 1 and doc[j].lower_ in STYLES and doc[j - 1].text == "," and j - 2 in marked and styled_name(ctx, start):
         for part in split_on_and(titled[0]) if (titled := _title_then_comma(ctx, start)) else ():
             yield post(ctx, key, part, titled[1], doc[start], "role.title-before-name")
         return  # "Ogun State Governor, Prince Ada Obi has said": his post (or role.appositive-before-name's)
@@ -175,7 +189,7 @@ def _title_then_comma(ctx: Context, start: int) -> tuple[list[Token], str | None
         return None  # role.appositive-before-name
     while start > 0 and doc[start - 1].lower_ in LEX.honorifics:  # "Minister of Health, Dr. Ada Obi,"
         start -= 1
-    start -= start > 1 and doc[start - 1].lower_ in STYLES and doc[start - 2].text == ","  # ", Prince Ada Obi"
+    start -= start > 1 and doc[start - 1].lower_ in STYLES and doc[start - 2].text == "," and styled_name(ctx, start)
     if start < 2 or doc[start - 1].text != "," or start - 2 not in marked or end >= len(doc):
         return None
     i = start - 2
