@@ -2827,3 +2827,14 @@ def test_rules_red_team_negatives_of_this_rounds_rules(facts_of, text, facts):
 def test_rules_a_saints_institution_keeps_a_name_word_before_it(facts_of):
     assert "Mount St. Mary's University" in {e.label for e in facts_of("Mount St. Mary's University president Ada Obi "
                                                                         "said so.").entities}
+
+
+@pytest.mark.parametrize("text,facts", [
+    # a portfolio in lower case, joined by "and", between a post and the name
+    ("Similarly, Malawi's minister for natural resources and climate change Ada Obi stressed the challenges.",
+     [("Ada Obi", "minister for natural resources and climate change", "Malawi")]),
+    ("He met the minister for years Ada Obi.", []),
+    ("The minister of health and the police chief Ada Obi met.", [("Ada Obi", "police chief", None)]),
+])
+def test_rules_lower_case_portfolios_before_a_name(facts_of, text, facts):
+    assert roles_and_pledges(facts_of(text))[0] == facts

@@ -27,6 +27,24 @@ def person_spans(ctx: Context):
 STYLES = ("prince", "princess", "chief")  # also a style before a name: "Ogun State Governor, Prince Ada Obi"
 
 
+TIME_WORDS = frozenset({"years", "months", "weeks", "days", "decades", "life", "now", "long"})
+
+
+def _lowercase_portfolio(ctx: Context, j: int) -> int | None:
+    """Where "minister for natural resources and climate change" starts when it ends at j
+    (right before a name): a portfolio title in lower case, "for" or "of", and lower-case
+    nouns and adjectives joined by "and" or commas; None if the words before j are not one."""
+    doc, k = ctx.doc, j
+    while k > 0 and j - k < 8 and doc[k].lower_ not in ("of", "for") and ctx.res.key_at(k) is None and (
+            doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ", "CCONJ") or doc[k].text == ","):
+        k -= 1
+    if k == j or k < 1 or doc[k].lower_ not in ("of", "for") or not doc[j].is_lower or doc[j].pos_ != "NOUN" \
+            or any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in TIME_WORDS for t in doc[k + 1:j + 1]):
+        return None  # not "the minister for years X"
+    title = doc[k - 1]
+    return k - 1 if title.is_lower and title.lower_ in LEX.portfolio_titles and ctx.res.key_at(k - 1) is None else None
+
+
 def styled_name(ctx: Context, start: int) -> bool:
     """Whether "Prince" (or "Chief") before this name is a style, not a royal title: "Chief"
     always; "Prince" before a plain name of two words or more ("Prince Dapo Abiodun"), not a
@@ -52,6 +70,8 @@ def _title_before(ctx: Context, start: int, key: str):
     marked = title_runs(doc)
     while j >= 0 and doc[j].lower_ in LEX.honorifics:  # "Emir Sheikh Omar": the honorific is the name's
         j -= 1
+    if (k := _lowercase_portfolio(ctx, j)) is not None:  # "Malawi's minister for natural resources and climate
+        run, j = list(doc[k:j + 1]), k - 1  # change Michael Usi": the portfolio in lower case before the name
     if j > 1 and doc[j].lower_ in STYLES and doc[j - 1].text == "," and j - 2 in marked and styled_name(ctx, start):
         for part in split_on_and(titled[0]) if (titled := _title_then_comma(ctx, start)) else ():
             yield post(ctx, key, part, titled[1], doc[start], "role.title-before-name")
@@ -589,6 +609,15 @@ def appositive_before_name(ctx: Context):
         if t.dep_ == "conj" and not (is_title_noun(head) and doc[t.left_edge.i - 1].text == ","
                                      and list_item_ends(ctx, t)):
             continue  # "the vice minister of Justice, Ada Obi; the ...": parsed as a conjunct
+        tail = next((c for c in head.conjuncts if c.i > head.i and is_title_noun(c) and c.i + 2 == t.left_edge.i
+                     and doc[c.i + 1].text == ","), None) if not is_title_head(head) and head.is_lower \
+            and head.lower_ not in LEX.org_heads else None
+        if tail is not None:  # "the UK's energy security and net zero minister, X": a portfolio joined by "and"
+            words = [x for x in doc[head.left_edge.i:tail.i + 1] if x.dep_ not in ("poss", "det", "case")
+                     and x.i > max((c.i for c in head.children if c.dep_ in ("poss", "det")), default=-1)]
+            if all(x.is_lower or x.like_num for x in words) and not any(x.dep_ in ("det", "poss") for x in doc[head.i:tail.i]):
+                yield post(ctx, res.key_at(t.i), words, np_org(ctx, head), t, "role.appositive-before-name")
+            continue
         if not is_title_word(head) or res.key_at(head.i) or not any(
                 is_title_head(x) for x in noun_phrase_title(ctx, head)):
             continue  # not "[the Green Party], Ada Obi": a name's last word
