@@ -2838,3 +2838,14 @@ def test_rules_a_saints_institution_keeps_a_name_word_before_it(facts_of):
 ])
 def test_rules_lower_case_portfolios_before_a_name(facts_of, text, facts):
     assert roles_and_pledges(facts_of(text))[0] == facts
+
+
+@pytest.mark.parametrize("text,facts", [
+    # amounts in a currency only one country uses set the story there ("4.7 baht": Thailand); shared ones do not
+    ("New Prime Minister Ada Obi has promised cheaper energy. The tariff is 4.7 baht a unit, and the subsidy has cost "
+     "135 billion baht.", [("Ada Obi", "prime minister", "Thailand"), ("Ada Obi", "cheaper energy")]),
+    ("New Prime Minister Ada Obi has promised cheaper energy. The tariff is 4.7 rupees a unit.",
+     [("Ada Obi", "prime minister", None), ("Ada Obi", "cheaper energy")]),
+])
+def test_rules_a_national_currency_sets_the_story(facts_of, text, facts):
+    assert roles_and_pledges(facts_of(text))[0] == facts

@@ -60,8 +60,23 @@ def demonym_counts(ctx: Context) -> Counter:
     government"), once more when the story is filed from its capital."""
     filed = dateline_country(text_of_doc(ctx.doc))
     return Counter([filed] if filed else []) + Counter(
-        code for t in ctx.tokens if (code := nation_code(t))
+        code for t in ctx.tokens if (code := nation_code(t) or currency_nation(t))
         and (ctx.res.key_at(t.i) is None or governs(ctx, t)))
+
+
+SHARED_CURRENCIES = frozenset({"dollar", "euro", "pound", "peso", "rupee", "franc", "dinar", "riyal", "rial", "shilling",
+                               "krone", "krona", "kwacha", "dirham", "lira", "cent", "sterling"})
+
+
+def currency_nation(tok: Token) -> str | None:
+    """The country of a currency only one country uses, named by its word after an amount
+    ("4.7 baht", "135 billion naira"): a story counting in it is set there."""
+    low = tok.lower_.removesuffix("s")
+    code = LEX.currencies.get(low) or LEX.currencies.get(tok.lower_)
+    if not code or low in SHARED_CURRENCIES or not tok.is_lower or not (tok.i and tok.nbor(-1).like_num
+                                                                       or tok.i and tok.nbor(-1).lower_ in LEX.scales):
+        return None
+    return code[:2] if code[:2] in LEX.country_labels else None
 
 
 def nation_code(tok: Token) -> str | None:
