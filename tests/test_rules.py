@@ -2849,3 +2849,9 @@ def test_rules_lower_case_portfolios_before_a_name(facts_of, text, facts):
 ])
 def test_rules_a_national_currency_sets_the_story(facts_of, text, facts):
     assert roles_and_pledges(facts_of(text))[0] == facts
+
+
+def test_rules_a_country_inside_a_body_named_often_is_the_storys(facts_of):
+    text = ("The Ghana Ports and Harbours Authority (GPHA) met on Monday. Minister of Transport, Ada Obi, praised GPHA. "
+            "GPHA staff cheered. GPHA will grow.")
+    assert ("Ada Obi", "minister of transport", "Ghana") in roles_of(facts_of(text))

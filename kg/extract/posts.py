@@ -118,6 +118,10 @@ def inner_country(ctx: Context) -> str | None:
     a story names only inside other names, twice or more."""
     codes = Counter(code for t in ctx.tokens if ctx.res.key_at(t.i) and (
         code := nation_code(t) or LEX.country_codes.get(t.lower_)))
+    for e in ctx.entities:  # "Ghana Ports and Harbours Authority ... GPHA ... GPHA": each mention of the body
+        named = {c for w in e.label.split() if (c := LEX.country_codes.get(w.lower()))} if e.type == "Organization" else ()
+        for code in named:
+            codes[code] += max(len(e.mentions) - 1, 0)
     top = codes.most_common(2)
     return top[0][0] if top and top[0][1] > 1 and (len(top) == 1 or top[1][1] < top[0][1]) else None
 
