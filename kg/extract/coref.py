@@ -55,7 +55,6 @@ MEMBERS = frozenset({"officials", "executives", "leaders", "representatives", "b
 
 MEETING = frozenset({"meet", "host", "receive", "welcome", "visit", "talk", "confer"})  # two who then act as "they"
 MONARCHS_AND_PRESIDENTS = ("president", "king", "queen", "emir", "amir", "sultan", "monarch")  # a head of state
-RANKS = frozenset({"general", "colonel", "major", "captain", "lieutenant", "admiral", "brigadier", "marshal", "sergeant"})
 GENERIC_HEADS = frozenset({"chief", "boss", "head"})  # "the police chief", "the health boss"
 HEADS_OF = frozenset({"commissioner", "chief", "superintendent", "director", "commander", "head", "minister", "secretary",
                       "chairman", "chairperson", "chair", "president", "inspector-general"})  # who heads a service
@@ -194,7 +193,7 @@ class Coref:
             subj = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass")), None)
             key = self.res.key_at(subj.i) if subj is not None else None
             if self.types.get(key) == "Person":  # one titled otherwise, in another sentence, is someone else
-                titles = self.titled.get(key, set()) - RANKS  # a rank is no post: "General X" may be the new premier
+                titles = self.titled.get(key, set()) - LEX.ranks  # a rank is no post: "General X" may be the new premier
                 fits = not titles or tok.lower_ in titles or any(t.lower_ == tok.lower_ for t in sent) or (
                     tok.head.lemma_.lower() in LEX.commitment_verbs and any(  # "... has pledged. Y made the
                         t.dep_ == "dobj" and t.lemma_.lower() in LEX.commitment_nouns for t in subj.head.children))

@@ -85,7 +85,7 @@ def _honorific_place(doc: Doc, i: int) -> bool:
     if places is None:  # the names used as a place by where they stand, not by a building named after them
         places = doc.user_data["kg.honorific_places"] = {doc[k:k + 2].text for k in range(len(doc) - 1)
                                                          if _honorific_place_here(doc, k, buildings=False)}
-    return _honorific_place_here(doc, i) or (doc[i:i + 2].text in places and _honorific_place_word(doc, i))
+    return _honorific_place_here(doc, i) or bool(places) and _honorific_place_word(doc, i) and doc[i:i + 2].text in places
 
 
 def _honorific_place_word(doc: Doc, i: int) -> bool:
@@ -123,7 +123,7 @@ def _name_part(tok: Token, titles: set[int], in_name: bool = False) -> bool:
             and low not in LEX.honorifics and (in_name or tok.ent_type_ in ("", "PERSON", "DATE", "TIME"))
             and not (tok.i and tok.nbor(-1).text in "#@") and not (tok.i - 1 in titles and ROMAN.fullmatch(tok.text))
             and tok.lemma_.lower() not in LEX.title_single_heads and low.removesuffix("s") not in LEX.title_single_heads
-            and (low not in LEX.org_heads or low in NAME_ONLY_HEADS) and low not in LEX.event_heads
+            and (low not in LEX.org_heads or low in LEX.name_only_heads) and low not in LEX.event_heads
             and low not in LEX.place_heads
             and not (tok.ent_type_ == "DATE" and low in MONTHS) and low not in WEEKDAYS)  # "Correspondent July 25"
 
@@ -689,12 +689,6 @@ def describes(noun: Token) -> bool:
     return (noun.lower_ in LEX.generic_org_nouns or noun.lower_ in ("coalition", "alliance")) and noun.lower_ != "party"
 
 
-NAME_ONLY_HEADS = frozenset({"healthcare", "broadcasting", "media", "images", "aid", "synod",
-                             "airlines", "airways", "pharmaceuticals", "industries", "technologies", "laboratories",
-                             "telecom", "communications", "logistics", "insurance", "securities", "investments", "ventures",
-                             "enterprises"})  # a body's head only in its name ("Christian Aid"), not "U.S. aid"
-
-
 def _lowercase_orgs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Common-noun organizations with a proper modifier: "the Hong Kong government",
     "Beijing's liaison office in Hong Kong"."""
@@ -703,7 +697,7 @@ def _lowercase_orgs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     people = {t.lower_ for m in mentions if m.type == "Person" for t in m.span(doc) if t.is_alpha}
     out = []
     for tok in tokens(doc):
-        if tok.lower_ not in LEX.org_heads or tok.lower_ in NAME_ONLY_HEADS or not tok.is_lower or tok.pos_ != "NOUN":
+        if tok.lower_ not in LEX.org_heads or tok.lower_ in LEX.name_only_heads or not tok.is_lower or tok.pos_ != "NOUN":
             continue
         left = [c for c in tok.lefts if c.dep_ in ("poss", "compound", "amod", "nmod")]
         if not left or any((c.dep_ == "poss" or any(g.dep_ == "case" for g in c.children))
@@ -813,12 +807,12 @@ def _opening_places(doc: Doc, covered: set[int]) -> list[Mention]:
     common noun, only if the text also writes it capitalised inside a sentence: not "Bath
     towels are ...")."""
     toks = tokens(doc)
-    inside = {t.text for t in toks if t.is_title and not t.is_sent_start}
-    return [Mention(t.i, t.i + 1, "Place", "opening-place") for t in toks
-            if t.is_sent_start and t.i not in covered and t.is_title and t.dep_ == "compound"
-            and (t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.text in inside))
-            and t.i + 1 < len(doc) and toks[t.i + 1].is_lower and toks[t.i + 1].pos_ == "NOUN" and is_place_name(t.text)
-            and t.lower_ not in LEX.org_heads and t.lower_ not in LEX.title_words]  # not "Union leaders said"
+    found = [t for t in toks if t.is_sent_start and t.i not in covered and t.is_title and t.dep_ == "compound"
+             and t.pos_ in ("PROPN", "NOUN") and t.i + 1 < len(doc) and toks[t.i + 1].is_lower
+             and toks[t.i + 1].pos_ == "NOUN" and is_place_name(t.text)
+             and t.lower_ not in LEX.org_heads and t.lower_ not in LEX.title_words]  # not "Union leaders said"
+    inside = {t.text for t in toks if t.is_title and not t.is_sent_start} if found else set()
+    return [Mention(t.i, t.i + 1, "Place", "opening-place") for t in found if t.pos_ == "PROPN" or t.text in inside]
 
 
 def _proper_runs(doc: Doc, covered: set[int], titles: set[int], surnames: set[str]) -> list[Mention]:

@@ -542,12 +542,9 @@ def commitment(ctx: Context):
             continue
         who = agents(ctx.coref, subj, ctx.types) if subj is not None else []
         if who and subj.dep_ == "nsubj":  # "Minister A, Prime Minister B and C have pledged", parsed with two subjects
-            def listed(a: Token, b: Token) -> bool:  # "A, [Title] B": a name, a comma, the next subject
-                return ctx.res.end_of(a.i) == b.left_edge.i - 1 and ctx.doc[b.left_edge.i - 1].text == "," \
-                    and ctx.types.get(ctx.coref.entity_of(a)) == ctx.types.get(ctx.coref.entity_of(b)) == "Person"
             others = [c for c in subj.head.children if c.dep_ == "nsubj" and c is not subj]
-            who = [k for c in others if c.i < subj.i and listed(c, subj) for k in agents(ctx.coref, c, ctx.types)] + who \
-                + [k for c in others if c.i > subj.i and listed(subj, c) for k in agents(ctx.coref, c, ctx.types)]
+            who = [k for c in others if c.i < subj.i and _listed(ctx, c, subj) for k in agents(ctx.coref, c, ctx.types)] \
+                + who + [k for c in others if c.i > subj.i and _listed(ctx, subj, c) for k in agents(ctx.coref, c, ctx.types)]
         teller = None
         if not who and subj is not None:
             who = polity(ctx, subj)
@@ -572,6 +569,12 @@ def commitment(ctx: Context):
                 yield Pledge(agent, text, verb, evidence(tok, f"pledge.{verb}"),
                              beneficiary(ctx.coref, part, agent, ctx.types), amount, currency, deadline(part),
                              teller if teller != agent else None)
+
+
+def _listed(ctx: Context, a: Token, b: Token) -> bool:
+    """"A, [Title] B": two people's names, a comma between them, each a subject of one verb."""
+    return ctx.res.end_of(a.i) == b.left_edge.i - 1 and ctx.doc[b.left_edge.i - 1].text == "," \
+        and ctx.types.get(ctx.coref.entity_of(a)) == ctx.types.get(ctx.coref.entity_of(b)) == "Person"
 
 
 def headline_verb(ctx: Context, tok: Token) -> Token | None:

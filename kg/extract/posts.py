@@ -176,8 +176,6 @@ POLITICS = frozenset({"election", "government", "opposition", "parliament", "cab
                       "campaign", "premier", "treasurer", "minister", "labor", "liberals", "coalition", "greens"})
 
 
-RANKS = frozenset({"general", "gen", "colonel", "col", "major", "maj", "lieutenant", "lt", "captain", "capt", "admiral",
-                   "adm", "brigadier", "brig", "marshal", "sergeant", "sgt", "commodore", "corporal", "private"})
 POSTPOSITIVE = frozenset({"attorney", "secretary", "director", "inspector", "surgeon", "governor", "solicitor", "auditor",
                           "accountant", "postmaster", "registrar", "consul", "procurator", "vicar", "paymaster",
                           "adjutant", "quartermaster", "advocate", "-"})  # "Attorney General", "Director-General": posts
@@ -203,7 +201,7 @@ def clean_title(toks: list[Token]) -> tuple[str, bool, str] | None:
             and is_title_head(toks[-2]):
         toks = toks[:-1]  # "chief disciplinary officer Judge X": the post, then the rank the name is written with
     k = len(toks)
-    while k and toks[k - 1].lower_.rstrip(".") in RANKS and not (
+    while k and toks[k - 1].lower_.rstrip(".") in LEX.ranks and not (
             k > 1 and toks[k - 1].lower_.startswith("gen") and toks[k - 2].lower_ in POSTPOSITIVE):
         k -= 1  # "Army Chief General X": the post, then the rank the name is written with ("Attorney General" is a post)
         k -= k < len(toks) and k > 0 and toks[k - 1].lower_ in ("vice", "rear")  # "Vice Admiral", "Rear Admiral"

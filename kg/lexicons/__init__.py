@@ -78,6 +78,7 @@ class Lexicons:
         org_heads, place_heads = self.rows("org_heads"), self.rows("place_heads")
         self.org_heads = frozenset(r[0].lower() for r in org_heads)
         self.body_heads = frozenset(r[0].lower() for r in org_heads if "body" in r[1:])
+        self.name_only_heads = frozenset(r[0].lower() for r in org_heads if "name" in r[1:])  # "Christian Aid", not "U.S. aid"
         self.government_heads = frozenset(r[0].lower() for r in org_heads if "government" in r[1:])
         self.place_heads = frozenset(r[0].lower() for r in place_heads)
         self.buildings = frozenset(r[0].lower() for r in place_heads if "building" in r[1:])
@@ -86,6 +87,7 @@ class Lexicons:
         self.leaving_verbs = low("leaving_verbs")
         self.compound_participles = low("compound_participles")
         self.non_entity_heads = low("non_entity_heads")
+        self.ranks = low("ranks")
         self.common_initialisms = low("common_initialisms")
         designators = self.rows("designators")
         self.designators = frozenset(r[0].lower() for r in designators)
