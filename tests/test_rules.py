@@ -2855,3 +2855,35 @@ def test_rules_a_country_inside_a_body_named_often_is_the_storys(facts_of):
     text = ("The Ghana Ports and Harbours Authority (GPHA) met on Monday. Minister of Transport, Ada Obi, praised GPHA. "
             "GPHA staff cheered. GPHA will grow.")
     assert ("Ada Obi", "minister of transport", "Ghana") in roles_of(facts_of(text))
+
+
+@pytest.mark.parametrize("text,facts", [
+    # an envoy's post is the sending country's: a demonym, a country before the title, or its possessive;
+    # "His Excellency" before the name is an honorific, not part of the title or the name
+    ("Ghana Ambassador to Peru, His Excellency Tom Hale also presented his credentials.",
+     [("Tom Hale", "ambassador", "Ghana")]),
+    ("Kenya's top Envoy to Uganda, Mr Ada Obi also paid a courtesy call.", [("Ada Obi", "envoy", "Kenya")]),
+    ("The new Ambassador to Peru, Tom Hale, spoke.", [("Tom Hale", "ambassador", "Peru")]),
+    # a title between two names, set off by commas, is the sentence subject's after it
+    ("In his talks with President Ada Obi, Prime Minister, Tom Hale discussed trade.",
+     [("Ada Obi", "president", None)]),
+    ("The deal was signed by Ada Obi, chief executive of Acme, Tom Hale, chairman of Kessly Bank, and Ann Lee.",
+     [("Ada Obi", "chief executive", "Acme"), ("Tom Hale", "chairman", "Kessly Bank")]),
+    # an official residence is a place, never where a post is held
+    ("President Ada Obi received the envoys at State House in Lusaka.", [("Ada Obi", "president", None)]),
+    # "undertook a visit" is a task; "undertook to finish" a commitment
+    ("The Kessly Group undertook a state visit to Peru. Acme Corp has undertaken to finish the bridge by June.",
+     [("Acme Corp", "to finish the bridge by June")]),
+    # "he" in an adverbial clause of a clause whose subject is a person: that person
+    ("Ada Obi met Tom Hale. \"Tom Hale, long before he was mayor, was a friend,\" she said.",
+     [("Tom Hale", "mayor", None)]),
+    ("Tom Hale met the board. \"The board, long before he was mayor, was a friend,\" he said.",
+     [("Tom Hale", "mayor", None)]),
+])
+def test_rules_envoys_senders_residences_and_undertakings(facts_of, text, facts):
+    assert sorted(roles_and_pledges(facts_of(text))[0]) == sorted(facts)
+
+
+def test_rules_a_curly_possessive_before_a_title_is_no_part_of_the_owners_name(facts_of):
+    labels = {e.label: e.type for e in facts_of("Tom Hale was still Japan’s Foreign Affairs Minister then.").entities}
+    assert labels.get("Japan") == "Place" and "Japan’s" not in labels

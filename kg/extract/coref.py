@@ -303,6 +303,8 @@ class Coref:
         """The nearest person named as a subject within the window; when the window names
         people only as objects ("He flew in with Minister X"), the person the story's
         thread of subject pronouns ("He ... He ...") refers to, if it does."""
+        if (bound := self.clause_subject(tok)) is not None:
+            return bound
         best = self.ranked(tok.i, "Person", outside_quotes=self.after_quote(tok))
         described = self.described_subject(tok)
         if described is not None and self.fits_gender(tok, described[1]) and not any(
@@ -322,6 +324,21 @@ class Coref:
             if found is not None and found[0] < 2:
                 return found[1]
         return best[1] if best is not None else self.only_person(tok) if self.after_quote(tok) else None
+
+    def clause_subject(self, tok: Token) -> str | None:
+        """"X, long before he was minister, had ...": a subject pronoun of an adverbial clause
+        inside a clause whose subject, named before it, is a person of its gender."""
+        verb = tok.head
+        if tok.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        if verb.dep_ == "relcl" and any(c.dep_ == "mark" for c in verb.children):
+            subj = verb.head  # "X, long before he was minister,", parsed as a clause on the name
+        elif verb.dep_ == "advcl":
+            subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
+        else:
+            return None
+        key = self.res.key_at(subj.i) if subj is not None else None
+        return key if self.types.get(key) == "Person" and self.fits_gender(tok, key) else None
 
     def fits_gender(self, pronoun: Token, key: str) -> bool:
         """Whether a person's first name does not contradict the pronoun ("she" for Tom)."""

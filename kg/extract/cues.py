@@ -232,9 +232,23 @@ def _named_body(doc: Doc, k: int) -> bool:
     return any(t.lower_ in LEX.org_heads or t.lower_ in LEX.company_designators for t in doc[start:end])
 
 
+def before_honorifics(doc: Doc, j: int) -> int:
+    """The index before the honorifics ending at token j, one word or two ("Mr", "His Excellency Mr")."""
+    while j >= 0:
+        if j > 0 and f"{doc[j - 1].lower_} {doc[j].lower_}" in LEX.honorifics:
+            j -= 2
+        elif doc[j].lower_ in LEX.honorifics:
+            j -= 1
+        else:
+            return j
+    return j
+
+
 def head_type(last_token: Token) -> str | None:
     """The type a name's last word gives it: "... Expo" an event, "... Council" an organization."""
     last = last_token.lower_
+    if last == "house" and last_token.i and last_token.nbor(-1).lower_ in ("state", "government"):
+        return "Place"  # an official residence: "State House", "Government House"
     if last in LEX.event_heads:
         return "Event"
     if last in LEX.org_heads:

@@ -287,6 +287,9 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
         connectors = end
         while end > start and toks[end - 1].lower_ in (",", "and", "&"):
             end -= 1
+        if rule == "ner-before-title" and end - start > 1 and toks[end - 1].text in POSSESSIVE:
+            end -= 1
+            connectors = end  # "[Japan’s] Foreign Affairs Minister": the owner, before the title
         if end < connectors and rule == "ner-before-title":
             continue  # "[Investment, Trade and] Industry Minister": portfolio words of the title
         if rule == "ner-before-title" and kind == "Organization" and _qualifier_type(doc, end, titles) == "Place" \

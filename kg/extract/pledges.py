@@ -48,6 +48,9 @@ def complement(verb: Token) -> list[Token]:
     clause = next((c for dep in ("xcomp", "ccomp") for c in verb.children if c.dep_ == dep and c != lead
                    and not any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)), None)
     # not "promising a course of action [if it was negligence]": a condition, the object is what is promised
+    clause = clause if clause is not None else next(  # "has undertaken [to finish the bridge]", parsed as an advcl
+        (c for c in verb.children if c.dep_ == "advcl" and c.left_edge.i == verb.i + 1 and c.left_edge.lower_ == "to"
+         and c.left_edge.dep_ == "aux" and c.right_edge.i > c.i), None)  # not "what we committed to deliver"
     to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "towards", "toward")
                and any(g.dep_ in ("pcomp", "pobj") for g in c.children)), None)
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ != "PRON"), None)
@@ -136,7 +139,10 @@ def pledge_verb(tok: Token) -> str | None:
     if lemma in LEX.commitment_verbs and tok.dep_ != "amod" and verb_like(tok):  # a headline's "X pledges Y", a noun
         sworn_in = lemma == "swear" and any(c.dep_ in ("prt", "prep") and c.lower_ in ("in", "into", "as")
                                             for c in tok.children)  # "sworn into office by X": an inauguration
-        return None if sworn_in else lemma  # "was sworn in as mayor": an inauguration
+        undertaken = lemma == "undertake" and not any(c.dep_ in ("xcomp", "ccomp") or c.dep_ == "advcl" and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children)
+        return None if sworn_in or undertaken else lemma  # "was sworn in as mayor": an inauguration; "undertook
+    # a visit": a task, not a commitment
     if tok.dep_ == "acomp" and tok.lower_ in ("committed", "pledged") and tok.head.lemma_ in ("be", "remain", "stay"):
         return "commit"  # "Acme is committed to using renewable energy", "she remains committed to"
     if lemma in ("make", "give", "renew", "reaffirm", "affirm", "sign", "take", "fulfil", "fulfill", "honour", "honor", "keep",

@@ -11,7 +11,7 @@ from ..lexicons import LEX
 from ..models import Role
 from .clauses import antecedent, subject_of
 from .context import Context, evidence
-from .cues import (POSSESSIVE, demonym_code, demonym_words, head_type, in_demonym, is_cap, is_title_head, is_title_noun,
+from .cues import (POSSESSIVE, before_honorifics, demonym_code, demonym_words, head_type, in_demonym, is_cap, is_title_head, is_title_noun,
                    is_title_word, title_runs)
 from .posts import ADVISERS, body_named_before, country_entity, country_of, np_org, org_at, org_ref, party_named, post, region_of_demonym, title_head
 
@@ -68,8 +68,7 @@ def title_before_name(ctx: Context):
 def _title_before(ctx: Context, start: int, key: str):
     doc, res, j, run = ctx.doc, ctx.res, start - 1, []
     marked = title_runs(doc)
-    while j >= 0 and doc[j].lower_ in LEX.honorifics:  # "Emir Sheikh Omar": the honorific is the name's
-        j -= 1
+    j = before_honorifics(doc, j)  # "Emir Sheikh Omar": the honorific is the name's
     if (k := _lowercase_portfolio(ctx, j)) is not None:  # "Malawi's minister for natural resources and climate
         run, j = list(doc[k:j + 1]), k - 1  # change Michael Usi": the portfolio in lower case before the name
     if j > 1 and doc[j].lower_ in STYLES and doc[j - 1].text == "," and j - 2 in marked and styled_name(ctx, start):
@@ -207,8 +206,7 @@ def _title_then_comma(ctx: Context, start: int) -> tuple[list[Token], str | None
     doc, marked, end = ctx.doc, title_runs(ctx.doc), ctx.res.end_of(start)
     if doc[start:end].root.dep_ == "appos":
         return None  # role.appositive-before-name
-    while start > 0 and doc[start - 1].lower_ in LEX.honorifics:  # "Minister of Health, Dr. Ada Obi,"
-        start -= 1
+    start = before_honorifics(doc, start - 1) + 1  # "Minister of Health, Dr. Ada Obi,"
     start -= start > 1 and doc[start - 1].lower_ in STYLES and doc[start - 2].text == "," and styled_name(ctx, start)
     if start < 2 or doc[start - 1].text != "," or start - 2 not in marked or end >= len(doc):
         return None
@@ -241,8 +239,7 @@ def _title_of_org_then_comma(ctx: Context, start: int) -> tuple[list[Token], str
     """"General Secretary of the Acme Party (AP), Ada Obi, said": a capitalised title
     opening the sentence, "of" an organization, then the name set off by commas."""
     doc, end = ctx.doc, ctx.res.end_of(start)
-    while start > 0 and doc[start - 1].lower_ in LEX.honorifics:  # ", Dr Ada Obi,"
-        start -= 1
+    start = before_honorifics(doc, start - 1) + 1  # ", Dr Ada Obi,"
     if start < 4 or doc[start - 1].text != "," or end >= len(doc) or doc[end].text != ",":
         return None
     k = start - 2
@@ -285,7 +282,11 @@ def _title_of_place(ctx: Context, j: int, lower: bool = True) -> tuple[list[Toke
         while i >= 0 and is_title_word(ctx.doc[i]) and is_cap(ctx.doc[i]):
             i -= 1
         sent = i >= 0 and in_demonym(ctx.doc[i])
-        return list(ctx.doc[i + (not sent):k]), None if sent else org
+        title = list(ctx.doc[i + (not sent):k])
+        i -= not sent and i >= 0 and ctx.doc[i].lower_ in LEX.title_descriptors  # "Kessland's top Envoy to Peru, X"
+        i -= not sent and i > 0 and ctx.doc[i].text in POSSESSIVE
+        sender = org_at(ctx, i) if not sent and i >= 0 else None
+        return title, None if sent else sender if ctx.types.get(sender) == "Place" else org
     seat = k > 0 and ctx.doc[k].lower_ == "for" and ctx.doc[k - 1].lower_ in LEX.seat_titles \
         and ctx.types.get(org) == "Place"  # "MP for Slough X": the seat
     if k < 1 or (ctx.doc[k].lower_ != "of" and not is_title_head(ctx.doc[k]) and not seat):
@@ -580,6 +581,12 @@ def titles_next_name(ctx: Context, t: Token) -> bool:
         k += 1  # "Minister of State for IT and Telecom [Ms.] Ada Obi"
     if k < len(doc) and ctx.type_at(k) == "Person" and res.start_of(k) == k:
         return True  # also "A, war cabinet minister B and C": B's
+    k = t.right_edge.i + 2  # "A, Prime Minister, [Shri] B said": the title of the sentence's subject B
+    while k < len(doc) and doc[k - 1].text == "," and ctx.type_at(k) != "Person" and doc[k].lower_ in LEX.honorifics:
+        k += 1
+    if k < len(doc) and doc[t.right_edge.i + 1].text == "," and ctx.type_at(k) == "Person" \
+            and doc[res.start_of(k):res.end_of(k)].root.dep_ in ("nsubj", "nsubjpass"):
+        return True
     for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"):
         k = prep.i + 1 + (prep.i + 1 < len(doc) and doc[prep.i + 1].lower_ == "the")
         if ctx.type_at(k) in ("Place", "Organization") and res.start_of(k) == k:
