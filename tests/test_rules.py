@@ -2887,3 +2887,19 @@ def test_rules_envoys_senders_residences_and_undertakings(facts_of, text, facts)
 def test_rules_a_curly_possessive_before_a_title_is_no_part_of_the_owners_name(facts_of):
     labels = {e.label: e.type for e in facts_of("Tom Hale was still Japan’s Foreign Affairs Minister then.").entities}
     assert labels.get("Japan") == "Place" and "Japan’s" not in labels
+
+
+@pytest.mark.parametrize("text,facts", [
+    # a capitalised word no NER name takes, after a country's adjective or a title word, is a minister's portfolio
+    ("On Sunday, Brazilian Culture Minister Ada Obi spoke.", [("Ada Obi", "culture minister", "Brazil")]),
+    ("France’s Culture Minister Ann Lee spoke.", [("Ann Lee", "culture minister", "France")]),
+    ("Amid the changes, Chief Economic Affairs Minister Tom Hale said so.",
+     [("Tom Hale", "chief economic affairs minister", None)]),
+    ("It was attended by Kessly Finance Minister Ada Obi.", [("Ada Obi", "finance minister", "Kessly")]),
+    ("Acme Oil Company Secretary Tom Hale resigned.", [("Tom Hale", "secretary", "Acme Oil Company")]),
+    # "Chairman of Environment Authority": a body, though a portfolio word begins it
+    ("Ada Obi, Chairman of Environment Authority, spoke.", [("Ada Obi", "chairman", "Environment Authority")]),
+    ("Tom Hale, Secretary of Energy, spoke.", [("Tom Hale", "secretary of energy", None)]),
+])
+def test_rules_lone_portfolio_words_and_bodies_after_a_title(facts_of, text, facts):
+    assert sorted(roles_and_pledges(facts_of(text))[0]) == sorted(facts)

@@ -182,7 +182,26 @@ def portfolio_start(doc: Doc, i: int) -> int:
     joined = any(t.lower_ in ("and", "&") for t in part)
     bounded = (k == 0 or not (is_cap(toks[k - 1]) and toks[k - 1].is_alpha)) and not is_given_name(toks[k].text)
     # not "[Ada Obi and Health] Secretary", nor "Ada [Obi and Health] Secretary"
+    if not joined and part and _lone_portfolio(doc, k, i):
+        return k  # "Iraqi [Oil] Minister", "Chief [Economic] Affairs Minister"
     return k if joined and bounded and part and part[0].lower_ not in ("and", "&") else i
+
+
+def _lone_portfolio(doc: Doc, k: int, i: int) -> bool:
+    """Capitalised words no NER name takes between a country's adjective, a title word or
+    a determiner and a minister's or secretary's title (or "Affairs" and the title): the
+    portfolio ("the Oil Minister", "Chief Economic Affairs Minister")."""
+    toks = tokens(doc)
+    j = i + (toks[i].lower_ == "affairs")  # "Economic Affairs Minister", but not "Kessly Finance Minister"
+    before = toks[k - 1] if k else None
+    return j < len(doc) and toks[j].lower_ in LEX.portfolio_titles and i - k <= 2 \
+        and all(t.ent_type_ == "" and not is_given_name(t.text) for t in doc[k:i]) and before is not None \
+        and (before.ent_type_ == "NORP" or is_title_word(before) or before.text in POSSESSIVE or before.is_lower)
+
+
+BODY_ENDS = frozenset({"authority", "agency", "commission", "council", "board", "bureau", "corporation", "committee",
+                       "fund", "bank", "institute", "university", "foundation", "association", "federation", "union",
+                       "company", "group"})  # "Chairman of [Environment Authority]": a body, not a portfolio
 
 
 def portfolio_end(doc: Doc, j: int, begun: bool = False) -> int:
@@ -216,6 +235,9 @@ def portfolio_end(doc: Doc, j: int, begun: bool = False) -> int:
     if name.ents and name.ents[0].label_ == "ORG" and head_type(toks[k - 1]) == "Organization" \
             or is_place_name(name.text.removeprefix("the ")):
         return j - 2 * charge  # "Chairman of the Acme Bank", "the President of South Sudan": where it is held
+    if len(name) > 1 and toks[k - 1].lower_ in BODY_ENDS or k < len(doc) and toks[k].lower_ in BODY_ENDS:
+        return start - 1 if begun and toks[start - 1].lower_ in ("of", "for") else j - 2 * charge  # "Chairman of
+    # [Environment Authority]": a body the title word began
     while k > j and (not toks[k - 1].is_alpha or toks[k - 1].lower_ in ("and", "for", "of")):
         k -= 1
     return max(k, j)
