@@ -2903,3 +2903,22 @@ def test_rules_a_curly_possessive_before_a_title_is_no_part_of_the_owners_name(f
 ])
 def test_rules_lone_portfolio_words_and_bodies_after_a_title(facts_of, text, facts):
     assert sorted(roles_and_pledges(facts_of(text))[0]) == sorted(facts)
+
+
+@pytest.mark.parametrize("text,facts", [
+    # a title's initials in brackets between the title and the name set off by a comma
+    ("The board thanked the Director of Public Prosecutions (DPP), Ada Obi, for her work.",
+     [("Ada Obi", "director of public prosecutions", None)]),
+    # the pronoun thread: "The army chief said ... He also pledged": the person the description names
+    ("The Chief of Army Staff (COAS), Tom Hale, was decorated by President Ada Obi on Monday.\n\n"
+     "Speaking after the event, the Chief of Army Staff said the army would do its best.\n\n"
+     "He also pledged loyalty to the constitution.",
+     [("Ada Obi", "president", None), ("Tom Hale", "chief of army staff", None),
+      ("Tom Hale", "loyalty to the constitution")]),
+    # a headline's second clause after a colon, its verb read as a noun: the first clause's subject pledges
+    ("Tom Hale Takes Charge as Chief Executive of Acme Bank: Pledges to Cut Fees\nThe story goes on here.",
+     [("Tom Hale", "chief executive", None), ("Tom Hale", "to Cut Fees")]),
+    ("Acme results: pledges to the fund fell sharply\nThe story goes on here.", []),
+])
+def test_rules_title_initials_described_threads_and_colon_headlines(facts_of, text, facts):
+    assert sorted(roles_and_pledges(facts_of(text))[0]) == sorted(facts)

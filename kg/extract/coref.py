@@ -25,6 +25,7 @@ GENDERS = ({"he", "him", "his"}, {"she", "her", "hers"})
 QUALIFIED = frozenset({"vice", "deputy", "former", "ex", "assistant", "acting", "senate", "then"})
 ORG_PRONOUNS = {"it", "its"}
 WINDOW = 3  # sentences back
+PARAGRAPH = re.compile(r"\w[.!?] [A-Z][^.!?]* \w+[.!?] [A-Z]")  # three sentences: prose, though cut off at its end
 CAPTION = re.compile(r"\((?:Image|Photo|Picture|Credit)s?:|\bPHOTO\b")
 
 
@@ -86,6 +87,11 @@ class Coref:
             if k > 3 and toks[k].text == "," and toks[k - 2].lower_ in ("for", "of") \
                     and toks[k - 4].lower_ not in QUALIFIED:  # "Secretary for Transport, X", not "Vice Minister of"
                 words.append(toks[k - 3].lower_)
+            if k > 4 and toks[k].text == "," and toks[k - 1].text == ")" and toks[k - 3].text == "(":
+                m = k - 4  # "the Chief of Army Staff (COAS), X": the title before its initials
+                while m > 0 and toks[m].is_title and toks[m].lower_ not in LEX.title_single_heads:
+                    m -= 1
+                words.append(toks[m - (toks[m].lower_ in ("of", "for"))].lower_)
             if end < len(doc) and toks[end].text == ",":  # "Jane Roe, deputy managing director, ..."
                 words += [t.lower_ for t in doc[end + 1:end + 6]]
             root = doc[start:end].root
@@ -203,7 +209,7 @@ class Coref:
     def prose(self, i: int) -> bool:
         """Whether token i is in a line the text ends as a sentence, not a photo caption."""
         line = line_at(text_of_doc(self.doc), self.doc[i].idx).rstrip()
-        return line.endswith(SENTENCE_END) and not CAPTION.search(line)
+        return (line.endswith(SENTENCE_END) or PARAGRAPH.search(line) is not None) and not CAPTION.search(line)
 
     def speaker(self, tok: Token) -> str | None:
         """"The governor said she is committed": the subject of a reported clause is the
@@ -306,10 +312,8 @@ class Coref:
         if (bound := self.clause_subject(tok)) is not None:
             return bound
         best = self.ranked(tok.i, "Person", outside_quotes=self.after_quote(tok))
-        described = self.described_subject(tok)
-        if described is not None and self.fits_gender(tok, described[1]) and not any(
-                salience(self.doc[s:e].root) < 2 for s, e, _k in self.before(tok.i, "Person") if s > described[0]):
-            return described[1]  # "X spoke. The prime minister agreed. He promised ...": the prime minister
+        if (described := self.described_referent(tok)) is not None:
+            return described  # "X spoke. The prime minister agreed. He promised ...": the prime minister
         if best is not None and best[0] < 2:
             return best[1]
         group = next((g for g in GENDERS if tok.lower_ in g), None)
@@ -320,6 +324,8 @@ class Coref:
                 break
             if salience(here) > 0:
                 continue  # only main clauses' subjects: "X said he had ..." is not the thread
+            if (described := self.described_referent(here)) is not None:
+                return described  # "The army chief said ... He also pledged ... '...,' he said"
             found = self.ranked(here.i, "Person")
             if found is not None and found[0] < 2:
                 return found[1]
@@ -339,6 +345,15 @@ class Coref:
             return None
         key = self.res.key_at(subj.i) if subj is not None else None
         return key if self.types.get(key) == "Person" and self.fits_gender(tok, key) else None
+
+    def described_referent(self, tok: Token) -> str | None:
+        """The person a definite description names as the nearest subject before the pronoun,
+        with no subject named by name between them."""
+        described = self.described_subject(tok)
+        if described is None or not self.fits_gender(tok, described[1]) or any(
+                salience(self.doc[s:e].root) < 2 for s, e, _k in self.before(tok.i, "Person") if s > described[0]):
+            return None
+        return described[1]
 
     def fits_gender(self, pronoun: Token, key: str) -> bool:
         """Whether a person's first name does not contradict the pronoun ("she" for Tom)."""

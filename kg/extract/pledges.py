@@ -48,6 +48,7 @@ def complement(verb: Token) -> list[Token]:
     clause = next((c for dep in ("xcomp", "ccomp") for c in verb.children if c.dep_ == dep and c != lead
                    and not any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)), None)
     # not "promising a course of action [if it was negligence]": a condition, the object is what is promised
+    clause = clause if clause is not None or not after_colon(verb) else to_clause(verb)  # "...: Pledges to Cut"
     clause = clause if clause is not None else next(  # "has undertaken [to finish the bridge]", parsed as an advcl
         (c for c in verb.children if c.dep_ == "advcl" and c.left_edge.i == verb.i + 1 and c.left_edge.lower_ == "to"
          and c.left_edge.dep_ == "aux" and c.right_edge.i > c.i), None)  # not "what we committed to deliver"
@@ -116,12 +117,26 @@ def verb_like(tok: Token) -> bool:
     """A verb, or a noun the parser makes work as one ("X pledges Y": a headline's)."""
     if tok.pos_ in ("VERB", "AUX"):
         return True
+    if after_colon(tok):
+        return True
     deps = {c.dep_ for c in tok.children} | {f"{c.dep_}:{c.lower_}" for c in tok.children}
     return tok.dep_ == "ROOT" and (deps >= {"nsubj", "dobj"} or deps >= {"nsubj", "xcomp"}) or (  # "the government
         # pledges to make efforts", tagged a plural noun
         tok.dep_ == "conj" and tok.head.pos_ == "VERB" and bool(deps & {"xcomp", "prep:to"})) or (
         (tok.dep_ in ("ROOT", "ccomp") or tok.dep_ == "dobj" and tok.head.lemma_.lower() in LEX.reporting_verbs)
         and _compound_subject(tok) is not None)
+
+
+def after_colon(tok: Token) -> bool:
+    """"X Takes Oath as Chief Justice: Pledges to Reduce Backlogs": a capitalised verb the
+    parser read as a noun, opening a headline's second clause with a to-infinitive."""
+    return tok.i > 1 and tok.nbor(-1).text == ":" and tok.tag_ in ("NNS", "VBZ") \
+        and to_clause(tok) is not None and tok.head.i < tok.i and any(c.dep_ == "nsubj" for c in tok.head.children)
+
+
+def to_clause(tok: Token) -> Token | None:
+    return next((c for c in tok.children if c.dep_ in ("acl", "xcomp", "relcl") and c.i > tok.i
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
 
 
 def _compound_subject(tok: Token) -> Token | None:
@@ -605,7 +620,8 @@ def _committer(ctx: Context, verb: Token) -> Token | None:
     """The token for who commits with a commitment verb: its subject ("X, who has vowed to
     ...": X; "the government is committed to": the government), or the one pressed to
     commit ("pushed the government to commit to ...": the government, if anyone)."""
-    subj = subject_of(verb) or _committed_subject(verb) or _fronted_name(ctx, verb) or _compound_subject(verb)
+    subj = subject_of(verb) or _committed_subject(verb) or _fronted_name(ctx, verb) or _compound_subject(verb) or (
+        next(c for c in verb.head.children if c.dep_ == "nsubj") if after_colon(verb) else None)
     infinitive = (verb.dep_ == "xcomp" or verb.dep_ == "advcl" and any(c.lower_ == "to" and c.dep_ == "aux"
                                                                       for c in verb.children)) \
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)

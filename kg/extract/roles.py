@@ -208,9 +208,14 @@ def _title_then_comma(ctx: Context, start: int) -> tuple[list[Token], str | None
         return None  # role.appositive-before-name
     start = before_honorifics(doc, start - 1) + 1  # "Minister of Health, Dr. Ada Obi,"
     start -= start > 1 and doc[start - 1].lower_ in STYLES and doc[start - 2].text == "," and styled_name(ctx, start)
-    if start < 2 or doc[start - 1].text != "," or start - 2 not in marked or end >= len(doc):
+    if start < 2 or doc[start - 1].text != "," or end >= len(doc):
         return None
-    i = start - 2
+    last = start - 2
+    if last > 2 and doc[last].text == ")" and doc[last - 2].text == "(" and doc[last - 1].is_upper:
+        last -= 3  # "the Chief of Army Staff (COAS), Ada Obi": the title's initials
+    if last not in marked:
+        return None
+    i = last
     while i > 0 and ctx.res.key_at(i - 1) is None and (i - 1 in marked or (  # "Deputy Governor and Finance
             i > 1 and doc[i - 1].lower_ in ("and", "&") and i - 2 in marked)):  # Commissioner, Ada Obi has said"
         i -= 1
@@ -230,7 +235,7 @@ def _title_then_comma(ctx: Context, start: int) -> tuple[list[Token], str | None
         return None  # "Ada Obi, Minister of Finance, Tom Hale, ...": a list
     if before is not None and before.text == "," and i > 1 and ctx.type_at(i - 2) == "Person":
         return None
-    toks = list(doc[i:start - 1])
+    toks = list(doc[i:last + 1])
     place = org_at(ctx, i - 1) if i and ctx.type_at(i - 1) in ("Place", "Organization") else None
     return (toks, place) if any(is_title_head(t) for t in toks) else None
 
