@@ -2922,3 +2922,22 @@ def test_rules_lone_portfolio_words_and_bodies_after_a_title(facts_of, text, fac
 ])
 def test_rules_title_initials_described_threads_and_colon_headlines(facts_of, text, facts):
     assert sorted(roles_and_pledges(facts_of(text))[0]) == sorted(facts)
+
+
+@pytest.mark.parametrize("text,facts", [
+    # the organizations a plural subject lists after "including", each committing
+    ("Other firms, including Toyota, Unilever and Nestle, have helped, reaffirming their commitment to the region's "
+     "growth.", [("Toyota", "to the region's growth"), ("Unilever", "to the region's growth"),
+                 ("Nestle", "to the region's growth")]),
+    # a copula makes its subject a possessor's commitment; not a short or negated one
+    ("A new stadium by the river was Tom Hale's key promise.", [("Tom Hale", "A new stadium by the river")]),
+    ("Cheaper bus fares are one of Ada Obi's campaign promises.", [("Ada Obi", "Cheaper bus fares")]),
+    ("The problem is Ada Obi's promise. The stadium is not Tom Hale's promise.", []),
+])
+def test_rules_including_lists_and_stated_commitments(facts_of, text, facts):
+    assert sorted(roles_and_pledges(facts_of(text))[0]) == sorted(facts)
+
+
+def test_rules_a_single_capital_is_no_short_form_of_a_name(facts_of):
+    facts = facts_of("Google, Microsoft, Mastercard, 3M and UPS sponsor the games.")
+    assert {e.label: e.aliases for e in facts.entities}.get("Mastercard") == set()

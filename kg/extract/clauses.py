@@ -152,8 +152,9 @@ def agents(coref: Coref, subj: Token, types: dict[str, str]) -> list[str]:
         own = [k for c in subj.lefts if c.dep_ in ("compound", "nmod")  # "the Kessly Masowe sect has vowed":
                and types.get(k := coref.entity_of(c)) == "Organization"][:1]  # the body its name modifies
     listed = listed_names(coref, subj, types)
-    if len(listed) > 1 and not people:
-        own = list(dict.fromkeys(own + listed))
+    if len(listed) > 1 and (not people or set(people) <= set(listed)):
+        own, people = list(dict.fromkeys(own + listed)), []  # "firms, including A, B and C (one parsed as
+        # apposed)": all of them
     return list(dict.fromkeys(people or own))
 
 
@@ -216,7 +217,7 @@ def listed_names(coref: Coref, subj: Token, types: dict[str, str]) -> list[str]:
         if t is not None and t.lower_ in ("who", "which", "that", "whose"):
             break
         if t is None or t.text == "," or t.lower_ == "and":
-            words = [x for x in item if x.lower_ != "the"]
+            words = [x for x in item if x.lower_ not in ("the", "including")]  # "companies, including A, B and C"
             keys = {coref.res.key_at(x.i) for x in words}
             if words and words[0].lower_ in ("his", "her", "their"):
                 inside = False

@@ -231,7 +231,8 @@ def _merge_short_forms(doc: Doc, clusters: dict[str, Cluster]) -> None:
                 cands.append(other_key)  # "Acme Edge", "Acme Electronics": the maker's name and a line
             elif kind in ("Organization", "Unknown") and okind == "Organization" and (
                     parens.get(key) == other_key
-                    or (c.longest.isupper() and initials(o.longest) == c.longest.replace(".", ""))
+                    or (c.longest.isupper() and len(c.longest.replace(".", "")) > 1  # not the "M" of "3M"
+                        and initials(o.longest) == c.longest.replace(".", ""))
                     or (" " not in c.longest and c.longest.lower() in {f.lower() for f in search_forms(o.longest)})
                     or (contains(otoks, toks) and any(w in ORG_HEADS for w in toks + otoks[-1:])
                         and toks[0] not in STOP and not body_of(otoks, toks))):

@@ -301,6 +301,22 @@ def named_commitment(ctx: Context, noun: Token):
         yield from noun_pledges(ctx, noun, agents(ctx.coref, speaker, ctx.types), list(s))
 
 
+def stated_content(noun: Token) -> Token | None:
+    """"A new clinic was her key pledge", "X is one of Lula's campaign promises": the subject
+    that a copula makes the commitment (not a pronoun's: "That is our pledge")."""
+    attr = noun
+    if any(c.dep_ == "prep" and c.lower_ == "to" for c in noun.children):
+        return None  # "part of his commitments to support X": its own content
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one" and noun.tag_ == "NNS":
+        attr = noun.head.head
+    if attr.dep_ != "attr" or attr.head.lemma_ != "be" or any(c.dep_ == "neg" for c in attr.head.children):
+        return None
+    subj = next((c for c in attr.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < attr.i), None)
+    return subj if subj is not None and subj.pos_ in ("NOUN", "PROPN") and len(list(subj.subtree)) > 2 \
+        and subj.lemma_.lower() not in LEX.commitment_nouns else None  # not "The problem is her promise", nor
+    # "Our commitment to peace is our most important commitment"
+
+
 def made_by(noun: Token) -> Token | None:
     """The "made" (or "given") a commitment noun's clause hangs on: "the promises [made] by X",
     "the commitment we [made] last spring to ..."."""
@@ -320,6 +336,11 @@ def commitment_noun(ctx: Context):
             continue
         owner = next((c for c in tok.children if c.dep_ == "poss"
                       or (c.dep_ in ("compound", "amod") and ctx.res.key_at(c.i))), None)  # "Green Party promises"
+        stated = stated_content(tok)
+        if stated is not None and owner is not None and owner.dep_ == "poss" \
+                and (who := agents(ctx.coref, owner, ctx.types)):
+            yield from noun_pledges(ctx, tok, who, list(stated.subtree))
+            continue
         worth = [c for c in tok.children if c.dep_ == "amod" and c.lower_ == "worth"]  # "a pledge worth $5 from X"
         received = [tok.head] if tok.dep_ == "dobj" and tok.head.lemma_.lower() in RECEIVING else []
         giver = next((g for h in (tok, *worth, *received) for c in h.children if c.dep_ == "prep"
@@ -446,6 +467,8 @@ def _pledges(ctx: Context, noun: Token, who: list[str], spokesperson: str | None
             if c.dep_ == "conj" and c.lower_ == "to" and c.i > parts[0].i]
     rest = {t.i for c in more for t in c.subtree} | {c.i for c in parts[0].children if c.dep_ == "cc" and more}
     first = [t for c in (parts[0], *purpose) for t in c.subtree if t.i not in rest]  # and to achieving a balance"
+    while first and (first[-1].is_punct or first[-1].dep_ == "cc"):
+        first.pop()
     for comp in (first, *(list(c.subtree) for c in more)):
         yield from noun_pledges(ctx, noun, who, comp, spokesperson)
 
