@@ -2941,3 +2941,20 @@ def test_rules_including_lists_and_stated_commitments(facts_of, text, facts):
 def test_rules_a_single_capital_is_no_short_form_of_a_name(facts_of):
     facts = facts_of("Google, Microsoft, Mastercard, 3M and UPS sponsor the games.")
     assert {e.label: e.aliases for e in facts.entities}.get("Mastercard") == set()
+
+
+@pytest.mark.parametrize("text,facts", [
+    # a national office in a story about a nation with its own cabinet (Scotland, Wales) is held there;
+    # the union's offices (prime minister) are not
+    ("Wales will get more buses, Transport Secretary Ada Obi said. The Welsh Government will fund them in Wales. "
+     "Prime Minister Tom Hale backed Wales.",
+     [("Ada Obi", "transport secretary", "Wales"), ("Tom Hale", "prime minister", None)]),
+    # a short name in capitals a text gave in brackets names the body again ("WHO Regional Director"); an
+    # organization before a title wins over a region after "for"
+    ("The Food and Agriculture Organization (FAO) met. Ada Obi, FAO Regional Representative for Asia, spoke.",
+     [("Ada Obi", "regional representative", "Food and Agriculture Organization")]),
+    ("Tom Hale, Acme Bank vice president for Asia, spoke.", [("Tom Hale", "vice president", "Acme Bank")]),
+    ("Ann Lee, Kenya's minister for Lamu, spoke.", [("Ann Lee", "minister", "Kenya")]),
+])
+def test_rules_devolved_nations_short_names_again_and_regional_posts(facts_of, text, facts):
+    assert sorted(roles_and_pledges(facts_of(text))[0]) == sorted(facts)

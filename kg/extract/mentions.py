@@ -1324,12 +1324,14 @@ def _written_again(doc: Doc, kept: list[Mention]) -> list[Mention]:
     covered = {i for m in kept for i in range(m.start, m.end)}
     names = {m.span(doc).text: m.type for m in kept
              if m.type in ("Organization", "Place") and m.end - m.start > 1 and not m.nested}
+    names |= {m.span(doc).text: m.type for m in kept if m.rule == "ner-bracket-split" and m.end - m.start == 1
+              and toks[m.start].is_upper and len(toks[m.start]) > 1}  # "(WHO)", then "WHO Regional Director"
     out = []
     for name, kind in sorted(names.items()):
         for found in whole_word(name).finditer(text):
             span = doc.char_span(found.start(), found.end())
             if span is not None and not any(i in covered for i in range(span.start, span.end)) \
-                    and toks[span.start].is_title:
+                    and (toks[span.start].is_title or " " not in name and not _shouted(text, found.start())):
                 out.append(Mention(span.start, span.end, kind, "name-written-again"))
                 covered.update(range(span.start, span.end))
     return out

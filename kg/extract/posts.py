@@ -304,6 +304,19 @@ class Places:
             return None
         return country_entity(self.ctx, codes.pop(), self.ctx.doc[0])
 
+    @cached_property
+    def devolved_nation(self) -> str | None:
+        """The nation with its own cabinet a story is about ("Scotland ... Education Secretary
+        X"): written, or its people's adjective, more often than the article's country."""
+        text = text_of_doc(self.ctx.doc)
+        focus = next((e for e in self.ctx.entities if e.key == self.focus_country), None)
+        code = country_of(focus) if focus is not None else None
+        rival = times_written(text, [focus.label, *LEX.demonyms_of.get(code, ())]) if focus is not None else 0
+        for e in self.ctx.entities:
+            if e.type == "Place" and e.label in DEVOLVED and times_written(text, [e.label, *DEVOLVED[e.label]]) > max(rival, 1):
+                return e.key
+        return None
+
     @property
     def focus_country(self) -> str | None:
         """Where a national office is held: the article's country, made an entity when
@@ -388,6 +401,8 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
         org, rule = country_entity(ctx, *called), rule + "+org-from-description"  # "... said the Romanian minister"
     elif org is None and national and words[-1] in CROWNS and (crown := monarchy(ctx, at.focus_country)):
         org, rule = crown, rule + "+org-from-article-monarchy"  # "King X" in a story set in a republic
+    elif org is None and national and not any(w in low for w in UNION_ONLY) and (nation := at.devolved_nation):
+        org, rule = nation, rule + "+org-from-article-nation"
     elif org is None and national and at.focus_country:
         org, rule = at.focus_country, rule + "+org-from-article-country"
     elif org is None and national and "prime" in low and (nation := at.state_nation):
@@ -418,6 +433,8 @@ FEDERAL = frozenset({"union", "federal", "central"})  # "Union Minister X", "the
 NATIONAL_ONLY = ("prime", "president", "chancellor", "federal", "defence", "defense", "external", "foreign", "interior",
                  "finance")  # portfolios a state's cabinet has none of (or names with the state)
 CROWNS = frozenset({"king", "queen", "prince", "princess", "emir", "sultan"})
+DEVOLVED = {"Scotland": ("Scottish",), "Wales": ("Welsh",), "Northern Ireland": ()}  # nations with their own cabinets
+UNION_ONLY = ("prime", "president", "chancellor", "defence", "defense", "foreign", "king", "queen", "home secretary")
 STYLES = ("kingdom", "emirate", "sultanate", "principality")
 
 
@@ -652,6 +669,11 @@ def np_org(ctx: Context, head: Token, preps: tuple[str, ...] = ("of", "at", "for
         if c.dep_ == "prep" and c.lower_ in preps:
             for p in c.children:
                 if p.dep_ == "pobj" and org_ref(ctx, p):
+                    if c.lower_ in ("for", "in") and ctx.types.get(org_ref(ctx, p)) == "Place" \
+                            and head.lower_ not in LEX.seat_titles and (body := next(  # not "the Labour MP for X"
+                            (k for x in head.lefts if x.dep_ in ("compound", "nmod")
+                             and ctx.types.get(k := org_at(ctx, x.i)) == "Organization"), None)):
+                        return body  # "WHO Regional Director for Africa": the WHO's post, for a region
                     if c.lower_ != "in":
                         return org_ref(ctx, p)
                     located = located or org_ref(ctx, p)
