@@ -2958,3 +2958,16 @@ def test_rules_a_single_capital_is_no_short_form_of_a_name(facts_of):
 ])
 def test_rules_devolved_nations_short_names_again_and_regional_posts(facts_of, text, facts):
     assert sorted(roles_and_pledges(facts_of(text))[0]) == sorted(facts)
+
+
+@pytest.mark.parametrize("text,facts", [
+    # a two-word honorific ("Dato Sri", "Tan Sri") is no name, and not the start of one
+    ("Kessly assemblyman Dato Sri Dr Ada Obi said the drains would be fixed. Tan Sri Tom Hale agreed.",
+     [("Ada Obi", "assemblyman", None)]),
+    # an inverted "Said" opening a sentence before a title is the verb, not a first name; "Said Jalili" is a name
+    ("Said Trade and Industry Minister Ada Obi: \"We will build more homes.\" Said Jalili met Tom Hale.",
+     [("Ada Obi", "trade and industry minister", None)]),
+])
+def test_rules_two_word_honorifics_and_an_inverted_said(facts_of, text, facts):
+    assert sorted(roles_and_pledges(facts_of(text))[0]) == sorted(facts)
+    assert "Sri" not in {e.label for e in facts_of(text).entities}

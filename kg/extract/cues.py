@@ -180,7 +180,8 @@ def portfolio_start(doc: Doc, i: int) -> int:
         k -= 1
     part = doc[k:i]
     joined = any(t.lower_ in ("and", "&") for t in part)
-    bounded = (k == 0 or not (is_cap(toks[k - 1]) and toks[k - 1].is_alpha)) and not is_given_name(toks[k].text)
+    bounded = (k == 0 or not (is_cap(toks[k - 1]) and toks[k - 1].is_alpha) or toks[k - 1].is_sent_start
+               and toks[k - 1].lower_ in ("said", "says")) and not is_given_name(toks[k].text)  # "Said Trade and ..."
     # not "[Ada Obi and Health] Secretary", nor "Ada [Obi and Health] Secretary"
     if not joined and part and _lone_portfolio(doc, k, i):
         return k  # "Iraqi [Oil] Minister", "Chief [Economic] Affairs Minister"

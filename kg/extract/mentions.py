@@ -53,6 +53,8 @@ def _trim(doc: Doc, start: int, end: int, titles: frozenset[int] = frozenset()) 
     while start < end - 1 and not _honorific_place(doc, start) and (
             toks[start].lower_ in {"the", "a", "an", "of"} or toks[start].is_punct
                                or toks[start].lower_ in LEX.honorifics or start in titles
+                               or (toks[start].lower_ in ("said", "says") and toks[start].is_sent_start
+                                   and is_title_word(toks[start + 1]))  # "Said Trade Minister X:", inverted
                                or (start - 1 in titles and ROMAN.fullmatch(toks[start].text))  # "Minister [II] X"
                                or (toks[start].lower_.endswith("s") and is_cap(toks[start]) and end - start > 2
                                    and toks[start].lower_[:-1] in LEX.title_single_heads)):  # "Governors A B"
@@ -238,8 +240,9 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
                 toks[start - 1].lower_ in LEX.honorifics or toks[start - 1].lower_ in ROYAL and toks[start - 1].is_title):
             honorific = toks[start - 1].text  # "[Sheikh] Sabah al-Sabah", "[King] Abdullah II": a name it is written with
         rule = "ner"
-        if all(toks[k].lower_ in LEX.honorifics for k in range(start, end)):
-            continue  # "[Brig.] Gen. Ada Obi": a rank, no name
+        if all(toks[k].lower_ in LEX.honorifics for k in range(start, end)) or end - start == 1 and start \
+                and f"{toks[start - 1].lower_} {toks[start].lower_}" in LEX.honorifics:
+            continue  # "[Brig.] Gen. Ada Obi": a rank, no name; "[Dato Sri]": an honorific of two words
         if kind == "Event" and all(toks[k].like_num or toks[k].lower_ in MONTHS for k in range(start, end)):
             continue  # "[February 11] General Election": a date NER took for the event
         titled = kind in ("Organization", "Place") and end - start > 2 and is_title_head(toks[start]) \
@@ -573,8 +576,9 @@ def _cue_persons(doc: Doc, titles: set[int], taken: set[int]) -> list[Mention]:
     toks = tokens(doc)
     out = []
     for tok in tokens(doc):
-        cue = (tok.i in titles or tok.lower_ in LEX.honorifics) and not _honorific_place(doc, tok.i)
-        nxt = tok.i + 1
+        paired = tok.i + 1 < len(doc) and f"{tok.lower_} {toks[tok.i + 1].lower_}" in LEX.honorifics  # "Dato Sri"
+        cue = (tok.i in titles or tok.lower_ in LEX.honorifics or paired) and not _honorific_place(doc, tok.i)
+        nxt = tok.i + 1 + paired
         if not cue or nxt >= len(doc) or nxt in taken or not (
                 _name_part(toks[nxt], titles) or _tagged_given_name(doc, nxt, titles)):
             continue
@@ -824,7 +828,8 @@ def _proper_runs(doc: Doc, covered: set[int], titles: set[int], surnames: set[st
     toks = tokens(doc)
     out, i = [], 0
     while i < len(doc):
-        if toks[i].i not in covered and _name_part(toks[i], titles) and toks[i].is_alpha:
+        if toks[i].i not in covered and _name_part(toks[i], titles) and toks[i].is_alpha \
+                and not (i and f"{toks[i - 1].lower_} {toks[i].lower_}" in LEX.honorifics):  # the "Sri" of "Dato Sri"
             j = i
             while j < len(doc) and j not in covered and _name_part(toks[j], titles):
                 j += 1
