@@ -2971,3 +2971,19 @@ def test_rules_devolved_nations_short_names_again_and_regional_posts(facts_of, t
 def test_rules_two_word_honorifics_and_an_inverted_said(facts_of, text, facts):
     assert sorted(roles_and_pledges(facts_of(text))[0]) == sorted(facts)
     assert "Sri" not in {e.label for e in facts_of(text).entities}
+
+
+@pytest.mark.parametrize("text,facts", [
+    # a demonym before companies, investors or investment names the visitors, not the story's country
+    ("Lima. President Ada Obi returned from Seoul with pledges from Korean companies. Korean investors and Korean "
+     "firms will build plants in Peru, and Korean carmakers will follow.", [("Ada Obi", "president", "Peru")]),
+    ("President Ada Obi met the Korean government in Seoul. Korean officials and the Korean minister agreed.",
+     [("Ada Obi", "president", "South Korea")]),
+])
+def test_rules_a_demonym_before_traders_is_no_story_country(facts_of, text, facts):
+    assert sorted(roles_and_pledges(facts_of(text))[0]) == sorted(facts)
+
+
+def test_rules_partners_ends_a_company_name(facts_of):
+    assert {e.label: e.type for e in facts_of("Millennium Partners bought the tower.").entities} \
+        == {"Millennium Partners": "Organization"}

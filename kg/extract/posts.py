@@ -61,7 +61,13 @@ def demonym_counts(ctx: Context) -> Counter:
     filed = dateline_country(text_of_doc(ctx.doc))
     return Counter([filed] if filed else []) + Counter(
         code for t in ctx.tokens if (code := nation_code(t) or currency_nation(t))
-        and (ctx.res.key_at(t.i) is None or governs(ctx, t)))
+        and (ctx.res.key_at(t.i) is None or governs(ctx, t)) and t.head.lemma_.lower() not in TRADERS)
+
+
+TRADERS = frozenset({"company", "firm", "investor", "investment", "business", "carmaker", "automaker", "brand",
+                     "exporter", "importer", "tourist", "buyer", "manufacturer", "producer", "bank", "lender",
+                     "conglomerate", "giant", "multinational", "partner", "supplier", "market", "product", "good",
+                     "capital", "fund"})  # "Japanese companies invested in X": the story is X's, not Japan's
 
 
 SHARED_CURRENCIES = frozenset({"dollar", "euro", "pound", "peso", "rupee", "franc", "dinar", "riyal", "rial", "shilling",
