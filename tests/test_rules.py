@@ -2987,3 +2987,34 @@ def test_rules_a_demonym_before_traders_is_no_story_country(facts_of, text, fact
 def test_rules_partners_ends_a_company_name(facts_of):
     assert {e.label: e.type for e in facts_of("Millennium Partners bought the tower.").entities} \
         == {"Millennium Partners": "Organization"}
+
+
+@pytest.mark.parametrize("text,facts", [
+    # red-team negatives of this round's rules
+    ("The reason for the strike is Ada Obi's broken promise. The biggest problem is Tom Hale's promise.", []),
+    ("Free school meals were Labour's flagship pledge.", [("Labour", "Free school meals")]),
+    ("Scotland beat Wales 27-20 at Murrayfield. Scottish fans celebrated. Health Secretary Ada Obi later announced "
+     "new funding for England.", [("Ada Obi", "health secretary", None)]),
+    ("After talks with Joe Biden, President of the United States, Narendra Modi said the partnership was strong.",
+     [("Joe Biden", "president", "United States")]),
+    ("Welcoming Jane Roe, Chief Executive of Acme Bank, Tom Hale said the investment was welcome.",
+     [("Jane Roe", "chief executive", "Acme Bank")]),
+    ("Tom Hale, ODM Senator for Kisumu, said the county needed more funds.", [("Tom Hale", "senator", "Kisumu")]),
+    ("Several clubs, including Arsenal, Chelsea and Liverpool, have pledged to cut ticket prices.",
+     [("Arsenal", "to cut ticket prices"), ("Chelsea", "to cut ticket prices"), ("Liverpool", "to cut ticket prices")]),
+    ("President Ruto undertook a tour of Western Kenya to drum up support for the housing levy.",
+     [("Ruto", "president", None)]),
+    ("The funeral was led by Methodist Minister Tom Hale.", [("Tom Hale", "minister", "Methodist")]),
+])
+def test_rules_red_team_negatives_of_the_envoy_and_portfolio_round(facts_of, text, facts):
+    assert sorted(roles_and_pledges(facts_of(text))[0]) == sorted(facts)
+
+
+@pytest.mark.parametrize("text,name,kind", [
+    ("The Excellency Hotel in Nairobi was sold to Acme Holdings.", "Excellency Hotel", "Place"),
+    ("Students at Shri Ram College of Commerce protested the fee increase.", "Shri Ram College of Commerce",
+     "Organization"),
+    ("The bill passed the Massachusetts State House on Monday.", "Massachusetts State House", "Organization"),
+])
+def test_rules_honorifics_and_residences_inside_names_of_bodies(facts_of, text, name, kind):
+    assert {e.label: e.type for e in facts_of(text).entities}.get(name) == kind

@@ -223,7 +223,7 @@ def listed_names(coref: Coref, subj: Token, types: dict[str, str]) -> list[str]:
                 inside = False
             elif words and len(keys) == 1 and None not in keys and not inside:
                 key = keys.pop()
-                if types.get(key) in ("Person", "Organization"):
+                if types.get(key) in ("Person", "Organization", "Place"):  # "clubs, including A, B and Liverpool"
                     out.append(key)
             elif any(x.dep_ == "prep" for x in words):
                 inside = True

@@ -197,7 +197,8 @@ def _lone_portfolio(doc: Doc, k: int, i: int) -> bool:
     before = toks[k - 1] if k else None
     return j < len(doc) and toks[j].lower_ in LEX.portfolio_titles and i - k <= 2 \
         and all(t.ent_type_ == "" and not is_given_name(t.text) for t in doc[k:i]) and before is not None \
-        and (before.ent_type_ == "NORP" or is_title_word(before) or before.text in POSSESSIVE or before.is_lower)
+        and (before.ent_type_ == "NORP" or is_title_word(before) or before.text in POSSESSIVE or before.lower_ == "the") \
+        and not any(t.lower_.endswith(("ist", "ian", "an")) for t in doc[k:i])  # not "Methodist Minister X"
 
 
 BODY_ENDS = frozenset({"authority", "agency", "commission", "council", "board", "bureau", "corporation", "committee",
@@ -270,7 +271,8 @@ def before_honorifics(doc: Doc, j: int) -> int:
 def head_type(last_token: Token) -> str | None:
     """The type a name's last word gives it: "... Expo" an event, "... Council" an organization."""
     last = last_token.lower_
-    if last == "house" and last_token.i and last_token.nbor(-1).lower_ in ("state", "government"):
+    if last == "house" and last_token.i and last_token.nbor(-1).lower_ in ("state", "government") and not (
+            last_token.i > 1 and is_cap(last_token.nbor(-2))):  # not "the Michigan State House": a legislature
         return "Place"  # an official residence: "State House", "Government House"
     if last in LEX.event_heads:
         return "Event"

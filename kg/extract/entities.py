@@ -392,8 +392,9 @@ def _bare_word(doc: Doc, c: Cluster) -> bool:
 def _label(kind: str, text: str) -> str:
     """The display name: honorifics off, an event's leading ordinal off."""
     words = text.split()
-    while len(words) > 1 and words[0].lower() in LEX.honorifics:
-        words = words[1:]
+    while kind == "Person" and len(words) > 1 and (words[0].lower() in LEX.honorifics or len(words) > 2
+                              and f"{words[0]} {words[1]}".lower() in LEX.honorifics):
+        words = words[2:] if f"{words[0]} {words[1]}".lower() in LEX.honorifics else words[1:]  # "His Excellency"
     if kind == "Event" and len(words) > 2 and re.fullmatch(
             r"(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(st|nd|rd|th))",
             words[0].lower()) and words[0].islower():

@@ -50,7 +50,8 @@ def _trim(doc: Doc, start: int, end: int, titles: frozenset[int] = frozenset()) 
     return the honorifics ("Tengku Datuk Seri") too."""
     toks = tokens(doc)
     honorifics = []
-    while start < end - 1 and not _honorific_place(doc, start) and (
+    named_body = any(head_type(t) for t in toks[start:end])  # "Excellency Hotel", "Shri Ram College": not a person's
+    while start < end - 1 and not _honorific_place(doc, start) and not (named_body and toks[start].lower_ in LEX.honorifics) and (
             toks[start].lower_ in {"the", "a", "an", "of"} or toks[start].is_punct
                                or toks[start].lower_ in LEX.honorifics or start in titles
                                or (toks[start].lower_ in ("said", "says") and toks[start].is_sent_start

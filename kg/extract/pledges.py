@@ -154,8 +154,8 @@ def pledge_verb(tok: Token) -> str | None:
     if lemma in LEX.commitment_verbs and tok.dep_ != "amod" and verb_like(tok):  # a headline's "X pledges Y", a noun
         sworn_in = lemma == "swear" and any(c.dep_ in ("prt", "prep") and c.lower_ in ("in", "into", "as")
                                             for c in tok.children)  # "sworn into office by X": an inauguration
-        undertaken = lemma == "undertake" and not any(c.dep_ in ("xcomp", "ccomp") or c.dep_ == "advcl" and any(
-            a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children)
+        undertaken = lemma == "undertake" and not any(c.dep_ == "ccomp" or c.dep_ in ("xcomp", "advcl") and any(
+            a.dep_ == "aux" and a.lower_ == "to" and a.i == tok.i + 1 for a in c.children) for c in tok.children)
         return None if sworn_in or undertaken else lemma  # "was sworn in as mayor": an inauguration; "undertook
     # a visit": a task, not a commitment
     if tok.dep_ == "acomp" and tok.lower_ in ("committed", "pledged") and tok.head.lemma_ in ("be", "remain", "stay"):
@@ -308,13 +308,19 @@ def stated_content(noun: Token) -> Token | None:
     if any(c.dep_ == "prep" and c.lower_ == "to" for c in noun.children):
         return None  # "part of his commitments to support X": its own content
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one" and noun.tag_ == "NNS":
-        attr = noun.head.head
+        attr = noun.head.head  # "one of X's campaign promises"
+    elif not any(c.lower_ in PLATFORM for c in noun.children if c.dep_ in ("amod", "compound")):
+        return None  # "X was her key pledge", not "The reason for the strike is her broken promise"
     if attr.dep_ != "attr" or attr.head.lemma_ != "be" or any(c.dep_ == "neg" for c in attr.head.children):
         return None
     subj = next((c for c in attr.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < attr.i), None)
-    return subj if subj is not None and subj.pos_ in ("NOUN", "PROPN") and len(list(subj.subtree)) > 2 \
-        and subj.lemma_.lower() not in LEX.commitment_nouns else None  # not "The problem is her promise", nor
-    # "Our commitment to peace is our most important commitment"
+    return subj if subj is not None and subj.pos_ in ("NOUN", "PROPN") and len(list(subj.subtree)) > 1 \
+        and subj.lemma_.lower() not in LEX.commitment_nouns else None  # not "Our commitment to peace is our
+    # most important commitment"
+
+
+PLATFORM = frozenset({"campaign", "election", "electoral", "key", "main", "central", "flagship", "signature", "major",
+                      "headline", "manifesto", "core"})  # "a new clinic was her key pledge"
 
 
 def made_by(noun: Token) -> Token | None:

@@ -312,9 +312,12 @@ class Places:
 
     @cached_property
     def devolved_nation(self) -> str | None:
-        """The nation with its own cabinet a story is about ("Scotland ... Education Secretary
-        X"): written, or its people's adjective, more often than the article's country."""
+        """The nation with its own cabinet a story about its government is about ("the Scottish
+        Government ... Education Secretary X"): written, or its people's adjective, more often
+        than the article's country."""
         text = text_of_doc(self.ctx.doc)
+        if not DEVOLVED_GOVERNMENT.search(text):
+            return None  # a story of Scotland's team or whisky, not of its government
         focus = next((e for e in self.ctx.entities if e.key == self.focus_country), None)
         code = country_of(focus) if focus is not None else None
         rival = times_written(text, [focus.label, *LEX.demonyms_of.get(code, ())]) if focus is not None else 0
@@ -439,6 +442,11 @@ FEDERAL = frozenset({"union", "federal", "central"})  # "Union Minister X", "the
 NATIONAL_ONLY = ("prime", "president", "chancellor", "federal", "defence", "defense", "external", "foreign", "interior",
                  "finance")  # portfolios a state's cabinet has none of (or names with the state)
 CROWNS = frozenset({"king", "queen", "prince", "princess", "emir", "sultan"})
+MEMBERS = frozenset({"senator", "member", "councillor", "councilor", "congressman", "congresswoman",
+                     "assemblyman", "assemblywoman", "legislator", "candidate"})  # who sits for a place
+DEVOLVED_GOVERNMENT = re.compile(r"\b(?:Scottish|Welsh) (?:Government|Parliament|Executive|(?:\w+ ){0,2}(?:Minister|Secretary))\b"
+                                r"|\bHolyrood\b|\bSenedd\b|\bStormont\b|\bNorthern Ireland Executive\b|\bFirst Minister\b",
+                                re.I)  # "the Scottish Government", "SCOTTISH Health Minister"
 DEVOLVED = {"Scotland": ("Scottish",), "Wales": ("Welsh",), "Northern Ireland": ()}  # nations with their own cabinets
 UNION_ONLY = ("prime", "president", "chancellor", "defence", "defense", "foreign", "king", "queen", "home secretary")
 STYLES = ("kingdom", "emirate", "sultanate", "principality")
@@ -676,7 +684,8 @@ def np_org(ctx: Context, head: Token, preps: tuple[str, ...] = ("of", "at", "for
             for p in c.children:
                 if p.dep_ == "pobj" and org_ref(ctx, p):
                     if c.lower_ in ("for", "in") and ctx.types.get(org_ref(ctx, p)) == "Place" \
-                            and head.lower_ not in LEX.seat_titles and (body := next(  # not "the Labour MP for X"
+                            and head.lower_ not in LEX.seat_titles and head.lower_ not in MEMBERS and (body := next(
+                                # not "the Labour MP for X", "ODM Senator for Kisumu"
                             (k for x in head.lefts if x.dep_ in ("compound", "nmod")
                              and ctx.types.get(k := org_at(ctx, x.i)) == "Organization"), None)):
                         return body  # "WHO Regional Director for Africa": the WHO's post, for a region

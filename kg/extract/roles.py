@@ -590,7 +590,8 @@ def titles_next_name(ctx: Context, t: Token) -> bool:
     while k < len(doc) and doc[k - 1].text == "," and ctx.type_at(k) != "Person" and doc[k].lower_ in LEX.honorifics:
         k += 1
     if k < len(doc) and doc[t.right_edge.i + 1].text == "," and ctx.type_at(k) == "Person" \
-            and doc[res.start_of(k):res.end_of(k)].root.dep_ in ("nsubj", "nsubjpass"):
+            and doc[res.start_of(k):res.end_of(k)].root.dep_ in ("nsubj", "nsubjpass") \
+            and titled_before(ctx, t.left_edge.i - 1):
         return True
     for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"):
         k = prep.i + 1 + (prep.i + 1 < len(doc) and doc[prep.i + 1].lower_ == "the")
@@ -599,6 +600,19 @@ def titles_next_name(ctx: Context, t: Token) -> bool:
             if end < len(doc) and ctx.type_at(end) == "Person" and res.start_of(end) == end:
                 return True
     return False
+
+
+def titled_before(ctx: Context, comma: int) -> bool:
+    """Whether what a comma follows is already a post's: a title phrase ("A, President of X,
+    [the Prime Minister of Y, B]"), or a name with its title before it ("President A, [Prime
+    Minister, B] discussed"): a title between it and the next name is that name's."""
+    doc = ctx.doc
+    if comma < 1 or doc[comma].text != ",":
+        return False
+    if ctx.type_at(comma - 1) != "Person":
+        return any(is_title_head(x) for x in doc[max(0, comma - 6):comma])
+    j = before_honorifics(doc, ctx.res.start_of(comma - 1) - 1)
+    return j >= 0 and is_title_head(doc[j]) and is_cap(doc[j])
 
 
 def appositive_before_name(ctx: Context):
