@@ -3018,3 +3018,16 @@ def test_rules_red_team_negatives_of_the_envoy_and_portfolio_round(facts_of, tex
 ])
 def test_rules_honorifics_and_residences_inside_names_of_bodies(facts_of, text, name, kind):
     assert {e.label: e.type for e in facts_of(text).entities}.get(name) == kind
+
+
+@pytest.mark.parametrize("text,facts", [
+    # a rank (and "retired") between a title's comma and the name is no post; the title before the comma is
+    ("Also speaking, Minister of Health, retired Major General Ada Obi, said the clinics were ready.",
+     [("Ada Obi", "minister of health", None)]),
+    ("Attorney General Tom Hale spoke.", [("Tom Hale", "attorney general", None)]),
+    # a church's primate is a post
+    ("The Primate of the Church of Uganda, Dr Stephen Kaziimba, has pledged the church's support for peace.",
+     [("Stephen Kaziimba", "primate", "Church of Uganda"), ("Stephen Kaziimba", "the church's support for peace")]),
+])
+def test_rules_ranks_after_a_titles_comma_and_primates(facts_of, text, facts):
+    assert sorted(roles_and_pledges(facts_of(text))[0]) == sorted(facts)

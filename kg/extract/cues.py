@@ -256,12 +256,14 @@ def _named_body(doc: Doc, k: int) -> bool:
     return any(t.lower_ in LEX.org_heads or t.lower_ in LEX.company_designators for t in doc[start:end])
 
 
-def before_honorifics(doc: Doc, j: int) -> int:
-    """The index before the honorifics ending at token j, one word or two ("Mr", "His Excellency Mr")."""
+def before_honorifics(doc: Doc, j: int, ranks: bool = False) -> int:
+    """The index before the honorifics ending at token j, one word or two ("Mr", "His Excellency Mr");
+    with `ranks`, military ranks and "retired" too ("retired Major General")."""
     while j >= 0:
         if j > 0 and f"{doc[j - 1].lower_} {doc[j].lower_}" in LEX.honorifics:
             j -= 2
-        elif doc[j].lower_ in LEX.honorifics:
+        elif doc[j].lower_ in LEX.honorifics or ranks and (doc[j].lower_ in LEX.ranks and doc[j].is_title
+                                                            or doc[j].lower_ in ("retired", "rtd", "rtd.")):
             j -= 1
         else:
             return j

@@ -69,6 +69,9 @@ def _title_before(ctx: Context, start: int, key: str):
     doc, res, j, run = ctx.doc, ctx.res, start - 1, []
     marked = title_runs(doc)
     j = before_honorifics(doc, j)  # "Emir Sheikh Omar": the honorific is the name's
+    if (k := before_honorifics(doc, j, ranks=True)) < j and k >= 0 and (doc[k].text == "," or doc[k + 1].lower_ in (
+            "retired", "rtd", "rtd.")):
+        j = k  # "Minister of Defence, retired Major General Ada Obi": the rank is no post
     if (k := _lowercase_portfolio(ctx, j)) is not None:  # "Malawi's minister for natural resources and climate
         run, j = list(doc[k:j + 1]), k - 1  # change Michael Usi": the portfolio in lower case before the name
     if j > 1 and doc[j].lower_ in STYLES and doc[j - 1].text == "," and j - 2 in marked and styled_name(ctx, start):
@@ -206,7 +209,8 @@ def _title_then_comma(ctx: Context, start: int) -> tuple[list[Token], str | None
     doc, marked, end = ctx.doc, title_runs(ctx.doc), ctx.res.end_of(start)
     if doc[start:end].root.dep_ == "appos":
         return None  # role.appositive-before-name
-    start = before_honorifics(doc, start - 1) + 1  # "Minister of Health, Dr. Ada Obi,"
+    start = before_honorifics(doc, start - 1, ranks=True) + 1  # "Minister of Health, Dr. Ada Obi,", "Minister of
+    # Defence, retired Major General Ada Obi,"
     start -= start > 1 and doc[start - 1].lower_ in STYLES and doc[start - 2].text == "," and styled_name(ctx, start)
     if start < 2 or doc[start - 1].text != "," or end >= len(doc):
         return None
