@@ -3031,3 +3031,10 @@ def test_rules_honorifics_and_residences_inside_names_of_bodies(facts_of, text, 
 ])
 def test_rules_ranks_after_a_titles_comma_and_primates(facts_of, text, facts):
     assert sorted(roles_and_pledges(facts_of(text))[0]) == sorted(facts)
+
+
+def test_rules_trinidad_alone_names_the_country(facts_of):
+    text = "Trinidad opposition leader vows to cut taxes\nOpposition Leader Ada Obi said taxes would fall."
+    facts = facts_of(text)
+    assert ("Ada Obi", "opposition leader", "Trinidad") in roles_of(facts)
+    assert {e.label: e.type for e in facts.entities}.get("Trinidad") == "Place"
