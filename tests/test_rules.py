@@ -3038,3 +3038,19 @@ def test_rules_trinidad_alone_names_the_country(facts_of):
     facts = facts_of(text)
     assert ("Ada Obi", "opposition leader", "Trinidad") in roles_of(facts)
     assert {e.label: e.type for e in facts.entities}.get("Trinidad") == "Place"
+
+
+@pytest.mark.parametrize("text,facts", [
+    # "The Title of the Body (ABBR), Name made ...": the post, without a comma after the name that is the subject
+    ("The Director-General of the Kenya Ports Authority (KPA), Michael Otieno made this known on Monday.",
+     [("Michael Otieno", "director-general", "Kenya Ports Authority")]),
+    # a company before "Title of <a company's part>": the company's post, the part in the title
+    ("Google Vice President of Global Marketing, Tom Hale, spoke.",
+     [("Tom Hale", "vice president of global marketing", "Google")]),
+    ("The President of the Acme Workers Union, Ada Obi, said so.", [("Ada Obi", "president", "Acme Workers Union")]),
+    # a party's flagbearer holds a post in the party
+    ("Ada Obi, the flagbearer of the Kessly People's Party (KPP), has vowed to cut taxes.",
+     [("Ada Obi", "flagbearer", "Kessly People's Party"), ("Ada Obi", "to cut taxes")]),
+])
+def test_rules_opening_titles_company_parts_and_flagbearers(facts_of, text, facts):
+    assert sorted(roles_and_pledges(facts_of(text))[0]) == sorted(facts)

@@ -249,7 +249,10 @@ def _title_of_org_then_comma(ctx: Context, start: int) -> tuple[list[Token], str
     opening the sentence, "of" an organization, then the name set off by commas."""
     doc, end = ctx.doc, ctx.res.end_of(start)
     start = before_honorifics(doc, start - 1) + 1  # ", Dr Ada Obi,"
-    if start < 4 or doc[start - 1].text != "," or end >= len(doc) or doc[end].text != ",":
+    if start < 4 or doc[start - 1].text != "," or end >= len(doc):
+        return None
+    closed = doc[end].text == "," or doc[start:end].root.dep_ in ("nsubj", "nsubjpass")  # "..., Ada Obi made this
+    if not closed:  # known": the name, the subject of the sentence the title opens
         return None
     k = start - 2
     if ctx.type_at(k) == "Place" and doc[ctx.res.start_of(k) - 1].text == ",":
@@ -269,10 +272,19 @@ def _title_of_org_then_comma(ctx: Context, start: int) -> tuple[list[Token], str
     b = i
     while doc[k].text == "," and b > 0 and (doc[b - 1].lower_ in LEX.title_descriptors or doc[b - 1].lower_ == "the"):
         b -= 1  # "The new Rector, Kessly University, ..."
+    b -= b > 0 and doc[b - 1].lower_ == "the"  # "The Director-General of the Acme Authority, Ada Obi said"
     opens = b == 0 or doc[b - 1].is_sent_end or doc[b].is_sent_start or doc[b - 1].text in (",", ":")
     if listed_after_name(ctx, b - 1):
         return None  # "attended by A, Secretary-General of the UN, B, ...": A's title, in a list
+    owner = org_at(ctx, b - 1) if b > 0 and doc[k].lower_ == "of" else None
+    if owner is not None and ctx.types.get(owner) == "Organization" and doc[start - 2].lower_ in UNITS:
+        return list(doc[i:start - 1]), owner  # "Acme President of Global Upstream Operations, Ada Obi": Acme's post
     return (list(doc[i:k]), org) if opens else None
+
+
+UNITS = frozenset({"operations", "division", "unit", "business", "businesses", "services", "sales", "marketing",
+                   "strategy", "research", "engineering", "products", "programmes", "programs", "markets",
+                   "technology", "communications"})  # a company's part, named as a title's portfolio
 
 
 def _title_of_place(ctx: Context, j: int, lower: bool = True) -> tuple[list[Token], str] | None:
@@ -651,6 +663,10 @@ def appositive_before_name(ctx: Context):
         if not is_title_word(head) or res.key_at(head.i) or not any(
                 is_title_head(x) for x in noun_phrase_title(ctx, head)):
             continue  # not "[the Green Party], Ada Obi": a name's last word
+        if t.left_edge.i > 1 and doc[t.left_edge.i - 2].lower_ in UNITS \
+                and ctx.type_at(t.left_edge.i - 2) == "Organization" and any(
+                ctx.type_at(x) == "Organization" for x in range(max(0, head.left_edge.i - 1), head.i)):
+            continue  # "Acme President of Global Operations, X": role.title-before-name's, Acme's
         if listed_after_name(ctx, head.left_edge.i - 1):
             continue  # "A, Secretary-General of the UN, B, ...": A's title, in a list
         port = [] if head.lower_ in LEX.seat_titles else \
