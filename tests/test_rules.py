@@ -3054,3 +3054,19 @@ def test_rules_trinidad_alone_names_the_country(facts_of):
 ])
 def test_rules_opening_titles_company_parts_and_flagbearers(facts_of, text, facts):
     assert sorted(roles_and_pledges(facts_of(text))[0]) == sorted(facts)
+
+
+@pytest.mark.parametrize("text,facts", [
+    # "Minister of Health and Chair of the X Board": two posts, the second's of-phrase its own
+    ("Ada Obi, Minister of Health and Chair of the Kessly Water Board, will lead the delegation.",
+     [("Ada Obi", "minister of health", None), ("Ada Obi", "chair", "Kessly Water Board")]),
+    ("Tom Hale, President and CEO of Acme Bank, spoke.",
+     [("Tom Hale", "president", "Acme Bank"), ("Tom Hale", "ceo", "Acme Bank")]),
+    ("On Monday, Communities and Local Government Secretary Ann Lee came.",
+     [("Ann Lee", "communities and local government secretary", None)]),
+    # a chief justice, or a country's inspector general of police, is a national post
+    ("Namibia's courts reopened. Chief Justice Peter Shivute said cases would be heard faster in Namibia.",
+     [("Peter Shivute", "chief justice", "Namibia")]),
+])
+def test_rules_two_posts_with_their_own_of_phrases_and_national_judges(facts_of, text, facts):
+    assert sorted(roles_and_pledges(facts_of(text))[0]) == sorted(facts)

@@ -183,6 +183,7 @@ def portfolio_start(doc: Doc, i: int) -> int:
     bounded = (k == 0 or not (is_cap(toks[k - 1]) and toks[k - 1].is_alpha) or toks[k - 1].is_sent_start
                and toks[k - 1].lower_ in ("said", "says")) and not is_given_name(toks[k].text)  # "Said Trade and ..."
     # not "[Ada Obi and Health] Secretary", nor "Ada [Obi and Health] Secretary"
+    bounded = bounded and not (k and toks[k - 1].lower_ in ("of", "for"))  # not "Minister of [Health and] Chair"
     if not joined and part and _lone_portfolio(doc, k, i):
         return k  # "Iraqi [Oil] Minister", "Chief [Economic] Affairs Minister"
     return k if joined and bounded and part and part[0].lower_ not in ("and", "&") else i
@@ -226,7 +227,8 @@ def portfolio_end(doc: Doc, j: int, begun: bool = False) -> int:
         link = toks[k].lower_ in ("and", "&") or (toks[k].text == "," and not joined)
         named = (begun or k > start + 1) and toks[k - 1].is_alpha and toks[k - 1].lower_ not in ("and", "of", "for") \
             and is_given_name(toks[k].text)  # "Minister of Manpower and Immigration [Aisha Abdel Hady]"
-        if named or not (word or (link and k + 1 < len(doc) and is_cap(toks[k + 1]))):
+        second = link and k + 1 < len(doc) and is_title_head(toks[k + 1]) and k > start  # "Minister of Health
+        if named or second or not (word or (link and k + 1 < len(doc) and is_cap(toks[k + 1]))):  # [and Chair] of X"
             break
         joined = joined or toks[k].lower_ in ("and", "&")
         comma = comma if comma is not None or toks[k].text != "," else k

@@ -378,8 +378,9 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
     # "Provincial Minister X", "Provincial Ministers X and Y": a province's post
     regional, civic = regional or statewide or local or provincial, civic or local
     national = national and not provincial
-    if words[-2:] == ["attorney", "general"] and not (regional or at.region):
-        national = True  # a country's attorney general, where the story names no state
+    if (words[-2:] == ["attorney", "general"] or "chief justice" in low or re.search(r"inspector[- ]general of police", low)) \
+            and not (regional or at.region):
+        national = True  # a country's attorney general, chief justice or police chief, where the story names no state
     if words[-1] == "premier" and any(e.type == "Place" and is_premier_state(e.label) for e in ctx.entities):
         national, regional = False, True  # "Premier X" of a Canadian province, an Australian state
     if "governor general" in low or "governor-general" in low or re.search(r" to the (?:government|president|cabinet)\b", low):
@@ -674,6 +675,9 @@ def np_org(ctx: Context, head: Token, preps: tuple[str, ...] = ("of", "at", "for
     general = [g for c in head.rights if c.i == head.i + 1 and c.dep_ == "amod" and is_title_word(c)
                for g in c.children]  # "director general of X", parsed with X under "general"
     for c in [*head.children, *general]:
+        if c.dep_ == "prep" and any(x.dep_ == "conj" and is_title_head(x) and any(
+                p.dep_ == "prep" and p.i < x.i for p in head.children) for x in head.doc[head.i + 1:c.i]):
+            continue  # "Minister of Health and Chair [of the Board]": the second title's (not "President and CEO of X")
         if c.dep_ == "poss" and org_ref(ctx, c):
             return org_ref(ctx, c)
         if c.dep_ == "prep" and c.lower_ == "with" and c.i == head.i + 1:  # "general director with Acme Vietnam"

@@ -94,7 +94,8 @@ def _title_before(ctx: Context, start: int, key: str):
                   and not t.is_sent_start and t.pos_ in ("PROPN", "ADJ", "NOUN") and not in_demonym(t))
         joiner = t.lower_ in ("and", "for", "of", "&") and j and (is_title_word(doc[j - 1]) or j - 1 in marked) and run
         listed = t.text == "," and run and j and is_cap(doc[j - 1]) and res.key_at(j - 1) is None \
-            and any(x.lower_ in ("and", "&") for x in run)  # "Investment, Trade and Industry Minister"
+            and any(x.lower_ in ("and", "&") for x in run) and doc[j - 1].ent_type_ not in ("DATE", "TIME")
+        # "Investment, Trade and Industry Minister", not "On Monday, Trade and Industry Minister"
         modifier = t.is_lower and any(is_title_head(x) and x.left_edge.i <= j for x in run) and res.key_at(j) is None \
             and t.pos_ in ("ADJ", "NOUN", "CCONJ") and t.lower_ not in LEX.former  # "senior peace [commissioner]"
         partisan = t.is_sent_start and is_cap(t) and res.key_at(j) is None and short_name(ctx, t)  # "Liberal leader X"
@@ -523,6 +524,10 @@ def appositive(ctx: Context):
         org = np_org(ctx, t) or (np_org(ctx, t.head) if shared else None if second
                                  else np_org(ctx, t.head, after) if t.head.dep_ != "appos" else None) \
             or apposed_org(ctx, t.head if second else t) or listed_at(ctx, t)
+        if org is None and first is not None and second:  # "X, Minister of Health and Chair of the Acme Board":
+            org = next((k for h in (first, first.head) for c in h.children if c.dep_ == "prep" and c.i > t.i
+                        and (k := object_org(ctx, c))), None)  # the of-phrase after the second title, parsed
+            # on the first or on the name
         yield post(ctx, person, toks, org, t, "role.appositive")  # "X, vice-president, at Acme" (parsed so)
 
 
@@ -588,9 +593,17 @@ def apposed_org(ctx: Context, title: Token) -> str | None:
     for c in name.children:
         if key := comma_org(ctx, c, title):
             return key  # "said X, president and chief executive officer, Acme." parsed with Acme on X
-        if c.dep_ == "prep" and c.lower_ in ("of", "at") and c.i > title.i and (key := object_org(ctx, c)):
+        if c.dep_ == "prep" and c.lower_ in ("of", "at") and c.i > title.i and (key := object_org(ctx, c)) \
+                and not second_post_before(title, c):
             return key
     return None
+
+
+def second_post_before(title: Token, prep: Token) -> bool:
+    """"Minister of Health and Chair [of the Board]": a second title, after the first's own
+    of-phrase, comes before the phrase; it is the second's."""
+    return any(p.dep_ == "prep" and p.i < prep.i for p in title.children) and any(
+        x.dep_ == "conj" and is_title_head(x) for x in title.doc[title.i + 1:prep.i])
 
 
 def titles_next_name(ctx: Context, t: Token) -> bool:
