@@ -3070,3 +3070,21 @@ def test_rules_opening_titles_company_parts_and_flagbearers(facts_of, text, fact
 ])
 def test_rules_two_posts_with_their_own_of_phrases_and_national_judges(facts_of, text, facts):
     assert sorted(roles_and_pledges(facts_of(text))[0]) == sorted(facts)
+
+
+@pytest.mark.parametrize("text,facts", [
+    # a given name written with a hyphen and a lower-case syllable is one name; "-led" is no syllable
+    ("Attending were Kim Min-jun (김민준), CEO of Acme Telecom; and Lee Seo-yeon (이서연), CEO of Kessly Mobile.",
+     [("Kim Min-jun", "ceo", "Acme Telecom"), ("Lee Seo-yeon", "ceo", "Kessly Mobile")]),
+    # a country's possessive opening the sentence before "Title, Style Name": the title is held there, the
+    # royal style too
+    ("Saudi Arabia’s Minister of Sport, Prince Abdulaziz bin Turki al-Faisal, has said the stadiums are ready.",
+     [("Abdulaziz bin Turki", "minister of sport", "Saudi Arabia"), ("Abdulaziz bin Turki", "prince", "Saudi Arabia")]),
+    ("Kenya's Minister of Health, Ada Obi said so.", [("Ada Obi", "minister of health", "Kenya")]),
+])
+def test_rules_hyphenated_given_names_and_possessive_countries_before_a_comma_title(facts_of, text, facts):
+    assert sorted(roles_and_pledges(facts_of(text))[0]) == sorted(facts)
+
+
+def test_rules_a_compound_participle_is_no_syllable_of_a_name(facts_of):
+    assert "Tom Hale" in {e.label for e in facts_of("Tom Hale met Ada Obi. The Tom Hale-led talks ended.").entities}

@@ -1285,6 +1285,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     kept = [p for m in kept for p in _place_before_name(doc, m)]
     kept = [p for m in kept for p in _org_before_name(doc, m)]
     kept = _person_after_body(doc, kept)
+    kept = [_hyphenated_given_name(doc, m, covered) for m in kept]
     kept = [_shouted_first_word(doc, m, kept) for m in kept]
     kept = _city_with_particle(doc, kept)
     kept = _saints_institutions(doc, kept)
@@ -1341,6 +1342,17 @@ def _written_again(doc: Doc, kept: list[Mention]) -> list[Mention]:
                 out.append(Mention(span.start, span.end, kind, "name-written-again"))
                 covered.update(range(span.start, span.end))
     return out
+
+
+def _hyphenated_given_name(doc: Doc, m: Mention, covered: set[int]) -> Mention:
+    """"[Hong Beom]-sik": a name NER ended at the hyphen of a given name written with one
+    ("Beom-sik", "Yoon-young"), its lower-case syllable glued to it, runs on to it."""
+    toks, end = tokens(doc), m.end
+    if m.type == "Person" and end + 1 < len(doc) and toks[end].text == "-" and not toks[end - 1].whitespace_ \
+            and not toks[end].whitespace_ and toks[end + 1].is_lower and toks[end + 1].is_alpha \
+            and end + 1 not in covered and len(toks[end + 1]) <= 5 and toks[end + 1].lower_ not in LEX.compound_participles:
+        return Mention(m.start, end + 2, m.type, m.rule, m.honorific, m.nested, m.government)
+    return m
 
 
 def _bare_given_names(doc: Doc, kept: list[Mention]) -> list[Mention]:

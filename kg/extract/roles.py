@@ -74,10 +74,12 @@ def _title_before(ctx: Context, start: int, key: str):
         j = k  # "Minister of Defence, retired Major General Ada Obi": the rank is no post
     if (k := _lowercase_portfolio(ctx, j)) is not None:  # "Malawi's minister for natural resources and climate
         run, j = list(doc[k:j + 1]), k - 1  # change Michael Usi": the portfolio in lower case before the name
-    if j > 1 and doc[j].lower_ in STYLES and doc[j - 1].text == "," and j - 2 in marked and styled_name(ctx, start):
+    if j > 1 and doc[j].lower_ in STYLES and doc[j - 1].text == "," and j - 2 in marked:
         for part in split_on_and(titled[0]) if (titled := _title_then_comma(ctx, start)) else ():
             yield post(ctx, key, part, titled[1], doc[start], "role.title-before-name")
-        return  # "Ogun State Governor, Prince Ada Obi has said": his post (or role.appositive-before-name's)
+        if styled_name(ctx, start):
+            return  # "Ogun State Governor, Prince Ada Obi has said": his post (or role.appositive-before-name's);
+        # "Saudi Arabia's Minister of Sport, Prince Abdulaziz bin Turki": a royal's title too
     while j >= 0:
         t = doc[j]
         if t.text == ")" and "(" in doc[max(0, j - 8):j].text:
@@ -212,7 +214,7 @@ def _title_then_comma(ctx: Context, start: int) -> tuple[list[Token], str | None
         return None  # role.appositive-before-name
     start = before_honorifics(doc, start - 1, ranks=True) + 1  # "Minister of Health, Dr. Ada Obi,", "Minister of
     # Defence, retired Major General Ada Obi,"
-    start -= start > 1 and doc[start - 1].lower_ in STYLES and doc[start - 2].text == "," and styled_name(ctx, start)
+    start -= start > 1 and doc[start - 1].lower_ in STYLES and doc[start - 2].text == ","
     if start < 2 or doc[start - 1].text != "," or end >= len(doc):
         return None
     last = start - 2
@@ -230,6 +232,9 @@ def _title_then_comma(ctx: Context, start: int) -> tuple[list[Token], str | None
         b = ctx.res.start_of(i - 1)  # KBFN President, Ada Obi, who ..."
         b -= b > 0 and doc[b - 1].lower_ == "the"
         placed = doc[b].is_sent_start or doc[b - 1].pos_ == "ADP"
+    owned = i > 1 and doc[i - 1].text in POSSESSIVE and ctx.type_at(i - 2) == "Place" \
+        and doc[ctx.res.start_of(i - 2)].is_sent_start  # "Saudi Arabia's Minister of Sport, Prince X, has said"
+    placed = placed or owned
     opening = doc[i].is_sent_start or (i and doc[i - 1].text == ":")  # "Kathmandu, Aug 6: Health Minister, X has"
     post_nominal = end + 1 < len(doc) and doc[end].is_upper and len(doc[end]) > 1 and doc[end + 1].text == ","
     if doc[end].text != "," and not opening and not placed and not post_nominal:  # "The Minister for Works, Ada Obi has
@@ -242,6 +247,7 @@ def _title_then_comma(ctx: Context, start: int) -> tuple[list[Token], str | None
         return None
     toks = list(doc[i:last + 1])
     place = org_at(ctx, i - 1) if i and ctx.type_at(i - 1) in ("Place", "Organization") else None
+    place = org_at(ctx, i - 2) if owned else place
     return (toks, place) if any(is_title_head(t) for t in toks) else None
 
 
@@ -502,6 +508,9 @@ def appositive(ctx: Context):
         np_start = min([t.left_edge.i] + [x.i for x in toks])
         before = np_start - 1 if np_start and doc[np_start - 1].text == "," else np_start
         person = res.key_at(before - 1) if before else None
+        if before > 3 and doc[before - 1].text == ")" and (opened := next(
+                (k for k in range(before - 2, max(0, before - 8), -1) if doc[k].text == "("), None)) is not None:
+            person = res.key_at(opened - 1) if ctx.type_at(opened - 1) == "Person" else person  # "A (정재헌), CEO of X"
         second = t.dep_ == "conj" and before == np_start and is_title_noun(t.head) and (t.head.dep_ == "appos" or (
             t.head.dep_ == "conj" and ctx.type_at(t.head.head.i) == "Person")) \
             and not any(c.dep_ == "det" for c in t.children) \
