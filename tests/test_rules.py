@@ -3088,3 +3088,18 @@ def test_rules_hyphenated_given_names_and_possessive_countries_before_a_comma_ti
 
 def test_rules_a_compound_participle_is_no_syllable_of_a_name(facts_of):
     assert "Tom Hale" in {e.label for e in facts_of("Tom Hale met Ada Obi. The Tom Hale-led talks ended.").entities}
+
+
+def test_rules_a_description_of_a_speaker_with_a_portfolio_of_several_words(facts_of):
+    text = ("Minister for Water and Sanitation, Ada Obi has assured residents that the dams will be finished.\n\n"
+            "\"We are very committed to completing them,\" the Minister said.\n\n"
+            "\"I am also committed to ensuring that they are maintained.\"")
+    pledges = [p for p in roles_and_pledges(facts_of(text))[0] if len(p) == 2]
+    assert ("Ada Obi", "to completing them") in pledges and ("Ada Obi", "to ensuring that they are maintained") in pledges
+
+
+def test_rules_a_demonym_description_of_one_of_two_ministers_places_neither(facts_of):
+    text = ("The Minister of Foreign Affairs, Ada Obi, was in Peru on a visit. In Lima, she met the President of Peru, "
+            "Tom Hale, and the Minister of Foreign Affairs, Ann Lee. The Chilean Foreign Minister underlined the ties.")
+    roles = roles_of(facts_of(text))
+    assert not any(p == "Ann Lee" and o == "Chile" for p, _t, o in roles)

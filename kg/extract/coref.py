@@ -84,9 +84,12 @@ class Coref:
             words = [toks[k].lower_] if k >= 0 and not qualified else []
             if k > 1 and (toks[k].lower_ in ("elect", "designate") or toks[k].text == ","):  # "Commissioner-elect X",
                 words.append(toks[k - 2 if toks[k - 1].text == "-" else k - 1].lower_)  # "Mayor elect X", "Governor, X"
-            if k > 3 and toks[k].text == "," and toks[k - 2].lower_ in ("for", "of") \
-                    and toks[k - 4].lower_ not in QUALIFIED:  # "Secretary for Transport, X", not "Vice Minister of"
-                words.append(toks[k - 3].lower_)
+            if k > 3 and toks[k].text == ",":  # "Secretary for Transport, X", "Minister for Youth and Sports, X",
+                m = k - 1  # not "Vice Minister of"
+                while m > 1 and (toks[m].is_title or toks[m].lower_ in ("and", "&")) and k - m < 6:
+                    m -= 1
+                if toks[m].lower_ in ("for", "of") and toks[m - 2].lower_ not in QUALIFIED:
+                    words.append(toks[m - 1].lower_)
             if k > 4 and toks[k].text == "," and toks[k - 1].text == ")" and toks[k - 3].text == "(":
                 m = k - 4  # "the Chief of Army Staff (COAS), X": the title before its initials
                 while m > 0 and toks[m].is_title and toks[m].lower_ not in LEX.title_single_heads:

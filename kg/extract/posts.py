@@ -485,7 +485,7 @@ def title_head(title: str) -> str:
 def described_as(ctx: Context) -> dict[tuple[str, str], tuple[str, Token]]:
     """"X ... said the Romanian minister", "He is the first US president to ...": the country
     a person's title is given later with a demonym or the country's name, by (person, title
-    head); the person is the nearest one named before with that title."""
+    head); the person is the one named before with that title (none if two are)."""
     def build(ctx: Context) -> dict:
         found, coref = {}, ctx.coref
         named = {e.key: code for e in ctx.entities if e.type == "Place" and (code := country_of(e))}
@@ -496,8 +496,9 @@ def described_as(ctx: Context) -> dict[tuple[str, str], tuple[str, Token]]:
                 continue
             demonym = next((c for c in t.lefts if c.dep_ in ("amod", "compound") and (  # "He is the first US president"
                 nation_code(c) or t.dep_ == "attr" and named.get(ctx.res.key_at(c.i)))), None)
-            who = coref.antecedent(t.i, "Person", nearest=lambda k: low in coref.titled.get(k, ())) \
-                if demonym is not None else None
+            titled = {k for _s, _e, k in coref.before(t.i, "Person") if low in coref.titled.get(k, ())} \
+                if demonym is not None else set()
+            who = titled.pop() if len(titled) == 1 else None  # not one of two ministers named before
             if who:
                 found.setdefault((who, low), (nation_code(demonym) or named[ctx.res.key_at(demonym.i)], demonym))
         return found
