@@ -3103,3 +3103,15 @@ def test_rules_a_demonym_description_of_one_of_two_ministers_places_neither(fact
             "Tom Hale, and the Minister of Foreign Affairs, Ann Lee. The Chilean Foreign Minister underlined the ties.")
     roles = roles_of(facts_of(text))
     assert not any(p == "Ann Lee" and o == "Chile" for p, _t, o in roles)
+
+
+@pytest.mark.parametrize("text,facts", [
+    # "wa" inside a name ("Bingu wa Mutharika") is a particle of it
+    ("Malawi’s President Bingu wa Mutharika has pledged to build a mosque in Mangochi.",
+     [("Bingu wa Mutharika", "president", "Malawi"), ("Bingu wa Mutharika", "to build a mosque in Mangochi")]),
+    # "the police chief" is the one named after "Inspector General of Police" (the last named, if two heads are)
+    ("The Inspector General of Police, Ada Obi, released her targets. The police chief has vowed to deal with corrupt "
+     "officers.", [("Ada Obi", "inspector general of police", None), ("Ada Obi", "to deal with corrupt officers")]),
+])
+def test_rules_name_particle_wa_and_police_chiefs_of_police(facts_of, text, facts):
+    assert sorted(roles_and_pledges(facts_of(text))[0]) == sorted(facts)

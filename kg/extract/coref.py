@@ -58,7 +58,7 @@ MEETING = frozenset({"meet", "host", "receive", "welcome", "visit", "talk", "con
 MONARCHS_AND_PRESIDENTS = ("president", "king", "queen", "emir", "amir", "sultan", "monarch")  # a head of state
 GENERIC_HEADS = frozenset({"chief", "boss", "head"})  # "the police chief", "the health boss"
 HEADS_OF = frozenset({"commissioner", "chief", "superintendent", "director", "commander", "head", "minister", "secretary",
-                      "chairman", "chairperson", "chair", "president", "inspector-general"})  # who heads a service
+                      "chairman", "chairperson", "chair", "president", "inspector-general", "general"})  # who heads a service
 MONARCHIES = frozenset({"kingdom", "emirate", "sultanate"})
 SAME_TITLE = {"ceo": frozenset({"executive"}), "executive": frozenset({"ceo"})}
 class Coref:
@@ -252,8 +252,12 @@ class Coref:
         if tok.lower_ not in GENERIC_HEADS or len(words) != 1:
             return None
         holders = {k for k, titles in self.titled.items() if any(
-            self.called(k, f"{words[0]} {w}") and not any(self.called(k, f"{q} {words[0]} {w}") for q in QUALIFIED)
-            for w in titles & HEADS_OF)}  # "Police Commissioner X", not "Police Officer X", "Assistant Police Commissioner X"
+            (self.called(k, f"{words[0]} {w}") or self.called(k, f"{w} of {words[0]}"))
+            and not any(self.called(k, f"{q} {words[0]} {w}") for q in QUALIFIED)
+            for w in titles & HEADS_OF)}  # "Police Commissioner X", "Inspector General of Police, X", not "Police
+        # Officer X", "Assistant Police Commissioner X"
+        if len(holders) > 1:  # two heads named (a country's and a state's): the one named last before
+            holders = {next((k for _s, _e, k in self.before(tok.i, "Person") if k in holders), None)} - {None}
         return holders.pop() if len(holders) == 1 else None
 
     @staticmethod
