@@ -252,7 +252,9 @@ class Coref:
         if tok.lower_ not in GENERIC_HEADS or len(words) != 1:
             return None
         holders = {k for k, titles in self.titled.items() if any(
-            (self.called(k, f"{words[0]} {w}") or self.called(k, f"{w} of {words[0]}"))
+            (self.called(k, f"{words[0]} {w}") or self.called(k, f"{w} of {words[0]}")
+             and not any(self.called(k, f"{q} {w} of {words[0]}") or self.called(k, f"{q} inspector {w} of {words[0]}")
+                         for q in QUALIFIED))  # not "Assistant Inspector General of Police X"
             and not any(self.called(k, f"{q} {words[0]} {w}") for q in QUALIFIED)
             for w in titles & HEADS_OF)}  # "Police Commissioner X", "Inspector General of Police, X", not "Police
         # Officer X", "Assistant Police Commissioner X"

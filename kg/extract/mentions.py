@@ -1280,7 +1280,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
         kept = [m for m in kept if not _pair_of_people(doc, m, people)]
     kept = [m for m in kept if not _common_word(doc, m) and not _generic_government(doc, m)
             and not _title_word_person(doc, m, full_surnames) and not _inhabitants(doc, m)
-            and not ROMAN.fullmatch(m.span(doc).text) and not _initialism(doc, m)]
+            and not ROMAN.fullmatch(m.span(doc).text) and not _initialism(doc, m) and not _portfolio_after_title(doc, m)]
     kept = [p for m in kept if m.type != "Group" for p in _portfolio_before_title(doc, m)]
     kept = [p for m in kept for p in _place_before_name(doc, m)]
     kept = [p for m in kept for p in _org_before_name(doc, m)]
@@ -1342,6 +1342,14 @@ def _written_again(doc: Doc, kept: list[Mention]) -> list[Mention]:
                 out.append(Mention(span.start, span.end, kind, "name-written-again"))
                 covered.update(range(span.start, span.end))
     return out
+
+
+def _portfolio_after_title(doc: Doc, m: Mention) -> bool:
+    """"Director of [Public Affairs] of Acme": portfolio words NER took for a body's name."""
+    toks = tokens(doc)
+    return m.type == "Organization" and m.start > 1 and toks[m.start - 1].lower_ in ("of", "for") \
+        and is_title_head(toks[m.start - 2]) and toks[m.end - 1].lower_ in ("affairs", "relations") \
+        and all(toks[k].is_title and toks[k].is_alpha for k in range(m.start, m.end))
 
 
 def _hyphenated_given_name(doc: Doc, m: Mention, covered: set[int]) -> Mention:

@@ -658,7 +658,14 @@ def _committer(ctx: Context, verb: Token) -> Token | None:
     if pressed is not None and pressed.i < verb.i and (
             pressed.lower_ in GOVERNMENT or agents(ctx.coref, pressed, ctx.types)):
         return pressed
-    return antecedent(subj, subj.head) if subj is not None else None
+    if subj is None:
+        return None
+    named = antecedent(subj, subj.head)
+    nsubj = next((c for c in verb.children if c.dep_ == "nsubj" and ctx.types.get(ctx.res.key_at(c.i)) == "Person"),
+                 None)
+    if nsubj is not None and nsubj is not named and not agents(ctx.coref, named, ctx.types):
+        return nsubj  # "The Chairman of Acme (AC), Ada Obi has promised": the name, not the title before it
+    return named
 
 
 def _fronted_name(ctx: Context, verb: Token) -> Token | None:

@@ -583,7 +583,7 @@ def chamber(ctx: Context, title: str) -> str | None:
 LEGISLATURES = frozenset({"senate", "house", "assembly", "legislature", "parliament"})
 
 
-INFORMAL = frozenset({"chief", "head", "boss", "leader"})
+INFORMAL = frozenset({"chief", "head", "boss", "leader", "flagbearer"})
 
 
 def portfolio_secretary(words: list[str]) -> bool:

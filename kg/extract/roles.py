@@ -271,24 +271,34 @@ def _title_of_org_then_comma(ctx: Context, start: int) -> tuple[list[Token], str
         return None
     k = ctx.res.start_of(k) - 1
     k -= doc[k].lower_ == "the"
-    if k < 1 or doc[k].lower_ not in ("of", ",") or not is_title_head(doc[k - 1]) or not is_cap(doc[k - 1]):
+    head = k - 1  # "Director [of Public Affairs] of the Acme Commission, Ada Obi": a portfolio before the body
+    while head > 2 and doc[k].lower_ == "of" and is_cap(doc[head]) and doc[head].is_alpha \
+            and not is_title_head(doc[head]) and k - head < 5:
+        head -= 1
+    head = head - 1 if head > 1 and head < k - 1 and doc[head].lower_ in ("of", "for") else k - 1
+    if k < 1 or doc[k].lower_ not in ("of", ",") or not is_title_head(doc[head]) or not is_cap(doc[head]):
         return None
-    i = k - 1
+    i = head
     while i > 0 and (is_title_word(doc[i - 1]) and is_cap(doc[i - 1]) or doc[i - 1].text == "-"):
         i -= 1
     b = i
     while doc[k].text == "," and b > 0 and (doc[b - 1].lower_ in LEX.title_descriptors or doc[b - 1].lower_ == "the"):
         b -= 1  # "The new Rector, Kessly University, ..."
+    while b > 0 and (doc[b - 1].lower_ in LEX.title_descriptors or doc[b - 1].lower_ in APPOINTED):
+        b -= 1  # "The newly appointed Executive Vice Chairman of the Acme Commission, Ada Obi has"
     b -= b > 0 and doc[b - 1].lower_ == "the"  # "The Director-General of the Acme Authority, Ada Obi said"
-    opens = b == 0 or doc[b - 1].is_sent_end or doc[b].is_sent_start or doc[b - 1].text in (",", ":")
+    opens = b == 0 or doc[b - 1].is_sent_end or doc[b].is_sent_start or doc[b - 1].text in (",", ":") \
+        or doc[b - 1].lower_ in ("by", "from", "with")  # "a statement signed by the Director of X, Ada Obi,"
     if listed_after_name(ctx, b - 1):
         return None  # "attended by A, Secretary-General of the UN, B, ...": A's title, in a list
     owner = org_at(ctx, b - 1) if b > 0 and doc[k].lower_ == "of" else None
-    if owner is not None and ctx.types.get(owner) == "Organization" and doc[start - 2].lower_ in UNITS:
+    if owner is not None and ctx.types.get(owner) == "Organization" and doc[start - 2].lower_ in UNITS \
+            and start - 2 - k >= 2:  # "of Global Upstream Operations", not "President of Operations"
         return list(doc[i:start - 1]), owner  # "Acme President of Global Upstream Operations, Ada Obi": Acme's post
     return (list(doc[i:k]), org) if opens else None
 
 
+APPOINTED = frozenset({"newly", "appointed", "elected", "named", "acting", "incoming"})  # "the newly appointed X"
 UNITS = frozenset({"operations", "division", "unit", "business", "businesses", "services", "sales", "marketing",
                    "strategy", "research", "engineering", "products", "programmes", "programs", "markets",
                    "technology", "communications"})  # a company's part, named as a title's portfolio

@@ -196,8 +196,9 @@ def org_named_after_title(s: Seen, m) -> str | None:
     doc, span = s.doc, m.span(s.doc)
     if m.type != "Organization" or head_type(toks[m.end - 1]) or not 2 <= len(span) <= 6:
         return None
-    if not all(t.pos_ == "PROPN" or t.text == "-" for t in span) or toks[m.end - 1].lower_ in LEX.designators:
-        return None  # not "its president, [Acme Holdings],"
+    if not all(t.pos_ == "PROPN" or t.text == "-" for t in span) or toks[m.end - 1].lower_ in LEX.designators \
+            or m.start and toks[m.start - 1].text == "(":
+        return None  # not "its president, [Acme Holdings],", nor "the Primate of X ([Anglican Communion]), Y"
     root = span.root
     after_title = m.start and (m.start - 1 in s.titles or (  # "cricket chief Najam Sethi", a title compounding it
         toks[m.start - 1].is_lower and toks[m.start - 1].head == root and toks[m.start - 1].dep_ == "compound")) \
