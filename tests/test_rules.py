@@ -3138,3 +3138,15 @@ def test_rules_portfolios_between_a_title_and_its_body(facts_of, text, facts):
 ])
 def test_rules_red_team_negatives_of_the_second_round(facts_of, text, facts):
     assert sorted(roles_and_pledges(facts_of(text))[0]) == sorted(facts)
+
+
+@pytest.mark.parametrize("text,facts", [
+    # "pledges include $X from A, $Y from B": one pledge per donor, with its amount
+    ("Pledges for the flood appeal include $2m from Kenya, $500,000 from the Acme Foundation and $1m from Uganda.",
+     [("Kenya", "$2m from Kenya"), ("Acme Foundation", "$500,000 from the Acme Foundation"),
+      ("Uganda", "$1m from Uganda")]),
+    ("Imports from Kenya rose by $5bn despite the pledges.", []),
+    ("Pledges from Kenya and Uganda arrived on Monday.", []),
+])
+def test_rules_pledged_amounts_from_donors(facts_of, text, facts):
+    assert sorted(roles_and_pledges(facts_of(text))[0]) == sorted(facts)

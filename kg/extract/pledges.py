@@ -301,6 +301,29 @@ def named_commitment(ctx: Context, noun: Token):
         yield from noun_pledges(ctx, noun, agents(ctx.coref, speaker, ctx.types), list(s))
 
 
+def amounts_from(ctx: Context, noun: Token):
+    """"Pledges include $1bn from India, $500m from China and $600m from the ADB": each
+    amount with the donor after "from" its own pledge (however the parser hung the list)."""
+    if noun.tag_ != "NNS":
+        return
+    toks = ctx.tokens
+    for f in toks[noun.i + 1:noun.sent.end]:
+        k = f.i + 1 + (f.i + 1 < len(ctx.doc) and toks[f.i + 1].lower_ == "the")
+        donor = ctx.res.key_at(k) if f.lower_ == "from" and k < len(ctx.doc) and ctx.res.start_of(k) == k else None
+        if ctx.types.get(donor) not in ("Place", "Organization", "Person"):
+            continue
+        window = toks[max(noun.i + 1, f.i - 8):f.i]
+        if not window:
+            continue
+        cut = max((t.i for t in window if t.text in (",", ";") or t.lower_ in ("and", "from", "of", "include",
+                                                                           "including")), default=window[0].i - 1)
+        amount = [t for t in window if t.i > cut and (t.ent_type_ == "MONEY" or t.is_currency)]
+        if not amount:
+            continue
+        comp = list(toks[amount[0].i:ctx.res.end_of(k)])
+        yield from noun_pledges(ctx, noun, [donor], comp)
+
+
 def stated_content(noun: Token) -> Token | None:
     """"A new clinic was her key pledge", "X is one of Lula's campaign promises": the subject
     that a copula makes the commitment (not a pronoun's: "That is our pledge")."""
@@ -337,6 +360,7 @@ def commitment_noun(ctx: Context):
         if not noun or tok.lemma_.lower() not in LEX.commitment_nouns:
             continue
         named = list(named_commitment(ctx, tok)) if tok.dep_ == "attr" else []  # "That is our pledge"
+        named = named or list(amounts_from(ctx, tok))
         if named:
             yield from named
             continue
