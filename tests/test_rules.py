@@ -3150,3 +3150,13 @@ def test_rules_red_team_negatives_of_the_second_round(facts_of, text, facts):
 ])
 def test_rules_pledged_amounts_from_donors(facts_of, text, facts):
     assert sorted(roles_and_pledges(facts_of(text))[0]) == sorted(facts)
+
+
+@pytest.mark.parametrize("text,facts", [
+    # a title written with a hyphen and a lower-case head ("Vice-president") is one title, after a body's short name
+    ("The Kenya Private Sector Alliance (KEPSA) met on Monday.\n\nKEPSA Senior Vice-president Ada Obi said the "
+     "alliance would grow.", [("Ada Obi", "senior vice-president", "Kenya Private Sector Alliance")]),
+    ("The well-known Ada Obi spoke.", []),
+])
+def test_rules_a_hyphenated_lower_case_title_head(facts_of, text, facts):
+    assert sorted(roles_and_pledges(facts_of(text))[0]) == sorted(facts)

@@ -118,6 +118,9 @@ def _title_runs(doc: Doc) -> set[int]:
             j += 1
             if j + 1 < len(doc) and toks[j].text == "-" and toks[j + 1].lower_ in ("elect", "designate"):
                 j += 2  # "Minister-designate for Education"
+            elif j + 1 < len(doc) and toks[j].text == "-" and not toks[j - 1].whitespace_ and not toks[j].whitespace_ \
+                    and toks[j + 1].is_lower and toks[j + 1].lower_ in LEX.title_single_heads:
+                j += 2  # "Senior Vice-president", written with a lower-case head
             # "Secretary for Security", "Minister of Finance": a portfolio joined by for/of
             if (j > i and j + 1 < len(doc) and toks[j].lower_ in ("for", "of") and is_title_word(toks[j + 1])
                     and is_cap(toks[j + 1])):
