@@ -3160,3 +3160,14 @@ def test_rules_pledged_amounts_from_donors(facts_of, text, facts):
 ])
 def test_rules_a_hyphenated_lower_case_title_head(facts_of, text, facts):
     assert sorted(roles_and_pledges(facts_of(text))[0]) == sorted(facts)
+
+
+@pytest.mark.parametrize("text,facts", [
+    # "Name, Title, Body," in a list: the body set off by commas after the title holds the post
+    ("She met executives: Ada Obi, CEO, Safaricom, Tom Hale, President & Chief Operating Officer, Equity Bank, "
+     "and others.", [("Ada Obi", "ceo", "Safaricom"), ("Tom Hale", "president", "Equity Bank"),
+                     ("Tom Hale", "chief operating officer", "Equity Bank")]),
+    ("Ada Obi, the mayor, spoke to Kenya Airways staff.", [("Ada Obi", "mayor", None)]),
+])
+def test_rules_a_body_set_off_after_a_title_in_a_list(facts_of, text, facts):
+    assert sorted(roles_and_pledges(facts_of(text))[0]) == sorted(facts)

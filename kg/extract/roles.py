@@ -543,11 +543,25 @@ def appositive(ctx: Context):
         org = np_org(ctx, t) or (np_org(ctx, t.head) if shared else None if second
                                  else np_org(ctx, t.head, after) if t.head.dep_ != "appos" else None) \
             or apposed_org(ctx, t.head if second else t) or listed_at(ctx, t)
+        org = org or trailing_org(ctx, t)
         if org is None and first is not None and second:  # "X, Minister of Health and Chair of the Acme Board":
             org = next((k for h in (first, first.head) for c in h.children if c.dep_ == "prep" and c.i > t.i
                         and (k := object_org(ctx, c))), None)  # the of-phrase after the second title, parsed
             # on the first or on the name
         yield post(ctx, person, toks, org, t, "role.appositive")  # "X, vice-president, at Acme" (parsed so)
+
+
+def trailing_org(ctx: Context, title: Token) -> str | None:
+    """"Tim Cook, CEO, Apple, Patrick Gelsinger, CEO, Intel": the body set off by commas right
+    after the title's words (and a title joined to it), whatever the parser made of the list."""
+    doc, res, k = ctx.doc, ctx.res, title.i + 1
+    while k < len(doc) and (is_title_word(doc[k]) or doc[k].lower_ in ("and", "&")) and res.key_at(k) is None:
+        k += 1
+    if k + 1 >= len(doc) or doc[k].text != "," or res.start_of(k + 1) != k + 1 \
+            or ctx.type_at(k + 1) not in ("Organization", "Place"):
+        return None
+    end = res.end_of(k + 1)
+    return res.key_at(k + 1) if end == len(doc) or doc[end].text in (",", ".", ";", "”", '"') else None
 
 
 def listed_at(ctx: Context, title: Token) -> str | None:
