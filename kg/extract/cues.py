@@ -261,14 +261,22 @@ def _named_body(doc: Doc, k: int) -> bool:
     return any(t.lower_ in LEX.org_heads or t.lower_ in LEX.company_designators for t in doc[start:end])
 
 
+RETIRED = ("retired", "rtd", "rtd.")  # before a rank: "retired Major General X"
+
+
+def honorific_pair(first: str, second: str) -> bool:
+    """Whether two words are an honorific of two words ("His Excellency", "Dato Sri")."""
+    return f"{first} {second}".lower() in LEX.honorifics
+
+
 def before_honorifics(doc: Doc, j: int, ranks: bool = False) -> int:
     """The index before the honorifics ending at token j, one word or two ("Mr", "His Excellency Mr");
     with `ranks`, military ranks and "retired" too ("retired Major General")."""
     while j >= 0:
-        if j > 0 and f"{doc[j - 1].lower_} {doc[j].lower_}" in LEX.honorifics:
+        if j > 0 and honorific_pair(doc[j - 1].text, doc[j].text):
             j -= 2
         elif doc[j].lower_ in LEX.honorifics or ranks and (doc[j].lower_ in LEX.ranks and doc[j].is_title
-                                                            or doc[j].lower_ in ("retired", "rtd", "rtd.")):
+                                                            or doc[j].lower_ in RETIRED):
             j -= 1
         else:
             return j

@@ -12,7 +12,7 @@ from ..models import Entity
 from ..io.ids import unique_slug
 from ..lexicons import LEX
 from ..vocab import EntityType
-from .cues import is_title_head, speaks, title_runs
+from .cues import honorific_pair, is_title_head, speaks, title_runs
 from .gazetteer import country_code, is_given_name, is_region
 from .mentions import Mention
 from .nlp import tokens, whole_word
@@ -392,9 +392,11 @@ def _bare_word(doc: Doc, c: Cluster) -> bool:
 def _label(kind: str, text: str) -> str:
     """The display name: honorifics off, an event's leading ordinal off."""
     words = text.split()
-    while kind == "Person" and len(words) > 1 and (words[0].lower() in LEX.honorifics or len(words) > 2
-                              and f"{words[0]} {words[1]}".lower() in LEX.honorifics):
-        words = words[2:] if f"{words[0]} {words[1]}".lower() in LEX.honorifics else words[1:]  # "His Excellency"
+    while kind == "Person" and len(words) > 1:
+        pair = len(words) > 2 and honorific_pair(words[0], words[1])  # "His Excellency"
+        if not pair and words[0].lower() not in LEX.honorifics:
+            break
+        words = words[1 + pair:]
     if kind == "Event" and len(words) > 2 and re.fullmatch(
             r"(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(st|nd|rd|th))",
             words[0].lower()) and words[0].islower():

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicons import LEX
-from .cues import (COMPASS, PLACE_OFFICES, DASHES, POSSESSIVE, head_type, is_cap, is_title_head, is_title_word, names_a_road, seat_for,
+from .cues import (COMPASS, PLACE_OFFICES, DASHES, POSSESSIVE, head_type, honorific_pair, is_cap, is_title_head, is_title_word, names_a_road, seat_for,
                    speaks, title_runs, title_then_person)
 from .amounts import iso_codes
 from .layout import title_case
@@ -242,7 +242,7 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
             honorific = toks[start - 1].text  # "[Sheikh] Sabah al-Sabah", "[King] Abdullah II": a name it is written with
         rule = "ner"
         if all(toks[k].lower_ in LEX.honorifics for k in range(start, end)) or end - start == 1 and start \
-                and f"{toks[start - 1].lower_} {toks[start].lower_}" in LEX.honorifics:
+                and honorific_pair(toks[start - 1].text, toks[start].text):
             continue  # "[Brig.] Gen. Ada Obi": a rank, no name; "[Dato Sri]": an honorific of two words
         if kind == "Event" and all(toks[k].like_num or toks[k].lower_ in MONTHS for k in range(start, end)):
             continue  # "[February 11] General Election": a date NER took for the event
@@ -577,7 +577,7 @@ def _cue_persons(doc: Doc, titles: set[int], taken: set[int]) -> list[Mention]:
     toks = tokens(doc)
     out = []
     for tok in tokens(doc):
-        paired = tok.i + 1 < len(doc) and f"{tok.lower_} {toks[tok.i + 1].lower_}" in LEX.honorifics  # "Dato Sri"
+        paired = tok.i + 1 < len(doc) and honorific_pair(tok.text, toks[tok.i + 1].text)  # "Dato Sri"
         cue = (tok.i in titles or tok.lower_ in LEX.honorifics or paired) and not _honorific_place(doc, tok.i)
         nxt = tok.i + 1 + paired
         if not cue or nxt >= len(doc) or nxt in taken or not (
@@ -830,7 +830,7 @@ def _proper_runs(doc: Doc, covered: set[int], titles: set[int], surnames: set[st
     out, i = [], 0
     while i < len(doc):
         if toks[i].i not in covered and _name_part(toks[i], titles) and toks[i].is_alpha \
-                and not (i and f"{toks[i - 1].lower_} {toks[i].lower_}" in LEX.honorifics):  # the "Sri" of "Dato Sri"
+                and not (i and honorific_pair(toks[i - 1].text, toks[i].text)):  # the "Sri" of "Dato Sri"
             j = i
             while j < len(doc) and j not in covered and _name_part(toks[j], titles):
                 j += 1

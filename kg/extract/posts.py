@@ -676,8 +676,7 @@ def np_org(ctx: Context, head: Token, preps: tuple[str, ...] = ("of", "at", "for
     general = [g for c in head.rights if c.i == head.i + 1 and c.dep_ == "amod" and is_title_word(c)
                for g in c.children]  # "director general of X", parsed with X under "general"
     for c in [*head.children, *general]:
-        if c.dep_ == "prep" and any(x.dep_ == "conj" and is_title_head(x) and any(
-                p.dep_ == "prep" and p.i < x.i for p in head.children) for x in head.doc[head.i + 1:c.i]):
+        if c.dep_ == "prep" and second_post_before(head, c):
             continue  # "Minister of Health and Chair [of the Board]": the second title's (not "President and CEO of X")
         if c.dep_ == "poss" and org_ref(ctx, c):
             return org_ref(ctx, c)
@@ -712,6 +711,13 @@ def np_org(ctx: Context, head: Token, preps: tuple[str, ...] = ("of", "at", "for
             return org_at(ctx, c.i)
     kind = next((c for c in head.lefts if c.dep_ == "compound" and c.i == head.i - 1), None)
     return located or (body_named_before(ctx, kind) if kind is not None else None)
+
+
+def second_post_before(title: Token, prep: Token) -> bool:
+    """"Minister of Health and Chair [of the Board]": a second title, after the first's own
+    of-phrase, comes before the phrase; it is the second's."""
+    return any(x.dep_ == "conj" and is_title_head(x) and any(p.dep_ == "prep" and p.i < x.i for p in title.children)
+               for x in title.doc[title.i + 1:prep.i])
 
 
 def body_named_before(ctx: Context, kind: Token) -> str | None:

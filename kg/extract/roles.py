@@ -11,9 +11,10 @@ from ..lexicons import LEX
 from ..models import Role
 from .clauses import antecedent, subject_of
 from .context import Context, evidence
-from .cues import (POSSESSIVE, before_honorifics, demonym_code, demonym_words, head_type, in_demonym, is_cap, is_title_head, is_title_noun,
+from .cues import (POSSESSIVE, RETIRED, before_honorifics, demonym_code, demonym_words, head_type, in_demonym, is_cap, is_title_head, is_title_noun,
                    is_title_word, title_runs)
-from .posts import ADVISERS, body_named_before, country_entity, country_of, np_org, org_at, org_ref, party_named, post, region_of_demonym, title_head
+from .posts import (ADVISERS, body_named_before, country_entity, country_of, np_org, org_at, org_ref, party_named, post,
+                    region_of_demonym, second_post_before, title_head)
 
 TITLE_DEPS = ("amod", "compound", "advmod", "nmod", "npadvmod")
 
@@ -69,8 +70,7 @@ def _title_before(ctx: Context, start: int, key: str):
     doc, res, j, run = ctx.doc, ctx.res, start - 1, []
     marked = title_runs(doc)
     j = before_honorifics(doc, j)  # "Emir Sheikh Omar": the honorific is the name's
-    if (k := before_honorifics(doc, j, ranks=True)) < j and k >= 0 and (doc[k].text == "," or doc[k + 1].lower_ in (
-            "retired", "rtd", "rtd.")):
+    if (k := before_honorifics(doc, j, ranks=True)) < j and k >= 0 and (doc[k].text == "," or doc[k + 1].lower_ in RETIRED):
         j = k  # "Minister of Defence, retired Major General Ada Obi": the rank is no post
     if (k := _lowercase_portfolio(ctx, j)) is not None:  # "Malawi's minister for natural resources and climate
         run, j = list(doc[k:j + 1]), k - 1  # change Michael Usi": the portfolio in lower case before the name
@@ -542,8 +542,7 @@ def appositive(ctx: Context):
         shared = second and any(c.dep_ == "prep" and c.i > t.i for c in t.head.children)  # "chairman and CEO of X"
         org = np_org(ctx, t) or (np_org(ctx, t.head) if shared else None if second
                                  else np_org(ctx, t.head, after) if t.head.dep_ != "appos" else None) \
-            or apposed_org(ctx, t.head if second else t) or listed_at(ctx, t)
-        org = org or trailing_org(ctx, t)
+            or apposed_org(ctx, t.head if second else t) or listed_at(ctx, t) or trailing_org(ctx, t)
         if org is None and first is not None and second:  # "X, Minister of Health and Chair of the Acme Board":
             org = next((k for h in (first, first.head) for c in h.children if c.dep_ == "prep" and c.i > t.i
                         and (k := object_org(ctx, c))), None)  # the of-phrase after the second title, parsed
@@ -630,13 +629,6 @@ def apposed_org(ctx: Context, title: Token) -> str | None:
                 and not second_post_before(title, c):
             return key
     return None
-
-
-def second_post_before(title: Token, prep: Token) -> bool:
-    """"Minister of Health and Chair [of the Board]": a second title, after the first's own
-    of-phrase, comes before the phrase; it is the second's."""
-    return any(p.dep_ == "prep" and p.i < prep.i for p in title.children) and any(
-        x.dep_ == "conj" and is_title_head(x) for x in title.doc[title.i + 1:prep.i])
 
 
 def titles_next_name(ctx: Context, t: Token) -> bool:
