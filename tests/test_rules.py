@@ -2306,6 +2306,10 @@ def test_rules_a_list_of_bodies_is_no_bodys_object(facts_of, text, expected):
 
 @pytest.mark.parametrize("text,expected", [
     ("Joseph ole Lenku spoke to the county.", {"Joseph ole Lenku"}),  # a Maa name's particle
+    ("The festival's chef, Carmen M. dela Cruz, opened the kitchen on Friday.", {"Carmen M. dela Cruz"}),
+    ("Coach Ramon delos Santos named his team.", {"Ramon delos Santos"}),  # Filipino particles
+    ("The club signed Diego de los Reyes on Monday.", {"Diego de los Reyes"}),
+    ("Director Anna Berg de facto ran the museum.", {"Anna Berg"}),  # a particle before a lower-case word joins nothing
 ])
 def test_rules_particles_and_bodies_named_with_commas(facts_of, text, expected):
     assert {e.label for e in facts_of(text).entities} == expected

@@ -86,14 +86,14 @@ def _honorific_place(doc: Doc, i: int) -> bool:
     Prince George"."""
     places = doc.user_data.get("kg.honorific_places")
     if places is None:  # the names used as a place by where they stand, not by a building named after them
-        places = doc.user_data["kg.honorific_places"] = {doc[k:k + 2].text for k in range(len(doc) - 1)
-                                                         if _honorific_place_here(doc, k, buildings=False)}
+        places = doc.user_data["kg.honorific_places"] = {doc[k:k + 2].text for k, t in enumerate(tokens(doc)[:-1])
+                                                         if t.is_title and _honorific_place_here(doc, k, buildings=False)}
     return _honorific_place_here(doc, i) or bool(places) and _honorific_place_word(doc, i) and doc[i:i + 2].text in places
 
 
 def _honorific_place_word(doc: Doc, i: int) -> bool:
     tok = tokens(doc)[i]
-    return (tok.lower_ in LEX.honorifics or is_title_word(tok)) and tok.is_title and i + 2 <= len(doc) \
+    return tok.is_title and (tok.lower_ in LEX.honorifics or is_title_word(tok)) and i + 2 <= len(doc) \
         and is_place_name(doc[i:i + 2].text)
 
 

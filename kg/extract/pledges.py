@@ -655,9 +655,10 @@ def headline_verb(ctx: Context, tok: Token) -> Token | None:
     """"EU pledges support for Greece": a headline the parser read with "pledges" as the
     subject of a verb "support"; the word it read as the verb is what is pledged, the name
     before "pledges" who pledges (not "The pledges support the fund", a sentence)."""
+    if tok.tag_ != "NNS" or tok.dep_ != "nsubj" or tok.lemma_.lower() not in LEX.commitment_verbs:
+        return None
     head = tok.head
-    if tok.tag_ != "NNS" or tok.dep_ != "nsubj" or tok.lemma_.lower() not in LEX.commitment_verbs \
-            or head.dep_ != "ROOT" or head.i != tok.i + 1 or head.lemma_.lower() in AMOUNTING:
+    if head.dep_ != "ROOT" or head.i != tok.i + 1 or head.lemma_.lower() in AMOUNTING:
         return None  # not "EU pledges fall short", "Donor pledges top $5bn": pledges as a noun
     named = any(c.dep_ == "compound" and c.i == tok.i - 1 and (c.pos_ == "PROPN" or is_title_head(c))
                 for c in tok.children)  # "EU pledges support", "BP's new CEO pledges net zero"

@@ -164,10 +164,10 @@ def compass_district(s: Seen, m) -> str | None:
     district or a constituency, unless a first name starts it or a word in it makes it a
     body ("Bank of the West"); not "support from Kanye West", "a deal for Comedy Central"."""
     toks = s.toks
-    span = s.doc[m.start:m.end]
-    if m.type not in ("Organization", "Person") or len(span) < 2 or toks[m.end - 1].lower_ not in COMPASS \
+    if m.type not in ("Organization", "Person") or m.end - m.start < 2 or toks[m.end - 1].lower_ not in COMPASS \
             or toks[m.end - 1].lower_.endswith("ern") or is_given_name(toks[m.start].text):
         return None
+    span = s.doc[m.start:m.end]
     root = span.root
     seat = root.head.head  # "the MP for Lamu West", "voters in Berkshire West" (not "a gift from Kanye West")
     placed = root.dep_ == "pobj" and root.head.lower_ in ("in", "for") and (
