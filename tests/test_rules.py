@@ -359,6 +359,8 @@ REFINER_CASES = {
                             ("Jan Ruml", "deputy governor", "Bank of Norvik")]),
     "role.premiers-cabinet": ("WA Premier Ada Obi said the hospital will open. Health Minister Tom Hale agreed.",
                               [("Ada Obi", "premier", "WA"), ("Tom Hale", "health minister", "WA")]),
+    "role.counterpart": ("Chilean Mining Minister Ada Obi met his Peruvian counterpart, Tom Hale.",
+                         [("Ada Obi", "mining minister", "Chile"), ("Tom Hale", "mining minister", "Peru")]),
     "role.drop-unplaced": ("Senator Ann Obi of Lagos State spoke. Senator Ann Obi left.", 1),
     "role.drop-shadowed": ("Crown Prince Ali bin Omar of Qatar met Prince Ali bin Omar later.", 1),
     "pledge.one-per-content": ("Acme Corp pledges 500 jobs for Lagos\n\nAcme Corp pledged on Monday to create 500 jobs "
@@ -462,6 +464,8 @@ TYPE_CASES = {
     "type.name-with-title-appositive": [("Li Wenhao, board chairman of Qinda, said so.", "Li Wenhao", "Organization",
                                          "Person"),
                                         ("Qinda, a glass maker, said so.", "Qinda", "Organization", None)],
+    "type.name-of-a-relation": [("The envoy met his Pakistani counterpart Ishaq Dar.", "Ishaq Dar", "Organization", "Person"),
+                                ("The firm met its rival Acme Holdings.", "Acme Holdings", "Organization", None)],
     "type.place-after-in": [("Acme will build a plant in Kessly.", "Kessly", "Person", "Place"),
                             ("Acme will build a plant with Tom Hale.", "Tom Hale", "Person", None),
                             ("Protesters gathered near Boeing on Friday.", "Boeing", "Organization", None),
@@ -765,6 +769,9 @@ def test_rules_pledge_agents_listed_in_the_subject(facts_of, text, agents):
     # "it" in what a country or an organization says is that country or organization
     ("Ghana says it remains committed to helping Togo with investment.", ["Ghana"]),
     ("Acme Corp said it is committed to hiring 500 workers.", ["Acme Corp"]),
+    # parsed with two passive subjects: the nearest commits
+    ("Zambia mines copper. Zambia grows. Not only copper, the Government is also committed to gradually stopping "
+     "the export of raw materials for mining products.", ["Zambia"]),
     # a title naming nobody in the text commits nobody
     ("Kessly Courier\n\nCommissioner vows to hire more nurses\n\nPublished\n\nNurses met on Monday.", []),
     # a pronoun after a sentence whose subject describes a person named before ("the chief
@@ -2886,6 +2893,46 @@ def test_rules_a_country_inside_a_body_named_often_is_the_storys(facts_of):
 ])
 def test_rules_envoys_senders_residences_and_undertakings(facts_of, text, facts):
     assert sorted(roles_and_pledges(facts_of(text))[0]) == sorted(facts)
+
+
+@pytest.mark.parametrize("text,facts", [
+    # "the Title, Name" pairs in a list: each title is the name's after it, once the name before has its own
+    ("The ceremony was attended by the Chairman of Acme Holdings, Tunde Bakare, the Director of the National "
+     "Museum, Ilse Varga, and the Governor of Kessly State, Ola Eze.",
+     [("Tunde Bakare", "chairman", "Acme Holdings"), ("Ilse Varga", "director", None),
+      ("Ola Eze", "governor", "Kessly State")]),
+    # a name the NER missed after "the" and a title phrase set off by commas
+    ("She met the Minister of Sport, Maninder Sidhu, on Monday.", [("Maninder Sidhu", "minister of sport", None)]),
+    # the name before has no title: the title set off after it is its own
+    ("The deal was signed by Ada Obi, the Chairman of Acme, and Tom Hale.", [("Ada Obi", "chairman", "Acme")]),
+    # a portfolio's words after its comma are no name
+    ("The award went to the Minister of Trade, Industry and Tourism for the second year.", []),
+])
+def test_rules_titles_and_names_in_a_list_of_pairs(facts_of, text, facts):
+    assert sorted(roles_and_pledges(facts_of(text))[0]) == sorted(facts)
+
+
+@pytest.mark.parametrize("text,facts", [
+    # a counterpart holds the post the owner holds in a country, in the country its demonym or from-phrase names
+    ("Ghanaian Sports Minister Ada Obi will hold talks with her Nigerian counterpart, Tom Hale, in Accra.",
+     [("Ada Obi", "sports minister", "Ghana"), ("Tom Hale", "sports minister", "Nigeria")]),
+    ("Peru's Energy Minister Ada Obi met her counterpart from Chile, Tom Hale, on Monday.",
+     [("Ada Obi", "energy minister", "Peru"), ("Tom Hale", "energy minister", "Chile")]),
+    # no country named for the counterpart, or the owner's post is a company's: no post
+    ("Acme chief executive Ada Obi met her counterpart at Globex, Tom Hale.", [("Ada Obi", "chief executive", None)]),
+    ("Acme Corp chairman Ada Obi met his German counterpart, Tom Hale.", [("Ada Obi", "chairman", "Acme Corp")]),
+])
+def test_rules_a_counterpart_holds_the_same_post_in_another_country(facts_of, text, facts):
+    assert sorted(roles_and_pledges(facts_of(text))[0]) == sorted(facts)
+
+
+@pytest.mark.parametrize("text,name", [
+    # a name in apposition to a word for a counterpart or kin is a person's, even with a place's name inside
+    ("The envoy held talks with Dar on Monday and then met his Pakistani counterpart Ishaq Dar.", "Ishaq Dar"),
+    ("The singer thanked Lagos fans and her husband, Bayo Lagos.", "Bayo Lagos"),
+])
+def test_rules_a_counterpart_or_relative_is_a_person(facts_of, text, name):
+    assert ("Person", name) in {(str(e.type), e.label) for e in facts_of(text).entities}
 
 
 def test_rules_a_curly_possessive_before_a_title_is_no_part_of_the_owners_name(facts_of):

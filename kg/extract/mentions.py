@@ -594,7 +594,32 @@ def _cue_persons(doc: Doc, titles: set[int], taken: set[int]) -> list[Mention]:
         honorific = tok.text if tok.lower_ in LEX.honorifics else ""
         out.append(Mention(start, end, "Person", "name-after-title", honorific))
         taken.update(range(start, end))
+    for tok in toks:
+        if tok.text == "," and (name := _name_after_title_comma(doc, tok.i, titles, taken)):
+            out.append(Mention(*name, "Person", "name-after-title-comma", ""))
+            taken.update(range(*name))
     return out
+
+
+def _name_after_title_comma(doc: Doc, comma: int, titles: set[int], taken: set[int]) -> tuple[int, int] | None:
+    """"the Minister of International Trade, Maninder Sidhu, ...": two or three capitalised
+    name words the NER missed, set off by commas after "the" and a title phrase; not "the
+    Minister of Trade, Industry and Tourism" (a portfolio), nor a place ("the Mayor of X, New Town")."""
+    toks = tokens(doc)
+    k = comma - 1
+    while k > 0 and (is_cap(toks[k]) or toks[k].lower_ in ("of", "for", "and", "&", "the")):
+        k -= 1
+    the = next((j for j in range(k, comma - 1) if toks[j].lower_ == "the"), None)
+    if the is None or the + 1 not in titles:
+        return None
+    end = comma + 1
+    while end < len(doc) and end - comma <= 3 and end not in taken and toks[end].is_alpha and toks[end].is_title \
+            and _name_part(toks[end], titles):
+        end += 1
+    if not 3 <= end - comma <= 4 or end >= len(doc) or toks[end].text not in (",", ".", ";") \
+            or is_place_name(doc[comma + 1:end].text):
+        return None
+    return comma + 1, end
 
 
 def _tagged_given_name(doc: Doc, i: int, titles: set[int]) -> bool:

@@ -721,7 +721,8 @@ def _clause_subjects(verb: Token) -> list[Token]:
 def _committed_subject(verb: Token) -> Token | None:
     """"the government is committed to building ...", parsed as a passive: its subject
     commits (not "funds were committed to the project")."""
-    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    subj = max((c for c in verb.children if c.dep_ == "nsubjpass"), key=lambda c: c.i, default=None)
+    # the nearest: "Not only nickel, the Government is committed to", parsed with two subjects
     to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
     infinitive = any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children)
     if verb.lower_ != "committed" or subj is None or (to is None and not infinitive) \

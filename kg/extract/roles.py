@@ -647,6 +647,11 @@ def titles_next_name(ctx: Context, t: Token) -> bool:
             and doc[res.start_of(k):res.end_of(k)].root.dep_ in ("nsubj", "nsubjpass") \
             and titled_before(ctx, t.left_edge.i - 1):
         return True
+    if doc[t.left_edge.i].lower_ == "the" and titled_before(ctx, t.left_edge.i - 1):
+        k = next((j for j in range(t.i + 1, min(t.i + 12, len(doc) - 1)) if doc[j].text == "," or ctx.type_at(j) == "Person"
+                  or doc[j].pos_ in ("VERB", "AUX")), None)  # "joined by the Premier of X, A, the Minister of Y, B"
+        if k is not None and doc[k].text == "," and ctx.type_at(k + 1) == "Person" and res.start_of(k + 1) == k + 1:
+            return True
     for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"):
         k = prep.i + 1 + (prep.i + 1 < len(doc) and doc[prep.i + 1].lower_ == "the")
         if ctx.type_at(k) in ("Place", "Organization") and res.start_of(k) == k:
@@ -666,6 +671,11 @@ def titled_before(ctx: Context, comma: int) -> bool:
     if ctx.type_at(comma - 1) != "Person":
         return any(is_title_head(x) for x in doc[max(0, comma - 6):comma])
     j = before_honorifics(doc, ctx.res.start_of(comma - 1) - 1)
+    if j >= 0 and doc[j].text == ",":  # "the Premier of X, A, [the Minister of Y, B]"
+        k = j - 1
+        while k > max(0, j - 10) and doc[k].text != "," and ctx.type_at(k) != "Person":
+            k -= 1
+        return any(is_title_head(x) for x in doc[k:j])
     return j >= 0 and is_title_head(doc[j]) and is_cap(doc[j])
 
 
@@ -705,8 +715,10 @@ def appositive_before_name(ctx: Context):
                 and ctx.type_at(t.left_edge.i - 2) == "Organization" and any(
                 ctx.type_at(x) == "Organization" for x in range(max(0, head.left_edge.i - 1), head.i)):
             continue  # "Acme President of Global Operations, X": role.title-before-name's, Acme's
-        if listed_after_name(ctx, head.left_edge.i - 1):
-            continue  # "A, Secretary-General of the UN, B, ...": A's title, in a list
+        if listed_after_name(ctx, head.left_edge.i - 1) and not (
+                doc[head.left_edge.i].lower_ == "the" and titled_before(ctx, head.left_edge.i - 1)):
+            continue  # "A, Secretary-General of the UN, B, ...": A's title, in a list (not "the Premier of X, A,
+            # the Minister of Y, B": B's, as A has a title)
         port = [] if head.lower_ in LEX.seat_titles else \
             portfolio(ctx, head, t.left_edge.i) or title_words_after(ctx, head)  # "in charge of X and Y", not "the MP
         # for [Slough]": the seat
@@ -871,6 +883,33 @@ def deputy_placed(ctx: Context, roles: list[Role]) -> list[Role]:
         if len(orgs) == 1:
             r = replace(r, org=next(iter(orgs)), evidence=replace(r.evidence, rule=r.evidence.rule + "+org-of-deputised"))
         out.append(r)
+    return out
+
+
+def counterparts(ctx: Context, roles: list[Role]) -> list[Role]:
+    """"Egyptian Defense Minister A and his Angolan counterpart, B", "talks with his
+    counterpart from Peru, B": B holds the post A holds in A's country (A's one title), in
+    the country the demonym or from-phrase names; not when the text places a post of B's own."""
+    doc, res, out = ctx.doc, ctx.res, list(roles)
+    for tok in ctx.tokens:
+        if tok.lower_ != "counterpart":
+            continue
+        owner = next((ctx.coref.entity_of(c) for c in tok.children if c.dep_ == "poss"), None)
+        code, anchor = next(((code, c) for c in tok.children if c.i < tok.i and (code := demonym_code(c))), (None, None))
+        k = tok.i + 1 + (tok.i + 1 < len(doc) and doc[tok.i + 1].text == ",")
+        if code is None and k < len(doc) and doc[k].lower_ == "from" and (land := country_of_key(ctx, res.key_at(k + 1) or "")):
+            code, anchor, k = land, doc[k + 1], res.end_of(k + 1) + (res.end_of(k + 1) < len(doc) and doc[res.end_of(k + 1)].text == ",")
+        while k < len(doc) and res.key_at(k) is None and (doc[k].lower_ in LEX.honorifics or doc[k].lower_ in LEX.ranks):
+            k += 1  # "his Japanese counterpart [Gen] Nakatani", "Dr."
+        person = res.key_at(k) if k < len(doc) and ctx.type_at(k) == "Person" and res.start_of(k) == k else None
+        titles = sorted({r.title for r in roles if r.person == owner and not r.former
+                         and country_of_key(ctx, r.org or "")}, key=len)  # a country's post: the other country's
+        if titles and all(set(t.lower().split()) <= set(titles[-1].lower().split()) for t in titles):
+            titles = titles[-1:]  # "Minister" and "Minister of Defense": one post, said twice
+        if code is None or person is None or person == owner or len(titles) != 1 \
+                or any(r.person == person and r.org for r in roles):
+            continue
+        out.append(Role(person, titles.pop(), country_entity(ctx, code, anchor), False, evidence(tok, "role.counterpart")))
     return out
 
 

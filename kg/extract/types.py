@@ -284,6 +284,21 @@ def place_in_person_position(s: Seen, m) -> str | None:
     return "Person" if possessed or (span.root.dep_ == "appos" and is_title_head(span.root.head)) else None
 
 
+RELATIONS = frozenset({"counterpart", "predecessor", "successor", "wife", "husband", "son", "daughter", "widow",
+                       "father", "mother", "brother", "sister"})
+
+
+def name_of_a_relation(s: Seen, m) -> str | None:
+    """"his Pakistani counterpart Ishaq Dar", "her husband, John Paris": a name in apposition
+    to a word for a person's counterpart or kin is a person's."""
+    span = m.span(s.doc)
+    root = span.root
+    if m.type == "Person" or head_type(s.toks[m.end - 1]) or is_region(s.name(m)) \
+            or not all(t.is_alpha or t.text in ("-", ".") for t in span):
+        return None
+    return "Person" if root.dep_ == "appos" and root.head.i < m.start and root.head.lemma_.lower() in RELATIONS else None
+
+
 def name_with_title_appositive(s: Seen, m) -> str | None:
     """"Li Wen, board chairman of Acme Glass, said": a name described by a title in
     apposition is a person's."""
@@ -570,6 +585,7 @@ TYPE_RULES: list[tuple[str, Callable]] = [
     ("type.person-with-digits-or-place", person_with_digits_or_place),
     ("type.place-in-person-position", place_in_person_position),
     ("type.name-with-title-appositive", name_with_title_appositive),
+    ("type.name-of-a-relation", name_of_a_relation),
     ("type.place-after-in", place_after_in),
     ("type.listed-with-places", listed_with_places),
     ("type.city-in-place-context", city_in_place_context),
