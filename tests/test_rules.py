@@ -2926,6 +2926,20 @@ def test_rules_a_counterpart_holds_the_same_post_in_another_country(facts_of, te
     assert sorted(roles_and_pledges(facts_of(text))[0]) == sorted(facts)
 
 
+@pytest.mark.parametrize("text,facts", [
+    # "A and Title, B, met": the title set off by commas is B's, B parsed in apposition to A
+    ("Club owner Jair Bolsonaro spoke. On Thursday morning, Bolsonaro and Sports Minister, Paulo Guedes, met with "
+     "the players.", [("Paulo Guedes", "sports minister", None)]),
+    # no title runs across a person's name
+    ("On Monday, President Ada Obi and Sports Minister, Tom Hale, opened the stadium.",
+     [("Ada Obi", "president", None), ("Tom Hale", "sports minister", None)]),
+    # a surname NER took for a place no gazetteer knows is the person named in full ("with X as chairman")
+    ("Coach Pandeli Majko arrived. The board met in May, with Majko as chairman.", [("Pandeli Majko", "chairman", None)]),
+])
+def test_rules_titles_set_off_after_and_and_surnames_as_places(facts_of, text, facts):
+    assert sorted(roles_and_pledges(facts_of(text))[0]) == sorted(facts)
+
+
 @pytest.mark.parametrize("text,name", [
     # a name in apposition to a word for a counterpart or kin is a person's, even with a place's name inside
     ("The envoy held talks with Dar on Monday and then met his Pakistani counterpart Ishaq Dar.", "Ishaq Dar"),

@@ -210,8 +210,9 @@ def _title_then_comma(ctx: Context, start: int) -> tuple[list[Token], str | None
     with its portfolio, a comma, then the name set off by commas; and the place opening
     the sentence before the title ("Gombe State Governor, Ada Obi has said")."""
     doc, marked, end = ctx.doc, title_runs(ctx.doc), ctx.res.end_of(start)
-    if doc[start:end].root.dep_ == "appos":
-        return None  # role.appositive-before-name
+    root = doc[start:end].root
+    if root.dep_ == "appos" and (is_title_word(root.head) or ctx.type_at(root.head.i) != "Person"):
+        return None  # role.appositive-before-name (not "A and Economy Minister, B, met", parsed with B on A)
     start = before_honorifics(doc, start - 1, ranks=True) + 1  # "Minister of Health, Dr. Ada Obi,", "Minister of
     # Defence, retired Major General Ada Obi,"
     start -= start > 1 and doc[start - 1].lower_ in STYLES and doc[start - 2].text == ","
@@ -226,6 +227,10 @@ def _title_then_comma(ctx: Context, start: int) -> tuple[list[Token], str | None
     while i > 0 and ctx.res.key_at(i - 1) is None and (i - 1 in marked or (  # "Deputy Governor and Finance
             i > 1 and doc[i - 1].lower_ in ("and", "&") and i - 2 in marked)):  # Commissioner, Ada Obi has said"
         i -= 1
+    first = i
+    while i > 0 and first - i < 3 and is_cap(doc[i - 1]) and doc[i - 1].is_alpha and ctx.res.key_at(i - 1) is None \
+            and doc[i - 1].pos_ in ("PROPN", "NOUN") and not doc[i - 1].is_sent_start and not in_demonym(doc[i - 1]):
+        i -= 1  # "A and Economy Minister, B, met": the portfolio before the title
     i -= i > 0 and doc[i - 1].lower_ == "the"
     placed = i > 0 and ctx.type_at(i - 1) == "Place" and doc[ctx.res.start_of(i - 1)].is_sent_start
     if i > 0 and ctx.type_at(i - 1) == "Organization":  # "The Acme Group CEO, Ada Obi is", "According to
@@ -492,6 +497,9 @@ def noun_phrase_title(ctx: Context, head: Token) -> list[Token]:
         start -= 2  # "executive vice-president", parsed as three appositions
         while start and is_title_word(doc[start - 1]) and ctx.res.key_at(start - 1) is None:
             start -= 1
+    named = [k for k in range(start, head.i) if ctx.type_at(k) == "Person"]
+    if named:  # "President Ada Obi and Sports Minister, Tom Hale": no title runs across a name
+        start = named[-1] + 1 + (doc[named[-1] + 1].lower_ in ("and", "&"))
     end = head.i + 1
     if end < len(doc) and doc[end].head == head and doc[end].dep_ == "amod" and is_title_word(doc[end]):
         end += 1  # "director general", "attorney general"
