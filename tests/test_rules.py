@@ -2940,6 +2940,27 @@ def test_rules_titles_set_off_after_and_and_surnames_as_places(facts_of, text, f
     assert sorted(roles_and_pledges(facts_of(text))[0]) == sorted(facts)
 
 
+@pytest.mark.parametrize("text,facts", [
+    # a portfolio list ends before a family name and a hyphenated given name the NER missed
+    ("Minister of Sports, Youth and Tourism Chae Hwi-young opened the festival.",
+     [("Chae Hwi-young", "minister of sports, youth and tourism", None)]),
+    # a hyphenated portfolio word stays the portfolio's
+    ("Minister of Agriculture and Agri-Food Ada Obi opened the fair.", [("Ada Obi", "minister of agriculture and agri-food", None)]),
+])
+def test_rules_a_portfolio_list_ends_before_a_hyphenated_name(facts_of, text, facts):
+    assert sorted(roles_and_pledges(facts_of(text))[0]) == sorted(facts)
+
+
+@pytest.mark.parametrize("text,facts", [
+    # "Title to the Title, Name": one title, the name's; the title served is no post of the name's
+    ("The club thanked the Special Adviser to the Chairman, Ada Obi, for her work.",
+     [("Ada Obi", "special adviser to the chairman", None)]),
+    ("The club thanked the Chairman, Ada Obi, for her work.", [("Ada Obi", "chairman", None)]),
+])
+def test_rules_a_title_to_a_title_is_one_title(facts_of, text, facts):
+    assert sorted(roles_and_pledges(facts_of(text))[0]) == sorted(facts)
+
+
 @pytest.mark.parametrize("text,name", [
     # a name in apposition to a word for a counterpart or kin is a person's, even with a place's name inside
     ("The envoy held talks with Dar on Monday and then met his Pakistani counterpart Ishaq Dar.", "Ishaq Dar"),

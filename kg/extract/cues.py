@@ -228,6 +228,8 @@ def portfolio_end(doc: Doc, j: int, begun: bool = False) -> int:
         word = is_cap(toks[k]) and toks[k].is_alpha and toks[k].ent_type_ not in NOT_PORTFOLIO \
             and toks[k].lower_ not in LEX.honorifics and not body
         link = toks[k].lower_ in ("and", "&") or (toks[k].text == "," and not joined)
+        word = word or toks[k].text == "-" and k + 1 < len(doc) and not toks[k - 1].whitespace_ \
+            and not toks[k].whitespace_ and is_cap(toks[k + 1])  # "Agri-Food"
         named = (begun or k > start + 1) and toks[k - 1].is_alpha and toks[k - 1].lower_ not in ("and", "of", "for") \
             and is_given_name(toks[k].text)  # "Minister of Manpower and Immigration [Aisha Abdel Hady]"
         second = link and k + 1 < len(doc) and is_title_head(toks[k + 1]) and k > start  # "Minister of Health
@@ -238,6 +240,9 @@ def portfolio_end(doc: Doc, j: int, begun: bool = False) -> int:
         k += 1
     if comma is not None and not any(t.lower_ in ("and", "&") for t in doc[comma:k]):
         k = comma  # "Minister of Home Affairs, Ada Obi,": the comma ends the portfolio
+    if k + 1 < len(doc) and k - 2 > start and toks[k].text == "-" and not toks[k - 1].whitespace_ \
+            and toks[k + 1].is_lower and toks[k - 2].is_title and toks[k - 3].lower_ not in ("and", "&", "of", "for"):
+        k -= 2  # "Minister of Culture, Sports and Tourism [Chae Hwi]-young": a family name, a hyphenated given name
     name = doc[start + 1:k]
     if name.ents and name.ents[0].label_ == "ORG" and head_type(toks[k - 1]) == "Organization" \
             or is_place_name(name.text.removeprefix("the ")):

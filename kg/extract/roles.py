@@ -698,6 +698,11 @@ def appositive_before_name(ctx: Context):
         if not is_title_head(head) and head.dep_ == "pobj" and head.head.lower_ in ("of", "for") \
                 and is_title_word(head.head.head) and head.head.head.i < head.i:
             head = head.head.head  # "the mayor of Lima, Jane Roe": parsed with the name on "Lima"
+        if (to := _to_title(ctx, head)) is not None:  # "the Parliamentary Secretary to the Prime Minister, X": one
+            outer = doc[to - 1]  # title, X's
+            yield post(ctx, res.key_at(t.i), noun_phrase_title(ctx, outer) + list(doc[to:head.i + 1]), np_org(ctx, outer),
+                       t, "role.appositive-before-name")
+            continue
         if t.dep_ == "conj" and not is_title_noun(head) and t.left_edge.i > 1 and doc[t.left_edge.i - 1].text == ",":
             item = doc[t.left_edge.i - 2]  # "A, B and Deputy Minister of Transport and Works, C": a list item's title
             while not is_title_noun(item) and item.head.i < item.i and item.dep_ in ("pobj", "prep", "conj", "cc"):
@@ -756,6 +761,18 @@ def appositive_before_name(ctx: Context):
             yield post(ctx, res.key_at(t.i), part, org, t, "role.appositive-before-name")
         for other in joined:
             yield post(ctx, res.key_at(t.i), noun_phrase_title(ctx, other), org, t, "role.appositive-before-name")
+
+
+def _to_title(ctx: Context, head: Token) -> int | None:
+    """Where "to" stands in "Adviser to the President", "Secretary to the Prime Minister":
+    a title head, "to", then the title the person serves (the head given)."""
+    doc, k = ctx.doc, head.i - 1
+    if not is_title_head(head):
+        return None
+    while k > 0 and is_title_word(doc[k]) and ctx.res.key_at(k) is None:
+        k -= 1
+    k -= k > 0 and doc[k].lower_ == "the"
+    return k if k > 0 and doc[k].lower_ == "to" and is_title_head(doc[k - 1]) else None
 
 
 def list_item_ends(ctx: Context, name: Token) -> bool:
