@@ -743,6 +743,9 @@ def test_rules_title_words_inside_names(facts_of, text, name, kind):
     ("Ada Obi, the mayor of Springfield, Ohio, pledged $5 million to the museum.", ["Ada Obi"]),
     ("Tom Ryle, the CEO of Norvik Corp, Acme Bank, and Qinda Ltd, pledged $7 million.", ["Tom Ryle"]),
     ("Tom Ryle, chairman of Norvik, and his wife, Joan, committed $100 million to the museum.", ["Tom Ryle", "Joan"]),
+    # "A and his counterpart B ... their commitment": B through the word in apposition
+    ("Ghanaian Sports Minister Ada Obi and his Nigerian counterpart Tom Hale met in Accra and reaffirmed their "
+     "commitment to hosting the games.", ["Ada Obi", "Tom Hale"]),
 ])
 def test_rules_pledge_agents_listed_in_the_subject(facts_of, text, agents):
     facts = facts_of(text)
@@ -2907,6 +2910,8 @@ def test_rules_envoys_senders_residences_and_undertakings(facts_of, text, facts)
     ("The deal was signed by Ada Obi, the Chairman of Acme, and Tom Hale.", [("Ada Obi", "chairman", "Acme")]),
     # a portfolio's words after its comma are no name
     ("The award went to the Minister of Trade, Industry and Tourism for the second year.", []),
+    ("The Minister for Communications, Urban Infrastructure, Cities and the Arts, Paul Fletcher, said the plan was ready.",
+     [("Paul Fletcher", "minister for communications, urban infrastructure, cities and the arts", None)]),
 ])
 def test_rules_titles_and_names_in_a_list_of_pairs(facts_of, text, facts):
     assert sorted(roles_and_pledges(facts_of(text))[0]) == sorted(facts)
@@ -2921,6 +2926,12 @@ def test_rules_titles_and_names_in_a_list_of_pairs(facts_of, text, facts):
     # no country named for the counterpart, or the owner's post is a company's: no post
     ("Acme chief executive Ada Obi met her counterpart at Globex, Tom Hale.", [("Ada Obi", "chief executive", None)]),
     ("Acme Corp chairman Ada Obi met his German counterpart, Tom Hale.", [("Ada Obi", "chairman", "Acme Corp")]),
+    # a country's name before "counterpart" names the other country too
+    ("Chilean Mining Minister Ada Obi met his US counterpart, Tom Hale.",
+     [("Ada Obi", "mining minister", "Chile"), ("Tom Hale", "mining minister", "US")]),
+    # a post only some countries have, or a head of government's, is not copied
+    ("German Chancellor Olaf Scholz and his French counterpart, Emmanuel Macron, met in Paris.",
+     [("Olaf Scholz", "chancellor", "Germany")]),
 ])
 def test_rules_a_counterpart_holds_the_same_post_in_another_country(facts_of, text, facts):
     assert sorted(roles_and_pledges(facts_of(text))[0]) == sorted(facts)
@@ -2968,6 +2979,11 @@ def test_rules_a_title_to_a_title_is_one_title(facts_of, text, facts):
 ])
 def test_rules_a_counterpart_or_relative_is_a_person(facts_of, text, name):
     assert ("Person", name) in {(str(e.type), e.label) for e in facts_of(text).entities}
+
+
+def test_rules_a_bodys_counterpart_stays_a_body(facts_of):
+    facts = facts_of("Airbus is outpacing its American counterpart, Boeing, in orders. Boeing shares fell.")
+    assert ("Organization", "Boeing") in {(str(e.type), e.label) for e in facts.entities}
 
 
 def test_rules_a_curly_possessive_before_a_title_is_no_part_of_the_owners_name(facts_of):

@@ -481,7 +481,8 @@ class Coref:
                 break
             if t.dep_ not in ("nsubj", "nsubjpass") or salience(t) > 0:
                 continue
-            named = [k for x in (t, *t.conjuncts) if (k := self.res.key_at(x.i)) and self.types.get(k) == "Person"]
+            named = [k for x in (t, *t.conjuncts) for y in (x, *(c for c in x.children if c.dep_ == "appos"))
+                     if (k := self.res.key_at(y.i)) and self.types.get(k) == "Person"]  # "A and his counterpart B"
             named += [k for c in t.subtree if c.lemma_.lower() in COMPANY and c.i > t.i
                       for x in c.subtree if (k := self.res.key_at(x.i)) and self.types.get(k) == "Person"]
             if len(named) == 1 and t.head.lemma_.lower() in MEETING:  # "A met B in Lima. They pledged": A and B
@@ -542,7 +543,8 @@ class Coref:
             return self.group(tok)
         out = []
         for t in [tok, *[c for c in tok.conjuncts if c.i > tok.i]]:
-            key = self.entity_of(t)
+            key = self.entity_of(t) or next((k for c in t.children if c.dep_ == "appos" and (k := self.res.key_at(c.i))
+                                             and self.types.get(k) == "Person"), None)  # "A and his counterpart B"
             if key and key not in out:
                 out.append(key)
         return out

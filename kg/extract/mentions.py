@@ -607,8 +607,8 @@ def _name_after_title_comma(doc: Doc, comma: int, titles: set[int], taken: set[i
     Minister of Trade, Industry and Tourism" (a portfolio), nor a place ("the Mayor of X, New Town")."""
     toks = tokens(doc)
     k = comma - 1
-    while k > 0 and (is_cap(toks[k]) or toks[k].lower_ in ("of", "for", "and", "&", "the")):
-        k -= 1
+    while k > 0 and (is_cap(toks[k]) or toks[k].lower_ in ("of", "for", "and", "&", "the", ",")):
+        k -= 1  # "the Minister of Tourism, Culture and Sport, X"
     the = next((j for j in range(k, comma - 1) if toks[j].lower_ == "the"), None)
     if the is None or the + 1 not in titles:
         return None
@@ -619,6 +619,11 @@ def _name_after_title_comma(doc: Doc, comma: int, titles: set[int], taken: set[i
     if not 3 <= end - comma <= 4 or end >= len(doc) or toks[end].text not in (",", ".", ";") \
             or is_place_name(doc[comma + 1:end].text):
         return None
+    k = end + 1
+    while k < len(doc) and k - end < 8 and (is_cap(toks[k]) or toks[k].lower_ in ("the", ",")):
+        k += 1
+    if k < len(doc) and toks[k].lower_ in ("and", "&"):
+        return None  # "the Minister for Communications, Urban Infrastructure, Cities and the Arts": a portfolio's list
     return comma + 1, end
 
 

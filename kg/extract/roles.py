@@ -913,22 +913,28 @@ def deputy_placed(ctx: Context, roles: list[Role]) -> list[Role]:
 
 def counterparts(ctx: Context, roles: list[Role]) -> list[Role]:
     """"Egyptian Defense Minister A and his Angolan counterpart, B", "talks with his
-    counterpart from Peru, B": B holds the post A holds in A's country (A's one title), in
-    the country the demonym or from-phrase names; not when the text places a post of B's own."""
+    counterpart from Peru, B": B holds the minister's post A holds in A's country (a post
+    every country has; placed by the text, not by the article), in the other country the
+    demonym, country name or from-phrase names; not when the text places a post of B's own."""
     doc, res, out = ctx.doc, ctx.res, list(roles)
     for tok in ctx.tokens:
         if tok.lower_ != "counterpart":
             continue
         owner = next((ctx.coref.entity_of(c) for c in tok.children if c.dep_ == "poss"), None)
-        code, anchor = next(((code, c) for c in tok.children if c.i < tok.i and (code := demonym_code(c))), (None, None))
+        code, anchor = next(((code, c) for c in tok.children if c.i < tok.i and (
+            code := demonym_code(c) or country_of_key(ctx, res.key_at(c.i) or ""))), (None, None))  # "his US counterpart"
         k = tok.i + 1 + (tok.i + 1 < len(doc) and doc[tok.i + 1].text == ",")
-        if code is None and k < len(doc) and doc[k].lower_ == "from" and (land := country_of_key(ctx, res.key_at(k + 1) or "")):
-            code, anchor, k = land, doc[k + 1], res.end_of(k + 1) + (res.end_of(k + 1) < len(doc) and doc[res.end_of(k + 1)].text == ",")
+        if code is None and k + 1 < len(doc) and doc[k].lower_ == "from":
+            k += 1 + (doc[k + 1].lower_ == "the")  # "his counterpart from (the) Philippines, B"
+            if land := country_of_key(ctx, res.key_at(k) or ""):
+                code, anchor, k = land, doc[k], res.end_of(k) + (res.end_of(k) < len(doc) and doc[res.end_of(k)].text == ",")
         while k < len(doc) and res.key_at(k) is None and (doc[k].lower_ in LEX.honorifics or doc[k].lower_ in LEX.ranks):
             k += 1  # "his Japanese counterpart [Gen] Nakatani", "Dr."
         person = res.key_at(k) if k < len(doc) and ctx.type_at(k) == "Person" and res.start_of(k) == k else None
-        titles = sorted({r.title for r in roles if r.person == owner and not r.former
-                         and country_of_key(ctx, r.org or "")}, key=len)  # a country's post: the other country's
+        held = [r for r in roles if r.person == owner and not r.former and "+org-from-article" not in r.evidence.rule
+                and country_of_key(ctx, r.org or "") not in (None, code)]  # a country's post: the other country's
+        titles = sorted({r.title for r in held if COMMON_POSTS.intersection(r.title.lower().split())
+                         and "prime minister" not in r.title.lower()}, key=len)
         if titles and all(set(t.lower().split()) <= set(titles[-1].lower().split()) for t in titles):
             titles = titles[-1:]  # "Minister" and "Minister of Defense": one post, said twice
         if code is None or person is None or person == owner or len(titles) != 1 \
@@ -936,6 +942,10 @@ def counterparts(ctx: Context, roles: list[Role]) -> list[Role]:
             continue
         out.append(Role(person, titles.pop(), country_entity(ctx, code, anchor), False, evidence(tok, "role.counterpart")))
     return out
+
+
+COMMON_POSTS = frozenset({"minister"})  # posts every country has by that name (not "Chancellor",
+# "Foreign Secretary", "Secretary of Defense"; a president's or prime minister's counterpart may be either)
 
 
 def premiers_cabinet(ctx: Context, roles: list[Role]) -> list[Role]:

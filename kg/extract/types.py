@@ -290,13 +290,19 @@ RELATIONS = frozenset({"counterpart", "predecessor", "successor", "wife", "husba
 
 def name_of_a_relation(s: Seen, m) -> str | None:
     """"his Pakistani counterpart Ishaq Dar", "her husband, John Paris": a name in apposition
-    to a word for a person's counterpart or kin is a person's."""
+    to a word for a person's counterpart or kin is a person's (a person's, not "its counterpart")."""
     span = m.span(s.doc)
     root = span.root
     if m.type == "Person" or head_type(s.toks[m.end - 1]) or is_region(s.name(m)) \
             or not all(t.is_alpha or t.text in ("-", ".") for t in span):
         return None
-    return "Person" if root.dep_ == "appos" and root.head.i < m.start and root.head.lemma_.lower() in RELATIONS else None
+    if root.dep_ != "appos" or root.head.i >= m.start or root.head.lemma_.lower() not in RELATIONS:
+        return None
+    owner = next((c for c in root.head.children if c.dep_ == "poss"), None)  # "his", "Gottwald's"; not "its
+    # American counterpart, Boeing", "Yahoo's successor, Altaba"
+    return "Person" if owner is not None and (owner.lower_ in ("his", "her", "their") or owner.ent_type_ == "PERSON"
+                                           or owner.lower_ in s.surnames) \
+        else None
 
 
 def name_with_title_appositive(s: Seen, m) -> str | None:
