@@ -743,6 +743,9 @@ def test_rules_title_words_inside_names(facts_of, text, name, kind):
     ("Ada Obi, the mayor of Springfield, Ohio, pledged $5 million to the museum.", ["Ada Obi"]),
     ("Tom Ryle, the CEO of Norvik Corp, Acme Bank, and Qinda Ltd, pledged $7 million.", ["Tom Ryle"]),
     ("Tom Ryle, chairman of Norvik, and his wife, Joan, committed $100 million to the museum.", ["Tom Ryle", "Joan"]),
+    # "its" of a noun joined to one a country owns (parsed on that noun's object): the country's
+    ("The Kessly Army hosted the talks. The minister praised the ties, noting Kenya's ongoing support for regional "
+     "security and its commitment to enhancing stability.", ["Kenya"]),
     # "A and his counterpart B ... their commitment": B through the word in apposition
     ("Ghanaian Sports Minister Ada Obi and his Nigerian counterpart Tom Hale met in Accra and reaffirmed their "
      "commitment to hosting the games.", ["Ada Obi", "Tom Hale"]),

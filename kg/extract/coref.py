@@ -127,7 +127,8 @@ class Coref:
         if tok.pos_ == "PRON" and low in PERSON_PRONOUNS:
             return self.speaker(tok) or self.owner(tok) or self.subject_or_thread(tok) or self.chained(tok)
         if tok.pos_ == "PRON" and low in ORG_PRONOUNS:
-            return self.reporting_body(tok) or self.clause_polity(tok) or self.antecedent(tok.i, "Organization")
+            return self.conjoined_owner(tok) or self.reporting_body(tok) or self.clause_polity(tok) \
+                or self.antecedent(tok.i, "Organization")
         if tok.pos_ in ("NOUN", "PROPN") and any(c.lower_ in DEFINITE for c in tok.lefts):
             if low == "head" and any(g.lower_ == "state" for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                                      for g in c.children if g.dep_ == "pobj"):  # "the Head of State": the president,
@@ -513,10 +514,10 @@ class Coref:
                 return key if self.types.get(key) == "Organization" else None
         return None
 
-    def clause_polity(self, tok: Token) -> str | None:
-        """"waiting for Kessland to carry out the reforms it has pledged": "it" in a relative
-        clause is the country that is the subject of the clause the relative hangs from; so is
-        "its" of a reported clause's subject ("Kessland reaffirmed that its commitment ...")."""
+    def conjoined_owner(self, tok: Token) -> str | None:
+        """"stressed Oman's positions ..., its firm commitment to ...", "noting Egypt's support
+        and its commitment": "its" of a noun joined to one a country or organization owns is
+        that owner's."""
         verb = tok.head
         first = verb
         while first.dep_ == "conj" and first.head.i < first.i:
@@ -524,9 +525,19 @@ class Coref:
         if first is verb:  # "stressed Oman's positions, its commitment": a second object of the same verb
             first = next((c for c in verb.head.children if c.dep_ == verb.dep_ and c.i < verb.i), verb)
         owner = next((c for c in first.children if c.dep_ == "poss" and c.i < tok.i), None) if first is not verb else None
+        if owner is None and first is not verb and first.dep_ == "pobj" and first.head.dep_ == "prep":
+            owner = next((c for c in first.head.head.children if c.dep_ == "poss"), None)  # "Egypt's support for
+            # security and its commitment", parsed with "its commitment" joined to "security"
         if tok.dep_ == "poss" and owner is not None and owner.pos_ == "PROPN" and (key := self.res.key_at(owner.i)) \
                 and self.types.get(key) in ("Place", "Organization"):
-            return key  # "stressed Oman's positions ..., its firm commitment to ...": Oman's
+            return key
+        return None
+
+    def clause_polity(self, tok: Token) -> str | None:
+        """"waiting for Kessland to carry out the reforms it has pledged": "it" in a relative
+        clause is the country that is the subject of the clause the relative hangs from; so is
+        "its" of a reported clause's subject ("Kessland reaffirmed that its commitment ...")."""
+        verb = tok.head
         if tok.dep_ == "poss" and verb.dep_ in ("nsubj", "nsubjpass") and verb.head.dep_ == "ccomp":
             clause = verb.head.head
         elif tok.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "relcl" or verb.head.dep_ not in ("dobj", "pobj"):
