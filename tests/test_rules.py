@@ -361,6 +361,9 @@ REFINER_CASES = {
                               [("Ada Obi", "premier", "WA"), ("Tom Hale", "health minister", "WA")]),
     "role.counterpart": ("Chilean Mining Minister Ada Obi met his Peruvian counterpart, Tom Hale.",
                          [("Ada Obi", "mining minister", "Chile"), ("Tom Hale", "mining minister", "Peru")]),
+    "role.visitor": ("Peru hosted the summit in Lima. President Ada Obi met President of Peru Tom Hale. Chile will build "
+                     "a port in Peru, Obi said. Chile and Peru signed a deal. Peru welcomed it.",
+                     [("Ada Obi", "president", "Chile"), ("Tom Hale", "president", "Peru")]),
     "role.drop-unplaced": ("Senator Ann Obi of Lagos State spoke. Senator Ann Obi left.", 1),
     "role.drop-shadowed": ("Crown Prince Ali bin Omar of Qatar met Prince Ali bin Omar later.", 1),
     "pledge.one-per-content": ("Acme Corp pledges 500 jobs for Lagos\n\nAcme Corp pledged on Monday to create 500 jobs "
@@ -2982,6 +2985,13 @@ def test_rules_a_title_to_a_title_is_one_title(facts_of, text, facts):
 ])
 def test_rules_a_counterpart_or_relative_is_a_person(facts_of, text, name):
     assert ("Person", name) in {(str(e.type), e.label) for e in facts_of(text).entities}
+
+
+def test_rules_a_visitors_post_is_not_the_hosts(facts_of):
+    # the article's country has its own president, named so: the visitor's is not placed there (and no
+    # other country is named to place it in)
+    facts = facts_of("Peru hosted the summit in Lima. President Ada Obi met President of Peru Tom Hale. Peru welcomed it.")
+    assert sorted(roles_and_pledges(facts)[0]) == [("Ada Obi", "president", None), ("Tom Hale", "president", "Peru")]
 
 
 def test_rules_a_bodys_counterpart_stays_a_body(facts_of):
