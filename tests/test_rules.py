@@ -2912,6 +2912,9 @@ def test_rules_envoys_senders_residences_and_undertakings(facts_of, text, facts)
       ("Ola Eze", "governor", "Kessly State")]),
     # a name the NER missed after "the" and a title phrase set off by commas
     ("She met the Minister of Sport, Maninder Sidhu, on Monday.", [("Maninder Sidhu", "minister of sport", None)]),
+    # "Title A, and Title and Title, B": the titles joined after a titled name are B's
+    ("He praised the leadership of Chairman Ada Obi, and Deputy Chairman and Treasurer, Tom Hale, to always stand by "
+     "the club.", [("Ada Obi", "chairman", None), ("Tom Hale", "deputy chairman", None), ("Tom Hale", "treasurer", None)]),
     # the name before has no title: the title set off after it is its own
     ("The deal was signed by Ada Obi, the Chairman of Acme, and Tom Hale.", [("Ada Obi", "chairman", "Acme")]),
     # a portfolio's words after its comma are no name

@@ -655,6 +655,14 @@ def titles_next_name(ctx: Context, t: Token) -> bool:
             and doc[res.start_of(k):res.end_of(k)].root.dep_ in ("nsubj", "nsubjpass") \
             and titled_before(ctx, t.left_edge.i - 1):
         return True
+    first = t
+    while first.dep_ == "conj" and is_title_noun(first.head) and first.head.i < first.i:
+        first = first.head
+    j = first.left_edge.i - 1
+    j -= j > 0 and doc[j].lower_ in ("and", "&")
+    if t.i + 2 < len(doc) and doc[t.i + 1].text == "," and ctx.type_at(t.i + 2) == "Person" and j > 0 \
+            and doc[j].text == "," and titled_before(ctx, j):
+        return True  # "King A, and Crown Prince and Prime Minister, B": B's
     if doc[t.left_edge.i].lower_ == "the" and titled_before(ctx, t.left_edge.i - 1):
         k = next((j for j in range(t.i + 1, min(t.i + 12, len(doc) - 1)) if doc[j].text == "," or ctx.type_at(j) == "Person"
                   or doc[j].pos_ in ("VERB", "AUX")), None)  # "joined by the Premier of X, A, the Minister of Y, B"
