@@ -781,6 +781,10 @@ def test_rules_pledge_agents_listed_in_the_subject(facts_of, text, agents):
     # parsed with two passive subjects: the nearest commits
     ("Zambia mines copper. Zambia grows. Not only copper, the Government is also committed to gradually stopping "
      "the export of raw materials for mining products.", ["Zambia"]),
+    # "as Government is committed to": the government (capitalised, without "the") of the article's country,
+    # not the main clause's subject
+    ("Kenya hosted the talks. Kenya's economy will grow fast, as Government is committed to building new roads, "
+     "Finance Minister Ada Obi has said.", ["Kenya"]),
     # a title naming nobody in the text commits nobody
     ("Kessly Courier\n\nCommissioner vows to hire more nurses\n\nPublished\n\nNurses met on Monday.", []),
     # a pronoun after a sentence whose subject describes a person named before ("the chief

@@ -535,7 +535,8 @@ def polity(ctx: Context, subj: Token, officer: Token | None = None) -> list[str]
     party = bool(parties)
     his = [c for c in mods if c.dep_ == "poss" and c.lower_ in OWNING_PRONOUNS]  # "reaffirmed his government's"
     other = [c for c in mods if c.i not in parties and c.lower_ not in NATIONAL and c not in his]
-    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) or bool(his)
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) or bool(his) or (
+        subj.is_title and not subj.is_sent_start and not any(c.dep_ == "det" for c in subj.children))  # "as Government is"
     at = places(ctx)
     country = at.focus_country
     bare_administration = subj.lower_ == "administration" and not party  # a university's, a hospital's
@@ -674,7 +675,9 @@ def _committer(ctx: Context, verb: Token) -> Token | None:
     """The token for who commits with a commitment verb: its subject ("X, who has vowed to
     ...": X; "the government is committed to": the government), or the one pressed to
     commit ("pushed the government to commit to ...": the government, if anyone)."""
-    subj = subject_of(verb) or _committed_subject(verb) or _fronted_name(ctx, verb) or _compound_subject(verb) or (
+    passive = _committed_subject(verb)  # "as Government is committed to": Government, over the main clause's subject
+    subj = (passive if passive is not None and (agents(ctx.coref, passive, ctx.types) or polity(ctx, passive)) else None) \
+        or subject_of(verb) or passive or _fronted_name(ctx, verb) or _compound_subject(verb) or (
         next(c for c in verb.head.children if c.dep_ == "nsubj") if after_colon(verb) else None)
     infinitive = (verb.dep_ == "xcomp" or verb.dep_ == "advcl" and any(c.lower_ == "to" and c.dep_ == "aux"
                                                                       for c in verb.children)) \
