@@ -1163,6 +1163,9 @@ def test_rules_party_plurals_and_names_before_brackets(facts_of, text, present, 
      [("Tom Hale", "Rs.200 crore to the hospital"), ("Tom Hale", "another Rs.50")]),
     ("Norvik Bank promised $5 million for the injured and another $2 million for the families.",
      [("Norvik Bank", "$5 million for the injured"), ("Norvik Bank", "another $2 million for the families")]),
+    # a currency code and its number, parsed as two objects, are one amount with its purpose
+    ("The Acme Foundation has committed Ksh 50 million to ensure that 1,000 pupils get books.",
+     [("Acme Foundation", "Ksh 50 million to ensure that 1,000 pupils get books")]),
     # an organization's officials commit it; bare officials are a group of no one named
     ("Norvik Bank officials vowed to repay the loans.", [("Norvik Bank", "to repay the loans")]),
     ("Officials vowed to repay the loans.", []),

@@ -55,9 +55,12 @@ def complement(verb: Token) -> list[Token]:
     to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "towards", "toward")
                and any(g.dep_ in ("pcomp", "pobj") for g in c.children)), None)
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ != "PRON"), None)
+    split = next((c for c in verb.children if c.dep_ == "dobj" and obj is not None and c.left_edge.i == obj.right_edge.i + 1
+                  and c.like_num), None)  # "committed [Ksh] [200 million]", parsed as two objects
     worth = next((c for c in verb.children if c.dep_ == "advcl" and c.lower_ == "worth"), None)  # "committed
     amount = obj is not None and (any(t.ent_type_ in ("MONEY", "QUANTITY") or t.is_currency  # "$50-million"
                                       for t in obj.subtree) or money(list(obj.subtree))[0] is not None
+                                  or split is not None and money([*obj.subtree, *split.subtree])[0] is not None
                                   or (worth is not None and money(list(worth.subtree))[0]))  # "Rs.350 billion"
     if to is None and amount:  # "committed Rs 350 billion in modernising its refinery", "$5m for the clinic"
         to = next((c for c in verb.children if c.dep_ == "prep" and any(
@@ -74,8 +77,8 @@ def complement(verb: Token) -> list[Token]:
     if obj is not None and (obj.lemma_.lower() in LEX.commitment_nouns or (clause is not None and not amount) or (
             verb.lemma_.lower() in ("commit", "undertake", "swear") and not amount)):  # "committed the robbery"
         obj = None
-    parts = [p for p in (obj, worth if obj is not None else None, clause if clause is not None else to)
-             if p is not None]
+    parts = [p for p in (obj, split if obj is not None else None, worth if obj is not None else None,
+                         clause if clause is not None else to) if p is not None]
     toks = {t for p in parts for t in p.subtree}
     nested = {t for c in toks if c.dep_ in ("advcl", "conj") and pledge_verb(c) for t in c.subtree}
     nested |= {t for t in toks if t.dep_ == "cc" and t.head.i != verb.i and any(  # its "and" too
