@@ -2997,6 +2997,14 @@ def test_rules_a_counterpart_or_relative_is_a_person(facts_of, text, name):
     assert ("Person", name) in {(str(e.type), e.label) for e in facts_of(text).entities}
 
 
+def test_rules_one_word_after_a_ministers_of_is_the_portfolio(facts_of):
+    # NER ran "Labour" into the name after it: the portfolio, not a party
+    facts = facts_of("Minister of Labour, Joseph Hamilton on Monday reaffirmed the plan. Minister of Labour Joseph "
+                     "Hamilton during the community engagement on Monday.")
+    assert roles_and_pledges(facts)[0] == [("Joseph Hamilton", "minister of labour", None)]
+    assert {e.label for e in facts.entities} == {"Joseph Hamilton"}
+
+
 def test_rules_a_visitors_post_is_not_the_hosts(facts_of):
     # the article's country has its own president, named so: the visitor's is not placed there (and no
     # other country is named to place it in)

@@ -1375,10 +1375,12 @@ def _written_again(doc: Doc, kept: list[Mention]) -> list[Mention]:
 
 
 def _portfolio_after_title(doc: Doc, m: Mention) -> bool:
-    """"Director of [Public Affairs] of Acme": portfolio words NER took for a body's name."""
+    """"Director of [Public Affairs] of Acme", "Minister of [Labour]": portfolio words NER took
+    for a body's name (a one-word one after a minister's or secretary's title)."""
     toks = tokens(doc)
     return m.type == "Organization" and m.start > 1 and toks[m.start - 1].lower_ in ("of", "for") \
-        and is_title_head(toks[m.start - 2]) and toks[m.end - 1].lower_ in ("affairs", "relations") \
+        and is_title_head(toks[m.start - 2]) and (toks[m.end - 1].lower_ in ("affairs", "relations") or (
+            m.end - m.start == 1 and toks[m.start - 2].lower_ in LEX.portfolio_titles)) \
         and all(toks[k].is_title and toks[k].is_alpha for k in range(m.start, m.end))
 
 
@@ -1521,7 +1523,8 @@ def _says(tok: Token) -> bool:
 
 def _org_before_name(doc: Doc, m: Mention) -> list[Mention]:
     """"CEO of [PepsiCo Ada Obi] said": an organization that NER ran into the name after it,
-    after a title's "of" or "at", up to the first given name."""
+    after a title's "of" or "at", up to the first given name (one word after a minister's
+    "of" is the portfolio)."""
     toks = tokens(doc)
     if m.type != "Person" or m.end - m.start < 3 or m.start < 2 or toks[m.start - 1].lower_ not in ("of", "at") \
             or not is_title_word(toks[m.start - 2]) or is_given_name(toks[m.start].text):
@@ -1529,7 +1532,10 @@ def _org_before_name(doc: Doc, m: Mention) -> list[Mention]:
     k = next((k for k in range(m.start + 1, m.end - 1) if is_given_name(toks[k].text)), None)
     if k is None:
         return [m]
-    return [Mention(m.start, k, "Organization", "org-before-name"), Mention(k, m.end, "Person", m.rule, m.honorific)]
+    person = Mention(k, m.end, "Person", m.rule, m.honorific)
+    if k - m.start == 1 and toks[m.start - 2].lower_ in LEX.portfolio_titles and not toks[m.start].is_upper:
+        return [person]  # "Minister of [Labour Joseph Hamilton]": the minister's portfolio, no body
+    return [Mention(m.start, k, "Organization", "org-before-name"), person]
 
 
 def _person_after_body(doc: Doc, kept: list[Mention]) -> list[Mention]:
