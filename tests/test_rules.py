@@ -3304,3 +3304,17 @@ def test_rules_a_hyphenated_lower_case_title_head(facts_of, text, facts):
 ])
 def test_rules_a_body_set_off_after_a_title_in_a_list(facts_of, text, facts):
     assert sorted(roles_and_pledges(facts_of(text))[0]) == sorted(facts)
+
+
+@pytest.mark.parametrize("text,run", [
+    # a portfolio ends before a name parsed as the subject the title hangs on
+    ("Minister of State for Sports Tunde Bakare said the stadium would open.", "Minister of State for Sports"),
+    # the title itself the subject: the portfolio's words stay the title's
+    ("The Minister of Foreign Affairs said the talks went well.", "Minister of Foreign Affairs"),
+])
+def test_rules_a_portfolio_ends_before_the_subjects_name(nlp, text, run):
+    from kg.extract.cues import title_runs
+    from kg.extract.nlp import parse
+
+    doc = parse(nlp, text)
+    assert " ".join(doc[i].text for i in sorted(title_runs(doc))) == run

@@ -235,6 +235,8 @@ def portfolio_end(doc: Doc, j: int, begun: bool = False) -> int:
         second = link and k + 1 < len(doc) and is_title_head(toks[k + 1]) and k > start  # "Minister of Health
         if named or second or not (word or (link and k + 1 < len(doc) and is_cap(toks[k + 1]))):  # [and Chair] of X"
             break
+        if k > start + (not begun) and _subject_named_after(doc, k, start):
+            break  # "Minister of State for Interior [Shehryar Afridi] said": the title hangs on the name
         joined = joined or toks[k].lower_ in ("and", "&")
         comma = comma if comma is not None or toks[k].text != "," else k
         k += 1
@@ -253,6 +255,17 @@ def portfolio_end(doc: Doc, j: int, begun: bool = False) -> int:
     while k > j and (not toks[k - 1].is_alpha or toks[k - 1].lower_ in ("and", "for", "of")):
         k -= 1
     return max(k, j)
+
+
+def _subject_named_after(doc: Doc, k: int, start: int) -> bool:
+    """Whether tokens from k on are a name of two or three words that is a verb's subject,
+    with the title before the portfolio parsed as its modifier (not "Minister of Foreign
+    Affairs said", where the title is the subject)."""
+    toks = tokens(doc)
+    head = toks[k].head
+    return toks[k].dep_ == "compound" and head.dep_ in ("nsubj", "nsubjpass") and 1 <= head.i - k <= 2 \
+        and all(is_cap(toks[x]) and toks[x].is_alpha for x in range(k, head.i + 1)) \
+        and any(toks[x].head.i == head.i and toks[x].dep_ in ("nmod", "compound") for x in range(max(0, start - 4), start))
 
 
 def _named_body(doc: Doc, k: int) -> bool:
