@@ -746,6 +746,11 @@ def test_rules_title_words_inside_names(facts_of, text, name, kind):
     ("Ada Obi, the mayor of Springfield, Ohio, pledged $5 million to the museum.", ["Ada Obi"]),
     ("Tom Ryle, the CEO of Norvik Corp, Acme Bank, and Qinda Ltd, pledged $7 million.", ["Tom Ryle"]),
     ("Tom Ryle, chairman of Norvik, and his wife, Joan, committed $100 million to the museum.", ["Tom Ryle", "Joan"]),
+    # a subject split by the tokenizer ("co-founder" parsed as two subjects): the one the name is in apposition to
+    ("Acme co-founder and chairman, Tom Hale, has pledged to donate his shares.", ["Tom Hale"]),
+    # "the new chief": the person named with "chief executive" before
+    ("Kessly United chairman and chief executive Tom Hale took over on Monday. The new chief vowed to rebuild the "
+     "stadium.", ["Tom Hale"]),
     # "its" of a noun joined to one a country owns (parsed on that noun's object): the country's
     ("The Kessly Army hosted the talks. The minister praised the ties, noting Kenya's ongoing support for regional "
      "security and its commitment to enhancing stability.", ["Kenya"]),

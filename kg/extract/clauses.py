@@ -34,8 +34,11 @@ def subject_of(verb: Token) -> Token | None:
         # dateline's "CITY (Agency) —"
         subj = (subjects[-1] if len(subjects) > 1 and subjects[-1].ent_type_ == "PERSON" and (
             subjects[0].pos_ == "NOUN" or any(is_title_word(c) for c in subjects[-1].lefts))
-                else  # "An ally, X vowed", "[Newfoundland] and Labrador Premier [X] is pledging",
-                next(iter(subjects), None)) or next(  # parsed with two subjects: the name
+                else next((s for s in subjects[1:] if any(c.dep_ == "appos" and c.ent_type_ == "PERSON"
+                                                          for c in s.children)), None) if len(subjects) > 1 and subjects[0].pos_ == "NOUN"
+                else None) or next(iter(subjects), None) or next(  # "An ally, X vowed", "[Newfoundland] and Labrador
+            # Premier [X] is pledging", "Microsoft co-[founder], Bill Gates, has pledged": parsed with two subjects,
+            # the name or the one a name is in apposition to
             (c for c in v.children if c.dep_ == "intj" and c.i < v.i and c.text[:1].isupper()), None)  # "Oh said"
         if subj is not None and subj.ent_type_ == "DATE" and (named := [c for c in subj.children if c.dep_ == "compound"
                                                                  and c.ent_type_ in ("GPE", "ORG", "PERSON", "NORP")]):

@@ -82,6 +82,8 @@ class Coref:
                 k -= 1
             qualified = k > 0 and toks[k - 1].lower_ in QUALIFIED  # "Vice President X", "former Mayor X"
             words = [toks[k].lower_] if k >= 0 and not qualified else []
+            if words and k > 1 and is_title_word(toks[k - 1]) and is_title_word(toks[k]) and toks[k - 2].lower_ not in QUALIFIED:
+                words.append(toks[k - 1].lower_)  # "chief executive X ... the new chief"
             if k > 1 and (toks[k].lower_ in ("elect", "designate") or toks[k].text == ","):  # "Commissioner-elect X",
                 words.append(toks[k - 2 if toks[k - 1].text == "-" else k - 1].lower_)  # "Mayor elect X", "Governor, X"
             if k > 3 and toks[k].text == ",":  # "Secretary for Transport, X", "Minister for Youth and Sports, X",
