@@ -2973,6 +2973,11 @@ def test_rules_titles_set_off_after_and_and_surnames_as_places(facts_of, text, f
 
 
 @pytest.mark.parametrize("text,facts", [
+    # a portfolio joined by "and" that opens the sentence is the title's, no body
+    ("Arts and Cultural Heritage Minister Ada Obi opened the museum.",
+     [("Ada Obi", "arts and cultural heritage minister", None)]),
+    ("Youth and Community Sport Minister Ada Obi opened the stadium.",
+     [("Ada Obi", "youth and community sport minister", None)]),
     # a portfolio list ends before a family name and a hyphenated given name the NER missed
     ("Minister of Sports, Youth and Tourism Chae Hwi-young opened the festival.",
      [("Chae Hwi-young", "minister of sports, youth and tourism", None)]),

@@ -177,7 +177,7 @@ def portfolio_start(doc: Doc, i: int) -> int:
     while k > 0 and k - i > -7:
         t = toks[k - 1]
         word = is_cap(t) and t.is_alpha and t.ent_type_ not in NOT_PORTFOLIO and t.lower_ not in LEX.honorifics \
-            and not t.is_sent_start and t.lower_ not in LEX.designators and not is_title_head(t)
+            and (not t.is_sent_start or is_title_word(t)) and t.lower_ not in LEX.designators and not is_title_head(t)
         if not (word or (t.lower_ in ("and", "&") and k - 1 > 0 and is_cap(toks[k - 2]))):
             break
         k -= 1
