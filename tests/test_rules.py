@@ -2973,6 +2973,9 @@ def test_rules_titles_set_off_after_and_and_surnames_as_places(facts_of, text, f
 
 
 @pytest.mark.parametrize("text,facts", [
+    # two titles joined by "and", the second with its own portfolio joined by "and": two posts
+    ("Vice President and Secretary for Arts and Culture Ada Obi opened the festival.",
+     [("Ada Obi", "vice president", None), ("Ada Obi", "secretary for arts and culture", None)]),
     # a portfolio joined by "and" that opens the sentence is the title's, no body
     ("Arts and Cultural Heritage Minister Ada Obi opened the museum.",
      [("Ada Obi", "arts and cultural heritage minister", None)]),

@@ -392,18 +392,24 @@ def org_after_name(ctx: Context, start: int) -> str | None:
 
 
 def split_on_and(run: list[Token]) -> list[list[Token]]:
-    """"President and Chief Executive": two titles; "Trade and Industry Minister": one."""
-    parts, cur = [], []
+    """"President and Chief Executive": two titles; "Trade and Industry Minister": one;
+    "Prime Cabinet Secretary and Cabinet Secretary for Foreign and Diaspora Affairs": two, the
+    second with its portfolio joined by "and"."""
+    parts: list[list[Token]] = [[]]
     for t in run:
         if t.lower_ in ("and", "&"):
-            parts.append(cur)
-            cur = []
+            parts.append([t])
         else:
-            cur.append(t)
-    parts.append(cur)
-    if not all(any(is_title_head(t) for t in part) for part in parts):
-        return [run]
-    return parts
+            parts[-1].append(t)
+    titled = lambda part: any(is_title_head(t) for t in part)  # noqa: E731
+    merged: list[list[Token]] = []
+    for part in parts:  # a piece without a title head belongs to the title before it
+        if merged and (not titled(part) or not titled(merged[-1])):
+            merged[-1] += part
+        else:
+            merged.append(part)
+    merged = [p[1:] if p[0].lower_ in ("and", "&") else p for p in merged]
+    return merged if len(merged) > 1 and all(titled(p) for p in merged) else [run]
 
 
 def plural_title(ctx: Context):
