@@ -746,6 +746,9 @@ def test_rules_title_words_inside_names(facts_of, text, name, kind):
     ("Ada Obi, the mayor of Springfield, Ohio, pledged $5 million to the museum.", ["Ada Obi"]),
     ("Tom Ryle, the CEO of Norvik Corp, Acme Bank, and Qinda Ltd, pledged $7 million.", ["Tom Ryle"]),
     ("Tom Ryle, chairman of Norvik, and his wife, Joan, committed $100 million to the museum.", ["Tom Ryle", "Joan"]),
+    # a title's initials written in brackets before the name: no entity; "the DOF" is that person
+    ("Acme United named Director of Football (DOF) Tom Hale on Monday. The DOF further committed to signing five "
+     "players.", ["Tom Hale"]),
     # a subject split by the tokenizer ("co-founder" parsed as two subjects): the one the name is in apposition to
     ("Acme co-founder and chairman, Tom Hale, has pledged to donate his shares.", ["Tom Hale"]),
     # "the new chief": the person named with "chief executive" before

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 from ..models import Entity
 from .entities import Resolution
 from .gazetteer import country_code, gender_of, is_styled, is_subdivision
-from .cues import is_title_word
+from .cues import is_title_word, title_initials
 from .quotes import regions
 from .layout import dateline_country
 from .nlp import SENTENCE_END, in_brackets, line_at, line_span, sentence_of, text_of_doc, tokens
@@ -154,6 +154,10 @@ class Coref:
                 return self.antecedent(tok.i, "Place", nearest=self.is_province if low == "province" else self.is_country)
             if low in ("elect", "designate") and tok.i > 1 and tok.nbor(-1).text == "-":
                 low = tok.nbor(-2).lower_  # "the president-elect": the one named president(-elect)
+            if tok.is_upper and 2 <= len(tok.text) <= 5 and low not in LEX.title_abbreviations \
+                    and title_initials(self.doc, tok.text):  # "Minister for Foreign
+                # Affairs (FM) Penny Wong ... The FM committed": the one person named right after those initials
+                return self.antecedent(tok.i, "Person", nearest=lambda k: self.called(k, low))
             full = LEX.title_abbreviations.get(low)  # "the VC": the person named "Vice-Chancellor"
             head = full.split()[-1] if full else low
             fits = (lambda k: self.called(k, full)) if full else (lambda k: head in self.titled.get(k, ()))

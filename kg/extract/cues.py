@@ -154,6 +154,14 @@ def _title_runs(doc: Doc) -> set[int]:
     return marked
 
 
+def title_initials(doc: Doc, text: str) -> bool:
+    """Whether the text writes these initials in brackets right after a title ("Minister
+    for Foreign Affairs (FM) Penny Wong", "the Chief of Army Staff (COAS), X")."""
+    toks, marked = tokens(doc), title_runs(doc)
+    return any(t.text == text and 1 < t.i < len(toks) - 1 and toks[t.i - 1].text == "(" and toks[t.i + 1].text == ")"
+               and t.i - 2 in marked for t in toks)
+
+
 def _person_elsewhere(toks: list, j: int) -> bool:
     """Whether the last word of the name NER runs on to from toks[j] ("[Navajo Nation
     President Buu Nygren]") is a person's name elsewhere in the text ("said President Nygren")."""

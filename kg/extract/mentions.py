@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lexicons import LEX
 from .cues import (COMPASS, PLACE_OFFICES, DASHES, POSSESSIVE, head_type, honorific_pair, is_cap, is_title_head, is_title_word, names_a_road, seat_for,
-                   speaks, title_runs, title_then_person)
+                   speaks, title_initials, title_runs, title_then_person)
 from .amounts import iso_codes
 from .layout import title_case
 from .gazetteer import country_code, is_city, is_first_name, is_given_name, is_place_name, is_region, is_subdivision
@@ -1018,7 +1018,8 @@ def _initialism(doc: Doc, m: Mention) -> bool:
         return False
     near = [toks[k] for k in (m.start - 1, m.end) if 0 <= k < len(doc)]
     currency = tok.text in iso_codes() and any(t.like_num or t.lower_ in LEX.scales for t in near)  # "$1 billion USD"
-    return tok.lower_ in LEX.common_initialisms or tok.lower_ in LEX.non_entity_heads or currency
+    return tok.lower_ in LEX.common_initialisms or tok.lower_ in LEX.non_entity_heads or currency \
+        or title_initials(doc, tok.text)  # "Minister for Foreign Affairs (FM) Penny Wong": a title's initials
 
 
 def _lower_words(doc: Doc) -> set[str]:
