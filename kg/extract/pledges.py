@@ -369,6 +369,9 @@ def commitment_noun(ctx: Context):
             continue
         owner = next((c for c in tok.children if c.dep_ == "poss"
                       or (c.dep_ in ("compound", "amod") and ctx.res.key_at(c.i))), None)  # "Green Party promises"
+        j = tok.left_edge.i - 1
+        if owner is None and j > 0 and ctx.doc[j].text in ("'s", "’s") and ctx.res.key_at(j - 1):
+            owner = ctx.doc[j - 1]  # "praised X's “very strong commitment to ...”", parsed without the owner
         stated = stated_content(tok)
         if stated is not None and owner is not None and owner.dep_ == "poss" \
                 and (who := agents(ctx.coref, owner, ctx.types)):
