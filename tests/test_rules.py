@@ -2998,6 +2998,10 @@ def test_rules_a_portfolio_list_ends_before_a_hyphenated_name(facts_of, text, fa
 
 
 @pytest.mark.parametrize("text,facts", [
+    # a body named after a post that NER cut inside the title ("[Office of the Vice] Chancellor") runs on to the
+    # title's head, and the post set off before it is held there
+    ("Press Officer in the Office of the Vice Chancellor, Tom Hale, said the campus would reopen.",
+     [("Tom Hale", "press officer", "Office of the Vice Chancellor")]),
     # "Title to the Title, Name": one title, the name's; the title served is no post of the name's
     ("The club thanked the Special Adviser to the Chairman, Ada Obi, for her work.",
      [("Ada Obi", "special adviser to the chairman", None)]),

@@ -1245,6 +1245,19 @@ def _object_list_end(doc: Doc, m: Mention) -> int | None:
     return j if joined and (j >= len(doc) or not is_cap(toks[j])) else None
 
 
+def _office_of_title(doc: Doc, m: Mention, covered: set[int]) -> Mention:
+    """"[Office of the Prime] Minister": a body named after a post that NER cut inside the
+    post's title runs on to the title's head."""
+    toks, end = tokens(doc), m.end
+    if m.type != "Organization" or end >= len(doc) or end - m.start < 4 or toks[end - 3].lower_ != "of" \
+            or toks[end - 2].lower_ != "the" or not is_title_word(toks[end - 1]) or is_title_head(toks[end - 1]):
+        return m  # "Office of the [Prime]", not "Department of Economic Development [Commissioner]"
+    while end < len(doc) and end not in covered and is_cap(toks[end]) and is_title_word(toks[end]) and end - m.end < 2:
+        end += 1
+    return Mention(m.start, end, m.type, m.rule, m.honorific, m.nested, m.government) if end > m.end \
+        and is_title_head(toks[end - 1]) else m
+
+
 def _city_with_particle(doc: Doc, kept: list[Mention]) -> list[Mention]:
     """"[Dar] es [Salaam]", split by NER in a dateline: a capitalised word, a lower-case
     particle and a place that a gazetteer knows together as one city is that city."""
@@ -1322,6 +1335,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     kept = _saints_institutions(doc, kept)
     kept = [_headline_verb_cut(doc, m) for m in kept]
     kept = _headline_word_cuts(doc, kept)
+    kept = [_office_of_title(doc, m, covered) for m in kept]
     kept = _place_joins(kept, "place-compass-join", lambda prev, m: _compass_join(doc, prev, m))
     kept = _place_joins(kept, "place-dash-join", lambda prev, m: _dash_join(doc, prev, m))
     kept = _place_joins(kept, "place-pair", lambda prev, m: m.start == prev.end + 1 and toks[prev.end].lower_ == "and"

@@ -221,8 +221,8 @@ def _title_then_comma(ctx: Context, start: int) -> tuple[list[Token], str | None
     last = start - 2
     if last > 2 and doc[last].text == ")" and doc[last - 2].text == "(" and doc[last - 1].is_upper:
         last -= 3  # "the Chief of Army Staff (COAS), Ada Obi": the title's initials
-    if last not in marked:
-        return None
+    if last not in marked or ctx.res.key_at(last) is not None:
+        return None  # not "the Office of the Prime Minister, X": a title inside a body's name
     i = last
     while i > 0 and ctx.res.key_at(i - 1) is None and (i - 1 in marked or (  # "Deputy Governor and Finance
             i > 1 and doc[i - 1].lower_ in ("and", "&") and i - 2 in marked)):  # Commissioner, Ada Obi has said"
@@ -281,7 +281,9 @@ def _title_of_org_then_comma(ctx: Context, start: int) -> tuple[list[Token], str
             and not is_title_head(doc[head]) and k - head < 5:
         head -= 1
     head = head - 1 if head > 1 and head < k - 1 and doc[head].lower_ in ("of", "for") else k - 1
-    if k < 1 or doc[k].lower_ not in ("of", ",") or not is_title_head(doc[head]) or not is_cap(doc[head]):
+    if k > 1 and doc[k].lower_ == "in" and is_title_head(doc[k - 1]):
+        head = k - 1  # "Press Secretary in the Office of the Prime Minister, X": the office's post
+    if k < 1 or doc[k].lower_ not in ("of", ",", "in") or not is_title_head(doc[head]) or not is_cap(doc[head]):
         return None
     i = head
     while i > 0 and (is_title_word(doc[i - 1]) and is_cap(doc[i - 1]) or doc[i - 1].text == "-"):
