@@ -361,9 +361,6 @@ REFINER_CASES = {
                               [("Ada Obi", "premier", "WA"), ("Tom Hale", "health minister", "WA")]),
     "role.counterpart": ("Chilean Mining Minister Ada Obi met his Peruvian counterpart, Tom Hale.",
                          [("Ada Obi", "mining minister", "Chile"), ("Tom Hale", "mining minister", "Peru")]),
-    "role.visitor": ("Peru hosted the summit in Lima. President Ada Obi met President of Peru Tom Hale. Chile will build "
-                     "a port in Peru, Obi said. Chile and Peru signed a deal. Peru welcomed it.",
-                     [("Ada Obi", "president", "Chile"), ("Tom Hale", "president", "Peru")]),
     "role.drop-unplaced": ("Senator Ann Obi of Lagos State spoke. Senator Ann Obi left.", 1),
     "role.drop-shadowed": ("Crown Prince Ali bin Omar of Qatar met Prince Ali bin Omar later.", 1),
     "pledge.one-per-content": ("Acme Corp pledges 500 jobs for Lagos\n\nAcme Corp pledged on Monday to create 500 jobs "
@@ -796,6 +793,9 @@ def test_rules_pledge_agents_listed_in_the_subject(facts_of, text, agents):
     # not the main clause's subject
     ("Kenya hosted the talks. Kenya's economy will grow fast, as Government is committed to building new roads, "
      "Finance Minister Ada Obi has said.", ["Kenya"]),
+    # not when the sentence names a county, state or city: its officer speaks for its government
+    ("Kenya hosted the talks. Nairobi County Governor Ada Obi said Government is committed to building new markets.",
+     ["Ada Obi"]),
     # a title naming nobody in the text commits nobody
     ("Kessly Courier\n\nCommissioner vows to hire more nurses\n\nPublished\n\nNurses met on Monday.", []),
     # a pronoun after a sentence whose subject describes a person named before ("the chief
@@ -1174,7 +1174,9 @@ def test_rules_party_plurals_and_names_before_brackets(facts_of, text, present, 
      [("Tom Hale", "Rs.200 crore to the hospital"), ("Tom Hale", "another Rs.50")]),
     ("Norvik Bank promised $5 million for the injured and another $2 million for the families.",
      [("Norvik Bank", "$5 million for the injured"), ("Norvik Bank", "another $2 million for the families")]),
-    # a currency code and its number, parsed as two objects, are one amount with its purpose
+    # a currency code and its number, parsed as two objects, are one amount with its purpose ("crore" too)
+    ("Kerala Chief Minister Ada Obi has committed Rs 350 crore to develop the new airport terminal.",
+     [("Ada Obi", "chief minister", "Kerala"), ("Ada Obi", "Rs 350 crore to develop the new airport terminal")]),
     ("The Acme Foundation has committed Ksh 50 million to ensure that 1,000 pupils get books.",
      [("Acme Foundation", "Ksh 50 million to ensure that 1,000 pupils get books")]),
     # an organization's officials commit it; bare officials are a group of no one named
@@ -3028,13 +3030,6 @@ def test_rules_one_word_after_a_ministers_of_is_the_portfolio(facts_of):
     assert {e.label for e in facts.entities} == {"Joseph Hamilton"}
 
 
-def test_rules_a_visitors_post_is_not_the_hosts(facts_of):
-    # the article's country has its own president, named so: the visitor's is not placed there (and no
-    # other country is named to place it in)
-    facts = facts_of("Peru hosted the summit in Lima. President Ada Obi met President of Peru Tom Hale. Peru welcomed it.")
-    assert sorted(roles_and_pledges(facts)[0]) == [("Ada Obi", "president", None), ("Tom Hale", "president", "Peru")]
-
-
 def test_rules_a_bodys_counterpart_stays_a_body(facts_of):
     facts = facts_of("Airbus is outpacing its American counterpart, Boeing, in orders. Boeing shares fell.")
     assert ("Organization", "Boeing") in {(str(e.type), e.label) for e in facts.entities}
@@ -3334,6 +3329,9 @@ def test_rules_a_body_set_off_after_a_title_in_a_list(facts_of, text, facts):
     ("Minister of State for Sports Tunde Bakare said the stadium would open.", "Minister of State for Sports"),
     # the title itself the subject: the portfolio's words stay the title's
     ("The Minister of Foreign Affairs said the talks went well.", "Minister of Foreign Affairs"),
+    # a portfolio word parsed on the name is still the portfolio's
+    ("State Secretary for Foreign Affairs and External Economic Relations Tunde Bakare said the talks went well.",
+     "State Secretary for Foreign Affairs and External Economic Relations"),
 ])
 def test_rules_a_portfolio_ends_before_the_subjects_name(nlp, text, run):
     from kg.extract.cues import title_runs

@@ -272,6 +272,7 @@ def _subject_named_after(doc: Doc, k: int, start: int) -> bool:
     toks = tokens(doc)
     head = toks[k].head
     return toks[k].dep_ == "compound" and head.dep_ in ("nsubj", "nsubjpass") and 1 <= head.i - k <= 2 \
+        and not is_title_word(toks[k]) \
         and all(is_cap(toks[x]) and toks[x].is_alpha for x in range(k, head.i + 1)) \
         and any(toks[x].head.i == head.i and toks[x].dep_ in ("nmod", "compound") for x in range(max(0, start - 4), start))
 

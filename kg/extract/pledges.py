@@ -56,7 +56,7 @@ def complement(verb: Token) -> list[Token]:
                and any(g.dep_ in ("pcomp", "pobj") for g in c.children)), None)
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ != "PRON"), None)
     split = next((c for c in verb.children if c.dep_ == "dobj" and obj is not None and c.left_edge.i == obj.right_edge.i + 1
-                  and c.like_num), None)  # "committed [Ksh] [200 million]", parsed as two objects
+                  and c.left_edge.like_num), None)  # "committed [Ksh] [200 million]", "[Rs] [350 crore]", parsed as two
     worth = next((c for c in verb.children if c.dep_ == "advcl" and c.lower_ == "worth"), None)  # "committed
     amount = obj is not None and (any(t.ent_type_ in ("MONEY", "QUANTITY") or t.is_currency  # "$50-million"
                                       for t in obj.subtree) or money(list(obj.subtree))[0] is not None
@@ -541,9 +541,12 @@ def polity(ctx: Context, subj: Token, officer: Token | None = None) -> list[str]
     party = bool(parties)
     his = [c for c in mods if c.dep_ == "poss" and c.lower_ in OWNING_PRONOUNS]  # "reaffirmed his government's"
     other = [c for c in mods if c.i not in parties and c.lower_ not in NATIONAL and c not in his]
-    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) or bool(his) or (
-        subj.is_title and not subj.is_sent_start and not any(c.dep_ == "det" for c in subj.children))  # "as Government is"
     at = places(ctx)
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) or bool(his) or (
+        subj.is_title and not subj.is_sent_start and not any(c.dep_ == "det" for c in subj.children)
+        and not (at.region or at.lone_region or at.provincial) and not any(  # "as Government is", not in a state's story
+            ctx.type_at(t.i) == "Place" and not ctx.coref.is_country(ctx.res.key_at(t.i)) for t in subj.sent))
+    # nor in a sentence naming a state, county or city ("Nairobi County Governor X said Government is committed")
     country = at.focus_country
     bare_administration = subj.lower_ == "administration" and not party  # a university's, a hospital's
     heads = ctx.coref.titled.get(ctx.res.key_at(officer.i), ()) if officer is not None else ()

@@ -964,29 +964,6 @@ COMMON_POSTS = frozenset({"minister"})  # posts every country has by that name (
 # "Foreign Secretary", "Secretary of Defense"; a president's or prime minister's counterpart may be either)
 
 
-def visitors(ctx: Context, roles: list[Role]) -> list[Role]:
-    """"President A met President of Tajikistan B ... India will ...": a post the article
-    places in its country by guess, when the text places that same post there for someone
-    else, is held in the other country the text names most (else nowhere the text says)."""
-    stated = {(r.title.lower(), r.org) for r in roles if r.org and "+org-from-article" not in r.evidence.rule}
-    guessed = [r for r in roles if r.evidence.rule.endswith("+org-from-article-country") and (r.title.lower(), r.org) in stated
-               and not any(x.person == r.person and x.org == r.org and "+org-from-article" not in x.evidence.rule for x in roles)]
-    if not guessed:
-        return roles
-    other = other_country(ctx, guessed[0].org)
-    return [replace(r, org=other, evidence=replace(r.evidence, rule=r.evidence.rule.replace(
-        "+org-from-article-country", "+org-from-other-country" if other else ""))) if r in guessed else r for r in roles]
-
-
-def other_country(ctx: Context, focus: str) -> str | None:
-    """The country the text names most after the article's own, if one does."""
-    counts = sorted(((len(e.mentions), e.key) for e in ctx.entities
-                     if e.type == "Place" and e.key != focus and country_of_key(ctx, e.key)), reverse=True)
-    if not counts or (len(counts) > 1 and counts[0][0] == counts[1][0]):
-        return None
-    return counts[0][1]
-
-
 def premiers_cabinet(ctx: Context, roles: list[Role]) -> list[Role]:
     """"NSW Premier Ada Obi ... Health Minister Tom Hale": where the text places the one
     premier in a state or province, and no prime minister or president in a country,

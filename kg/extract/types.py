@@ -222,6 +222,9 @@ def person_after_title(s: Seen, m) -> str | None:
     prev = toks[at - comma]
     if toks[m.start].ent_iob_ == "I" and prev.ent_type_ in ("ORG", "GPE", "FAC", "LOC"):
         return None  # "General Motors": the title word opens a name
+    if len(span) > 1 and prev.i in s.titles and not is_title_head(prev) and span.root.dep_ in ("nsubj", "nsubjpass") \
+            and any(is_title_head(toks[j]) and j in s.titles for j in range(max(0, prev.i - 8), prev.i)):
+        return "Person"  # "Cabinet Secretary for Interior and National Administration [Kithure Kindiki] said"
     if m.type != "Person" and not is_given_name(span[0].text) and span[0].ent_type_ != "PERSON" and not comma:
         return None  # "Premier Bankcard": no first name, no person
     if m.type == "Place" and len(span) == 1 and country_code(span.text):
