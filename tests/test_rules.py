@@ -2970,6 +2970,8 @@ def test_rules_a_counterpart_holds_the_same_post_in_another_country(facts_of, te
     # "A and Title, B, met": the title set off by commas is B's, B parsed in apposition to A
     ("Club owner Jair Bolsonaro spoke. On Thursday morning, Bolsonaro and Sports Minister, Paulo Guedes, met with "
      "the players.", [("Paulo Guedes", "sports minister", None)]),
+    # a party's adjective before the title is no portfolio
+    ("President Joe Biden and Democratic Senator, Joe Manchin, met on Monday.", [("Joe Biden", "president", None)]),
     # no title runs across a person's name
     ("On Monday, President Ada Obi and Sports Minister, Tom Hale, opened the stadium.",
      [("Ada Obi", "president", None), ("Tom Hale", "sports minister", None)]),

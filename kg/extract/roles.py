@@ -228,8 +228,8 @@ def _title_then_comma(ctx: Context, start: int) -> tuple[list[Token], str | None
             i > 1 and doc[i - 1].lower_ in ("and", "&") and i - 2 in marked)):  # Commissioner, Ada Obi has said"
         i -= 1
     first = i
-    while i > 0 and first - i < 3 and is_cap(doc[i - 1]) and doc[i - 1].is_alpha and ctx.res.key_at(i - 1) is None \
-            and doc[i - 1].pos_ in ("PROPN", "NOUN") and not doc[i - 1].is_sent_start and not in_demonym(doc[i - 1]):
+    while i > 0 and first - i < 3 and is_cap(doc[i - 1]) and is_title_word(doc[i - 1]) and ctx.res.key_at(i - 1) is None \
+            and not doc[i - 1].is_sent_start and not in_demonym(doc[i - 1]):
         i -= 1  # "A and Economy Minister, B, met": the portfolio before the title
     i -= i > 0 and doc[i - 1].lower_ == "the"
     placed = i > 0 and ctx.type_at(i - 1) == "Place" and doc[ctx.res.start_of(i - 1)].is_sent_start
