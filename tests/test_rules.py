@@ -3010,6 +3010,8 @@ def test_rules_a_portfolio_list_ends_before_a_hyphenated_name(facts_of, text, fa
     ("The club thanked the Special Adviser to the Chairman, Ada Obi, for her work.",
      [("Ada Obi", "special adviser to the chairman", None)]),
     ("The club thanked the Chairman, Ada Obi, for her work.", [("Ada Obi", "chairman", None)]),
+    ("The club's Chief of Staff to the Chairman, Tom Hale, said the stadium would open.",
+     [("Tom Hale", "chief of staff to the chairman", None)]),
 ])
 def test_rules_a_title_to_a_title_is_one_title(facts_of, text, facts):
     assert sorted(roles_and_pledges(facts_of(text))[0]) == sorted(facts)

@@ -716,7 +716,11 @@ def appositive_before_name(ctx: Context):
             head = head.head.head  # "the mayor of Lima, Jane Roe": parsed with the name on "Lima"
         if (to := _to_title(ctx, head)) is not None:  # "the Parliamentary Secretary to the Prime Minister, X": one
             outer = doc[to - 1]  # title, X's
-            yield post(ctx, res.key_at(t.i), noun_phrase_title(ctx, outer) + list(doc[to:head.i + 1]), np_org(ctx, outer),
+            first = to - 1
+            while first > 0 and first - 1 in title_runs(doc) and res.key_at(first - 1) is None:
+                first -= 1  # "Chief of [Staff]"
+            lead = noun_phrase_title(ctx, outer) if is_title_head(outer) else list(doc[first:to])
+            yield post(ctx, res.key_at(t.i), lead + list(doc[to:head.i + 1]), np_org(ctx, outer),
                        t, "role.appositive-before-name")
             continue
         if t.dep_ == "conj" and not is_title_noun(head) and t.left_edge.i > 1 and doc[t.left_edge.i - 1].text == ",":
@@ -780,15 +784,19 @@ def appositive_before_name(ctx: Context):
 
 
 def _to_title(ctx: Context, head: Token) -> int | None:
-    """Where "to" stands in "Adviser to the President", "Secretary to the Prime Minister":
-    a title head, "to", then the title the person serves (the head given)."""
+    """Where "to" stands in "Adviser to the President", "Chief of Staff to the Governor":
+    a title, "to", then the title the person serves (the head given)."""
     doc, k = ctx.doc, head.i - 1
     if not is_title_head(head):
         return None
     while k > 0 and is_title_word(doc[k]) and ctx.res.key_at(k) is None:
         k -= 1
     k -= k > 0 and doc[k].lower_ == "the"
-    return k if k > 0 and doc[k].lower_ == "to" and is_title_head(doc[k - 1]) else None
+    if k < 2 or doc[k].lower_ != "to":
+        return None
+    marked = title_runs(doc)  # "Chief of Staff to the President": a title run with its head before "to"
+    return k if is_title_head(doc[k - 1]) or k - 1 in marked and any(
+        is_title_head(doc[j]) and j in marked for j in range(max(0, k - 5), k - 1)) else None
 
 
 def list_item_ends(ctx: Context, name: Token) -> bool:
