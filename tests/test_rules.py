@@ -3012,6 +3012,9 @@ def test_rules_a_portfolio_list_ends_before_a_hyphenated_name(facts_of, text, fa
     ("The club thanked the Chairman, Ada Obi, for her work.", [("Ada Obi", "chairman", None)]),
     ("The club's Chief of Staff to the Chairman, Tom Hale, said the stadium would open.",
      [("Tom Hale", "chief of staff to the chairman", None)]),
+    # with the adviser's brief after the title served
+    ("The Senior Adviser to the Chairman on Media and Publicity, Tom Hale, said the club would grow.",
+     [("Tom Hale", "senior adviser to the chairman on media and publicity", None)]),
 ])
 def test_rules_a_title_to_a_title_is_one_title(facts_of, text, facts):
     assert sorted(roles_and_pledges(facts_of(text))[0]) == sorted(facts)

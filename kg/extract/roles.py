@@ -756,6 +756,11 @@ def appositive_before_name(ctx: Context):
             portfolio(ctx, head, t.left_edge.i) or title_words_after(ctx, head)  # "in charge of X and Y", not "the MP
         # for [Slough]": the seat
         between = doc[head.i + 1:t.left_edge.i]
+        if len(between) > 2 and between[0].lower_ == "to" and between[-1].text == "," and any(
+                is_title_head(x) for x in between[1:4]) and not any(ctx.type_at(x.i) for x in between):
+            yield post(ctx, res.key_at(t.i), noun_phrase_title(ctx, head) + list(between[:-1]), None, t,
+                       "role.appositive-before-name")  # "the Special Adviser to the President on Media, X"
+            continue
         joined = [c for c in head.children if c.dep_ == "conj" and is_title_noun(c) and c.i < t.i
                   and not ctx.res.key_at(c.i)]  # "the president and CEO of Acme, X": two posts
         if any((x.lower_ == "and" and x not in port and not any(x.i + 1 == c.left_edge.i or c.left_edge.i < x.i < c.right_edge.i
