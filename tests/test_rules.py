@@ -1175,6 +1175,8 @@ def test_rules_party_plurals_and_names_before_brackets(facts_of, text, present, 
     ("Norvik Bank promised $5 million for the injured and another $2 million for the families.",
      [("Norvik Bank", "$5 million for the injured"), ("Norvik Bank", "another $2 million for the families")]),
     # a currency code and its number, parsed as two objects, are one amount with its purpose ("crore" too)
+    ("The Acme Foundation has committed USD 500 million to the flood relief fund.",
+     [("Acme Foundation", "USD 500 million to the flood relief fund")]),  # an ISO code before the number
     ("Kerala Chief Minister Ada Obi has committed Rs 350 crore to develop the new airport terminal.",
      [("Ada Obi", "chief minister", "Kerala"), ("Ada Obi", "Rs 350 crore to develop the new airport terminal")]),
     ("The Acme Foundation has committed Ksh 50 million to ensure that 1,000 pupils get books.",

@@ -76,14 +76,16 @@ def amount_spans(toks: list[Token]) -> list[Span]:
     out = []
     for t in toks:
         glued = glued_currency(t)
-        bare = (t.like_num and t.ent_type_ not in ("MONEY", "CARDINAL") and t.i  # "$50-million", "Rs 350 billion"
-                and (t.nbor(-1).is_currency or t.nbor(-1).text in LEX.currencies)) or glued
+        bare = (t.like_num and t.ent_type_ not in ("MONEY", "CARDINAL") and t.i  # "$50-million", "Rs 350 billion",
+                and (t.nbor(-1).is_currency or t.nbor(-1).text in LEX.currencies  # "USD 500 million"
+                     or t.nbor(-1).text in iso_codes())) or glued
         if not bare and (t.ent_iob_ != "B" or t.ent_type_ not in ("MONEY", "CARDINAL")):
             continue
         doc, start, end = t.doc, t.i, t.i + 1
         while end < len(doc) and doc[end].ent_iob_ == "I":
             end += 1
-        if start and (doc[start - 1].is_currency or doc[start - 1].text in LEX.currencies) and not glued:
+        if start and (doc[start - 1].is_currency or doc[start - 1].text in LEX.currencies
+                      or doc[start - 1].text in iso_codes()) and not glued:
             start -= 1
         if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in LEX.scales:
             end += 1  # "$50-million"
