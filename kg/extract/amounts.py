@@ -19,6 +19,11 @@ def iso_codes() -> frozenset[str]:
     return frozenset(c.alpha_3 for c in pycountry.currencies)
 
 
+def is_currency_code(text: str) -> bool:
+    """A currency's symbol or abbreviation ("Rs", "Ksh") or ISO 4217 code ("USD")."""
+    return text in LEX.currencies or text in iso_codes()
+
+
 def currency_of(prefix: str, words: list[str]) -> str | None:
     """The currency a symbol before the number ("HK$", "Sh", "USD") or a word after it
     ("euros", "naira") names."""
@@ -67,7 +72,7 @@ def glued_currency(tok: Token) -> bool:
     on the number (a one-letter one only before a scale word: not "N95 masks")."""
     m = GLUED.fullmatch(tok.text)
     scaled = tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ in LEX.scales
-    return m is not None and (m[1] in LEX.currencies or m[1] in iso_codes()) and (len(m[1]) > 1 or scaled)
+    return m is not None and is_currency_code(m[1]) and (len(m[1]) > 1 or scaled)
 
 
 def amount_spans(toks: list[Token]) -> list[Span]:
@@ -77,15 +82,13 @@ def amount_spans(toks: list[Token]) -> list[Span]:
     for t in toks:
         glued = glued_currency(t)
         bare = (t.like_num and t.ent_type_ not in ("MONEY", "CARDINAL") and t.i  # "$50-million", "Rs 350 billion",
-                and (t.nbor(-1).is_currency or t.nbor(-1).text in LEX.currencies  # "USD 500 million"
-                     or t.nbor(-1).text in iso_codes())) or glued
+                and (t.nbor(-1).is_currency or is_currency_code(t.nbor(-1).text))) or glued  # "USD 500 million"
         if not bare and (t.ent_iob_ != "B" or t.ent_type_ not in ("MONEY", "CARDINAL")):
             continue
         doc, start, end = t.doc, t.i, t.i + 1
         while end < len(doc) and doc[end].ent_iob_ == "I":
             end += 1
-        if start and (doc[start - 1].is_currency or doc[start - 1].text in LEX.currencies
-                      or doc[start - 1].text in iso_codes()) and not glued:
+        if start and (doc[start - 1].is_currency or is_currency_code(doc[start - 1].text)) and not glued:
             start -= 1
         if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in LEX.scales:
             end += 1  # "$50-million"

@@ -24,6 +24,20 @@ def dateline_head(tok: Token) -> bool:
         and doc[close + 1].text in DASHES
 
 
+def _named_subject(subjects: list[Token]) -> Token | None:
+    """Of two subjects the parser gave one verb, the one naming who acts: the name ("An ally,
+    X vowed", "[Newfoundland] and Labrador Premier [X] is pledging"), or, after a common noun,
+    the one a name is in apposition to ("Microsoft co-[founder], Bill Gates, has pledged")."""
+    if len(subjects) < 2:
+        return None
+    if subjects[-1].ent_type_ == "PERSON" and (
+            subjects[0].pos_ == "NOUN" or any(is_title_word(c) for c in subjects[-1].lefts)):
+        return subjects[-1]
+    if subjects[0].pos_ != "NOUN":
+        return None
+    return next((s for s in subjects[1:] if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in s.children)), None)
+
+
 def subject_of(verb: Token) -> Token | None:
     """The subject of a verb, climbing through coordinated and adverbial clauses."""
     v = verb
@@ -32,13 +46,7 @@ def subject_of(verb: Token) -> Token | None:
         subjects = [c for c in v.children if c.dep_ in deps and not in_brackets(v.doc, c.i, c.i + 1)
                     and not dateline_head(c)]  # not a
         # dateline's "CITY (Agency) —"
-        subj = (subjects[-1] if len(subjects) > 1 and subjects[-1].ent_type_ == "PERSON" and (
-            subjects[0].pos_ == "NOUN" or any(is_title_word(c) for c in subjects[-1].lefts))
-                else next((s for s in subjects[1:] if any(c.dep_ == "appos" and c.ent_type_ == "PERSON"
-                                                          for c in s.children)), None) if len(subjects) > 1 and subjects[0].pos_ == "NOUN"
-                else None) or next(iter(subjects), None) or next(  # "An ally, X vowed", "[Newfoundland] and Labrador
-            # Premier [X] is pledging", "Microsoft co-[founder], Bill Gates, has pledged": parsed with two subjects,
-            # the name or the one a name is in apposition to
+        subj = _named_subject(subjects) or next(iter(subjects), None) or next(
             (c for c in v.children if c.dep_ == "intj" and c.i < v.i and c.text[:1].isupper()), None)  # "Oh said"
         if subj is not None and subj.ent_type_ == "DATE" and (named := [c for c in subj.children if c.dep_ == "compound"
                                                                  and c.ent_type_ in ("GPE", "ORG", "PERSON", "NORP")]):

@@ -488,8 +488,8 @@ class Coref:
                 break
             if t.dep_ not in ("nsubj", "nsubjpass") or salience(t) > 0:
                 continue
-            named = [k for x in (t, *t.conjuncts) for y in (x, *(c for c in x.children if c.dep_ == "appos"))
-                     if (k := self.res.key_at(y.i)) and self.types.get(k) == "Person"]  # "A and his counterpart B"
+            named = [k for x in (t, *t.conjuncts) for k in (self.res.key_at(x.i), *self.apposed_people(x))
+                     if self.types.get(k) == "Person"]  # "A and his counterpart B"
             named += [k for c in t.subtree if c.lemma_.lower() in COMPANY and c.i > t.i
                       for x in c.subtree if (k := self.res.key_at(x.i)) and self.types.get(k) == "Person"]
             if len(named) == 1 and t.head.lemma_.lower() in MEETING:  # "A met B in Lima. They pledged": A and B
@@ -505,6 +505,10 @@ class Coref:
                 return holders
             return []
         return []
+
+    def apposed_people(self, tok: Token) -> list[str]:
+        """The people named in apposition to a token ("his counterpart [B]")."""
+        return [k for c in tok.children if c.dep_ == "appos" and self.types.get(k := self.res.key_at(c.i)) == "Person"]
 
     def governing_body(self, tok: Token) -> str | None:
         """"The Union have moved to assure donors that they are committed": the organization
@@ -560,8 +564,7 @@ class Coref:
             return self.group(tok)
         out = []
         for t in [tok, *[c for c in tok.conjuncts if c.i > tok.i]]:
-            key = self.entity_of(t) or next((k for c in t.children if c.dep_ == "appos" and (k := self.res.key_at(c.i))
-                                             and self.types.get(k) == "Person"), None)  # "A and his counterpart B"
+            key = self.entity_of(t) or next(iter(self.apposed_people(t)), None)  # "A and his counterpart B"
             if key and key not in out:
                 out.append(key)
         return out

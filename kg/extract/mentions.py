@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from ..lexicons import LEX
 from .cues import (COMPASS, PLACE_OFFICES, DASHES, POSSESSIVE, head_type, honorific_pair, is_cap, is_title_head, is_title_word, names_a_road, seat_for,
                    speaks, title_initials, title_runs, title_then_person)
-from .amounts import iso_codes
+from .amounts import is_currency_code, iso_codes
 from .layout import title_case
 from .gazetteer import country_code, is_city, is_first_name, is_given_name, is_place_name, is_region, is_subdivision
 from .nlp import line_at, line_span, span_text, text_of_doc, tokens, whole_word
@@ -327,8 +327,7 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
             continue  # "N36 billion": an amount NER took for a name
         numbered = end < len(doc) and toks[end].like_num or start and (
             toks[start - 1].like_num or toks[start - 1].lower_ in LEX.scales)  # "$7 billion USD"
-        if (code := CURRENCY_CODE.fullmatch(name)) and (code[2] or numbered) and (
-                code[1] in iso_codes() or code[1] in LEX.currencies):
+        if (code := CURRENCY_CODE.fullmatch(name)) and (code[2] or numbered) and is_currency_code(code[1]):
             continue  # "GHC 50,000", "USD810": a currency NER took for a name (not "AMD said")
         if end - start == 1 and toks[start].is_upper and start and _clock(doc, start - 1):
             continue  # "10:30 [IST]", "9 a.m. [GMT]": a time zone
