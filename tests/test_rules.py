@@ -3348,3 +3348,23 @@ def test_rules_a_portfolio_ends_before_the_subjects_name(nlp, text, run):
 
     doc = parse(nlp, text)
     assert " ".join(doc[i].text for i in sorted(title_runs(doc))) == run
+
+
+@pytest.mark.parametrize("text,facts", [
+    # "Minister Responsible for X": one title, "Responsible" is no one's name
+    ("The Minister Responsible for Seniors, Ada Obi, opened the clinic.",
+     [("Ada Obi", "minister responsible for seniors", None)]),
+    ("Ada Obi, Minister Responsible for Tourism, said visits will rise.",
+     [("Ada Obi", "minister responsible for tourism", None)]),
+    # lower case, and "responsible" describing a person, are no such title
+    ("Ada Obi, the official responsible for Tourism, said visits will rise.", []),
+    ("Police said Tom Hale was Responsible for the crash.", []),
+    # "Title of X, A and Title of Y, B": B's title, also parsed as B in apposition to A
+    ("The coach was joined by Director of Football, Tom Hale and Head of Recruitment, Ada Obi.",
+     [("Tom Hale", "director of football", None), ("Ada Obi", "head of recruitment", None)]),
+    ("The party was joined by Secretary of State, Tom Hale and Minister of Justice, Ada Obi.",
+     [("Tom Hale", "secretary of state", None), ("Ada Obi", "minister of justice", None)]),
+    ("The prize went to Tom Hale and Ada Obi, a nurse, for their work.", []),
+])
+def test_rules_titles_responsible_for_and_title_name_pairs_joined_by_and(facts_of, text, facts):
+    assert sorted(roles_and_pledges(facts_of(text))[0]) == sorted(facts)

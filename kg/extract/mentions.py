@@ -993,6 +993,8 @@ def _title_word_person(doc: Doc, m: Mention, surnames: set[str]) -> bool:
     words = [t.lower_ for t in doc[m.start:m.end]]
     if len(words) == 1 and (words[0] in LEX.title_modifiers or words[0] in LEX.honorifics):
         return True
+    if words == ["responsible"] and m.end < len(doc) and toks[m.end].lower_ == "for":
+        return True  # "Minister Responsible for Housing"
     return len(words) > 1 and all(w in LEX.title_words or w.removesuffix("s") in LEX.title_words for w in words)
 
 

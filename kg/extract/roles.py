@@ -712,7 +712,7 @@ def appositive_before_name(ctx: Context):
             continue
         head = t.head
         if not is_title_head(head) and head.dep_ == "pobj" and head.head.lower_ in ("of", "for") \
-                and is_title_word(head.head.head) and head.head.head.i < head.i:
+                and (is_title_word(head.head.head) or is_title_noun(head.head.head)) and head.head.head.i < head.i:
             head = head.head.head  # "the mayor of Lima, Jane Roe": parsed with the name on "Lima"
         if (to := _to_title(ctx, head)) is not None:  # "the Parliamentary Secretary to the Prime Minister, X": one
             outer = doc[to - 1]  # title, X's
@@ -723,11 +723,15 @@ def appositive_before_name(ctx: Context):
             yield post(ctx, res.key_at(t.i), lead + list(doc[to:head.i + 1]), np_org(ctx, outer),
                        t, "role.appositive-before-name")
             continue
-        if t.dep_ == "conj" and not is_title_noun(head) and t.left_edge.i > 1 and doc[t.left_edge.i - 1].text == ",":
-            item = doc[t.left_edge.i - 2]  # "A, B and Deputy Minister of Transport and Works, C": a list item's title
-            while not is_title_noun(item) and item.head.i < item.i and item.dep_ in ("pobj", "prep", "conj", "cc"):
-                item = item.head
-            if is_title_noun(item) and item.dep_ == "conj" and item.head == head and not ctx.res.key_at(item.i):
+        if (t.dep_ == "appos" or not is_title_noun(head)) and t.left_edge.i > 1 \
+                and doc[t.left_edge.i - 1].text == ",":  # "A, B and Deputy Minister of Transport and Works, C": a
+            item = doc[t.left_edge.i - 2]  # list item's title (also parsed with C in apposition to B, or to the
+            while (not is_title_noun(item) or item.dep_ == "pobj") and item.head.i < item.i \
+                    and item.dep_ in ("pobj", "prep", "conj", "cc"):
+                item = item.head  # title before B: "Title of X, B and Title of Y, C")
+            if is_title_noun(item) and item.dep_ == "conj" and not ctx.res.key_at(item.i) and (
+                    item.head == head and t.dep_ == "conj" or ctx.type_at(item.head.i) == "Person" and head.i <= item.head.i
+                    and any(c.dep_ == "prep" and c.lower_ in ("of", "for") for c in item.children)):
                 head = item
         if t.dep_ == "conj" and not (is_title_noun(head) and doc[t.left_edge.i - 1].text == ","
                                      and list_item_ends(ctx, t)):
@@ -741,7 +745,7 @@ def appositive_before_name(ctx: Context):
             if all(x.is_lower or x.like_num for x in words) and not any(x.dep_ in ("det", "poss") for x in doc[head.i:tail.i]):
                 yield post(ctx, res.key_at(t.i), words, np_org(ctx, head), t, "role.appositive-before-name")
             continue
-        if not is_title_word(head) or res.key_at(head.i) or not any(
+        if not (is_title_word(head) or is_title_noun(head)) or res.key_at(head.i) or not any(
                 is_title_head(x) for x in noun_phrase_title(ctx, head)):
             continue  # not "[the Green Party], Ada Obi": a name's last word
         if t.left_edge.i > 1 and doc[t.left_edge.i - 2].lower_ in UNITS \
@@ -850,6 +854,8 @@ def portfolio_post(head: Token) -> bool:
     """A title whose for- or of-phrase names its portfolio: "minister", "secretary",
     "commissioner", "cabinet member" (for transport)."""
     before = head.doc[head.i - 1].lower_ + " " if head.i else ""
+    if head.text == "Responsible" and is_title_noun(head):  # "Minister Responsible for Housing"
+        return portfolio_post(head.doc[head.i - 1])
     return head.lower_ in LEX.portfolio_titles or before + head.lower_ in LEX.portfolio_titles
 
 
