@@ -3368,3 +3368,22 @@ def test_rules_a_portfolio_ends_before_the_subjects_name(nlp, text, run):
 ])
 def test_rules_titles_responsible_for_and_title_name_pairs_joined_by_and(facts_of, text, facts):
     assert sorted(roles_and_pledges(facts_of(text))[0]) == sorted(facts)
+
+
+@pytest.mark.parametrize("text,facts", [
+    # amounts committed "each": one pledge per agent
+    ("Chile and Norway have committed $2 million each, while others pledged less.",
+     [("Chile", "$2 million each"), ("Norway", "$2 million each")]),
+    ("The two brothers committed each of the robberies, police said.", []),
+    # a light verb's commitment with a named owner: the owner commits, not the speaker
+    ("Tom Hale reaffirmed Kessland's commitment to finalizing the treaty, officials said.",
+     [("Kessland", "to finalizing the treaty")]),
+    ("Tom Hale reaffirmed his commitment to finalizing the treaty.", [("Tom Hale", "to finalizing the treaty")]),
+    # thanked or praised for a pledge: the one praised pledged
+    ("The coach praised Ada Obi for a pledge of $500 to the youth team.", [("Ada Obi", "of $500")]),
+    ("The fans thanked the club for the new stadium.", []),
+    ("Nobody thanked Acme for its promise to cut jobs.", []),
+])
+def test_rules_amounts_each_owners_of_reaffirmed_commitments_and_praised_pledges(facts_of, text, facts):
+    pledges = [f for f in roles_and_pledges(facts_of(text))[0] if len(f) == 2]
+    assert sorted(pledges) == sorted(facts)

@@ -54,7 +54,8 @@ def complement(verb: Token) -> list[Token]:
          and c.left_edge.dep_ == "aux" and c.right_edge.i > c.i), None)  # not "what we committed to deliver"
     to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "towards", "toward")
                and any(g.dep_ in ("pcomp", "pobj") for g in c.children)), None)
-    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ != "PRON"), None)
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and (c.pos_ != "PRON" or c.lower_ == "each")),
+               None)  # "have committed [$1 billion each]", parsed with "each" as the object
     split = next((c for c in verb.children if c.dep_ == "dobj" and obj is not None and c.left_edge.i == obj.right_edge.i + 1
                   and c.left_edge.like_num), None)  # "committed [Ksh] [200 million]", "[Rs] [350 crore]", parsed as two
     worth = next((c for c in verb.children if c.dep_ == "advcl" and c.lower_ == "worth"), None)  # "committed
@@ -403,6 +404,11 @@ def commitment_noun(ctx: Context):
             named = antecedent(owner, owner.head) if owner is not None else None
             if named is not owner:  # "X, a former senator, who took office with pledges"
                 owner = named.head if named.dep_ == "appos" else named
+        praised = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "for" else None
+        if (owner is None or owner.lower_ in ("its", "their", "his", "her")) and praised is not None \
+                and praised.lemma_.lower() in PRAISING and not negated(praised):
+            owner = next((c for c in praised.children if c.dep_ == "dobj"), owner)  # "commended Zambia for a
+            # pledge of $5 million", "thanked Norway for its commitment to the fund": Zambia, Norway
         kept = tok.head if tok.dep_ == "dobj" else tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in (
             "to", "by", "on") else None  # "will stick to a commitment to build", "stand by the pledge to"
         if owner is None and kept is not None and kept.lemma_.lower() in KEEPING and not negated(kept):
@@ -441,6 +447,8 @@ def commitment_noun(ctx: Context):
         yield from _pledges(ctx, tok, who, teller if teller not in who else None)
 
 
+PRAISING = frozenset({"thank", "commend", "praise", "laud", "applaud", "hail", "congratulate", "salute", "credit",
+                      "acknowledge", "recognise", "recognize", "appreciate"})  # "thanked X for its pledge"
 KEEPING = frozenset({"keep", "honour", "honor", "fulfil", "fulfill", "stick", "adhere", "stand", "deliver"})
 RECEIVING = frozenset({"receive", "secure", "get", "win", "accept", "welcome"})  # "received a $5m pledge from X"
 AVOWING = frozenset({"have", "show", "demonstrate", "display", "express", "affirm", "reaffirm", "reiterate",
@@ -608,7 +616,7 @@ def commitment(ctx: Context):
                                                          and not performative(tok.head)):
             continue  # "plans to commit 33 million pounds": an intention
         comp = complement(tok)
-        subj = _committer(ctx, tok)
+        subj = _owner_of_noun(ctx, tok, verb) or _committer(ctx, tok)
         by = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
         if by is not None:  # "$5 million was pledged by the foundation": the by-phrase commits
             what = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
@@ -653,6 +661,15 @@ def commitment(ctx: Context):
                 yield Pledge(agent, text, verb, evidence(tok, f"pledge.{verb}"),
                              beneficiary(ctx.coref, part, agent, ctx.types), amount, currency, deadline(part),
                              teller if teller != agent else None)
+
+
+def _owner_of_noun(ctx: Context, verb: Token, noun: str) -> Token | None:
+    """"He reaffirmed ADB's commitment to X": the named owner of the commitment a light verb
+    takes, not its subject, commits."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == noun), None) \
+        if noun != verb.lemma_.lower() else None
+    own = next((c for c in obj.children if c.dep_ == "poss" and c.pos_ != "PRON"), None) if obj is not None else None
+    return own if own is not None and agents(ctx.coref, own, ctx.types) else None
 
 
 def _listed(ctx: Context, a: Token, b: Token) -> bool:
