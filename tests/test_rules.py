@@ -3387,3 +3387,13 @@ def test_rules_titles_responsible_for_and_title_name_pairs_joined_by_and(facts_o
 def test_rules_amounts_each_owners_of_reaffirmed_commitments_and_praised_pledges(facts_of, text, facts):
     pledges = [f for f in roles_and_pledges(facts_of(text))[0] if len(f) == 2]
     assert sorted(pledges) == sorted(facts)
+
+
+def test_rules_a_bodys_initialism_written_again_is_its_mention(facts_of):
+    # an initialism NER tagged as an organization elsewhere is that body where NER missed it
+    text = ("KMS said on Monday that prices must rise, and KMS members marched. "
+            "The march was led by Tom Hale, General Secretary of KMS.")
+    assert [where for person, _title, where in roles_and_pledges(facts_of(text))[0] if person == "Tom Hale"] == ["KMS"]
+    # an upper-case word NER never took for a body stays no one's
+    text = "Prices must rise, the union said. The march was led by Tom Hale, General Secretary of KMS."
+    assert [where for person, _title, where in roles_and_pledges(facts_of(text))[0] if person == "Tom Hale"] == [None]
