@@ -3397,3 +3397,15 @@ def test_rules_a_bodys_initialism_written_again_is_its_mention(facts_of):
     # an upper-case word NER never took for a body stays no one's
     text = "Prices must rise, the union said. The march was led by Tom Hale, General Secretary of KMS."
     assert [where for person, _title, where in roles_and_pledges(facts_of(text))[0] if person == "Tom Hale"] == [None]
+
+
+@pytest.mark.parametrize("text,facts", [
+    # an abbreviated given name is the first word of the name after it
+    ("The cricket board said its president Md. Nazmul Hassan would tour.",
+     [("Md. Nazmul Hassan", "president", None)]),
+    ("Chief executive Ma. Lourdes Reyes opened the new branch.", [("Ma. Lourdes Reyes", "chief executive", None)]),
+    # a state's abbreviation after a city and its comma stays a place
+    ("Governor Wes Moore spoke in Baltimore, Md. The talks ended.", [("Wes Moore", "governor", "Md.")]),
+])
+def test_rules_abbreviated_given_names(facts_of, text, facts):
+    assert sorted(roles_and_pledges(facts_of(text))[0]) == sorted(facts)

@@ -1346,6 +1346,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     kept += _family_names(doc, kept) + _bare_surnames(doc, kept)
     kept = _bare_given_names(doc, kept)
     kept = _first_name_joins(doc, kept)
+    kept = _abbreviated_given_names(doc, kept)
     kept += _written_again(doc, kept)
     return sorted(kept, key=lambda m: (m.start, -m.end))
 
@@ -1368,6 +1369,18 @@ def _first_name_joins(doc: Doc, kept: list[Mention]) -> list[Mention]:
         out.append(Mention(m.start - 1, m.end, "Person", "first-name-join", m.honorific) if m.type == "Person"
                    and m.start in lone else m)
     return out
+
+
+def _abbreviated_given_names(doc: Doc, kept: list[Mention]) -> list[Mention]:
+    """"Ma. Cristina Roque", "Md. Abdul Hamid": an abbreviated given name right before a
+    person's name is its first word (not a place "Md." or a person "Ma" of its own)."""
+    toks = tokens(doc)
+    firsts = {m.start - 1 for m in kept if m.type == "Person" and m.start
+              and toks[m.start - 1].lower_ in LEX.name_abbreviations and toks[m.start - 1].is_title}
+    if not firsts:
+        return kept
+    return [Mention(m.start - 1, m.end, "Person", m.rule, m.honorific) if m.type == "Person" and m.start - 1 in firsts
+            else m for m in kept if not (m.start in firsts and m.end == m.start + 1)]
 
 
 def _written_again(doc: Doc, kept: list[Mention]) -> list[Mention]:

@@ -62,8 +62,8 @@ def with_numpy_blas(nlp: Language) -> Language:
 
 @Language.component("kg_title_abbreviations")
 def join_title_abbreviations(doc: Doc) -> Doc:
-    """"Lt. Gov. Jane Roe", "Hon. Jane Roe": each abbreviated title word or honorific
-    and its full stop one token (the full stop ends no sentence)."""
+    """"Lt. Gov. Jane Roe", "Hon. Jane Roe", "Md. Abdul Hamid": each abbreviated title word,
+    honorific or given name and its full stop one token (the full stop ends no sentence)."""
     spans = []
     for m in _abbreviations().finditer(doc.text):
         word = m.group()[:-1]
@@ -81,9 +81,12 @@ def _abbreviations() -> re.Pattern:
     """The abbreviated title words and honorifics, as a pattern (made again when the
     lexicons change)."""
     forms = tuple(sorted(a for a in {*LEX.title_abbreviations, *LEX.honorifics} if a.endswith(".")))
-    if _ABBREVIATIONS.get("forms") != forms:
+    names = tuple(sorted(LEX.name_abbreviations))
+    if _ABBREVIATIONS.get("forms") != (forms, names):
         alternatives = "|".join(re.escape(a[:-1]) for a in forms) or "(?!)"
-        _ABBREVIATIONS.update(forms=forms, pattern=re.compile(rf"\b(?:{alternatives})\.", re.I))
+        given = "|".join(re.escape(a[:-1]) for a in names) or "(?!)"  # "Md. Abdul Hamid": before a name only
+        _ABBREVIATIONS.update(forms=(forms, names), pattern=re.compile(
+            rf"\b(?:{alternatives})\.|\b(?:{given})\.(?= [A-Z][a-z])", re.I))
     return _ABBREVIATIONS["pattern"]
 
 

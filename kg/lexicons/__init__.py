@@ -103,6 +103,7 @@ class Lexicons:
         self.headline_verbs = frozenset(v + end for v in lemmas for end in ("s", "es", "ing")) \
             | {v[:-1] + "ing" for v in lemmas if v.endswith("e")}  # "Addresses", "Vows", "Chairing", "Receiving"
         self.name_particles = low("name_particles")
+        self.name_abbreviations = low("name_abbreviations")
         self.former = low("former_markers")
         self.title_descriptors = low("title_descriptors")
         self.name_suffixes = low("name_suffixes")
