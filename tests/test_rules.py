@@ -3409,3 +3409,19 @@ def test_rules_a_bodys_initialism_written_again_is_its_mention(facts_of):
 ])
 def test_rules_abbreviated_given_names(facts_of, text, facts):
     assert sorted(roles_and_pledges(facts_of(text))[0]) == sorted(facts)
+
+
+@pytest.mark.parametrize("text,facts", [
+    # "the X government said it will ...": the country commits, not a body named before
+    ("The World Bank will host the talks. The Canadian government said it will commit $50 million to the fund.",
+     [("Canada", "$50 million to the fund")]),
+    ("The World Bank will host the talks. The lender said it will commit $50 million to the fund.",
+     [("World Bank", "$50 million to the fund")]),
+    # "the monarch": the one king, queen, emir or sultan the article names
+    ("Sultan Ibrahim Iskandar opened the stadium. The monarch promised to fund the youth league.",
+     [("Ibrahim Iskandar", "to fund the youth league")]),
+    ("Queen Margrethe met King Harald. The monarch promised to fund the youth league.", []),
+])
+def test_rules_a_government_saying_it_and_the_monarch(facts_of, text, facts):
+    pledges = [f for f in roles_and_pledges(facts_of(text))[0] if len(f) == 2]
+    assert sorted(pledges) == sorted(facts)

@@ -136,6 +136,9 @@ class Coref:
                                      for g in c.children if g.dep_ == "pobj"):  # "the Head of State": the president,
                 holders = {h for t in MONARCHS_AND_PRESIDENTS if (h := self.sole_holder(t))}  # king or emir named
                 return holders.pop() if len(holders) == 1 else None
+            if low == "monarch":  # "the monarch vowed": the one king, queen, emir or sultan the article names
+                holders = {h for t in MONARCHS_AND_PRESIDENTS[1:] if (h := self.sole_holder(t))}
+                return holders.pop() if len(holders) == 1 else None
             if low == "institution":  # "the institution's commitment": a university, a hospital, a school
                 return self.antecedent(tok.i, "Organization", nearest=lambda k: any(
                     self.named(k, w) for w in INSTITUTIONS)) or self.antecedent(tok.i, "Organization")

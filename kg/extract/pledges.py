@@ -14,7 +14,7 @@ from .clauses import agents, antecedent, inverted_subject, leading_clause, liste
 from .context import Context, evidence
 from .posts import country_entity, org_ref, party_named, places
 from .nlp import text_of_doc
-from .coref import Coref
+from .coref import Coref, reporter
 from .quotes import STATEMENTS, quote_start
 
 
@@ -633,6 +633,10 @@ def commitment(ctx: Context):
         if not content:
             continue
         who = agents(ctx.coref, subj, ctx.types) if subj is not None else []
+        said = reporter(subj) if subj is not None and subj.lower_ == "it" else None
+        if said is not None and said.lower_ in GOVERNMENT and ctx.res.key_at(said.i) is None \
+                and (state := polity(ctx, said)):
+            who = state  # "the German government said it will pledge $277 million": Germany, not a body named before
         if who and subj.dep_ == "nsubj":  # "Minister A, Prime Minister B and C have pledged", parsed with two subjects
             others = [c for c in subj.head.children if c.dep_ == "nsubj" and c is not subj]
             who = [k for c in others if c.i < subj.i and _listed(ctx, c, subj) for k in agents(ctx.coref, c, ctx.types)] \
