@@ -3425,3 +3425,29 @@ def test_rules_abbreviated_given_names(facts_of, text, facts):
 def test_rules_a_government_saying_it_and_the_monarch(facts_of, text, facts):
     pledges = [f for f in roles_and_pledges(facts_of(text))[0] if len(f) == 2]
     assert sorted(pledges) == sorted(facts)
+
+
+@pytest.mark.parametrize("text,facts", [
+    # a definite description of a person as the subject: the person named just before
+    ("Ada Obi took over the club in May. The billionaire promised to build a new stadium.",
+     [("Ada Obi", "to build a new stadium")]),
+    ("Tom Hale was elected on Sunday. The 61-year-old vowed to cut the queue at the clinic.",
+     [("Tom Hale", "to cut the queue at the clinic")]),
+    # not a description with an owner or an of-phrase, nor an age of a thing
+    ("Ada Obi took over the club in May. The billionaire's company promised to build a new stadium.", []),
+    ("Tom Hale spoke on Sunday. The 61-year-old law promised much.", []),
+])
+def test_rules_a_person_called_by_description(facts_of, text, facts):
+    pledges = [f for f in roles_and_pledges(facts_of(text))[0] if len(f) == 2]
+    assert sorted(pledges) == sorted(facts)
+
+
+@pytest.mark.parametrize("text,facts", [
+    # "Name, title of X, said", parsed with the name as the title's modifier
+    ("Nam Kyung-pil, governor-elect of Gyeonggi Province, said he would build roads.",
+     [("Nam Kyung-pil", "governor-elect", "Gyeonggi Province")]),
+    ("Ada Obi, the coach's sister, said the team would win.", []),
+])
+def test_rules_a_name_parsed_as_its_titles_modifier(facts_of, text, facts):
+    roles = [f for f in roles_and_pledges(facts_of(text))[0] if len(f) == 3]
+    assert sorted(roles) == sorted(facts)

@@ -61,6 +61,13 @@ HEADS_OF = frozenset({"commissioner", "chief", "superintendent", "director", "co
                       "chairman", "chairperson", "chair", "president", "inspector-general", "general"})  # who heads a service
 MONARCHIES = frozenset({"kingdom", "emirate", "sultanate"})
 SAME_TITLE = {"ceo": frozenset({"executive"}), "executive": frozenset({"ceo"})}
+def aged(tok: Token) -> bool:
+    """"the 54-year-old": a person called by age."""
+    doc = tok.doc
+    return tok.lower_ == "old" and tok.i > 3 and doc[tok.i - 2].lower_ in ("year", "years") \
+        and doc[tok.i - 1].text == doc[tok.i - 3].text == "-" and doc[tok.i - 4].like_num
+
+
 class Coref:
     """Resolve tokens to entity keys within one Doc."""
 
@@ -131,11 +138,14 @@ class Coref:
         if tok.pos_ == "PRON" and low in ORG_PRONOUNS:
             return self.conjoined_owner(tok) or self.reporting_body(tok) or self.clause_polity(tok) \
                 or self.antecedent(tok.i, "Organization")
-        if tok.pos_ in ("NOUN", "PROPN") and any(c.lower_ in DEFINITE for c in tok.lefts):
+        if (tok.pos_ in ("NOUN", "PROPN") or aged(tok)) and any(c.lower_ in DEFINITE for c in tok.lefts):
             if low == "head" and any(g.lower_ == "state" for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                                      for g in c.children if g.dep_ == "pobj"):  # "the Head of State": the president,
                 holders = {h for t in MONARCHS_AND_PRESIDENTS if (h := self.sole_holder(t))}  # king or emir named
                 return holders.pop() if len(holders) == 1 else None
+            if tok.dep_ in ("nsubj", "nsubjpass") and (low in LEX.person_descriptors or aged(tok)) \
+                    and not any(c.dep_ in ("poss", "prep", "relcl", "acl") for c in tok.children):
+                return self.antecedent(tok.i, "Person")  # "The socialist vowed", "the 54-year-old said": one named before
             if low == "monarch":  # "the monarch vowed": the one king, queen, emir or sultan the article names
                 holders = {h for t in MONARCHS_AND_PRESIDENTS[1:] if (h := self.sole_holder(t))}
                 return holders.pop() if len(holders) == 1 else None

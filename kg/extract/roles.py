@@ -526,12 +526,13 @@ def appositive(ctx: Context):
     as one ("attended by A, Secretary-General of the UN, B, Ambassador to Peru, and C")."""
     doc, res = ctx.doc, ctx.res
     for t in ctx.tokens:
-        if t.dep_ not in ("appos", "conj") or not is_title_noun(t) or res.key_at(t.i) is not None:
+        hung = t.dep_ not in ("appos", "conj") and name_hung_on(ctx, t)
+        if not (t.dep_ in ("appos", "conj") or hung) or not is_title_noun(t) or res.key_at(t.i) is not None:
             continue
-        toks = title_phrase(ctx, t)
+        toks = [x for x in title_phrase(ctx, t) if x.i > hung] if hung else title_phrase(ctx, t)
         if titles_next_name(ctx, t):
             continue  # "A, Prime Minister of Kessland B, ...": B's title
-        np_start = min([t.left_edge.i] + [x.i for x in toks])
+        np_start = min([t.left_edge.i if not hung else hung + 1] + [x.i for x in toks])
         before = np_start - 1 if np_start and doc[np_start - 1].text == "," else np_start
         person = res.key_at(before - 1) if before else None
         if before > 3 and doc[before - 1].text == ")" and (opened := next(
@@ -564,6 +565,17 @@ def appositive(ctx: Context):
                         and (k := object_org(ctx, c))), None)  # the of-phrase after the second title, parsed
             # on the first or on the name
         yield post(ctx, person, toks, org, t, "role.appositive")  # "X, vice-president, at Acme" (parsed so)
+
+
+def name_hung_on(ctx: Context, title: Token) -> int:
+    """"Nam Kyung-pil, governor-elect of X, said", parsed with the name as a modifier of the
+    title: the index of the comma between them (0 if none)."""
+    doc = ctx.doc
+    for c in title.lefts:
+        if c.dep_ == "nmod" and ctx.type_at(c.i) == "Person" and (end := ctx.res.end_of(c.i)) < title.i \
+                and doc[end].text == "," and all(is_title_word(x) or x.text == "-" for x in doc[end + 1:title.i]):
+            return end
+    return 0
 
 
 def trailing_org(ctx: Context, title: Token) -> str | None:

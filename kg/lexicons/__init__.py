@@ -104,6 +104,7 @@ class Lexicons:
             | {v[:-1] + "ing" for v in lemmas if v.endswith("e")}  # "Addresses", "Vows", "Chairing", "Receiving"
         self.name_particles = low("name_particles")
         self.name_abbreviations = low("name_abbreviations")
+        self.person_descriptors = low("person_descriptors")
         self.former = low("former_markers")
         self.title_descriptors = low("title_descriptors")
         self.name_suffixes = low("name_suffixes")
