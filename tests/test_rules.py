@@ -3451,3 +3451,22 @@ def test_rules_a_person_called_by_description(facts_of, text, facts):
 def test_rules_a_name_parsed_as_its_titles_modifier(facts_of, text, facts):
     roles = [f for f in roles_and_pledges(facts_of(text))[0] if len(f) == 3]
     assert sorted(roles) == sorted(facts)
+
+
+@pytest.mark.parametrize("text,facts", [
+    # red-team negatives of this round: a surname "Ma" ends its sentence; a state's "Md." after its city
+    ("The event drew co-founder Jack Ma. Chief executive Eddie Wu said growth would return.",
+     [("Jack Ma", "co-founder", None), ("Eddie Wu", "chief executive", None)]),
+    ("The family moved to Baltimore, Md. Frank Smith, the uncle, said it was sad.", []),
+    # praised for devotion is no pledge; in "thanked A for X and B for Y" the pledge is B's
+    ("The coach praised Tom Hale for a commitment to the team that never wavered.", []),
+    ("The president thanked Japan for its commitment and Germany for its pledge of 5 billion euros.",
+     [("Germany", "of 5 billion euros")]),
+    ("The mayor thanked Tom Hale for his commitment to raise $1 million for the shelter.",
+     [("Tom Hale", "to raise $1 million for the shelter")]),
+    # "the late monarch", "the Thai monarch" are not the one king named
+    ("King Charles unveiled a statue of his mother. The late monarch had promised to visit the town.",
+     [("Charles", "king", None)]),
+])
+def test_rules_red_team_negatives_of_the_third_round(facts_of, text, facts):
+    assert sorted(roles_and_pledges(facts_of(text))[0]) == sorted(facts)

@@ -146,7 +146,8 @@ class Coref:
             if tok.dep_ in ("nsubj", "nsubjpass") and (low in LEX.person_descriptors or aged(tok)) \
                     and not any(c.dep_ in ("poss", "prep", "relcl", "acl") for c in tok.children):
                 return self.antecedent(tok.i, "Person")  # "The socialist vowed", "the 54-year-old said": one named before
-            if low == "monarch":  # "the monarch vowed": the one king, queen, emir or sultan the article names
+            if low == "monarch" and not any(c.dep_ in ("amod", "compound") for c in tok.children):  # "the monarch
+                # vowed" (not "the late monarch"): the one king, queen, emir or sultan the article names
                 holders = {h for t in MONARCHS_AND_PRESIDENTS[1:] if (h := self.sole_holder(t))}
                 return holders.pop() if len(holders) == 1 else None
             if low == "institution":  # "the institution's commitment": a university, a hospital, a school

@@ -13,7 +13,7 @@ from .cues import (COMPASS, PLACE_OFFICES, DASHES, POSSESSIVE, head_type, honori
 from .amounts import is_currency_code, iso_codes
 from .layout import title_case
 from .gazetteer import country_code, is_city, is_first_name, is_given_name, is_place_name, is_region, is_subdivision
-from .nlp import line_at, line_span, span_text, text_of_doc, tokens, whole_word
+from .nlp import line_at, line_span, opens_name, span_text, text_of_doc, tokens, whole_word
 from .types import fix_types, listed_body
 
 NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place",
@@ -1374,9 +1374,10 @@ def _first_name_joins(doc: Doc, kept: list[Mention]) -> list[Mention]:
 def _abbreviated_given_names(doc: Doc, kept: list[Mention]) -> list[Mention]:
     """"Ma. Cristina Roque", "Md. Abdul Hamid": an abbreviated given name right before a
     person's name is its first word (not a place "Md." or a person "Ma" of its own)."""
-    toks = tokens(doc)
+    toks, text = tokens(doc), text_of_doc(doc)
     firsts = {m.start - 1 for m in kept if m.type == "Person" and m.start
-              and toks[m.start - 1].lower_ in LEX.name_abbreviations and toks[m.start - 1].is_title}
+              and toks[m.start - 1].lower_ in LEX.name_abbreviations
+              and opens_name(text, toks[m.start - 1].idx, toks[m.start - 1].text[:-1])}  # not "Baltimore, Md."
     if not firsts:
         return kept
     return [Mention(m.start - 1, m.end, "Person", m.rule, m.honorific) if m.type == "Person" and m.start - 1 in firsts

@@ -68,13 +68,26 @@ def join_title_abbreviations(doc: Doc) -> Doc:
     for m in _abbreviations().finditer(doc.text):
         word = m.group()[:-1]
         span = doc.char_span(m.start(), m.end())
-        if span is not None and len(span) == 2 and (word.islower() or word.istitle()):
+        if span is not None and len(span) == 2 and (word.islower() or word.istitle()) \
+                and (m.group().lower() not in LEX.name_abbreviations or opens_name(doc.text, m.start(), word)):
             spans.append(span)
     if spans:
         with doc.retokenize() as retok:
             for span in spans:
                 retok.merge(span)
     return doc
+
+
+def opens_name(text: str, start: int, word: str) -> bool:
+    """Whether an abbreviated given name ("Ma.", "Md.") opens a name here: written in title
+    case, not after a comma ("Baltimore, Md."), an honorific ("Mrs Ma.") or a capitalised
+    word that is no title ("Jack Ma.")."""
+    before = text[:start].rstrip(" ")
+    last = before.rsplit(None, 1)[-1] if before.strip() else ""
+    low = last.lower().rstrip(".")
+    if not word.istitle() or before.endswith(",") or low in LEX.honorifics or last.lower() in LEX.honorifics:
+        return False
+    return not (last[:1].isupper() and last.isalpha() and low not in LEX.title_words)
 
 
 def _abbreviations() -> re.Pattern:

@@ -406,9 +406,11 @@ def commitment_noun(ctx: Context):
                 owner = named.head if named.dep_ == "appos" else named
         praised = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "for" else None
         if (owner is None or owner.lower_ in ("its", "their", "his", "her")) and praised is not None \
-                and praised.lemma_.lower() in PRAISING and not negated(praised):
-            owner = next((c for c in praised.children if c.dep_ == "dobj"), owner)  # "commended Zambia for a
-            # pledge of $5 million", "thanked Norway for its commitment to the fund": Zambia, Norway
+                and praised.lemma_.lower() in PRAISING and not negated(praised) and promised_act(tok):
+            named = [x for x in praised.subtree if x.dep_ in ("dobj", "conj") and x.i < tok.head.i and (
+                x.dep_ == "dobj" and x.head == praised or ctx.res.key_at(x.i))]  # "thanked A for X and B for Y": B
+            owner = named[-1] if named else owner  # "commended Zambia for a
+            # pledge of $5 million", "thanked Ada Obi for her promise to stay": Zambia, Ada Obi
         kept = tok.head if tok.dep_ == "dobj" else tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in (
             "to", "by", "on") else None  # "will stick to a commitment to build", "stand by the pledge to"
         if owner is None and kept is not None and kept.lemma_.lower() in KEEPING and not negated(kept):
@@ -445,6 +447,15 @@ def commitment_noun(ctx: Context):
             who = agents(ctx.coref, doer, ctx.types)
         teller = _person(ctx, owner) if own is not owner and own is not None and own.lower_ in GOVERNMENT else None
         yield from _pledges(ctx, tok, who, teller if teller not in who else None)
+
+
+def promised_act(noun: Token) -> bool:
+    """A commitment noun for something done or given ("a pledge of $5 million", "her commitment
+    to raise funds"), not devotion ("a commitment to the team")."""
+    return noun.lemma_.lower() != "commitment" or any(
+        c.dep_ in ("acl", "xcomp") and any(a.lower_ == "to" for a in c.children)  # "to raise funds"
+        or c.dep_ == "prep" and any(g.dep_ == "pcomp" or g.ent_type_ == "MONEY" for g in c.subtree)  # "to raising"
+        for c in noun.children)
 
 
 PRAISING = frozenset({"thank", "commend", "praise", "laud", "applaud", "hail", "congratulate", "salute", "credit",
