@@ -1391,9 +1391,11 @@ def _written_again(doc: Doc, kept: list[Mention]) -> list[Mention]:
     covered = {i for m in kept for i in range(m.start, m.end)}
     names = {m.span(doc).text: m.type for m in kept
              if m.type in ("Organization", "Place") and m.end - m.start > 1 and not m.nested}
-    names |= {m.span(doc).text: m.type for m in kept if (m.rule == "ner-bracket-split" or m.type == "Organization")
-              and m.end - m.start == 1 and toks[m.start].is_upper and len(toks[m.start]) > 1}  # "(WHO)", then "WHO
-    # Regional Director"; "BMS said ...", then "General Secretary of BMS"
+    names |= {m.span(doc).text: m.type for m in kept if m.rule == "ner-bracket-split" and m.end - m.start == 1
+              and toks[m.start].is_upper and len(toks[m.start]) > 1}  # "(WHO)", then "WHO Regional Director"
+    names |= {name: "Unknown" for m in kept if m.type == "Organization" and m.end - m.start == 1 and toks[m.start].is_upper
+              and len(toks[m.start]) > 1 and (name := m.span(doc).text) not in names}  # "BMS said", then "General
+    # Secretary of BMS": typed as the body the initialism names
     out = []
     for name, kind in sorted(names.items()):
         for found in whole_word(name).finditer(text):
