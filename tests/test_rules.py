@@ -3470,3 +3470,16 @@ def test_rules_a_name_parsed_as_its_titles_modifier(facts_of, text, facts):
 ])
 def test_rules_red_team_negatives_of_the_third_round(facts_of, text, facts):
     assert sorted(roles_and_pledges(facts_of(text))[0]) == sorted(facts)
+
+
+@pytest.mark.parametrize("text,facts", [
+    # "X were among the promises made by Z": what the copula names is Z's pledge
+    ("Free bus passes were among the pledges made by Ada Obi on Monday.", [("Ada Obi", "Free bus passes")]),
+    ("Free bus passes were among the topics raised by Ada Obi on Monday.", []),
+    # "X was a key Labour manifesto pledge": the party named on the noun pledged X
+    ("A new hospital was a key Labour manifesto pledge in the election.", [("Labour", "A new hospital")]),
+    ("A new hospital was a key Labour talking point in the election.", []),
+])
+def test_rules_pledges_named_by_a_copula(facts_of, text, facts):
+    pledges = [f for f in roles_and_pledges(facts_of(text))[0] if len(f) == 2]
+    assert sorted(pledges) == sorted(facts)

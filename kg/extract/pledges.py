@@ -336,9 +336,11 @@ def stated_content(noun: Token) -> Token | None:
         return None  # "part of his commitments to support X": its own content
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one" and noun.tag_ == "NNS":
         attr = noun.head.head  # "one of X's campaign promises"
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "among" and noun.tag_ == "NNS" and made_by(noun) is not None:
+        attr = noun.head  # "X and Y were among the promises made by Z"
     elif not any(c.lower_ in PLATFORM for c in noun.children if c.dep_ in ("amod", "compound")):
         return None  # "X was her key pledge", not "The reason for the strike is her broken promise"
-    if attr.dep_ != "attr" or attr.head.lemma_ != "be" or any(c.dep_ == "neg" for c in attr.head.children):
+    if attr.dep_ not in ("attr", "prep") or attr.head.lemma_ != "be" or any(c.dep_ == "neg" for c in attr.head.children):
         return None
     subj = next((c for c in attr.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < attr.i), None)
     return subj if subj is not None and subj.pos_ in ("NOUN", "PROPN") and len(list(subj.subtree)) > 1 \
@@ -374,8 +376,8 @@ def commitment_noun(ctx: Context):
         if owner is None and j > 0 and ctx.doc[j].text in ("'s", "’s") and ctx.res.key_at(j - 1):
             owner = ctx.doc[j - 1]  # "praised X's “very strong commitment to ...”", parsed without the owner
         stated = stated_content(tok)
-        if stated is not None and owner is not None and owner.dep_ == "poss" \
-                and (who := agents(ctx.coref, owner, ctx.types)):
+        if stated is not None and owner is not None and (owner.dep_ == "poss" or ctx.type_at(owner.i) == "Organization") \
+                and (who := agents(ctx.coref, owner, ctx.types)):  # "her key pledge", "a key Labour manifesto pledge"
             yield from noun_pledges(ctx, tok, who, list(stated.subtree))
             continue
         worth = [c for c in tok.children if c.dep_ == "amod" and c.lower_ == "worth"]  # "a pledge worth $5 from X"
@@ -394,7 +396,13 @@ def commitment_noun(ctx: Context):
             owner = of  # "reiterated the commitment of the State of Qatar to ...": Qatar commits
         party = next((k for c in tok.children if c.dep_ in ("amod", "compound") and (k := party_named(ctx, c))), None)
         if party is not None and (owner is None or not agents(ctx.coref, owner, ctx.types)):  # "Tory promises to"
-            yield from _pledges(ctx, tok, [party])
+            if stated is not None:  # "X was a key Conservative manifesto pledge"
+                yield from noun_pledges(ctx, tok, [party], list(stated.subtree))
+            else:
+                yield from _pledges(ctx, tok, [party])
+            continue
+        if stated is not None and made is not None and owner is not None and (who := agents(ctx.coref, owner, ctx.types)):
+            yield from noun_pledges(ctx, tok, who, list(stated.subtree))  # "X and Y were among the promises made by Z"
             continue
         if owner is None and tok.dep_ == "pobj" and (tok.head.lower_ == "with" or (
                 tok.head.lower_ == "on" and tok.head.head.lemma_.lower() in CAMPAIGNS)):
