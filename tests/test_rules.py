@@ -3483,3 +3483,16 @@ def test_rules_red_team_negatives_of_the_third_round(facts_of, text, facts):
 def test_rules_pledges_named_by_a_copula(facts_of, text, facts):
     pledges = [f for f in roles_and_pledges(facts_of(text))[0] if len(f) == 2]
     assert sorted(pledges) == sorted(facts)
+
+
+@pytest.mark.parametrize("text,facts", [
+    # a dateline's colon glued to the first word: the demonym still places the post
+    ("NAIROBI, May 2 (KNA):Kenyan Ambassador Ada Obi opened the trade fair.", [("Ada Obi", "ambassador", "Kenya")]),
+    # a name NER took for a body after "Title," and before "and" is a person's
+    ("The minister met Kessly Farmers Union (KFU) President, Zubair Tufail and other union leaders.",
+     [("Zubair Tufail", "president", "Kessly Farmers Union")]),
+    ("The deal was signed by the club's President, Kenya Airways and the league.", []),
+])
+def test_rules_glued_dateline_colons_and_names_after_a_title_before_and(facts_of, text, facts):
+    roles = [f for f in roles_and_pledges(facts_of(text))[0] if len(f) == 3]
+    assert sorted(roles) == sorted(facts)

@@ -123,13 +123,14 @@ def with_components(nlp: Language) -> Language:
     return nlp
 
 
-BRACKET_DASHES = (r"(?<=\w)\)(?=(?:--|—|–)\w)", r"(?<=\))(?:--|—|–)(?=\w)")
+BRACKET_DASHES = (r"(?<=\w)\)(?=(?:--|—|–|:)\w)", r"(?<=\))(?:--|—|–|:)(?=\w)")  # also "(APP):American"
 ABBREVIATION_DASH = r"(?<=[A-Za-z]\.)(?:--|—|–|-)$"
 
 
 def split_glued_dashes(nlp: Language) -> None:
-    """A dateline's dash glued to what is before or after it is its own token, and so is
-    the bracket: "AMMAN (Petra)--Prime Minister X", "SALISBURY, Md.- Wicomico County"
+    """A dateline's dash (or colon) glued to what is before or after it is its own token, and
+    so is the bracket: "AMMAN (Petra)--Prime Minister X", "(APP):American Ambassador X",
+    "SALISBURY, Md.- Wicomico County"
     (spaCy splits a dash only between letters)."""
     own = nlp.tokenizer
     infixes = own.infix_finditer.__self__.pattern if own.infix_finditer is not None else "(?!)"
