@@ -3496,3 +3496,19 @@ def test_rules_pledges_named_by_a_copula(facts_of, text, facts):
 def test_rules_glued_dateline_colons_and_names_after_a_title_before_and(facts_of, text, facts):
     roles = [f for f in roles_and_pledges(facts_of(text))[0] if len(f) == 3]
     assert sorted(roles) == sorted(facts)
+
+
+def test_rules_a_one_word_person_ner_also_calls_a_body_is_the_body(nlp):
+    # NER calls "Zentrix" a person twice and a body once, never with a given name: a body
+    from kg.extract.entities import resolve_entities
+    from kg.extract.mentions import Mention
+    from kg.extract.nlp import parse
+
+    doc = parse(nlp, "Zentrix will grow. If Zentrix wins a deal, Zentrix will hire staff.")
+    at = [t.i for t in doc if t.text == "Zentrix"]
+    kinds = ["Person", "Organization", "Person"]
+    entities, _ = resolve_entities(doc, [Mention(i, i + 1, k, "ner") for i, k in zip(at, kinds)])
+    assert [(e.label, e.type.value) for e in entities] == [("Zentrix", "Organization")]
+    # called a person only, it is no entity (a one-word "person" is NER's guess)
+    entities, _ = resolve_entities(doc, [Mention(i, i + 1, "Person", "ner") for i in at])
+    assert entities == []

@@ -348,6 +348,8 @@ def _entities(doc: Doc, clusters: dict[str, Cluster]) -> tuple[list[Entity], Res
             if not (c.longest.isupper() and len(c.longest) >= 2 and c.longest.isalpha()):
                 continue
             kind = "Organization"
+        if kind == "Person" and _bare_word(doc, c) and "Organization" in c.types():
+            kind = "Organization"  # "Ryanair": one word, never a person's name, that NER also called a body
         if kind == "EventRef" or (kind == "Person" and _bare_word(doc, c)):
             continue
         texts = [t for _, t in c.mentions]
