@@ -3512,3 +3512,16 @@ def test_rules_a_one_word_person_ner_also_calls_a_body_is_the_body(nlp):
     # called a person only, it is no entity (a one-word "person" is NER's guess)
     entities, _ = resolve_entities(doc, [Mention(i, i + 1, "Person", "ner") for i in at])
     assert entities == []
+
+
+@pytest.mark.parametrize("text,facts", [
+    # a title's of-phrase writing a body the article names in full, short of its designator
+    ("Heathrow Airport will expand. Ada Obi, who took over as CEO of Heathrow in July, said it would grow.",
+     [("Ada Obi", "ceo", "Heathrow Airport")]),
+    # a portfolio that begins a committee's name stays the title's
+    ("The Foreign Affairs Committee met. Ada Obi, who became Minister of Foreign Affairs in May, spoke.",
+     [("Ada Obi", "minister of foreign affairs", None)]),
+])
+def test_rules_a_body_written_short_in_a_titles_of_phrase(facts_of, text, facts):
+    roles = [f for f in roles_and_pledges(facts_of(text))[0] if len(f) == 3]
+    assert sorted(roles) == sorted(facts)

@@ -222,6 +222,26 @@ def clean_title(toks: list[Token]) -> tuple[str, bool, str] | None:
     return text, former, written if written != text else ""
 
 
+def body_in_title(ctx: Context, toks: list[Token]) -> tuple[list[Token], str | None]:
+    """"Director of Airlines PNG", "CEO of Heathrow": a title's of-phrase that writes a body the
+    article names in full ("Airlines PNG Limited", "Heathrow Airport") short of its designator
+    or head word is where the post is held, not part of the title."""
+    k = next((j for j, t in enumerate(toks) if t.lower_ == "of"), None)
+    rest = toks[k + 1:] if k else []
+    if not rest or not all(is_cap(t) and not is_title_word(t) for t in rest):
+        return toks, None
+    name = " ".join(t.text for t in rest).lower()
+    tails = LEX.designators | LEX.org_heads | LEX.buildings
+    for e in ctx.entities:
+        body = e.type == "Organization" or e.type == "Place" and e.label.split()[-1].lower() in LEX.buildings
+        for label in (e.label, *e.aliases) if body else ():
+            words = label.lower().split()
+            if label.lower() == name or (label.lower().startswith(name + " ")
+                                         and set(words[len(name.split()):]) <= tails):
+                return toks[:k], e.key
+    return toks, None
+
+
 STATE_SEATS = frozenset({"senator", "representative", "rep.", "lawmaker", "legislator", "assemblyman",
                          "assemblywoman", "assemblymember"})  # "State Senator X": a state's legislature
 RESIDENTS = re.compile(r"\b[A-Z][a-z]{2,}(?:ers|ites|ans)\b")  # "Aucklanders", "Seattleites", "Parisians"
@@ -356,6 +376,8 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
     if not person or ctx.types.get(person) != "Person":
         return None
     toks, org = qualifiers(ctx, toks, org)
+    if org is None:
+        toks, org = body_in_title(ctx, toks)
     statewide = len(toks) > 1 and toks[0].text == "state" and (  # "the state Commissioner for Works", "state governor"
         is_cap(toks[1]) or toks[1].lower_ in LEX.region_offices)
     toks = toks[statewide:]
