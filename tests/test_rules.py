@@ -3525,3 +3525,12 @@ def test_rules_a_one_word_person_ner_also_calls_a_body_is_the_body(nlp):
 def test_rules_a_body_written_short_in_a_titles_of_phrase(facts_of, text, facts):
     roles = [f for f in roles_and_pledges(facts_of(text))[0] if len(f) == 3]
     assert sorted(roles) == sorted(facts)
+
+
+@pytest.mark.parametrize("text,name", [
+    # a credit in capitals NER ran into the name is no part of it; initials in capitals are
+    ("Photo by THE CANADIAN PRESS Travis Toews, Minister of Finance, speaks to the media.", "Travis Toews"),
+    ("The meeting was attended by Finance Minister AH Mahmood Ali on Monday.", "AH Mahmood Ali"),
+])
+def test_rules_capitals_run_into_a_name(facts_of, text, name):
+    assert name in {e.label for e in facts_of(text).entities if e.type.value == "Person"}

@@ -1274,6 +1274,19 @@ def _city_with_particle(doc: Doc, kept: list[Mention]) -> list[Mention]:
     return out
 
 
+def _capitals_before_name(doc: Doc, m: Mention) -> Mention:
+    """"Photo by THE CANADIAN PRESS [Travis Toews]": words in capitals NER ran into a person's
+    name written in title case (a credit, a byline) are no part of it."""
+    toks = tokens(doc)
+    k = m.start
+    while k < m.end and toks[k].is_upper and toks[k].is_alpha and len(toks[k]) > 1:
+        k += 1
+    if m.type != "Person" or k == m.start or m.end - k < 2 or not all(t.is_title for t in doc[k:m.end] if t.is_alpha) \
+            or all(len(t) < 4 for t in doc[m.start:k]):  # not initials: "AH Mahmood Ali", "AK Abdul Momen"
+        return m
+    return Mention(k, m.end, m.type, m.rule, m.honorific, m.nested, m.government)
+
+
 def _shouted_first_word(doc: Doc, m: Mention, kept: list[Mention]) -> Mention:
     """"BURY North MP X" (read "Bury North"): a lede's first word, set in capitals, opens
     the place a compass word after it names."""
@@ -1330,6 +1343,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     kept = [p for m in kept for p in _place_before_name(doc, m)]
     kept = [p for m in kept for p in _org_before_name(doc, m)]
     kept = _person_after_body(doc, kept)
+    kept = [_capitals_before_name(doc, m) for m in kept]
     kept = [_hyphenated_given_name(doc, m, covered) for m in kept]
     kept = [_shouted_first_word(doc, m, kept) for m in kept]
     kept = _city_with_particle(doc, kept)
