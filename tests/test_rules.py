@@ -3534,3 +3534,16 @@ def test_rules_a_body_written_short_in_a_titles_of_phrase(facts_of, text, facts)
 ])
 def test_rules_capitals_run_into_a_name(facts_of, text, name):
     assert name in {e.label for e in facts_of(text).entities if e.type.value == "Person"}
+
+
+@pytest.mark.parametrize("text,facts", [
+    # Sarawak, like Australia's states and Canada's provinces, has a premier
+    ("Roads in Sarawak will be repaired, Deputy Premier Awang Tengah said after talks with Malaysia's "
+     "federal government in Malaysia.", [("Awang Tengah", "deputy premier", "Sarawak")]),
+    # "the (ANC)-led provincial government": the province commits, whoever leads it
+    ("The Gauteng legislature met on Monday. Premier Panyaza Lesufi said the African National Congress (ANC)-led "
+     "provincial government is committed to building 500 clinics.",
+     [("Panyaza Lesufi", "premier", "Gauteng"), ("Gauteng", "to building 500 clinics")]),
+])
+def test_rules_premiers_of_sarawak_and_governments_led_by_a_party(facts_of, text, facts):
+    assert sorted(roles_and_pledges(facts_of(text))[0]) == sorted(facts)

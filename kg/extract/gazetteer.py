@@ -91,7 +91,7 @@ def state_country(name: str) -> str | None:
     return state_countries().get(key(name))
 
 
-PREMIERS = ("AU", "CA", "ZA")  # countries whose states or provinces a premier leads
+PREMIERS = ("AU", "CA", "ZA", "MY")  # countries whose states or provinces a premier leads (Sarawak)
 
 
 @lru_cache(maxsize=1)

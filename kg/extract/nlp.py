@@ -123,7 +123,8 @@ def with_components(nlp: Language) -> Language:
     return nlp
 
 
-BRACKET_DASHES = (r"(?<=\w)\)(?=(?:--|—|–|:)\w)", r"(?<=\))(?:--|—|–|:)(?=\w)")  # also "(APP):American"
+BRACKET_DASHES = (r"(?<=\w)\)(?=(?:--|—|–|:|-)\w)", r"(?<=\))(?:--|—|–|:|-)(?=\w)")  # also "(APP):American",
+# "the (GPS)-led government"
 ABBREVIATION_DASH = r"(?<=[A-Za-z]\.)(?:--|—|–|-)$"
 
 

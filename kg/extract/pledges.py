@@ -567,9 +567,10 @@ def polity(ctx: Context, subj: Token, officer: Token | None = None) -> list[str]
         return [country_entity(ctx, code, subj)]
     party = bool(parties)
     his = [c for c in mods if c.dep_ == "poss" and c.lower_ in OWNING_PRONOUNS]  # "reaffirmed his government's"
-    other = [c for c in mods if c.i not in parties and c.lower_ not in NATIONAL and c not in his]
+    other = [c for c in mods if c.i not in parties and c.lower_ not in NATIONAL and c not in his
+             and c.lower_ != "led"]  # "the GPS-led state government": who leads it, not which government
     at = places(ctx)
-    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) or bool(his) or (
+    definite = any(c.dep_ == "det" and c.lower_ == "the" or c.lower_ == "led" for c in subj.children) or bool(his) or (
         subj.is_title and not subj.is_sent_start and not any(c.dep_ == "det" for c in subj.children)
         and not (at.region or at.lone_region or at.provincial) and not any(  # "as Government is", not in a state's story
             ctx.type_at(t.i) == "Place" and not ctx.coref.is_country(ctx.res.key_at(t.i)) for t in subj.sent))
