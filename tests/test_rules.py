@@ -3547,3 +3547,16 @@ def test_rules_capitals_run_into_a_name(facts_of, text, name):
 ])
 def test_rules_premiers_of_sarawak_and_governments_led_by_a_party(facts_of, text, facts):
     assert sorted(roles_and_pledges(facts_of(text))[0]) == sorted(facts)
+
+
+@pytest.mark.parametrize("text,facts", [
+    # a deputy the text places nowhere holds office where the one post its title names is held
+    ("Kessly Reserve Bank Governor Tom Hale said rates would hold. Deputy Governor Ada Obi said inflation would ease.",
+     [("Tom Hale", "governor", "Kessly Reserve Bank"), ("Ada Obi", "deputy governor", "Kessly Reserve Bank")]),
+    # not when that post is held in two places
+    ("Kessly Reserve Bank Governor Tom Hale and Lagos Governor Jan Ruml met. Deputy Governor Ada Obi said "
+     "inflation would ease.", [("Tom Hale", "governor", "Kessly Reserve Bank"), ("Jan Ruml", "governor", "Lagos"),
+                               ("Ada Obi", "deputy governor", None)]),
+])
+def test_rules_a_deputy_placed_nowhere(facts_of, text, facts):
+    assert sorted(roles_and_pledges(facts_of(text))[0]) == sorted(facts)

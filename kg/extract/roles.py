@@ -939,9 +939,10 @@ DEPUTY = re.compile(r"^(?:deputy|vice|assistant|associate)[- ](.+)$")
 
 def deputy_placed(ctx: Context, roles: list[Role]) -> list[Role]:
     """"Kessly Governor Tom Hale and his Deputy Governor Jan Ruml": a deputy named as
-    someone's ("his", "her", "its"), unplaced or placed only by the article's main place,
-    holds office where the one post the deputy's title names is held, when the article
-    places that post in one place only."""
+    someone's ("his", "her", "its"), unplaced or placed only by the article's main place
+    (or a body's deputy the text places nowhere: "UNISON General Secretary A ... Deputy
+    General Secretary B"), holds office where the one post the deputy's title names is held,
+    when the article places that post in one place only."""
     held: dict[str, set[str]] = {}
     for r in roles:
         if r.org:
@@ -951,7 +952,9 @@ def deputy_placed(ctx: Context, roles: list[Role]) -> list[Role]:
         base = DEPUTY.match(r.title.lower())
         linked = re.search(rf"\b(?:his|her|its|their) {re.escape(r.title)}\b", r.evidence.text, re.I)
         guessed = not r.org or "+org-from-article" in r.evidence.rule  # the article's place is a guess
-        orgs = held.get(base[1], set()) if base and linked and guessed else set()
+        orgs = held.get(base[1], set()) if base and (linked and guessed or not r.org) else set()
+        if not (linked and guessed) and any(ctx.types.get(o) != "Organization" for o in orgs):
+            orgs = set()  # placed nowhere: only a body's deputy ("Vice President X" may be another country's)
         if len(orgs) == 1:
             r = replace(r, org=next(iter(orgs)), evidence=replace(r.evidence, rule=r.evidence.rule + "+org-of-deputised"))
         out.append(r)
