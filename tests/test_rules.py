@@ -3560,3 +3560,18 @@ def test_rules_premiers_of_sarawak_and_governments_led_by_a_party(facts_of, text
 ])
 def test_rules_a_deputy_placed_nowhere(facts_of, text, facts):
     assert sorted(roles_and_pledges(facts_of(text))[0]) == sorted(facts)
+
+
+@pytest.mark.parametrize("text,facts", [
+    # a city NER ran into the title and name after it is the post's place
+    ("Busan Mayor Park Hyung-joon said the city would grow.", [("Park Hyung-joon", "mayor", "Busan")]),
+    # a given name that is also a town's name stays the person's ("Ali King", not "Ali")
+    ("Labor's Ali King is attempting to win back the seat.", []),
+    # a hyphenated given name makes NER's "organization" a person
+    ("The UK Minister for the Indo-Pacific, Anne-Marie Trevelyan, today announced further funding.",
+     [("Anne-Marie Trevelyan", "minister for the indo-pacific", "UK")]),
+])
+def test_rules_cities_run_into_names_and_hyphenated_given_names(facts_of, text, facts):
+    projected, lab = roles_and_pledges(facts_of(text))
+    assert sorted(projected) == sorted(facts)
+    assert "Ali" not in lab

@@ -182,11 +182,12 @@ def _personal_name(c: Cluster) -> bool:
     if {m.rule for m, _ in c.mentions if m.type == "Organization"} != {"ner"}:
         return False
     words = c.longest.split()
-    if not 2 <= len(words) <= 3 or not all(w.isalpha() and w[0].isupper() and w[1:].islower() for w in words):
+    parts = [p for w in words for p in w.split("-")]  # "Anne-Marie Trevelyan": a given name of two
+    if not 2 <= len(words) <= 3 or not all(p.isalpha() and p[0].isupper() and p[1:].islower() for p in parts):
         return False
     if any(w.lower() in LEX.org_heads or w.lower() in LEX.designators for w in words):
         return False
-    return is_given_name(words[0])
+    return is_given_name(words[0]) or "-" in words[0] and all(is_given_name(p) for p in words[0].split("-"))
 
 
 def body_of(long: list[str], short: list[str]) -> bool:

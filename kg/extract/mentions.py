@@ -272,7 +272,8 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
             k = _before_titles(doc, start, end, titles)
             if kind != "Person":
                 end, rule = k, "ner-before-title"  # "[Bank of England] Governor" as one name
-            elif is_region(doc[start:k].text):  # "[Gombe State] Governor": NER's person is a place
+            elif is_region(doc[start:k].text) or is_city(doc[start:k].text) and not is_given_name(toks[start].text):
+                # "[Gombe State] Governor", "[Busan] Mayor": NER's person is a place (not "[Ali] King")
                 end, kind, rule = k, "Place", "ner-before-title"
             elif k < len(doc) and toks[k].is_upper and not is_given_name(toks[start].text):  # "[Kessly Party] MP": NER's person,
                 end, kind, rule = k, _qualifier_type(doc, k, titles), "ner-before-title"  # a party
