@@ -3504,11 +3504,16 @@ def test_rules_a_one_word_person_ner_also_calls_a_body_is_the_body(nlp):
     from kg.extract.mentions import Mention
     from kg.extract.nlp import parse
 
-    doc = parse(nlp, "Zentrix will grow. If Zentrix wins a deal, Zentrix will hire staff.")
+    doc = parse(nlp, "Zentrix will grow. If Zentrix wins a deal, Zentrix chief executive Tom Hale will hire staff.")
     at = [t.i for t in doc if t.text == "Zentrix"]
     kinds = ["Person", "Organization", "Person"]
     entities, _ = resolve_entities(doc, [Mention(i, i + 1, k, "ner") for i, k in zip(at, kinds)])
     assert [(e.label, e.type.value) for e in entities] == [("Zentrix", "Organization")]
+    # no post held there: a one-word name NER once called a body is no body ("Djokovic withdrew")
+    doc = parse(nlp, "Zentrix withdrew. If Zentrix recovers, Zentrix will play.")
+    at = [t.i for t in doc if t.text == "Zentrix"]
+    entities, _ = resolve_entities(doc, [Mention(i, i + 1, k, "ner") for i, k in zip(at, kinds)])
+    assert entities == []
     # called a person only, it is no entity (a one-word "person" is NER's guess)
     entities, _ = resolve_entities(doc, [Mention(i, i + 1, "Person", "ner") for i in at])
     assert entities == []
@@ -3575,3 +3580,21 @@ def test_rules_cities_run_into_names_and_hyphenated_given_names(facts_of, text, 
     projected, lab = roles_and_pledges(facts_of(text))
     assert sorted(projected) == sorted(facts)
     assert "Ali" not in lab
+
+
+@pytest.mark.parametrize("text,facts", [
+    # red-team negatives of the fourth round
+    ("Microsoft President Brad Smith spoke. Vice President Kamala Harris also addressed delegates.",
+     [("Brad Smith", "president", "Microsoft"), ("Kamala Harris", "vice president", None)]),
+    ("The panel included the Chairman, General Motors and Ford representatives.", []),
+    ("The Governor, Wells Fargo and Citigroup all issued statements.", []),
+    ("Jane Fonda, 86, joined the protest with Greta Thunberg. The 21-year-old vowed to return.", []),
+    ("Jane Fonda, 86, joined the protest with Greta Thunberg, 21. The 21-year-old vowed to return.",
+     [("Greta Thunberg", "to return")]),
+    # "who" after an adjunct: the person named before it, not a group
+    ("The coach spoke with Tom Hale about the transfer, who promised him a new contract.",
+     [("Tom Hale", "a new contract")]),
+    ("Tom Hale spoke to the crowd at the rally, who promised to vote for him.", []),
+])
+def test_rules_red_team_negatives_of_the_fourth_round(facts_of, text, facts):
+    assert sorted(roles_and_pledges(facts_of(text))[0]) == sorted(facts)

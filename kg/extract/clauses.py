@@ -116,6 +116,13 @@ def antecedent(subj: Token, verb: Token) -> Token:
     singular = any(t.tag_ == "VBZ" for t in (verb, *verb.children) if t.dep_ in ("aux", "relcl"))
     if last is not None and last.i > named.i and 0 < subj.i - last.i <= 2 and singular:
         return last  # "including Italy, France and Japan, which has committed to": Japan (not "A and B, who have")
+    if subj.lower_ == "who" and named.pos_ == "NOUN" and named.dep_ == "pobj" and not is_title_word(named) \
+            and named.lower_ not in LEX.org_heads and named.lower_ not in LEX.generic_org_nouns \
+            and (person := next((t for t in reversed(named.doc[named.sent.start:named.left_edge.i])
+                                 if t.ent_type_ == "PERSON"), None)) is not None \
+            and not any(t.pos_ in ("NOUN", "PROPN") and t != named for t in named.doc[person.i + 1:subj.i]):
+        return person  # "talks with X on the matter, who promised ...": X, not the matter (not "X spoke to
+        # the crowd at the rally, who ...")
     return named.head if subj.lower_ == "who" and named.dep_ == "appos" and named.head.i < named.i else named
 
 

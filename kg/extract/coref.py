@@ -145,7 +145,11 @@ class Coref:
                 return holders.pop() if len(holders) == 1 else None
             if tok.dep_ in ("nsubj", "nsubjpass") and (low in LEX.person_descriptors or aged(tok)) \
                     and not any(c.dep_ in ("poss", "prep", "relcl", "acl") for c in tok.children):
-                return self.antecedent(tok.i, "Person")  # "The socialist vowed", "the 54-year-old said": one named before
+                found = self.antecedent(tok.i, "Person")  # "The socialist vowed", "the 54-year-old said": one named before
+                ages = self.ages(tok.i) if aged(tok) else {}
+                years = self.doc[tok.i - 4].text
+                return next((k for k, age in ages.items() if age == years), None if ages.get(found, years) != years
+                            else found)  # "X, 86, met Y, 21. The 21-year-old": Y
             if low == "monarch" and not any(c.dep_ in ("amod", "compound") for c in tok.children):  # "the monarch
                 # vowed" (not "the late monarch"): the one king, queen, emir or sultan the article names
                 holders = {h for t in MONARCHS_AND_PRESIDENTS[1:] if (h := self.sole_holder(t))}
@@ -199,6 +203,12 @@ class Coref:
             # "Iraqi Prime Minister vows to rebuild Mosul", "Fiji PM promises": the one person the article names so
             return self.sole_holder(low)
         return None
+
+    def ages(self, i: int) -> dict[str, str]:
+        """The ages the text gives people named before token i ("Jane Roe, 86,")."""
+        toks = tokens(self.doc)
+        return {key: toks[end + 1].text for _start, end, key in self.before(i, "Person")
+                if end + 2 < len(toks) and toks[end].text == "," and toks[end + 1].like_num and toks[end + 2].is_punct}
 
     def called(self, key: str, title: str) -> bool:
         """Whether a person is named right after this whole title ("Vice-Chancellor, Prof X")."""

@@ -12,7 +12,7 @@ from ..models import Entity
 from ..io.ids import unique_slug
 from ..lexicons import LEX
 from ..vocab import EntityType
-from .cues import honorific_pair, is_title_head, speaks, title_runs
+from .cues import honorific_pair, is_title_head, is_title_word, speaks, title_runs
 from .gazetteer import country_code, is_given_name, is_region
 from .mentions import Mention
 from .nlp import tokens, whole_word
@@ -349,8 +349,10 @@ def _entities(doc: Doc, clusters: dict[str, Cluster]) -> tuple[list[Entity], Res
             if not (c.longest.isupper() and len(c.longest) >= 2 and c.longest.isalpha()):
                 continue
             kind = "Organization"
-        if kind == "Person" and _bare_word(doc, c) and "Organization" in c.types():
-            kind = "Organization"  # "Ryanair": one word, never a person's name, that NER also called a body
+        if kind == "Person" and _bare_word(doc, c) and "Organization" in c.types() \
+                and any(m.end < len(doc) and is_title_word(doc[m.end]) for m, _ in c.mentions):
+            kind = "Organization"  # "Ryanair ... Ryanair chief executive X": one word, never a person's name,
+            # that NER also called a body and a post is held at (not "Djokovic withdrew")
         if kind == "EventRef" or (kind == "Person" and _bare_word(doc, c)):
             continue
         texts = [t for _, t in c.mentions]

@@ -953,12 +953,26 @@ def deputy_placed(ctx: Context, roles: list[Role]) -> list[Role]:
         linked = re.search(rf"\b(?:his|her|its|their) {re.escape(r.title)}\b", r.evidence.text, re.I)
         guessed = not r.org or "+org-from-article" in r.evidence.rule  # the article's place is a guess
         orgs = held.get(base[1], set()) if base and (linked and guessed or not r.org) else set()
-        if not (linked and guessed) and any(ctx.types.get(o) != "Organization" for o in orgs):
-            orgs = set()  # placed nowhere: only a body's deputy ("Vice President X" may be another country's)
+        if not (linked and guessed) and (not r.title.lower().startswith("deputy") or placed_after(ctx, r)
+                                         or any(ctx.types.get(o) != "Organization" for o in orgs)):
+            orgs = set()  # placed nowhere: only a body's deputy ("Vice President X" may be another country's,
+            # "Deputy Chief Executive X of Samsung" another company's)
         if len(orgs) == 1:
             r = replace(r, org=next(iter(orgs)), evidence=replace(r.evidence, rule=r.evidence.rule + "+org-of-deputised"))
         out.append(r)
     return out
+
+
+def placed_after(ctx: Context, r: Role) -> bool:
+    """Whether the text names a body right after the person's name in the post's evidence
+    ("Deputy Chief Executive Jane Doe of Samsung")."""
+    k = next((t.i for t in ctx.tokens if ctx.res.key_at(t.i) == r.person and r.evidence.start <= t.idx < r.evidence.end),
+             None)
+    if k is None:
+        return False
+    end = ctx.res.end_of(k)
+    return end + 1 < len(ctx.doc) and ctx.doc[end].lower_ in ("of", "at") and ctx.res.key_at(end + 1 + (
+        ctx.doc[end + 1].lower_ == "the")) is not None
 
 
 def counterparts(ctx: Context, roles: list[Role]) -> list[Role]:

@@ -218,8 +218,10 @@ def person_after_title(s: Seen, m) -> str | None:
         return None
     at = m.start - 1
     comma = at > 1 and toks[at].text == "," and len(span) > 1 and m.end < len(doc) \
-        and (toks[m.end].pos_ in ("VERB", "AUX") or toks[m.end].text == "," or toks[m.end].lower_ == "and")
+        and (toks[m.end].pos_ in ("VERB", "AUX") or toks[m.end].text == "," or toks[m.end].lower_ == "and"
+             and m.end + 1 < len(doc) and not toks[m.end + 1].is_title and toks[at - 2].lower_ not in ("the", "a"))
     # "Gombe State Governor, Muhammadu Inuwa Yahaya has", "(FPCCI) President, Zubair Tufail and senior leaders"
+    # (not "the Chairman, General Motors and Ford representatives": bodies listed after a title)
     prev = toks[at - comma]
     if toks[m.start].ent_iob_ == "I" and prev.ent_type_ in ("ORG", "GPE", "FAC", "LOC"):
         return None  # "General Motors": the title word opens a name
