@@ -3598,18 +3598,3 @@ def test_rules_cities_run_into_names_and_hyphenated_given_names(facts_of, text, 
 ])
 def test_rules_red_team_negatives_of_the_fourth_round(facts_of, text, facts):
     assert sorted(roles_and_pledges(facts_of(text))[0]) == sorted(facts)
-
-
-def test_rules_a_story_marking_only_its_main_countrys_officials_is_written_from_another(facts_of):
-    # "Fiji Prime Minister X ... External Affairs Minister Y": the unmarked minister is the other country's
-    text = ("Suva, May 2: Fiji Prime Minister Sitiveni Rabuka said India stood by his country. India will fund "
-            "a hospital, the Fiji Prime Minister said at a press conference with External Affairs Minister "
-            "S Jaishankar. India has long supported Fiji.")
-    roles = roles_and_pledges(facts_of(text))[0]
-    assert ("S Jaishankar", "external affairs minister", "India") in roles
-    assert ("Sitiveni Rabuka", "prime minister", "Fiji") in roles
-    # both countries marked: no post moves for being unmarked
-    text = ("Suva, May 2: Fiji Prime Minister Sitiveni Rabuka said India stood by his country. India will fund "
-            "a hospital, Indian External Affairs Minister S Jaishankar said. Finance Minister Biman Prasad "
-            "welcomed India's support.")
-    assert not [f for f in facts_of(text).roles if f.evidence.rule.endswith("+org-from-article-unmarked")]

@@ -13,7 +13,7 @@ from ..lexicons import LEX
 from ..models import Entity, Role
 from ..vocab import EntityType
 from .context import Context, evidence
-from .cues import demonym_code, in_demonym, is_cap, is_title_head, is_title_word, title_runs
+from .cues import demonym_code, in_demonym, is_cap, is_title_head, is_title_word
 from .gazetteer import (SUBDIVISION_TYPES, capital_of, country_code, is_capital, is_styled, is_city, is_place_name,
                         is_premier_state, is_region, is_subdivision, state_country)
 from .layout import dateline_country
@@ -346,41 +346,6 @@ class Places:
                 return e.key
         return None
 
-    @cached_property
-    def marked(self) -> tuple[set[str], set[str]]:
-        """The countries the text writes before a national title ("Fiji Prime Minister X",
-        "Nepalese Prime Minister X"), and the people it names right after such a title."""
-        ctx, runs, codes, people = self.ctx, title_runs(self.ctx.doc), set(), set()
-        for t in ctx.tokens:
-            if t.i in runs and (not t.i or t.i - 1 not in runs) and t.i and (
-                    code := nation_code(ctx.doc[t.i - 1]) or country_code(ctx.doc[t.i - 1].text)):
-                end = t.i
-                while end in runs:
-                    end += 1
-                if any(w in LEX.national_offices for w in ctx.doc[t.i:end].text.lower().split()) \
-                        and end < len(ctx.doc) and ctx.type_at(end) == "Person":
-                    codes.add(code)
-                    people.add(ctx.res.key_at(end))
-        return codes, people
-
-    @cached_property
-    def unmarked_country(self) -> str | None:
-        """"Fiji Prime Minister X ... External Affairs Minister Y": a story that marks only its
-        main country's officials with the country's name is written from another country,
-        the one other country it names most (twice or more): an unmarked national post is
-        held there."""
-        codes, _people = self.marked
-        focus = next((e for e in self.ctx.entities if e.key == self.focus_country), None)
-        if focus is None or codes != {country_of(focus)}:
-            return None
-        text = text_of_doc(self.ctx.doc)
-        counts = sorted(((times_written(text, [e.label, *LEX.demonyms_of.get(code, ())]), e.key)
-                         for e in self.ctx.entities if e.type == "Place" and (code := country_of(e))
-                         and e.key != focus.key), reverse=True)
-        if not counts or counts[0][0] < 2 or (len(counts) > 1 and counts[1][0] == counts[0][0]):
-            return None
-        return counts[0][1]
-
     @property
     def focus_country(self) -> str | None:
         """Where a national office is held: the article's country, made an entity when
@@ -470,8 +435,6 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
         org, rule = crown, rule + "+org-from-article-monarchy"  # "King X" in a story set in a republic
     elif org is None and national and not any(w in low for w in UNION_ONLY) and (nation := at.devolved_nation):
         org, rule = nation, rule + "+org-from-article-nation"
-    elif org is None and national and at.unmarked_country and person not in at.marked[1]:
-        org, rule = at.unmarked_country, rule + "+org-from-article-unmarked"  # a wire's own country's official
     elif org is None and national and at.focus_country:
         org, rule = at.focus_country, rule + "+org-from-article-country"
     elif org is None and national and "prime" in low and (nation := at.state_nation):
