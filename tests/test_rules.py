@@ -3598,3 +3598,22 @@ def test_rules_cities_run_into_names_and_hyphenated_given_names(facts_of, text, 
 ])
 def test_rules_red_team_negatives_of_the_fourth_round(facts_of, text, facts):
     assert sorted(roles_and_pledges(facts_of(text))[0]) == sorted(facts)
+
+
+@pytest.mark.parametrize("text,facts", [
+    # ISO 3166-2 writes Chinese and Korean names with a romanised type word ("Hainan Sheng",
+    # "Gyeonggi-do"): the bare name is the province, where a governor is placed
+    ("HAIKOU, May 2. The city of Haikou hosted the fair. Hainan is building a free trade port, said provincial "
+     "governor Chen Xiaoming.", [("Chen Xiaoming", "provincial governor", "Hainan")]),
+    ("SUWON, May 2. The city of Suwon hosted the fair. Gyeonggi will build a new port, said Governor Kim Dong-yeon.",
+     [("Kim Dong-yeon", "governor", "Gyeonggi")]),
+])
+def test_rules_chinese_and_korean_provinces_by_their_bare_names(facts_of, text, facts):
+    assert sorted(roles_and_pledges(facts_of(text))[0]) == sorted(facts)
+
+
+def test_gazetteer_strips_romanised_type_words():
+    from kg.extract.gazetteer import is_subdivision, state_country
+
+    assert is_subdivision("Hainan") and state_country("Guangdong") == "CN" and is_subdivision("Gyeonggi")
+    assert not is_subdivision("Seoul Tower")

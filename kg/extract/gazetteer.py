@@ -51,9 +51,15 @@ def is_styled(code: str, style: str) -> bool:
     return style in official_name(code).lower()
 
 
+NATIVE_TYPES = re.compile(r"(?: (?:sheng|(?:\w+ )?zizhiqu)|-(?:do|teukbyeoljachido))$")
+# the romanised type word ISO 3166-2 writes after Chinese and Korean provinces ("Hainan Sheng", "Gyeonggi-do");
+# not after their cities ("Beijing Shi", "Seoul-teukbyeolsi"), which a mayor governs
+
+
 def subdivision_name(s) -> str:
-    """A pycountry subdivision's name as a key, without its bracketed note ("Jalisco")."""
-    return key(re.sub(r"\s*\(.*\)$", "", s.name))
+    """A pycountry subdivision's name as a key, without its bracketed note ("Jalisco") or a
+    romanised type word ("Hainan Sheng": "hainan", "Gyeonggi-do": "gyeonggi")."""
+    return NATIVE_TYPES.sub("", key(re.sub(r"\s*\(.*\)$", "", s.name)))
 
 
 @lru_cache(maxsize=1)
