@@ -3617,3 +3617,14 @@ def test_gazetteer_strips_romanised_type_words():
 
     assert is_subdivision("Hainan") and state_country("Guangdong") == "CN" and is_subdivision("Gyeonggi")
     assert not is_subdivision("Seoul Tower")
+
+
+@pytest.mark.parametrize("text,facts", [
+    # "Among those who pledged X are A, B and C": each one named pledged X
+    ("Among the companies that have committed to invest in the park are Acme Corp and Zentrix Ltd.",
+     [("Acme Corp", "to invest in the park"), ("Zentrix Ltd.", "to invest in the park")]),
+    ("Among those who spoke were Michael Bloomberg and Ted Turner.", []),
+])
+def test_rules_agents_named_after_among(facts_of, text, facts):
+    pledges = [f for f in roles_and_pledges(facts_of(text))[0] if len(f) == 2]
+    assert sorted(pledges) == sorted(facts)

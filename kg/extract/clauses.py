@@ -282,7 +282,8 @@ def dash_attributed(tok: Token) -> Token | None:
 
 def listed_agents(verb: Token) -> list[Token]:
     """"The districts promising free passes were A, B and C", "Companies that committed to
-    invest included A, B and C": the names a described subject is said to be; "50 firms,
+    invest included A, B and C", "Among those who pledged are A, B and C": the names a
+    described subject is said to be; "50 firms,
     including A, B and C, pledged": the names it includes."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
     including = [g for c in (subj.children if subj is not None else ()) if c.dep_ == "prep"
@@ -292,6 +293,11 @@ def listed_agents(verb: Token) -> list[Token]:
         return [t for n in including for t in (n, *n.conjuncts)]
     if verb.dep_ in ("acl", "relcl") and verb.head.dep_ in ("nsubj", "nsubjpass"):
         copula = verb.head.head
+    elif verb.dep_ in ("acl", "relcl") and verb.head.dep_ == "pobj" and verb.head.head.lower_ == "among" \
+            and verb.head.head.head.lemma_.lower() == "be":  # "Among those who pledged are A, B and C"
+        copula = verb.head.head.head
+        named = [c for c in copula.children if c.dep_ in ("nsubj", "attr") and c.i > verb.i]
+        return [t for n in named for t in (n, *n.conjuncts)]
     elif verb.dep_ == "csubj":
         copula = verb.head
     else:
