@@ -3628,3 +3628,14 @@ def test_gazetteer_strips_romanised_type_words():
 def test_rules_agents_named_after_among(facts_of, text, facts):
     pledges = [f for f in roles_and_pledges(facts_of(text))[0] if len(f) == 2]
     assert sorted(pledges) == sorted(facts)
+
+
+@pytest.mark.parametrize("text,facts", [
+    # a headline's second verb read as a noun joined to the first verb's object
+    ("Mayor praises volunteers and pledges to rebuild the bridge\nMayor Ada Obi said the town would recover.",
+     [("Ada Obi", "mayor", None), ("Ada Obi", "to rebuild the bridge")]),
+    # not in a sentence, nor pledges as a noun
+    ("The union welcomes the deal and pledges from donors.", []),
+])
+def test_rules_a_headlines_second_verb_read_as_a_noun(facts_of, text, facts):
+    assert sorted(roles_and_pledges(facts_of(text))[0]) == sorted(facts)

@@ -632,6 +632,12 @@ def commitment(ctx: Context):
                 yield Pledge(agent, text_of(comp), tok.lemma_.lower(), evidence(tok, f"pledge.{tok.lemma_.lower()}"),
                              beneficiary(ctx.coref, comp, agent, ctx.types), *money(comp), deadline(comp))
             continue
+        if not verb and (joined := headline_second_verb(ctx, tok)) is not None:
+            subj, comp = joined
+            for agent in agents(ctx.coref, subj, ctx.types):
+                yield Pledge(agent, text_of(comp), tok.lemma_.lower(), evidence(tok, f"pledge.{tok.lemma_.lower()}"),
+                             beneficiary(ctx.coref, comp, agent, ctx.types), *money(comp), deadline(comp))
+            continue
         if not verb or doubted(tok) or negated(tok) or (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in SOFT
                                                          and not performative(tok.head)):
             continue  # "plans to commit 33 million pounds": an intention
@@ -714,6 +720,22 @@ def headline_verb(ctx: Context, tok: Token) -> Token | None:
     named = any(c.dep_ == "compound" and c.i == tok.i - 1 and (c.pos_ == "PROPN" or is_title_head(c))
                 for c in tok.children)  # "EU pledges support", "BP's new CEO pledges net zero"
     return head if named and ctx.coref.in_headline(tok) else None
+
+
+def headline_second_verb(ctx: Context, tok: Token) -> tuple[Token, list[Token]] | None:
+    """"President assures media freedom and pledges not to infringe on it": a headline the
+    parser read with its second verb as a noun joined to the first verb's object; the
+    first verb's subject pledges what the to-clause after it says."""
+    if tok.tag_ != "NNS" or tok.dep_ != "conj" or tok.lemma_.lower() not in LEX.commitment_verbs \
+            or not ctx.coref.in_headline(tok):
+        return None
+    first = tok.head.head if tok.head.dep_ == "dobj" else None
+    subj = next((c for c in first.children if c.dep_ == "nsubj"), None) if first is not None else None
+    k = tok.i + 1 + (tok.i + 1 < len(ctx.doc) and ctx.doc[tok.i + 1].lower_ == "not")
+    if subj is None or k + 1 >= len(ctx.doc) or ctx.doc[k].lower_ != "to" or ctx.doc[k + 1].tag_ != "VB":
+        return None
+    clause = ctx.doc[k + 1]
+    return subj, [t for t in ctx.doc[tok.i + 1:clause.right_edge.i + 1] if t.i <= clause.right_edge.i]
 
 
 AMOUNTING = frozenset({"rise", "fall", "grow", "drop", "top", "reach", "exceed", "near", "surge", "slump", "dip",
