@@ -61,6 +61,8 @@ HEADS_OF = frozenset({"commissioner", "chief", "superintendent", "director", "co
                       "chairman", "chairperson", "chair", "president", "inspector-general", "general"})  # who heads a service
 MONARCHIES = frozenset({"kingdom", "emirate", "sultanate"})
 SAME_TITLE = {"ceo": frozenset({"executive"}), "executive": frozenset({"ceo"})}
+
+
 def aged(tok: Token) -> bool:
     """"the 54-year-old": a person called by age."""
     doc = tok.doc
@@ -146,10 +148,11 @@ class Coref:
             if tok.dep_ in ("nsubj", "nsubjpass") and (low in LEX.person_descriptors or aged(tok)) \
                     and not any(c.dep_ in ("poss", "prep", "relcl", "acl") for c in tok.children):
                 found = self.antecedent(tok.i, "Person")  # "The socialist vowed", "the 54-year-old said": one named before
-                ages = self.ages(tok.i) if aged(tok) else {}
-                years = self.doc[tok.i - 4].text
-                return next((k for k, age in ages.items() if age == years), None if ages.get(found, years) != years
-                            else found)  # "X, 86, met Y, 21. The 21-year-old": Y
+                if not aged(tok):
+                    return found
+                ages, years = self.ages(tok.i), self.doc[tok.i - 4].text  # "X, 86, met Y, 21. The 21-year-old": Y
+                same = next((k for k, age in ages.items() if age == years), None)
+                return same or (found if ages.get(found, years) == years else None)
             if low == "monarch" and not any(c.dep_ in ("amod", "compound") for c in tok.children):  # "the monarch
                 # vowed" (not "the late monarch"): the one king, queen, emir or sultan the article names
                 holders = {h for t in MONARCHS_AND_PRESIDENTS[1:] if (h := self.sole_holder(t))}

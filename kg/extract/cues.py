@@ -52,13 +52,19 @@ def is_title_head(tok: Token) -> bool:
     return tok.lower_ in LEX.title_single_heads or tok.lower_ in LEX.title_abbreviations
 
 
+def responsible_for(doc: Doc, i: int) -> bool:
+    """Whether token i is the "Responsible" of "Minister Responsible for Housing" (a title word
+    before it, "for" after)."""
+    return 0 < i < len(doc) - 1 and doc[i].text == "Responsible" and doc[i + 1].lower_ == "for"
+
+
 def is_title_noun(tok: Token) -> bool:
     """The noun a title phrase ends in: "mayor", also the "elect" of "mayor-elect" and the
     "Responsible" of "Minister Responsible for Housing"."""
     if tok.lower_ in LEX.title_single_heads:
         return True
     doc = tok.doc
-    if tok.text == "Responsible" and 0 < tok.i < len(doc) - 1 and doc[tok.i + 1].lower_ == "for":
+    if responsible_for(doc, tok.i):
         return doc[tok.i - 1].lower_ in LEX.title_single_heads
     return tok.lower_ in ("elect", "designate") and tok.i > 1 and doc[tok.i - 1].text == "-" \
         and doc[tok.i - 2].lower_ in LEX.title_single_heads
@@ -124,8 +130,7 @@ def _title_runs(doc: Doc) -> set[int]:
             elif j + 1 < len(doc) and toks[j].text == "-" and not toks[j - 1].whitespace_ and not toks[j].whitespace_ \
                     and toks[j + 1].is_lower and toks[j + 1].lower_ in LEX.title_single_heads:
                 j += 2  # "Senior Vice-president", written with a lower-case head
-            elif j + 1 < len(doc) and toks[j].text == "Responsible" and toks[j + 1].lower_ == "for" \
-                    and is_title_head(toks[j - 1]):
+            elif responsible_for(doc, j) and is_title_head(toks[j - 1]):
                 j += 1  # "Minister Responsible for Housing"
             # "Secretary for Security", "Minister of Finance": a portfolio joined by for/of
             if (j > i and j + 1 < len(doc) and toks[j].lower_ in ("for", "of") and is_title_word(toks[j + 1])

@@ -349,11 +349,13 @@ def _entities(doc: Doc, clusters: dict[str, Cluster]) -> tuple[list[Entity], Res
             if not (c.longest.isupper() and len(c.longest) >= 2 and c.longest.isalpha()):
                 continue
             kind = "Organization"
-        if kind == "Person" and _bare_word(doc, c) and "Organization" in c.types() \
-                and any(m.end < len(doc) and is_title_word(doc[m.end]) for m, _ in c.mentions):
+        if kind == "Person" and _bare_word(doc, c):
+            if "Organization" not in c.types() or not any(m.end < len(doc) and is_title_word(doc[m.end])
+                                                           for m, _ in c.mentions):
+                continue
             kind = "Organization"  # "Ryanair ... Ryanair chief executive X": one word, never a person's name,
             # that NER also called a body and a post is held at (not "Djokovic withdrew")
-        if kind == "EventRef" or (kind == "Person" and _bare_word(doc, c)):
+        if kind == "EventRef":
             continue
         texts = [t for _, t in c.mentions]
         if all(norm_key(t) in LEX.generic_references for t in texts):

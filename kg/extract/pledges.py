@@ -735,7 +735,7 @@ def headline_second_verb(ctx: Context, tok: Token) -> tuple[Token, list[Token]] 
     if subj is None or k + 1 >= len(ctx.doc) or ctx.doc[k].lower_ != "to" or ctx.doc[k + 1].tag_ != "VB":
         return None
     clause = ctx.doc[k + 1]
-    return subj, [t for t in ctx.doc[tok.i + 1:clause.right_edge.i + 1] if t.i <= clause.right_edge.i]
+    return subj, list(ctx.doc[tok.i + 1:clause.right_edge.i + 1])
 
 
 AMOUNTING = frozenset({"rise", "fall", "grow", "drop", "top", "reach", "exceed", "near", "surge", "slump", "dip",
