@@ -3639,3 +3639,31 @@ def test_rules_agents_named_after_among(facts_of, text, facts):
 ])
 def test_rules_a_headlines_second_verb_read_as_a_noun(facts_of, text, facts):
     assert sorted(roles_and_pledges(facts_of(text))[0]) == sorted(facts)
+
+
+@pytest.mark.parametrize("text,facts", [
+    # "one of X's promises was to V": X pledged what the copula names
+    ("One of the club chairman Ada Obi's promises at the annual meeting was to build a new stadium by 2030.",
+     [("Ada Obi", "chairman", None), ("Ada Obi", "to build a new stadium by 2030")]),
+    # not a promise the sentence says was broken, with nothing to do
+    ("One of the council's promises was broken last year.", []),
+])
+def test_rules_one_of_the_promises_was_to(facts_of, text, facts):
+    assert sorted(roles_and_pledges(facts_of(text))[0]) == sorted(facts)
+
+
+@pytest.mark.parametrize("text,facts", [
+    # "X took the lead in V-ing by pledging Y": X pledged
+    ("Lenovo took the lead in supporting the schools by pledging 2,000 laptops.", [("Lenovo", "2,000 laptops")]),
+    # not a role someone else praised
+    ("Critics praised Lenovo's role in supporting the schools by pledging laptops.", []),
+])
+def test_rules_by_pledging_after_leading_the_way(facts_of, text, facts):
+    assert sorted(roles_and_pledges(facts_of(text))[0]) == sorted(facts)
+
+
+def test_rules_a_headline_pledge_told_again_keeps_the_bodys(facts_of):
+    facts = facts_of("Club Promises Support to Flooded Town\nRovers chairman Ada Obi visited the town on Monday "
+                     "and promised ongoing support to the families who lost homes.")
+    pledges = [f for f in roles_and_pledges(facts)[0] if len(f) == 2]
+    assert pledges == [("Ada Obi", "ongoing support")]

@@ -72,6 +72,9 @@ def subject_of(verb: Token) -> Token | None:
             v = v.head  # "X, considered the richest man, has pledged": parsed with "considered" as the main verb
         elif v.dep_ == "pcomp" and v.head.dep_ == "prep":
             v = v.head.head  # "joined others in signing a pledge": who joined
+            if v.dep_ == "dobj" and v.pos_ == "NOUN" and v.head.lemma_.lower() in LEADING and not any(
+                    c.dep_ == "poss" for c in v.children):
+                v = v.head  # "X has led the way in providing aid by committing £5m": X
         elif v.dep_ in ("conj", "advcl", "xcomp", "acomp") and v.head.i != v.i:
             v = v.head
         elif v.dep_ == "acl" and v.tag_ == "VBG" and v.i and v.doc[v.i - 1].text == "," \
@@ -80,6 +83,9 @@ def subject_of(verb: Token) -> Token | None:
         else:
             return None
     return None
+
+
+LEADING = frozenset({"lead", "take", "play", "set"})  # "led the way in", "took the lead in", "played a role in"
 
 
 def inverted_subject(verb: Token) -> Token | None:
@@ -235,7 +241,9 @@ def listed_names(coref: Coref, subj: Token, types: dict[str, str]) -> list[str]:
         if t is not None and t.lower_ in ("who", "which", "that", "whose"):
             break
         if t is None or t.text == "," or t.lower_ == "and":
-            words = [x for x in item if x.lower_ not in ("the", "including")]  # "companies, including A, B and C"
+            cut = max((k + 1 for k, x in enumerate(item) if x.lower_ in ("including", "like")), default=0)
+            words = [x for x in item[cut:] if x.lower_ not in ("the", "each", "both")]  # "countries including A, B
+            # and C", "A, B and C each"
             keys = {coref.res.key_at(x.i) for x in words}
             if words and words[0].lower_ in ("his", "her", "their"):
                 inside = False

@@ -504,6 +504,8 @@ def _pledges(ctx: Context, noun: Token, who: list[str], spokesperson: str | None
     if not parts and made is not None:  # "the commitment we made last spring to involve all students"
         parts = [c for c in made.children if c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children)]
     subject = noun if noun.dep_ != "appos" else noun.head  # "For the new rector, Ada Obi, her pledge was to"
+    if noun.dep_ == "pobj" and noun.tag_ == "NNS" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one":
+        subject = noun.head.head  # "one of her promises was to build a clinic"
     if not parts and subject.dep_ == "nsubj" and subject.head.lemma_ == "be":  # "her pledge was to build a clinic"
         parts = [c for c in subject.head.children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)]
     listed = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "including"
@@ -813,13 +815,14 @@ COMMITTED_PRONOUNS = frozenset({"i", "we", "he", "she", "they", "it"})  # "we ar
 
 def one_per_content(ctx: Context, pledges: list[Pledge]) -> list[Pledge]:
     """A pledge said twice (the headline, then the lede) is one: of two by the same agent
-    whose content words mostly agree, the fuller is kept."""
+    whose content words mostly agree, the body's is kept, then the fuller."""
     kept: list[tuple[Pledge, set[str]]] = []
     headline = re.search(r"\S[^\n]*", text_of_doc(ctx.doc))
     told = (lambda a, b: False) if headline is None else lambda a, b: (  # the headline's pledge told in the lede
         min(a.evidence.start, b.evidence.start) < headline.end() <= max(a.evidence.start, b.evidence.start)
         < headline.end() + LEDE_CHARS)
-    for p in sorted(pledges, key=lambda p: -len(p.content)):
+    lead = headline.end() if headline is not None else 0
+    for p in sorted(pledges, key=lambda p: (p.evidence.start < lead, -len(p.content))):
         words = content_words(p.content)
         if not any(k.agent == p.agent and (overlap(words, w) >= 0.6 or told(k, p) and (
                 overlap(words, w) >= 0.3 or numbers(k.content) & numbers(p.content))) for k, w in kept):
