@@ -246,9 +246,12 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
             continue  # "[Brig.] Gen. Ada Obi": a rank, no name; "[Dato Sri]": an honorific of two words
         if kind == "Event" and all(toks[k].like_num or toks[k].lower_ in MONTHS for k in range(start, end)):
             continue  # "[February 11] General Election": a date NER took for the event
+        regnal = toks[start].lower_ in ROYAL and bool(ROMAN.fullmatch(toks[end - 1].text)) and end - start <= 4 \
+            and all(t.is_title and t.is_alpha for t in toks[start + 1:end - 1])  # "[King] Tupou VI"
         titled = kind in ("Organization", "Place") and end - start > 2 and is_title_head(toks[start]) \
-            and toks[start].is_title and is_given_name(toks[start + 1].text) and _bare_name(doc, start + 1, end)
+            and toks[start].is_title and (is_given_name(toks[start + 1].text) and _bare_name(doc, start + 1, end) or regnal)
         start += titled  # "[Bishop] Ada Obi"
+        kind = "Person" if titled and regnal else kind
         if kind == "Organization" and end - start == 1 and start and is_title_word(toks[start - 1]) \
                 and is_given_name(toks[start].text) and end < len(doc) and _bare_capital(toks[end], titles):
             end, kind, rule = end + 1, "Person", "ner-given-name-person"  # "chief executive [Nicola] Roe"
@@ -972,6 +975,9 @@ def _generic_government(doc: Doc, m: Mention) -> bool:
     return m.start > 0 and tokens(doc)[m.start - 1].lower_ == "the" and bool(GENERIC_GOVERNMENT.fullmatch(m.span(doc).text))
 
 
+OPENING_QUOTES = frozenset({"“", "‘", '"'})
+
+
 def _common_word(doc: Doc, m: Mention) -> bool:
     """"Farmers will get ...": a one-word "name" capitalised only where every word is (a
     sentence's first word, a title-case headline), that the text also writes in lower case."""
@@ -980,9 +986,10 @@ def _common_word(doc: Doc, m: Mention) -> bool:
     if m.end - m.start > 1 or m.type == "Place" or not tok.is_title:
         return False
     text = text_of_doc(doc)
-    if not (tok.is_sent_start or _in_headline(text, tok.idx)) or tok.lower_ not in _lower_words(doc):
-        return False
-    return all(t.is_sent_start or _in_headline(text, t.idx) for t in tokens(doc) if t.text == tok.text)
+    first = lambda t: t.is_sent_start or _in_headline(text, t.idx) or t.i and toks[t.i - 1].text in OPENING_QUOTES  # noqa: E731
+    if not first(tok) or tok.lower_ not in _lower_words(doc):
+        return False  # a quote's first word is capitalised too: "“Galamsey will never happen,” he said"
+    return all(first(t) for t in toks if t.text == tok.text)
 
 
 def _title_word_person(doc: Doc, m: Mention, surnames: set[str]) -> bool:
@@ -1096,16 +1103,27 @@ def _adjacent_joins(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return out + _portfolio_joins(doc, mentions) + _object_joins(doc, mentions) + _couple_joins(doc, mentions)
 
 
-def _place_joins(kept: list[Mention], rule: str, joins) -> list[Mention]:
+def _place_joins(kept: list[Mention], rule: str, joins, kind: str = "Place") -> list[Mention]:
     """Each mention that `joins(before, mention)` says goes with the one before it, made
-    one place with it."""
+    one place (or `kind`) with it."""
     out: list[Mention] = []
     for m in sorted(kept, key=lambda m: (m.start, -m.end)):
         if out and joins(out[-1], m):
-            out[-1] = Mention(out[-1].start, m.end, "Place", rule)
+            out[-1] = Mention(out[-1].start, m.end, kind, rule)
         else:
             out.append(m)
     return out
+
+
+def _regional_arm(doc: Doc, prev: Mention, m: Mention, titles: set[int]) -> bool:
+    """"[Toyota] [North America] Chief Executive X", "[Microsoft] [Nigeria]'s CEO": a company
+    and the region it works in, written together before a post, name one body."""
+    toks = tokens(doc)
+    k = m.end + (m.end < len(doc) and toks[m.end].text in POSSESSIVE)
+    return prev.type == "Organization" and m.type in ("Place", "Organization") and m.start == prev.end and not prev.nested \
+        and toks[prev.end - 1].whitespace_ == " " and k in titles and is_title_word(toks[k]) \
+        and (is_place_name(m.span(doc).text) or all(t.ent_type_ in ("GPE", "LOC") for t in m.span(doc))) \
+        and all(t.ent_type_ == "ORG" for t in prev.span(doc))
 
 
 def _dash_join(doc: Doc, prev: Mention, m: Mention) -> bool:
@@ -1358,6 +1376,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
                         and is_region(doc[prev.start:m.end].text))  # "[Trinidad] and [Tobago]", whatever found them
     kept = _place_joins(kept, "place-parts", lambda prev, m: m.start == prev.end and prev.type == m.type == "Place"
                         and is_place_name(doc[prev.start:m.end].text))  # "[Salt] [Lake City]": one place's name
+    kept = _place_joins(kept, "org-region-join", lambda prev, m: _regional_arm(doc, prev, m, titles), "Organization")
     kept += _family_names(doc, kept) + _bare_surnames(doc, kept)
     kept = _bare_given_names(doc, kept)
     kept = _first_name_joins(doc, kept)
@@ -1368,13 +1387,17 @@ def find_mentions(doc: Doc) -> list[Mention]:
 
 def _first_name_joins(doc: Doc, kept: list[Mention]) -> list[Mention]:
     """"(FNCCI) [Bhawani] [Rana] says": a lone capitalised word nothing typed, compounded
-    with the person's name right after it, is that person's first name."""
+    with the person's name right after it, is that person's first name; so is any one-word
+    name between "Mr" and a person's name ("Mr [Kobina] [Tahir Hammond]")."""
     toks = tokens(doc)
     people = {m.start: m for m in kept if m.type == "Person"}
     lone = {m.end: m for m in kept if m.type == "Unknown" and m.end - m.start == 1 and m.end in people
             and toks[m.start].dep_ == "compound" and people[m.end].start <= toks[m.start].head.i < people[m.end].end
             and text_of_doc(doc)[:toks[m.start].idx].rstrip(" ")[-1:] not in ("", "\n", ".", "!", "?")}
     # not "Coach Ada Obi vowed": the first word of a line or after a sentence's end
+    lone |= {m.end: m for m in kept if m.type in ("Place", "Organization") and m.end - m.start == 1 and m.end in people
+             and m.start and toks[m.start - 1].lower_ in PERSONAL and toks[m.start].is_title and toks[m.start].is_alpha
+             and not m.nested}
     if not lone:
         return kept
     out = []

@@ -406,8 +406,11 @@ def commitment_noun(ctx: Context):
             continue
         if owner is None and tok.dep_ == "pobj" and (tok.head.lower_ == "with" or (
                 tok.head.lower_ == "on" and tok.head.head.lemma_.lower() in CAMPAIGNS)):
-            owner = subject_of(tok.head.head) or next(  # "took office with pledges to", "campaigned on a promise
-                (c for c in tok.head.head.children if c.dep_ == "nsubjpass"  # to", "was sworn in with a pledge"
+            verb = tok.head.head
+            if verb.dep_ == "acl" and verb.head.dep_ == "dobj" and verb.head.lemma_.lower() in LEX.commitment_nouns:
+                verb = verb.head.head  # "X will exceed a pledge to invest $5 with a new commitment to ...": X
+            owner = subject_of(verb) or next(  # "took office with pledges to", "campaigned on a promise
+                (c for c in verb.children if c.dep_ == "nsubjpass"  # to", "was sworn in with a pledge"
                  and ctx.types.get(ctx.coref.entity_of(c)) == "Person"), None)
             named = antecedent(owner, owner.head) if owner is not None else None
             if named is not owner:  # "X, a former senator, who took office with pledges"
@@ -423,6 +426,10 @@ def commitment_noun(ctx: Context):
             "to", "by", "on") else None  # "will stick to a commitment to build", "stand by the pledge to"
         if owner is None and kept is not None and kept.lemma_.lower() in KEEPING and not negated(kept):
             owner = subject_of(kept)
+        joined = tok.head.head if tok.dep_ == "appos" and tok.head.dep_ == "dobj" else tok.head if tok.dep_ == "dobj" \
+            else None
+        if owner is None and joined is not None and joined.lemma_.lower() in JOINING and not negated(joined):
+            owner = subject_of(joined)  # "Acme has joined the Climate Pledge, a commitment to be net-zero": Acme
         if owner is None and tok.dep_ == "dobj" and tok.head.lemma_.lower() in AVOWING and not negated(tok.head) \
                 and (tok.head.lemma_ != "have" or tok.lemma_.lower() == "commitment"):
             owner = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)  # "Acme University has
@@ -468,7 +475,9 @@ def promised_act(noun: Token) -> bool:
 
 PRAISING = frozenset({"thank", "commend", "praise", "laud", "applaud", "hail", "congratulate", "salute", "credit",
                       "acknowledge", "recognise", "recognize", "appreciate"})  # "thanked X for its pledge"
-KEEPING = frozenset({"keep", "honour", "honor", "fulfil", "fulfill", "stick", "adhere", "stand", "deliver"})
+KEEPING = frozenset({"keep", "honour", "honor", "fulfil", "fulfill", "stick", "adhere", "stand", "deliver", "exceed",
+                     "surpass"})  # "will exceed a 2017 pledge to invest $10 billion"
+JOINING = frozenset({"join", "sign", "endorse"})  # "X joined the Climate Pledge, a commitment to ..."
 RECEIVING = frozenset({"receive", "secure", "get", "win", "accept", "welcome"})  # "received a $5m pledge from X"
 AVOWING = frozenset({"have", "show", "demonstrate", "display", "express", "affirm", "reaffirm", "reiterate",
                      "restate", "renew", "underline", "stress", "signal", "confirm"})  # "shown a commitment to"
@@ -503,6 +512,8 @@ def _pledges(ctx: Context, noun: Token, who: list[str], spokesperson: str | None
     made = made_by(noun)
     if not parts and made is not None:  # "the commitment we made last spring to involve all students"
         parts = [c for c in made.children if c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children)]
+        parts = parts or [t for t in made.subtree if t.dep_ == "ccomp" and any(  # "a promise made in May that
+            a.dep_ == "mark" and a.lower_ == "that" for a in t.children)][:1]  # he will retire", however it is hung
     subject = noun if noun.dep_ != "appos" else noun.head  # "For the new rector, Ada Obi, her pledge was to"
     if noun.dep_ == "pobj" and noun.tag_ == "NNS" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one":
         subject = noun.head.head  # "one of her promises was to build a clinic"
@@ -531,6 +542,9 @@ def _pledges(ctx: Context, noun: Token, who: list[str], spokesperson: str | None
     more = [c for h in (parts[0], noun, noun.head) for c in h.children  # "commitment to good governance
             if c.dep_ == "conj" and c.lower_ == "to" and c.i > parts[0].i]
     rest = {t.i for c in more for t in c.subtree} | {c.i for c in parts[0].children if c.dep_ == "cc" and more}
+    rest |= {t.i for c in parts[0].subtree if c.dep_ == "prep" and c.lower_ == "with" and any(  # "a pledge to invest
+        g.dep_ == "pobj" and g.lemma_.lower() in LEX.commitment_nouns for g in c.children) for t in c.subtree}
+    # $5 with a new commitment to ...": a commitment of its own
     first = [t for c in (parts[0], *purpose) for t in c.subtree if t.i not in rest]  # and to achieving a balance"
     while first and (first[-1].is_punct or first[-1].dep_ == "cc"):
         first.pop()
@@ -815,14 +829,13 @@ COMMITTED_PRONOUNS = frozenset({"i", "we", "he", "she", "they", "it"})  # "we ar
 
 def one_per_content(ctx: Context, pledges: list[Pledge]) -> list[Pledge]:
     """A pledge said twice (the headline, then the lede) is one: of two by the same agent
-    whose content words mostly agree, the body's is kept, then the fuller."""
+    whose content words mostly agree, the fuller is kept."""
     kept: list[tuple[Pledge, set[str]]] = []
     headline = re.search(r"\S[^\n]*", text_of_doc(ctx.doc))
     told = (lambda a, b: False) if headline is None else lambda a, b: (  # the headline's pledge told in the lede
         min(a.evidence.start, b.evidence.start) < headline.end() <= max(a.evidence.start, b.evidence.start)
         < headline.end() + LEDE_CHARS)
-    lead = headline.end() if headline is not None else 0
-    for p in sorted(pledges, key=lambda p: (p.evidence.start < lead, -len(p.content))):
+    for p in sorted(pledges, key=lambda p: -len(p.content)):
         words = content_words(p.content)
         if not any(k.agent == p.agent and (overlap(words, w) >= 0.6 or told(k, p) and (
                 overlap(words, w) >= 0.3 or numbers(k.content) & numbers(p.content))) for k, w in kept):

@@ -359,6 +359,14 @@ class Places:
         return key
 
 
+def bare_post(low: str) -> str:
+    """A post without the words that say for how long it is held: "interim ceo" is a ceo's."""
+    words = low.split()
+    while len(words) > 1 and (words[0] in ("interim", "acting") or words[0] in LEX.title_descriptors):
+        words = words[1:]
+    return " ".join(words)
+
+
 def places(ctx: Context) -> Places:
     return ctx.once("role.places", Places)
 
@@ -409,7 +417,7 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
         national, regional = True, False  # a Commonwealth realm's; "Chief Secretary to the Government"
     if org is None and (bracketed := bracketed_place(ctx, person, anchor)):
         org, rule = bracketed, rule + "+org-from-bracket"
-    elif org is None and at.company and (low.startswith(LEX.corporate_titles) or ranked):
+    elif org is None and at.company and (bare_post(low).startswith(LEX.corporate_titles) or ranked):
         org, rule = at.company, rule + "+org-from-article-company"
     elif org is None and words[-1] == "premier" and (state := state_of_demonym(ctx)):
         org, rule = state, rule + "+org-from-article-demonym"  # "the Victorian election ... the Premier X"

@@ -1146,6 +1146,8 @@ def appointed(ctx: Context):
             continue
         subj = antecedent(subj, verb)
         named = [c for c in verb.children if c.dep_ == "dobj"] + prep_objects(verb, ("in",))
+        named += [g for c in named if is_title_noun(c) for g in c.children if g.dep_ == "appos"]  # "named its
+        # chairman, Ada Obi, as chief executive"
         obj = next((c for c in named if ctx.types.get(ctx.coref.entity_of(c)) == "Person"), None)
         person = ctx.coref.entity_of(obj if obj is not None else subj)  # "appointed Ada Obi as CEO", "swore in Y as"
         for head in heads:
