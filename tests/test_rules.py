@@ -3720,3 +3720,60 @@ def test_rules_a_quotes_capitalised_first_word_written_lower_case_elsewhere_is_n
     # a name that is never written lower case stays one
     facts = facts_of("According to the Chief, “Mensah will lead the durbar.” Mensah agreed.")
     assert "Mensah" in labels(facts).values()
+
+
+@pytest.mark.parametrize("text,facts", [
+    # a step not taken, another's pledge, or no pledge named: no commitment by the subject
+    ("Nigeria refused to sign the Methane Pledge, a commitment to cut methane by 30 per cent.", []),
+    ("India has yet to join the Global Methane Pledge, a commitment to cut methane.", []),
+    ("Kenya endorsed Britain's pledge, a commitment to end coal by 2030.", []),
+    ("Greenpeace joined the protest, a commitment to keep pressure on Shell.", []),
+    # "with a promise from suppliers": the suppliers', not the subject's
+    ("Unilever will exceed its commitment to halve plastic use with a promise from suppliers to cut packaging.",
+     [("Unilever", "to halve plastic use")]),
+    # a one-word country between Mr and a name is no given name
+    ("Kenya beat Uganda. Coach Mr Kenya John Otieno praised the team.", []),
+])
+def test_rules_red_team_negatives_of_the_fifth_round(facts_of, text, facts):
+    assert sorted(roles_and_pledges(facts_of(text))[0]) == sorted(facts)
+
+
+def test_rules_red_team_names_of_the_fifth_round(facts_of):
+    # a body named only at sentence starts and after an opening quote stays one
+    facts = facts_of("Shell reported record profits. “Shell is committed to Nigeria,” a spokesman said. Critics say it "
+                     "uses a shell company in Bermuda.")
+    assert "Shell" in labels(facts).values()
+    assert ("Shell", "to Nigeria") in roles_and_pledges(facts)[0]
+    # "Storm" is a given name too; typhoons and hurricanes stay storms
+    assert "Storm Reid" in labels(facts_of("Storm Reid starred in Euphoria. Reid said the role changed her life.")).values()
+    facts = facts_of("Typhoon Ompong hit the north on Saturday. Ompong killed 60 people.")
+    assert [e.type for e in facts.entities if e.label == "Typhoon Ompong"] == ["Event"]
+
+
+@pytest.mark.parametrize("text,facts", [
+    # a to-clause the parser hung on the noun of a phrase between the verb and it
+    ("Mayor Ada Obi vowed at the rally to cut taxes.", [("Ada Obi", "mayor", None), ("Ada Obi", "to cut taxes")]),
+    ("Senator Ada Obi pledged during her campaign to fight racism in the police.",
+     [("Ada Obi", "senator", None), ("Ada Obi", "to fight racism in the police")]),
+    # "the governments of A and B pledged": A and B
+    ("The governments of Germany and Netherlands pledged to each contribute $17.5 million toward a new trust fund.",
+     [("Germany", "to each contribute $17.5 million toward a new trust fund"),
+      ("Netherlands", "to each contribute $17.5 million toward a new trust fund")]),
+    # "signed a letter of intent committing $5m", "unveiled a budget committing": the signer's
+    ("Finance Minister Ada Obi unveiled a budget committing $5 billion to health.",
+     [("Ada Obi", "finance minister", None), ("Ada Obi", "$5 billion to health")]),
+    ("Lawmakers praised a bill committing $5 billion to health.", []),
+    # "she highlights a commitment to": hers; not a report's
+    ("Governor Ada Obi spoke on Monday. She highlights a commitment to enhancing road connectivity.",
+     [("Ada Obi", "governor", None), ("Ada Obi", "to enhancing road connectivity")]),
+    ("Governor Ada Obi spoke on Monday. The report highlights a commitment to enhancing road connectivity.",
+     [("Ada Obi", "governor", None)]),
+    # "X will meet its promise": its is X's, whatever body was named before
+    ("Norway's minister spoke about the Amazon Fund, which has grown. Norway will meet its promise to support the "
+     "Amazon Fund with $1 billion.", [("Norway", "to support the Amazon Fund with $1 billion")]),
+    # a portfolio listed with commas before the title
+    ("Environment, Forest and Climate Change Minister Saber Hossain Chowdhury said the bank would help.",
+     [("Saber Hossain Chowdhury", "environment, forest and climate change minister", None)]),
+])
+def test_rules_stranded_clauses_governments_papers_and_portfolio_lists(facts_of, text, facts):
+    assert sorted(roles_and_pledges(facts_of(text))[0]) == sorted(facts)

@@ -77,6 +77,8 @@ def subject_of(verb: Token) -> Token | None:
                 v = v.head  # "X has led the way in providing aid by committing £5m": X
         elif v.dep_ in ("conj", "advcl", "xcomp", "acomp") and v.head.i != v.i:
             v = v.head
+        elif v.dep_ == "acl" and v.tag_ == "VBG" and (paper := _issued_paper(v.head)) is not None:
+            v = paper.head  # "X signed a letter of intent committing $65 million": X
         elif v.dep_ == "acl" and v.tag_ == "VBG" and v.i and v.doc[v.i - 1].text == "," \
                 and v.head.dep_ in ("dobj", "pobj", "attr"):  # "X touted his record as a reason to win the
             v = next(a for a in v.ancestors if a.pos_ in ("VERB", "AUX") or a.dep_ == "ROOT")  # office, promising ...": X
@@ -85,6 +87,15 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
+def _issued_paper(noun: Token) -> Token | None:
+    """The object of "signed", "unveiled", "issued" that a noun is or belongs to ("a letter
+    [of intent]"), whose signer commits to what the paper commits to."""
+    paper = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "dobj" else noun
+    paper = paper.head if paper is not noun else noun
+    return paper if paper.dep_ == "dobj" and paper.head.lemma_.lower() in ISSUING else None
+
+
+ISSUING = frozenset({"sign", "unveil", "issue", "announce", "present", "release", "publish", "table"})
 LEADING = frozenset({"lead", "take", "play", "set"})  # "led the way in", "took the lead in", "played a role in"
 
 
@@ -166,11 +177,14 @@ def agents(coref: Coref, subj: Token, types: dict[str, str]) -> list[str]:
         named = {coref.res.key_at(t.i) for t in subj.subtree} - {None}
         people = [k for k in named if types.get(k) == "Person"]
         people = people if len(people) == 1 else []
-    if not people and not own and subj.tag_ in ("NNS", "NNPS") and singular_title(subj):
-        # "the Vice Chancellors of A, B and C have committed": the organizations they lead
+    governments = subj.lemma_.lower() in LEX.government_heads
+    if not people and not own and subj.tag_ in ("NNS", "NNPS") and (singular_title(subj) or governments):
+        # "the Vice Chancellors of A, B and C have committed": the organizations they lead; "the
+        # governments of A and B pledged": the countries
         led = [g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         led += [c for c in subj.children if c.dep_ == "appos"] if led else []  # "of A, B and C", parsed so
-        own = [k for g in led for x in (g, *g.conjuncts) if types.get(k := coref.entity_of(x)) == "Organization"]
+        kinds = ("Organization", "Place") if governments else ("Organization",)
+        own = [k for g in led for x in (g, *g.conjuncts) if types.get(k := coref.entity_of(x)) in kinds]
     if not people and not own and subj.tag_ == "NN" and subj.lower_ not in LEX.government_heads and (
             subj.lower_ in LEX.org_heads or subj.lower_ in LEX.generic_org_nouns or subj.lower_ in UNITS):
         own = [k for c in subj.lefts if c.dep_ in ("compound", "nmod")  # "the Kessly Masowe sect has vowed":

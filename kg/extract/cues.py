@@ -197,7 +197,9 @@ def portfolio_start(doc: Doc, i: int) -> int:
         t = toks[k - 1]
         word = is_cap(t) and t.is_alpha and t.ent_type_ not in NOT_PORTFOLIO and t.lower_ not in LEX.honorifics \
             and (not t.is_sent_start or is_title_word(t)) and t.lower_ not in LEX.designators and not is_title_head(t)
-        if not (word or (t.lower_ in ("and", "&") and k - 1 > 0 and is_cap(toks[k - 2]))):
+        listed = t.text == "," and k - 1 > 0 and toks[k - 2].lower_ in LEX.title_modifiers and is_cap(toks[k - 2]) \
+            and any(x.lower_ in ("and", "&") for x in toks[k:i])  # "Environment, Forest and Climate Change"
+        if not (word or listed or (t.lower_ in ("and", "&") and k - 1 > 0 and is_cap(toks[k - 2]))):
             break
         k -= 1
     part = doc[k:i]

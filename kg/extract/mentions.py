@@ -986,9 +986,11 @@ def _common_word(doc: Doc, m: Mention) -> bool:
     if m.end - m.start > 1 or m.type == "Place" or not tok.is_title:
         return False
     text = text_of_doc(doc)
-    first = lambda t: t.is_sent_start or _in_headline(text, t.idx) or t.i and toks[t.i - 1].text in OPENING_QUOTES  # noqa: E731
+    quoted = m.type == "Person"  # a quote's first word is capitalised too: "“Galamsey will never happen,” he
+    # said", a common noun NER took for a person (not "“Shell is committed,” it said ... a shell company")
+    first = lambda t: t.is_sent_start or _in_headline(text, t.idx) or quoted and t.i and toks[t.i - 1].text in OPENING_QUOTES  # noqa: E731
     if not first(tok) or tok.lower_ not in _lower_words(doc):
-        return False  # a quote's first word is capitalised too: "“Galamsey will never happen,” he said"
+        return False
     return all(first(t) for t in toks if t.text == tok.text)
 
 
@@ -1397,7 +1399,7 @@ def _first_name_joins(doc: Doc, kept: list[Mention]) -> list[Mention]:
     # not "Coach Ada Obi vowed": the first word of a line or after a sentence's end
     lone |= {m.end: m for m in kept if m.type in ("Place", "Organization") and m.end - m.start == 1 and m.end in people
              and m.start and toks[m.start - 1].lower_ in PERSONAL and toks[m.start].is_title and toks[m.start].is_alpha
-             and not m.nested}
+             and not m.nested and not country_code(toks[m.start].text)}  # not "Mr Kenya [John Otieno]"
     if not lone:
         return kept
     out = []

@@ -52,6 +52,7 @@ def complement(verb: Token) -> list[Token]:
     clause = clause if clause is not None else next(  # "has undertaken [to finish the bridge]", parsed as an advcl
         (c for c in verb.children if c.dep_ == "advcl" and c.left_edge.i == verb.i + 1 and c.left_edge.lower_ == "to"
          and c.left_edge.dep_ == "aux" and c.right_edge.i > c.i), None)  # not "what we committed to deliver"
+    clause = clause if clause is not None else stranded_to_clause(verb)
     to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "towards", "toward")
                and any(g.dep_ in ("pcomp", "pobj") for g in c.children)), None)
     obj = next((c for c in verb.children if c.dep_ == "dobj" and (c.pos_ != "PRON" or c.lower_ == "each")),
@@ -86,6 +87,32 @@ def complement(verb: Token) -> list[Token]:
         c.dep_ == "conj" and c.i > t.i and c in nested for c in t.head.children)}
     return sorted(toks - nested, key=lambda t: t.i)  # "pledged to X while committing to Y", "promised to X
     # and promised to Y": Y is its own
+
+
+def stranded_to_clause(verb: Token) -> Token | None:
+    """"pledged during his campaign to fight racism", "vowed at the rally to cut taxes": the
+    to-clause the parser hung on the noun of a phrase between the verb and it (not "promised
+    at the meeting to be held in May", nor when the verb has an object of its own)."""
+    if any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children):
+        return None
+    phrases = {t.i for c in verb.children if c.dep_ == "prep" and c.i > verb.i and c.lower_ in STRANDING
+               for t in c.subtree}
+    for clause in (c for c in verb.children if c.dep_ == "advcl" and c.left_edge.lower_ == "to"
+                   and c.left_edge.dep_ == "aux" and c.left_edge.i > verb.i + 1):  # "vowed at the rally [to cut taxes]"
+        if all(k in phrases for k in range(verb.i + 1, clause.left_edge.i)) \
+                and not any(x.dep_ == "auxpass" for x in clause.children):
+            return clause
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.i > verb.i and c.lower_ in STRANDING):
+        for noun in (g for g in prep.children if g.dep_ == "pobj"):
+            clause = next((a for a in noun.children if a.dep_ == "acl" and a.left_edge.i == noun.i + 1
+                           and a.left_edge.lower_ == "to" and a.left_edge.dep_ == "aux"
+                           and not any(x.dep_ == "auxpass" for x in a.children)), None)
+            if clause is not None and noun.right_edge.i == clause.right_edge.i:
+                return clause
+    return None
+
+
+STRANDING = frozenset({"during", "at", "in", "on", "after", "before", "while"})
 
 
 def entities_in(toks: list[Token], label: str) -> list[Span]:
@@ -178,6 +205,18 @@ def negated(tok: Token) -> bool:
     verbs = [tok, tok.head] if tok.dep_ == "acomp" else [tok]
     return any(c.dep_ == "neg" or (c.lower_ == "longer" and c.i and c.nbor(-1).lower_ == "no")
                for v in verbs for c in v.children)
+
+
+def declined(verb: Token) -> bool:
+    """"did not join", "refused to sign", "has yet to endorse": a step not taken."""
+    if negated(verb) or doubted(verb):
+        return True
+    head = verb.head if verb.dep_ == "xcomp" else None
+    return head is not None and (head.lemma_.lower() in REFUSING or negated(head)
+                                 or any(c.lower_ == "yet" for c in head.children))
+
+
+REFUSING = frozenset({"refuse", "decline", "fail", "reject", "hesitate", "resist", "balk", "baulk"})
 
 
 def doubted(tok: Token) -> bool:
@@ -407,7 +446,8 @@ def commitment_noun(ctx: Context):
         if owner is None and tok.dep_ == "pobj" and (tok.head.lower_ == "with" or (
                 tok.head.lower_ == "on" and tok.head.head.lemma_.lower() in CAMPAIGNS)):
             verb = tok.head.head
-            if verb.dep_ == "acl" and verb.head.dep_ == "dobj" and verb.head.lemma_.lower() in LEX.commitment_nouns:
+            if verb.dep_ == "acl" and verb.head.dep_ == "dobj" and verb.head.lemma_.lower() in LEX.commitment_nouns \
+                    and giver is None:  # not "... with a promise from suppliers to cut packaging"
                 verb = verb.head.head  # "X will exceed a pledge to invest $5 with a new commitment to ...": X
             owner = subject_of(verb) or next(  # "took office with pledges to", "campaigned on a promise
                 (c for c in verb.children if c.dep_ == "nsubjpass"  # to", "was sworn in with a pledge"
@@ -426,9 +466,10 @@ def commitment_noun(ctx: Context):
             "to", "by", "on") else None  # "will stick to a commitment to build", "stand by the pledge to"
         if owner is None and kept is not None and kept.lemma_.lower() in KEEPING and not negated(kept):
             owner = subject_of(kept)
-        joined = tok.head.head if tok.dep_ == "appos" and tok.head.dep_ == "dobj" else tok.head if tok.dep_ == "dobj" \
-            else None
-        if owner is None and joined is not None and joined.lemma_.lower() in JOINING and not negated(joined):
+        named = tok.dep_ == "appos" and tok.head.dep_ == "dobj" and not any(c.dep_ == "poss" for c in tok.head.children) \
+            and (tok.head.pos_ == "PROPN" or tok.head.lemma_.lower() in LEX.commitment_nouns)  # not "the protest"
+        joined = tok.head.head if named else tok.head if tok.dep_ == "dobj" else None
+        if owner is None and joined is not None and joined.lemma_.lower() in JOINING and not declined(joined):
             owner = subject_of(joined)  # "Acme has joined the Climate Pledge, a commitment to be net-zero": Acme
         if owner is None and tok.dep_ == "dobj" and tok.head.lemma_.lower() in AVOWING and not negated(tok.head) \
                 and (tok.head.lemma_ != "have" or tok.lemma_.lower() == "commitment"):
@@ -460,6 +501,11 @@ def commitment_noun(ctx: Context):
         if not who and owner is not None and owner.lower_ in ("their", "his", "her", "its") and tok.dep_ == "dobj" \
                 and (doer := subject_of(tok.head)) is not None:  # "A and B are to keep their promises to ..."
             who = agents(ctx.coref, doer, ctx.types)
+        if own is not None and own.lower_ in ("its", "their") and tok.dep_ == "dobj" \
+                and tok.head.lemma_.lower() in (*KEEPING, "meet") \
+                and (doer := subject_of(tok.head)) is not None and doer.pos_ == "PROPN" \
+                and (bound := agents(ctx.coref, doer, ctx.types)):
+            who = bound  # "Norway will meet its promise to ...": its is Norway's, whatever was named before
         teller = _person(ctx, owner) if own is not owner and own is not None and own.lower_ in GOVERNMENT else None
         yield from _pledges(ctx, tok, who, teller if teller not in who else None)
 
@@ -480,7 +526,8 @@ KEEPING = frozenset({"keep", "honour", "honor", "fulfil", "fulfill", "stick", "a
 JOINING = frozenset({"join", "sign", "endorse"})  # "X joined the Climate Pledge, a commitment to ..."
 RECEIVING = frozenset({"receive", "secure", "get", "win", "accept", "welcome"})  # "received a $5m pledge from X"
 AVOWING = frozenset({"have", "show", "demonstrate", "display", "express", "affirm", "reaffirm", "reiterate",
-                     "restate", "renew", "underline", "stress", "signal", "confirm"})  # "shown a commitment to"
+                     "restate", "renew", "underline", "stress", "signal", "confirm", "highlight", "emphasise",
+                     "emphasize", "underscore"})  # "shown a commitment to", "he highlights a commitment to"
 EVIDENCING = frozenset({"show", "demonstrate", "reflect", "prove", "underscore", "highlight", "illustrate"})
 CAMPAIGNS = frozenset({"campaign", "run", "win", "elect", "sweep", "stand"})  # "ran on a pledge to ..."
 GOVERNMENT = LEX.government_heads | {"ministry", "department"}  # "the government's commitment", "her ministry is"

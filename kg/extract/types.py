@@ -240,6 +240,9 @@ def person_after_title(s: Seen, m) -> str | None:
     return "Person" if prev.i in s.titles and is_title_head(prev) and prev.text[:1].isupper() else None
 
 
+STORMS = frozenset({"typhoon", "hurricane", "cyclone"})  # never a given name ("Storm Reid" is a person)
+
+
 def surname_reference(s: Seen, m) -> str | None:
     """"Ada Obi won ... Obi said": a two- or three-word name the text also writes as its
     last word alone, never its first, is a person's (organizations go by their first
@@ -248,7 +251,7 @@ def surname_reference(s: Seen, m) -> str | None:
     if m.type == "Person" or not 2 <= len(span) <= 3 or not all(t.is_alpha and t.is_title for t in span):
         return None
     if head_type(span[-1]) or any(t.lower_ in LEX.designators or t.lower_ in LEX.org_heads or t.lower_ in LEX.demonyms
-                                  or t.lower_ in LEX.event_prefixes or is_place_name(t.text) for t in span):
+                                  or t.lower_ in STORMS or is_place_name(t.text) for t in span):
         return None
     if span[0].text.endswith("n") and is_subdivision(span[0].text[:-1]):
         return None  # "Tasmanian Liberals ... the Liberals": a state's party
