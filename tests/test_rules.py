@@ -3777,3 +3777,28 @@ def test_rules_red_team_names_of_the_fifth_round(facts_of):
 ])
 def test_rules_stranded_clauses_governments_papers_and_portfolio_lists(facts_of, text, facts):
     assert sorted(roles_and_pledges(facts_of(text))[0]) == sorted(facts)
+
+
+@pytest.mark.parametrize("text,facts", [
+    # a to-clause of purpose after "in a bid", "in an effort": no pledge
+    ("Boris Johnson vowed in a bid to win votes in the north.", []),
+    ("Joe Biden pledged on Tuesday in an effort to calm markets.", []),
+    # a petition committing someone else, a list of others committing: not the signer's or publisher's
+    ("Greenpeace signed a petition committing the government to ban coal.", []),
+    ("The UN released a list of companies pledging to cut emissions.", []),
+    # "X urged donors to pledge": the donors', not X's
+    ("Kenya urged donors to pledge more money.", []),
+    # a court or a bank stressing a commitment makes none
+    ("The Supreme Court emphasised a commitment to free speech in the constitution.", []),
+    # "signing a pledge vowing to": the signer vows
+    ("Governor Greg Abbott spoke on Thursday, signing a pledge vowing to back the police.",
+     [("Greg Abbott", "governor", None), ("Greg Abbott", "to back the police")]),
+    # "the firm's General Manager X": the firm named before
+    ("Chilean miner SQM has a priority commitment to the communities, the firm's General Manager Ricardo Ramos said.",
+     [("Ricardo Ramos", "general manager", "SQM"), ("SQM", "to the communities")]),
+    # a portfolio listed with commas after "The"
+    ("The Police, Fire and Crime Commissioner Ada Obi said crime fell.",
+     [("Ada Obi", "police, fire and crime commissioner", None)]),
+])
+def test_rules_red_team_negatives_of_the_sixth_round(facts_of, text, facts):
+    assert sorted(roles_and_pledges(facts_of(text))[0]) == sorted(facts)

@@ -75,9 +75,13 @@ def subject_of(verb: Token) -> Token | None:
             if v.dep_ == "dobj" and v.pos_ == "NOUN" and v.head.lemma_.lower() in LEADING and not any(
                     c.dep_ == "poss" for c in v.children):
                 v = v.head  # "X has led the way in providing aid by committing £5m": X
+        elif v.dep_ == "xcomp" and v.head.lemma_.lower() in URGING and (obj := next(
+                (c for c in v.head.children if c.dep_ == "dobj" and c.i < v.i), None)) is not None:
+            return obj  # "X urged donors to pledge": the donors
         elif v.dep_ in ("conj", "advcl", "xcomp", "acomp") and v.head.i != v.i:
             v = v.head
-        elif v.dep_ == "acl" and v.tag_ == "VBG" and (paper := _issued_paper(v.head)) is not None:
+        elif v.dep_ == "acl" and v.tag_ == "VBG" and (paper := _issued_paper(v.head)) is not None and not any(
+                c.dep_ == "dobj" and c.ent_type_ not in ("MONEY", "CARDINAL", "QUANTITY") for c in v.children):
             v = paper.head  # "X signed a letter of intent committing $65 million": X
         elif v.dep_ == "acl" and v.tag_ == "VBG" and v.i and v.doc[v.i - 1].text == "," \
                 and v.head.dep_ in ("dobj", "pobj", "attr"):  # "X touted his record as a reason to win the
@@ -88,14 +92,21 @@ def subject_of(verb: Token) -> Token | None:
 
 
 def _issued_paper(noun: Token) -> Token | None:
-    """The object of "signed", "unveiled", "issued" that a noun is or belongs to ("a letter
-    [of intent]"), whose signer commits to what the paper commits to."""
-    paper = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "dobj" else noun
-    paper = paper.head if paper is not noun else noun
-    return paper if paper.dep_ == "dobj" and paper.head.lemma_.lower() in ISSUING else None
+    """A paper ("a letter [of intent]", "a budget") the object of "signed", "unveiled",
+    "issued", whose signer commits to what the paper commits."""
+    paper = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.lower_ in ("intent", "understanding") \
+        else noun
+    return paper if paper.dep_ == "dobj" and (paper.lemma_.lower() in PAPERS or paper.lemma_.lower() in LEX.commitment_nouns) \
+        and paper.head.lemma_.lower() in ISSUING \
+        else None
 
 
 ISSUING = frozenset({"sign", "unveil", "issue", "announce", "present", "release", "publish", "table"})
+PAPERS = frozenset({"letter", "memorandum", "declaration", "agreement", "deal", "pact", "budget", "plan", "charter",
+                    "compact", "statement", "accord", "contract"})
+URGING = frozenset({"urge", "ask", "call", "encourage", "persuade", "invite", "press", "push", "challenge", "implore",
+                    "tell", "want", "expect", "allow", "force", "pressure", "lobby", "help", "get", "lead", "inspire"})
+# "X urged donors to pledge": the donors pledge, not X
 LEADING = frozenset({"lead", "take", "play", "set"})  # "led the way in", "took the lead in", "played a role in"
 
 

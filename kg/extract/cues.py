@@ -190,22 +190,30 @@ PLACE_OFFICES = LEX.region_offices | LEX.city_offices | {"prime minister", "prem
 def portfolio_start(doc: Doc, i: int) -> int:
     """Before a title, "Communities and Local Government [Secretary]": capitalised
     portfolio words joined by "and" (no person, place, people's name or other title
-    among them: "Chairman and CEO" are two titles)."""
+    among them: "Chairman and CEO" are two titles); commas may list them ("Environment,
+    Forest and Climate Change [Minister]")."""
+    k = _portfolio_walk(doc, i, commas=True)
+    return k if k < i else _portfolio_walk(doc, i, commas=False)
+
+
+def _portfolio_walk(doc: Doc, i: int, commas: bool) -> int:
     toks = tokens(doc)
     k = i
     while k > 0 and k - i > -7:
         t = toks[k - 1]
         word = is_cap(t) and t.is_alpha and t.ent_type_ not in NOT_PORTFOLIO and t.lower_ not in LEX.honorifics \
-            and (not t.is_sent_start or is_title_word(t)) and t.lower_ not in LEX.designators and not is_title_head(t)
-        listed = t.text == "," and k - 1 > 0 and toks[k - 2].lower_ in LEX.title_modifiers and is_cap(toks[k - 2]) \
-            and any(x.lower_ in ("and", "&") for x in toks[k:i])  # "Environment, Forest and Climate Change"
+            and (not t.is_sent_start or is_title_word(t)) and t.lower_ not in LEX.designators and not is_title_head(t) \
+            and t.lower_ != "the"
+        listed = commas and t.text == "," and k - 1 > 0 and toks[k - 2].lower_ in LEX.title_modifiers \
+            and is_cap(toks[k - 2]) and any(x.lower_ in ("and", "&") for x in toks[k:i])
         if not (word or listed or (t.lower_ in ("and", "&") and k - 1 > 0 and is_cap(toks[k - 2]))):
             break
         k -= 1
     part = doc[k:i]
     joined = any(t.lower_ in ("and", "&") for t in part)
-    bounded = (k == 0 or not (is_cap(toks[k - 1]) and toks[k - 1].is_alpha) or toks[k - 1].is_sent_start
-               and toks[k - 1].lower_ in ("said", "says")) and not is_given_name(toks[k].text)  # "Said Trade and ..."
+    bounded = (k == 0 or not (is_cap(toks[k - 1]) and toks[k - 1].is_alpha) or toks[k - 1].lower_ == "the"
+               or toks[k - 1].is_sent_start and toks[k - 1].lower_ in ("said", "says")) \
+        and not is_given_name(toks[k].text)  # "Said Trade and ..."; "The Culture, Media and Sport Secretary"
     # not "[Ada Obi and Health] Secretary", nor "Ada [Obi and Health] Secretary"
     bounded = bounded and not (k and toks[k - 1].lower_ in ("of", "for"))  # not "Minister of [Health and] Chair"
     if not joined and part and _lone_portfolio(doc, k, i):

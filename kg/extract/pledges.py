@@ -96,14 +96,14 @@ def stranded_to_clause(verb: Token) -> Token | None:
     if any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children):
         return None
     phrases = {t.i for c in verb.children if c.dep_ == "prep" and c.i > verb.i and c.lower_ in STRANDING
-               for t in c.subtree}
+               and all(occasion(g) for g in c.children if g.dep_ == "pobj") for t in c.subtree}
     for clause in (c for c in verb.children if c.dep_ == "advcl" and c.left_edge.lower_ == "to"
                    and c.left_edge.dep_ == "aux" and c.left_edge.i > verb.i + 1):  # "vowed at the rally [to cut taxes]"
         if all(k in phrases for k in range(verb.i + 1, clause.left_edge.i)) \
                 and not any(x.dep_ == "auxpass" for x in clause.children):
             return clause
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.i > verb.i and c.lower_ in STRANDING):
-        for noun in (g for g in prep.children if g.dep_ == "pobj"):
+        for noun in (g for g in prep.children if g.dep_ == "pobj" and occasion(g)):
             clause = next((a for a in noun.children if a.dep_ == "acl" and a.left_edge.i == noun.i + 1
                            and a.left_edge.lower_ == "to" and a.left_edge.dep_ == "aux"
                            and not any(x.dep_ == "auxpass" for x in a.children)), None)
@@ -112,7 +112,18 @@ def stranded_to_clause(verb: Token) -> Token | None:
     return None
 
 
+def occasion(noun: Token) -> bool:
+    """When or where something is said: a date, a place, a speech or a gathering ("at the
+    rally", "in her speech on Monday"), not a purpose ("in a bid to", "in an effort to")."""
+    low = noun.lemma_.lower()
+    return noun.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC") or low in OCCASIONS or (
+        low in LEX.event_heads and low not in ("ceremony", "plan", "programme", "program"))
+
+
 STRANDING = frozenset({"during", "at", "in", "on", "after", "before", "while"})
+OCCASIONS = frozenset({"campaign", "rally", "speech", "interview", "statement", "briefing", "visit", "debate", "event",
+                       "launch", "funeral", "inauguration", "hearing", "remark", "message", "broadcast", "letter",
+                       "post", "tweet", "video", "town", "hall", "gathering", "function", "occasion", "parliament"})
 
 
 def entities_in(toks: list[Token], label: str) -> list[Span]:
@@ -471,6 +482,10 @@ def commitment_noun(ctx: Context):
         joined = tok.head.head if named else tok.head if tok.dep_ == "dobj" else None
         if owner is None and joined is not None and joined.lemma_.lower() in JOINING and not declined(joined):
             owner = subject_of(joined)  # "Acme has joined the Climate Pledge, a commitment to be net-zero": Acme
+        stressed = tok.dep_ == "dobj" and tok.head.lemma_.lower() in STRESSING and (speaker := next(
+            (c for c in tok.head.children if c.dep_ == "nsubj"), None)) is not None and _person(ctx, speaker)
+        if owner is None and stressed:
+            owner = speaker  # "she highlights a commitment to" (not "the court emphasised a commitment to")
         if owner is None and tok.dep_ == "dobj" and tok.head.lemma_.lower() in AVOWING and not negated(tok.head) \
                 and (tok.head.lemma_ != "have" or tok.lemma_.lower() == "commitment"):
             owner = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)  # "Acme University has
@@ -526,8 +541,8 @@ KEEPING = frozenset({"keep", "honour", "honor", "fulfil", "fulfill", "stick", "a
 JOINING = frozenset({"join", "sign", "endorse"})  # "X joined the Climate Pledge, a commitment to ..."
 RECEIVING = frozenset({"receive", "secure", "get", "win", "accept", "welcome"})  # "received a $5m pledge from X"
 AVOWING = frozenset({"have", "show", "demonstrate", "display", "express", "affirm", "reaffirm", "reiterate",
-                     "restate", "renew", "underline", "stress", "signal", "confirm", "highlight", "emphasise",
-                     "emphasize", "underscore"})  # "shown a commitment to", "he highlights a commitment to"
+                     "restate", "renew", "underline", "stress", "signal", "confirm"})  # "shown a commitment to"
+STRESSING = frozenset({"highlight", "emphasise", "emphasize", "underscore"})  # "she highlights a commitment to"
 EVIDENCING = frozenset({"show", "demonstrate", "reflect", "prove", "underscore", "highlight", "illustrate"})
 CAMPAIGNS = frozenset({"campaign", "run", "win", "elect", "sweep", "stand"})  # "ran on a pledge to ..."
 GOVERNMENT = LEX.government_heads | {"ministry", "department"}  # "the government's commitment", "her ministry is"

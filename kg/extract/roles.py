@@ -164,8 +164,10 @@ def _title_before(ctx: Context, start: int, key: str):
         org = region
     elif kind is not None and (body := body_named_before(ctx, kind)):
         org, run = body, [t for t in run if t != kind]
-    elif j >= 0 and doc[j].lower_ == "its" and ctx.types.get(body := ctx.coref.entity_of(doc[j])) == "Organization":
-        org = body  # "the bank's board ..., said its Chairman X"
+    elif j >= 0 and (doc[j].lower_ == "its" or org_pos < j and doc[org_pos].lower_ in LEX.generic_org_nouns
+                     and doc[org_pos].pos_ == "NOUN") \
+            and ctx.types.get(body := ctx.coref.entity_of(doc[org_pos])) == "Organization":
+        org = body  # "the bank's board ..., said its Chairman X", "the firm's General Manager X"
     else:
         org = org_after_name(ctx, start)
     for part in split_on_and(run):
