@@ -3802,3 +3802,20 @@ def test_rules_stranded_clauses_governments_papers_and_portfolio_lists(facts_of,
 ])
 def test_rules_red_team_negatives_of_the_sixth_round(facts_of, text, facts):
     assert sorted(roles_and_pledges(facts_of(text))[0]) == sorted(facts)
+
+
+@pytest.mark.parametrize("text,facts", [
+    # a body's name NER ran on into the person named after its head word or a title
+    ("Minister for Asia at the Foreign and Commonwealth Office Mark Field said the UK would help.",
+     ["Asia", "Foreign and Commonwealth Office", "Mark Field", "UK"]),
+    ("Gerindra Party Chairperson Prabowo Subianto spoke on Monday.", ["Gerindra Party", "Prabowo Subianto"]),
+    # not a bank named after a person, nor a body named so
+    ("Bank of America Merrill Lynch said so.", ["Bank of America Merrill Lynch"]),
+])
+def test_rules_a_person_named_after_a_body_ner_ran_on(facts_of, text, facts):
+    assert sorted(labels(facts_of(text)).values()) == sorted(facts)
+
+
+def test_rules_units_time_zones_and_technologies_written_as_initials_are_no_names(facts_of):
+    facts = facts_of("Acme Power will build a 300 MW plant by 2027 and use AI to run it, Acme Power said at 10:00 GMT.")
+    assert sorted(labels(facts).values()) == ["Acme Power"]

@@ -1364,6 +1364,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     kept = [p for m in kept for p in _place_before_name(doc, m)]
     kept = [p for m in kept for p in _org_before_name(doc, m)]
     kept = _person_after_body(doc, kept)
+    kept = [p for m in kept for p in _name_after_body(doc, m)]
     kept = [_capitals_before_name(doc, m) for m in kept]
     kept = [_hyphenated_given_name(doc, m, covered) for m in kept]
     kept = [_shouted_first_word(doc, m, kept) for m in kept]
@@ -1609,6 +1610,29 @@ def _org_before_name(doc: Doc, m: Mention) -> list[Mention]:
     if k - m.start == 1 and toks[m.start - 2].lower_ in LEX.portfolio_titles and not toks[m.start].is_upper:
         return [person]  # "Minister of [Labour Joseph Hamilton]": the minister's portfolio, no body
     return [Mention(m.start, k, "Organization", "org-before-name"), person]
+
+
+def _name_after_body(doc: Doc, m: Mention) -> list[Mention]:
+    """"[Foreign and Commonwealth Office Mark Field]", "[Gerindra Party Chairperson Prabowo
+    Subianto]": a body's name (ending in its head word or a title) that NER ran on into a
+    person's given name and surname; the title between is left to the post rules."""
+    toks = tokens(doc)
+    if m.type not in ("Organization", "Unknown") or m.end - m.start < 3:
+        return [m]
+    titled = lambda t: is_title_head(t) or t.lower_ in LEX.title_abbreviations  # noqa: E731 - "Chairperson", "MD"
+    k = next((k for k in range(m.start + 1, m.end - 1) if toks[k].is_title and (
+        is_given_name(toks[k].text) and (toks[k - 1].lower_ in LEX.org_heads or titled(toks[k - 1]))
+        or titled(toks[k - 1]) and k - 1 > m.start)), None)
+    if k is None or not 2 <= m.end - k <= 4 or not all(
+            t.is_alpha and t.is_title and t.lower_ not in LEX.org_heads and t.lower_ not in LEX.designators
+            and not is_title_word(t) for t in toks[k:m.end]) or is_place_name(doc[k:m.end].text):
+        return [m]
+    body = k
+    while body > m.start and (is_title_word(toks[body - 1]) or titled(toks[body - 1])) \
+            and toks[body - 1].lower_ not in LEX.org_heads:
+        body -= 1  # "Gerindra Party [Chairperson]"
+    out = [Mention(m.start, body, "Organization", "body-before-name")] if body > m.start else []
+    return out + [Mention(k, m.end, "Person", "body-before-name")]
 
 
 def _person_after_body(doc: Doc, kept: list[Mention]) -> list[Mention]:
