@@ -3819,3 +3819,18 @@ def test_rules_a_person_named_after_a_body_ner_ran_on(facts_of, text, facts):
 def test_rules_units_time_zones_and_technologies_written_as_initials_are_no_names(facts_of):
     facts = facts_of("Acme Power will build a 300 MW plant by 2027 and use AI to run it, Acme Power said at 10:00 GMT.")
     assert sorted(labels(facts).values()) == ["Acme Power"]
+
+
+@pytest.mark.parametrize("text,name,kind", [
+    # a "person" led by a people's adjective is a body
+    ("Saudi Aramco said it would raise output. Aramco chief Amin Nasser spoke.", "Saudi Aramco", "Organization"),
+    # a people's adjective is no given name ("Philippine" is one in name lists)
+    ("The Philippine Red Cross sent aid. Philippine Red Cross chairman Richard Gordon spoke.", "Philippine Red Cross",
+     "Organization"),
+    # "Member States" later does not make the country a person named States
+    ("The United States pledged $5 billion. Member States agreed.", "United States", "Place"),
+    # a person stays one
+    ("Mary Jordan said the plan would work. Jordan spoke in Amman.", "Mary Jordan", "Person"),
+])
+def test_rules_bodies_and_countries_that_looked_like_people(facts_of, text, name, kind):
+    assert [e.type for e in facts_of(text).entities if e.label == name] == [kind]
