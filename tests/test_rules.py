@@ -3834,3 +3834,17 @@ def test_rules_units_time_zones_and_technologies_written_as_initials_are_no_name
 ])
 def test_rules_bodies_and_countries_that_looked_like_people(facts_of, text, name, kind):
     assert [e.type for e in facts_of(text).entities if e.label == name] == [kind]
+
+
+@pytest.mark.parametrize("name,code", [("Macedonia", "MK"), ("Brunei", "BN"), ("Palestine", "PS"), ("Swaziland", "SZ"),
+                                       ("St. Lucia", "LC"), ("Vatican", "VA")])
+def test_gazetteer_knows_the_short_and_former_names_news_uses(name, code):
+    from kg.extract.gazetteer import country_code
+
+    assert country_code(name) == code
+
+
+def test_rules_a_country_named_once_by_its_short_name_holds_the_national_posts(facts_of):
+    facts = facts_of("The highway opened today, the largest project in Macedonia. Prime Minister Hristijan Mickoski "
+                     "said the rest would open next year.")
+    assert ("Hristijan Mickoski", "prime minister", "Macedonia") in roles_and_pledges(facts)[0]
