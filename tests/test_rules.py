@@ -3848,3 +3848,18 @@ def test_rules_a_country_named_once_by_its_short_name_holds_the_national_posts(f
     facts = facts_of("The highway opened today, the largest project in Macedonia. Prime Minister Hristijan Mickoski "
                      "said the rest would open next year.")
     assert ("Hristijan Mickoski", "prime minister", "Macedonia") in roles_and_pledges(facts)[0]
+
+
+@pytest.mark.parametrize("text,facts", [
+    # "the new directors are A, B and C": each one named holds the post, where the text
+    # writes it with a body elsewhere ("an Acme Holdings director")
+    ("Ms Roe has been an Acme Holdings director since 2014. The new directors are Dave Curran, Heather Smith and "
+     "Luke Randell.", [("Roe", "director", "Acme Holdings"), ("Dave Curran", "director", "Acme Holdings"),
+                       ("Heather Smith", "director", "Acme Holdings"),
+                       ("Luke Randell", "director", "Acme Holdings")]),
+    # not winners, nor the best leaders
+    ("The winners are Dave Curran and Heather Smith.", []),
+    ("The best presidents are Dave Curran and Heather Smith.", []),
+])
+def test_rules_a_plural_title_a_copula_gives_each_one_named(facts_of, text, facts):
+    assert sorted(roles_and_pledges(facts_of(text))[0]) == sorted(facts)
