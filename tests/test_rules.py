@@ -3863,3 +3863,13 @@ def test_rules_a_country_named_once_by_its_short_name_holds_the_national_posts(f
 ])
 def test_rules_a_plural_title_a_copula_gives_each_one_named(facts_of, text, facts):
     assert sorted(roles_and_pledges(facts_of(text))[0]) == sorted(facts)
+
+
+@pytest.mark.parametrize("text,facts", [
+    # a plural name's bare apostrophe, parsed as a modifier: the owner of the commitment
+    ("The governor welcomed Hutchison Ports’ commitment to invest $1 billion in the harbour.",
+     [("Hutchison Ports", "to invest $1 billion in the harbour")]),
+    ("The governor welcomed the ports’ new cranes.", []),
+])
+def test_rules_a_plural_names_apostrophe_owns_a_commitment(facts_of, text, facts):
+    assert sorted(roles_and_pledges(facts_of(text))[0]) == sorted(facts)

@@ -421,7 +421,9 @@ def commitment_noun(ctx: Context):
             yield from named
             continue
         owner = next((c for c in tok.children if c.dep_ == "poss"
-                      or (c.dep_ in ("compound", "amod") and ctx.res.key_at(c.i))), None)  # "Green Party promises"
+                      or (c.dep_ in ("compound", "amod") and ctx.res.key_at(c.i))  # "Green Party promises"
+                      or (c.dep_ == "nmod" and ctx.res.key_at(c.i) and c.i + 1 < len(ctx.doc)
+                          and ctx.doc[c.i + 1].text in ("'", "’"))), None)  # "APM Terminals’ commitment"
         j = tok.left_edge.i - 1
         if owner is None and j > 0 and ctx.doc[j].text in ("'s", "’s") and ctx.res.key_at(j - 1):
             owner = ctx.doc[j - 1]  # "praised X's “very strong commitment to ...”", parsed without the owner
