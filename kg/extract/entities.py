@@ -185,8 +185,9 @@ def _personal_name(c: Cluster) -> bool:
     parts = [p for w in words for p in w.split("-")]  # "Anne-Marie Trevelyan": a given name of two
     if not 2 <= len(words) <= 3 or not all(p.isalpha() and p[0].isupper() and p[1:].islower() for p in parts):
         return False
-    if any(w.lower() in LEX.org_heads or w.lower() in LEX.designators or w.lower() in LEX.demonyms for w in words):
-        return False  # not "Philippine Red Cross"
+    if any(w.lower() in LEX.org_heads or w.lower() in LEX.designators for w in words) or any(
+            w.lower() in LEX.demonyms for w in words[len(words) < 3:]):
+        return False  # not "Philippine Red Cross", "Royal Dutch Shell" (but "German Efromovich")
     return is_given_name(words[0]) or "-" in words[0] and all(is_given_name(p) for p in words[0].split("-"))
 
 

@@ -1029,7 +1029,11 @@ def _initialism(doc: Doc, m: Mention) -> bool:
         return False
     near = [toks[k] for k in (m.start - 1, m.end) if 0 <= k < len(doc)]
     currency = tok.text in iso_codes() and any(t.like_num or t.lower_ in LEX.scales for t in near)  # "$1 billion USD"
-    return tok.lower_ in LEX.common_initialisms or tok.lower_ in LEX.non_entity_heads or currency \
+    after = m.end + (m.end < len(doc) and toks[m.end].text in POSSESSIVE)
+    common = tok.lower_ in LEX.common_initialisms and not (
+        after < len(doc) and is_title_head(toks[after]) and toks[after].lower_ not in LEX.portfolio_titles)
+    # not "UTC chief executive X": a company known by those letters
+    return common or tok.lower_ in LEX.non_entity_heads or currency \
         or title_initials(doc, tok.text)  # "Minister for Foreign Affairs (FM) Penny Wong": a title's initials
 
 
@@ -1619,7 +1623,8 @@ def _name_after_body(doc: Doc, m: Mention) -> list[Mention]:
     toks = tokens(doc)
     if m.type not in ("Organization", "Unknown") or m.end - m.start < 3:
         return [m]
-    titled = lambda t: is_title_head(t) or t.lower_ in LEX.title_abbreviations  # noqa: E731 - "Chairperson", "MD"
+    titled = lambda t: (is_title_head(t) or t.lower_ in LEX.title_abbreviations) and t.lower_ not in ROYAL  # noqa: E731
+    # "Chairperson", "PM"; not "Universiti Sultan Zainal Abidin", named after a ruler
     k = next((k for k in range(m.start + 1, m.end - 1) if toks[k].is_title and (
         is_given_name(toks[k].text) and (toks[k - 1].lower_ in LEX.org_heads or titled(toks[k - 1]))
         or titled(toks[k - 1]) and k - 1 > m.start)), None)

@@ -697,6 +697,14 @@ def org_ref(ctx: Context, tok: Token) -> str | None:
 ADVISERS = frozenset({"adviser", "advisor", "consultant", "counsel"})
 
 
+def world_region(ctx: Context, key: str | None) -> bool:
+    """A place that is no country, state or city: a part of the world ("the Middle East",
+    "Central Asia", "Africa") a post covers."""
+    e = next((e for e in ctx.entities if e.key == key), None)
+    return e is not None and e.type == "Place" and not any(
+        country_code(n) or is_region(n) or is_city(n) for n in (e.label, *e.aliases))
+
+
 def np_org(ctx: Context, head: Token, preps: tuple[str, ...] = ("of", "at", "for", "in")) -> str | None:
     """Where a title noun phrase says its post is held: a possessive, an of/at/for
     phrase (an adviser's to-phrase), a name compounded with it, else an in-phrase."""
@@ -723,6 +731,10 @@ def np_org(ctx: Context, head: Token, preps: tuple[str, ...] = ("of", "at", "for
                             (k for x in head.lefts if x.dep_ in ("compound", "nmod")
                              and ctx.types.get(k := org_at(ctx, x.i)) == "Organization"), None)):
                         return body  # "WHO Regional Director for Africa": the WHO's post, for a region
+                    if c.lower_ == "for" and world_region(ctx, org_ref(ctx, p)):
+                        if deeper := np_org(ctx, p, ("at", "of")):  # "Director for Africa at the World Bank"
+                            return deeper
+                        continue  # "the IMF's Director for the Middle East": a region the post covers
                     if c.lower_ != "in":
                         return org_ref(ctx, p)
                     located = located or org_ref(ctx, p)

@@ -926,17 +926,7 @@ def graded(noun: Token) -> bool:
 
 
 def copula(ctx: Context):
-    """"X is the mayor of Y"; "the new directors are A, B and C": each one named."""
-    for t in plural_subject_titles(ctx):
-        named = next(c for c in t.head.children if c.dep_ == "attr")
-        single = " ".join([*(m.text for m in t.lefts if m.dep_ in ("compound", "amod", "nmod") and is_title_word(m)),
-                           singular(t.text)])
-        org = np_org(ctx, t) or next((k for o in ctx.tokens if o.lemma_ == t.lemma_ and o.i != t.i for c in o.children
-                                      if c.dep_ in ("compound", "poss") and ctx.types.get(k := org_at(ctx, c.i))
-                                      == "Organization"), None)  # "an ASX director ... The new directors are"
-        for x in (named, *named.conjuncts):
-            if ctx.types.get(key := ctx.coref.entity_of(x)) == "Person":
-                yield post(ctx, key, [t], org, x, "role.copula", single)
+    """"X is the mayor of Y"."""
     for t in _title_nouns(ctx):
         attr = t.head if t.dep_ == "conj" and t.head.dep_ == "attr" else t  # "is the X's representative and
         if attr.dep_ == "attr" and attr.head.lemma_ == "be" and not graded(t):  # Vice Chairman of the board"
@@ -944,15 +934,6 @@ def copula(ctx: Context):
             if subj is not None:
                 subj = antecedent(subj, attr.head)  # "X, who is the chairman of Y"
                 yield post(ctx, ctx.coref.entity_of(subj), title_phrase(ctx, t), np_org(ctx, t), t, "role.copula")
-
-
-def plural_subject_titles(ctx: Context):
-    """Plural title nouns a copula says people are ("The new directors are A, B and C")."""
-    for t in ctx.tokens:
-        if t.dep_ == "nsubj" and t.tag_ == "NNS" and t.head.lemma_ == "be" and singular(t.text).lower() in \
-                LEX.title_single_heads and not graded(t) and any(c.dep_ == "attr" and c.pos_ == "PROPN"
-                                                                 for c in t.head.children):
-            yield t
 
 
 DEPUTY = re.compile(r"^(?:deputy|vice|assistant|associate)[- ](.+)$")

@@ -269,8 +269,7 @@ def person_qualifying_title(s: Seen, m) -> str | None:
 
 
 def person_with_digits_or_place(s: Seen, m) -> str | None:
-    """A "person" with digits, with a place's name inside, or led by a people's adjective
-    ("Saudi Aramco") is an organization."""
+    """A "person" with digits, or with a place's name inside, is an organization."""
     if m.type != "Person":
         return None
     span = m.span(s.doc)
@@ -278,8 +277,6 @@ def person_with_digits_or_place(s: Seen, m) -> str | None:
     if any(t.like_num or any(c.isdigit() for c in t.text) for t in span) or (any(
             whole_word(p).search(words) and p != words for p in s.places)
             and not is_given_name(span[0].text)):  # "Mary Jordan" is a person, "Lagos Tigers" no
-        return "Organization"
-    if len(span) == 2 and span[0].lower_ in LEX.demonyms and not is_given_name(span[1].text):
         return "Organization"
     return None
 
