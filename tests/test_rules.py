@@ -3873,3 +3873,11 @@ def test_rules_a_plural_names_apostrophe_owns_a_commitment(facts_of, text, facts
 ])
 def test_rules_posts_for_world_regions_and_red_team_negatives_of_the_seventh_round(facts_of, text, facts):
     assert sorted(roles_and_pledges(facts_of(text))[0]) == sorted(facts)
+
+
+def test_rules_plans_goals_projects_and_papers_are_no_entities(facts_of):
+    facts = facts_of("Oman Vision 2040 aims to diversify the economy. The ECRL Project will finish in 2027, and the "
+                     "Sustainable Development Goals guide it, Acme Holdings said.")
+    assert sorted(labels(facts).values()) == ["Acme Holdings"]
+    # a body or a person named with such a word keeps its name
+    assert "Project Syndicate" in labels(facts_of("Project Syndicate published the essay.")).values()

@@ -1037,6 +1037,19 @@ def _initialism(doc: Doc, m: Mention) -> bool:
         or title_initials(doc, tok.text)  # "Minister for Foreign Affairs (FM) Penny Wong": a title's initials
 
 
+def _document_name(doc: Doc, m: Mention) -> bool:
+    """"the Sustainable Development Goals", "Oman Vision 2040", "the ECRL Project", "the
+    MoU": a plan, a programme of goals or a paper, no entity of ours (a person keeps a name
+    like "Ada Plan")."""
+    toks = tokens(doc)
+    words = [t for t in toks[m.start:m.end] if not t.like_num]
+    return m.type != "Person" and bool(words) and words[-1].lower_ in DOCUMENT_HEADS
+
+
+DOCUMENT_HEADS = frozenset({"goals", "plan", "project", "vision", "agenda", "mou", "scheme", "strategy", "roadmap",
+                            "blueprint", "manifesto"})
+
+
 def _lower_words(doc: Doc) -> set[str]:
     words = doc.user_data.get("kg.lower")
     if words is None:
@@ -1363,7 +1376,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
         kept = [m for m in kept if not _pair_of_people(doc, m, people)]
     kept = [m for m in kept if not _common_word(doc, m) and not _generic_government(doc, m)
             and not _title_word_person(doc, m, full_surnames) and not _inhabitants(doc, m)
-            and not ROMAN.fullmatch(m.span(doc).text) and not _initialism(doc, m) and not _portfolio_after_title(doc, m)]
+            and not ROMAN.fullmatch(m.span(doc).text) and not _initialism(doc, m) and not _portfolio_after_title(doc, m)
+            and not _document_name(doc, m)]
     kept = [p for m in kept if m.type != "Group" for p in _portfolio_before_title(doc, m)]
     kept = [p for m in kept for p in _place_before_name(doc, m)]
     kept = [p for m in kept for p in _org_before_name(doc, m)]
