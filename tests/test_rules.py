@@ -3881,3 +3881,13 @@ def test_rules_plans_goals_projects_and_papers_are_no_entities(facts_of):
     assert sorted(labels(facts).values()) == ["Acme Holdings"]
     # a body or a person named with such a word keeps its name
     assert "Project Syndicate" in labels(facts_of("Project Syndicate published the essay.")).values()
+
+
+@pytest.mark.parametrize("text,name", [
+    # a title-case headline's verb NER ran into a name is no part of it
+    ("Kenya Airways Launches New Route to Lagos\nKenya Airways said the flights start in May.", "Kenya Airways"),
+])
+def test_rules_a_headline_verb_inside_a_name_ends_it(facts_of, text, name):
+    assert name in labels(facts_of(text)).values()
+    assert not any("Launches" in n or "Applauds" in n for n in labels(facts_of(
+        "Mulimba Applauds UPDF for Civil Work\nMinister Ali Mulimba spoke in Busia.")).values())

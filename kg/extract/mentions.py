@@ -1581,13 +1581,15 @@ def _saints_institutions(doc: Doc, kept: list[Mention]) -> list[Mention]:
 
 
 def _headline_verb_cut(doc: Doc, m: Mention) -> Mention:
-    """"Prime Minister [Ada Obi Vows] to ...": in a title-case headline, a verb that NER
-    ran into the name before it is no part of the name."""
+    """"Prime Minister [Ada Obi Vows] to ...", "[Acme Expands] in Kenya": in a title-case
+    headline, a verb that NER ran into the name before it is no part of the name."""
     toks = tokens(doc)
-    if m.type != "Person" or m.end - m.start < 2 or not _says(toks[m.end - 1]) \
-            or not _in_headline(text_of_doc(doc), toks[m.start].idx):
+    if m.end - m.start < 2 or not _in_headline(text_of_doc(doc), toks[m.start].idx):
         return m
-    return Mention(m.start, m.end - 1, m.type, m.rule, m.honorific)
+    if _says(toks[m.end - 1]) and m.type == "Person":
+        return Mention(m.start, m.end - 1, m.type, m.rule, m.honorific)
+    k = next((k for k in range(m.start + 1, m.end) if is_cap(toks[k]) and toks[k].lower_ in LEX.headline_verbs), None)
+    return m if k is None else Mention(m.start, k, m.type, m.rule, m.honorific)
 
 
 def _headline_word_cuts(doc: Doc, kept: list[Mention]) -> list[Mention]:
