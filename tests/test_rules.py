@@ -3891,3 +3891,15 @@ def test_rules_a_headline_verb_inside_a_name_ends_it(facts_of, text, name):
     assert name in labels(facts_of(text)).values()
     assert not any("Launches" in n or "Applauds" in n for n in labels(facts_of(
         "Mulimba Applauds UPDF for Civil Work\nMinister Ali Mulimba spoke in Busia.")).values())
+
+
+@pytest.mark.parametrize("text,facts", [
+    # "promised to V and emphasized Y": the finite verb goes with "promised", not with what is promised
+    ("Club president Ada Obi promised to visit the injured players shortly and emphasized the need of moving quickly "
+     "with the repairs.", [("Ada Obi", "president", None), ("Ada Obi", "to visit the injured players shortly")]),
+    # bare verbs after "to" are promised too
+    ("Mayor Ada Obi promised to fund the schools and repair the roads.",
+     [("Ada Obi", "mayor", None), ("Ada Obi", "to fund the schools"), ("Ada Obi", "repair the roads")]),
+])
+def test_rules_a_finite_verb_after_a_promise_is_no_promised_item(facts_of, text, facts):
+    assert sorted(roles_and_pledges(facts_of(text))[0]) == sorted(facts)

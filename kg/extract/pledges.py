@@ -286,6 +286,14 @@ def split_contents(comp: list[Token], verb: Token) -> list[list[Token]]:
     and to creating 700 jobs", "pledged to fund the schools and repair the roads": one
     content each (not "to build and operate a plant": one object)."""
     clause = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+    finite = [c for c in (clause.conjuncts if clause is not None and clause.tag_ == "VB" else ()) if c.i > clause.i
+              and c.tag_ in ("VBD", "VBZ")]  # "promised to visit X and emphasized Y": the promise's verb's, not promised
+    if finite:
+        cut = {t.i for c in finite for t in c.subtree} | {t.i for t in clause.children if t.dep_ == "cc"
+                                                           and t.i < min(c.i for c in finite)}
+        comp = [t for t in comp if t.i not in cut]
+        while comp and (comp[-1].is_punct or comp[-1].dep_ == "cc"):
+            comp.pop()
     if clause is None and (objects := object_parts(verb)):
         starts = [p[0].i for p in objects] + [len(verb.doc)]
         objects = [sorted({*p, *(t for t in comp if p[-1].i < t.i < starts[k + 1])}, key=lambda t: t.i)
@@ -293,7 +301,7 @@ def split_contents(comp: list[Token], verb: Token) -> list[list[Token]]:
         taken = {t for part in objects for t in part}
         first = [t for t in comp if t not in taken and not (t.dep_ == "cc" and t.i + 1 in {p[0].i for p in objects})]
         return [first, *objects]
-    others = [c for c in (clause.conjuncts if clause is not None else ()) if c.i > clause.i and (
+    others = [c for c in (clause.conjuncts if clause is not None else ()) if c.i > clause.i and c not in finite and (
         any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         or c.pos_ == "VERB" and (has_object(c) or any(x.dep_ == "neg" for x in c.children)) and has_object(clause)
         and not glued_particle(c))]  # "to fund the schools and repair the roads", "to impose security and not allow
