@@ -1038,16 +1038,18 @@ def _initialism(doc: Doc, m: Mention) -> bool:
 
 
 def _document_name(doc: Doc, m: Mention) -> bool:
-    """"the Sustainable Development Goals", "Oman Vision 2040", "the ECRL Project", "the
+    """"the Sustainable Development Goals", "Oman Vision 2040", "the National Plan", "the
     MoU": a plan, a programme of goals or a paper, no entity of ours (a person keeps a name
-    like "Ada Plan")."""
+    like "Ada Plan"; a charity or a project without a year keeps its: "World Vision")."""
     toks = tokens(doc)
     words = [t for t in toks[m.start:m.end] if not t.like_num]
-    return m.type != "Person" and bool(words) and words[-1].lower_ in DOCUMENT_HEADS
+    dated = len(words) < m.end - m.start  # "Oman Vision 2040", not the charity World Vision
+    return m.type != "Person" and bool(words) and (words[-1].lower_ in DOCUMENT_HEADS or dated and words[-1].lower_
+                                                   in DATED_HEADS)
 
 
-DOCUMENT_HEADS = frozenset({"goals", "plan", "project", "vision", "agenda", "mou", "scheme", "strategy", "roadmap",
-                            "blueprint", "manifesto"})
+DOCUMENT_HEADS = frozenset({"goals", "plan", "agenda", "mou", "strategy", "roadmap", "blueprint", "manifesto"})
+DATED_HEADS = frozenset({"vision", "agenda", "project"})  # with a year: "Vision 2030", "Agenda 2063"
 
 
 def _lower_words(doc: Doc) -> set[str]:
@@ -1588,8 +1590,13 @@ def _headline_verb_cut(doc: Doc, m: Mention) -> Mention:
         return m
     if _says(toks[m.end - 1]) and m.type == "Person":
         return Mention(m.start, m.end - 1, m.type, m.rule, m.honorific)
-    k = next((k for k in range(m.start + 1, m.end) if is_cap(toks[k]) and toks[k].lower_ in LEX.headline_verbs), None)
-    return m if k is None else Mention(m.start, k, m.type, m.rule, m.honorific)
+    text = text_of_doc(doc)
+    k = next((k for k in range(m.start + 1, m.end) if is_cap(toks[k]) and toks[k].lower_ in LEX.headline_verbs
+              and (toks[k].pos_ in ("VERB", "AUX") or toks[k].dep_ == "ROOT"
+                   or len(whole_word(doc[m.start:k].text).findall(text)) > 1)), None)  # "[Mulimba] Applauds", named again
+    if k is None or is_place_name(m.span(doc).text) or toks[k].lower_ in ("states", "names"):
+        return m  # not "United States Signs ...", "Federated States of Micronesia Joins ..."
+    return Mention(m.start, k, m.type, m.rule, m.honorific)
 
 
 def _headline_word_cuts(doc: Doc, kept: list[Mention]) -> list[Mention]:

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from ..lexicons import LEX
 from ..models import Pledge
 from .amounts import glued_currency, money
-from .cues import demonym_code, is_title_head
+from .cues import demonym_code, is_title_head, is_title_noun
 from .clauses import agents, antecedent, inverted_subject, leading_clause, listed_agents, quoted_speaker, subject_of, text_of
 from .context import Context, evidence
 from .posts import country_entity, org_ref, party_named, places
@@ -431,7 +431,8 @@ def commitment_noun(ctx: Context):
         owner = next((c for c in tok.children if c.dep_ == "poss"
                       or (c.dep_ in ("compound", "amod") and ctx.res.key_at(c.i))  # "Green Party promises"
                       or (c.dep_ == "nmod" and ctx.res.key_at(c.i) and c.i + 1 < len(ctx.doc)
-                          and ctx.doc[c.i + 1].text in ("'", "’"))), None)  # "APM Terminals’ commitment"
+                          and ctx.doc[c.i + 1].text in ("'", "’") and promised_act(tok))), None)  # "APM Terminals’
+        # commitment to invest" (not "the Kaizer Chiefs’ commitment to youth development")
         j = tok.left_edge.i - 1
         if owner is None and j > 0 and ctx.doc[j].text in ("'s", "’s") and ctx.res.key_at(j - 1):
             owner = ctx.doc[j - 1]  # "praised X's “very strong commitment to ...”", parsed without the owner
@@ -531,6 +532,9 @@ def commitment_noun(ctx: Context):
                 and (doer := subject_of(tok.head)) is not None and doer.pos_ == "PROPN" \
                 and (bound := agents(ctx.coref, doer, ctx.types)):
             who = bound  # "Norway will meet its promise to ...": its is Norway's, whatever was named before
+        if own is not None and own is not owner and own.dep_ == "poss" and is_title_noun(own) \
+                and not agents(ctx.coref, own, ctx.types):
+            continue  # "the minister reiterated the President's commitment": the president's, whom the text does not name
         teller = _person(ctx, owner) if own is not owner and own is not None and own.lower_ in GOVERNMENT else None
         yield from _pledges(ctx, tok, who, teller if teller not in who else None)
 
