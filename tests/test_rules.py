@@ -3916,3 +3916,17 @@ def test_rules_red_team_names_of_the_eighth_round(facts_of):
     # a minister for a region is placed there when the text says no more
     facts = facts_of("Lord Collins, Minister for Africa, arrived in Kenya on Monday to discuss trade with Kenyan officials.")
     assert ("Collins", "minister", "Africa") in roles_and_pledges(facts)[0]
+
+
+@pytest.mark.parametrize("text,facts", [
+    # a lower-case title right before a name NER calls a person's
+    ("Acme's president Ada Obi said sales rose.", [("Ada Obi", "president", "Acme")]),
+    ("The club's president Monday said so.", []),
+])
+def test_rules_a_lower_case_title_before_a_persons_name(facts_of, text, facts):
+    assert sorted(roles_and_pledges(facts_of(text))[0]) == sorted(facts)
+
+
+def test_rules_a_lower_case_title_makes_a_one_word_name_a_person(facts_of):
+    facts = facts_of("“I promise you the full commitment of president Obama and myself to help,” Kerry said in Cairo.")
+    assert "Obama" in labels(facts).values()

@@ -111,6 +111,10 @@ def title_runs(doc: Doc) -> set[int]:
     return marked
 
 
+PERSONAL_TITLES = frozenset({"president", "governor", "mayor", "senator", "premier", "chancellor", "minister",
+                             "king", "queen", "emir", "sultan", "pope", "bishop", "archbishop", "ambassador"})
+
+
 def _title_runs(doc: Doc) -> set[int]:
     marked: set[int] = set()
     toks = tokens(doc)  # a list: indexing it is cheaper than the Doc
@@ -120,6 +124,11 @@ def _title_runs(doc: Doc) -> set[int]:
                 and i and is_cap(toks[i - 1]) and toks[i - 1].pos_ == "PROPN" and not is_title_word(toks[i - 1]) \
                 and f"{toks[i].lower_} {toks[i + 1].lower_}" not in LEX.title_heads:  # not "Denver District Attorney"
             i += 1  # "Lincoln [County] Sheriff X": the county's name, then the title
+            continue
+        if toks[i].is_lower and toks[i].lower_ in PERSONAL_TITLES and i + 1 < len(doc) \
+                and toks[i + 1].ent_type_ == "PERSON" and toks[i + 1].ent_iob_ == "B" and toks[i].dep_ == "compound":
+            marked.add(i)  # "said president Obama", "governor Wike": a lower-case title before a person's name
+            i += 1
             continue
         j = i
         while j < len(doc) and is_title_word(toks[j]) and (is_cap(toks[j]) or toks[j].is_upper or j > i and (
