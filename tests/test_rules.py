@@ -3930,3 +3930,19 @@ def test_rules_a_lower_case_title_before_a_persons_name(facts_of, text, facts):
 def test_rules_a_lower_case_title_makes_a_one_word_name_a_person(facts_of):
     facts = facts_of("“I promise you the full commitment of president Obama and myself to help,” Kerry said in Cairo.")
     assert "Obama" in labels(facts).values()
+
+
+@pytest.mark.parametrize("text,facts", [
+    # red-team: a finite verb under the second promised item is dropped, not merged into it
+    ("Governor Gavin Newsom promised to fund schools, build parks and hired new teachers.",
+     [("Gavin Newsom", "governor", None), ("Gavin Newsom", "to fund schools"), ("Gavin Newsom", "build parks")]),
+    # a bare verb the tagger reads as past ("set") is still promised
+    ("President Emmanuel Macron vowed to reform pensions and set a new retirement age.",
+     [("Emmanuel Macron", "president", None), ("Emmanuel Macron", "to reform pensions"),
+      ("Emmanuel Macron", "set a new retirement age")]),
+    # a lower-case title modifying a place's or a contest's name is no post
+    ("She was treated at the queen Elizabeth hospital in Birmingham.", []),
+    ("The beauty queen Miriam won the crown.", []),
+])
+def test_rules_red_team_negatives_of_the_ninth_round(facts_of, text, facts):
+    assert sorted(roles_and_pledges(facts_of(text))[0]) == sorted(facts)

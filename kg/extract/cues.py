@@ -126,7 +126,11 @@ def _title_runs(doc: Doc) -> set[int]:
             i += 1  # "Lincoln [County] Sheriff X": the county's name, then the title
             continue
         if toks[i].is_lower and toks[i].lower_ in PERSONAL_TITLES and i + 1 < len(doc) \
-                and toks[i + 1].ent_type_ == "PERSON" and toks[i + 1].ent_iob_ == "B" and toks[i].dep_ == "compound":
+                and toks[i + 1].ent_type_ == "PERSON" and toks[i + 1].ent_iob_ == "B" and toks[i].dep_ == "compound" \
+                and toks[i].head.dep_ != "compound" and toks[i].head.ent_type_ == "PERSON" and not any(
+                    c.dep_ in ("compound", "amod") and c.is_lower and not is_title_word(c)
+                    for c in toks[i].children):  # not "the queen Elizabeth hospital", "beauty queen Miriam" (but
+            # "Nelson Mandela Bay mayor X")
             marked.add(i)  # "said president Obama", "governor Wike": a lower-case title before a person's name
             i += 1
             continue

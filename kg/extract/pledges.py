@@ -287,7 +287,8 @@ def split_contents(comp: list[Token], verb: Token) -> list[list[Token]]:
     content each (not "to build and operate a plant": one object)."""
     clause = next((c for c in verb.children if c.dep_ == "xcomp"), None)
     finite = [c for c in (clause.conjuncts if clause is not None and clause.tag_ == "VB" else ()) if c.i > clause.i
-              and c.tag_ in ("VBD", "VBZ")]  # "promised to visit X and emphasized Y": the promise's verb's, not promised
+              and c.tag_ in ("VBD", "VBZ") and c.lower_ != c.lemma_.lower()]  # "promised to visit X and emphasized
+    # Y": the promise's verb's, not promised (not "to reform pensions and set an age", a bare verb tagged past)
     if finite:
         cut = {t.i for c in finite for t in c.subtree} | {t.i for t in clause.children if t.dep_ == "cc"
                                                            and t.i < min(c.i for c in finite)}
@@ -315,9 +316,10 @@ def split_contents(comp: list[Token], verb: Token) -> list[list[Token]]:
     if not others:
         return [comp]
     parts, taken = [], set()
+    dropped = {t.i for c in finite for t in c.subtree}
     for c in others:
         later = {t for o in others if o.i > c.i for t in o.subtree}  # "reduce X, and cut Y": "cut" is under "reduce"
-        part = [t for t in c.subtree if t not in later]
+        part = [t for t in c.subtree if t not in later and t.i not in dropped]
         while part and (part[-1].is_punct or part[-1].dep_ == "cc"):
             part.pop()
         parts.append(part)
