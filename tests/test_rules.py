@@ -458,6 +458,8 @@ TYPE_CASES = {
     "type.person-with-digits-or-place": [("He told BBC1 viewers the plan will work.", "BBC1", "Person", "Organization"),
                                          ("He told Ann Lee the plan will work.", "Ann Lee", "Person", None),
                                          ("Ingrid Jordan met envoys from Jordan.", "Ingrid Jordan", "Person", None)],
+    "type.regnal-name": [("Chief Ada Obi Kofi II spoke at the durbar.", "Ada Obi Kofi II", "Organization", "Person"),
+                         ("The Acme Fund II raised money.", "Acme Fund II", "Organization", None)],
     "type.place-in-person-position": [("The mayor, Jane Roe, said so.", "Jane Roe", "Place", "Person"),
                                       ("The mayor visited New York.", "New York", "Place", None),
                                       ("The minister, Western Region, spoke.", "Western Region", "Place", None)],

@@ -3,6 +3,7 @@ the document shows, a rule returns the mention's new type or None. They run in
 order, each over every mention."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Callable
 
@@ -279,6 +280,20 @@ def person_with_digits_or_place(s: Seen, m) -> str | None:
             and not is_given_name(span[0].text)):  # "Mary Jordan" is a person, "Lagos Tigers" no
         return "Organization"
     return None
+
+
+REGNAL = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|X)")
+
+
+def regnal_name(s: Seen, m) -> str | None:
+    """"Okatakyie Amoa Aturu Nkonkonkia II", "Mswati III": capitalised names ending in a
+    ruler's number, no body's head word among them, are a person's (NER calls many a body)."""
+    span = m.span(s.doc)
+    if m.type not in ("Organization", "Unknown") or len(span) < 2 or not REGNAL.fullmatch(span[-1].text):
+        return None
+    words = span[:-1]
+    return "Person" if all(t.is_alpha and t.is_title and not head_type(t) and t.lower_ not in LEX.designators
+                           for t in words) and not is_place_name(words.text) else None
 
 
 def place_in_person_position(s: Seen, m) -> str | None:
@@ -600,6 +615,7 @@ TYPE_RULES: list[tuple[str, Callable]] = [
     ("type.surname-reference", surname_reference),
     ("type.person-qualifying-title", person_qualifying_title),
     ("type.person-with-digits-or-place", person_with_digits_or_place),
+    ("type.regnal-name", regnal_name),
     ("type.place-in-person-position", place_in_person_position),
     ("type.name-with-title-appositive", name_with_title_appositive),
     ("type.name-of-a-relation", name_of_a_relation),
