@@ -3948,3 +3948,10 @@ def test_rules_a_lower_case_title_makes_a_one_word_name_a_person(facts_of):
 ])
 def test_rules_red_team_negatives_of_the_ninth_round(facts_of, text, facts):
     assert sorted(roles_and_pledges(facts_of(text))[0]) == sorted(facts)
+
+
+def test_rules_member_states_are_no_person(facts_of):
+    facts = facts_of("EU Member States have pledged to cut emissions. The UN said Member States must pay their dues.")
+    assert sorted(labels(facts).values()) == ["EU", "UN"]
+    # a surname that speaks stays one
+    assert "Sadyr Japarov" in labels(facts_of("Sadyr Japarov became president. Japarov said he would act.")).values()

@@ -594,6 +594,8 @@ def _cue_persons(doc: Doc, titles: set[int], taken: set[int]) -> list[Mention]:
         if any(i in taken for i in range(start, end)) or (
                 end - start == 1 and toks[start].lower_ in LEX.non_entity_heads):
             continue  # "the Office of Governor Act, 2019": a law's name
+        if end - start == 1 and toks[start].lower_.endswith("s") and toks[start].lower_[:-1] in LEX.polity_nouns:
+            continue  # "Member States", "Member Nations": no one's name
         honorific = tok.text if tok.lower_ in LEX.honorifics else ""
         out.append(Mention(start, end, "Person", "name-after-title", honorific))
         taken.update(range(start, end))
@@ -833,6 +835,7 @@ def _speaking_surname(span) -> bool:
     return len(span) == 1 and tok.dep_ == "nsubj" and tok.tag_ == "NNP" and tok.is_title and tok.is_alpha \
         and tok.head.pos_ == "VERB" and speaks(tok.head) \
         and not head_type(tok) and not is_title_word(tok) and tok.lower_ not in _lower_words(doc) \
+        and not (tok.lower_.endswith("s") and tok.lower_[:-1] in LEX.polity_nouns) \
         and not (tok.i and doc[tok.i - 1].lower_ in ("the", "a", "an")) \
         and line_at(text, tok.idx).rstrip().endswith((".", "!", "?", '"', "”", "’")) \
         and not any(t.lower_ in ("it", "its") for t in tok.head.subtree) \

@@ -215,8 +215,9 @@ def person_after_title(s: Seen, m) -> str | None:
     toks = s.toks
     doc, span = s.doc, m.span(s.doc)
     if not m.start or head_type(toks[m.end - 1]) or not all(t.is_alpha or t.text in ("-", ".") for t in span) \
-            or (len(span) == 1 and span[0].is_upper and len(span[0]) > 2):  # "Chairman [PTA] Ada Obi": an acronym
-        return None
+            or (len(span) == 1 and span[0].is_upper and len(span[0]) > 2) \
+            or (len(span) == 1 and span[0].lower_.endswith("s") and span[0].lower_[:-1] in LEX.polity_nouns):
+        return None  # "Chairman [PTA] Ada Obi": an acronym; "Member [States]": no one's name
     at = m.start - 1
     comma = at > 1 and toks[at].text == "," and len(span) > 1 and m.end < len(doc) \
         and (toks[m.end].pos_ in ("VERB", "AUX") or toks[m.end].text == "," or toks[m.end].lower_ == "and"
