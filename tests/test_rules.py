@@ -3955,3 +3955,14 @@ def test_rules_member_states_are_no_person(facts_of):
     assert sorted(labels(facts).values()) == ["EU", "UN"]
     # a surname that speaks stays one
     assert "Sadyr Japarov" in labels(facts_of("Sadyr Japarov became president. Japarov said he would act.")).values()
+
+
+@pytest.mark.parametrize("text,facts", [
+    # "X made a lot of promises, including V-ing": X pledges what is listed
+    ("During the campaign, club chairman Ada Obi made a lot of promises, including building a new stadium.",
+     [("Ada Obi", "chairman", None), ("Ada Obi", "building a new stadium")]),
+    # not promises someone else lists
+    ("Critics listed a lot of broken promises, including the clinic.", []),
+])
+def test_rules_a_lot_of_promises_including(facts_of, text, facts):
+    assert sorted(roles_and_pledges(facts_of(text))[0]) == sorted(facts)

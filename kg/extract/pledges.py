@@ -449,6 +449,10 @@ def commitment_noun(ctx: Context):
                       and c.lower_ in ("from", "by") for g in c.children if g.dep_ == "pobj"), None)  # "a pledge of $5 from X"
         if owner is None and giver is not None and (agents(ctx.coref, giver, ctx.types) or tok.head.lower_ != "with"):
             owner = giver  # not "X spoke, with a pledge of $5 from the federal government": X pledges
+        quantity = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.tag_ == "NNS" \
+            and tok.head.head.lower_ in QUANTITIES and tok.head.head.dep_ == "dobj" else None
+        if owner is None and quantity is not None and quantity.head.lemma_.lower() in ("make", "give", "announce"):
+            owner = subject_of(quantity.head)  # "X made a lot of promises, including ...": X
         made = made_by(tok)
         if owner is None and made is not None:  # "the promises made by X", "the commitment we made last spring"
             owner = next((g for c in made.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"),
@@ -550,6 +554,7 @@ def promised_act(noun: Token) -> bool:
         for c in noun.children)
 
 
+QUANTITIES = frozenset({"lot", "lots", "number", "series", "host", "raft", "string", "range", "slew", "list", "set"})
 PRAISING = frozenset({"thank", "commend", "praise", "laud", "applaud", "hail", "congratulate", "salute", "credit",
                       "acknowledge", "recognise", "recognize", "appreciate"})  # "thanked X for its pledge"
 KEEPING = frozenset({"keep", "honour", "honor", "fulfil", "fulfill", "stick", "adhere", "stand", "deliver", "exceed",
@@ -597,8 +602,11 @@ def _pledges(ctx: Context, noun: Token, who: list[str], spokesperson: str | None
         subject = noun.head.head  # "one of her promises was to build a clinic"
     if not parts and subject.dep_ == "nsubj" and subject.head.lemma_ == "be":  # "her pledge was to build a clinic"
         parts = [c for c in subject.head.children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)]
-    listed = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "including"
-                   for g in c.children if g.dep_ == "pobj"), None)
+    quantity = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in QUANTITIES \
+        else None  # "made a lot of promises, including providing aid", parsed with "including" on the verb
+    listed = next((g for h in (noun, *((quantity, quantity.head) if quantity is not None else ())) for c in h.children
+                   if c.dep_ == "prep" and c.lower_ == "including" and c.i > noun.i
+                   for g in c.children if g.dep_ in ("pobj", "pcomp")), None)
     if not parts and listed is not None:  # "re-pledged election commitments, including a school in A and clinics in B"
         items = [listed, *[c for c in listed.subtree if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > listed.i
                            and (c.head == listed or c.head.pos_ == "PROPN")]]  # "a school in Lima and clinics in Cusco"
