@@ -58,6 +58,11 @@ def responsible_for(doc: Doc, i: int) -> bool:
     return 0 < i < len(doc) - 1 and doc[i].text == "Responsible" and doc[i + 1].lower_ == "for"
 
 
+def polity_plural(tok: Token) -> bool:
+    """"States", "Nations": the plural of a polity noun, no one's name ("Member States")."""
+    return tok.lower_.endswith("s") and tok.lower_[:-1] in LEX.polity_nouns
+
+
 def is_title_noun(tok: Token) -> bool:
     """The noun a title phrase ends in: "mayor", also the "elect" of "mayor-elect" and the
     "Responsible" of "Minister Responsible for Housing"."""

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lexicons import LEX
 from .cues import (COMPASS, PLACE_OFFICES, DASHES, POSSESSIVE, head_type, honorific_pair, is_cap, is_title_head, is_title_word, names_a_road, seat_for,
-                   speaks, title_initials, title_runs, title_then_person)
+                   polity_plural, speaks, title_initials, title_runs, title_then_person)
 from .amounts import is_currency_code, iso_codes
 from .layout import title_case
 from .gazetteer import country_code, is_city, is_first_name, is_given_name, is_place_name, is_region, is_subdivision
@@ -594,7 +594,7 @@ def _cue_persons(doc: Doc, titles: set[int], taken: set[int]) -> list[Mention]:
         if any(i in taken for i in range(start, end)) or (
                 end - start == 1 and toks[start].lower_ in LEX.non_entity_heads):
             continue  # "the Office of Governor Act, 2019": a law's name
-        if end - start == 1 and toks[start].lower_.endswith("s") and toks[start].lower_[:-1] in LEX.polity_nouns:
+        if end - start == 1 and polity_plural(toks[start]):
             continue  # "Member States", "Member Nations": no one's name
         honorific = tok.text if tok.lower_ in LEX.honorifics else ""
         out.append(Mention(start, end, "Person", "name-after-title", honorific))
@@ -835,7 +835,7 @@ def _speaking_surname(span) -> bool:
     return len(span) == 1 and tok.dep_ == "nsubj" and tok.tag_ == "NNP" and tok.is_title and tok.is_alpha \
         and tok.head.pos_ == "VERB" and speaks(tok.head) \
         and not head_type(tok) and not is_title_word(tok) and tok.lower_ not in _lower_words(doc) \
-        and not (tok.lower_.endswith("s") and tok.lower_[:-1] in LEX.polity_nouns) \
+        and not polity_plural(tok) \
         and not (tok.i and doc[tok.i - 1].lower_ in ("the", "a", "an")) \
         and line_at(text, tok.idx).rstrip().endswith((".", "!", "?", '"', "”", "’")) \
         and not any(t.lower_ in ("it", "its") for t in tok.head.subtree) \
@@ -1589,11 +1589,11 @@ def _headline_verb_cut(doc: Doc, m: Mention) -> Mention:
     """"Prime Minister [Ada Obi Vows] to ...", "[Acme Expands] in Kenya": in a title-case
     headline, a verb that NER ran into the name before it is no part of the name."""
     toks = tokens(doc)
-    if m.end - m.start < 2 or not _in_headline(text_of_doc(doc), toks[m.start].idx):
+    text = text_of_doc(doc)
+    if m.end - m.start < 2 or not _in_headline(text, toks[m.start].idx):
         return m
     if _says(toks[m.end - 1]) and m.type == "Person":
         return Mention(m.start, m.end - 1, m.type, m.rule, m.honorific)
-    text = text_of_doc(doc)
     k = next((k for k in range(m.start + 1, m.end) if is_cap(toks[k]) and toks[k].lower_ in LEX.headline_verbs
               and (toks[k].pos_ in ("VERB", "AUX") or toks[k].dep_ == "ROOT"
                    or len(whole_word(doc[m.start:k].text).findall(text)) > 1)), None)  # "[Mulimba] Applauds", named again

@@ -126,6 +126,14 @@ OCCASIONS = frozenset({"campaign", "rally", "speech", "interview", "statement", 
                        "post", "tweet", "video", "town", "hall", "gathering", "function", "occasion", "parliament"})
 
 
+def trimmed(toks: list[Token]) -> list[Token]:
+    """The tokens without the punctuation and "and" a list leaves at their end."""
+    end = len(toks)
+    while end and (toks[end - 1].is_punct or toks[end - 1].dep_ == "cc"):
+        end -= 1
+    return toks[:end]
+
+
 def entities_in(toks: list[Token], label: str) -> list[Span]:
     """Named-entity spans of one label that start among the tokens, in text order."""
     out = []
@@ -293,8 +301,7 @@ def split_contents(comp: list[Token], verb: Token) -> list[list[Token]]:
         cut = {t.i for c in finite for t in c.subtree} | {t.i for t in clause.children if t.dep_ == "cc"
                                                            and t.i < min(c.i for c in finite)}
         comp = [t for t in comp if t.i not in cut]
-        while comp and (comp[-1].is_punct or comp[-1].dep_ == "cc"):
-            comp.pop()
+        comp = trimmed(comp)
     if clause is None and (objects := object_parts(verb)):
         starts = [p[0].i for p in objects] + [len(verb.doc)]
         objects = [sorted({*p, *(t for t in comp if p[-1].i < t.i < starts[k + 1])}, key=lambda t: t.i)
@@ -320,14 +327,12 @@ def split_contents(comp: list[Token], verb: Token) -> list[list[Token]]:
     for c in others:
         later = {t for o in others if o.i > c.i for t in o.subtree}  # "reduce X, and cut Y": "cut" is under "reduce"
         part = [t for t in c.subtree if t not in later and t.i not in dropped]
-        while part and (part[-1].is_punct or part[-1].dep_ == "cc"):
-            part.pop()
+        part = trimmed(part)
         parts.append(part)
         taken.update(part)
     first = [t for t in comp if t not in taken and not (t.dep_ == "cc" and t.head.i == clause.i)
              and t.i < min((p[0].i for p in parts if p), default=len(verb.doc))]  # not the list's commas and "and" after the first
-    while first and (first[-1].is_punct or first[-1].dep_ == "cc"):
-        first.pop()
+    first = trimmed(first)
     return [first, *parts]
 
 
@@ -613,8 +618,7 @@ def _pledges(ctx: Context, noun: Token, who: list[str], spokesperson: str | None
         for k, item in enumerate(items):
             later = {t.i for c in items[k + 1:] for t in c.subtree}
             comp = [t for t in item.subtree if t.i not in later]
-            while comp and (comp[-1].is_punct or comp[-1].dep_ == "cc"):
-                comp.pop()
+            comp = trimmed(comp)
             yield from noun_pledges(ctx, noun, who, comp, spokesperson)
         return
     if not parts:  # "Qatar's $10 billion pledge", "a pledge worth $5 million": the amount is what is pledged
@@ -632,8 +636,7 @@ def _pledges(ctx: Context, noun: Token, who: list[str], spokesperson: str | None
         g.dep_ == "pobj" and g.lemma_.lower() in LEX.commitment_nouns for g in c.children) for t in c.subtree}
     # $5 with a new commitment to ...": a commitment of its own
     first = [t for c in (parts[0], *purpose) for t in c.subtree if t.i not in rest]  # and to achieving a balance"
-    while first and (first[-1].is_punct or first[-1].dep_ == "cc"):
-        first.pop()
+    first = trimmed(first)
     for comp in (first, *(list(c.subtree) for c in more)):
         yield from noun_pledges(ctx, noun, who, comp, spokesperson)
 
@@ -727,15 +730,8 @@ def commitment(ctx: Context):
     the recorded rule names the verb ("pledge.vow")."""
     for tok in ctx.tokens:
         verb = pledge_verb(tok)
-        if not verb and (misread := headline_verb(ctx, tok)) is not None:
-            comp = sorted({misread, *(t for c in misread.children if c.dep_ in ("prep", "dobj", "dative")
-                                      for t in c.subtree)}, key=lambda t: t.i)
-            for agent in agents(ctx.coref, ctx.doc[tok.i - 1], ctx.types):
-                yield Pledge(agent, text_of(comp), tok.lemma_.lower(), evidence(tok, f"pledge.{tok.lemma_.lower()}"),
-                             beneficiary(ctx.coref, comp, agent, ctx.types), *money(comp), deadline(comp))
-            continue
-        if not verb and (joined := headline_second_verb(ctx, tok)) is not None:
-            subj, comp = joined
+        if not verb and (misread := headline_pledge(ctx, tok)) is not None:
+            subj, comp = misread
             for agent in agents(ctx.coref, subj, ctx.types):
                 yield Pledge(agent, text_of(comp), tok.lemma_.lower(), evidence(tok, f"pledge.{tok.lemma_.lower()}"),
                              beneficiary(ctx.coref, comp, agent, ctx.types), *money(comp), deadline(comp))
@@ -808,6 +804,15 @@ def _listed(ctx: Context, a: Token, b: Token) -> bool:
     """"A, [Title] B": two people's names, a comma between them, each a subject of one verb."""
     return ctx.res.end_of(a.i) == b.left_edge.i - 1 and ctx.doc[b.left_edge.i - 1].text == "," \
         and ctx.types.get(ctx.coref.entity_of(a)) == ctx.types.get(ctx.coref.entity_of(b)) == "Person"
+
+
+def headline_pledge(ctx: Context, tok: Token) -> tuple[Token, list[Token]] | None:
+    """The subject and content of a headline's commitment verb the parser read as a noun
+    (see headline_verb and headline_second_verb)."""
+    if (misread := headline_verb(ctx, tok)) is not None:
+        return ctx.doc[tok.i - 1], sorted({misread, *(t for c in misread.children if c.dep_ in ("prep", "dobj", "dative")
+                                                      for t in c.subtree)}, key=lambda t: t.i)
+    return headline_second_verb(ctx, tok)
 
 
 def headline_verb(ctx: Context, tok: Token) -> Token | None:

@@ -731,11 +731,12 @@ def np_org(ctx: Context, head: Token, preps: tuple[str, ...] = ("of", "at", "for
                             (k for x in head.lefts if x.dep_ in ("compound", "nmod")
                              and ctx.types.get(k := org_at(ctx, x.i)) == "Organization"), None)):
                         return body  # "WHO Regional Director for Africa": the WHO's post, for a region
-                    if c.lower_ == "for" and world_region(ctx, org_ref(ctx, p)) and (deeper := np_org(ctx, p, ("at", "of")) or next(
+                    region = c.lower_ == "for" and world_region(ctx, org_ref(ctx, p))
+                    if region and (deeper := np_org(ctx, p, ("at", "of")) or next(
                             (k for x in head.children if x.dep_ == "prep" and x.lower_ in ("at", "of") and x.i > c.i
                              for g in x.children if g.dep_ == "pobj" and (k := org_ref(ctx, g))), None)):
                         return deeper  # "Director for Africa at the World Bank": the bank's, for a region
-                    if c.lower_ == "for" and world_region(ctx, org_ref(ctx, p)) and head.lower_ not in LEX.portfolio_titles \
+                    if region and head.lower_ not in LEX.portfolio_titles \
                             and head.lower_ not in ("envoy", "commissioner", "ambassador", "representative"):
                         continue  # "the IMF's Director for the Middle East" (but "Minister for Africa" is one's own)
                     if c.lower_ != "in":

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from .gazetteer import country_code, is_city, is_given_name, is_place_name, is_region, is_subdivision
 from ..lexicons import LEX
 from .cues import (COMPASS, DASHES, POSSESSIVE, head_type, is_cap, is_title_head, is_title_noun, is_title_word,
-                   names_a_road, seat_for, speaks, title_then_person)
+                   names_a_road, polity_plural, seat_for, speaks, title_then_person)
 from .nlp import span_text, tokens, whole_word
 
 
@@ -216,7 +216,7 @@ def person_after_title(s: Seen, m) -> str | None:
     doc, span = s.doc, m.span(s.doc)
     if not m.start or head_type(toks[m.end - 1]) or not all(t.is_alpha or t.text in ("-", ".") for t in span) \
             or (len(span) == 1 and span[0].is_upper and len(span[0]) > 2) \
-            or (len(span) == 1 and span[0].lower_.endswith("s") and span[0].lower_[:-1] in LEX.polity_nouns):
+            or (len(span) == 1 and polity_plural(span[0])):
         return None  # "Chairman [PTA] Ada Obi": an acronym; "Member [States]": no one's name
     at = m.start - 1
     comma = at > 1 and toks[at].text == "," and len(span) > 1 and m.end < len(doc) \
