@@ -3966,3 +3966,28 @@ def test_rules_member_states_are_no_person(facts_of):
 ])
 def test_rules_a_lot_of_promises_including(facts_of, text, facts):
     assert sorted(roles_and_pledges(facts_of(text))[0]) == sorted(facts)
+
+
+@pytest.mark.parametrize("text,facts", [
+    # a country named only by its people's adjective, more often than any other country is named, is the story's
+    ("President Ada Obi said Peruvian mines are as safe as the mines in Chile and Bolivia.",
+     [("Ada Obi", "president", "Peru")]),
+    # not over a country named twice
+    ("President Ada Obi said Peruvian mines are safe. She praised Chile. Chile has mines.",
+     [("Ada Obi", "president", "Chile")]),
+])
+def test_rules_a_demonym_said_more_than_any_country_named(facts_of, text, facts):
+    assert sorted(roles_and_pledges(facts_of(text))[0]) == sorted(facts)
+
+
+@pytest.mark.parametrize("text,facts", [
+    # "board members A, B and C": each a board member, in lower case too
+    ("The school board voted 6-3. Board members Ada Obi, Tom Hale and Jan Ruml voted against the plan.",
+     [("Ada Obi", "board member", None), ("Jan Ruml", "board member", None), ("Tom Hale", "board member", None)]),
+    ("The hospital's trustees met, and council members Ada Obi and Tom Hale objected.",
+     [("Ada Obi", "council member", None), ("Tom Hale", "council member", None)]),
+    # a club's or a union's members hold no post; nor does a member described alone
+    ("Club members Ada Obi and Tom Hale resigned. Jan Ruml, a new member, spoke.", []),
+])
+def test_rules_members_of_a_board_before_their_names(facts_of, text, facts):
+    assert sorted(roles_and_pledges(facts_of(text))[0]) == sorted(facts)

@@ -110,9 +110,11 @@ def focus_country(countries: list[Entity], demonyms: Counter, text: str) -> str 
                -(0 if code == filed else first_written(text, [e.label, *e.aliases, *LEX.demonyms_of.get(code, ())])),
                e.key)  # the dateline's country is named first
               for code, e in named.items()]
+    best = max((c[0] for c in counts), default=2)
     counts += [(total, -len(text), code) for code, n in demonyms.items() if code not in named and (total := 2 * n + (
-        times_written(text, [LEX.country_labels[code]]) if code in LEX.country_labels else 0) + (code == filed)) > 2]
-    # said twice, or by demonym and inside a place's name ("Ugandans ... Northern Uganda") or filed from its capital
+        times_written(text, [LEX.country_labels[code]]) if code in LEX.country_labels else 0) + (code == filed)) > min(best, 2)]
+    # said twice, or by demonym and inside a place's name ("Ugandans ... Northern Uganda") or filed from its capital,
+    # or more than any country is named ("Philippine ... mining firms in Kessland")
     counts.sort(reverse=True)
     if not counts or (len(counts) > 1 and counts[0][:2] == counts[1][:2]):
         return None
@@ -376,6 +378,9 @@ def org_at(ctx: Context, i: int) -> str | None:
     return key if ctx.types.get(key) in ("Organization", "Place") else None
 
 
+PLURAL_MEMBERS = frozenset({"board member", "council member", "committee member", "commission member"})
+
+
 def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, anchor: Token,
          rule: str, single: str = "") -> Role | None:
     """A post from a title's tokens (or the `single` title a plural one gives each),
@@ -395,8 +400,8 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
         return None
     title, former, written = cleaned
     if org is None and (title.lower() in INFORMAL or title.lower().split()[-1] in ("member", "holder") and not
-                        title.lower().startswith(("cabinet member", "portfolio holder"))):
-        return None  # "Rowing chief X", "the only new member", "record holder": no post
+                        title.lower().startswith(("cabinet member", "portfolio holder")) and single not in PLURAL_MEMBERS):
+        return None  # "Rowing chief X", "the only new member", "record holder": no post (but "board members A and B")
     at, low = places(ctx), title.lower()
     ranked = low.startswith(("senior ", "executive ", "managing "))  # "senior vice president": a company's rank
     words = low.split()

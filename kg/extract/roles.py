@@ -426,9 +426,12 @@ def plural_title(ctx: Context):
         apposed = t is not None and t.text == "," and start > 1 and doc[start - 2].tag_ == "NNS" \
             and doc[start:spans[start][0]].root.dep_ == "appos" and doc[start:spans[start][0]].root.head.i == start - 2
         t = doc[start - 2] if apposed else t
-        single = singular(t.text) if t is not None and (is_cap(t) or apposed) else ""
+        body = doc[t.i - 1] if t is not None and t.i and t.lower_ == "members" and doc[t.i - 1].lower_ in BOARDS else None
+        single = singular(t.text) if t is not None and (is_cap(t) or apposed or body is not None) else ""
         if single.lower() not in LEX.title_single_heads:
             continue
+        if body is not None:  # "board members A and B": each a board member
+            single = f"{body.lower_} member"
         if apposed:  # "deputy chief [ministers]": the title's words before it too
             single = " ".join([*(m.text for m in t.lefts if m.dep_ in ("compound", "amod", "nmod") and is_title_word(m)),
                                single])
@@ -440,6 +443,9 @@ def plural_title(ctx: Context):
                 end = next(k for k in range(end + 1, end + 6) if doc[k].text == ")") + 1  # "A (Nairobi), B ..."
             at = end + (end < len(doc) and doc[end].text == ",")
             at += at < len(doc) and doc[at].lower_ == "and"
+
+
+BOARDS = frozenset({"board", "council", "committee", "commission", "cabinet", "panel", "assembly"})
 
 
 def singular(word: str) -> str:
