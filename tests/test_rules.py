@@ -3991,3 +3991,19 @@ def test_rules_a_demonym_said_more_than_any_country_named(facts_of, text, facts)
 ])
 def test_rules_members_of_a_board_before_their_names(facts_of, text, facts):
     assert sorted(roles_and_pledges(facts_of(text))[0]) == sorted(facts)
+
+
+@pytest.mark.parametrize("text,facts", [
+    # "assumed office as the 11th substantive Vice Chancellor of X": the post, its ordinal and standing no part of it
+    ("Ada Obi on Monday assumed office as the 11th substantive Vice Chancellor of Kessly University.",
+     [("Ada Obi", "vice chancellor", "Kessly University")]),
+    ("Tom Hale took the oath as the third Chief Justice of Kessland on Friday.",
+     [("Tom Hale", "chief justice", "Kessland")]),
+    # "as its/their new chairman": the subject body's post, none when the text leaves the body unnamed there
+    ("The Kessly Football Club unveiled local businessman Tom Hale as their new chairman.",
+     [("Tom Hale", "chairman", "Kessly Football Club")]),
+    ("The fans have hailed local businessman Tom Hale as their new chairman.", []),
+    ("He spoke as the fifth speaker of the evening.", []),
+])
+def test_rules_posts_after_as_with_ordinals_and_owners(facts_of, text, facts):
+    assert sorted(roles_and_pledges(facts_of(text))[0]) == sorted(facts)

@@ -194,7 +194,8 @@ def clean_title(toks: list[Token]) -> tuple[str, bool, str] | None:
     was former, and its text as written."""
     former = any(t.lower_ in LEX.former for t in toks)
     toks = [t for t in toks if t.lower_ not in LEX.former]
-    while toks and (toks[0].lower_ in LEX.title_descriptors or toks[0].lower_ in LEX.honorifics):  # "New Finance
+    while toks and (toks[0].lower_ in LEX.title_descriptors or toks[0].lower_ in LEX.honorifics
+                    or toks[0].ent_type_ == "ORDINAL"):  # "New Finance
         # Minister X", "the Honourable Minister of Y": the post is finance minister, minister of Y
         toks = toks[1:]
     while toks and not toks[0].is_alpha and toks[0].lower_ not in LEX.title_abbreviations:

@@ -1201,8 +1201,16 @@ def as_title(ctx: Context):
         subj = owner or obj or next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         subj = antecedent(subj, clause) if subj is not None else None
         toks = title_phrase(ctx, t)
-        if subj is not None and not any(x.pos_ == "ADJ" and not is_title_word(x) for x in toks):  # "as the right leader"
-            yield post(ctx, ctx.coref.entity_of(subj), toks, np_org(ctx, t), t, "role.as-title")
+        org = np_org(ctx, t)
+        if org is None and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in t.children):
+            doer = next((c for c in clause.children if c.dep_ == "nsubj"), None)  # "Acme unveiled X as their new
+            org = org_at(ctx, doer.i) if doer is not None and doer is not subj else None  # chairman": Acme's
+            if ctx.types.get(org) != "Organization":
+                continue  # a post of a body the text leaves unnamed here
+        if subj is not None and not any(x.pos_ == "ADJ" and not is_title_word(x) and x.ent_type_ != "ORDINAL"
+                                        and x.lower_ not in LEX.title_descriptors for x in toks):  # "as the right
+            # leader" (but "as the 11th substantive Vice Chancellor")
+            yield post(ctx, ctx.coref.entity_of(subj), toks, org, t, "role.as-title")
 
 
 LEAVING_NOUNS = frozenset({"resignation", "retirement", "departure", "exit", "removal", "dismissal", "ouster", "sacking"})
