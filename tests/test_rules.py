@@ -4007,3 +4007,25 @@ def test_rules_members_of_a_board_before_their_names(facts_of, text, facts):
 ])
 def test_rules_posts_after_as_with_ordinals_and_owners(facts_of, text, facts):
     assert sorted(roles_and_pledges(facts_of(text))[0]) == sorted(facts)
+
+
+@pytest.mark.parametrize("text,facts", [
+    # "committed to V-ing X, and to V Y": a second pledge, parsed on the verb
+    ("Chancellor Ada Obi committed to reviewing the fees, and to build a new library.",
+     [("Ada Obi", "chancellor", None), ("Ada Obi", "to build a new library"), ("Ada Obi", "to reviewing the fees")]),
+    # not the purpose of a pledged object
+    ("Club president Tom Hale pledged continued support of the academy to train coaches and also to open a gym.",
+     [("Tom Hale", "president", None),
+      ("Tom Hale", "continued support of the academy to train coaches and also to open a gym")]),
+    # "We at X are committed to ...": X
+    ("\"We at the Kessly Water Trust are committed to cleaning the river,\" said Ada Obi.",
+     [("Kessly Water Trust", "to cleaning the river")]),
+    ("\"We at home are committed to recycling,\" said Ada Obi.", [("Ada Obi", "to recycling")]),
+    # "X delivered an address praising Y and promising to ...": X
+    ("Mayor Tom Hale gave a speech praising the players and promising to win the cup.",
+     [("Tom Hale", "mayor", None), ("Tom Hale", "to win the cup")]),
+    ("Mayor Tom Hale read a letter from fans criticising the club and promising to protest.",
+     [("Tom Hale", "mayor", None)]),
+])
+def test_rules_second_to_clauses_we_at_a_body_and_promising_speeches(facts_of, text, facts):
+    assert sorted(roles_and_pledges(facts_of(text))[0]) == sorted(facts)

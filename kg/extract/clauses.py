@@ -159,6 +159,10 @@ def agents(coref: Coref, subj: Token, types: dict[str, str]) -> list[str]:
     and Y's B" gives A and B, "Acme Group President A" gives A. "I" or "we" inside a
     quote is whoever the quote is attributed to ("'I promise you,' said Governor X"), and
     so is "my administration" or "our government"."""
+    if subj.lower_ == "we" and (at := next((g for c in subj.children if c.dep_ == "prep" and c.lower_ == "at"
+                                            for g in c.children if g.dep_ == "pobj"), None)) is not None \
+            and (body := [k for k in coref.agents(at) if types.get(k) == "Organization"]):
+        return body  # "We at the Kessly Fund are committed to ...": the fund
     mine = next((c for c in subj.children if c.dep_ == "poss" and c.lower_ in ("my", "our")), None)
     if (subj.lower_ in FIRST_PERSON or subj.lower_ in ("our", "my") and subj.dep_ == "poss") \
             and (speaker := quoted_speaker(subj)) is not None:

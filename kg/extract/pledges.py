@@ -320,6 +320,10 @@ def split_contents(comp: list[Token], verb: Token) -> list[list[Token]]:
     if clause is None:  # "committed to investing $5 million and to creating 700 jobs"
         clause = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
         others = [c for c in (clause.conjuncts if clause is not None else ()) if c.i > clause.i and c.lower_ == "to"]
+    others += [c for c in verb.conjuncts if c.i > verb.i and c.pos_ == "VERB" and not pledge_verb(c) and not has_object(verb)
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               and not any(a.dep_ in ("nsubj", "nsubjpass") for a in c.children)]  # "committed to leading
+    # a frugal government, and to build trust", parsed with the second to-clause on the verb
     if not others:
         return [comp]
     parts, taken = [], set()
@@ -330,7 +334,7 @@ def split_contents(comp: list[Token], verb: Token) -> list[list[Token]]:
         part = trimmed(part)
         parts.append(part)
         taken.update(part)
-    first = [t for t in comp if t not in taken and not (t.dep_ == "cc" and t.head.i == clause.i)
+    first = [t for t in comp if t not in taken and not (t.dep_ == "cc" and t.head == (clause or verb))
              and t.i < min((p[0].i for p in parts if p), default=len(verb.doc))]  # not the list's commas and "and" after the first
     first = trimmed(first)
     return [first, *parts]
@@ -710,8 +714,9 @@ def homeland(ctx: Context, own: Token) -> str | None:
 REGIONAL = frozenset({"state", "provincial", "regional"})
 HOMELAND = frozenset({"country", "nation"})
 OWNING_PRONOUNS = frozenset({"his", "her", "their", "our"})
-MESSAGES = STATEMENTS | {"e-mail", "video", "post", "tweet", "communique", "communiqué"}  # what one sends pledging
-SENDING = frozenset({"send", "issue", "release", "publish", "post", "write", "deliver", "sign", "pen", "circulate"})
+MESSAGES = STATEMENTS | {"e-mail", "video", "post", "tweet", "communique", "communiqué", "address", "speech"}
+SENDING = frozenset({"send", "issue", "release", "publish", "post", "write", "deliver", "sign", "pen", "circulate",
+                     "give", "make"})  # what one sends or gives pledging
 SOFT = frozenset({"plan", "aim", "intend", "hope", "seek", "want", "wish", "expect", "consider", "propose"})
 NATIONAL = frozenset({"federal", "national", "central", "new", "interim", "transitional", "coalition", "current"})
 
@@ -771,10 +776,12 @@ def commitment(ctx: Context):
             body = subj.pos_ in ("NOUN", "PROPN") and subj.lower_ in GOVERNMENT
             teller = _person(ctx, quoted_speaker(subj)) if body else None
             who = who or ([teller] if teller else [])  # "X said the government is committed to": X, for it
-        if not who and tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.lemma_.lower() in MESSAGES \
-                and tok.head.dep_ == "dobj" and tok.head.head.lemma_.lower() in SENDING \
-                and (sender := subject_of(tok.head.head)) is not None:
-            who = agents(ctx.coref, sender, ctx.types)  # "X sent a letter to staff pledging changes": X
+        acl = tok.head if tok.dep_ == "conj" and tok.head.dep_ == "acl" and tok.head.tag_ == "VBG" else tok
+        if not who and acl.dep_ == "acl" and tok.tag_ == "VBG" and acl.head.lemma_.lower() in MESSAGES \
+                and acl.head.dep_ == "dobj" and acl.head.head.lemma_.lower() in SENDING \
+                and (sender := subject_of(acl.head.head)) is not None:
+            who = agents(ctx.coref, sender, ctx.types)  # "X sent a letter to staff pledging changes", "X delivered
+            # an address offering tribute and promising to ...": X
         if not who and subj is not None and tok.dep_ == "advcl" and tok.tag_ == "VBG":
             who = [k for s in _clause_subjects(tok) for k in agents(ctx.coref, s, ctx.types)][:1]
         if not who and tok.dep_ == "conj" and tok.head.dep_ == "ccomp" \
