@@ -3969,18 +3969,6 @@ def test_rules_a_lot_of_promises_including(facts_of, text, facts):
 
 
 @pytest.mark.parametrize("text,facts", [
-    # a country named only by its people's adjective, more often than any other country is named, is the story's
-    ("President Ada Obi said Peruvian mines are as safe as the mines in Chile and Bolivia.",
-     [("Ada Obi", "president", "Peru")]),
-    # not over a country named twice
-    ("President Ada Obi said Peruvian mines are safe. She praised Chile. Chile has mines.",
-     [("Ada Obi", "president", "Chile")]),
-])
-def test_rules_a_demonym_said_more_than_any_country_named(facts_of, text, facts):
-    assert sorted(roles_and_pledges(facts_of(text))[0]) == sorted(facts)
-
-
-@pytest.mark.parametrize("text,facts", [
     # "board members A, B and C": each a board member, in lower case too
     ("The school board voted 6-3. Board members Ada Obi, Tom Hale and Jan Ruml voted against the plan.",
      [("Ada Obi", "board member", None), ("Jan Ruml", "board member", None), ("Tom Hale", "board member", None)]),
@@ -4028,4 +4016,39 @@ def test_rules_posts_after_as_with_ordinals_and_owners(facts_of, text, facts):
      [("Tom Hale", "mayor", None)]),
 ])
 def test_rules_second_to_clauses_we_at_a_body_and_promising_speeches(facts_of, text, facts):
+    assert sorted(roles_and_pledges(facts_of(text))[0]) == sorted(facts)
+
+
+@pytest.mark.parametrize("text,facts", [
+    # a state's or province's story that names its country once in passing: the state's cabinet
+    ("Chief Minister Ada Obi said Kerala will build schools. Education Minister Tom Hale said Kerala schools will be "
+     "the best in India.", [("Ada Obi", "chief minister", "Kerala"), ("Tom Hale", "education minister", "Kerala")]),
+    ("Premier Ada Obi said Ontario will hire nurses. Health Minister Tom Hale said Ontario hospitals will be the best "
+     "in Canada.", [("Ada Obi", "premier", "Ontario"), ("Tom Hale", "health minister", "Ontario")]),
+    # the country said twice is the post's
+    ("Premier Ada Obi said Ontario will hire nurses. Health Minister Tom Hale said Canada needs nurses. Canada is "
+     "short of staff.", [("Ada Obi", "premier", "Ontario"), ("Tom Hale", "health minister", "Canada")]),
+])
+def test_rules_a_states_story_naming_its_country_once(facts_of, text, facts):
+    assert sorted(roles_and_pledges(facts_of(text))[0]) == sorted(facts)
+
+
+@pytest.mark.parametrize("text,facts", [
+    # red-team negatives of this round's rules
+    ("Senator Mark Udo spoke as the fifth speaker at the rally in Uyo.", [("Mark Udo", "senator", None)]),
+    ("John Kim registered as the 100th member of the Kessly Golf Club.", []),
+    ("Judge Carlos Mendes was sworn in as the 12th substantive Chief Justice of Mozambique.",
+     [("Carlos Mendes", "chief justice", "Mozambique"), ("Carlos Mendes", "judge", None)]),
+    ("Microsoft saw Sam Altman as its new AI chief, the report said.", []),
+    ("Coach Tom Hall vowed to win, and to make matters worse his captain was injured.", [("Tom Hall", "to win")]),
+    ("Governor Paul Obi committed to reopening the mine, and to add insult to injury, the union was not consulted.",
+     [("Paul Obi", "governor", None), ("Paul Obi", "to reopening the mine")]),
+    ("Governor Ann Lee delivered the president's speech praising farmers and promising to cut taxes.",
+     [("Ann Lee", "governor", None)]),
+    ("Governor Ann Lee made public a letter from President Tom Hall praising farmers and promising to cut taxes.",
+     [("Ann Lee", "governor", None)]),
+    ("Panel members Judith Kerr and Omar Shah spoke.",
+     [("Judith Kerr", "panel member", None), ("Omar Shah", "panel member", None)]),
+])
+def test_rules_red_team_negatives_of_the_tenth_round(facts_of, text, facts):
     assert sorted(roles_and_pledges(facts_of(text))[0]) == sorted(facts)

@@ -322,8 +322,10 @@ def split_contents(comp: list[Token], verb: Token) -> list[list[Token]]:
         others = [c for c in (clause.conjuncts if clause is not None else ()) if c.i > clause.i and c.lower_ == "to"]
     others += [c for c in verb.conjuncts if c.i > verb.i and c.pos_ == "VERB" and not pledge_verb(c) and not has_object(verb)
                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-               and not any(a.dep_ in ("nsubj", "nsubjpass") for a in c.children)]  # "committed to leading
-    # a frugal government, and to build trust", parsed with the second to-clause on the verb
+               and not any(a.dep_ in ("nsubj", "nsubjpass") for a in c.subtree)
+               and not (c.right_edge.i + 1 < len(c.doc) and c.doc[c.right_edge.i + 1].text == ",")]  # "committed to leading
+    # a frugal government, and to build trust", parsed with the second to-clause on the verb (not "and to make
+    # matters worse his captain was hurt", "and to add insult to injury, ...")
     if not others:
         return [comp]
     parts, taken = [], set()
@@ -714,7 +716,8 @@ def homeland(ctx: Context, own: Token) -> str | None:
 REGIONAL = frozenset({"state", "provincial", "regional"})
 HOMELAND = frozenset({"country", "nation"})
 OWNING_PRONOUNS = frozenset({"his", "her", "their", "our"})
-MESSAGES = STATEMENTS | {"e-mail", "video", "post", "tweet", "communique", "communiqué", "address", "speech"}
+MESSAGES = STATEMENTS | {"e-mail", "video", "post", "tweet", "communique", "communiqué", "address", "speech",
+                       "sermon"}
 SENDING = frozenset({"send", "issue", "release", "publish", "post", "write", "deliver", "sign", "pen", "circulate",
                      "give", "make"})  # what one sends or gives pledging
 SOFT = frozenset({"plan", "aim", "intend", "hope", "seek", "want", "wish", "expect", "consider", "propose"})
@@ -778,7 +781,9 @@ def commitment(ctx: Context):
             who = who or ([teller] if teller else [])  # "X said the government is committed to": X, for it
         acl = tok.head if tok.dep_ == "conj" and tok.head.dep_ == "acl" and tok.head.tag_ == "VBG" else tok
         if not who and acl.dep_ == "acl" and tok.tag_ == "VBG" and acl.head.lemma_.lower() in MESSAGES \
-                and acl.head.dep_ == "dobj" and acl.head.head.lemma_.lower() in SENDING \
+                and acl.head.dep_ == "dobj" and acl.head.head.lemma_.lower() in SENDING and not any(
+                    c.dep_ == "poss" and c.pos_ != "PRON" or c.dep_ == "prep" and c.lower_ == "from"
+                    for c in acl.head.children) \
                 and (sender := subject_of(acl.head.head)) is not None:
             who = agents(ctx.coref, sender, ctx.types)  # "X sent a letter to staff pledging changes", "X delivered
             # an address offering tribute and promising to ...": X

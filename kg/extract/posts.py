@@ -110,11 +110,9 @@ def focus_country(countries: list[Entity], demonyms: Counter, text: str) -> str 
                -(0 if code == filed else first_written(text, [e.label, *e.aliases, *LEX.demonyms_of.get(code, ())])),
                e.key)  # the dateline's country is named first
               for code, e in named.items()]
-    best = max((c[0] for c in counts), default=2)
     counts += [(total, -len(text), code) for code, n in demonyms.items() if code not in named and (total := 2 * n + (
-        times_written(text, [LEX.country_labels[code]]) if code in LEX.country_labels else 0) + (code == filed)) > min(best, 2)]
-    # said twice, or by demonym and inside a place's name ("Ugandans ... Northern Uganda") or filed from its capital,
-    # or more than any country is named ("Philippine ... mining firms in Kessland")
+        times_written(text, [LEX.country_labels[code]]) if code in LEX.country_labels else 0) + (code == filed)) > 2]
+    # said twice, or by demonym and inside a place's name ("Ugandans ... Northern Uganda") or filed from its capital
     counts.sort(reverse=True)
     if not counts or (len(counts) > 1 and counts[0][:2] == counts[1][:2]):
         return None
@@ -189,13 +187,18 @@ POSTPOSITIVE = frozenset({"attorney", "secretary", "director", "inspector", "sur
                           "adjutant", "quartermaster", "advocate", "-"})  # "Attorney General", "Director-General": posts
 
 
+def ordinal(tok: Token) -> bool:
+    """"the 11th", "the third"."""
+    return tok.ent_type_ == "ORDINAL" or re.fullmatch(r"\d+(st|nd|rd|th)", tok.lower_) is not None
+
+
 def clean_title(toks: list[Token]) -> tuple[str, bool, str] | None:
     """The title's text with "former" taken off and abbreviations spelt out, whether it
     was former, and its text as written."""
     former = any(t.lower_ in LEX.former for t in toks)
     toks = [t for t in toks if t.lower_ not in LEX.former]
     while toks and (toks[0].lower_ in LEX.title_descriptors or toks[0].lower_ in LEX.honorifics
-                    or toks[0].ent_type_ == "ORDINAL"):  # "New Finance
+                    or ordinal(toks[0])):  # "New Finance
         # Minister X", "the Honourable Minister of Y": the post is finance minister, minister of Y
         toks = toks[1:]
     while toks and not toks[0].is_alpha and toks[0].lower_ not in LEX.title_abbreviations:
@@ -282,8 +285,11 @@ class Places:
         premier = any(t.lower_ in ("premier", "provincial") for t in ctx.tokens)  # a province's, under its premier
         provincial = premier or chief_minister
         self.national_only = ("prime", "president", "chancellor", "federal") if premier else NATIONAL_ONLY
-        self.provincial = focus_of_kind(entities, text, is_subdivision, None) if provincial and not self.country \
-            else None  # named once in a city's story too: "Ontario ... Toronto ... Toronto"
+        self.aside = bool(countries) and all(times_written(text, [e.label, *e.aliases]) == 1 and not owned(text, e)
+                                             and not demonyms[country_of(e)] for e in countries)
+        self.provincial = focus_of_kind(entities, text, is_subdivision, None) if provincial and (
+            not self.country or self.aside) else None  # named once in a city's story too: "Ontario ... Toronto ...
+        # Toronto"; and in a state's story that names its country once in passing ("the best in India")
 
     @cached_property
     def inner_region(self) -> str | None:
@@ -379,7 +385,8 @@ def org_at(ctx: Context, i: int) -> str | None:
     return key if ctx.types.get(key) in ("Organization", "Place") else None
 
 
-PLURAL_MEMBERS = frozenset({"board member", "council member", "committee member", "commission member"})
+PLURAL_MEMBERS = frozenset({"board member", "council member", "committee member", "commission member", "cabinet member",
+                            "panel member", "assembly member"})
 
 
 def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, anchor: Token,
@@ -449,7 +456,8 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
         org, rule = crown, rule + "+org-from-article-monarchy"  # "King X" in a story set in a republic
     elif org is None and national and not any(w in low for w in UNION_ONLY) and (nation := at.devolved_nation):
         org, rule = nation, rule + "+org-from-article-nation"
-    elif org is None and national and at.focus_country:
+    elif org is None and national and at.focus_country and not (
+            at.aside and at.provincial and not any(w in low for w in at.national_only)):
         org, rule = at.focus_country, rule + "+org-from-article-country"
     elif org is None and national and "prime" in low and (nation := at.state_nation):
         org, rule = nation, rule + "+org-from-article-states"  # "Tasmania ... Prime Minister X": Australia

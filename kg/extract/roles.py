@@ -13,7 +13,7 @@ from .clauses import antecedent, subject_of
 from .context import Context, evidence
 from .cues import (POSSESSIVE, RETIRED, before_honorifics, demonym_code, demonym_words, head_type, in_demonym, is_cap, is_title_head, is_title_noun,
                    is_title_word, title_runs)
-from .posts import (ADVISERS, body_named_before, country_entity, country_of, np_org, org_at, org_ref, party_named, post,
+from .posts import (ADVISERS, ordinal, body_named_before, country_entity, country_of, np_org, org_at, org_ref, party_named, post,
                     region_of_demonym, second_post_before, title_head)
 
 TITLE_DEPS = ("amod", "compound", "advmod", "nmod", "npadvmod")
@@ -1204,15 +1204,22 @@ def as_title(ctx: Context):
         org = np_org(ctx, t)
         if org is None and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in t.children):
             doer = next((c for c in clause.children if c.dep_ == "nsubj"), None)  # "Acme unveiled X as their new
-            org = org_at(ctx, doer.i) if doer is not None and doer is not subj else None  # chairman": Acme's
+            org = org_at(ctx, doer.i) if doer is not None and doer is not subj and clause.lemma_.lower() in UNVEILING \
+                else None  # chairman": Acme's (not "Acme saw X as its new chief")
             if ctx.types.get(org) != "Organization":
                 continue  # a post of a body the text leaves unnamed here
-        if subj is not None and not any(x.pos_ == "ADJ" and not is_title_word(x) and x.ent_type_ != "ORDINAL"
-                                        and x.lower_ not in LEX.title_descriptors for x in toks):  # "as the right
-            # leader" (but "as the 11th substantive Vice Chancellor")
+        if any(ordinal(x) for x in toks) and (org is None or t.lower_ == "member"):
+            continue  # "as the fifth speaker at the rally", "as the 100th member of the club": a place in a line
+        taken = clause.lemma_.lower() in UNVEILING or clause.lemma_.lower() in TAKING
+        if subj is not None and not any(x.pos_ == "ADJ" and not is_title_word(x) and not (taken and (
+                ordinal(x) or x.lower_ in LEX.title_descriptors)) for x in toks):  # "as the right leader", "saw X
+            # as its new chief" (but "assumed office as the 11th substantive Vice Chancellor of X")
             yield post(ctx, ctx.coref.entity_of(subj), toks, org, t, "role.as-title")
 
 
+UNVEILING = frozenset({"unveil", "introduce", "present", "announce", "confirm", "hire", "welcome", "name", "appoint",
+                       "install", "choose", "select", "pick", "tap", "elect", "recruit"})
+TAKING = frozenset({"assume", "take", "serve", "swear", "inaugurate", "begin", "start", "install", "enthrone", "return"})
 LEAVING_NOUNS = frozenset({"resignation", "retirement", "departure", "exit", "removal", "dismissal", "ouster", "sacking"})
 APPOINTMENTS = frozenset({"appointment", "election", "nomination", "confirmation", "selection", "reappointment",
                           "re-election", "reelection", "inauguration", "installation", "elevation", "swearing"})
