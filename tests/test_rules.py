@@ -4020,20 +4020,6 @@ def test_rules_second_to_clauses_we_at_a_body_and_promising_speeches(facts_of, t
 
 
 @pytest.mark.parametrize("text,facts", [
-    # a state's or province's story that names its country once in passing: the state's cabinet
-    ("Chief Minister Ada Obi said Kerala will build schools. Education Minister Tom Hale said Kerala schools will be "
-     "the best in India.", [("Ada Obi", "chief minister", "Kerala"), ("Tom Hale", "education minister", "Kerala")]),
-    ("Premier Ada Obi said Ontario will hire nurses. Health Minister Tom Hale said Ontario hospitals will be the best "
-     "in Canada.", [("Ada Obi", "premier", "Ontario"), ("Tom Hale", "health minister", "Ontario")]),
-    # the country said twice is the post's
-    ("Premier Ada Obi said Ontario will hire nurses. Health Minister Tom Hale said Canada needs nurses. Canada is "
-     "short of staff.", [("Ada Obi", "premier", "Ontario"), ("Tom Hale", "health minister", "Canada")]),
-])
-def test_rules_a_states_story_naming_its_country_once(facts_of, text, facts):
-    assert sorted(roles_and_pledges(facts_of(text))[0]) == sorted(facts)
-
-
-@pytest.mark.parametrize("text,facts", [
     # red-team negatives of this round's rules
     ("Senator Mark Udo spoke as the fifth speaker at the rally in Uyo.", [("Mark Udo", "senator", None)]),
     ("John Kim registered as the 100th member of the Kessly Golf Club.", []),
@@ -4052,3 +4038,9 @@ def test_rules_a_states_story_naming_its_country_once(facts_of, text, facts):
 ])
 def test_rules_red_team_negatives_of_the_tenth_round(facts_of, text, facts):
     assert sorted(roles_and_pledges(facts_of(text))[0]) == sorted(facts)
+
+
+def test_rules_a_library_is_a_place(facts_of):
+    facts = facts_of("The council will close Tottington Library and Unsworth Library next year, said Ada Obi.")
+    assert {e.label: e.type for e in facts.entities} == {
+        "Tottington Library": "Place", "Unsworth Library": "Place", "Ada Obi": "Person"}

@@ -285,11 +285,8 @@ class Places:
         premier = any(t.lower_ in ("premier", "provincial") for t in ctx.tokens)  # a province's, under its premier
         provincial = premier or chief_minister
         self.national_only = ("prime", "president", "chancellor", "federal") if premier else NATIONAL_ONLY
-        self.aside = bool(countries) and all(times_written(text, [e.label, *e.aliases]) == 1 and not owned(text, e)
-                                             and not demonyms[country_of(e)] for e in countries)
-        self.provincial = focus_of_kind(entities, text, is_subdivision, None) if provincial and (
-            not self.country or self.aside) else None  # named once in a city's story too: "Ontario ... Toronto ...
-        # Toronto"; and in a state's story that names its country once in passing ("the best in India")
+        self.provincial = focus_of_kind(entities, text, is_subdivision, None) if provincial and not self.country \
+            else None  # named once in a city's story too: "Ontario ... Toronto ... Toronto"
 
     @cached_property
     def inner_region(self) -> str | None:
@@ -456,8 +453,7 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
         org, rule = crown, rule + "+org-from-article-monarchy"  # "King X" in a story set in a republic
     elif org is None and national and not any(w in low for w in UNION_ONLY) and (nation := at.devolved_nation):
         org, rule = nation, rule + "+org-from-article-nation"
-    elif org is None and national and at.focus_country and not (
-            at.aside and at.provincial and not any(w in low for w in at.national_only)):
+    elif org is None and national and at.focus_country:
         org, rule = at.focus_country, rule + "+org-from-article-country"
     elif org is None and national and "prime" in low and (nation := at.state_nation):
         org, rule = nation, rule + "+org-from-article-states"  # "Tasmania ... Prime Minister X": Australia
