@@ -382,8 +382,8 @@ def org_at(ctx: Context, i: int) -> str | None:
     return key if ctx.types.get(key) in ("Organization", "Place") else None
 
 
-PLURAL_MEMBERS = frozenset({"board member", "council member", "committee member", "commission member", "cabinet member",
-                            "panel member", "assembly member"})
+BOARDS = frozenset({"board", "council", "committee", "commission", "cabinet", "panel", "assembly"})
+PLURAL_MEMBERS = frozenset(f"{body} member" for body in BOARDS)  # "board members A and B": each a board member
 
 
 def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, anchor: Token,

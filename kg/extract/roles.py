@@ -13,7 +13,7 @@ from .clauses import antecedent, subject_of
 from .context import Context, evidence
 from .cues import (POSSESSIVE, RETIRED, before_honorifics, demonym_code, demonym_words, head_type, in_demonym, is_cap, is_title_head, is_title_noun,
                    is_title_word, title_runs)
-from .posts import (ADVISERS, ordinal, body_named_before, country_entity, country_of, np_org, org_at, org_ref, party_named, post,
+from .posts import (ADVISERS, BOARDS, body_named_before, country_entity, country_of, np_org, ordinal, org_at, org_ref, party_named, post,
                     region_of_demonym, second_post_before, title_head)
 
 TITLE_DEPS = ("amod", "compound", "advmod", "nmod", "npadvmod")
@@ -443,9 +443,6 @@ def plural_title(ctx: Context):
                 end = next(k for k in range(end + 1, end + 6) if doc[k].text == ")") + 1  # "A (Nairobi), B ..."
             at = end + (end < len(doc) and doc[end].text == ",")
             at += at < len(doc) and doc[at].lower_ == "and"
-
-
-BOARDS = frozenset({"board", "council", "committee", "commission", "cabinet", "panel", "assembly"})
 
 
 def singular(word: str) -> str:
@@ -1219,7 +1216,7 @@ def as_title(ctx: Context):
 
 UNVEILING = frozenset({"unveil", "introduce", "present", "announce", "confirm", "hire", "welcome", "name", "appoint",
                        "install", "choose", "select", "pick", "tap", "elect", "recruit"})
-TAKING = frozenset({"assume", "take", "serve", "swear", "inaugurate", "begin", "start", "install", "enthrone", "return"})
+TAKING = frozenset({"assume", "take", "serve", "swear", "inaugurate", "begin", "start", "enthrone", "return"})
 LEAVING_NOUNS = frozenset({"resignation", "retirement", "departure", "exit", "removal", "dismissal", "ouster", "sacking"})
 APPOINTMENTS = frozenset({"appointment", "election", "nomination", "confirmation", "selection", "reappointment",
                           "re-election", "reelection", "inauguration", "installation", "elevation", "swearing"})
