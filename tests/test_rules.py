@@ -4044,3 +4044,32 @@ def test_rules_a_library_is_a_place(facts_of):
     facts = facts_of("The council will close Tottington Library and Unsworth Library next year, said Ada Obi.")
     assert {e.label: e.type for e in facts.entities} == {
         "Tottington Library": "Place", "Unsworth Library": "Place", "Ada Obi": "Person"}
+
+
+@pytest.mark.parametrize("text,facts", [
+    # an associate vice president is a body's rank, not a country's office: the story's body, or nowhere
+    ("Kessly Bank opened a branch in Lima. Kessly Bank's president spoke, and Associate Vice President Tom Hale said "
+     "Kessly Bank will hire.", [("Tom Hale", "associate vice president", "Kessly Bank")]),
+    ("Peru's economy grew. Peru will vote. Associate Vice President Tom Hale said Peru will hire.",
+     [("Tom Hale", "associate vice president", None)]),
+    ("Peru's economy grew. Peru will vote. Vice President Tom Hale said Peru will hire.",
+     [("Tom Hale", "vice president", "Peru")]),
+])
+def test_rules_an_associate_rank_is_no_national_office(facts_of, text, facts):
+    assert sorted(roles_and_pledges(facts_of(text))[0]) == sorted(facts)
+
+
+@pytest.mark.parametrize("text,facts", [
+    # a name right after a title is a person's, also where the parser lists it with the places before it
+    ("The firm will build a plant at Dholera in Gujarat, Kessly Steel Chairman N Chandrasekaran said on Monday.",
+     [("N Chandrasekaran", "chairman", "Kessly Steel")]),
+    # "X named Y as (the) Interim CEO": the naming body's post, not its board's
+    ("In response, the Kessly Vaccine Alliance named Tom Hale as the Interim CEO on Friday.",
+     [("Tom Hale", "interim ceo", "Kessly Vaccine Alliance")]),
+    ("Acme Corp said its Board of Directors has named Tom Hale as chief executive officer.",
+     [("Tom Hale", "chief executive officer", "Acme Corp")]),
+    ("President Tom Hale named Ada Obi as finance minister.",
+     [("Ada Obi", "finance minister", None), ("Tom Hale", "president", None)]),
+])
+def test_rules_names_after_titles_in_lists_and_bodies_naming_officers(facts_of, text, facts):
+    assert sorted(roles_and_pledges(facts_of(text))[0]) == sorted(facts)

@@ -1150,7 +1150,8 @@ def appointed(ctx: Context):
         if not heads or subj is None:
             continue
         subj = antecedent(subj, verb)
-        named = [c for c in verb.children if c.dep_ == "dobj"] + prep_objects(verb, ("in",))
+        named = [c for c in verb.children if c.dep_ in ("dobj", "oprd")] + prep_objects(verb, ("in",))  # "named
+        # [David Marlow] as the Interim CEO", parsed with the name a predicate
         named += [g for c in named if is_title_noun(c) for g in c.children if g.dep_ == "appos"]  # "named its
         # chairman, Ada Obi, as chief executive"
         obj = next((c for c in named if ctx.types.get(ctx.coref.entity_of(c)) == "Person"), None)
@@ -1158,6 +1159,10 @@ def appointed(ctx: Context):
         for head in heads:
             org = np_org(ctx, head) or next((k for p in prep_objects(verb, ("to", "at")) if (k := org_ref(ctx, p))),
                                             None)  # "serving as secretary to the board", parsed under the verb
+            if org is None and obj is not None and verb.lemma_.lower() in UNVEILING and ctx.type_at(subj.i) == "Organization" \
+                    and not any(c.dep_ == "poss" for c in subj.children):
+                org = ctx.coref.entity_of(subj)  # "GAVI named X as the Interim CEO": GAVI's (not "its Board named
+                # X as CEO": the board's owner's)
             for title in [head, *[c for c in head.conjuncts if is_title_noun(c)]]:
                 yield post(ctx, person, title_phrase(ctx, title), org, title, "role.appointed")
 
