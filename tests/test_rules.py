@@ -4073,3 +4073,18 @@ def test_rules_an_associate_rank_is_no_national_office(facts_of, text, facts):
 ])
 def test_rules_names_after_titles_in_lists_and_bodies_naming_officers(facts_of, text, facts):
     assert sorted(roles_and_pledges(facts_of(text))[0]) == sorted(facts)
+
+
+@pytest.mark.parametrize("text,facts", [
+    # "the Sovereign", "the Monarch", "His Majesty": the one ruler the article names
+    ("King Ada Obi II delivered the Throne Day speech. The Sovereign pledged to improve rural roads.",
+     [("Ada Obi II", "king", None), ("Ada Obi II", "to improve rural roads")]),
+    ("Sultan Tom Hale opened the mosque. His Majesty vowed to fund new schools.",
+     [("Tom Hale", "sultan", None), ("Tom Hale", "to fund new schools")]),
+    # not when two rulers are named, nor a sovereign fund
+    ("Sultan Tom Hale and King Jan Ruml met. His Majesty vowed to fund new schools.",
+     [("Jan Ruml", "king", None), ("Tom Hale", "sultan", None)]),
+    ("The Sovereign Wealth Fund pledged to invest in roads.", [("Sovereign Wealth Fund", "to invest in roads")]),
+])
+def test_rules_a_rulers_style_is_the_ruler(facts_of, text, facts):
+    assert sorted(roles_and_pledges(facts_of(text))[0]) == sorted(facts)

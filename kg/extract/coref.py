@@ -140,6 +140,9 @@ class Coref:
         if tok.pos_ == "PRON" and low in ORG_PRONOUNS:
             return self.conjoined_owner(tok) or self.reporting_body(tok) or self.clause_polity(tok) \
                 or self.antecedent(tok.i, "Organization")
+        if low == "majesty" and any(c.lower_ in ("his", "her") for c in tok.lefts):  # "His Majesty vowed": the one
+            holders = {h for t in MONARCHS_AND_PRESIDENTS[1:] if (h := self.sole_holder(t))}  # king, queen, emir or
+            return holders.pop() if len(holders) == 1 else None  # sultan the article names
         if (tok.pos_ in ("NOUN", "PROPN") or aged(tok)) and any(c.lower_ in DEFINITE for c in tok.lefts):
             if low == "head" and any(g.lower_ == "state" for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                                      for g in c.children if g.dep_ == "pobj"):  # "the Head of State": the president,
@@ -153,7 +156,7 @@ class Coref:
                 ages, years = self.ages(tok.i), self.doc[tok.i - 4].text  # "X, 86, met Y, 21. The 21-year-old": Y
                 same = next((k for k, age in ages.items() if age == years), None)
                 return same or (found if ages.get(found, years) == years else None)
-            if low == "monarch" and not any(c.dep_ in ("amod", "compound") for c in tok.children):  # "the monarch
+            if low in ("monarch", "sovereign") and not any(c.dep_ in ("amod", "compound") for c in tok.children):  # "the monarch
                 # vowed" (not "the late monarch"): the one king, queen, emir or sultan the article names
                 holders = {h for t in MONARCHS_AND_PRESIDENTS[1:] if (h := self.sole_holder(t))}
                 return holders.pop() if len(holders) == 1 else None
