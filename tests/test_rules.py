@@ -4088,3 +4088,12 @@ def test_rules_names_after_titles_in_lists_and_bodies_naming_officers(facts_of, 
 ])
 def test_rules_a_rulers_style_is_the_ruler(facts_of, text, facts):
     assert sorted(roles_and_pledges(facts_of(text))[0]) == sorted(facts)
+
+
+def test_rules_a_country_named_like_a_plural_demonym_is_a_country(facts_of):
+    # "the Philippines", "Laos": a country's name, though it reads as the plural of an adjective
+    facts = facts_of("The Philippines has committed to achieving the goals. Laos agreed.")
+    assert labels(facts).values() and {e.label: e.type for e in facts.entities} == {"Philippines": "Place", "Laos": "Place"}
+    assert roles_and_pledges(facts)[0] == [("Philippines", "to achieving the goals")]
+    # the people of a country are still no entity
+    assert not facts_of("Papua New Guineans and Filipinos voted.").entities

@@ -317,8 +317,9 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
             end, kind = _portfolio_list_end(doc, start, end, of), "Organization"
         name = span_text(doc, start, end)
         low = name.lower()
-        if low in LEX.demonyms or low.removesuffix("s") in LEX.demonyms or low in LEX.title_descriptors:
-            continue  # "[Rookie] MLA X", "[Papua New Guineans]"
+        if (low in LEX.demonyms or low.removesuffix("s") in LEX.demonyms or low in LEX.title_descriptors) \
+                and not country_code(name):
+            continue  # "[Rookie] MLA X", "[Papua New Guineans]" (but "the Philippines")
         if BILL.fullmatch(name) or low in LEX.company_designators:
             continue  # "HB 563", "SB 471": a bill; "[Acme], LLC": its designator, no name
         if "/" in name and (" / " in name or _bracketed(doc, start, end)):
