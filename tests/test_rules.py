@@ -4054,15 +4054,15 @@ def test_rules_a_library_is_a_place(facts_of):
      [("Tom Hale", "associate vice president", None)]),
     ("Peru's economy grew. Peru will vote. Vice President Tom Hale said Peru will hire.",
      [("Tom Hale", "vice president", "Peru")]),
+    # an associate minister is a country's
+    ("Associate Minister of Health Ada Obi said New Zealand would fund nurses. New Zealand needs nurses.",
+     [("Ada Obi", "associate minister of health", "New Zealand")]),
 ])
 def test_rules_an_associate_rank_is_no_national_office(facts_of, text, facts):
     assert sorted(roles_and_pledges(facts_of(text))[0]) == sorted(facts)
 
 
 @pytest.mark.parametrize("text,facts", [
-    # a name right after a title is a person's, also where the parser lists it with the places before it
-    ("The firm will build a plant at Dholera in Gujarat, Kessly Steel Chairman N Chandrasekaran said on Monday.",
-     [("N Chandrasekaran", "chairman", "Kessly Steel")]),
     # "X named Y as (the) Interim CEO": the naming body's post, not its board's
     ("In response, the Kessly Vaccine Alliance named Tom Hale as the Interim CEO on Friday.",
      [("Tom Hale", "interim ceo", "Kessly Vaccine Alliance")]),
@@ -4070,8 +4070,14 @@ def test_rules_an_associate_rank_is_no_national_office(facts_of, text, facts):
      [("Tom Hale", "chief executive officer", "Acme Corp")]),
     ("President Tom Hale named Ada Obi as finance minister.",
      [("Ada Obi", "finance minister", None), ("Tom Hale", "president", None)]),
+    # an award, a description or a board naming someone: not the namer's post
+    ("Harvard Business Review named Tom Hale as the best-performing CEO in the world.",
+     [("Tom Hale", "best-performing ceo", None)]),
+    ("The Ethics Commission named Ada Obi as the director who approved the contract.", [("Ada Obi", "director", None)]),
+    ("The Board of Directors named Maria Lopez as chief executive, effective immediately.",
+     [("Maria Lopez", "chief executive", None)]),
 ])
-def test_rules_names_after_titles_in_lists_and_bodies_naming_officers(facts_of, text, facts):
+def test_rules_bodies_naming_officers(facts_of, text, facts):
     assert sorted(roles_and_pledges(facts_of(text))[0]) == sorted(facts)
 
 
@@ -4082,6 +4088,8 @@ def test_rules_names_after_titles_in_lists_and_bodies_naming_officers(facts_of, 
     ("Sultan Tom Hale opened the mosque. His Majesty vowed to fund new schools.",
      [("Tom Hale", "sultan", None), ("Tom Hale", "to fund new schools")]),
     # not when two rulers are named, nor a sovereign fund
+    ("The late King Tom Hale built dams. His Majesty pledged to continue his father's work.",
+     [("Tom Hale", "king", None)]),
     ("Sultan Tom Hale and King Jan Ruml met. His Majesty vowed to fund new schools.",
      [("Jan Ruml", "king", None), ("Tom Hale", "sultan", None)]),
     ("The Sovereign Wealth Fund pledged to invest in roads.", [("Sovereign Wealth Fund", "to invest in roads")]),

@@ -142,7 +142,8 @@ class Coref:
                 or self.antecedent(tok.i, "Organization")
         if low == "majesty" and any(c.lower_ in ("his", "her") for c in tok.lefts):  # "His Majesty vowed": the one
             holders = {h for t in MONARCHS_AND_PRESIDENTS[1:] if (h := self.sole_holder(t))}  # king, queen, emir or
-            return holders.pop() if len(holders) == 1 else None  # sultan the article names
+            return holders.pop() if len(holders) == 1 and not self.late(next(iter(holders))) else None  # sultan the
+            # article names, not "the late King X"'s
         if (tok.pos_ in ("NOUN", "PROPN") or aged(tok)) and any(c.lower_ in DEFINITE for c in tok.lefts):
             if low == "head" and any(g.lower_ == "state" for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                                      for g in c.children if g.dep_ == "pobj"):  # "the Head of State": the president,
@@ -209,6 +210,11 @@ class Coref:
             # "Iraqi Prime Minister vows to rebuild Mosul", "Fiji PM promises": the one person the article names so
             return self.sole_holder(low)
         return None
+
+    def late(self, key: str) -> bool:
+        """Whether the text calls the person late or former ("the late King X")."""
+        return any(self.doc[k].lower_ in ("late", "former") for s, _e, k2, _n in self.res.spans if k2 == key
+                   for k in range(max(0, s - 2), s))
 
     def ages(self, i: int) -> dict[str, str]:
         """The ages the text gives people named before token i ("Jane Roe, 86,")."""

@@ -408,7 +408,7 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
                         title.lower().startswith(("cabinet member", "portfolio holder")) and single not in PLURAL_MEMBERS):
         return None  # "Rowing chief X", "the only new member", "record holder": no post (but "board members A and B")
     at, low = places(ctx), title.lower()
-    ranked = low.startswith(("senior ", "executive ", "managing ", "associate "))  # "senior vice president": a company's rank
+    ranked = low.startswith(("senior ", "executive ", "managing ", "associate vice "))  # "senior vice president": a company's rank
     words = low.split()
     national = (any(w in words for w in LEX.national_offices) or portfolio_secretary(words)
                 or low.endswith(("head of state", "head of government"))) and not ranked

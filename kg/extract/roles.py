@@ -1160,9 +1160,13 @@ def appointed(ctx: Context):
             org = np_org(ctx, head) or next((k for p in prep_objects(verb, ("to", "at")) if (k := org_ref(ctx, p))),
                                             None)  # "serving as secretary to the board", parsed under the verb
             if org is None and obj is not None and verb.lemma_.lower() in UNVEILING and ctx.type_at(subj.i) == "Organization" \
-                    and not any(c.dep_ == "poss" for c in subj.children):
+                    and not any(c.dep_ == "poss" for c in subj.children) and subj.lower_ not in BOARDS \
+                    and ctx.doc[ctx.res.end_of(subj.i) - 1].lower_ not in ("directors", "court", "appeal") \
+                    and not any(c.dep_ in ("prep", "relcl", "acl") or c.dep_ == "amod" and not is_title_word(c)
+                                for c in head.children):
                 org = ctx.coref.entity_of(subj)  # "GAVI named X as the Interim CEO": GAVI's (not "its Board named
-                # X as CEO": the board's owner's)
+                # X as CEO", "the Journal named X as CEO of the Year", "as the best-performing CEO", "as the
+                # director who approved the contract")
             for title in [head, *[c for c in head.conjuncts if is_title_noun(c)]]:
                 yield post(ctx, person, title_phrase(ctx, title), org, title, "role.appointed")
 

@@ -380,8 +380,7 @@ def listed_with_places(s: Seen, m) -> str | None:
     described = any(is_title_head(t) for t in s.doc[m.end:m.end + 5])  # "Ada Obi, Lima's vice mayor"
     others = [t for t in (first, *first.conjuncts) if t.i != root.i]  # "through Kachua, Betagi, Patuakhali and X"
     listed = located and any(t.i in s.place_tokens and is_place_name(t.text) for t in others) and not described
-    titled = m.rule == "type.person-after-title"  # "in Gujarat, Tata Sons Chairman N Chandrasekaran said", parsed as a list
-    return "Place" if listed and not titled and not is_given_name(toks[m.start].text) else None
+    return "Place" if listed and not is_given_name(toks[m.start].text) else None
 
 
 OFFICES = frozenset({"presidency", "governorship", "mayoralty", "premiership"})  # "the presidency of X"
