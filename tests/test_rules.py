@@ -4105,3 +4105,16 @@ def test_rules_a_country_named_like_a_plural_demonym_is_a_country(facts_of):
     assert roles_and_pledges(facts)[0] == [("Philippines", "to achieving the goals")]
     # the people of a country are still no entity
     assert not facts_of("Papua New Guineans and Filipinos voted.").entities
+
+
+@pytest.mark.parametrize("text,name", [
+    # a country's name the tagger reads as a common noun at a sentence's start, or with an organization's head word
+    ("Barbados has committed to building new schools, officials said on Monday.", "Barbados"),
+    ("Seychelles has pledged to protect its reefs.", "Seychelles"),
+    ("The Russian Federation has committed to the treaty.", "Russian Federation"),
+])
+def test_rules_every_countrys_name_is_a_place(facts_of, text, name):
+    assert {e.label: e.type for e in facts_of(text).entities}.get(name) == "Place"
+    # a body named after a country keeps its type
+    assert {e.label: e.type for e in facts_of("The Russian Federation Council approved it.").entities} == {
+        "Russian Federation Council": "Organization"}

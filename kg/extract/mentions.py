@@ -122,7 +122,8 @@ def _name_part(tok: Token, titles: set[int], in_name: bool = False) -> bool:
     low = tok.lower_
     placed = tok.i + 1 in titles and tok.pos_ in ("ADJ", "NOUN") and is_region(tok.text)  # "[Punjab] Chief Minister"
     tagged = in_name and tok.ent_type_ == "PERSON" and is_given_name(tok.text)  # "Tara", which the tagger calls a determiner
-    return ((tok.pos_ == "PROPN" or placed or tagged) and is_cap(tok) and tok.i not in titles
+    nation = tok.pos_ == "NOUN" and country_code(tok.text) is not None  # "Barbados has committed", tagged a noun
+    return ((tok.pos_ == "PROPN" or placed or tagged or nation) and is_cap(tok) and tok.i not in titles
             and low not in LEX.honorifics and (in_name or tok.ent_type_ in ("", "PERSON", "DATE", "TIME"))
             and not (tok.i and tok.nbor(-1).text in "#@") and not (tok.i - 1 in titles and ROMAN.fullmatch(tok.text))
             and tok.lemma_.lower() not in LEX.title_single_heads and low.removesuffix("s") not in LEX.title_single_heads

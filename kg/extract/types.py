@@ -151,7 +151,8 @@ def head_noun(s: Seen, m) -> str | None:
     head = head_type(toks[m.end - 1]) or ("Place" if division else None)
     strong = head == "Event" or last in LEX.body_heads or last in LEX.buildings or division
     # "the Green Dawn Party", "Nyamira County" are no persons
-    if head and m.type in ("Organization", "Place", "Event", "Person") and (strong or m.type != "Person"):
+    if head and m.type in ("Organization", "Place", "Event", "Person") and (strong or m.type != "Person") \
+            and not (head == "Organization" and country_code(s.name(m))):  # "the Russian Federation": a country
         return head
     return None
 
