@@ -4118,3 +4118,15 @@ def test_rules_every_countrys_name_is_a_place(facts_of, text, name):
     # a body named after a country keeps its type
     assert {e.label: e.type for e in facts_of("The Russian Federation Council approved it.").entities} == {
         "Russian Federation Council": "Organization"}
+
+
+@pytest.mark.parametrize("text,names", [
+    # a country's name NER splits is one place
+    ("The Democratic Republic of the Congo has pledged to hold elections.", {"Democratic Republic of the Congo": "Place"}),
+    ("St Vincent and the Grenadines has committed to the plan.", {"St Vincent and the Grenadines": "Place"}),
+    ("DR Congo has vowed to end the fighting.", {"DR Congo": "Place"}),
+    # not inside a longer name
+    ("Cricket South Africa renewed its deal with MTN.", {"Cricket South Africa": "Organization", "MTN": "Organization"}),
+])
+def test_rules_a_split_countrys_name_is_one_place(facts_of, text, names):
+    assert {e.label: e.type for e in facts_of(text).entities} == names

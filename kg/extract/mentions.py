@@ -1362,7 +1362,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     titles = title_runs(doc)
     mentions = _ner_mentions(doc, titles)
     taken = {i for m in mentions for i in range(m.start, m.end)}
-    mentions += _cue_persons(doc, titles, taken)
+    mentions += _cue_persons(doc, titles, taken) + _joined_countries(doc)
     fix_types(doc, mentions, titles)
     mentions += _merge_orgs(doc, mentions)
     mentions += _adjacent_joins(doc, mentions) + _place_pairs(doc, mentions)
@@ -1714,6 +1714,23 @@ def _portfolio_before_title(doc: Doc, m: Mention) -> list[Mention]:
     if not len(words) or not (listed or all(t.lower_ in LEX.title_words or t.lower_ in PORTFOLIO_WORDS for t in words)):
         return [m]
     return [Mention(m.start, k, "Place", "portfolio-place")] if k > m.start else []
+
+
+def _joined_countries(doc: Doc) -> list[Mention]:
+    """Countries whose names NER splits ("the Democratic Republic of the Congo", "St Vincent
+    and the Grenadines", "DR Congo"): one place."""
+    toks, out = tokens(doc), []
+    def inside(k: int) -> bool:  # a word of a longer name ("Cricket South Africa", "South Africa Police")
+        return 0 <= k < len(doc) and toks[k].pos_ == "PROPN" and is_cap(toks[k])
+    for i in range(len(doc)):
+        if not is_cap(toks[i]) or toks[i].lower_ == "the" or inside(i - 1):
+            continue
+        for j in range(min(len(doc), i + 8), i + 1, -1):
+            span = doc[i:j]
+            if is_cap(toks[j - 1]) and not inside(j) and country_code(span.text) and "\n" not in span.text:
+                out.append(Mention(i, j, "Place", "country-name"))
+                break
+    return out
 
 
 def _resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
