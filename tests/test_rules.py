@@ -4130,3 +4130,17 @@ def test_rules_every_countrys_name_is_a_place(facts_of, text, name):
 ])
 def test_rules_a_split_countrys_name_is_one_place(facts_of, text, names):
     assert {e.label: e.type for e in facts_of(text).entities} == names
+
+
+@pytest.mark.parametrize("text,names", [
+    # a source cited with "according to" is no place, unless a gazetteer knows it or its officer is cited
+    ("The deal was signed, according to Bloomberg.", {"Bloomberg": "Organization"}),
+    ("The ferry stopped, according to Amherstburg's mayor.", {"Amherstburg": "Place"}),
+    # a place described by a lower-case "city" or "village" is the place; a city NER calls a person is a city
+    ("The hospital in Nagpur city will open soon.", {"Nagpur": "Place"}),
+    ("Crops failed at Halakundi and Mincheri. The minister spoke in Halakundi village.",
+     {"Halakundi": "Place"}),
+    ("Ho Chi Minh City grew fast.", {"Ho Chi Minh City": "Place"}),
+])
+def test_rules_cited_sources_and_described_settlements(facts_of, text, names):
+    assert {e.label: e.type for e in facts_of(text).entities} == names

@@ -17,7 +17,7 @@ from .gazetteer import country_code, is_given_name, is_region
 from .mentions import Mention
 from .nlp import tokens, whole_word
 
-PRIORITY_RULES = {"event-head": 3, "org-name-join": 3, "org-common-noun": 3, "ner-before-title": 0.5,
+PRIORITY_RULES = {"event-head": 3, "org-name-join": 3, "org-common-noun": 3, "ner-before-title": 0.5, "settlement-noun": 3,
                   "type.place-before-corporate-title": 10}  # a company's officer, whatever NER says elsewhere
 STOP = {"of", "and", "the", "for", "in", "&", "on"}
 

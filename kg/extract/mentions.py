@@ -115,6 +115,9 @@ MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "jul
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
+SETTLEMENTS = frozenset({"city", "town", "village", "township", "municipality"})
+
+
 def _name_part(tok: Token, titles: set[int], in_name: bool = False) -> bool:
     """A word that can be part of a personal name: not a title (nor a title's plural,
     "Ministers"), not a head noun of organizations, events or places ("League"); with
@@ -308,6 +311,8 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
                 and describes(toks[end - 1]):
             while end - start > 1 and toks[end - 1].is_lower:
                 end -= 1  # "a [Kessly Holdings] company", "the [Tamil Tigers] rebel group": the name, described
+        if kind == "Place" and end - start > 1 and toks[end - 1].lower_ in SETTLEMENTS and toks[end - 1].is_lower:
+            end, rule = end - 1, "settlement-noun"  # "[Nagpur] city", "[Chananwala] village": the place, described
         if start >= end or all(i in titles for i in range(start, end)):
             continue
         owned = start - 1  # the "'s" of an office's name, which no possessive split cuts

@@ -101,8 +101,8 @@ def gazetteer_place(s: Seen, m) -> str | None:
         return None  # "Mr Jordan", "Cllr Greenland": a person's surname
     if m.type in ("Organization", "Person", "Unknown") and is_region(text):
         return "Place"
-    if m.type == "Unknown" and is_city(text):
-        return "Place"
+    if m.type == "Unknown" and is_city(text) or m.type == "Person" and text.endswith(" City") and is_city(text):
+        return "Place"  # "Ho Chi Minh City", which NER calls a person
     first = m.start == 0 or "\n" in toks[m.start - 1].text_with_ws or all(t.is_space for t in s.doc[:m.start])
     if m.type == "Organization" and first and m.end < len(s.doc) and toks[m.end].text in (":", ",", ".", "-", "—", "–") \
             and is_city(text):
@@ -502,11 +502,15 @@ def city_not_person(s: Seen, m) -> str | None:
 
 def speaking_place(s: Seen, m) -> str | None:
     """"Delta Freight said it intends to invest": a "place" that no gazetteer knows, speaking or
-    committing as a subject, is an organization (a country or city may speak: "Qatar said")."""
+    committing as a subject, or cited ("according to Bloomberg"), is an organization (a country
+    or city may speak: "Qatar said")."""
     if m.type != "Place" or m.end - m.start > 4:
         return None
     root = m.span(s.doc).root
-    return "Organization" if root.dep_ == "nsubj" and speaks(root.head) and not is_place_name(s.name(m)) else None
+    cited = m.start > 1 and s.toks[m.start - 2].lower_ == "according" and s.toks[m.start - 1].lower_ == "to" \
+        and not (m.end < len(s.doc) and s.toks[m.end].text in POSSESSIVE)  # not "according to Lima's mayor"
+    return "Organization" if (root.dep_ == "nsubj" and speaks(root.head) or cited) and not is_place_name(s.name(m)) \
+        else None
 
 
 def group_subject(s: Seen, m) -> str | None:
