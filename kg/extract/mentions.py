@@ -796,8 +796,10 @@ def _described_government(doc: Doc, start: int, mod: Mention | None, poss: int |
     """"Belgium's new government", "the Labour government", "the Abela administration": a
     government described by its moment, its party or its leader, no name (unlike "the
     Hong Kong government")."""
-    if poss is not None and any(t.lower_ in MOMENTS or t.lower_.endswith(("-right", "-left")) for t in doc[poss + 1:head.i]):
-        return True  # "Belgium's new government", "Portugal's centre-right government" (not "Nigeria's federal government")
+    if poss is not None and (head.is_lower and all(t.is_lower for t in doc[poss + 1:head.i]) or any(
+            t.lower_ in MOMENTS or t.lower_.endswith(("-right", "-left")) for t in doc[poss + 1:head.i])):
+        return True  # "Kenya's government", "Nigeria's federal government", "Belgium's new government": the
+        # country's, described
     named = doc[start:head.i].text
     if is_place_name(named) or country_code(named) or is_region(doc[start].text) or (
             head.i - start > 1 and doc[start + 1].lower_ in LOCAL_GOVERNMENTS):
