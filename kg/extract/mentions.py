@@ -118,6 +118,12 @@ WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "s
 SETTLEMENTS = frozenset({"city", "town", "village", "township", "municipality"})
 
 
+def _named_with_settlement(name: str, place: str) -> bool:
+    """"Quezon city", "Mexico city": a city whose name has the word (or a country's or state's
+    capital), not "Nagpur city", a city described."""
+    return is_city(name.title()) or country_code(place) is not None or is_region(place)
+
+
 def _name_part(tok: Token, titles: set[int], in_name: bool = False) -> bool:
     """A word that can be part of a personal name: not a title (nor a title's plural,
     "Ministers"), not a head noun of organizations, events or places ("League"); with
@@ -125,7 +131,8 @@ def _name_part(tok: Token, titles: set[int], in_name: bool = False) -> bool:
     low = tok.lower_
     placed = tok.i + 1 in titles and tok.pos_ in ("ADJ", "NOUN") and is_region(tok.text)  # "[Punjab] Chief Minister"
     tagged = in_name and tok.ent_type_ == "PERSON" and is_given_name(tok.text)  # "Tara", which the tagger calls a determiner
-    nation = tok.pos_ == "NOUN" and country_code(tok.text) is not None  # "Barbados has committed", tagged a noun
+    nation = tok.pos_ == "NOUN" and country_code(tok.text) is not None \
+        and tok.dep_ not in ("compound", "amod", "nmod")  # "Barbados has committed", tagged a noun (not "Bermuda shorts")
     return ((tok.pos_ == "PROPN" or placed or tagged or nation) and is_cap(tok) and tok.i not in titles
             and low not in LEX.honorifics and (in_name or tok.ent_type_ in ("", "PERSON", "DATE", "TIME"))
             and not (tok.i and tok.nbor(-1).text in "#@") and not (tok.i - 1 in titles and ROMAN.fullmatch(tok.text))
@@ -311,7 +318,8 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
                 and describes(toks[end - 1]):
             while end - start > 1 and toks[end - 1].is_lower:
                 end -= 1  # "a [Kessly Holdings] company", "the [Tamil Tigers] rebel group": the name, described
-        if kind == "Place" and end - start > 1 and toks[end - 1].lower_ in SETTLEMENTS and toks[end - 1].is_lower:
+        if kind == "Place" and end - start > 1 and toks[end - 1].lower_ in SETTLEMENTS and toks[end - 1].is_lower \
+                and not _named_with_settlement(doc[start:end].text, doc[start:end - 1].text):
             end, rule = end - 1, "settlement-noun"  # "[Nagpur] city", "[Chananwala] village": the place, described
         if start >= end or all(i in titles for i in range(start, end)):
             continue
@@ -1727,14 +1735,20 @@ def _joined_countries(doc: Doc) -> list[Mention]:
     """Countries whose names NER splits ("the Democratic Republic of the Congo", "St Vincent
     and the Grenadines", "DR Congo"): one place."""
     toks, out = tokens(doc), []
-    def inside(k: int) -> bool:  # a word of a longer name ("Cricket South Africa", "South Africa Police")
-        return 0 <= k < len(doc) and toks[k].pos_ == "PROPN" and is_cap(toks[k])
+    def inside(k: int) -> bool:  # a word of a longer name ("Cricket South Africa", "South Africa Police"), not a title
+        return 0 <= k < len(doc) and toks[k].pos_ == "PROPN" and is_cap(toks[k]) and not is_title_word(toks[k])
+
+    def owned(i: int) -> bool:  # "the Bank of the Republic of Burundi", "University of Papua New Guinea"
+        k = i - 1 - (i > 1 and toks[i - 1].lower_ == "the")
+        return k > 0 and toks[k].lower_ == "of" and inside(k - 1)
     for i in range(len(doc)):
         if not is_cap(toks[i]) or toks[i].lower_ == "the" or inside(i - 1):
             continue
         for j in range(min(len(doc), i + 8), i + 1, -1):
             span = doc[i:j]
-            if is_cap(toks[j - 1]) and not inside(j) and country_code(span.text) and "\n" not in span.text:
+            if is_cap(toks[j - 1]) and not inside(j) and country_code(span.text) and "\n" not in span.text \
+                    and not (owned(i) and not (j < len(doc) and toks[j].text in POSSESSIVE)):  # "the Plan of the
+                # Republic of Congo's Strategy": the country's
                 out.append(Mention(i, j, "Place", "country-name"))
                 break
     return out

@@ -502,15 +502,11 @@ def city_not_person(s: Seen, m) -> str | None:
 
 def speaking_place(s: Seen, m) -> str | None:
     """"Delta Freight said it intends to invest": a "place" that no gazetteer knows, speaking or
-    committing as a subject, or cited ("according to Bloomberg"), is an organization (a country
-    or city may speak: "Qatar said")."""
+    committing as a subject, is an organization (a country or city may speak: "Qatar said")."""
     if m.type != "Place" or m.end - m.start > 4:
         return None
     root = m.span(s.doc).root
-    cited = m.start > 1 and s.toks[m.start - 2].lower_ == "according" and s.toks[m.start - 1].lower_ == "to" \
-        and not (m.end < len(s.doc) and s.toks[m.end].text in POSSESSIVE)  # not "according to Lima's mayor"
-    return "Organization" if (root.dep_ == "nsubj" and speaks(root.head) or cited) and not is_place_name(s.name(m)) \
-        else None
+    return "Organization" if root.dep_ == "nsubj" and speaks(root.head) and not is_place_name(s.name(m)) else None
 
 
 def group_subject(s: Seen, m) -> str | None:
