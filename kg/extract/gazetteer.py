@@ -37,6 +37,12 @@ def country_code(name: str) -> str | None:
         or LEX.country_codes.get(re.sub(r"^(?:\w+ )?(?:republic|kingdom|state) of ", "", k))  # "Việt Nam" too
 
 
+@lru_cache(maxsize=1)
+def country_last_words() -> frozenset[str]:
+    """The last words of the country names ("congo", "grenadines"): where a country's name can end."""
+    return frozenset(w for k in LEX.country_codes for w in (k.split()[-1], folded(k.split()[-1])))
+
+
 @lru_cache(maxsize=None)
 def official_name(code: str) -> str:
     """A country's official name ("Kingdom of Saudi Arabia"), else its name; "" if unknown."""

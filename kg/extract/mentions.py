@@ -12,7 +12,7 @@ from .cues import (COMPASS, PLACE_OFFICES, DASHES, POSSESSIVE, head_type, honori
                    polity_plural, speaks, title_initials, title_runs, title_then_person)
 from .amounts import is_currency_code, iso_codes
 from .layout import title_case
-from .gazetteer import country_code, is_city, is_first_name, is_given_name, is_place_name, is_region, is_subdivision
+from .gazetteer import country_code, country_last_words, is_city, is_first_name, is_given_name, is_place_name, is_region, is_subdivision
 from .nlp import line_at, line_span, opens_name, span_text, text_of_doc, tokens, whole_word
 from .types import fix_types, listed_body
 
@@ -1741,10 +1741,13 @@ def _joined_countries(doc: Doc) -> list[Mention]:
     def owned(i: int) -> bool:  # "the Bank of the Republic of Burundi", "University of Papua New Guinea"
         k = i - 1 - (i > 1 and toks[i - 1].lower_ == "the")
         return k > 0 and toks[k].lower_ == "of" and inside(k - 1)
+    last = country_last_words()
     for i in range(len(doc)):
         if not is_cap(toks[i]) or toks[i].lower_ == "the" or inside(i - 1):
             continue
         for j in range(min(len(doc), i + 8), i + 1, -1):
+            if toks[j - 1].lower_ not in last:
+                continue
             span = doc[i:j]
             if is_cap(toks[j - 1]) and not inside(j) and country_code(span.text) and "\n" not in span.text \
                     and not (owned(i) and not (j < len(doc) and toks[j].text in POSSESSIVE)):  # "the Plan of the
