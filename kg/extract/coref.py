@@ -140,10 +140,8 @@ class Coref:
         if tok.pos_ == "PRON" and low in ORG_PRONOUNS:
             return self.conjoined_owner(tok) or self.reporting_body(tok) or self.clause_polity(tok) \
                 or self.antecedent(tok.i, "Organization")
-        if low == "majesty" and any(c.lower_ in ("his", "her") for c in tok.lefts):  # "His Majesty vowed": the one
-            holders = {h for t in MONARCHS_AND_PRESIDENTS[1:] if (h := self.sole_holder(t))}  # king, queen, emir or
-            return holders.pop() if len(holders) == 1 and not self.late(next(iter(holders))) else None  # sultan the
-            # article names, not "the late King X"'s
+        if low == "majesty" and any(c.lower_ in ("his", "her") for c in tok.lefts):  # "His Majesty vowed"
+            return self.sole_ruler()
         if (tok.pos_ in ("NOUN", "PROPN") or aged(tok)) and any(c.lower_ in DEFINITE for c in tok.lefts):
             if low == "head" and any(g.lower_ == "state" for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                                      for g in c.children if g.dep_ == "pobj"):  # "the Head of State": the president,
@@ -157,10 +155,8 @@ class Coref:
                 ages, years = self.ages(tok.i), self.doc[tok.i - 4].text  # "X, 86, met Y, 21. The 21-year-old": Y
                 same = next((k for k, age in ages.items() if age == years), None)
                 return same or (found if ages.get(found, years) == years else None)
-            if low in ("monarch", "sovereign") and not any(c.dep_ in ("amod", "compound") for c in tok.children):  # "the monarch
-                # vowed" (not "the late monarch"): the one king, queen, emir or sultan the article names
-                holders = {h for t in MONARCHS_AND_PRESIDENTS[1:] if (h := self.sole_holder(t))}
-                return holders.pop() if len(holders) == 1 else None
+            if low in ("monarch", "sovereign") and not any(c.dep_ in ("amod", "compound") for c in tok.children):
+                return self.sole_ruler()  # "the monarch vowed", "the Sovereign pledged" (not "the late monarch")
             if low == "institution":  # "the institution's commitment": a university, a hospital, a school
                 return self.antecedent(tok.i, "Organization", nearest=lambda k: any(
                     self.named(k, w) for w in INSTITUTIONS)) or self.antecedent(tok.i, "Organization")
@@ -211,10 +207,13 @@ class Coref:
             return self.sole_holder(low)
         return None
 
-    def late(self, key: str) -> bool:
-        """Whether the text calls the person late or former ("the late King X")."""
-        return any(self.doc[k].lower_ in ("late", "former") for s, _e, k2, _n in self.res.spans if k2 == key
-                   for k in range(max(0, s - 2), s))
+    def sole_ruler(self) -> str | None:
+        """The one king, queen, emir or sultan the article names, not one it calls late or former."""
+        holders = {h for t in MONARCHS_AND_PRESIDENTS[1:] if (h := self.sole_holder(t))}
+        key = holders.pop() if len(holders) == 1 else None
+        late = key is not None and any(self.doc[k].lower_ in ("late", "former") for s, _e, named, _n in self.res.spans
+                                       if named == key for k in range(max(0, s - 2), s))
+        return None if late else key
 
     def ages(self, i: int) -> dict[str, str]:
         """The ages the text gives people named before token i ("Jane Roe, 86,")."""

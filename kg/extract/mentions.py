@@ -1735,12 +1735,14 @@ def _joined_countries(doc: Doc) -> list[Mention]:
     """Countries whose names NER splits ("the Democratic Republic of the Congo", "St Vincent
     and the Grenadines", "DR Congo"): one place."""
     toks, out = tokens(doc), []
+
     def inside(k: int) -> bool:  # a word of a longer name ("Cricket South Africa", "South Africa Police"), not a title
         return 0 <= k < len(doc) and toks[k].pos_ == "PROPN" and is_cap(toks[k]) and not is_title_word(toks[k])
 
     def owned(i: int) -> bool:  # "the Bank of the Republic of Burundi", "University of Papua New Guinea"
         k = i - 1 - (i > 1 and toks[i - 1].lower_ == "the")
         return k > 0 and toks[k].lower_ == "of" and inside(k - 1)
+
     last = country_last_words()
     for i in range(len(doc)):
         if not is_cap(toks[i]) or toks[i].lower_ == "the" or inside(i - 1):
