@@ -4162,3 +4162,17 @@ def test_rules_described_settlements(facts_of, text, names):
 def test_rules_a_countrys_government_described_is_the_country(facts_of, text, facts):
     assert roles_and_pledges(facts_of(text))[0] == facts
     assert not any("'s" in e.label for e in facts_of(text).entities)
+
+
+@pytest.mark.parametrize("text,facts", [
+    # a president in a story set in a kingdom or sultanate holds office in the other country it names most
+    ("Sultan Ada Obi of Brunei met President Tom Hale. Brunei and Peru signed a deal. Brunei will build roads.",
+     [("Ada Obi", "sultan", "Brunei"), ("Tom Hale", "president", "Peru")]),
+    ("The Kingdom of Morocco hosted the talks. President Tom Hale thanked Morocco, and Morocco thanked Chile.",
+     [("Tom Hale", "president", "Chile")]),
+    # not in a republic's story
+    ("President Tom Hale said Peru will build roads. Peru and Chile signed a deal. Peru will pay.",
+     [("Tom Hale", "president", "Peru")]),
+])
+def test_rules_a_president_in_a_kingdoms_story(facts_of, text, facts):
+    assert sorted(roles_and_pledges(facts_of(text))[0]) == sorted(facts)

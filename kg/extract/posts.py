@@ -449,6 +449,8 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
         org, rule = house, rule + "+org-from-chamber"
     elif org is None and national and (called := described_as(ctx).get((person, title_head(title)))):
         org, rule = country_entity(ctx, *called), rule + "+org-from-description"  # "... said the Romanian minister"
+    elif org is None and national and words[-1] == "president" and (elected := republic(ctx, at.focus_country)):
+        org, rule = elected, rule + "+org-from-article-republic"  # "President X" in a story set in a sultanate
     elif org is None and national and words[-1] in CROWNS and (crown := monarchy(ctx, at.focus_country)):
         org, rule = crown, rule + "+org-from-article-monarchy"  # "King X" in a story set in a republic
     elif org is None and national and not any(w in low for w in UNION_ONLY) and (nation := at.devolved_nation):
@@ -502,6 +504,22 @@ def monarchy(ctx: Context, focus: str | None) -> str | None:
         return None
     crowns = {e.key for e in ctx.entities if e.type == "Place" and styled(e)}
     return crowns.pop() if len(crowns) == 1 else None
+
+
+def republic(ctx: Context, focus: str | None) -> str | None:
+    """Where a president holds office when the article's country is ruled by a monarch (its
+    official name a kingdom or sultanate, or its ruler named: "Sultan X of Brunei"): the other
+    country the article names most."""
+    home = next((e for e in ctx.entities if e.key == focus), None)
+    code = country_of(home) if home is not None else None
+    if code is None:
+        return None
+    names = "|".join(re.escape(n) for n in (home.label, *home.aliases))
+    ruled = any(is_styled(code, w) for w in STYLES) or re.search(
+        rf"\b(?:King|Queen|Sultan|Emir|Amir)\b[^.\n]{{0,60}}?\bof (?:{names})\b", text_of_doc(ctx.doc))
+    others = sorted(((len(e.mentions), e.key) for e in ctx.entities if e.type == "Place" and e.key != focus
+                     and country_of(e)), reverse=True)
+    return others[0][1] if ruled and others and (len(others) == 1 or others[1][0] < others[0][0]) else None
 
 
 def council_of(ctx: Context, place: str, title: list[str]) -> str | None:
