@@ -4168,11 +4168,33 @@ def test_rules_a_countrys_government_described_is_the_country(facts_of, text, fa
     # a president in a story set in a kingdom or sultanate holds office in the other country it names most
     ("Sultan Ada Obi of Brunei met President Tom Hale. Brunei and Peru signed a deal. Brunei will build roads.",
      [("Ada Obi", "sultan", "Brunei"), ("Tom Hale", "president", "Peru")]),
-    ("The Kingdom of Morocco hosted the talks. President Tom Hale thanked Morocco, and Morocco thanked Chile.",
-     [("Tom Hale", "president", "Chile")]),
+    ("The Kingdom of Morocco hosted the talks. Morocco and Chile agreed. President Tom Hale thanked the hosts, and "
+     "Chile will sign.", [("Tom Hale", "president", "Chile")]),
+    # not the Emirates' own president, nor a president speaking of his own kingdom, nor where a ruler is only
+    # described ("the Sultan of Sokoto, leader of Nigeria's Muslims")
+    ("ABU DHABI -- President Ada Obi received President Tom Hale of Turkey. The UAE and Turkey signed a deal. The "
+     "UAE will invest, the UAE said.", [("Ada Obi", "president", "UAE"), ("Tom Hale", "president", "Turkey")]),
+    ("MADRID -- President Ada Obi said Spain would press France to reopen the border. Spain's ministers agreed. "
+     "France will act.", [("Ada Obi", "president", "Spain")]),
+    ("ABUJA -- The Sultan of Sokoto, leader of Nigeria's Muslims, met President Ada Obi on the coup in Niger. "
+     "Nigeria's army is ready. Niger refused.", [("Ada Obi", "president", "Nigeria")]),
     # not in a republic's story
     ("President Tom Hale said Peru will build roads. Peru and Chile signed a deal. Peru will pay.",
      [("Tom Hale", "president", "Peru")]),
 ])
 def test_rules_a_president_in_a_kingdoms_story(facts_of, text, facts):
+    assert sorted(roles_and_pledges(facts_of(text))[0]) == sorted(facts)
+
+
+@pytest.mark.parametrize("text,facts", [
+    # a country someone is on a visit to is where the story is set, though the visitor's is named as often
+    ("In Port Vila, Vanuatu, Prime Minister Ada Obi met Australian Foreign Minister Tom Hale, who is on an official "
+     "visit to Vanuatu. Australia will fund schools, Hale said. Australia's aid will grow.",
+     [("Ada Obi", "prime minister", "Vanuatu"), ("Tom Hale", "foreign minister", "Australia")]),
+    # without the visit, the country named most
+    ("In Port Vila, Vanuatu, Prime Minister Ada Obi met Australian Foreign Minister Tom Hale. Australia will fund "
+     "schools, Hale said. Australia's aid will grow.",
+     [("Ada Obi", "prime minister", "Australia"), ("Tom Hale", "foreign minister", "Australia")]),
+])
+def test_rules_a_visit_sets_the_story(facts_of, text, facts):
     assert sorted(roles_and_pledges(facts_of(text))[0]) == sorted(facts)

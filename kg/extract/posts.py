@@ -106,7 +106,7 @@ def focus_country(countries: list[Entity], demonyms: Counter, text: str) -> str 
     of a country named only by demonym."""
     named, filed = {country_of(e): e for e in countries}, dateline_country(text)
     counts = [(max(len(e.mentions), times_written(text, [e.label])) + 2 * demonyms[code] + owned(text, e)
-               + (code == filed),  # "KATHMANDU: ...": a story filed from its capital, once more
+               + (code == filed) + 3 * hosted(text, e),  # "KATHMANDU: ...": a story filed from its capital, once more
                -(0 if code == filed else first_written(text, [e.label, *e.aliases, *LEX.demonyms_of.get(code, ())])),
                e.key)  # the dateline's country is named first
               for code, e in named.items()]
@@ -136,6 +136,15 @@ def owned(text: str, e: Entity) -> int:
     """How often the text writes a country as an owner ("Nepal's territory", "Rwanda's
     minister"): news says so of its own country more than of those it visits."""
     return sum(len(re.findall(rf"(?<!\w){re.escape(n)}['’]s(?!\w)", text)) for n in {e.label, *e.aliases})
+
+
+def hosted(text: str, e: Entity) -> int:
+    """How often the text says a guest visits a country ("on an official visit to Vanuatu", "a
+    trip to Ghana"): where the story is set, whoever else it names (not "the prime minister's
+    visit to India", someone's trip abroad)."""
+    return sum(1 for n in {e.label, *e.aliases} for m in re.finditer(
+        rf"(\S*)\s+(?:(?:official|state|working)\s+)?(?:visit|trip|tour)s?\s+to\s+(?:the\s+)?{re.escape(n)}(?!\w)", text)
+        if not m.group(1).endswith(("'s", "’s")))
 
 
 def first_written(text: str, names: list[str]) -> int:
@@ -449,7 +458,7 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
         org, rule = house, rule + "+org-from-chamber"
     elif org is None and national and (called := described_as(ctx).get((person, title_head(title)))):
         org, rule = country_entity(ctx, *called), rule + "+org-from-description"  # "... said the Romanian minister"
-    elif org is None and national and words[-1] == "president" and (elected := republic(ctx, at.focus_country)):
+    elif org is None and national and words[-1] == "president" and (elected := republic(ctx, at.focus_country, anchor)):
         org, rule = elected, rule + "+org-from-article-republic"  # "President X" in a story set in a sultanate
     elif org is None and national and words[-1] in CROWNS and (crown := monarchy(ctx, at.focus_country)):
         org, rule = crown, rule + "+org-from-article-monarchy"  # "King X" in a story set in a republic
@@ -506,20 +515,28 @@ def monarchy(ctx: Context, focus: str | None) -> str | None:
     return crowns.pop() if len(crowns) == 1 else None
 
 
-def republic(ctx: Context, focus: str | None) -> str | None:
+def republic(ctx: Context, focus: str | None, anchor: Token) -> str | None:
     """Where a president holds office when the article's country is ruled by a monarch (its
-    official name a kingdom or sultanate, or its ruler named: "Sultan X of Brunei"): the other
-    country the article names most."""
+    official name a kingdom or sultanate, not the Emirates' federation, or its ruler named:
+    "Sultan X of Brunei"): the other country the article names most, when it is named around
+    the president (and the monarchy is not named after the president in the sentence)."""
     home = next((e for e in ctx.entities if e.key == focus), None)
     code = country_of(home) if home is not None else None
     if code is None:
         return None
     names = "|".join(re.escape(n) for n in (home.label, *home.aliases))
-    ruled = any(is_styled(code, w) for w in STYLES) or re.search(
-        rf"\b(?:King|Queen|Sultan|Emir|Amir)\b[^.\n]{{0,60}}?\bof (?:{names})\b", text_of_doc(ctx.doc))
+    ruled = any(is_styled(code, w) for w in ("kingdom", "sultanate", "principality")) or re.search(
+        rf"\b(?:King|Queen|Sultan|Emir|Amir)\b[^.,;\n]{{0,40}}?\bof (?:{names})\b", text_of_doc(ctx.doc))
     others = sorted(((len(e.mentions), e.key) for e in ctx.entities if e.type == "Place" and e.key != focus
                      and country_of(e)), reverse=True)
-    return others[0][1] if ruled and others and (len(others) == 1 or others[1][0] < others[0][0]) else None
+    if not ruled or not others or (len(others) > 1 and others[1][0] == others[0][0]):
+        return None
+    sents = list(ctx.doc.sents)
+    k = next(i for i, sent in enumerate(sents) if sent.start <= anchor.i < sent.end)
+    near = {key for s, _e, key, _n in ctx.res.spans
+            if sents[max(0, k - 1)].start <= s < sents[min(len(sents) - 1, k + 1)].end}
+    after = {key for s, _e, key, _n in ctx.res.spans if anchor.i < s < sents[k].end}  # "President X said Spain would"
+    return others[0][1] if others[0][1] in near and focus not in after else None
 
 
 def council_of(ctx: Context, place: str, title: list[str]) -> str | None:
