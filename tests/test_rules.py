@@ -4184,17 +4184,3 @@ def test_rules_a_countrys_government_described_is_the_country(facts_of, text, fa
 ])
 def test_rules_a_president_in_a_kingdoms_story(facts_of, text, facts):
     assert sorted(roles_and_pledges(facts_of(text))[0]) == sorted(facts)
-
-
-@pytest.mark.parametrize("text,facts", [
-    # a country someone is on a visit to is where the story is set, though the visitor's is named as often
-    ("In Port Vila, Vanuatu, Prime Minister Ada Obi met Australian Foreign Minister Tom Hale, who is on an official "
-     "visit to Vanuatu. Australia will fund schools, Hale said. Australia's aid will grow.",
-     [("Ada Obi", "prime minister", "Vanuatu"), ("Tom Hale", "foreign minister", "Australia")]),
-    # without the visit, the country named most
-    ("In Port Vila, Vanuatu, Prime Minister Ada Obi met Australian Foreign Minister Tom Hale. Australia will fund "
-     "schools, Hale said. Australia's aid will grow.",
-     [("Ada Obi", "prime minister", "Australia"), ("Tom Hale", "foreign minister", "Australia")]),
-])
-def test_rules_a_visit_sets_the_story(facts_of, text, facts):
-    assert sorted(roles_and_pledges(facts_of(text))[0]) == sorted(facts)

@@ -106,7 +106,7 @@ def focus_country(countries: list[Entity], demonyms: Counter, text: str) -> str 
     of a country named only by demonym."""
     named, filed = {country_of(e): e for e in countries}, dateline_country(text)
     counts = [(max(len(e.mentions), times_written(text, [e.label])) + 2 * demonyms[code] + owned(text, e)
-               + (code == filed) + 3 * hosted(text, e),  # "KATHMANDU: ...": a story filed from its capital, once more
+               + (code == filed),  # "KATHMANDU: ...": a story filed from its capital, once more
                -(0 if code == filed else first_written(text, [e.label, *e.aliases, *LEX.demonyms_of.get(code, ())])),
                e.key)  # the dateline's country is named first
               for code, e in named.items()]
@@ -136,15 +136,6 @@ def owned(text: str, e: Entity) -> int:
     """How often the text writes a country as an owner ("Nepal's territory", "Rwanda's
     minister"): news says so of its own country more than of those it visits."""
     return sum(len(re.findall(rf"(?<!\w){re.escape(n)}['’]s(?!\w)", text)) for n in {e.label, *e.aliases})
-
-
-def hosted(text: str, e: Entity) -> int:
-    """How often the text says a guest visits a country ("on an official visit to Vanuatu", "a
-    trip to Ghana"): where the story is set, whoever else it names (not "the prime minister's
-    visit to India", someone's trip abroad)."""
-    return sum(1 for n in {e.label, *e.aliases} for m in re.finditer(
-        rf"(\S*)\s+(?:(?:official|state|working)\s+)?(?:visit|trip|tour)s?\s+to\s+(?:the\s+)?{re.escape(n)}(?!\w)", text)
-        if not m.group(1).endswith(("'s", "’s")))
 
 
 def first_written(text: str, names: list[str]) -> int:
