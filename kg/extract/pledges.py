@@ -460,8 +460,7 @@ def commitment_noun(ctx: Context):
                       and c.lower_ in ("from", "by") for g in c.children if g.dep_ == "pobj"), None)  # "a pledge of $5 from X"
         if owner is None and giver is not None and (agents(ctx.coref, giver, ctx.types) or tok.head.lower_ != "with"):
             owner = giver  # not "X spoke, with a pledge of $5 from the federal government": X pledges
-        quantity = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.tag_ == "NNS" \
-            and tok.head.head.lower_ in QUANTITIES and tok.head.head.dep_ == "dobj" else None
+        quantity = q if (q := quantity_of(tok)) is not None and tok.tag_ == "NNS" and q.dep_ == "dobj" else None
         if owner is None and quantity is not None and quantity.head.lemma_.lower() in ("make", "give", "announce"):
             owner = subject_of(quantity.head)  # "X made a lot of promises, including ...": X
         made = made_by(tok)
@@ -565,6 +564,12 @@ def promised_act(noun: Token) -> bool:
         for c in noun.children)
 
 
+def quantity_of(noun: Token) -> Token | None:
+    """The word a commitment noun is counted by: "a lot [of promises]", "a number [of pledges]"."""
+    return noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in QUANTITIES \
+        else None
+
+
 QUANTITIES = frozenset({"lot", "lots", "number", "series", "host", "raft", "string", "range", "slew", "list", "set"})
 PRAISING = frozenset({"thank", "commend", "praise", "laud", "applaud", "hail", "congratulate", "salute", "credit",
                       "acknowledge", "recognise", "recognize", "appreciate"})  # "thanked X for its pledge"
@@ -613,8 +618,7 @@ def _pledges(ctx: Context, noun: Token, who: list[str], spokesperson: str | None
         subject = noun.head.head  # "one of her promises was to build a clinic"
     if not parts and subject.dep_ == "nsubj" and subject.head.lemma_ == "be":  # "her pledge was to build a clinic"
         parts = [c for c in subject.head.children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)]
-    quantity = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in QUANTITIES \
-        else None  # "made a lot of promises, including providing aid", parsed with "including" on the verb
+    quantity = quantity_of(noun)  # "made a lot of promises, including providing aid", parsed with "including" on the verb
     listed = next((g for h in (noun, *((quantity, quantity.head) if quantity is not None else ())) for c in h.children
                    if c.dep_ == "prep" and c.lower_ == "including" and c.i > noun.i
                    for g in c.children if g.dep_ in ("pobj", "pcomp")), None)

@@ -737,8 +737,7 @@ def world_region(ctx: Context, key: str | None) -> bool:
     """A place that is no country, state or city: a part of the world ("the Middle East",
     "Central Asia", "Africa") a post covers."""
     e = next((e for e in ctx.entities if e.key == key), None)
-    return e is not None and e.type == "Place" and not any(
-        country_code(n) or is_region(n) or is_city(n) for n in (e.label, *e.aliases))
+    return e is not None and e.type == "Place" and not any(country_code(n) or is_place_name(n) for n in (e.label, *e.aliases))
 
 
 def np_org(ctx: Context, head: Token, preps: tuple[str, ...] = ("of", "at", "for", "in")) -> str | None:
