@@ -4184,3 +4184,23 @@ def test_rules_a_countrys_government_described_is_the_country(facts_of, text, fa
 ])
 def test_rules_a_president_in_a_kingdoms_story(facts_of, text, facts):
     assert sorted(roles_and_pledges(facts_of(text))[0]) == sorted(facts)
+
+
+@pytest.mark.parametrize("text,facts", [
+    # a portfolio whose noun needs its qualifier ("Human Resources", "International Development") keeps it,
+    # at a sentence's start, after a preposition or after "the"; a common noun opening the sentence too
+    ("Natural Resources Minister Ada Obi said the mine would reopen.",
+     [("Ada Obi", "natural resources minister", None)]),
+    ("The union met Human Resources Minister Ada Obi on Monday.", [("Ada Obi", "human resources minister", None)]),
+    ("Ahead of the talks, the International Development Secretary Ada Obi called on donors.",
+     [("Ada Obi", "international development secretary", None)]),
+    ("Families Minister Ada Obi said the deal was done.", [("Ada Obi", "families minister", None)]),
+    # not a place, a people or a one-word name before the title, nor a word capitalised elsewhere on its own
+    ("Ontario Energy Minister Ada Obi said the plant would close.", [("Ada Obi", "energy minister", "Ontario")]),
+    ("Indian External Affairs Minister Ada Obi said.", [("Ada Obi", "external affairs minister", "India")]),
+    ("Kessly Works Commissioner Ada Obi said. The road to Kessly is long.",
+     [("Ada Obi", "works commissioner", "Kessly")]),
+    ("The Defence Minister, Ada Obi, said the army was ready.", [("Ada Obi", "defence minister", None)]),
+])
+def test_rules_qualified_portfolios(facts_of, text, facts):
+    assert roles_and_pledges(facts_of(text))[0] == facts
