@@ -4204,3 +4204,32 @@ def test_rules_a_president_in_a_kingdoms_story(facts_of, text, facts):
 ])
 def test_rules_qualified_portfolios(facts_of, text, facts):
     assert roles_and_pledges(facts_of(text))[0] == facts
+
+
+@pytest.mark.parametrize("text,facts", [
+    # "the president-elect of X, NAME," as a subject: the person the title phrase names commits
+    ("The governor-elect of Kessly State, Ada Obi, on Monday thanked voters and vowed to fix the roads.",
+     [("Ada Obi", "governor-elect", "Kessly State"), ("Ada Obi", "to fix the roads")]),
+    # a passive parse with "committed" tagged an adjective still commits its subject ("Kessly Indonesia")
+    ("The email said that Kessly University was “committed to fully supporting the affected students.",
+     [("Kessly University", "to fully supporting the affected students")]),
+    # not money committed to a project, nor a title phrase naming no one
+    ("Funds were committed to the project in Java.", []),
+    ("The mayor-elect of the city vowed to fix the roads.", []),
+])
+def test_rules_elected_titles_and_committed_passives(facts_of, text, facts):
+    assert roles_and_pledges(facts_of(text))[0] == facts
+
+
+@pytest.mark.parametrize("text,names", [
+    # Indonesia's company prefix "PT" and the capitalised words after it are one company
+    ("The smelter built by PT Kessly Nickel Industry opened in May.", {"PT Kessly Nickel Industry": "Organization"}),
+    ("PT Kessly Safari Indonesia will build a wind farm.", {"PT Kessly Safari Indonesia": "Organization", "Indonesia": "Place"}),
+])
+def test_rules_prefixed_companies(facts_of, text, names):
+    assert {e.label: e.type for e in facts_of(text).entities} == names
+
+
+def test_rules_prefixed_companies_end_with_their_sentence(facts_of):
+    found = {e.label for e in facts_of("He did PT. Jakarta was hot.").entities}
+    assert "Jakarta" in found and "PT Jakarta" not in found

@@ -186,9 +186,10 @@ def agents(coref: Coref, subj: Token, types: dict[str, str]) -> list[str]:
                 if c.dep_ == "nmod" and c.i < subj.i and any(g.dep_ == "cc" for g in c.children)
                 for k in coref.agents(c) if types.get(k) == types.get(own[0])]  # also "Acme President [A] and
         # Kessland Finance Minister B", parsed with A a modifier of B's title
-    if not people and not any(types.get(k) == "Person" for k in own) and subj.lower_ in LEX.title_single_heads:
+    elected = subj.lower_ in ("elect", "designate") and any(is_title_head(c) for c in subj.lefts)
+    if not people and not any(types.get(k) == "Person" for k in own) and (subj.lower_ in LEX.title_single_heads or elected):
         # "Acting Governor of Lagos Ada Obi has vowed", "The Rector, Acme University, Lagos, Ada Obi,
-        # has promised": the one person the title phrase names
+        # has promised", "The president-elect of Peru, Ada Obi, promised": the one person the title phrase names
         named = {coref.res.key_at(t.i) for t in subj.subtree} - {None}
         people = [k for k in named if types.get(k) == "Person"]
         people = people if len(people) == 1 else []

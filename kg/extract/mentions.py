@@ -1377,7 +1377,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     titles = title_runs(doc)
     mentions = _ner_mentions(doc, titles)
     taken = {i for m in mentions for i in range(m.start, m.end)}
-    mentions += _cue_persons(doc, titles, taken) + _joined_countries(doc)
+    mentions += _cue_persons(doc, titles, taken) + _joined_countries(doc) + _prefixed_companies(doc)
     fix_types(doc, mentions, titles)
     mentions += _merge_orgs(doc, mentions)
     mentions += _adjacent_joins(doc, mentions) + _place_pairs(doc, mentions)
@@ -1729,6 +1729,23 @@ def _portfolio_before_title(doc: Doc, m: Mention) -> list[Mention]:
     if not len(words) or not (listed or all(t.lower_ in LEX.title_words or t.lower_ in PORTFOLIO_WORDS for t in words)):
         return [m]
     return [Mention(m.start, k, "Place", "portfolio-place")] if k > m.start else []
+
+
+COMPANY_PREFIXES = frozenset({"PT"})  # Indonesia's "Perseroan Terbatas", written before the company's name
+
+
+def _prefixed_companies(doc: Doc) -> list[Mention]:
+    """"PT Taman Safari Indonesia", "PT Gunbuster Nickel Industry": a company prefix and the
+    capitalised words after it are one company (NER splits it into a person and a country)."""
+    toks, out = tokens(doc), []
+    for t in toks:
+        if t.text in COMPANY_PREFIXES and t.i + 1 < len(doc) and is_cap(toks[t.i + 1]) and toks[t.i + 1].is_alpha:
+            end = t.i + 1
+            while end < len(doc) and (is_cap(toks[end]) and toks[end].is_alpha or toks[end].text == "&") \
+                    and not (end > t.i + 1 and toks[end].is_sent_start):
+                end += 1
+            out.append(Mention(t.i, end, "Organization", "company-prefix"))
+    return out
 
 
 def _joined_countries(doc: Doc) -> list[Mention]:
