@@ -361,6 +361,8 @@ REFINER_CASES = {
                               [("Ada Obi", "premier", "WA"), ("Tom Hale", "health minister", "WA")]),
     "role.counterpart": ("Chilean Mining Minister Ada Obi met his Peruvian counterpart, Tom Hale.",
                          [("Ada Obi", "mining minister", "Chile"), ("Tom Hale", "mining minister", "Peru")]),
+    "role.one-holder": ("President Ada Obi hosted Peruvian President Tom Hale. Peru and Chile signed a deal. Peru "
+                        "will export copper.", [("Ada Obi", "president", "Chile"), ("Tom Hale", "president", "Peru")]),
     "role.drop-unplaced": ("Senator Ann Obi of Lagos State spoke. Senator Ann Obi left.", 1),
     "role.drop-shadowed": ("Crown Prince Ali bin Omar of Qatar met Prince Ali bin Omar later.", 1),
     "pledge.one-per-content": ("Acme Corp pledges 500 jobs for Lagos\n\nAcme Corp pledged on Monday to create 500 jobs "
@@ -4194,8 +4196,11 @@ def test_rules_a_president_in_a_kingdoms_story(facts_of, text, facts):
     ("The union met Human Resources Minister Ada Obi on Monday.", [("Ada Obi", "human resources minister", None)]),
     ("Ahead of the talks, the International Development Secretary Ada Obi called on donors.",
      [("Ada Obi", "international development secretary", None)]),
-    ("Families Minister Ada Obi said the deal was done.", [("Ada Obi", "families minister", None)]),
-    # not a place, a people or a one-word name before the title, nor a word capitalised elsewhere on its own
+    ("Consumer Affairs Minister Ada Obi said the recall was over.", [("Ada Obi", "consumer affairs minister", None)]),
+    # not a place, a people, an acronym, a company NER found or a mere description before the title
+    ("Telstra Services Minister Rob Webb said.", [("Rob Webb", "services minister", "Telstra")]),
+    ("He met DAP Works Minister Ada Obi.", [("Ada Obi", "works minister", "DAP")]),
+    ("Beleaguered Health Secretary Ada Obi said the plan was sound.", [("Ada Obi", "health secretary", None)]),
     ("Ontario Energy Minister Ada Obi said the plant would close.", [("Ada Obi", "energy minister", "Ontario")]),
     ("Indian External Affairs Minister Ada Obi said.", [("Ada Obi", "external affairs minister", "India")]),
     ("Kessly Works Commissioner Ada Obi said. The road to Kessly is long.",
@@ -4216,6 +4221,8 @@ def test_rules_qualified_portfolios(facts_of, text, facts):
     # not money committed to a project, nor a title phrase naming no one
     ("Funds were committed to the project in Java.", []),
     ("The mayor-elect of the city vowed to fix the roads.", []),
+    ("The president-elect of Peru, who defeated Tom Hale, promised to cut spending.", []),
+    ("The governor-elect of Kessly State, a protege of Tom Hale, promised to fix roads.", []),
 ])
 def test_rules_elected_titles_and_committed_passives(facts_of, text, facts):
     assert roles_and_pledges(facts_of(text))[0] == facts
@@ -4225,6 +4232,9 @@ def test_rules_elected_titles_and_committed_passives(facts_of, text, facts):
     # Indonesia's company prefix "PT" and the capitalised words after it are one company
     ("The smelter built by PT Kessly Nickel Industry opened in May.", {"PT Kessly Nickel Industry": "Organization"}),
     ("PT Kessly Safari Indonesia will build a wind farm.", {"PT Kessly Safari Indonesia": "Organization", "Indonesia": "Place"}),
+    # up to a title; not a time zone
+    ("PT Kessly Timah President Director Ada Obi said.", {"PT Kessly Timah": "Organization", "Ada Obi": "Person"}),
+    ("The webinar starts at 10 a.m. PT Monday.", {}),
 ])
 def test_rules_prefixed_companies(facts_of, text, names):
     assert {e.label: e.type for e in facts_of(text).entities} == names
@@ -4233,3 +4243,34 @@ def test_rules_prefixed_companies(facts_of, text, names):
 def test_rules_prefixed_companies_end_with_their_sentence(facts_of):
     found = {e.label for e in facts_of("He did PT. Jakarta was hot.").entities}
     assert "Jakarta" in found and "PT Jakarta" not in found
+
+
+@pytest.mark.parametrize("text,facts", [
+    # a country has one president or prime minister at a time: the post the story's country gave A, which the
+    # text gives B there, is A's in the other country the story names most
+    ("President Ada Obi hosted Peruvian President Tom Hale. Peru and Chile signed a deal. Peru will export copper, "
+     "Peru said.", [("Ada Obi", "president", "Chile"), ("Tom Hale", "president", "Peru")]),
+    ("Kenyan PM Tom Hale met PM Ada Obi in Nairobi. Kenya and Ghana agreed on trade. Kenya will buy cocoa.",
+     [("Tom Hale", "prime minister", "Kenya"), ("Ada Obi", "prime minister", "Ghana")]),
+    # not a former holder, nor the same person twice, nor where the story names no other country
+    ("President Ada Obi met former Peruvian President Tom Hale. Peru and Chile signed a deal. Peru will export "
+     "copper.", [("Ada Obi", "president", "Peru"), ("Tom Hale", "president", "Peru")]),
+    ("Peruvian President Ada Obi spoke in Lima. President Ada Obi said Peru and Chile would trade.",
+     [("Ada Obi", "president", "Peru")]),
+    ("President Ada Obi hosted Peruvian President Tom Hale in Lima. Peru will export copper.",
+     [("Ada Obi", "president", "Peru"), ("Tom Hale", "president", "Peru")]),
+])
+def test_rules_one_holder_of_a_countrys_office(facts_of, text, facts):
+    assert sorted(r for r in roles_and_pledges(facts_of(text))[0] if len(r) == 3) == sorted(facts)
+
+
+@pytest.mark.parametrize("text,facts", [
+    # a country parsed in apposition to the person before it is the one that commits (a person is no country)
+    ("During talks between Prime Minister Ada Obi and visiting Chilean Prime Minister Tom Hale, Peru also "
+     "committed $500 million to Chile.", [("Peru", "$500 million to Chile")]),
+    # not a title or an honorific after the name
+    ("Professor Ada Obi, SAN, on Monday took office with a promise to rebuild the school.",
+     [("Ada Obi", "to rebuild the school")]),
+])
+def test_rules_country_apposed_to_a_person_commits(facts_of, text, facts):
+    assert [f for f in roles_and_pledges(facts_of(text))[0] if len(f) == 2] == facts

@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 from ..lexicons import LEX
 from .coref import Coref
 from .cues import DASHES, is_title_head, is_title_word
+from .gazetteer import country_code
 from .nlp import in_brackets, line_span, text_of_doc
 from .quotes import speaker_of
 
@@ -172,7 +173,11 @@ def agents(coref: Coref, subj: Token, types: dict[str, str]) -> list[str]:
     elif mine is not None and (subj.lower_ in LEX.org_heads or subj.lower_ in LEX.generic_org_nouns) and (speaker := quoted_speaker(subj)) is not None:
         subj = speaker  # "'My administration is committed to ...,' said X": X
     appositives = [c for c in subj.children if c.dep_ == "appos"]
-    appositives += [g for c in appositives if is_title_head(c) for g in c.children if g.dep_ == "appos"]
+    if types.get(coref.res.key_at(subj.i)) == "Person" and (polity := [
+            k for c in appositives if c.i > subj.i + 1 and subj.nbor(1).text == "," and c.i == subj.i + 2
+            and types.get(k := coref.res.key_at(c.i)) == "Place" and country_code(c.doc[c.i:coref.res.end_of(c.i)].text)]):
+        return polity  # "During talks with visiting Prime Minister X, India committed ...", parsed with the
+        # country in apposition to the person before it: a person is no country, the country commits
     people = [k for c in appositives  # "Ethiopia new Prime Minister Dr. X has vowed", parsed with X in
               for k in coref.agents(c) if types.get(k) == "Person"]  # apposition to the title
     own = [k for k in coref.agents(subj) if types.get(k) in AGENT_TYPES]
@@ -189,8 +194,10 @@ def agents(coref: Coref, subj: Token, types: dict[str, str]) -> list[str]:
     elected = subj.lower_ in ("elect", "designate") and any(is_title_head(c) for c in subj.lefts)
     if not people and not any(types.get(k) == "Person" for k in own) and (subj.lower_ in LEX.title_single_heads or elected):
         # "Acting Governor of Lagos Ada Obi has vowed", "The Rector, Acme University, Lagos, Ada Obi,
-        # has promised", "The president-elect of Peru, Ada Obi, promised": the one person the title phrase names
-        named = {coref.res.key_at(t.i) for t in subj.subtree} - {None}
+        # has promised": the one person the title phrase names; after an elected title, only a name set off
+        # by commas ("The president-elect of Peru, Ada Obi, promised"; not "..., who defeated Tom Hale,")
+        named = {coref.res.key_at(t.i) for t in subj.subtree if not elected or t.dep_ == "appos" and t.i
+                 and t.doc[coref.res.start_of(t.i) - 1].text == ","} - {None}
         people = [k for k in named if types.get(k) == "Person"]
         people = people if len(people) == 1 else []
     governments = subj.lemma_.lower() in LEX.government_heads

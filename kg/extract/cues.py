@@ -215,32 +215,33 @@ def portfolio_start(doc: Doc, i: int) -> int:
     return k - 1 if k == i and _opening_portfolio(doc, i) else k
 
 
-GOVERNMENT_HEADS = frozenset({"minister", "secretary", "commissioner"})
-
-
 def _opening_portfolio(doc: Doc, i: int) -> bool:
-    """"[Human] Resources Minister X said", "[Families] Minister X": a sentence's first word,
-    capitalised only because it opens the sentence, before a government title's portfolio
-    word (or a common noun before the title itself): no name, place, people or given name,
-    nor a one-word name NER found or a word the text capitalises elsewhere on its own (not
-    "Likud Energy Minister", "Acme Energy Minister ... at Acme")."""
+    """"[Human] Resources Minister X said": a sentence's first word, capitalised only because
+    it opens the sentence, qualifying a portfolio noun that needs one (and no word the text
+    capitalises elsewhere on its own: not "Acme Works Minister ... at Acme")."""
     toks = tokens(doc)
-    if i < 1 or i + 1 >= len(doc) or not toks[i - 1].is_sent_start:
+    if i < 1 or i + 1 >= len(doc) or not toks[i - 1].is_sent_start or not portfolio_qualifier(toks[i - 1], toks[i]):
         return False
-    t, nxt = toks[i - 1], toks[i]
-    if not (is_cap(t) and t.is_alpha and t.pos_ in ("NOUN", "PROPN", "ADJ") and t.ent_type_ not in NOT_PORTFOLIO and not is_place_name(t.text)
-            and not is_given_name(t.text) and t.lower_ not in LEX.honorifics and not is_title_word(t)
-            and not demonym_words(t) and is_cap(nxt) and (t.ent_iob_ == "O" or nxt.ent_iob_ == "I")):
-        return False
-    if is_title_head(nxt):
-        fits = t.pos_ == "NOUN" and nxt.lower_ in GOVERNMENT_HEADS  # "Families Minister"
-    else:
-        k = i
-        while k < len(doc) and toks[k].lower_ in LEX.title_modifiers and not is_title_head(toks[k]):
-            k += 1
-        fits = k > i and k < len(doc) and toks[k].lower_ in GOVERNMENT_HEADS  # "Human Resources Minister"
-    return fits and not any(x.text == t.text and not x.is_sent_start and toks[x.i + 1].text != nxt.text
-                            for x in toks[:-1])
+    k = i + 1
+    while k < len(doc) and toks[k].lower_ in LEX.title_modifiers and not is_title_head(toks[k]):
+        k += 1
+    t = toks[i - 1]
+    return k < len(doc) and toks[k].lower_ in LEX.portfolio_titles \
+        and not any(x.text == t.text and not x.is_sent_start and toks[x.i + 1].text != toks[i].text for x in toks[:-1])
+
+
+QUALIFIED_PORTFOLIOS = frozenset({"affairs", "resources", "development", "relations", "services", "works"})
+ADJECTIVE_ENDS = ("al", "ic", "ous", "ive", "ary", "an")
+
+
+def portfolio_qualifier(t: Token, noun: Token) -> bool:
+    """"[Human] Resources", "[International] Development", "[Consumer] Affairs": a capitalised
+    word before a portfolio noun that needs one; no acronym, name, place or people, and
+    inside a name NER found only an adjective's shape (not "Telstra Services", "DAP Works")."""
+    return noun.lower_ in QUALIFIED_PORTFOLIOS and is_cap(t) and t.is_alpha and not t.is_upper \
+        and not is_given_name(t.text) and not is_place_name(t.text) and not demonym_words(t) \
+        and t.lower_ not in LEX.honorifics and t.ent_type_ not in NOT_PORTFOLIO \
+        and (t.ent_type_ == "" or t.pos_ == "ADJ" or t.lower_.endswith(ADJECTIVE_ENDS))
 
 
 def _portfolio_walk(doc: Doc, i: int, commas: bool) -> int:
@@ -277,16 +278,12 @@ def _lone_portfolio(doc: Doc, k: int, i: int) -> bool:
     j = i + qualified  # "Economic Affairs Minister", but not "Kessly Finance Minister"
     if not (j < len(doc) and toks[j].lower_ in LEX.portfolio_titles and i - k <= 2):
         return False
-    if qualified:  # "with Human Resources Minister X", "the International Development Secretary": NER's
-        return all(not is_given_name(t.text) and not is_place_name(t.text) and not demonym_words(t)
-                   and (t.ent_type_ == "" or t.ent_type_ == "ORG" and toks[i].ent_iob_ == "I") for t in doc[k:i])
-    before = toks[k - 1] if k else None  # organization may take the portfolio's words
+    if qualified:  # "with Human Resources Minister X", "the International Development Secretary"
+        return all(portfolio_qualifier(t, toks[i]) for t in doc[k:i])
+    before = toks[k - 1] if k else None
     return all(t.ent_type_ == "" and not is_given_name(t.text) for t in doc[k:i]) and before is not None \
         and (before.ent_type_ == "NORP" or is_title_word(before) or before.text in POSSESSIVE or before.lower_ == "the") \
         and not any(t.lower_.endswith(("ist", "ian", "an")) for t in doc[k:i])  # not "Methodist Minister X"
-
-
-QUALIFIED_PORTFOLIOS = frozenset({"affairs", "resources", "development", "relations", "services", "works"})
 
 
 BODY_ENDS = frozenset({"authority", "agency", "commission", "council", "board", "bureau", "corporation", "committee",

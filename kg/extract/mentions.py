@@ -1736,15 +1736,19 @@ COMPANY_PREFIXES = frozenset({"PT"})  # Indonesia's "Perseroan Terbatas", writte
 
 def _prefixed_companies(doc: Doc) -> list[Mention]:
     """"PT Taman Safari Indonesia", "PT Gunbuster Nickel Industry": a company prefix and the
-    capitalised words after it are one company (NER splits it into a person and a country)."""
-    toks, out = tokens(doc), []
+    capitalised words after it, up to a title, are one company (NER splits it into a person
+    and a country); not a time zone's ("10 a.m. PT Monday")."""
+    toks, titles, out = tokens(doc), title_runs(doc), []
     for t in toks:
-        if t.text in COMPANY_PREFIXES and t.i + 1 < len(doc) and is_cap(toks[t.i + 1]) and toks[t.i + 1].is_alpha:
+        if t.text in COMPANY_PREFIXES and t.i + 1 < len(doc) and is_cap(toks[t.i + 1]) and toks[t.i + 1].is_alpha \
+                and t.ent_type_ not in ("TIME", "DATE") and toks[t.i + 1].ent_type_ not in ("TIME", "DATE") \
+                and not (t.i and toks[t.i - 1].lower_ in ("a.m.", "p.m.", "am", "pm")):
             end = t.i + 1
             while end < len(doc) and (is_cap(toks[end]) and toks[end].is_alpha or toks[end].text == "&") \
-                    and not (end > t.i + 1 and toks[end].is_sent_start):
+                    and end not in titles and not is_title_head(toks[end]) and not (end > t.i + 1 and toks[end].is_sent_start):
                 end += 1
-            out.append(Mention(t.i, end, "Organization", "company-prefix"))
+            if end > t.i + 1:
+                out.append(Mention(t.i, end, "Organization", "company-prefix"))
     return out
 
 

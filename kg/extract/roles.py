@@ -13,7 +13,7 @@ from .clauses import antecedent, subject_of
 from .context import Context, evidence
 from .cues import (POSSESSIVE, RETIRED, before_honorifics, demonym_code, demonym_words, head_type, in_demonym, is_cap, is_title_head, is_title_noun,
                    is_title_word, title_runs)
-from .posts import (ADVISERS, BOARDS, body_named_before, country_entity, country_of, np_org, ordinal, org_at, org_ref, party_named, post,
+from .posts import (ADVISERS, BOARDS, bare_post, body_named_before, country_entity, country_of, np_org, ordinal, org_at, org_ref, party_named, post,
                     region_of_demonym, second_post_before, title_head)
 
 TITLE_DEPS = ("amod", "compound", "advmod", "nmod", "npadvmod")
@@ -1011,6 +1011,36 @@ def counterparts(ctx: Context, roles: list[Role]) -> list[Role]:
             continue
         out.append(Role(person, titles.pop(), country_entity(ctx, code, anchor), False, evidence(tok, "role.counterpart")))
     return out
+
+
+def one_holder(ctx: Context, roles: list[Role]) -> list[Role]:
+    """"Prime Minister A and visiting Bangladesh Prime Minister B": a country has one head
+    of state or government at a time, so a post the article's country gave A, which the
+    text gives B in that country, is A's in the other country the article names most
+    (one the text gives no holder of that post)."""
+    def office(r: Role) -> str | None:
+        words = [LEX.title_abbreviations.get(w, w) for w in bare_post(r.title.lower()).split()]
+        low = " ".join(words)
+        return low if low in SOLE_OFFICES and not r.former else None
+    placed = {(office(r), r.org): r.person for r in roles if office(r) and r.org and "+org-from-article" not in r.evidence.rule
+              and country_of_key(ctx, r.org)}
+    if not placed:
+        return roles
+    mentions = {e.key: len(e.mentions) for e in ctx.entities if e.type == "Place" and country_of(e)}
+    out = []
+    for r in roles:
+        post = office(r)
+        if post and r.evidence.rule.endswith("+org-from-article-country") and placed.get((post, r.org), r.person) != r.person:
+            other = max((k for k in mentions if k != r.org and (post, k) not in placed), key=lambda k: (mentions[k], k),
+                        default=None)
+            if other is not None:
+                r = replace(r, org=other, evidence=replace(r.evidence, rule=r.evidence.rule + "+org-one-holder"))
+        out.append(r)
+    return out
+
+
+SOLE_OFFICES = frozenset({"president", "prime minister", "vice president", "chancellor", "king", "queen", "emir",
+                          "head of state", "foreign minister", "president-elect"})  # one holder per country
 
 
 COMMON_POSTS = frozenset({"minister"})  # posts every country has by that name (not "Chancellor",
