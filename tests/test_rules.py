@@ -697,8 +697,9 @@ def test_rules_posts_placed_by_office_level(facts_of, text, org):
     # names spelled with and without doubled letters are one person
     ("Sheikh Hamad bin Khalid Al Thani, the minister, spoke. Later Hammad bin Khalid left.",
      "Hamad bin Khalid Al Thani", "Person"),
-    # two named events joined by "and" stay two ("the Trade and Investment Forum" one)
-    ("The gift supports the Kessly Program and Norvik Scholars Program at the university.", "Kessly Program", "Event"),
+    # two named events or programmes joined by "and" stay two ("the Trade and Investment Forum" one)
+    ("The gift supports the Kessly Program and Norvik Scholars Program at the university.", "Kessly Program",
+     "Organization"),
     ("The Trade and Investment Forum opened on Monday.", "Trade and Investment Forum", "Event"),
     ("H.H. Sheikha Ada Obi praised the school.", "Ada Obi", "Person"),
     # a person's government is no body's name
@@ -4250,7 +4251,8 @@ def test_rules_prefixed_companies_end_with_their_sentence(facts_of):
     # text gives B there, is A's in the other country the story names most
     ("President Ada Obi hosted Peruvian President Tom Hale. Peru and Chile signed a deal. Peru will export copper, "
      "Peru said.", [("Ada Obi", "president", "Chile"), ("Tom Hale", "president", "Peru")]),
-    ("Kenyan PM Tom Hale met PM Ada Obi in Nairobi. Kenya and Ghana agreed on trade. Kenya will buy cocoa.",
+    ("Kenyan PM Tom Hale met Prime Minister Ada Obi in Nairobi. Kenya and Ghana agreed on trade. Kenya will buy "
+     "cocoa.",
      [("Tom Hale", "prime minister", "Kenya"), ("Ada Obi", "prime minister", "Ghana")]),
     # not a former holder, nor the same person twice, nor where the story names no other country
     ("President Ada Obi met former Peruvian President Tom Hale. Peru and Chile signed a deal. Peru will export "
@@ -4259,6 +4261,11 @@ def test_rules_prefixed_companies_end_with_their_sentence(facts_of):
      [("Ada Obi", "president", "Peru")]),
     ("President Ada Obi hosted Peruvian President Tom Hale in Lima. Peru will export copper.",
      [("Ada Obi", "president", "Peru"), ("Tom Hale", "president", "Peru")]),
+    # nor a late or acting holder, nor one another sentence names (a predecessor, a rival)
+    ("President Ada Obi laid a wreath for the late Peruvian President Tom Hale. Peru and Chile signed a deal. Peru "
+     "will export copper.", [("Ada Obi", "president", "Peru"), ("Tom Hale", "late president", "Peru")]),
+    ("Peruvian President Tom Hale lost the vote. President Ada Obi was sworn in. Peru and Chile signed a deal. "
+     "Peru will export copper.", [("Ada Obi", "president", "Peru"), ("Tom Hale", "president", "Peru")]),
 ])
 def test_rules_one_holder_of_a_countrys_office(facts_of, text, facts):
     assert sorted(r for r in roles_and_pledges(facts_of(text))[0] if len(r) == 3) == sorted(facts)
@@ -4274,3 +4281,16 @@ def test_rules_one_holder_of_a_countrys_office(facts_of, text, facts):
 ])
 def test_rules_country_apposed_to_a_person_commits(facts_of, text, facts):
     assert [f for f in roles_and_pledges(facts_of(text))[0] if len(f) == 2] == facts
+
+
+@pytest.mark.parametrize("text,names", [
+    # a programme is run as a body: "the United Nations Development Programme", "the Mobile Black Spot Program"
+    ("The United Nations Development Programme (UNDP) pledged $5 million.",
+     {"United Nations Development Programme": "Organization"}),
+    ("The Kessly Black Spot Program will fund towers.", {"Kessly Black Spot Program": "Organization"}),
+    # not one in lower case after a name
+    ("Students joined the Erasmus programme in Kessly.", {"Erasmus programme": None, "Kessly": "Place"}),
+])
+def test_rules_programmes_are_bodies(facts_of, text, names):
+    found = {e.label: e.type for e in facts_of(text).entities}
+    assert {k: found.get(k) for k in names} == names

@@ -175,7 +175,8 @@ def agents(coref: Coref, subj: Token, types: dict[str, str]) -> list[str]:
     appositives = [c for c in subj.children if c.dep_ == "appos"]
     if types.get(coref.res.key_at(subj.i)) == "Person" and (polity := [
             k for c in appositives if c.i > subj.i + 1 and subj.nbor(1).text == "," and c.i == subj.i + 2
-            and types.get(k := coref.res.key_at(c.i)) == "Place" and country_code(c.doc[c.i:coref.res.end_of(c.i)].text)]):
+            and types.get(k := coref.res.key_at(c.i)) == "Place" and country_code(c.doc[c.i:coref.res.end_of(c.i)].text)
+            and c.doc[coref.res.end_of(c.i)].text != ","]):  # not "Ada Obi, Kenya, vowed": where she is from
         return polity  # "During talks with visiting Prime Minister X, India committed ...", parsed with the
         # country in apposition to the person before it: a person is no country, the country commits
     people = [k for c in appositives  # "Ethiopia new Prime Minister Dr. X has vowed", parsed with X in

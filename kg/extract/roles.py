@@ -1016,22 +1016,24 @@ def counterparts(ctx: Context, roles: list[Role]) -> list[Role]:
 def one_holder(ctx: Context, roles: list[Role]) -> list[Role]:
     """"Prime Minister A and visiting Bangladesh Prime Minister B": a country has one head
     of state or government at a time, so a post the article's country gave A, which the
-    text gives B in that country, is A's in the other country the article names most
-    (one the text gives no holder of that post)."""
+    same sentence gives B in that country (not a late, acting or incoming one), is A's in
+    the other country the article names most (one the text gives no holder of that post)."""
     def office(r: Role) -> str | None:
-        words = [LEX.title_abbreviations.get(w, w) for w in bare_post(r.title.lower()).split()]
-        low = " ".join(words)
+        low = " ".join(LEX.title_abbreviations.get(w, w) for w in r.title.lower().split())
         return low if low in SOLE_OFFICES and not r.former else None
-    placed = {(office(r), r.org): r.person for r in roles if office(r) and r.org and "+org-from-article" not in r.evidence.rule
-              and country_of_key(ctx, r.org)}
+    placed = {(office(r), r.org, r.evidence.start): r.person for r in roles
+              if office(r) and r.org and "+org-from-article" not in r.evidence.rule and country_of_key(ctx, r.org)
+              and not re.search(rf"\b(?:late|ex|then)\W+(?:\w+\W+){{0,2}}{re.escape(r.title)}\b", r.evidence.text, re.I)}
     if not placed:
         return roles
     mentions = {e.key: len(e.mentions) for e in ctx.entities if e.type == "Place" and country_of(e)}
+    held = {(post, org) for post, org, _ in placed}
     out = []
     for r in roles:
         post = office(r)
-        if post and r.evidence.rule.endswith("+org-from-article-country") and placed.get((post, r.org), r.person) != r.person:
-            other = max((k for k in mentions if k != r.org and (post, k) not in placed), key=lambda k: (mentions[k], k),
+        if post and r.evidence.rule.endswith("+org-from-article-country") \
+                and placed.get((post, r.org, r.evidence.start), r.person) != r.person:
+            other = max((k for k in mentions if k != r.org and (post, k) not in held), key=lambda k: (mentions[k], k),
                         default=None)
             if other is not None:
                 r = replace(r, org=other, evidence=replace(r.evidence, rule=r.evidence.rule + "+org-one-holder"))
@@ -1039,7 +1041,7 @@ def one_holder(ctx: Context, roles: list[Role]) -> list[Role]:
     return out
 
 
-SOLE_OFFICES = frozenset({"president", "prime minister", "vice president", "chancellor", "king", "queen", "emir",
+SOLE_OFFICES = frozenset({"president", "prime minister", "chancellor", "king", "queen", "emir",
                           "head of state", "foreign minister", "president-elect"})  # one holder per country
 
 
