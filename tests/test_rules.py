@@ -4294,3 +4294,13 @@ def test_rules_country_apposed_to_a_person_commits(facts_of, text, facts):
 def test_rules_programmes_are_bodies(facts_of, text, names):
     found = {e.label: e.type for e in facts_of(text).entities}
     assert {k: found.get(k) for k in names} == names
+
+
+@pytest.mark.parametrize("text,facts", [
+    # an elected or designated head of state holds a national office, placed in the story's country
+    ("President-elect Ada Obi said Peru will build roads. Peru is large.", [("Ada Obi", "president-elect", "Peru")]),
+    # not a company's officer
+    ("Ada Obi, the Acme Corp chairman-designate, said Peru is large.", [("Ada Obi", "chairman-designate", "Acme Corp")]),
+])
+def test_rules_elected_offices_are_national(facts_of, text, facts):
+    assert roles_and_pledges(facts_of(text))[0] == facts

@@ -409,7 +409,7 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
         return None  # "Rowing chief X", "the only new member", "record holder": no post (but "board members A and B")
     at, low = places(ctx), title.lower()
     ranked = low.startswith(("senior ", "executive ", "managing ", "associate vice "))  # "senior vice president": a company's rank
-    words = low.split()
+    words = re.sub(r"-(?:elect|designate)\b", "", low).split()  # "President-elect": a president's office
     national = (any(w in words for w in LEX.national_offices) or portfolio_secretary(words)
                 or low.endswith(("head of state", "head of government"))) and not ranked
     regional, civic = (any(p in low for p in offices) for offices in (LEX.region_offices, LEX.city_offices))
