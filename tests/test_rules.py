@@ -4304,3 +4304,21 @@ def test_rules_programmes_are_bodies(facts_of, text, names):
 ])
 def test_rules_elected_offices_are_national(facts_of, text, facts):
     assert roles_and_pledges(facts_of(text))[0] == facts
+
+
+@pytest.mark.parametrize("text,names", [
+    # a title, a name and a body's or a place's head noun are one name: no one holds the title there
+    ("Fans filled the King Ada Stadium on Friday.", {"King Ada Stadium": "Place"}),
+    ("She studied at Queen Obi University in Lagos.", {"Queen Obi University": "Organization", "Lagos": "Place"}),
+    ("The Prince Kessly Golf and Curling Club opened.", {"Prince Kessly Golf and Curling Club": "Organization"}),
+    # not a person with a title, nor two names joined by "and" before a country's body, nor a government
+    ("King Ada Obi met President Tom Hale in Lagos.", {"Ada Obi": "Person", "Tom Hale": "Person", "Lagos": "Place"}),
+])
+def test_rules_titled_namesakes(facts_of, text, names):
+    assert {e.label: e.type for e in facts_of(text).entities} == names
+
+
+def test_rules_titled_namesakes_hold_no_post(facts_of):
+    assert roles_and_pledges(facts_of("Fans filled the King Ada Stadium on Friday."))[0] == []
+    facts = facts_of("Navajo Nation President Tom Hale and United States Department of Kessly Secretary Ada Obi met.")
+    assert ("Tom Hale", "president", "Navajo Nation") in roles_and_pledges(facts)[0]

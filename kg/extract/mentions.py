@@ -1377,7 +1377,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     titles = title_runs(doc)
     mentions = _ner_mentions(doc, titles)
     taken = {i for m in mentions for i in range(m.start, m.end)}
-    mentions += _cue_persons(doc, titles, taken) + _joined_countries(doc) + _prefixed_companies(doc)
+    mentions += _cue_persons(doc, titles, taken) + _joined_countries(doc) + _prefixed_companies(doc) + _titled_namesakes(doc)
     fix_types(doc, mentions, titles)
     mentions += _merge_orgs(doc, mentions)
     mentions += _adjacent_joins(doc, mentions) + _place_pairs(doc, mentions)
@@ -1729,6 +1729,33 @@ def _portfolio_before_title(doc: Doc, m: Mention) -> list[Mention]:
     if not len(words) or not (listed or all(t.lower_ in LEX.title_words or t.lower_ in PORTFOLIO_WORDS for t in words)):
         return [m]
     return [Mention(m.start, k, "Place", "portfolio-place")] if k > m.start else []
+
+
+NAMESAKE_TITLES = frozenset({"king", "queen", "prince", "princess", "sultan", "emir", "sheikh", "sheikha", "president",
+                             "pope", "saint", "imam"})
+
+
+def _titled_namesakes(doc: Doc) -> list[Mention]:
+    """"King Salman Stadium", "Queen Elizabeth Hospital", "King Salman Humanitarian Aid and
+    Relief Center": a title, a name and a head noun of a body or a place are one name,
+    typed by its head (no person holds the title there); not a government ("President X
+    Administration")."""
+    toks, out, n = tokens(doc), [], len(doc)
+    for t in toks:
+        if t.lower_ not in NAMESAKE_TITLES or not t.is_title or t.i + 2 >= n or not is_cap(toks[t.i + 1]):
+            continue
+        k, head = t.i + 1, None
+        while k < n and (is_cap(toks[k]) and toks[k].is_alpha and not is_title_word(toks[k])
+                         or toks[k].lower_ in ("and", "&", "of") and k + 2 < n and is_cap(toks[k + 1])
+                         and not is_place_name(doc[k + 1:k + 3].text) and not is_place_name(toks[k + 1].text)) \
+                and not (k > t.i + 1 and toks[k].is_sent_start):  # not "President A and United States Department"
+            if head_type(toks[k]) in ("Organization", "Place", "Event") and toks[k].lower_ not in LEX.government_heads \
+                    and k > t.i + 1:
+                head = k
+            k += 1
+        if head is not None:
+            out.append(Mention(t.i, head + 1, head_type(toks[head]), "titled-namesake"))
+    return out
 
 
 COMPANY_PREFIXES = frozenset({"PT"})  # Indonesia's "Perseroan Terbatas", written before the company's name
