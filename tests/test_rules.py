@@ -4322,3 +4322,12 @@ def test_rules_titled_namesakes_hold_no_post(facts_of):
     assert roles_and_pledges(facts_of("Fans filled the King Ada Stadium on Friday."))[0] == []
     facts = facts_of("Navajo Nation President Tom Hale and United States Department of Kessly Secretary Ada Obi met.")
     assert ("Tom Hale", "president", "Navajo Nation") in roles_and_pledges(facts)[0]
+
+
+@pytest.mark.parametrize("text,names", [
+    # "Lib Dem" is a party's short name; "Coun" is a councillor's abbreviated title, no part of the name
+    ("Cllr Ada Obi (Lib Dem) said the council must think again.", {"Ada Obi": "Person", "Lib Dem": "Organization"}),
+    ("Coun Ada Obi said the council must think again.", {"Ada Obi": "Person"}),
+])
+def test_rules_party_short_names_and_abbreviated_titles(facts_of, text, names):
+    assert {e.label: e.type for e in facts_of(text).entities} == names
