@@ -4313,6 +4313,8 @@ def test_rules_elected_offices_are_national(facts_of, text, facts):
     ("The Prince Kessly Golf and Curling Club opened.", {"Prince Kessly Golf and Curling Club": "Organization"}),
     # not a person with a title, nor two names joined by "and" before a country's body, nor a government
     ("King Ada Obi met President Tom Hale in Lagos.", {"Ada Obi": "Person", "Tom Hale": "Person", "Lagos": "Place"}),
+    ("President Tom Hale and Kessly Bank chairman Ada Obi met.",
+     {"Tom Hale": "Person", "Kessly Bank": "Organization", "Ada Obi": "Person"}),
 ])
 def test_rules_titled_namesakes(facts_of, text, names):
     assert {e.label: e.type for e in facts_of(text).entities} == names

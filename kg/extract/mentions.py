@@ -1745,10 +1745,13 @@ def _titled_namesakes(doc: Doc) -> list[Mention]:
         if t.lower_ not in NAMESAKE_TITLES or not t.is_title or t.i + 2 >= n or not is_cap(toks[t.i + 1]):
             continue
         k, head = t.i + 1, None
-        while k < n and (is_cap(toks[k]) and toks[k].is_alpha and not is_title_word(toks[k])
+        while k < n and (is_cap(toks[k]) and toks[k].is_alpha and not is_title_word(toks[k]) and toks[k].pos_ != "VERB"
+                         and toks[k].lower_ not in LEX.headline_verbs
                          or toks[k].lower_ in ("and", "&", "of") and k + 2 < n and is_cap(toks[k + 1])
-                         and not is_place_name(doc[k + 1:k + 3].text) and not is_place_name(toks[k + 1].text)) \
-                and not (k > t.i + 1 and toks[k].is_sent_start):  # not "President A and United States Department"
+                         and not is_place_name(doc[k + 1:k + 3].text) and not is_place_name(toks[k + 1].text)
+                         and k - t.i > 2 and not all(x.ent_type_ == "PERSON" for x in toks[t.i + 1:k])) \
+                and not (k > t.i + 1 and toks[k].is_sent_start):  # not "President A and Congress", "President A
+            # and United States Department", nor a headline's "Queen A Visits Kessly Hospital"
             if head_type(toks[k]) in ("Organization", "Place", "Event") and toks[k].lower_ not in LEX.government_heads \
                     and k > t.i + 1:
                 head = k
