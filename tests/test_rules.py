@@ -4333,3 +4333,13 @@ def test_rules_titled_namesakes_hold_no_post(facts_of):
 ])
 def test_rules_party_short_names_and_abbreviated_titles(facts_of, text, names):
     assert {e.label: e.type for e in facts_of(text).entities} == names
+
+
+@pytest.mark.parametrize("text,facts", [
+    # a chief minister holds a state's office, though "minister" is a country's word: the state the story names
+    ("Chief Minister Ada Obi said Kerala will build roads. India is large.", [("Ada Obi", "chief minister", "Kerala")]),
+    # not a prime minister
+    ("Prime Minister Ada Obi said Kerala will build roads. India is large.", [("Ada Obi", "prime minister", "India")]),
+])
+def test_rules_chief_ministers_are_a_states(facts_of, text, facts):
+    assert roles_and_pledges(facts_of(text))[0] == facts

@@ -413,6 +413,7 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
     national = (any(w in words for w in LEX.national_offices) or portfolio_secretary(words)
                 or low.endswith(("head of state", "head of government"))) and not ranked
     regional, civic = (any(p in low for p in offices) for offices in (LEX.region_offices, LEX.city_offices))
+    national = national and not regional  # "Chief Minister X": a state's, though "minister" is a country's word
     local = council_written(toks) or words[:2] in (["cabinet", "member"], ["portfolio", "holder"])  # "council deputy leader": a local post
     provincial = bool(toks) and "provincial" in (toks[0].lower_, toks[0].nbor(-1).lower_ if toks[0].i else "")
     # "Provincial Minister X", "Provincial Ministers X and Y": a province's post
