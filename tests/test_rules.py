@@ -4343,3 +4343,17 @@ def test_rules_party_short_names_and_abbreviated_titles(facts_of, text, names):
 ])
 def test_rules_chief_ministers_are_a_states(facts_of, text, facts):
     assert roles_and_pledges(facts_of(text))[0] == facts
+
+
+@pytest.mark.parametrize("text,facts", [
+    # a title whose holder leads the body named before ("led by", "spearheaded by", "headed by") is held there
+    ("The Kessly Rowing Union leadership, spearheaded by President Ada Obi, announced a new league.",
+     [("Ada Obi", "president", "Kessly Rowing Union")]),
+    ("A delegation of the Acme Workers Union, led by its President Ada Obi, met the minister in Lagos.",
+     [("Ada Obi", "president", "Acme Workers Union")]),
+    # not a country led by its president, nor a body no verb says the holder leads
+    ("Kenya, led by President Ada Obi, signed the deal. Kenya will pay.", [("Ada Obi", "president", "Kenya")]),
+    ("The Acme Workers Union met President Ada Obi in Nairobi. Kenya will pay.", [("Ada Obi", "president", "Kenya")]),
+])
+def test_rules_titles_of_the_body_they_lead(facts_of, text, facts):
+    assert roles_and_pledges(facts_of(text))[0] == facts

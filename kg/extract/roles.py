@@ -164,6 +164,8 @@ def _title_before(ctx: Context, start: int, key: str):
         org = region
     elif kind is not None and (body := body_named_before(ctx, kind)):
         org, run = body, [t for t in run if t != kind]
+    elif j >= 0 and (body := led_body(ctx, doc[j - (doc[j].lower_ == "its")])) is not None:
+        org = body  # "the Ghana Football Association, led by its President X", "IOA leadership, spearheaded by President X"
     elif j >= 0 and (doc[j].lower_ == "its" or org_pos < j and doc[org_pos].lower_ in LEX.generic_org_nouns
                      and doc[org_pos].pos_ == "NOUN") \
             and ctx.types.get(body := ctx.coref.entity_of(doc[org_pos])) == "Organization":
@@ -174,6 +176,23 @@ def _title_before(ctx: Context, start: int, key: str):
         yield post(ctx, key, part, org, doc[start], "role.title-before-name")
     if org is not None and 0 <= org_pos < j + 1 and (earlier := _post_before_body(ctx, res.start_of(org_pos) - 1)):
         yield post(ctx, key, *earlier, doc[start], "role.title-before-name")
+
+
+LEADING = frozenset({"lead", "head", "spearhead", "chair", "front"})
+
+
+def led_body(ctx: Context, by: Token) -> str | None:
+    """"X, led by (its) President Y": the organization named nearest before the verb a
+    by-phrase is the agent of, in its sentence (the body Y leads)."""
+    verb = by.head
+    if by.lower_ != "by" or by.dep_ != "agent" or verb.lemma_.lower() not in LEADING:
+        return None
+    for i in range(verb.i - 1, verb.sent.start - 1, -1):
+        if ctx.doc[i].text == ";":
+            break
+        if ctx.type_at(i) == "Organization":
+            return ctx.res.key_at(i)
+    return None
 
 
 def _post_before_body(ctx: Context, b: int) -> tuple[list[Token], str | None] | None:
