@@ -4357,3 +4357,14 @@ def test_rules_chief_ministers_are_a_states(facts_of, text, facts):
 ])
 def test_rules_titles_of_the_body_they_lead(facts_of, text, facts):
     assert roles_and_pledges(facts_of(text))[0] == facts
+
+
+@pytest.mark.parametrize("text,facts", [
+    # "Sultan" before a family name's "Al" is a given name, no title
+    ("Dr. Sultan Al Kessly, the UAE's industry minister, pledged $100 million.",
+     [("Sultan Al Kessly", "industry minister", "UAE"), ("Sultan Al Kessly", "$100 million")]),
+    # a sultan named with "bin" is one
+    ("Sultan Ada bin Obi of Brunei received the minister.", [("Ada bin Obi", "sultan", "Brunei")]),
+])
+def test_rules_sultan_as_a_given_name(facts_of, text, facts):
+    assert roles_and_pledges(facts_of(text))[0] == facts

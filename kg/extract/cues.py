@@ -45,11 +45,17 @@ def speaks(verb: Token) -> bool:
 
 
 def is_title_word(tok: Token) -> bool:
-    return tok.lower_ in LEX.title_words
+    return tok.lower_ in LEX.title_words and not given_sultan(tok)
 
 
 def is_title_head(tok: Token) -> bool:
-    return tok.lower_ in LEX.title_single_heads or tok.lower_ in LEX.title_abbreviations
+    return (tok.lower_ in LEX.title_single_heads or tok.lower_ in LEX.title_abbreviations) and not given_sultan(tok)
+
+
+def given_sultan(tok: Token) -> bool:
+    """"Sultan Al Jaber", "Sultan al-Qasimi": Sultan before a family name's "Al" is a given name."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return tok.lower_ == "sultan" and nxt is not None and (nxt.text in ("Al", "al") or nxt.lower_.startswith("al-"))
 
 
 def responsible_for(doc: Doc, i: int) -> bool:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicons import LEX
-from .cues import (COMPASS, PLACE_OFFICES, DASHES, POSSESSIVE, head_type, honorific_pair, is_cap, is_title_head, is_title_word, names_a_road, seat_for,
+from .cues import (COMPASS, PLACE_OFFICES, DASHES, POSSESSIVE, given_sultan, head_type, honorific_pair, is_cap, is_title_head, is_title_word, names_a_road, seat_for,
                    polity_plural, speaks, title_initials, title_runs, title_then_person)
 from .amounts import is_currency_code, iso_codes
 from .layout import title_case
@@ -136,7 +136,8 @@ def _name_part(tok: Token, titles: set[int], in_name: bool = False) -> bool:
     return ((tok.pos_ == "PROPN" or placed or tagged or nation) and is_cap(tok) and tok.i not in titles
             and low not in LEX.honorifics and (in_name or tok.ent_type_ in ("", "PERSON", "DATE", "TIME"))
             and not (tok.i and tok.nbor(-1).text in "#@") and not (tok.i - 1 in titles and ROMAN.fullmatch(tok.text))
-            and tok.lemma_.lower() not in LEX.title_single_heads and low.removesuffix("s") not in LEX.title_single_heads
+            and (tok.lemma_.lower() not in LEX.title_single_heads and low.removesuffix("s") not in LEX.title_single_heads
+                 or given_sultan(tok))
             and (low not in LEX.org_heads or low in LEX.name_only_heads) and low not in LEX.event_heads
             and low not in LEX.place_heads
             and not (tok.ent_type_ == "DATE" and low in MONTHS) and low not in WEEKDAYS)  # "Correspondent July 25"
