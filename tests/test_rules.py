@@ -4330,6 +4330,8 @@ def test_rules_titled_namesakes_hold_no_post(facts_of):
     # "Lib Dem" is a party's short name; "Coun" is a councillor's abbreviated title, no part of the name
     ("Cllr Ada Obi (Lib Dem) said the council must think again.", {"Ada Obi": "Person", "Lib Dem": "Organization"}),
     ("Coun Ada Obi said the council must think again.", {"Ada Obi": "Person"}),
+    # "Govt" is a government, no name of its own
+    ("The Govt said the council must think again. Kenya is large.", {"Kenya": "Place"}),
 ])
 def test_rules_party_short_names_and_abbreviated_titles(facts_of, text, names):
     assert {e.label: e.type for e in facts_of(text).entities} == names
