@@ -4342,6 +4342,10 @@ def test_rules_party_short_names_and_abbreviated_titles(facts_of, text, names):
     ("Chief Minister Ada Obi said Kerala will build roads. India is large.", [("Ada Obi", "chief minister", "Kerala")]),
     # not a prime minister
     ("Prime Minister Ada Obi said Kerala will build roads. India is large.", [("Ada Obi", "prime minister", "India")]),
+    # a territory with no states is the chief minister's own
+    ("Chief Minister Ada Obi said Gibraltar would sign.", [("Ada Obi", "chief minister", "Gibraltar")]),
+    # a presidential councillor is a country's
+    ("Presidential Councillor Ada Obi said Libya would sign.", [("Ada Obi", "presidential councillor", "Libya")]),
 ])
 def test_rules_chief_ministers_are_a_states(facts_of, text, facts):
     assert roles_and_pledges(facts_of(text))[0] == facts
@@ -4356,6 +4360,11 @@ def test_rules_chief_ministers_are_a_states(facts_of, text, facts):
     # not a country led by its president, nor a body no verb says the holder leads
     ("Kenya, led by President Ada Obi, signed the deal. Kenya will pay.", [("Ada Obi", "president", "Kenya")]),
     ("The Acme Workers Union met President Ada Obi in Nairobi. Kenya will pay.", [("Ada Obi", "president", "Kenya")]),
+    # nor one of two bodies, nor a country's delegation, nor a meeting chaired
+    ("A team from Acme Bank and Kessly Fund, led by President Ada Obi, arrived.", [("Ada Obi", "president", None)]),
+    ("Kenya's delegation, led by Finance Minister Ada Obi, met donors. Kenya will pay.",
+     [("Ada Obi", "finance minister", "Kenya")]),
+    ("The Kessly Union summit, chaired by President Ada Obi of Peru, ended.", [("Ada Obi", "president", "Peru")]),
 ])
 def test_rules_titles_of_the_body_they_lead(facts_of, text, facts):
     assert roles_and_pledges(facts_of(text))[0] == facts
@@ -4365,7 +4374,7 @@ def test_rules_titles_of_the_body_they_lead(facts_of, text, facts):
     # "Sultan" before a family name's "Al" is a given name, no title
     ("Dr. Sultan Al Kessly, the UAE's industry minister, pledged $100 million.",
      [("Sultan Al Kessly", "industry minister", "UAE"), ("Sultan Al Kessly", "$100 million")]),
-    # a sultan named with "bin" is one
+    # a sultan named with "bin" is one, and so is a Malay ruler's regnal "Al-"
     ("Sultan Ada bin Obi of Brunei received the minister.", [("Ada bin Obi", "sultan", "Brunei")]),
 ])
 def test_rules_sultan_as_a_given_name(facts_of, text, facts):

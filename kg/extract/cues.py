@@ -53,9 +53,11 @@ def is_title_head(tok: Token) -> bool:
 
 
 def given_sultan(tok: Token) -> bool:
-    """"Sultan Al Jaber", "Sultan al-Qasimi": Sultan before a family name's "Al" is a given name."""
+    """"Sultan Al Jaber", "Sultan al-Qasimi": Sultan before a family name's "Al" is a given name
+    (not a Malay ruler's regnal "Al-": "Sultan Al-Mu'tasimu Billahi")."""
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
-    return tok.lower_ == "sultan" and nxt is not None and (nxt.text in ("Al", "al") or nxt.lower_.startswith("al-"))
+    return tok.lower_ == "sultan" and nxt is not None and (nxt.text == "Al" and bool(nxt.whitespace_)
+                                                          or nxt.text == "al" or nxt.text.startswith("al-"))
 
 
 def responsible_for(doc: Doc, i: int) -> bool:

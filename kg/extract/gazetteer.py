@@ -85,6 +85,13 @@ def subdivisions() -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=None)
+def has_subdivisions(code: str | None) -> bool:
+    """Whether ISO 3166-2 gives the country states or provinces (Gibraltar and Montserrat have none)."""
+    import pycountry
+    return bool(code) and bool(pycountry.subdivisions.get(country_code=code))
+
+
 @lru_cache(maxsize=1)
 def state_countries() -> dict[str, str]:
     """The ISO code of the country of each state or province name only one country has

@@ -14,8 +14,8 @@ from ..models import Entity, Role
 from ..vocab import EntityType
 from .context import Context, evidence
 from .cues import demonym_code, in_demonym, is_cap, is_title_head, is_title_word
-from .gazetteer import (SUBDIVISION_TYPES, capital_of, country_code, is_capital, is_styled, is_city, is_place_name,
-                        is_premier_state, is_region, is_subdivision, state_country)
+from .gazetteer import (SUBDIVISION_TYPES, capital_of, country_code, has_subdivisions, is_capital, is_styled, is_city,
+                        is_place_name, is_premier_state, is_region, is_subdivision, state_country)
 from .layout import dateline_country
 from .nlp import line_at, text_of_doc, whole_word
 
@@ -413,7 +413,8 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
     national = (any(w in words for w in LEX.national_offices) or portfolio_secretary(words)
                 or low.endswith(("head of state", "head of government"))) and not ranked
     regional, civic = (any(p in low for p in offices) for offices in (LEX.region_offices, LEX.city_offices))
-    national = national and not regional  # "Chief Minister X": a state's, though "minister" is a country's word
+    national = national and not any(" " in p and p in low for p in LEX.region_offices)  # "Chief Minister X": a
+    # state's, though "minister" is a country's word (but a "Presidential Councillor" is a country's)
     local = council_written(toks) or words[:2] in (["cabinet", "member"], ["portfolio", "holder"])  # "council deputy leader": a local post
     provincial = bool(toks) and "provincial" in (toks[0].lower_, toks[0].nbor(-1).lower_ if toks[0].i else "")
     # "Provincial Minister X", "Provincial Ministers X and Y": a province's post
@@ -471,6 +472,10 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
         org, rule = at.lone_region, rule + "+org-from-article-state"  # the one state a city's story names
     elif org is None and regional and not civic and not at.country and (inner := at.inner_region):
         org, rule = inner, rule + "+org-from-names-state"  # "Governor X ... Texas Tech ... Texas A&M": Texas
+    elif org is None and regional and len(named := {e.key: code for e in ctx.entities if e.type == "Place"
+                                                     and (code := country_of(e))}) == 1 \
+            and not has_subdivisions(next(iter(named.values()))):
+        org, rule = next(iter(named)), rule + "+org-from-article-territory"  # "Chief Minister X" of Gibraltar
     elif org is None and civic and "mayor" in words and (residents := at.residents_city):
         org, rule = residents, rule + "+org-from-article-residents"  # "Mayor X ... Aucklanders": Auckland
     elif org is None and at.city and civic:

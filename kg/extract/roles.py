@@ -178,21 +178,33 @@ def _title_before(ctx: Context, start: int, key: str):
         yield post(ctx, key, *earlier, doc[start], "role.title-before-name")
 
 
-LEADING = frozenset({"lead", "head", "spearhead", "chair", "front"})
+LEADING = frozenset({"lead", "head", "spearhead"})
+LED = frozenset({"leadership", "delegation", "team", "management"})  # "the IOA leadership, spearheaded by"
 
 
 def led_body(ctx: Context, by: Token) -> str | None:
-    """"X, led by (its) President Y": the organization named nearest before the verb a
-    by-phrase is the agent of, in its sentence (the body Y leads)."""
-    verb = by.head
-    if by.lower_ != "by" or by.dep_ != "agent" or verb.lemma_.lower() not in LEADING:
+    """"the Kessly Union (KU), led by its President Y", "the IOA leadership, spearheaded by
+    President Y": the organization named right before the led phrase, or the one a
+    leadership, delegation or team just before it belongs to (not one of two bodies: "a
+    team from the World Bank and the IMF, led by"; nor a country's delegation; nor a meeting
+    chaired)."""
+    verb, doc = by.head, ctx.doc
+    if by.lower_ != "by" or by.dep_ != "agent" or verb.lemma_.lower() not in LEADING or verb.i < 2:
         return None
-    for i in range(verb.i - 1, verb.sent.start - 1, -1):
-        if ctx.doc[i].text == ";":
-            break
-        if ctx.type_at(i) == "Organization":
-            return ctx.res.key_at(i)
-    return None
+    k = verb.i - 1 - (doc[verb.i - 1].text == ",")
+    if doc[k].text == ")" and "(" in doc[max(0, k - 4):k].text:
+        k = max(i for i in range(max(0, k - 4), k) if doc[i].text == "(") - 1  # "(KU)"
+    b = ctx.res.start_of(k)
+    if ctx.type_at(k) == "Place" and b > 1 and doc[b - 1].lower_ in ("in", "of") and ctx.type_at(b - 2) == "Organization":
+        k = b - 2  # "the Organization for Security and Co-operation [in Europe]"
+    if ctx.type_at(k) == "Organization":
+        root = doc[ctx.res.start_of(k):k + 1].root
+        return ctx.res.key_at(k) if root.dep_ != "conj" else None
+    if doc[k].lower_ not in LED:
+        return None
+    bodies = [key for c in doc[k].children if c.dep_ in ("compound", "nmod", "poss")
+              and ctx.types.get(key := ctx.res.key_at(c.i)) == "Organization"]
+    return bodies[0] if len(set(bodies)) == 1 else None
 
 
 def _post_before_body(ctx: Context, b: int) -> tuple[list[Token], str | None] | None:
