@@ -13,7 +13,7 @@ from .clauses import antecedent, subject_of
 from .context import Context, evidence
 from .cues import (POSSESSIVE, RETIRED, before_honorifics, demonym_code, demonym_words, head_type, in_demonym, is_cap, is_title_head, is_title_noun,
                    is_title_word, title_runs)
-from .posts import (ADVISERS, BOARDS, bare_post, body_named_before, country_entity, country_of, np_org, ordinal, org_at, org_ref, party_named, post,
+from .posts import (ADVISERS, BOARDS, body_named_before, country_entity, country_of, np_org, ordinal, org_at, org_ref, party_named, post,
                     region_of_demonym, second_post_before, title_head)
 
 TITLE_DEPS = ("amod", "compound", "advmod", "nmod", "npadvmod")
