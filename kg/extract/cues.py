@@ -55,9 +55,10 @@ def is_title_head(tok: Token) -> bool:
 def given_sultan(tok: Token) -> bool:
     """"Sultan Al Jaber", "Sultan al-Qasimi": Sultan before a family name's "Al" is a given name
     (not a Malay ruler's regnal "Al-": "Sultan Al-Mu'tasimu Billahi")."""
-    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
-    return tok.lower_ == "sultan" and nxt is not None and (nxt.text == "Al" and bool(nxt.whitespace_)
-                                                          or nxt.text == "al" or nxt.text.startswith("al-"))
+    if tok.lower_ != "sultan" or tok.i + 1 >= len(tok.doc):
+        return False
+    nxt = tok.nbor(1)
+    return nxt.text == "Al" and bool(nxt.whitespace_) or nxt.text == "al" or nxt.text.startswith("al-")
 
 
 def responsible_for(doc: Doc, i: int) -> bool:
@@ -77,7 +78,7 @@ def is_title_noun(tok: Token) -> bool:
     if tok.lower_ in LEX.title_single_heads:
         return True
     doc = tok.doc
-    if responsible_for(doc, tok.i):
+    if tok.text == "Responsible" and responsible_for(doc, tok.i):
         return doc[tok.i - 1].lower_ in LEX.title_single_heads
     return tok.lower_ in ("elect", "designate") and tok.i > 1 and doc[tok.i - 1].text == "-" \
         and doc[tok.i - 2].lower_ in LEX.title_single_heads
