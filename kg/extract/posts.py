@@ -512,6 +512,11 @@ def monarchy(ctx: Context, focus: str | None) -> str | None:
     return crowns.pop() if len(crowns) == 1 else None
 
 
+def named_countries(ctx: Context) -> dict[str, int]:
+    """The countries the article names (their entities' keys), with how many times it names each."""
+    return {e.key: len(e.mentions) for e in ctx.entities if e.type == "Place" and country_of(e)}
+
+
 def republic(ctx: Context, focus: str | None, anchor: Token) -> str | None:
     """Where a president holds office when the article's country is ruled by a monarch (its
     official name a kingdom or sultanate, not the Emirates' federation, or its ruler named:
@@ -524,8 +529,7 @@ def republic(ctx: Context, focus: str | None, anchor: Token) -> str | None:
     names = "|".join(re.escape(n) for n in (home.label, *home.aliases))
     ruled = any(is_styled(code, w) for w in ("kingdom", "sultanate", "principality")) or re.search(
         rf"\b(?:King|Queen|Sultan|Emir|Amir)\b[^.,;\n]{{0,40}}?\bof (?:{names})\b", text_of_doc(ctx.doc))
-    others = sorted(((len(e.mentions), e.key) for e in ctx.entities if e.type == "Place" and e.key != focus
-                     and country_of(e)), reverse=True)
+    others = sorted(((n, key) for key, n in named_countries(ctx).items() if key != focus), reverse=True)
     if not ruled or not others or (len(others) > 1 and others[1][0] == others[0][0]):
         return None
     sents = list(ctx.doc.sents)

@@ -13,8 +13,8 @@ from .clauses import antecedent, subject_of
 from .context import Context, evidence
 from .cues import (POSSESSIVE, RETIRED, before_honorifics, demonym_code, demonym_words, head_type, in_demonym, is_cap, is_title_head, is_title_noun,
                    is_title_word, title_runs)
-from .posts import (ADVISERS, BOARDS, body_named_before, country_entity, country_of, np_org, ordinal, org_at, org_ref, party_named, post,
-                    region_of_demonym, second_post_before, title_head)
+from .posts import (ADVISERS, BOARDS, body_named_before, country_entity, country_of, named_countries, np_org, ordinal, org_at,
+                    org_ref, party_named, post, region_of_demonym, second_post_before, title_head)
 
 TITLE_DEPS = ("amod", "compound", "advmod", "nmod", "npadvmod")
 
@@ -1057,7 +1057,7 @@ def one_holder(ctx: Context, roles: list[Role]) -> list[Role]:
               and not re.search(rf"\b(?:late|ex|then)\W+(?:\w+\W+){{0,2}}{re.escape(r.title)}\b", r.evidence.text, re.I)}
     if not placed:
         return roles
-    mentions = {e.key: len(e.mentions) for e in ctx.entities if e.type == "Place" and country_of(e)}
+    mentions = named_countries(ctx)
     held = {(post, org) for post, org, _ in placed}
     out = []
     for r in roles:
