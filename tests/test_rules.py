@@ -386,7 +386,15 @@ TYPE_CASES = {
                              ("Officials from Jordan Peele Films met.", "Jordan Peele Films", "Organization", None)],
     "type.place-before-corporate-title": [("Cisco CEO John Chambers sent a memo.", "Cisco", "Place", "Organization"),
                                           ("Ghana CEO Ada Obi sent a memo.", "Ghana", "Place", None),
-                                          ("YRCI’s CEO, Ada Obi, sent a memo.", "YRCI", "Unknown", "Organization")],
+                                          ("YRCI’s CEO, Ada Obi, sent a memo.", "YRCI", "Unknown", "Organization"),
+                                          # a "person" with no first name before a company title and its holder
+                                          ("Kessly Rovers chairman Ada Obi sent a memo.", "Kessly Rovers", "Person",
+                                           "Organization"),
+                                          ("Kessly United chief executive Ada Obi wrote to fans.", "Kessly United",
+                                           "Person", "Organization"),
+                                          # not a first name's, nor before a title held for a person
+                                          ("Tom Hale chairman Ada Obi sent a memo.", "Tom Hale", "Person", None),
+                                          ("Kessly adviser Ada Obi sent a memo.", "Kessly", "Person", None)],
     "type.head-noun": [("Delegates met at the Lagos Trade Fair Forum.", "Lagos Trade Fair Forum", "Organization", "Event"),
                        ("He spoke at the First Kessly Conference on Refugee Problems.",
                         "First Kessly Conference on Refugee Problems", "Organization", "Event"),
@@ -4378,4 +4386,18 @@ def test_rules_titles_of_the_body_they_lead(facts_of, text, facts):
     ("Sultan Ada bin Obi of Brunei received the minister.", [("Ada bin Obi", "sultan", "Brunei")]),
 ])
 def test_rules_sultan_as_a_given_name(facts_of, text, facts):
+    assert roles_and_pledges(facts_of(text))[0] == facts
+
+
+@pytest.mark.parametrize("text,facts", [
+    # a title whose body is named before it leaves the of-phrase after a second title to that title
+    ("Ada Obi, the Kessly Union chairman and president of Peru, said talks went well.",
+     [("Ada Obi", "chairman", "Kessly Union"), ("Ada Obi", "president", "Peru")]),
+    ("Ada Obi, the World Bank vice president and chair of the Global Water Council, spoke.",
+     [("Ada Obi", "vice president", "World Bank"), ("Ada Obi", "chair", "Global Water Council")]),
+    # not two titles of one body named after them
+    ("Ada Obi, president and chief executive of Acme Corp, said sales rose.",
+     [("Ada Obi", "president", "Acme Corp"), ("Ada Obi", "chief executive", "Acme Corp")]),
+])
+def test_rules_two_titles_with_their_own_bodies(facts_of, text, facts):
     assert roles_and_pledges(facts_of(text))[0] == facts

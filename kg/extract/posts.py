@@ -759,7 +759,7 @@ def np_org(ctx: Context, head: Token, preps: tuple[str, ...] = ("of", "at", "for
     general = [g for c in head.rights if c.i == head.i + 1 and c.dep_ == "amod" and is_title_word(c)
                for g in c.children]  # "director general of X", parsed with X under "general"
     for c in [*head.children, *general]:
-        if c.dep_ == "prep" and second_post_before(head, c):
+        if c.dep_ == "prep" and (second_post_before(head, c) or named_before_second(ctx, head, c)):
             continue  # "Minister of Health and Chair [of the Board]": the second title's (not "President and CEO of X")
         if c.dep_ == "poss" and org_ref(ctx, c):
             return org_ref(ctx, c)
@@ -809,6 +809,13 @@ def second_post_before(title: Token, prep: Token) -> bool:
     of-phrase, comes before the phrase; it is the second's."""
     return any(x.dep_ == "conj" and is_title_head(x) and any(p.dep_ == "prep" and p.i < x.i for p in title.children)
                for x in title.doc[title.i + 1:prep.i])
+
+
+def named_before_second(ctx: Context, title: Token, prep: Token) -> bool:
+    """"the African Union chairman and president of X": a title whose body is named before
+    it leaves the of-phrase after a second title to that title."""
+    return any(x.dep_ == "conj" and is_title_head(x) for x in title.doc[title.i + 1:prep.i]) \
+        and any(c.dep_ in ("compound", "nmod") and org_at(ctx, c.i) for c in title.lefts)
 
 
 def body_named_before(ctx: Context, kind: Token) -> str | None:

@@ -13,8 +13,8 @@ from .clauses import antecedent, subject_of
 from .context import Context, evidence
 from .cues import (POSSESSIVE, RETIRED, before_honorifics, demonym_code, demonym_words, head_type, in_demonym, is_cap, is_title_head, is_title_noun,
                    is_title_word, title_runs)
-from .posts import (ADVISERS, BOARDS, body_named_before, country_entity, country_of, named_countries, np_org, ordinal, org_at,
-                    org_ref, party_named, post, region_of_demonym, second_post_before, title_head)
+from .posts import (ADVISERS, BOARDS, body_named_before, country_entity, country_of, named_before_second, named_countries,
+                    np_org, ordinal, org_at, org_ref, party_named, post, region_of_demonym, second_post_before, title_head)
 
 TITLE_DEPS = ("amod", "compound", "advmod", "nmod", "npadvmod")
 
@@ -593,7 +593,11 @@ def appositive(ctx: Context):
             person = res.key_at(t.head.i)
         after = ("at", "to") if t.lower_ in ADVISERS else ("at",)  # "X, adviser, to the Ministry" (parsed so)
         shared = second and any(c.dep_ == "prep" and c.i > t.i for c in t.head.children)  # "chairman and CEO of X"
-        org = np_org(ctx, t) or (np_org(ctx, t.head) if shared else None if second
+        own = next((c for c in t.head.children if c.dep_ == "prep" and c.i > t.i
+                    and named_before_second(ctx, t.head, c)), None) if shared else None
+        org = np_org(ctx, t) or (next((org_ref(ctx, p) for p in own.children if p.dep_ == "pobj"), None)
+                                 if own is not None  # "the AU chairman and president of X"
+                                 else np_org(ctx, t.head) if shared else None if second
                                  else np_org(ctx, t.head, after) if t.head.dep_ != "appos" else None) \
             or apposed_org(ctx, t.head if second else t) or listed_at(ctx, t) or trailing_org(ctx, t)
         if org is None and first is not None and second:  # "X, Minister of Health and Chair of the Acme Board":

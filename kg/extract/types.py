@@ -117,6 +117,8 @@ def place_before_corporate_title(s: Seen, m) -> str | None:
     is the organization."""
     toks = s.toks
     doc, text = s.doc, s.name(m)
+    if m.type == "Person" and m.end < len(doc) - 1 and _titles_a_name(s, m):
+        return "Organization"
     if m.type not in ("Place", "Unknown") or m.end >= len(doc) - 1 or is_place_name(text):
         return None
     k = m.end + (toks[m.end].text in POSSESSIVE)
@@ -130,6 +132,17 @@ def place_before_corporate_title(s: Seen, m) -> str | None:
     before = toks[m.start - 2] if m.start > 1 and toks[m.start - 1].text == "," else None
     return "Organization" if before is not None and before.i in s.titles and root.dep_ == "appos" \
         and before.lower_ in LEX.corporate_titles else None  # "X, President & CEO, Acme, said"
+
+
+def _titles_a_name(s: Seen, m) -> bool:
+    """"Manchester United chief executive Richard Arnold": a name with no first name, right
+    before a company's title and the name of the one who holds it, is the company's."""
+    toks, k = s.toks, m.end
+    if not " ".join(t.lower_ for t in toks[k:k + 2]).startswith(LEX.corporate_titles) or is_given_name(toks[m.start].text):
+        return False
+    while k < len(toks) and is_title_word(toks[k]):
+        k += 1
+    return k < len(toks) and toks[k].is_title and (toks[k].ent_type_ == "PERSON" or is_given_name(toks[k].text))
 
 
 def head_noun(s: Seen, m) -> str | None:
