@@ -4401,3 +4401,27 @@ def test_rules_sultan_as_a_given_name(facts_of, text, facts):
 ])
 def test_rules_two_titles_with_their_own_bodies(facts_of, text, facts):
     assert roles_and_pledges(facts_of(text))[0] == facts
+
+
+@pytest.mark.parametrize("text,facts", [
+    # "Grand" qualifies a title ("Grand Chief", "Grand Mufti"); a mufti holds a post
+    ("AMC Grand Chief Ada Obi welcomed the decision.", [("Ada Obi", "grand chief", "AMC")]),
+    ("Grand Mufti Ada Obi of Egypt spoke at the mosque.", [("Ada Obi", "grand mufti", "Egypt")]),
+    # not a place's name that opens with "Grand"
+    ("Grand Rapids Mayor Ada Obi spoke at the park.", [("Ada Obi", "mayor", "Grand Rapids")]),
+])
+def test_rules_grand_titles(facts_of, text, facts):
+    assert roles_and_pledges(facts_of(text))[0] == facts
+
+
+@pytest.mark.parametrize("text,facts", [
+    # "became the latest/first N to commit": the copula's subject commits
+    ("Kessly Fund and Acme Bank have become the latest funds to commit to the initiative.",
+     [("Kessly Fund", "to the initiative"), ("Acme Bank", "to the initiative")]),
+    ("Acme Corp is the first company to promise to cut its emissions by half.",
+     [("Acme Corp", "to cut its emissions by half")]),
+    # not a noun with no rank
+    ("Acme Corp is a company to promise to cut its emissions by half.", []),
+])
+def test_rules_ranked_among_those_who_commit(facts_of, text, facts):
+    assert roles_and_pledges(facts_of(text))[0] == facts
