@@ -178,3 +178,14 @@ def test_layout_datelines_with_a_stop_and_dash_or_an_agency_end_a_sentence(text,
 def test_nlp_lines_run_on_across_hard_wraps(text, pieces):
     assert "".join(lines(text)) == text
     assert len(lines(text)) == pieces
+
+
+def test_nlp_indented_lines_start_their_piece_at_the_text(facts_of):
+    """Scraped paragraphs indented with spaces: the indent ends the piece before, so no
+    sentence opens with a run of spaces (which lost the name and its pledge)."""
+    text = "Cup news\n\n    Ada Obi, the president of Acme Corp, pledged to build homes.  \n\n    She spoke in Lagos.\n"
+    pieces = lines(text)
+    assert "".join(pieces) == text and all(not p[:1].isspace() for p in pieces)
+    facts = facts_of(text)
+    assert [(p.content, p.evidence.text) for p in facts.pledges] == [
+        ("to build homes", "Ada Obi, the president of Acme Corp, pledged to build homes.")]

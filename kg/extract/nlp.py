@@ -149,7 +149,7 @@ def lines(text: str) -> list[str]:
     blank line, so such a break always ends a sentence; lines ending a sentence stay
     together (the parser ends the sentence there anyway), which parses faster. Joined,
     the pieces are the text."""
-    parts = re.findall(r"[^\n]*\n(?:[ \t]*\n)*|[^\n]+$", text)
+    parts = re.findall(r"[^\n]*\n(?:[ \t]*\n)*[ \t]*|[^\n]+$", text)  # a line's indent ends the piece before
     if parts and not parts[0].strip() and len(parts) > 1:  # leading blank lines go with the first line
         parts[1] = parts[0] + parts[1]
         del parts[0]
