@@ -522,6 +522,9 @@ TYPE_CASES = {
                            ("Democrats said they will vote no.", "Democrats", "Group", None)],
     "type.city-not-person": [("Staff Reporter Lahore\n\nThe mayor spoke.", "Lahore", "Person", "Place"),
                              ("Acme committed to President Obama, after a meeting.", "Obama", "Person", None)],
+    "type.defined-acronym": [("The Kessly Olympic Committee (ROC) met. The ROC chief spoke.", "ROC", "Place",
+                              "Organization"),
+                             ("The Democratic Republic of Congo (DRC) voted. The DRC army left.", "DRC", "Place", None)],
 }
 
 
@@ -4395,7 +4398,9 @@ def test_rules_sultan_as_a_given_name(facts_of, text, facts):
      [("Ada Obi", "chairman", "Kessly Union"), ("Ada Obi", "president", "Peru")]),
     ("Ada Obi, the World Bank vice president and chair of the Global Water Council, spoke.",
      [("Ada Obi", "vice president", "World Bank"), ("Ada Obi", "chair", "Global Water Council")]),
-    # not two titles of one body named after them
+    # not a place named before the first title (its scope), nor two titles of one body named after them
+    ("Ada Obi, the Ekiti State chairman and caretaker chairman of the APC, said the party would win.",
+     [("Ada Obi", "caretaker chairman", "APC")]),
     ("Ada Obi, president and chief executive of Acme Corp, said sales rose.",
      [("Ada Obi", "president", "Acme Corp"), ("Ada Obi", "chief executive", "Acme Corp")]),
 ])
@@ -4420,8 +4425,11 @@ def test_rules_grand_titles(facts_of, text, facts):
      [("Kessly Fund", "to the initiative"), ("Acme Bank", "to the initiative")]),
     ("Acme Corp is the first company to promise to cut its emissions by half.",
      [("Acme Corp", "to cut its emissions by half")]),
-    # not a noun with no rank
+    # not a noun with no rank, a negated or wished-for rank, nor a verb between the rank and the commitment
     ("Acme Corp is a company to promise to cut its emissions by half.", []),
+    ("Acme Corp was not the first company to promise to cut its emissions by half.", []),
+    ("Acme Corp wants to be the first company to promise to cut its emissions by half.", []),
+    ("Acme Corp was the only company to refuse to promise to cut its emissions by half.", []),
 ])
 def test_rules_ranked_among_those_who_commit(facts_of, text, facts):
     assert roles_and_pledges(facts_of(text))[0] == facts

@@ -81,7 +81,7 @@ def subject_of(verb: Token) -> Token | None:
             return obj  # "X urged donors to pledge": the donors
         elif v.dep_ in ("conj", "advcl", "xcomp", "acomp") and v.head.i != v.i:
             v = v.head
-        elif v.dep_ in ("relcl", "acl") and _ranked_among(v):
+        elif v is verb and v.dep_ in ("relcl", "acl") and _ranked_among(v):
             v = v.head.head  # "A and B became the latest funds to commit to it": A and B
         elif v.dep_ == "acl" and v.tag_ == "VBG" and (paper := _issued_paper(v.head)) is not None and not any(
                 c.dep_ == "dobj" and c.ent_type_ not in ("MONEY", "CARDINAL", "QUANTITY") for c in v.children):
@@ -99,10 +99,13 @@ RANKS = frozenset({"first", "latest", "last", "only", "newest", "next", "second"
 
 def _ranked_among(verb: Token) -> bool:
     """An infinitive on a ranked noun after "be" or "become" ("became the first country to
-    pledge", "is the latest company to promise"): said of the copula's subject."""
+    pledge", "is the latest company to promise"): said of the copula's subject (not "was not
+    the first", "wants to be the first")."""
     noun = verb.head
+    copula = noun.head
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and noun.dep_ == "attr" \
-        and noun.head.lemma_.lower() in ("be", "become", "remain") \
+        and copula.lemma_.lower() in ("be", "become", "remain") and copula.dep_ != "xcomp" \
+        and not any(c.dep_ == "neg" for c in copula.children) \
         and any(c.dep_ == "amod" and c.lower_ in RANKS for c in noun.children)
 
 

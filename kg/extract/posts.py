@@ -813,9 +813,10 @@ def second_post_before(title: Token, prep: Token) -> bool:
 
 def named_before_second(ctx: Context, title: Token, prep: Token) -> bool:
     """"the African Union chairman and president of X": a title whose body is named before
-    it leaves the of-phrase after a second title to that title."""
+    it leaves the of-phrase after a second title to that title (not a place's: "the Ekiti
+    State chairman and caretaker chairman of the APC")."""
     return any(x.dep_ == "conj" and is_title_head(x) for x in title.doc[title.i + 1:prep.i]) \
-        and any(c.dep_ in ("compound", "nmod") and org_at(ctx, c.i) for c in title.lefts)
+        and any(c.dep_ in ("compound", "nmod") and ctx.types.get(org_at(ctx, c.i)) == "Organization" for c in title.lefts)
 
 
 def body_named_before(ctx: Context, kind: Token) -> str | None:
