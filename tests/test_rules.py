@@ -3853,7 +3853,9 @@ def test_rules_bodies_and_countries_that_looked_like_people_and_people_that_look
 
 
 @pytest.mark.parametrize("name,code", [("Macedonia", "MK"), ("Brunei", "BN"), ("Palestine", "PS"), ("Swaziland", "SZ"),
-                                       ("St. Lucia", "LC"), ("Vatican", "VA")])
+                                       ("St. Lucia", "LC"), ("Vatican", "VA"),
+                                       # "&" for "and"
+                                       ("Antigua & Barbuda", "AG"), ("St. Vincent & the Grenadines", "VC")])
 def test_gazetteer_knows_the_short_and_former_names_news_uses(name, code):
     from kg.extract.gazetteer import country_code
 

@@ -21,7 +21,8 @@ SUBDIVISION_TYPES = ("state", "province", "region", "county", "governorate", "pr
 
 @lru_cache(maxsize=65536)
 def key(name: str) -> str:
-    return re.sub(r"\s+", " ", name.replace("’", "'")).strip().lower().removeprefix("the ")
+    """A name as the gazetteers look it up: "Antigua & Barbuda" as "antigua and barbuda"."""
+    return re.sub(r"\s+", " ", name.replace("’", "'").replace(" & ", " and ")).strip().lower().removeprefix("the ")
 
 
 def folded(k: str) -> str:
