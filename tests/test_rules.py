@@ -4435,3 +4435,18 @@ def test_rules_grand_titles(facts_of, text, facts):
 ])
 def test_rules_ranked_among_those_who_commit(facts_of, text, facts):
     assert roles_and_pledges(facts_of(text))[0] == facts
+
+
+@pytest.mark.parametrize("text,merged", [
+    # a party's nickname is the party named with the word it stands for
+    ("The Conservatives won the vote. The Tories said taxes would fall.", {"Conservatives": ["Tories"]}),
+    ("The Progressive Conservative Party won in Manitoba. Manitoba Tories said taxes would fall.",
+     {"Progressive Conservative Party": ["Manitoba Tories"]}),
+    ("The GOP said taxes would fall. The Republican Party won.", {"Republican Party": ["GOP"]}),
+    # not a person's given name, nor another party
+    ("Tory Rushton, the Conservative MLA, spoke.", {"Tory Rushton": [], "Conservative": []}),
+    ("The Liberal Party won the vote. The Tories said taxes would fall.", {"Liberal Party": [], "Tories": []}),
+])
+def test_rules_party_nicknames(facts_of, text, merged):
+    entities = {e.label: sorted(e.aliases) for e in facts_of(text).entities if e.label in merged}
+    assert entities == merged

@@ -239,8 +239,10 @@ def _merge_short_forms(doc: Doc, clusters: dict[str, Cluster]) -> None:
                     or (contains(otoks, toks) and any(w in ORG_HEADS for w in toks + otoks[-1:])
                         and toks[0] not in STOP and not body_of(otoks, toks))):
                 cands.append(other_key)
-            elif kind in ("Organization", "Unknown", "Person") and okind == "Organization" and party_plural(toks, otoks):
-                cands.append(other_key)  # "the Liberals", "Kessish Greens" after "the Kessish Green Party"
+            elif kind in ("Organization", "Unknown", "Person") and okind == "Organization" and (
+                    party_plural(toks, otoks) or nicknamed(toks, otoks)):
+                cands.append(other_key)  # "the Liberals", "Kessish Greens" after "the Kessish Green Party"; "the
+                # Tories" after "the Conservative Party"
             elif kind == "Person" and okind == "Organization" and _first_word_of_body(toks, otoks, c):
                 cands.append(other_key)  # "Texhong Textile Group ... Texhong said": NER's person is the group
             elif kind == "Place" and okind == "Place" and (same_country(c, o) or (
@@ -302,6 +304,14 @@ def party_plural(toks: tuple[str, ...], otoks: tuple[str, ...]) -> bool:
         return False
     plural = (*otoks[:-2], otoks[-2] + "s")
     return len(toks) <= len(plural) and plural[len(plural) - len(toks):] == toks
+
+
+def nicknamed(toks: tuple[str, ...], otoks: tuple[str, ...]) -> bool:
+    """"the Tories", "Manitoba Tories": a party's nickname (see lexicons/party_nicknames.txt)
+    for the party named with the word it stands for ("Conservatives", "Progressive
+    Conservative Party")."""
+    word = LEX.party_nicknames.get(toks[-1]) if toks and len(toks) <= 2 else None
+    return word is not None and toks[-1] not in otoks and any(t in (word, word + "s") for t in otoks)
 
 
 def _brand_line(toks: tuple[str, ...], otoks: tuple[str, ...], c: Cluster) -> bool:
