@@ -4450,3 +4450,14 @@ def test_rules_ranked_among_those_who_commit(facts_of, text, facts):
 def test_rules_party_nicknames(facts_of, text, merged):
     entities = {e.label: sorted(e.aliases) for e in facts_of(text).entities if e.label in merged}
     assert entities == merged
+
+
+@pytest.mark.parametrize("text,names", [
+    # a common noun's initialism in mixed case, its plural and a title's plural are no names
+    ("The two countries signed three MoUs on trade in Lagos.", ["Lagos"]),
+    ("Kessly MPs voted against the bill. The VCs met in Lagos.", ["Lagos"]),
+    # not a company's name written in mixed case
+    ("McKinsey said sales rose in Lagos.", ["McKinsey", "Lagos"]),
+])
+def test_rules_plural_initialisms_are_no_names(facts_of, text, names):
+    assert [e.label for e in facts_of(text).entities] == names

@@ -1042,10 +1042,16 @@ INHABITANTS = ("ns", "ians", "ans", "ers", "ites")
 
 
 def _initialism(doc: Doc, m: Mention) -> bool:
-    """"FDI inflows", "PPE kits", "COVID", "USD 79.26": a one-word "name" that is a common noun's
-    initialism, or a currency's code beside its amount ("PKR assemblymen" are a party's)."""
+    """"FDI inflows", "PPE kits", "COVID", "USD 79.26", "two MoUs", "Tory MPs": a one-word "name"
+    that is a common noun's initialism (or its plural, or a title's), or a currency's code beside
+    its amount ("PKR assemblymen" are a party's)."""
     toks = tokens(doc)
     tok = toks[m.start]
+    if m.end - m.start == 1 and not tok.is_upper and sum(map(str.isupper, tok.text)) >= 2:
+        low = tok.lower_  # "MoU", "MoUs", "MPs", "VCs": a common noun's initialism, a title's plural
+        single = low[:-1] if low.endswith("s") else low
+        return single in LEX.common_initialisms or low.endswith("s") and (
+            single in LEX.title_heads or single in LEX.title_abbreviations)
     if m.end - m.start > 1 or not tok.is_upper:
         return False
     near = [toks[k] for k in (m.start - 1, m.end) if 0 <= k < len(doc)]
