@@ -508,7 +508,11 @@ TYPE_CASES = {
     "type.legislators-seat": [("Ada Obi, the MP for Kessly North, spoke.", "Kessly North", "Person", "Place"),
                               ("Kessly North MCA Ada Obi spoke.", "Kessly North", "Organization", "Place"),
                               ("Labour MP Ada Obi spoke.", "Labour", "Organization", None),
-                              ("Ada Obi, the candidate for Kessly North, spoke.", "Kessly North", "Person", None)],
+                              ("Ada Obi, the candidate for Kessly North, spoke.", "Kessly North", "Person", None),
+                              # two places' names joined by a hyphen before a legislator's title: a riding
+                              ("Kessly-Norvik MLA Ada Obi spoke.", "Kessly-Norvik", "Organization", "Place"),
+                              ("Acme-Kessly Holdings MLA Ada Obi spoke.", "Acme-Kessly Holdings", "Organization",
+                               None)],
     "type.road-end": [("They will tarmac the Kessly – Norvik road.", "Kessly", "Person", "Place"),
                       ("They will tarmac the Norvik road soon.", "Norvik", "Organization", "Place"),
                       ("Acme Holdings will fund the Norvik Road Authority.", "Acme Holdings", "Organization", None)],

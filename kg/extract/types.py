@@ -466,7 +466,10 @@ def legislators_seat(s: Seen, m) -> str | None:
     span = m.span(doc)
     if any(t.lower_ in LEX.org_heads or t.lower_ in LEX.designators for t in span):
         return None
-    before = titled and (is_place_name(s.name(m)) or (
+    joined = len(span) > 2 and all(t.is_title and t.is_alpha or t.text in DASHES and not t.whitespace_
+                                   and not span[t.i - m.start - 1].whitespace_ for t in span) \
+        and any(t.text in DASHES for t in span)  # "Collie-Preston MLA X": two places' names joined, a riding's
+    before = titled and (is_place_name(s.name(m)) or joined or (
         len(span) > 1 and not s.name(m).isupper()
         and (span[0].ent_type_ not in ("ORG", "NORP", "PERSON") or span[-1].lower_ in COMPASS)))
     return "Place" if after or before else None
