@@ -4465,3 +4465,22 @@ def test_rules_party_nicknames(facts_of, text, merged):
 ])
 def test_rules_plural_initialisms_are_no_names(facts_of, text, names):
     assert [e.label for e in facts_of(text).entities] == names
+
+
+@pytest.mark.parametrize("text,name,kind", [
+    # a centre named for what it does is an organization; a venue (a word of its name, or a facility
+    # to NER) is a place
+    ("The Kessly Legal and Human Rights Centre said the law was unfair.", "Kessly Legal and Human Rights Centre",
+     "Organization"),
+    ("The summit was held at the Kessly International Convention Centre.", "Kessly International Convention Centre",
+     "Place"),
+    ("She spoke at the Kennedy Center in Washington.", "Kennedy Center", "Place"),
+])
+def test_rules_centres_that_work_and_centres_that_host(facts_of, text, name, kind):
+    assert [e.type for e in facts_of(text).entities if e.label == name] == [kind]
+
+
+def test_rules_a_bodys_foundation_is_another_body(facts_of):
+    """"X Centre Foundation" raised money for "X Centre": two organizations, not one."""
+    text = "The Kessly Health Centre Foundation raised money for the Kessly Health Centre."
+    assert sorted(e.label for e in facts_of(text).entities) == ["Kessly Health Centre", "Kessly Health Centre Foundation"]

@@ -400,11 +400,23 @@ def head_type(last_token: Token) -> str | None:
         return "Place"  # an official residence: "State House", "Government House"
     if last in LEX.event_heads:
         return "Event"
+    if last in ("centre", "center") and last_token.is_title and not _venue(last_token):
+        return "Organization"  # "the Legal and Human Rights Centre" (not "Harrow Leisure Centre")
     if last in LEX.org_heads:
         return "Organization"
     if last in LEX.place_heads:
         return "Place"
     return None
+
+
+def _venue(centre: Token) -> bool:
+    """A "... Centre" that is a venue: a word of its name says so, or NER calls it a facility
+    ("Sydney International Convention Centre", "Winnipeg Centre"), or nothing names it."""
+    doc, k, words = centre.doc, centre.i - 1, []
+    while k >= 0 and len(words) < 8 and (is_cap(doc[k]) or doc[k].lower_ in ("and", "&", "of")):
+        words.append(doc[k].lower_)
+        k -= 1
+    return not words or centre.ent_type_ == "FAC" or any(w in LEX.venue_words for w in words)
 
 
 def title_then_person(doc: Doc, i: int) -> bool:
