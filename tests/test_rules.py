@@ -4480,6 +4480,14 @@ def test_rules_centres_that_work_and_centres_that_host(facts_of, text, name, kin
     assert [e.type for e in facts_of(text).entities if e.label == name] == [kind]
 
 
+@pytest.mark.parametrize("text,name,kind", [
+    # "Sabha" names an assembly in Indian English
+    ("He held a rally for the Lok Sabha bye-election in Kanyakumari.", "Lok Sabha", "Organization"),
+])
+def test_rules_assemblies_named_sabha(facts_of, text, name, kind):
+    assert [e.type for e in facts_of(text).entities if e.label == name] == [kind]
+
+
 def test_rules_a_bodys_foundation_is_another_body(facts_of):
     """"X Centre Foundation" raised money for "X Centre": two organizations, not one."""
     text = "The Kessly Health Centre Foundation raised money for the Kessly Health Centre."
