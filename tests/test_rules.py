@@ -512,7 +512,9 @@ TYPE_CASES = {
                               # two places' names joined by a hyphen before a legislator's title: a riding
                               ("Kessly-Norvik MLA Ada Obi spoke.", "Kessly-Norvik", "Organization", "Place"),
                               ("Acme-Kessly Holdings MLA Ada Obi spoke.", "Acme-Kessly Holdings", "Organization",
-                               None)],
+                               None),
+                              ("Ada Long-Bailey MP said the plan failed.", "Ada Long-Bailey", "Person", None),
+                              ("Pro-Brexit MP Ada Obi said the plan failed.", "Pro-Brexit", "Organization", None)],
     "type.road-end": [("They will tarmac the Kessly – Norvik road.", "Kessly", "Person", "Place"),
                       ("They will tarmac the Norvik road soon.", "Norvik", "Organization", "Place"),
                       ("Acme Holdings will fund the Norvik Road Authority.", "Acme Holdings", "Organization", None)],
@@ -4444,12 +4446,18 @@ def test_rules_ranked_among_those_who_commit(facts_of, text, facts):
 @pytest.mark.parametrize("text,merged", [
     # a party's nickname is the party named with the word it stands for
     ("The Conservatives won the vote. The Tories said taxes would fall.", {"Conservatives": ["Tories"]}),
+    ("The Progressive Conservative won the vote. The Tories said taxes would fall.",
+     {"Progressive Conservative": ["Tories"]}),
     ("The Progressive Conservative Party won in Manitoba. Manitoba Tories said taxes would fall.",
      {"Progressive Conservative Party": ["Manitoba Tories"]}),
     ("The GOP said taxes would fall. The Republican Party won.", {"Republican Party": ["GOP"]}),
-    # not a person's given name, nor another party
+    # not a person's name, nor another party, nor a body that is no party
     ("Tory Rushton, the Conservative MLA, spoke.", {"Tory Rushton": [], "Conservative": []}),
     ("The Liberal Party won the vote. The Tories said taxes would fall.", {"Liberal Party": [], "Tories": []}),
+    ("Mayor John Tory led the Progressive Conservative Party. Tory said so.",
+     {"John Tory": ["Tory"], "Progressive Conservative Party": []}),
+    ("The GOP said taxes would fall. The Republican National Committee met.",
+     {"GOP": [], "Republican National Committee": []}),
 ])
 def test_rules_party_nicknames(facts_of, text, merged):
     entities = {e.label: sorted(e.aliases) for e in facts_of(text).entities if e.label in merged}
@@ -4468,13 +4476,14 @@ def test_rules_plural_initialisms_are_no_names(facts_of, text, names):
 
 
 @pytest.mark.parametrize("text,name,kind", [
-    # a centre named for what it does is an organization; a venue (a word of its name, or a facility
-    # to NER) is a place
+    # a centre named for what it does is an organization; any other (a venue) a place
     ("The Kessly Legal and Human Rights Centre said the law was unfair.", "Kessly Legal and Human Rights Centre",
      "Organization"),
     ("The summit was held at the Kessly International Convention Centre.", "Kessly International Convention Centre",
      "Place"),
     ("She spoke at the Kennedy Center in Washington.", "Kennedy Center", "Place"),
+    ("Fans packed the Rogers Centre in Toronto.", "Rogers Centre", "Place"),
+    ("The Kessly Research Center said most adults agreed.", "Kessly Research Center", "Organization"),
 ])
 def test_rules_centres_that_work_and_centres_that_host(facts_of, text, name, kind):
     assert [e.type for e in facts_of(text).entities if e.label == name] == [kind]

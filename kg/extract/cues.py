@@ -1,6 +1,8 @@
 """Token-level cues the rules share: title words, capitals, possessives, head nouns."""
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from ..lexicons import LEX
@@ -400,7 +402,7 @@ def head_type(last_token: Token) -> str | None:
         return "Place"  # an official residence: "State House", "Government House"
     if last in LEX.event_heads:
         return "Event"
-    if last in ("centre", "center") and last_token.is_title and not _venue(last_token):
+    if last in ("centre", "center") and last_token.is_title and _named_for_work(last_token):
         return "Organization"  # "the Legal and Human Rights Centre" (not "Harrow Leisure Centre")
     if last in LEX.org_heads:
         return "Organization"
@@ -409,14 +411,13 @@ def head_type(last_token: Token) -> str | None:
     return None
 
 
-def _venue(centre: Token) -> bool:
-    """A "... Centre" that is a venue: a word of its name says so, or NER calls it a facility
-    ("Sydney International Convention Centre", "Winnipeg Centre"), or nothing names it."""
-    doc, k, words = centre.doc, centre.i - 1, []
-    while k >= 0 and len(words) < 8 and (is_cap(doc[k]) or doc[k].lower_ in ("and", "&", "of")):
-        words.append(doc[k].lower_)
+def _named_for_work(centre: Token) -> bool:
+    """A "... Centre" named for what it does (see lexicons/centre_functions.txt), not a venue:
+    "Pew Research Center" (not "Rogers Centre", "Arsenal Training Centre")."""
+    doc, k = centre.doc, centre.i
+    while k > 0 and centre.i - k < 8 and (is_cap(doc[k - 1]) or doc[k - 1].lower_ in ("and", "&", "of", "-")):
         k -= 1
-    return not words or centre.ent_type_ == "FAC" or any(w in LEX.venue_words for w in words)
+    return any(w in LEX.centre_functions for w in re.findall(r"[a-z]+(?:-[a-z]+)*", doc[k:centre.i].text.lower()))
 
 
 def title_then_person(doc: Doc, i: int) -> bool:

@@ -315,9 +315,11 @@ def party_plural(toks: tuple[str, ...], otoks: tuple[str, ...]) -> bool:
 def nicknamed(toks: tuple[str, ...], otoks: tuple[str, ...]) -> bool:
     """"the Tories", "Manitoba Tories": a party's nickname (see lexicons/party_nicknames.txt)
     for the party named with the word it stands for ("Conservatives", "Progressive
-    Conservative Party")."""
-    word = LEX.party_nicknames.get(toks[-1]) if toks and len(toks) <= 2 else None
-    return word is not None and toks[-1] not in otoks and any(t in (word, word + "s") for t in otoks)
+    Conservative Party"); not a person's name ("John Tory"), nor a body that is no party."""
+    word = LEX.party_nicknames.get(toks[-1]) if toks and (len(toks) == 1 or len(toks) == 2 and is_region(toks[0])) \
+        else None
+    return word is not None and (word in otoks or word + "s" in otoks) \
+        and otoks[-1] in ("party", word, word + "s")  # a party's name, not "the Republican National Committee"
 
 
 def _brand_line(toks: tuple[str, ...], otoks: tuple[str, ...], c: Cluster) -> bool:

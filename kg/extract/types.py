@@ -468,7 +468,10 @@ def legislators_seat(s: Seen, m) -> str | None:
         return None
     joined = len(span) > 2 and all(t.is_title and t.is_alpha or t.text in DASHES and not t.whitespace_
                                    and not span[t.i - m.start - 1].whitespace_ for t in span) \
-        and any(t.text in DASHES for t in span)  # "Collie-Preston MLA X": two places' names joined, a riding's
+        and span[1].text in DASHES and span[0].lower_ not in ("pro", "anti", "ex", "non") and (
+            (m.type != "Person" and not is_given_name(span[0].text))
+            or all(is_place_name(t.text) for t in span if t.text not in DASHES))  # "Collie-Preston MLA X",
+    # "Murray-Wellington MLA Y": two places' names joined, a riding's (not "Rebecca Long-Bailey MP", "Pro-Brexit MP")
     before = titled and (is_place_name(s.name(m)) or joined or (
         len(span) > 1 and not s.name(m).isupper()
         and (span[0].ent_type_ not in ("ORG", "NORP", "PERSON") or span[-1].lower_ in COMPASS)))

@@ -110,7 +110,7 @@ class Lexicons:
         self.name_suffixes = low("name_suffixes")
         self.contractions = {r[0].lower(): r[1] for r in self.rows("contractions")}
         self.party_nicknames = {r[0].lower(): r[1].lower() for r in self.rows("party_nicknames")}
-        self.venue_words = low("venue_words")
+        self.centre_functions = low("centre_functions")
         self.chambers = {r[0].lower(): r[1].lower() for r in self.rows("chambers")}  # title -> chamber head
         self.region_abbreviations = {r[0].lower(): r[1] for r in self.rows("region_abbreviations")}
         self.polity_nouns = low("polity_nouns")
