@@ -4501,3 +4501,13 @@ def test_rules_a_bodys_foundation_is_another_body(facts_of):
     """"X Centre Foundation" raised money for "X Centre": two organizations, not one."""
     text = "The Kessly Health Centre Foundation raised money for the Kessly Health Centre."
     assert sorted(e.label for e in facts_of(text).entities) == ["Kessly Health Centre", "Kessly Health Centre Foundation"]
+
+
+@pytest.mark.parametrize("text,names", [
+    # a name NER ended on a particle glued by a hyphen to a capitalised word goes on through it
+    ("Egypt's resort city of Sharm el-Sheikh hosted the signing.", ["Egypt", "Sharm el-Sheikh"]),
+    # not a name followed by a compound of its own
+    ("The Kenya-based Acme Corp opened in Nairobi.", ["Kenya", "Acme Corp", "Nairobi"]),
+])
+def test_rules_names_through_a_hyphened_particle(facts_of, text, names):
+    assert [e.label for e in facts_of(text).entities] == names

@@ -1354,6 +1354,18 @@ def _capitals_before_name(doc: Doc, m: Mention) -> Mention:
     return Mention(k, m.end, m.type, m.rule, m.honorific, m.nested, m.government)
 
 
+def _particle_hyphen_join(doc: Doc, m: Mention, covered: set[int]) -> Mention:
+    """"[Sharm el]-Sheikh", "Mazar-e-Sharif": a name NER ended on a lower-case particle glued by a
+    hyphen to a capitalised word goes on through that word."""
+    toks = tokens(doc)
+    k = m.end
+    if k + 1 >= len(doc) or toks[k - 1].lower_ not in LEX.name_particles or toks[k - 1].whitespace_ \
+            or toks[k].text != "-" or toks[k].whitespace_ or not toks[k + 1].is_title or not toks[k + 1].is_alpha \
+            or (k + 1 in covered and k + 1 not in range(m.start, m.end)):
+        return m
+    return Mention(m.start, k + 2, m.type, m.rule, m.honorific, m.nested, m.government)
+
+
 def _shouted_first_word(doc: Doc, m: Mention, kept: list[Mention]) -> Mention:
     """"BURY North MP X" (read "Bury North"): a lede's first word, set in capitals, opens
     the place a compass word after it names."""
@@ -1413,6 +1425,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     kept = _person_after_body(doc, kept)
     kept = [p for m in kept for p in _name_after_body(doc, m)]
     kept = [_capitals_before_name(doc, m) for m in kept]
+    kept = [_particle_hyphen_join(doc, m, covered) for m in kept]
     kept = [_hyphenated_given_name(doc, m, covered) for m in kept]
     kept = [_shouted_first_word(doc, m, kept) for m in kept]
     kept = _city_with_particle(doc, kept)
