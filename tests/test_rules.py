@@ -4511,3 +4511,16 @@ def test_rules_a_bodys_foundation_is_another_body(facts_of):
 ])
 def test_rules_names_through_a_hyphened_particle(facts_of, text, names):
     assert [e.label for e in facts_of(text).entities] == names
+
+
+@pytest.mark.parametrize("text,facts", [
+    # in a title-case headline, a verb right after a title is no one's name
+    ("Premier Speaks to Annual Assembly of Chiefs\n\nPremier Ada Obi of Manitoba spoke in Winnipeg on Tuesday.",
+     [("Ada Obi", "premier", "Manitoba")]),
+    ("Delhi Mayor Pushes for Workers' Pay\n\nMayor Ada Obi of Delhi spoke on Tuesday.", [("Ada Obi", "mayor", "Delhi")]),
+    # not a given name after a title
+    ("Governor Hope Visits Flood Victims\n\nGovernor Hope Obi of Imo spoke on Tuesday.",
+     [("Hope Obi", "governor", "Imo")]),
+])
+def test_rules_a_headline_verb_after_a_title_is_no_name(facts_of, text, facts):
+    assert roles_and_pledges(facts_of(text))[0] == facts

@@ -1430,7 +1430,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     kept = [_shouted_first_word(doc, m, kept) for m in kept]
     kept = _city_with_particle(doc, kept)
     kept = _saints_institutions(doc, kept)
-    kept = [_headline_verb_cut(doc, m) for m in kept]
+    kept = [c for m in kept if (c := _headline_verb_cut(doc, m)) is not None]
     kept = _headline_word_cuts(doc, kept)
     kept = [_office_of_title(doc, m, covered) for m in kept]
     kept = _place_joins(kept, "place-compass-join", lambda prev, m: _compass_join(doc, prev, m))
@@ -1622,11 +1622,15 @@ def _saints_institutions(doc: Doc, kept: list[Mention]) -> list[Mention]:
                   key=lambda m: (m.start, -m.end))
 
 
-def _headline_verb_cut(doc: Doc, m: Mention) -> Mention:
+def _headline_verb_cut(doc: Doc, m: Mention) -> Mention | None:
     """"Prime Minister [Ada Obi Vows] to ...", "[Acme Expands] in Kenya": in a title-case
-    headline, a verb that NER ran into the name before it is no part of the name."""
+    headline, a verb that NER ran into the name before it is no part of the name; "Premier
+    [Speaks] to ...", "Mayor [Pushes] for ...": a verb right after a title is no name at all (None)."""
     toks = tokens(doc)
     text = text_of_doc(doc)
+    if m.type == "Person" and m.start and is_title_word(toks[m.start - 1]) and toks[m.start].lower_ in LEX.headline_verbs \
+            and not is_given_name(toks[m.start].text) and _in_headline(text, toks[m.start].idx):
+        return None
     if m.end - m.start < 2 or not _in_headline(text, toks[m.start].idx):
         return m
     if _says(toks[m.end - 1]) and m.type == "Person":
