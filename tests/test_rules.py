@@ -4524,3 +4524,19 @@ def test_rules_names_through_a_hyphened_particle(facts_of, text, names):
 ])
 def test_rules_a_headline_verb_after_a_title_is_no_name(facts_of, text, facts):
     assert roles_and_pledges(facts_of(text))[0] == facts
+
+
+@pytest.mark.parametrize("text,facts", [
+    # a common noun's shape before a portfolio title is the portfolio, no body
+    ("Privatization Minister Ada Obi said Pakistan will sell the airline.", [("Ada Obi", "minister", "Pakistan")]),
+    ("Families Minister Ada Obi said Canada would help.", [("Ada Obi", "minister", "Canada")]),
+    # "Corporate" qualifies a title, also inside a chief officer's
+    ("Corporate Secretary Ada Obi of the Kessly Cricket Board spoke.",
+     [("Ada Obi", "corporate secretary", "Kessly Cricket Board")]),
+    ("Chief Corporate Responsibility Officer Ada Obi said Acme would grow.",
+     [("Ada Obi", "chief corporate responsibility officer", None)]),
+    # not a body's name before a company title
+    ("Kessly Mining chairman Ada Obi said Acme would grow.", [("Ada Obi", "chairman", "Kessly Mining")]),
+])
+def test_rules_portfolio_words_before_titles(facts_of, text, facts):
+    assert roles_and_pledges(facts_of(text))[0] == facts

@@ -906,6 +906,8 @@ def _proper_runs(doc: Doc, covered: set[int], titles: set[int], surnames: set[st
             elif all(toks[k].ent_type_ in ("DATE", "TIME") for k in range(i, j)) or text.lower() in LEX.title_descriptors \
                     or text.lower() in LEX.demonyms:
                 pass  # "March", "Friday": a date, not a name; "Rookie MLA X": a description; "Sri Lankan"
+            elif qualifier and _portfolio_noun(doc, i, j):
+                pass  # "Privatization Minister", "Families Minister": what the post is for, no body's name
             elif qualifier and not is_place_name(text):
                 out.append(Mention(i, j, _qualifier_type(doc, j, titles), "title-qualifier"))
             elif qualifier or is_region(text) or (is_city(text) and text.lower() not in surnames) or _dateline(doc, i, j) \
@@ -921,6 +923,17 @@ def _proper_runs(doc: Doc, covered: set[int], titles: set[int], surnames: set[st
         else:
             i += 1
     return out
+
+
+NOUN_ENDINGS = ("tion", "sion", "ment", "ing", "ity", "ism", "ies", "ance", "ence", "ness", "ure")
+
+
+def _portfolio_noun(doc: Doc, i: int, j: int) -> bool:
+    """One capitalised word NER left alone, shaped as a common noun ("Privatization",
+    "Flooding", "Families"), right before a portfolio title: the portfolio."""
+    toks = tokens(doc)
+    return j == i + 1 and j < len(doc) and toks[j].lower_ in LEX.portfolio_titles and not toks[i].ent_type_ \
+        and toks[i].lower_.endswith(NOUN_ENDINGS) and not is_given_name(toks[i].text)
 
 
 def _qualifier_type(doc: Doc, j: int, titles: set[int]) -> str:
