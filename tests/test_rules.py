@@ -4490,10 +4490,10 @@ def test_rules_centres_that_work_and_centres_that_host(facts_of, text, name, kin
 
 
 @pytest.mark.parametrize("text,name,kind", [
-    # "Sabha" names an assembly in Indian English
-    ("He held a rally for the Lok Sabha bye-election in Kanyakumari.", "Lok Sabha", "Organization"),
+    # "Sabha" names no assembly by itself: the Libyan city keeps its type
+    ("Forces keep a heavy presence in Sabha, officials in Tripoli said.", "Sabha", "Place"),
 ])
-def test_rules_assemblies_named_sabha(facts_of, text, name, kind):
+def test_rules_sabha_alone_is_no_assembly(facts_of, text, name, kind):
     assert [e.type for e in facts_of(text).entities if e.label == name] == [kind]
 
 
@@ -4518,9 +4518,11 @@ def test_rules_names_through_a_hyphened_particle(facts_of, text, names):
     ("Premier Speaks to Annual Assembly of Chiefs\n\nPremier Ada Obi of Manitoba spoke in Winnipeg on Tuesday.",
      [("Ada Obi", "premier", "Manitoba")]),
     ("Delhi Mayor Pushes for Workers' Pay\n\nMayor Ada Obi of Delhi spoke on Tuesday.", [("Ada Obi", "mayor", "Delhi")]),
-    # not a given name after a title
+    # not a given name after a title, nor a surname that looks like a verb's "-es" form
     ("Governor Hope Visits Flood Victims\n\nGovernor Hope Obi of Imo spoke on Tuesday.",
      [("Hope Obi", "governor", "Imo")]),
+    ("Mayor Backes Signs Budget\n\nMayor Tom Backes of Kessly signed the budget on Friday.",
+     [("Tom Backes", "mayor", None)]),
 ])
 def test_rules_a_headline_verb_after_a_title_is_no_name(facts_of, text, facts):
     assert roles_and_pledges(facts_of(text))[0] == facts
@@ -4530,12 +4532,8 @@ def test_rules_a_headline_verb_after_a_title_is_no_name(facts_of, text, facts):
     # a common noun's shape before a portfolio title is the portfolio, no body
     ("Privatization Minister Ada Obi said Pakistan will sell the airline.", [("Ada Obi", "minister", "Pakistan")]),
     ("Families Minister Ada Obi said Canada would help.", [("Ada Obi", "minister", "Canada")]),
-    # "Corporate" qualifies a title, also inside a chief officer's
-    ("Corporate Secretary Ada Obi of the Kessly Cricket Board spoke.",
-     [("Ada Obi", "corporate secretary", "Kessly Cricket Board")]),
-    ("Chief Corporate Responsibility Officer Ada Obi said Acme would grow.",
-     [("Ada Obi", "chief corporate responsibility officer", None)]),
-    # not a body's name before a company title
+    # not a body's name before a company title, nor a place's before a portfolio title
+    ("Lansing Commissioner Ada Obi voted against the plan.", [("Ada Obi", "commissioner", "Lansing")]),
     ("Kessly Mining chairman Ada Obi said Acme would grow.", [("Ada Obi", "chairman", "Kessly Mining")]),
 ])
 def test_rules_portfolio_words_before_titles(facts_of, text, facts):

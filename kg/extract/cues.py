@@ -165,8 +165,7 @@ def _title_runs(doc: Doc) -> set[int]:
             if (j > i and j + 1 < len(doc) and toks[j].lower_ in ("for", "of") and is_title_word(toks[j + 1])
                     and is_cap(toks[j + 1])):
                 j += 1
-        if j > i and any(toks[x].lower_ == "chief" for x in range(i, j)):  # "Chief Sustainability Officer",
-            # "Chief Corporate Responsibility Officer": its function's words
+        if j > i and toks[j - 1].lower_ == "chief":  # "Chief Sustainability Officer": its function's words
             k = j
             while k < len(doc) and k - j < 4 and is_cap(toks[k]) and toks[k].is_alpha and toks[k].lower_ != "officer" \
                     and toks[k].ent_type_ != "PERSON" and not is_given_name(toks[k].text):  # not a headline's "Police

@@ -933,7 +933,8 @@ def _portfolio_noun(doc: Doc, i: int, j: int) -> bool:
     "Flooding", "Families"), right before a portfolio title: the portfolio."""
     toks = tokens(doc)
     return j == i + 1 and j < len(doc) and toks[j].lower_ in LEX.portfolio_titles and not toks[i].ent_type_ \
-        and toks[i].lower_.endswith(NOUN_ENDINGS) and not is_given_name(toks[i].text)
+        and toks[i].lower_.endswith(NOUN_ENDINGS) and not is_given_name(toks[i].text) and not toks[i].is_upper \
+        and not is_place_name(toks[i].text)  # not "Lansing Commissioner X", "WYOMING SECRETARY X"
 
 
 def _qualifier_type(doc: Doc, j: int, titles: set[int]) -> str:

@@ -100,8 +100,10 @@ class Lexicons:
         self.appointment_verbs = low("appointment_verbs")
         lemmas = low("headline_verbs") | self.reporting_verbs | self.commitment_verbs | self.attend_verbs \
             | self.organize_verbs | self.appointment_verbs
-        self.headline_verbs = frozenset(v + end for v in lemmas for end in ("s", "es", "ing")) \
+        self.headline_verbs = frozenset(v + end for v in lemmas for end in ("s", "ing")) \
+            | {v + "es" for v in lemmas if v.endswith(("s", "sh", "ch", "x", "z", "o"))} \
             | {v[:-1] + "ing" for v in lemmas if v.endswith("e")}  # "Addresses", "Vows", "Chairing", "Receiving"
+        # (not "Backes": "-es" only where English writes it)
         self.name_particles = low("name_particles")
         self.name_abbreviations = low("name_abbreviations")
         self.person_descriptors = low("person_descriptors")
