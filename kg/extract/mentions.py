@@ -1369,8 +1369,8 @@ def _capitals_before_name(doc: Doc, m: Mention) -> Mention:
 
 
 def _particle_hyphen_join(doc: Doc, m: Mention, covered: set[int]) -> Mention:
-    """"[Sharm el]-Sheikh", "Mazar-e-Sharif": a name NER ended on a lower-case particle glued by a
-    hyphen to a capitalised word goes on through that word."""
+    """"[Sharm el]-Sheikh": a name NER ended on a lower-case particle (lexicons/name_particles.txt)
+    glued by a hyphen to a capitalised word goes on through that word."""
     toks = tokens(doc)
     k = m.end
     if k + 1 >= len(doc) or toks[k - 1].lower_ not in LEX.name_particles or toks[k - 1].whitespace_ \
