@@ -270,9 +270,11 @@ def _merge_short_forms(doc: Doc, clusters: dict[str, Cluster]) -> None:
             continue
         target = min(cands, key=lambda k: (-len(clusters[k].mentions) if kind == "Organization"
                                            else abs(clusters[k].first - c.first), clusters[k].first))
-        if kinds[target] in ("Person", "Place") or party_plural(toks, name_tokens(target)) or kind == "Person":
-            for m, _ in c.mentions:  # a surname NER typed otherwise is the person's, a country's
-                m.type = kinds[target]  # initialism the country's, a party's members the party
+        if kinds[target] in ("Person", "Place") or party_plural(toks, name_tokens(target)) or kind == "Person" \
+                or parens.get(key) == target and kinds[target] == "Organization":
+            for m, _ in c.mentions:  # a surname NER typed otherwise is the person's, a country's initialism
+                m.type = kinds[target]  # the country's, a party's members the party, the acronym an organization's
+                # name defines in brackets the organization's ("the Russian Olympic Committee (ROC)", not Taiwan)
         clusters[target].mentions.extend(c.mentions)
         kinds[target] = _kind(clusters[target])
         del clusters[key], kinds[key]

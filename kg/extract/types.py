@@ -28,13 +28,12 @@ class Seen:
     singles: set[str]  # one-word names, lowercase ("Roe said")
     surnames: set[str]  # last words of the persons' names of two words or more, lowercase
     firsts: set[str]  # first words of the organizations' names of two words or more, lowercase ("Ford Motor")
-    acronyms: set[str]  # acronyms the text defines in brackets after an organization's name: "Acme Group (AG)"
 
     @classmethod
     def of(cls, doc: Doc, mentions: list, titles: set[int]) -> "Seen":
         toks = tokens(doc)
         in_person = {i for m in mentions if m.type == "Person" for i in range(m.start, m.end)}
-        seen = cls(doc, toks, titles, set(), set(), set(), set(), set(), set())
+        seen = cls(doc, toks, titles, set(), set(), set(), set(), set())
         seen.places.update(name.lower() for m in mentions  # places a gazetteer knows, not NER's guesses
                            if m.type == "Place" and not in_person.issuperset(range(m.start, m.end))
                            and is_place_name(name := seen.name(m)))
@@ -42,9 +41,6 @@ class Seen:
         seen.singles.update(toks[m.start].lower_ for m in mentions if m.end - m.start == 1)
         seen.surnames.update(toks[m.end - 1].lower_ for m in mentions if m.type == "Person" and m.end - m.start > 1)
         seen.firsts.update(toks[m.start].lower_ for m in mentions if m.type == "Organization" and m.end - m.start > 1)
-        seen.acronyms.update(toks[m.end + 1].text for m in mentions if m.type == "Organization" and m.end - m.start > 1
-                             and m.end + 2 < len(toks) and toks[m.end].text == "(" and toks[m.end + 2].text == ")"
-                             and toks[m.end + 1].text.isupper() and not is_place_name(seen.name(m)))
         return seen
 
     def name(self, m) -> str:
@@ -258,13 +254,6 @@ def person_after_title(s: Seen, m) -> str | None:
         return None  # "President, [Niger Chamber of Commerce], said", "President, [Acme Holdings], said": a body
         # named after the title
     return "Person" if prev.i in s.titles and is_title_head(prev) and prev.text[:1].isupper() else None
-
-
-def defined_acronym(s: Seen, m) -> str | None:
-    """"the Russian Olympic Committee (ROC) ... the ROC president": an acronym the text defines
-    after an organization's name is the organization's, though a gazetteer or NER knows it
-    as a country's (Taiwan's "ROC")."""
-    return "Organization" if m.type == "Place" and m.end - m.start == 1 and s.toks[m.start].text in s.acronyms else None
 
 
 STORMS = frozenset({"typhoon", "hurricane", "cyclone"})  # never a given name ("Storm Reid" is a person)
@@ -663,7 +652,6 @@ TYPE_RULES: list[tuple[str, Callable]] = [
     ("type.speaking-place", speaking_place),
     ("type.group-subject", group_subject),
     ("type.city-not-person", city_not_person),
-    ("type.defined-acronym", defined_acronym),
 ]
 
 
