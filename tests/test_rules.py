@@ -4447,6 +4447,10 @@ def test_rules_ranked_among_those_who_commit(facts_of, text, facts):
      {"Progressive Conservative": ["Tories"]}),
     ("The Progressive Conservative Party won in Manitoba. Manitoba Tories said taxes would fall.",
      {"Progressive Conservative Party": ["Manitoba Tories"]}),
+    ("The Republican Party won in Tennessee. The Tennessee GOP said taxes would fall.",
+     {"Republican Party": ["Tennessee GOP"]}),
+    ("The Conservative Party won in Nova Scotia. Nova Scotia Tories said taxes would fall.",
+     {"Nova Scotia Tories": ["Conservative Party"]}),
     ("The GOP said taxes would fall. The Republican Party won.", {"Republican Party": ["GOP"]}),
     # not a person's name, nor another party, nor a body that is no party
     ("Tory Rushton, the Conservative MLA, spoke.", {"Tory Rushton": [], "Conservative": []}),

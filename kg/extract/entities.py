@@ -185,9 +185,10 @@ def _personal_name(c: Cluster) -> bool:
     parts = [p for w in words for p in w.split("-")]  # "Anne-Marie Trevelyan": a given name of two
     if not 2 <= len(words) <= 3 or not all(p.isalpha() and p[0].isupper() and p[1:].islower() for p in parts):
         return False
-    if any(w.lower() in LEX.org_heads or w.lower() in LEX.designators for w in words) or any(
+    if any(w.lower() in LEX.org_heads or w.lower() in LEX.designators or w.lower() in LEX.party_nicknames
+           for w in words) or any(
             w.lower() in LEX.demonyms for w in words[len(words) < 3:]):
-        return False  # not "Philippine Red Cross", "Royal Dutch Shell" (but "German Efromovich")
+        return False  # not "Philippine Red Cross", "Royal Dutch Shell", "Nova Scotia Tories" (but "German Efromovich")
     return is_given_name(words[0]) or "-" in words[0] and all(is_given_name(p) for p in words[0].split("-"))
 
 
@@ -246,7 +247,7 @@ def _merge_short_forms(doc: Doc, clusters: dict[str, Cluster]) -> None:
                         and toks[0] not in STOP and not body_of(otoks, toks))):
                 cands.append(other_key)
             elif kind in ("Organization", "Unknown", "Person") and okind == "Organization" and (
-                    party_plural(toks, otoks) or nicknamed(toks, otoks)):
+                    party_plural(toks, otoks) or nicknamed(c.longest, otoks)):
                 cands.append(other_key)  # "the Liberals", "Kessish Greens" after "the Kessish Green Party"; "the
                 # Tories" after "the Conservative Party"
             elif kind == "Person" and okind == "Organization" and _first_word_of_body(toks, otoks, c):
@@ -314,12 +315,13 @@ def party_plural(toks: tuple[str, ...], otoks: tuple[str, ...]) -> bool:
     return len(toks) <= len(plural) and plural[len(plural) - len(toks):] == toks
 
 
-def nicknamed(toks: tuple[str, ...], otoks: tuple[str, ...]) -> bool:
-    """"the Tories", "Manitoba Tories": a party's nickname (see lexicons/party_nicknames.txt)
-    for the party named with the word it stands for ("Conservatives", "Progressive
-    Conservative Party"); not a person's name ("John Tory"), nor a body that is no party."""
-    word = LEX.party_nicknames.get(toks[-1]) if toks and (len(toks) == 1 or len(toks) == 2 and is_region(toks[0])) \
-        else None
+def nicknamed(name: str, otoks: tuple[str, ...]) -> bool:
+    """"the Tories", "Manitoba Tories", "Mississippi Tories": a party's nickname (see
+    lexicons/party_nicknames.txt), alone or after a region, for the party named with the word
+    it stands for ("Conservatives", "Progressive Conservative Party"); not a person's name
+    ("John Tory"), nor a body that is no party."""
+    *region, last = norm_key(name).split() or [""]
+    word = LEX.party_nicknames.get(last) if not region or is_region(" ".join(region)) else None
     return word is not None and (word in otoks or word + "s" in otoks) \
         and otoks[-1] in ("party", word, word + "s")  # a party's name, not "the Republican National Committee"
 
