@@ -839,6 +839,11 @@ def test_rules_pledge_agents_listed_in_the_subject(facts_of, text, agents):
     # one named after a title no head of a service holds is none ("Police Officer X")
     ("A Baltimore police officer, Officer Tom Hale, was shot on Monday. Rain fell. The police chief vowed to find the "
      "gunman.", []),
+    # a named body's unit, arm or subsidiary commits for the body
+    ("Kessly Motors's German subsidiary has promised to cut emissions by half.", ["Kessly Motors"]),
+    ("Rivers use much water. Acme Corp’s Japan unit has pledged to recycle more water.", ["Acme Corp"]),
+    # not a person's, nor an unnamed body's
+    ("The bank's lending arm vowed to double loans to farmers.", []),
 ])
 def test_rules_pledges_of_a_description(facts_of, text, agents):
     facts = facts_of(text)

@@ -228,8 +228,9 @@ def agents(coref: Coref, subj: Token, types: dict[str, str]) -> list[str]:
         own = [k for g in led for x in (g, *g.conjuncts) if types.get(k := coref.entity_of(x)) in kinds]
     if not people and not own and subj.tag_ == "NN" and subj.lower_ not in LEX.government_heads and (
             subj.lower_ in LEX.org_heads or subj.lower_ in LEX.generic_org_nouns or subj.lower_ in UNITS):
-        own = [k for c in subj.lefts if c.dep_ in ("compound", "nmod")  # "the Kessly Masowe sect has vowed":
-               and types.get(k := coref.entity_of(c)) == "Organization"][:1]  # the body its name modifies
+        own = [k for c in subj.lefts if (c.dep_ in ("compound", "nmod") or c.dep_ == "poss" and subj.lower_ in UNITS)
+               and types.get(k := coref.entity_of(c)) == "Organization"][:1]  # "the Kessly Masowe sect has vowed":
+        # the body its name modifies; "Acme's Japan unit has pledged": the body it is part of
     listed = listed_names(coref, subj, types)
     if len(listed) > 1 and (not people or set(people) <= set(listed)):
         own, people = list(dict.fromkeys(own + listed)), []  # "firms, including A, B and C (one parsed as
@@ -244,7 +245,8 @@ def singular_title(tok: Token) -> bool:
 
 
 FIRST_PERSON = frozenset({"i", "we"})
-UNITS = frozenset({"plant", "factory", "mill", "sect", "branch", "unit", "subsidiary", "chapter", "congregation"})
+UNITS = frozenset({"plant", "factory", "mill", "sect", "branch", "unit", "subsidiary", "chapter", "congregation", "arm",
+                   "division", "affiliate"})
 STAFF_TITLES = ("spokes", "president", "director", "chief", "head", "manager", "chair", "ceo", "founder", "executive")
 
 
