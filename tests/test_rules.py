@@ -630,6 +630,7 @@ def test_rules_type_corrections(nlp, name, text, entity, given, expected):
     ("In Texas, Governor Ken Ade spoke. Ohio and Ohio and Ohio.", "Texas"),
     # a state abbreviated as news does; a province's minister when no country is named
     ("ANNAPOLIS, Md. (AP) - Gov. Tom Hale on Friday budgeted funds for the hospital.", "Md."),
+    ("CHARLESTON, W.Va. (WV News) - Gov. Tom Hale on Friday budgeted funds for the hospital.", "W.Va"),
     ("KELOWNA, B.C. - Health Minister Tom Hale opened the clinic on Monday.", None),
     ("KELOWNA, B.C. - Health Minister Tom Hale said Canada will pay for the clinic.", "Canada"),
     # a company's rank is no public office of the article's country
@@ -2969,6 +2970,25 @@ def test_rules_envoys_senders_residences_and_undertakings(facts_of, text, facts)
      [("Paul Fletcher", "minister for communications, urban infrastructure, cities and the arts", None)]),
 ])
 def test_rules_titles_and_names_in_a_list_of_pairs(facts_of, text, facts):
+    assert sorted(roles_and_pledges(facts_of(text))[0]) == sorted(facts)
+
+
+@pytest.mark.parametrize("text,facts", [
+    # a portfolio before the name may name its field with "the", also after "and" in a list
+    ("Minister for the Arts Tom Hale opened the gallery.", [("Tom Hale", "minister for the arts", None)]),
+    ("The union called on Minister for Agriculture, Food and the Marine Martin Heydon to act.",
+     [("Martin Heydon", "minister for agriculture, food and the marine", None)]),
+    ("Secretary for Financial Services and the Treasury Ada Obi said rates would fall.",
+     [("Ada Obi", "secretary for financial services and the treasury", None)]),
+    # a portfolio's last word NER glued to the holder's name is the portfolio's
+    ("Minister for the Arts and Sport Rod Kemp said in a statement that the orchestras would be saved.",
+     [("Rod Kemp", "minister for the arts and sport", None)]),
+    # not a place or a second title after "the"
+    ("President of the United States Joe Biden said the talks would go on.", [("Joe Biden", "president", "United States")]),
+    ("The Minister for Finance and the Governor of the Central Bank, Tom Hale, met.",
+     [("Tom Hale", "governor", "Central Bank")]),
+])
+def test_rules_portfolios_with_the(facts_of, text, facts):
     assert sorted(roles_and_pledges(facts_of(text))[0]) == sorted(facts)
 
 

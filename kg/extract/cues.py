@@ -310,22 +310,27 @@ def portfolio_end(doc: Doc, j: int, begun: bool = False) -> int:
     charge = not begun and j + 3 < len(doc) and toks[j].lower_ == "in" and toks[j + 1].lower_ == "charge" \
         and toks[j + 2].lower_ == "of"
     j += 2 * charge  # "Minister in charge of Energy"
-    if not begun and (j + 1 >= len(doc) or toks[j].lower_ not in ("for", "of") or not is_cap(toks[j + 1])):
+    the = not begun and j + 2 < len(doc) and toks[j + 1].lower_ == "the" and is_cap(toks[j + 2]) and any(
+        toks[x].lower_ in LEX.portfolio_titles for x in range(max(0, j - 3), j))  # "Minister for the Arts"
+    if not begun and (j + 1 >= len(doc) or toks[j].lower_ not in ("for", "of") or not (is_cap(toks[j + 1]) or the)):
         return j - 2 * charge
     start = j - 1 if begun else j
-    k, joined, comma = (j if begun else j + 1), False, None
+    k, joined, comma = (j if begun else j + 1 + the), False, None
     minister = any(toks[x].lower_ in LEX.portfolio_titles for x in range(max(0, start - 3), start))  # "of Public Works"
     while k < len(doc):
         body = toks[k].ent_type_ == "ORG" and not is_title_word(toks[k]) and not (minister and not _named_body(doc, k))
-        word = is_cap(toks[k]) and toks[k].is_alpha and toks[k].ent_type_ not in NOT_PORTFOLIO \
+        word = is_cap(toks[k]) and toks[k].is_alpha and (toks[k].ent_type_ not in NOT_PORTFOLIO or _glued(toks, k)) \
             and toks[k].lower_ not in LEX.honorifics and not body
-        link = toks[k].lower_ in ("and", "&") or (toks[k].text == "," and not joined)
+        link = toks[k].lower_ in ("and", "&") or (toks[k].text == "," and not joined) \
+            or toks[k].lower_ == "the" and toks[k - 1].lower_ in ("and", "&")  # "Food and the Marine"
         word = word or toks[k].text == "-" and k + 1 < len(doc) and not toks[k - 1].whitespace_ \
             and not toks[k].whitespace_ and is_cap(toks[k + 1])  # "Agri-Food"
-        named = (begun or k > start + 1) and toks[k - 1].is_alpha and toks[k - 1].lower_ not in ("and", "of", "for") \
+        named = (begun or k > start + 1) and toks[k - 1].is_alpha and toks[k - 1].lower_ not in ("and", "of", "for", "the") \
             and is_given_name(toks[k].text)  # "Minister of Manpower and Immigration [Aisha Abdel Hady]"
         second = link and k + 1 < len(doc) and is_title_head(toks[k + 1]) and k > start  # "Minister of Health
-        if named or second or not (word or (link and k + 1 < len(doc) and is_cap(toks[k + 1]))):  # [and Chair] of X"
+        capped = k + 1 < len(doc) and (is_cap(toks[k + 1]) or toks[k].lower_ in ("and", "&") and k + 2 < len(doc)
+                                       and toks[k + 1].lower_ == "the" and is_cap(toks[k + 2]))
+        if named or second or not (word or (link and capped)):  # [and Chair] of X"
             break
         if k > start + (not begun) and _subject_named_after(doc, k, start):
             break  # "Minister of State for Interior [Shehryar Afridi] said": the title hangs on the name
@@ -339,14 +344,23 @@ def portfolio_end(doc: Doc, j: int, begun: bool = False) -> int:
         k -= 2  # "Minister of Culture, Sports and Tourism [Chae Hwi]-young": a family name, a hyphenated given name
     name = doc[start + 1:k]
     if name.ents and name.ents[0].label_ == "ORG" and head_type(toks[k - 1]) == "Organization" \
-            or is_place_name(name.text.removeprefix("the ")):
-        return j - 2 * charge  # "Chairman of the Acme Bank", "the President of South Sudan": where it is held
+            or is_place_name(name.text.removeprefix("the ")) or the and any(head_type(t) for t in name):
+        return j - 2 * charge  # "Chairman of the Acme Bank", "the President of South Sudan", "Chair of the
+        # Forum": where it is held
     if len(name) > 1 and toks[k - 1].lower_ in BODY_ENDS or k < len(doc) and toks[k].lower_ in BODY_ENDS:
         return start - 1 if begun and toks[start - 1].lower_ in ("of", "for") else j - 2 * charge  # "Chairman of
     # [Environment Authority]": a body the title word began
-    while k > j and (not toks[k - 1].is_alpha or toks[k - 1].lower_ in ("and", "for", "of")):
+    while k > j and (not toks[k - 1].is_alpha or toks[k - 1].lower_ in ("and", "for", "of", "the")):
         k -= 1
     return max(k, j)
+
+
+def _glued(toks: list, k: int) -> bool:
+    """"and [Sport Rod Kemp]": a portfolio's word NER took as the first of a person's name that
+    goes on with a given name."""
+    return toks[k - 1].lower_ in ("and", "&") and toks[k].ent_type_ == "PERSON" and toks[k].ent_iob_ == "B" \
+        and k + 1 < len(toks) \
+        and toks[k + 1].ent_iob_ == "I" and is_given_name(toks[k + 1].text) and not is_given_name(toks[k].text)
 
 
 def _subject_named_after(doc: Doc, k: int, start: int) -> bool:

@@ -163,8 +163,10 @@ def geonames_cities() -> frozenset[str]:
 
 
 def _subdivision_key(k: str) -> bool:
-    """A key of a subdivision's name, with or without diacritics, or of its abbreviation ("md.")."""
-    return k in subdivisions() or folded(k) in subdivisions() or k in LEX.region_abbreviations
+    """A key of a subdivision's name, with or without diacritics, or of its abbreviation ("md.",
+    and "w.va" or "n.c" when the sentence's full stop took the last one)."""
+    return k in subdivisions() or folded(k) in subdivisions() or k in LEX.region_abbreviations \
+        or "." in k[:-1] and k + "." in LEX.region_abbreviations
 
 
 @lru_cache(maxsize=65536)
