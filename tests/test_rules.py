@@ -840,6 +840,12 @@ def test_rules_pledge_agents_listed_in_the_subject(facts_of, text, agents):
     # one named after a title no head of a service holds is none ("Police Officer X")
     ("A Baltimore police officer, Officer Tom Hale, was shot on Monday. Rain fell. The police chief vowed to find the "
      "gunman.", []),
+    # a title abbreviated before the name ("Gov.") is the title a description later writes in full
+    ("Gov. Tom Hale announced a task force on Monday. The governor promised to publish a damage report within 45 days.",
+     ["Tom Hale"]),
+    ("Sen. Ada Obi spoke on Monday. Rain fell. The senator vowed to block the bill.", ["Ada Obi"]),
+    # not one named with another title
+    ("Gov. Tom Hale spoke on Monday. Rain fell. The senator vowed to block the bill.", []),
     # a named body's unit, arm or subsidiary commits for the body
     ("Kessly Motors's German subsidiary has promised to cut emissions by half.", ["Kessly Motors"]),
     ("Rivers use much water. Acme Corp’s Japan unit has pledged to recycle more water.", ["Acme Corp"]),

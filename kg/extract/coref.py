@@ -90,7 +90,8 @@ class Coref:
             while k >= 0 and toks[k].lower_ in LEX.honorifics:
                 k -= 1
             qualified = k > 0 and toks[k - 1].lower_ in QUALIFIED  # "Vice President X", "former Mayor X"
-            words = [toks[k].lower_] if k >= 0 and not qualified else []
+            words = [LEX.title_abbreviations.get(toks[k].lower_, toks[k].lower_).rpartition(" ")[2]] \
+                if k >= 0 and not qualified else []  # "Gov. X ... the governor"
             if words and k > 1 and is_title_word(toks[k - 1]) and is_title_word(toks[k]) and toks[k - 2].lower_ not in QUALIFIED:
                 words.append(toks[k - 1].lower_)  # "chief executive X ... the new chief"
             if k > 1 and (toks[k].lower_ in ("elect", "designate") or toks[k].text == ","):  # "Commissioner-elect X",
