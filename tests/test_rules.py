@@ -2584,6 +2584,10 @@ def test_rules_red_team_names_of_the_latest_rules(facts_of, text, expected):
     ("NAIROBI  The exiled mayor of Kessly has vowed to rebuild his city.", []),
     ("BERLIN  The chancellor, Tom Hale, has pledged to cut taxes.",
      [("Tom Hale", "chancellor", "Germany"), ("Tom Hale", "to cut taxes")]),
+    # ... or a dash with no space after it
+    ("NAIROBI—The exiled mayor of Kessly has vowed to rebuild his city.", []),
+    ("KENYA—The Kessly Union has pledged to fund ten clinics by 2040.", [("Kessly Union", "to fund ten clinics by 2040")]),
+    ("EXCLUSIVE—Tom Hale has pledged to cut taxes.", [("Tom Hale", "to cut taxes")]),
     # a law's name after a title ("the Office of Governor Act") is no person
     ("The oaths were taken under Section 12 of the Assumption of the Office of Governor Act, 2019.", []),
     ("Governor Bill Lee said he would act.", [("Bill Lee", "governor", None)]),

@@ -41,6 +41,8 @@ DATELINE_AGENCY = re.compile(rf"(?m)^([ \t]*[A-Z][A-Za-z'’]*(?: [A-Z][A-Za-z'�
                              r"\(([^\n()]{1,40})\)(?=[ \t]+[A-Z])")
 # "WASHINGTON  The mayor ...": a place in capitals opening a paragraph, then a gap where the page's dash was.
 DATELINE_GAP = re.compile(r"(?m)^([ \t]*[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,2})( {2,})(?=[A-Z][a-z])")
+# "WASHINGTON—The Senate ...": a place in capitals opening a paragraph, a dash with no space, the lede.
+DATELINE_GLUED = re.compile(r"(?m)^([ \t]*[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,2})([–—])(?=[A-Z][a-z])")
 # A line that is only a date or time: "3rd Mar 2021 8:15 AM", "Published Jan 9, 2023 10:40 am", "Updated 14:05".
 TIMESTAMP = re.compile(rf"(?im)^[ \t]*(?:(?:published|updated|posted|last updated)[: ]+)?(?:[a-z]+day,? )?"
                        rf"(?:\d{{1,2}}(?:st|nd|rd|th)? {MONTH},? \d{{4}}|{MONTH} \d{{1,2}},? \d{{4}}|\d{{4}}-\d\d-\d\d)?"
@@ -87,6 +89,7 @@ def normalise(text: str) -> str:
     text = DATELINE_STOP_DASH.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
     text = DATELINE_AGENCY.sub(lambda m: m.group(1) + " " + m.group(2) + ".", text)
     text = DATELINE_GAP.sub(gapped_dateline, text)
+    text = DATELINE_GLUED.sub(gapped_dateline, text)
 
     text = HEADLINE_LINE.sub(lambda m: headline_words(m.group()), text)
 
@@ -99,11 +102,13 @@ def normalise(text: str) -> str:
 
 
 def gapped_dateline(m: re.Match) -> str:
-    """"WASHINGTON  The mayor ...": a place a gazetteer knows, in title case, ending its own
-    sentence where the page's dash was; "ANALYSIS  The ...", "EXCLUSIVE  ..." stay as they are."""
+    """"WASHINGTON  The mayor ...", "KENYA—The ...": a place a gazetteer knows, in title case,
+    ending its own sentence where the page's dash was (a line of its own when no space follows
+    the dash); "ANALYSIS  The ...", "EXCLUSIVE—..." stay as they are."""
     lead = m.group(1)[:len(m.group(1)) - len(m.group(1).lstrip())]
     name = m.group(1).strip().title()
-    return lead + name + "." + m.group(2)[1:] if is_place_name(name) else m.group()
+    end = "." + m.group(2)[1:] if m.group(2).startswith(" ") else "\n"
+    return lead + name + end if is_place_name(name) else m.group()
 
 
 SHOUTED_PLACE = re.compile(r"[ \t]*[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)+(?=,| \(|[ \t]*$)")
