@@ -846,6 +846,12 @@ def test_rules_pledge_agents_listed_in_the_subject(facts_of, text, agents):
     ("Sen. Ada Obi spoke on Monday. Rain fell. The senator vowed to block the bill.", ["Ada Obi"]),
     # not one named with another title
     ("Gov. Tom Hale spoke on Monday. Rain fell. The senator vowed to block the bill.", []),
+    # a title with a people's name is the one named after that name, however far back
+    ("Prime Minister Tom Hale met his Ghanaian counterpart Ada Obi in Lagos on Monday. PM Obi hailed the ties. Rain "
+     "fell. Roads flooded. Schools closed. Prices rose. The Ghanaian PM also pledged to support the bid.", ["Ada Obi"]),
+    # not the nearest one so titled, named after another people's name
+    ("Lao Prime Minister Tom Hale met Ghanaian Prime Minister Ada Obi. The Lao prime minister vowed to build a road.",
+     ["Tom Hale"]),
     # a named body's unit, arm or subsidiary commits for the body
     ("Kessly Motors's German subsidiary has promised to cut emissions by half.", ["Kessly Motors"]),
     ("Rivers use much water. Acme Corp’s Japan unit has pledged to recycle more water.", ["Acme Corp"]),

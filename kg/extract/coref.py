@@ -187,6 +187,12 @@ class Coref:
                                                           for c in tok.children):
                 # "the Prime Minister told the crowd": someone named with that title before; further
                 # back than the window, the one person so named (the article names its president once)
+                people = next((c.lower_ for c in tok.lefts if c.dep_ in ("amod", "compound") and c.lower_ in LEX.demonyms),
+                              None)  # "the Lao PM": one named after "Lao" ("his Lao counterpart X"), of those
+                if people and (near := next((k for s, _e, k, nested in reversed(self.res.spans) if s < tok.i and not nested
+                                             and self.types.get(k) == "Person" and self.after_word(k, people)
+                                             and (fits(k) or head in self.titled.get(k, ()))), None)):
+                    return near  # (nearest first, however far back)
                 near = self.antecedent(tok.i, "Person", nearest=fits)
                 return near or (None if full else self.sole_holder(head) or self.sole_holder(head, self.written(tok))
                                 or self.chief_of(tok) or self.next_subject(tok))
@@ -226,6 +232,10 @@ class Coref:
         """Whether a person is named right after this whole title ("Vice-Chancellor, Prof X")."""
         return any(title in " ".join(t.lower_ for t in self.doc[max(0, s - 6):s] if t.is_alpha)
                    for s, _e, k, _n in self.res.spans if k == key)
+
+    def after_word(self, key: str, word: str) -> bool:
+        """Whether a person is named within six words after this word ("his Lao counterpart X")."""
+        return any(t.lower_ == word for s, _e, k, _n in self.res.spans if k == key for t in self.doc[max(0, s - 6):s])
 
     def next_subject(self, tok: Token) -> str | None:
         """"The leader of the council has pledged ... Ada Obi, the council leader, ...": a
