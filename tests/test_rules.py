@@ -3009,6 +3009,22 @@ def test_rules_portfolios_with_the(facts_of, text, facts):
 
 
 @pytest.mark.parametrize("text,facts", [
+    # proper nouns ending in a country or region, right before a title and its holder, name one body
+    ("Kessly Farmers of Canada chair Pierre Lampron said prices would rise.",
+     [("Pierre Lampron", "chair", "Kessly Farmers of Canada")]),
+    ("Freeport Indonesia president director Maroef Sjamsuddin admitted delays.",
+     [("Maroef Sjamsuddin", "president director", "Freeport Indonesia")]),
+    ("Toyota Motor North America CEO Ted Ogawa spoke on Monday.", [("Ted Ogawa", "ceo", "Toyota Motor North America")]),
+    # not a country or a place's own name, nor a word that only opens the sentence
+    ("Former Kenya President Mwai Kibaki died on Friday.", [("Mwai Kibaki", "president", "Kenya")]),
+    ("Trinidad and Tobago Prime Minister Keith Rowley spoke.", [("Keith Rowley", "prime minister", "Trinidad and Tobago")]),
+    ("He met Mexico City Mayor Clara Brugada on Monday.", [("Clara Brugada", "mayor", "Mexico City")]),
+])
+def test_rules_a_body_named_with_its_country_before_a_title(facts_of, text, facts):
+    assert sorted(roles_and_pledges(facts_of(text))[0]) == sorted(facts)
+
+
+@pytest.mark.parametrize("text,facts", [
     # a counterpart holds the post the owner holds in a country, in the country its demonym or from-phrase names
     ("Ghanaian Sports Minister Ada Obi will hold talks with her Nigerian counterpart, Tom Hale, in Accra.",
      [("Ada Obi", "sports minister", "Ghana"), ("Tom Hale", "sports minister", "Nigeria")]),

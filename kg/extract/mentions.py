@@ -14,7 +14,7 @@ from .amounts import is_currency_code, iso_codes
 from .layout import title_case
 from .gazetteer import country_code, country_last_words, is_city, is_first_name, is_given_name, is_place_name, is_region, is_subdivision
 from .nlp import line_at, line_span, opens_name, span_text, text_of_doc, tokens, whole_word
-from .types import fix_types, listed_body
+from .types import company_title_at, fix_types, listed_body
 
 NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place",
              "FAC": "Place", "EVENT": "Event", "NORP": "Group"}
@@ -1188,6 +1188,43 @@ def _regional_arm(doc: Doc, prev: Mention, m: Mention, titles: set[int]) -> bool
         and all(t.ent_type_ == "ORG" for t in prev.span(doc))
 
 
+def _company_before_title(doc: Doc, kept: list[Mention], titles: set[int]) -> list[Mention]:
+    """"Freeport Indonesia president director X", "Dairy Farmers of Canada chair X", "Acme Motor
+    North America CEO X": proper nouns ending in a country or region, right before a title and
+    the name of the one who holds it, name one organization (its unit there), however NER cut
+    them; not a place's own name ("New South Wales"), nor a region alone ("Kenya President X")."""
+    toks = tokens(doc)
+    people = {m.start for m in kept if m.type == "Person"}
+    for k in range(1, len(doc)):
+        if not is_title_word(toks[k]) or is_title_word(toks[k - 1]):
+            continue
+        j = k
+        while j < len(doc) and is_title_word(toks[j]):
+            j += 1
+        if j not in people or not any(is_title_head(toks[x]) for x in range(k, j)):
+            continue
+        start = k
+        while start > 0 and (is_cap(toks[start - 1]) and toks[start - 1].is_alpha or toks[start - 1].lower_ in ("of", "&")
+                             and start > 1 and is_cap(toks[start - 2])) and start - 1 not in titles:
+            start -= 1
+        inside = [m for m in kept if start <= m.start and m.end <= k]
+        if start == k or any(m.start < k and m.end > start and m not in inside for m in kept) or not inside \
+                or toks[start].lower_ in ("of", "&") or inside[-1].end != k:
+            continue
+        last = inside[-1].span(doc)
+        region = is_region(last.text) or all(t.ent_type_ in ("GPE", "LOC") for t in last)
+        before = doc[start:last.start]
+        named = {i for m in inside for i in range(m.start, m.end)}
+        if not region or not before.text or is_region(before.text) or is_place_name(doc[start:k].text) \
+                or before.text.lower() in LEX.demonyms \
+                or any(t.i not in named and (t.pos_ != "PROPN" or t.lower_ in LEX.title_descriptors
+                                             or t.lower_ in LEX.title_modifiers) and t.lower_ not in ("of", "&")
+                       for t in before):
+            continue  # not "Former Kenya President X", "New Phuket Governor X"
+        kept = [m for m in kept if m not in inside] + [Mention(start, k, "Organization", "org-before-corporate-title")]
+    return sorted(kept, key=lambda m: (m.start, -m.end))
+
+
 def _dash_join(doc: Doc, prev: Mention, m: Mention) -> bool:
     """"Spadina—Fort York", "Eglinton—Lawrence": two names joined by an unspaced dash are
     one place's (a constituency, a district); so are a seat's joined by hyphens."""
@@ -1454,6 +1491,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     kept = _place_joins(kept, "place-parts", lambda prev, m: m.start == prev.end and prev.type == m.type == "Place"
                         and is_place_name(doc[prev.start:m.end].text))  # "[Salt] [Lake City]": one place's name
     kept = _place_joins(kept, "org-region-join", lambda prev, m: _regional_arm(doc, prev, m, titles), "Organization")
+    kept = _company_before_title(doc, kept, titles)
     kept += _family_names(doc, kept) + _bare_surnames(doc, kept)
     kept = _bare_given_names(doc, kept)
     kept = _first_name_joins(doc, kept)
