@@ -631,6 +631,10 @@ def test_rules_type_corrections(nlp, name, text, entity, given, expected):
     # a state abbreviated as news does; a province's minister when no country is named
     ("ANNAPOLIS, Md. (AP) - Gov. Tom Hale on Friday budgeted funds for the hospital.", "Md."),
     ("CHARLESTON, W.Va. (WV News) - Gov. Tom Hale on Friday budgeted funds for the hospital.", "W.Va"),
+    # a country named only by its people's name inside a body's name, the body named twice
+    ("The Ghanaian Farmers' Union (GFU) met on Monday. The GFU said prices fell. Minister for Trade Tom Hale spoke.",
+     "Ghana"),
+    ("The Ghanaian Farmers' Union met on Monday. Minister for Trade Tom Hale spoke.", None),
     ("KELOWNA, B.C. - Health Minister Tom Hale opened the clinic on Monday.", None),
     ("KELOWNA, B.C. - Health Minister Tom Hale said Canada will pay for the clinic.", "Canada"),
     # a company's rank is no public office of the article's country

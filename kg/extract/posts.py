@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from spacy.tokens import Token
 
@@ -124,12 +124,25 @@ def inner_country(ctx: Context) -> str | None:
     a story names only inside other names, twice or more."""
     codes = Counter(code for t in ctx.tokens if ctx.res.key_at(t.i) and (
         code := nation_code(t) or LEX.country_codes.get(t.lower_)))
-    for e in ctx.entities:  # "Ghana Ports and Harbours Authority ... GPHA ... GPHA": each mention of the body
-        named = {c for w in e.label.split() if (c := LEX.country_codes.get(w.lower()))} if e.type == "Organization" else ()
+    for e in ctx.entities:  # "Ghana Ports and Harbours Authority ... GPHA ... GPHA", "the South African Police
+        named = label_countries(e.label) if e.type == "Organization" else ()  # Service (SAPS) ... SAPS": each mention
         for code in named:
             codes[code] += max(len(e.mentions) - 1, 0)
     top = codes.most_common(2)
     return top[0][0] if top and top[0][1] > 1 and (len(top) == 1 or top[1][1] < top[0][1]) else None
+
+
+def label_countries(label: str) -> set[str]:
+    """The countries a body's name names, by name or by demonym ("Ghana Ports Authority",
+    "South African Police Service")."""
+    low = label.lower()
+    return {c for w in low.split() if (c := LEX.country_codes.get(w))} | {
+        LEX.demonyms[m.group()] for m in _demonym_pattern().finditer(low)}
+
+
+@lru_cache(maxsize=1)
+def _demonym_pattern() -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, LEX.demonyms), key=len, reverse=True)) + r")\b")
 
 
 def owned(text: str, e: Entity) -> int:
