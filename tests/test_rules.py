@@ -3028,6 +3028,22 @@ def test_rules_a_body_named_with_its_country_before_a_title(facts_of, text, fact
     assert sorted(roles_and_pledges(facts_of(text))[0]) == sorted(facts)
 
 
+@pytest.mark.parametrize("text,names", [
+    # a given name, a nickname in quotes and a surname are one person's name; the nickname alone is theirs
+    ("Governor Joko \"Jokowi\" Widodo vowed to fix the floods. Jokowi spoke later.",
+     {"Joko \"Jokowi\" Widodo": ["Jokowi"]}),
+    ("Director John “Wasusana” Mithamo promised a bonus. Mithamo spoke later.",
+     {"John “Wasusana” Mithamo": ["Mithamo"]}),
+    ("The party welcomed Gilbert “Gibo” Teodoro Jr.’s appointment as defence chief.",
+     {"Gilbert “Gibo” Teodoro Jr.": []}),
+    # not a name that opens with no given name
+    ("The army launched Operation \"Sea Lion\" Kessly on Monday.", {}),
+])
+def test_rules_nicknames_inside_names(facts_of, text, names):
+    people = {e.label: sorted(e.aliases) for e in facts_of(text).entities if str(e.type) == "Person"}
+    assert people == names
+
+
 @pytest.mark.parametrize("text,facts", [
     # a counterpart holds the post the owner holds in a country, in the country its demonym or from-phrase names
     ("Ghanaian Sports Minister Ada Obi will hold talks with her Nigerian counterpart, Tom Hale, in Accra.",

@@ -39,7 +39,8 @@ def norm_key(text: str) -> str:
 def name_tokens(text: str) -> tuple[str, ...]:
     """The words of a name, compared without doubled letters: transliterations differ
     there ("Mohammed" and "Mohamed", "Hassan" and "Hasan")."""
-    return tuple(undoubled(w) for w in re.split(r"[\s\-/]+", norm_key(text)) if w)
+    return tuple(undoubled(w) for w in re.split(r"[\s\-/]+", re.sub(r"[“”\"]", "", norm_key(text))) if w)  # "Joko
+    # "Jokowi" Widodo": the nickname a word of the name
 
 
 def undoubled(word: str) -> str:

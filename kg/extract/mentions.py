@@ -1496,6 +1496,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     kept = _bare_given_names(doc, kept)
     kept = _first_name_joins(doc, kept)
     kept = _abbreviated_given_names(doc, kept)
+    kept = _nicknamed_people(doc, kept)
     kept += _written_again(doc, kept)
     return sorted(kept, key=lambda m: (m.start, -m.end))
 
@@ -1522,6 +1523,27 @@ def _first_name_joins(doc: Doc, kept: list[Mention]) -> list[Mention]:
         out.append(Mention(m.start - 1, m.end, "Person", "first-name-join", m.honorific) if m.type == "Person"
                    and m.start in lone else m)
     return out
+
+
+NICKNAMED = re.compile(r"(?<![\w.'’-])([A-Z][\w'’-]+) [“\"‘]([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+)?)[”\"’] "
+                       r"([A-Z][\w'’-]+(?: (?!(?:Jr|Sr)\b)[A-Z][\w'’-]+){0,2}(?: (?:Jr|Sr)\.?)?)(?![\w-])")
+
+
+def _nicknamed_people(doc: Doc, kept: list[Mention]) -> list[Mention]:
+    """"Joko "Jokowi" Widodo", "John “Wasusana” Mithamo": a given name, a nickname in quotes
+    and a surname are one person's name, however NER cut it."""
+    text = text_of_doc(doc)
+    for m in NICKNAMED.finditer(text):
+        if not is_given_name(m.group(1)):
+            continue  # not "Operation “Sea Lion” Kessly"
+        span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
+        if span is None:
+            continue
+        inside = [k for k in kept if k.start < span.end and k.end > span.start]
+        if any(k.start < span.start or k.end > span.end for k in inside):
+            continue
+        kept = [k for k in kept if k not in inside] + [Mention(span.start, span.end, "Person", "person-nickname")]
+    return sorted(kept, key=lambda m: (m.start, -m.end))
 
 
 def _abbreviated_given_names(doc: Doc, kept: list[Mention]) -> list[Mention]:
