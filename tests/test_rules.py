@@ -2576,6 +2576,10 @@ def test_rules_red_team_negatives_of_the_latest_rules(facts_of, text, facts):
      {("National Council for Peace and Order", "Organization")}),  # its short form says where it ends
     ("Former England defender Wayne Bridge has moved to Sunderland on loan.",
      {("Wayne Bridge", "Person"), ("England", "Place"), ("Sunderland", "Place")}),
+    # a capitalised word joined by an unspaced hyphen opens the name of the body NER found after it
+    ("The Co-operative Group has pledged to support farmers.", {("Co-operative Group", "Organization")}),
+    ("The Co-operative Bank of Kenya said profits rose.", {("Co-operative Bank of Kenya", "Organization")}),
+    ("The long-term Group plan failed.", set()),
 ])
 def test_rules_red_team_names_of_the_latest_rules(facts_of, text, expected):
     assert {(e.label, str(e.type)) for e in facts_of(text).entities} == expected

@@ -235,6 +235,12 @@ def _dash_pieces(doc: Doc):
 BILL = re.compile(r"(?:[HS]\.?[BFR]\.?|AB|LB|LD|[HS]\.?J\.?R\.?)\s?\d{1,5}")  # a US legislature's bill number
 
 
+def _hyphenated_capital(toks: list, k: int) -> bool:
+    """"Co-operative" at token k: a capitalised word, an unspaced hyphen and a word, written as one."""
+    return is_cap(toks[k]) and toks[k].is_alpha and toks[k + 1].text == "-" and toks[k + 2].is_alpha \
+        and not toks[k].whitespace_ and not toks[k + 1].whitespace_ and toks[k + 2].whitespace_ == " "
+
+
 def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
     toks = tokens(doc)
     out = []
@@ -253,6 +259,9 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
                 toks[start - 1].lower_ in LEX.honorifics or toks[start - 1].lower_ in ROYAL and toks[start - 1].is_title):
             honorific = toks[start - 1].text  # "[Sheikh] Sabah al-Sabah", "[King] Abdullah II": a name it is written with
         rule = "ner"
+        if kind == "Organization" and toks[start].lower_ in LEX.org_heads and start > 2 \
+                and _hyphenated_capital(toks, start - 3):
+            start, rule = start - 3, "ner-hyphenated-org"  # "[Co-operative] Group", "[Co-operative] Bank"
         if all(toks[k].lower_ in LEX.honorifics for k in range(start, end)) or end - start == 1 and start \
                 and honorific_pair(toks[start - 1].text, toks[start].text):
             continue  # "[Brig.] Gen. Ada Obi": a rank, no name; "[Dato Sri]": an honorific of two words
