@@ -3048,6 +3048,23 @@ def test_rules_nicknames_inside_names(facts_of, text, names):
     assert people == names
 
 
+@pytest.mark.parametrize("text,agents", [
+    # "the companies", "both countries", "the two leaders", "they": the ones of that kind named together before
+    ("The minister hailed a partnership between Acme Motors and Kessly Steel. Through this investment, the companies "
+     "have committed to hiring 250 workers.", ["Acme Motors", "Kessly Steel"]),
+    ("Japan has pledged to provide $170 million to Cambodia, while both countries pledged to deepen their partnership.",
+     ["Japan", "Japan", "Cambodia"]),
+    ("President Tom Hale met Prime Minister Ada Obi in Lima. Both leaders vowed to cut emissions.", ["Tom Hale", "Ada Obi"]),
+    ("Coca-Cola and PepsiCo met regulators on Monday. They pledged to cut plastic use.", ["Coca-Cola", "PepsiCo"]),
+    # not a group named with words of its own, nor one body alone
+    ("Ford, GM and Stellantis met the union. The so-called Detroit Big Three automakers committed $1.5 billion.", []),
+    ("Acme Motors hired staff on Monday. The companies pledged to grow.", []),
+])
+def test_rules_plural_descriptions_commit_for_those_named_together(facts_of, text, agents):
+    facts = facts_of(text)
+    assert [labels(facts)[p.agent] for p in facts.pledges] == agents
+
+
 @pytest.mark.parametrize("text,facts", [
     # a counterpart holds the post the owner holds in a country, in the country its demonym or from-phrase names
     ("Ghanaian Sports Minister Ada Obi will hold talks with her Nigerian counterpart, Tom Hale, in Accra.",

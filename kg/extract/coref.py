@@ -25,6 +25,8 @@ GENDERS = ({"he", "him", "his"}, {"she", "her", "hers"})
 QUALIFIED = frozenset({"vice", "deputy", "former", "ex", "assistant", "acting", "senate", "then"})
 ORG_PRONOUNS = {"it", "its"}
 WINDOW = 3  # sentences back
+PLURAL_KINDS = {"country": "Place", "nation": "Place", "company": "Organization", "firm": "Organization",
+                "automaker": "Organization", "carmaker": "Organization", "leader": "Person"}  # "the companies"
 PARAGRAPH = re.compile(r"\w[.!?] [A-Z][^.!?]* \w+[.!?] [A-Z]")  # three sentences: prose, though cut off at its end
 CAPTION = re.compile(r"\((?:Image|Photo|Picture|Credit)s?:|\bPHOTO\b")
 
@@ -552,6 +554,22 @@ class Coref:
             return []
         return []
 
+    def coordinated(self, tok: Token, kind: str) -> list[str]:
+        """"A and B ... the companies committed", "They pledged": the entities of that kind the
+        nearest coordination before names ("between A and B"), in the window; "both countries"
+        or "the two leaders": also the two of that kind the sentence names before."""
+        for start, end, _key in self.before(tok.i, kind):
+            root = self.doc[start:end].root
+            head = root.head if root.dep_ == "conj" else root
+            named = [k for x in (head, *head.conjuncts) if self.types.get(k := self.res.key_at(x.i)) == kind]
+            if len(set(named)) > 1:
+                return list(dict.fromkeys(named))
+        if any(c.lower_ in ("both", "two") for c in tok.lefts):
+            here = self.sent_of.get(tok.i, 0)
+            named = list(dict.fromkeys(k for s, _e, k in self.before(tok.i, kind) if self.sent_of.get(s) == here))
+            return named[::-1] if len(named) == 2 else []
+        return []
+
     def apposed_people(self, tok: Token) -> list[str]:
         """The people named in apposition to a token ("his counterpart [B]")."""
         return [k for c in tok.children if c.dep_ == "appos" and self.types.get(k := self.res.key_at(c.i)) == "Person"]
@@ -607,7 +625,13 @@ class Coref:
     def agents(self, tok: Token) -> list[str]:
         """Entities a subject token stands for, coordinated subjects included."""
         if tok.lower_ == "they" and tok.dep_ in ("nsubj", "nsubjpass"):
-            return self.group(tok)
+            return self.group(tok) or self.coordinated(tok, "Organization")
+        if tok.tag_ == "NNS" and tok.dep_ in ("nsubj", "nsubjpass") and (kind := PLURAL_KINDS.get(tok.lemma_.lower())) \
+                and any(c.lower_ in ("the", "both", "two") for c in tok.lefts) \
+                and all(c.lower_ in ("the", "both", "two") for c in tok.children if c.i < tok.i):  # not "the
+            # so-called Detroit Big Three automakers"
+            return (self.group(tok) if kind == "Person" else []) or self.coordinated(tok, kind)  # "A met B. The two
+            # leaders pledged": A and B
         out = []
         for t in [tok, *[c for c in tok.conjuncts if c.i > tok.i]]:
             key = self.entity_of(t) or next(iter(self.apposed_people(t)), None)  # "A and his counterpart B"
