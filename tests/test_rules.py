@@ -4563,6 +4563,18 @@ def test_rules_party_nicknames(facts_of, text, merged):
     assert entities == merged
 
 
+@pytest.mark.parametrize("text,merged", [
+    # a given name NER took for an organization, after the one person so named, is that person
+    ("Cabinet Secretary Amina Mohamed spoke in Nairobi. Amina said her ministry endorsed the festival.",
+     {"Amina Mohamed": ["Amina"]}),
+    # not before the person is named
+    ("Amina said the festival would grow. Cabinet Secretary Amina Mohamed spoke in Nairobi.", {"Amina Mohamed": []}),
+])
+def test_rules_a_given_name_alone_is_the_person_named_so(facts_of, text, merged):
+    people = {e.label: sorted(e.aliases) for e in facts_of(text).entities if e.label in merged}
+    assert people == merged
+
+
 @pytest.mark.parametrize("text,names", [
     # a common noun's initialism in mixed case, its plural and a title's plural are no names
     ("The two countries signed three MoUs on trade in Lagos.", ["Lagos"]),
