@@ -3065,6 +3065,19 @@ def test_rules_plural_descriptions_commit_for_those_named_together(facts_of, tex
     assert [labels(facts)[p.agent] for p in facts.pledges] == agents
 
 
+@pytest.mark.parametrize("text,pledges", [
+    # "made pledges on X": what the pledges are on is what is pledged
+    ("At the conference, chief executive Tom Hale made pledges on two-year contracts and shorter supply chains.",
+     [("Tom Hale", "on two-year contracts and shorter supply chains")]),
+    ("Mayor Ada Obi made a promise on bus fares.", [("Ada Obi", "on bus fares")]),
+    # not a day, nor a promise made by no one named
+    ("Mayor Ada Obi made a pledge on Monday.", []),
+])
+def test_rules_pledges_made_on_a_subject(facts_of, text, pledges):
+    facts = facts_of(text)
+    assert [(labels(facts)[p.agent], p.content) for p in facts.pledges] == pledges
+
+
 @pytest.mark.parametrize("text,facts", [
     # a counterpart holds the post the owner holds in a country, in the country its demonym or from-phrase names
     ("Ghanaian Sports Minister Ada Obi will hold talks with her Nigerian counterpart, Tom Hale, in Accra.",

@@ -596,6 +596,9 @@ def _person(ctx: Context, tok: Token | None) -> str | None:
 def _pledges(ctx: Context, noun: Token, who: list[str], spokesperson: str | None = None):
     """The pledges a commitment noun with its content makes, one per agent."""
     parts = [c for c in noun.children if (c.dep_ == "prep" and c.lower_ in ("to", "of", "towards", "toward"))
+             or (c.dep_ == "prep" and c.lower_ == "on" and noun.dep_ == "dobj" and noun.head.lemma_.lower() == "make"
+                 and not any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children))  # "made pledges
+             # on two-year contracts" (not "on Monday")
              or (c.dep_ == "prep" and c.lower_ == "as" and any(g.lower_ == "such" for g in c.children))  # "such as"
              or (c.dep_ in ("acl", "relcl", "xcomp") and not (c.tag_ == "VBN" and c.lemma_.lower() in ("make", "give"))
                  and any(a.lower_ == "to" for a in c.children))  # not "the promises made by X to voters"
