@@ -3079,6 +3079,20 @@ def test_rules_pledges_made_on_a_subject(facts_of, text, pledges):
 
 
 @pytest.mark.parametrize("text,facts", [
+    # "the new X include/are A, B and C": each holds the title; a judge sits on the one court the story names
+    ("Judges of the High Court were sworn in. The newly sworn-in judges include Ada Obi, Tom Hale and Ken Ade.",
+     [("Ada Obi", "judge", "High Court"), ("Tom Hale", "judge", "High Court"), ("Ken Ade", "judge", "High Court")]),
+    ("The new deputy ministers are Tom Hale and Ada Obi.",
+     [("Tom Hale", "deputy minister", None), ("Ada Obi", "deputy minister", None)]),
+    # not former holders, nor a plural that is no title
+    ("Former ministers include Tom Hale and Ada Obi.", []),
+    ("The winners include Tom Hale and Ada Obi.", []),
+])
+def test_rules_titles_of_a_listed_plural(facts_of, text, facts):
+    assert sorted(roles_and_pledges(facts_of(text))[0]) == sorted(facts)
+
+
+@pytest.mark.parametrize("text,facts", [
     # a counterpart holds the post the owner holds in a country, in the country its demonym or from-phrase names
     ("Ghanaian Sports Minister Ada Obi will hold talks with her Nigerian counterpart, Tom Hale, in Accra.",
      [("Ada Obi", "sports minister", "Ghana"), ("Tom Hale", "sports minister", "Nigeria")]),

@@ -450,6 +450,8 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
         org, rule = council, rule + "+org-from-article-council"  # the one council the story names
     elif org is None and words[-1] in ACADEMIC and (university := sole_named(ctx, "university")):
         org, rule = university, rule + "+org-from-article-university"  # "Chancellor X" at the one university
+    elif org is None and (words[-1] == "judge" or words == ["justice"]) and (court := sole_named(ctx, "court")):
+        org, rule = court, rule + "+org-from-article-court"  # "Judge X" of the one court the story names
     elif org is None and words[-1] in ("bishop", "archbishop") and (see := sole_named(ctx, "diocese", "archdiocese")):
         org, rule = see, rule + "+org-from-article-diocese"  # "Archbishop X" of the one diocese the story names
     elif org is None and "police" in words and (force := sole_named(ctx, "police")):

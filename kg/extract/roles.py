@@ -457,6 +457,11 @@ def plural_title(ctx: Context):
         apposed = t is not None and t.text == "," and start > 1 and doc[start - 2].tag_ == "NNS" \
             and doc[start:spans[start][0]].root.dep_ == "appos" and doc[start:spans[start][0]].root.head.i == start - 2
         t = doc[start - 2] if apposed else t
+        listed = t is not None and t.lemma_ in ("include", "be") and t.pos_ in ("VERB", "AUX") and t.i == start - 1 \
+            and (subj := next((c for c in t.children if c.dep_ == "nsubj" and c.tag_ == "NNS"), None)) is not None \
+            and not any(c.lower_ in LEX.former for c in subj.lefts)  # not "former ministers include A and B"
+        if listed:  # "the newly sworn-in judges include A, B and C", "the new ministers are A and B": each one
+            t, apposed = subj, True
         body = doc[t.i - 1] if t is not None and t.i and t.lower_ == "members" and doc[t.i - 1].lower_ in BOARDS else None
         single = singular(t.text) if t is not None and (is_cap(t) or apposed or body is not None) else ""
         if single.lower() not in LEX.title_single_heads:
