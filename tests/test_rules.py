@@ -3092,6 +3092,21 @@ def test_rules_titles_of_a_listed_plural(facts_of, text, facts):
     assert sorted(roles_and_pledges(facts_of(text))[0]) == sorted(facts)
 
 
+@pytest.mark.parametrize("text,event", [
+    # an event's name goes on with its of- or on-phrase, opens with its ordinal and ends with its year
+    ("Leaders met at the 37th Ordinary Session of the Kessly Union in Lagos.", "37th Ordinary Session of the Kessly Union"),
+    ("Japan pledged at the Seventh Tokyo International Conference on African Development in Yokohama.",
+     "Seventh Tokyo International Conference on African Development"),
+    ("He spoke at the National Organ Donation Awareness Week 2025 in Kuala Lumpur.",
+     "National Organ Donation Awareness Week 2025"),
+    # not the day it is held on
+    ("She graced the Koroga Festival on Sunday in Nairobi.", "Koroga Festival"),
+])
+def test_rules_event_names_with_their_phrases(facts_of, text, event):
+    names = {n for e in facts_of(text).entities if str(e.type) == "Event" for n in (e.label, *e.aliases)}
+    assert event in names
+
+
 @pytest.mark.parametrize("text,facts", [
     # a counterpart holds the post the owner holds in a country, in the country its demonym or from-phrase names
     ("Ghanaian Sports Minister Ada Obi will hold talks with her Nigerian counterpart, Tom Hale, in Accra.",

@@ -739,14 +739,19 @@ def _events(doc: Doc, taken_person: set[int]) -> list[Mention]:
                 out.append(Mention(tok.i, tok.i + 1, "EventRef", "event-reference"))
             continue
         end = tok.i + 1
-        # "[Sixth Plenary Session] of the [... Conference]"
-        if end + 2 < len(doc) and toks[end].lower_ == "of":
+        # "[Sixth Plenary Session] of the [... Conference]", "the 37th Ordinary Session of the African Union",
+        # "the Tokyo International Conference on African Development"
+        if end + 2 < len(doc) and toks[end].lower_ in ("of", "on"):
             k = end + 1 + (toks[end + 1].lower_ == "the")
             j = k
-            while j < len(doc) and (is_cap(toks[j]) or toks[j].text in ("-", "/")):
+            while j < len(doc) and (is_cap(toks[j]) and not toks[j].is_sent_start and toks[j].ent_type_ not in (
+                    "DATE", "TIME") or toks[j].text in ("-", "/")
+                                    or toks[j].lower_ == "and" and j + 1 < len(doc) and is_cap(toks[j + 1])):
                 j += 1
-            if j > k and toks[j - 1].lower_ in LEX.event_heads:
+            if j > k and (toks[j - 1].lower_ in LEX.event_heads or j - k <= 5 and toks[j - 1].is_alpha):
                 end = j
+        if end < len(doc) and toks[end].like_num and len(toks[end].text) == 4 and not toks[end - 1].whitespace_ == "":
+            end += 1  # "Awareness Week 2025", "Expo 2020"
         out.append(Mention(start, end, "Event", "event-head"))
     return out
 
