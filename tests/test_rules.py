@@ -3038,6 +3038,8 @@ def test_rules_a_body_named_with_its_country_before_a_title(facts_of, text, fact
      {"Joko \"Jokowi\" Widodo": ["Jokowi"]}),
     ("Director John “Wasusana” Mithamo promised a bonus. Mithamo spoke later.",
      {"John “Wasusana” Mithamo": ["Mithamo"]}),
+    ("President Joko \"Jokowi\" Widodo opened the plant. The plant is a major project, Jokowi said in a statement.",
+     {"Joko \"Jokowi\" Widodo": ["Jokowi"]}),
     ("The party welcomed Gilbert “Gibo” Teodoro Jr.’s appointment as defence chief.",
      {"Gilbert “Gibo” Teodoro Jr.": []}),
     # not a name that opens with no given name

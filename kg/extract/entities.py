@@ -232,10 +232,12 @@ def _merge_short_forms(doc: Doc, clusters: dict[str, Cluster]) -> None:
                   and not any(w in ORG_HEADS for w in toks)):
                 cands.append(other_key)  # "Varga said": NER's organization is the surname of a person named before
             elif kind == "Organization" and okind == "Person" and len(toks) == 1 and len(otoks) > 1 \
-                    and otoks[0] == toks[0] and is_given_name(c.longest) and not any(w in ORG_HEADS for w in toks) \
-                    and o.first < c.first \
-                    and sum(name_tokens(k)[:1] == toks for k, n in kinds.items() if n == "Person") == 1:
-                cands.append(other_key)  # "Amina said": NER's organization is the given name of the one person so named
+                    and (otoks[0] == toks[0] and is_given_name(c.longest) and not any(w in ORG_HEADS for w in toks)
+                         and o.first < c.first
+                         and sum(name_tokens(k)[:1] == toks for k, n in kinds.items() if n == "Person") == 1
+                         or re.search(rf"[“\"]{re.escape(c.longest)}[”\"]", o.longest)):
+                cands.append(other_key)  # "Amina said": NER's organization is the given name of the one person so
+                # named; "Jokowi" the nickname of Joko "Jokowi" Widodo
             elif parens.get(key) == other_key and c.longest.isupper() and len(toks) == 1 \
                     and (subsequence(tuple(initials(o.longest)), tuple(c.longest.replace(".", "")))
                          or c.longest[:1] == initials(o.longest)[:1]) \
