@@ -2580,6 +2580,11 @@ def test_rules_red_team_negatives_of_the_latest_rules(facts_of, text, facts):
     ("The Co-operative Group has pledged to support farmers.", {("Co-operative Group", "Organization")}),
     ("The Co-operative Bank of Kenya said profits rose.", {("Co-operative Bank of Kenya", "Organization")}),
     ("The long-term Group plan failed.", set()),
+    # a ministry's portfolio listed with commas is one name, not a list of bodies
+    ("He works for the Department for Environment, Food and Rural Affairs in London.",
+     {("Department for Environment, Food and Rural Affairs", "Organization"), ("London", "Place")}),
+    ("Shares in the Bank of England, Barclays and Lloyds fell.",
+     {("Bank of England", "Organization"), ("Barclays", "Organization"), ("Lloyds", "Organization")}),
 ])
 def test_rules_red_team_names_of_the_latest_rules(facts_of, text, expected):
     assert {(e.label, str(e.type)) for e in facts_of(text).entities} == expected

@@ -408,7 +408,11 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
                 toks[k].lower_ in LEX.org_heads for k in range(comma, end)) and all(  # "Committee on A, B and C",
                 toks[k - 1].lower_ in LEX.title_modifiers for k in range(comma + 1, end + 1)  # not "the Bank of
                 if k == end or toks[k].text == "," or toks[k].lower_ in ("and", "&"))  # England, Barclays and Lloyds"
-            if toks[comma + 1].lower_ in LEX.designators or listed:
+            ministry = any(toks[k].lower_ in ("of", "for") and toks[k - 1].lower_ in PORTFOLIO_BODIES
+                           for k in range(start + 1, comma)) and any(toks[k].lower_ in ("and", "&") for k in range(comma, end)) \
+                and not any(toks[k].lower_ in LEX.org_heads or toks[k].ent_type_ in ("GPE", "PERSON") and toks[k].ent_iob_ == "B"
+                            for k in range(comma, end))  # "Department for Environment, Food and Rural Affairs"
+            if toks[comma + 1].lower_ in LEX.designators or listed or ministry:
                 break
             first = doc[start + (toks[start].lower_ == "the"):comma]  # "[the University of Reading], University of X"
             named = head_type(first[-1]) == "Organization" or len(first) > 2 and first[0].lower_ in LEX.org_heads \
@@ -547,6 +551,8 @@ def _name_list(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
 
 
 MONTHS = frozenset(m.lower() for m in (*calendar.month_name[1:], *calendar.month_abbr[1:]))
+PORTFOLIO_BODIES = frozenset({"department", "ministry", "committee", "commission", "office", "secretariat",
+                              "directorate"})  # "Ministry of Trade, Industry and Cooperatives": a portfolio's list
 ROYAL = frozenset({"king", "queen", "prince", "princess", "emir", "sultan", "pope"})  # titles a name is known by
 PERSONAL = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "professor",
                       "sir", "dame", "sheikh", "sheikha", "datuk", "dato", "engr", "engr.", "cde"})
