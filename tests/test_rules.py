@@ -1342,6 +1342,11 @@ def test_rules_a_middle_initial_is_the_middle_name(facts_of):
     # a name the parser hung on a fronted phrase commits
     ("During her speech Rachel Hale pledged to not slash funding to core public services.",
      [("Rachel Hale", "to not slash funding to core public services")]),
+    ("Unfazed by criticism, Governor Rachel Hale on Thursday, February 2, vowed to hire more nurses.",
+     [("Rachel Hale", "governor", None), ("Rachel Hale", "to hire more nurses")]),
+    # not a name inside the fronted phrase itself
+    ("Unfazed by criticism from Senator Tom Hale on Thursday, the party vowed to fight on.",
+     [("Tom Hale", "senator", None)]),
     # a title of an organization NER ran into the name after it; lower-case "chairman of the ..."
     ("Addressing the ceremony, chairman of the provincial People’s Committee Le Anh Duong pledged to help investors.",
      [("Le Anh Duong", "chairman", "People’s Committee"), ("Le Anh Duong", "to help investors")]),

@@ -901,8 +901,12 @@ def _fronted_name(ctx: Context, verb: Token) -> Token | None:
     the fronted phrase and no subject: the person named right before the verb."""
     if verb.dep_ != "ROOT" or verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
         return None
-    name = ctx.doc[verb.i - 1]
-    return name if name.dep_ in ("appos", "pobj") and ctx.type_at(name.i) == "Person" else None
+    k = verb.i - 1
+    while k > 0 and (ctx.doc[k].is_punct or ctx.doc[k].ent_type_ in ("DATE", "TIME")
+                     or ctx.doc[k].lower_ in ("on", "at") and ctx.doc[k + 1].ent_type_ in ("DATE", "TIME")):
+        k -= 1  # "Unfazed by criticism, President X on Thursday, February 2, vowed": the date between
+    name = ctx.doc[k]
+    return name if name.dep_ in ("appos", "pobj", "npadvmod") and ctx.type_at(name.i) == "Person" else None
 
 
 def _clause_subjects(verb: Token) -> list[Token]:
