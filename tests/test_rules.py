@@ -767,6 +767,9 @@ def test_rules_title_words_inside_names(facts_of, text, name, kind):
     ("Ada Obi, the mayor of Springfield, Ohio, pledged $5 million to the museum.", ["Ada Obi"]),
     ("Tom Ryle, the CEO of Norvik Corp, Acme Bank, and Qinda Ltd, pledged $7 million.", ["Tom Ryle"]),
     ("Tom Ryle, chairman of Norvik, and his wife, Joan, committed $100 million to the museum.", ["Tom Ryle", "Joan"]),
+    # a list set off by dashes
+    ("The company said all partners — including ExxonMobil, TotalEnergies and Santos — remain committed to "
+     "resolving the dispute.", ["ExxonMobil", "TotalEnergies", "Santos"]),
     # "X's “very strong commitment to ...”", parsed without the owner: X's
     ("Acme Corp bought the club. In the interview after the match, the coach praised Acme Corp’s “very strong "
      "commitment to build a new stadium.”", ["Acme Corp"]),

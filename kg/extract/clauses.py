@@ -284,6 +284,9 @@ def employer(coref: Coref, speaker: Token) -> str | None:
 POLITICAL = ("leader", "mayor", "minister", "governor", "councillor", "councilor", "senator", "premier", "secretary")
 
 
+LIST_MARKS = (",", "—", "–")  # "all partners — including A, B and C — remain committed"
+
+
 def listed_names(coref: Coref, subj: Token, types: dict[str, str]) -> list[str]:
     """"Ada Obi, chairman of Acme, her husband, Tom, and the Obi Foundation": the people
     and organizations a subject lists, each a whole item between commas and "and".
@@ -291,13 +294,13 @@ def listed_names(coref: Coref, subj: Token, types: dict[str, str]) -> list[str]:
     C") until a relative ("his wife") starts a new item; a relative clause ends the list."""
     doc = subj.doc
     span = doc[subj.left_edge.i:subj.right_edge.i + 1]
-    if sum(t.text == "," for t in span) < 2:
+    if sum(t.text in LIST_MARKS for t in span) < 2:
         return []
     out, item, inside = [], [], False
     for t in [*span, None]:
         if t is not None and t.lower_ in ("who", "which", "that", "whose"):
             break
-        if t is None or t.text == "," or t.lower_ == "and":
+        if t is None or t.text in LIST_MARKS or t.lower_ == "and":
             cut = max((k + 1 for k, x in enumerate(item) if x.lower_ in ("including", "like")), default=0)
             words = [x for x in item[cut:] if x.lower_ not in ("the", "each", "both")]  # "countries including A, B
             # and C", "A, B and C each"
