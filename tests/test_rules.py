@@ -859,6 +859,12 @@ def test_rules_pledge_agents_listed_in_the_subject(facts_of, text, agents):
     # not the nearest one so titled, named after another people's name
     ("Lao Prime Minister Tom Hale met Ghanaian Prime Minister Ada Obi. The Lao prime minister vowed to build a road.",
      ["Tom Hale"]),
+    # a description opening the story is the royal named as the next sentence's subject (a style is no post)
+    ("The Saudi culture minister on Tuesday pledged to restore the old city. Prince Badr bin Abdullah was speaking "
+     "after the Cabinet met.", ["Badr bin Abdullah"]),
+    # not one named with another post
+    ("The culture minister on Tuesday pledged to restore the old city. Governor Tom Hale was speaking after the "
+     "Cabinet met.", []),
     # a named body's unit, arm or subsidiary commits for the body
     ("Kessly Motors's German subsidiary has promised to cut emissions by half.", ["Kessly Motors"]),
     ("Rivers use much water. Acme Corp’s Japan unit has pledged to recycle more water.", ["Acme Corp"]),

@@ -25,6 +25,7 @@ GENDERS = ({"he", "him", "his"}, {"she", "her", "hers"})
 QUALIFIED = frozenset({"vice", "deputy", "former", "ex", "assistant", "acting", "senate", "then"})
 ORG_PRONOUNS = {"it", "its"}
 WINDOW = 3  # sentences back
+ROYAL_STYLES = frozenset({"prince", "princess", "sheikh", "sheikha"})
 PLURAL_KINDS = {"country": "Place", "nation": "Place", "company": "Organization", "firm": "Organization",
                 "automaker": "Organization", "carmaker": "Organization", "leader": "Person"}  # "the companies"
 PARAGRAPH = re.compile(r"\w[.!?] [A-Z][^.!?]* \w+[.!?] [A-Z]")  # three sentences: prose, though cut off at its end
@@ -257,7 +258,8 @@ class Coref:
             subj = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass")), None)
             key = self.res.key_at(subj.i) if subj is not None else None
             if self.types.get(key) == "Person":  # one titled otherwise, in another sentence, is someone else
-                titles = self.titled.get(key, set()) - LEX.ranks  # a rank is no post: "General X" may be the new premier
+                titles = self.titled.get(key, set()) - LEX.ranks - ROYAL_STYLES  # a rank or a royal style is no post:
+                # "General X" may be the new premier, "Prince X" the culture minister
                 fits = not titles or tok.lower_ in titles or any(t.lower_ == tok.lower_ for t in sent) or (
                     tok.head.lemma_.lower() in LEX.commitment_verbs and any(  # "... has pledged. Y made the
                         t.dep_ == "dobj" and t.lemma_.lower() in LEX.commitment_nouns for t in subj.head.children))
