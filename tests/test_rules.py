@@ -3113,6 +3113,16 @@ def test_rules_titles_of_a_listed_plural(facts_of, text, facts):
     assert sorted(roles_and_pledges(facts_of(text))[0]) == sorted(facts)
 
 
+@pytest.mark.parametrize("text,facts", [
+    # "Title, Name has ..." opening the article after its date line
+    (" date 2017-11-17 \nFinance Minister, Ken Ofori-Atta has announced a fund for the arts.",
+     [("Ken Ofori-Atta", "finance minister", None)]),
+    ("Finance Minister, Ken Ofori-Atta has announced a fund for the arts.", [("Ken Ofori-Atta", "finance minister", None)]),
+])
+def test_rules_a_title_set_off_before_the_name_at_the_start(facts_of, text, facts):
+    assert sorted(roles_and_pledges(facts_of(text))[0]) == sorted(facts)
+
+
 @pytest.mark.parametrize("text,event", [
     # an event's name goes on with its of- or on-phrase, opens with its ordinal and ends with its year
     ("Leaders met at the 37th Ordinary Session of the Kessly Union in Lagos.", "37th Ordinary Session of the Kessly Union"),

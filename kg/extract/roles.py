@@ -273,12 +273,13 @@ def _title_then_comma(ctx: Context, start: int) -> tuple[list[Token], str | None
     owned = i > 1 and doc[i - 1].text in POSSESSIVE and ctx.type_at(i - 2) == "Place" \
         and doc[ctx.res.start_of(i - 2)].is_sent_start  # "Saudi Arabia's Minister of Sport, Prince X, has said"
     placed = placed or owned
-    opening = doc[i].is_sent_start or (i and doc[i - 1].text == ":")  # "Kathmandu, Aug 6: Health Minister, X has"
+    opening = doc[i].is_sent_start or (i and doc[i - 1].text == ":") \
+        or all(t.is_space for t in doc[doc[i].sent.start:i])  # "Kathmandu, Aug 6: Health Minister, X has"; after a blank
     post_nominal = end + 1 < len(doc) and doc[end].is_upper and len(doc[end]) > 1 and doc[end + 1].text == ","
     if doc[end].text != "," and not opening and not placed and not post_nominal:  # "The Minister for Works, Ada Obi has
         return None  # said", "Gombe State Governor, Ada Obi has said"
     i += doc[i].lower_ == "the"
-    before = doc[i - 1] if i and not placed else None
+    before = doc[i - 1] if i and not placed and not doc[i - 1].is_space else None
     if before is not None and (ctx.res.key_at(before.i) or before.text not in (",", ":") and before.pos_ in ("PROPN", "NOUN")):
         return None  # "Ada Obi, Minister of Finance, Tom Hale, ...": a list
     if before is not None and before.text == "," and i > 1 and ctx.type_at(i - 2) == "Person":
