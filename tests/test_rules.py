@@ -3123,6 +3123,18 @@ def test_rules_a_title_set_off_before_the_name_at_the_start(facts_of, text, fact
     assert sorted(roles_and_pledges(facts_of(text))[0]) == sorted(facts)
 
 
+@pytest.mark.parametrize("text,facts", [
+    # "Title ACRONYM Dr Name": the acronym is the body the post is held in, the name after the honorific the holder
+    ("The launch was attended by Director EPI Dr Akram Shah and others.", [("Akram Shah", "director", "EPI")]),
+    ("The launch was attended by Director General Health Services KP Dr Arshad Khan and others.",
+     [("Arshad Khan", "director general health services", "KP")]),
+    # not an acronym that is no body's before a name with no honorific
+    ("Speaking to JOE, Tom Hale said the plan would work.", []),
+])
+def test_rules_an_acronym_before_an_honorific_and_a_name(facts_of, text, facts):
+    assert sorted(roles_and_pledges(facts_of(text))[0]) == sorted(facts)
+
+
 @pytest.mark.parametrize("text,event", [
     # an event's name goes on with its of- or on-phrase, opens with its ordinal and ends with its year
     ("Leaders met at the 37th Ordinary Session of the Kessly Union in Lagos.", "37th Ordinary Session of the Kessly Union"),

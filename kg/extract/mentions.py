@@ -1496,6 +1496,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     kept = _person_after_body(doc, kept)
     kept = [p for m in kept for p in _name_after_body(doc, m)]
     kept = [_capitals_before_name(doc, m) for m in kept]
+    kept = _acronyms_before_honorifics(doc, kept)
     kept = [_particle_hyphen_join(doc, m, covered) for m in kept]
     kept = [_hyphenated_given_name(doc, m, covered) for m in kept]
     kept = [_shouted_first_word(doc, m, kept) for m in kept]
@@ -1519,6 +1520,32 @@ def find_mentions(doc: Doc) -> list[Mention]:
     kept = _nicknamed_people(doc, kept)
     kept += _written_again(doc, kept)
     return sorted(kept, key=lambda m: (m.start, -m.end))
+
+
+def _acronyms_before_honorifics(doc: Doc, kept: list[Mention]) -> list[Mention]:
+    """"Director EPI Dr Akram Shah", "Team Leader UNICEF Dr Johar": an acronym taken for a
+    person, or for a person's first word, right before an honorific and a name, is the body
+    the title before it is held in; the name after the honorific is the person."""
+    toks = tokens(doc)
+    starts = {m.start: m for m in kept}
+    out = []
+    for m in kept:
+        word, h = toks[m.start], m.start + 1
+        if m.type != "Person" or not (word.is_upper and word.is_alpha and 2 <= len(word) <= 8) or h >= len(doc) \
+                or toks[h].lower_ not in LEX.honorifics:
+            out.append(m)
+            continue
+        k = h + 1 + (h + 1 < len(doc) and toks[h + 1].text == ".")
+        after = starts.get(k) if m.end <= k else None
+        if m.end > k:  # "[EPI Dr Akram Shah]"
+            out += [Mention(m.start, h, "Organization", "acronym-before-honorific"),
+                    Mention(k, m.end, "Person", "acronym-before-honorific", toks[h].text)]
+        elif after is not None and after.type in ("Person", "Unknown"):  # "[UNICEF Dr] [Johar]"
+            out.append(Mention(m.start, h, "Organization", "acronym-before-honorific"))
+            after.type, after.honorific = "Person", toks[h].text
+        else:
+            out.append(m)
+    return out
 
 
 def _first_name_joins(doc: Doc, kept: list[Mention]) -> list[Mention]:
