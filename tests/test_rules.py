@@ -631,6 +631,9 @@ def test_rules_type_corrections(nlp, name, text, entity, given, expected):
     # a state abbreviated as news does; a province's minister when no country is named
     ("ANNAPOLIS, Md. (AP) - Gov. Tom Hale on Friday budgeted funds for the hospital.", "Md."),
     ("CHARLESTON, W.Va. (WV News) - Gov. Tom Hale on Friday budgeted funds for the hospital.", "W.Va"),
+    # an inspector general of the one police service the story names
+    ("The newly sworn in Inspector General Tom Hale vowed to fight graft in the National Police Service (NPS).",
+     "National Police Service"),
     # a country named only by its people's name inside a body's name, the body named twice
     ("The Ghanaian Farmers' Union (GFU) met on Monday. The GFU said prices fell. Minister for Trade Tom Hale spoke.",
      "Ghana"),

@@ -454,7 +454,8 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
         org, rule = court, rule + "+org-from-article-court"  # "Judge X" of the one court the story names
     elif org is None and words[-1] in ("bishop", "archbishop") and (see := sole_named(ctx, "diocese", "archdiocese")):
         org, rule = see, rule + "+org-from-article-diocese"  # "Archbishop X" of the one diocese the story names
-    elif org is None and "police" in words and (force := sole_named(ctx, "police")):
+    elif org is None and ("police" in words or words[-2:] == ["inspector", "general"] or words == ["igp"]) \
+            and (force := sole_named(ctx, "police")):
         org, rule = force, rule + "+org-from-article-police"  # "Police Commissioner X ... the Kessly Police Service"
     elif org is None and (words[-1] == "sheriff" or words[0] == "county") \
             and (county := sole_named(ctx, "county", kind="Place")) \
