@@ -22,7 +22,8 @@ PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "i", "me", "my"}
 INSTITUTIONS = ("university", "college", "school", "hospital", "institute", "academy", "museum", "library")
 COMPANY = frozenset({"flank", "accompany", "join"})  # "A, flanked by B": who A is with
 GENDERS = ({"he", "him", "his"}, {"she", "her", "hers"})
-QUALIFIED = frozenset({"vice", "deputy", "former", "ex", "assistant", "acting", "senate", "then"})
+QUALIFIED = frozenset({"vice", "deputy", "former", "ex", "assistant", "acting", "senate", "then", "lieutenant", "lt.",
+                       "lt"})  # "Lt. Gov. X" is no governor
 ORG_PRONOUNS = {"it", "its"}
 WINDOW = 3  # sentences back
 ROYAL_STYLES = frozenset({"prince", "princess", "sheikh", "sheikha"})
@@ -194,7 +195,8 @@ class Coref:
                               None)  # "the Lao PM": one named after "Lao" ("his Lao counterpart X"), of those
                 if people and (near := next((k for s, _e, k, nested in reversed(self.res.spans) if s < tok.i and not nested
                                              and self.types.get(k) == "Person" and self.after_word(k, people)
-                                             and (fits(k) or head in self.titled.get(k, ()))), None)):
+                                             and (fits(k) or self.called(k, low) if full
+                                                  else head in self.titled.get(k, ()))), None)):
                     return near  # (nearest first, however far back)
                 near = self.antecedent(tok.i, "Person", nearest=fits)
                 return near or (None if full else self.sole_holder(head) or self.sole_holder(head, self.written(tok))
@@ -557,18 +559,21 @@ class Coref:
         return []
 
     def coordinated(self, tok: Token, kind: str) -> list[str]:
-        """"A and B ... the companies committed", "They pledged": the entities of that kind the
-        nearest coordination before names ("between A and B"), in the window; "both countries"
-        or "the two leaders": also the two of that kind the sentence names before."""
+        """"A and B ... the companies committed": the entities of that kind (countries, for
+        "countries") the nearest coordination before names as subjects or "between A and B", in
+        the window; "both countries" or "the two leaders": also the two the sentence names before."""
+        fits = (lambda k: self.types.get(k) == kind and (kind != "Place" or self.is_country(k)))  # noqa: E731
         for start, end, _key in self.before(tok.i, kind):
             root = self.doc[start:end].root
             head = root.head if root.dep_ == "conj" else root
-            named = [k for x in (head, *head.conjuncts) if self.types.get(k := self.res.key_at(x.i)) == kind]
+            if not (head.dep_ in ("nsubj", "nsubjpass") or head.dep_ == "pobj" and head.head.lower_ == "between"):
+                continue  # who acted or joined, not "analysts at A and B"
+            named = [k for x in (head, *head.conjuncts) if fits(k := self.res.key_at(x.i))]
             if len(set(named)) > 1:
                 return list(dict.fromkeys(named))
         if any(c.lower_ in ("both", "two") for c in tok.lefts):
             here = self.sent_of.get(tok.i, 0)
-            named = list(dict.fromkeys(k for s, _e, k in self.before(tok.i, kind) if self.sent_of.get(s) == here))
+            named = list(dict.fromkeys(k for s, _e, k in self.before(tok.i, kind) if self.sent_of.get(s) == here and fits(k)))
             return named[::-1] if len(named) == 2 else []
         return []
 
@@ -627,7 +632,7 @@ class Coref:
     def agents(self, tok: Token) -> list[str]:
         """Entities a subject token stands for, coordinated subjects included."""
         if tok.lower_ == "they" and tok.dep_ in ("nsubj", "nsubjpass"):
-            return self.group(tok) or self.coordinated(tok, "Organization")
+            return self.group(tok)
         if tok.tag_ == "NNS" and tok.dep_ in ("nsubj", "nsubjpass") and (kind := PLURAL_KINDS.get(tok.lemma_.lower())) \
                 and any(c.lower_ in ("the", "both", "two") for c in tok.lefts) \
                 and all(c.lower_ in ("the", "both", "two") for c in tok.children if c.i < tok.i):  # not "the

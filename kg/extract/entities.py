@@ -233,7 +233,7 @@ def _merge_short_forms(doc: Doc, clusters: dict[str, Cluster]) -> None:
                 cands.append(other_key)  # "Varga said": NER's organization is the surname of a person named before
             elif kind == "Organization" and okind == "Person" and len(toks) == 1 and len(otoks) > 1 \
                     and (otoks[0] == toks[0] and is_given_name(c.longest) and not any(w in ORG_HEADS for w in toks)
-                         and o.first < c.first
+                         and o.first < c.first and _personal_sentence(doc, c)
                          and sum(name_tokens(k)[:1] == toks for k, n in kinds.items() if n == "Person") == 1
                          or re.search(rf"[“\"]{re.escape(c.longest)}[”\"]", o.longest)):
                 cands.append(other_key)  # "Amina said": NER's organization is the given name of the one person so
@@ -287,6 +287,13 @@ def _merge_short_forms(doc: Doc, clusters: dict[str, Cluster]) -> None:
         clusters[target].mentions.extend(c.mentions)
         kinds[target] = _kind(clusters[target])
         del clusters[key], kinds[key]
+
+
+def _personal_sentence(doc: Doc, c: Cluster) -> bool:
+    """Whether a name's sentences speak of it as a person ("Amina said her ministry ..."), not
+    as a body ("Mercedes said it would recall ...")."""
+    words = {t.lower_ for m, _ in c.mentions for t in doc[m.start].sent}
+    return bool(words & {"he", "she", "his", "her", "him"}) and not words & {"it", "its"}
 
 
 def _first_word_of_body(toks: tuple[str, ...], otoks: tuple[str, ...], c: Cluster) -> bool:

@@ -238,7 +238,9 @@ BILL = re.compile(r"(?:[HS]\.?[BFR]\.?|AB|LB|LD|[HS]\.?J\.?R\.?)\s?\d{1,5}")  # 
 def _hyphenated_capital(toks: list, k: int) -> bool:
     """"Co-operative" at token k: a capitalised word, an unspaced hyphen and a word, written as one."""
     return is_cap(toks[k]) and toks[k].is_alpha and toks[k + 1].text == "-" and toks[k + 2].is_alpha \
-        and not toks[k].whitespace_ and not toks[k + 1].whitespace_ and toks[k + 2].whitespace_ == " "
+        and not toks[k].whitespace_ and not toks[k + 1].whitespace_ and toks[k + 2].whitespace_ == " " \
+        and not toks[k + 2].lower_.endswith(("ed", "ing")) and not toks[k].ent_type_ \
+        and not is_place_name(toks[k].text)  # not "London-based", "Kremlin-backed", "Trump-appointed"
 
 
 def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
@@ -747,7 +749,7 @@ def _events(doc: Doc, taken_person: set[int]) -> list[Mention]:
         end = tok.i + 1
         # "[Sixth Plenary Session] of the [... Conference]", "the 37th Ordinary Session of the African Union",
         # "the Tokyo International Conference on African Development"
-        if end + 2 < len(doc) and toks[end].lower_ in ("of", "on"):
+        if end + 2 < len(doc) and (toks[end].lower_ == "of" or toks[end].lower_ == "on" and tok.lower_ in MEETINGS):
             k = end + 1 + (toks[end + 1].lower_ == "the")
             j = k
             while j < len(doc) and (is_cap(toks[j]) and not toks[j].is_sent_start and toks[j].ent_type_ not in (
@@ -756,10 +758,14 @@ def _events(doc: Doc, taken_person: set[int]) -> list[Mention]:
                 j += 1
             if j > k and (toks[j - 1].lower_ in LEX.event_heads or j - k <= 5 and toks[j - 1].is_alpha):
                 end = j
-        if end < len(doc) and toks[end].like_num and len(toks[end].text) == 4 and not toks[end - 1].whitespace_ == "":
-            end += 1  # "Awareness Week 2025", "Expo 2020"
+        if end < len(doc) and toks[end].text.isdigit() and 1900 <= int(toks[end].text) <= 2100 and toks[end - 1].whitespace_:
+            end += 1  # "Awareness Week 2025", "Expo 2020" (not "the Olympics 1500 metres")
         out.append(Mention(start, end, "Event", "event-head"))
     return out
+
+
+MEETINGS = frozenset({"conference", "summit", "forum", "dialogue", "convention", "symposium", "session", "meeting",
+                      "congress", "workshop", "seminar", "colloquium", "roundtable"})  # "Conference on African Development"
 
 
 def describes(noun: Token) -> bool:
@@ -1236,7 +1242,8 @@ def _company_before_title(doc: Doc, kept: list[Mention], titles: set[int]) -> li
         before = doc[start:last.start]
         named = {i for m in inside for i in range(m.start, m.end)}
         if not region or not before.text or is_region(before.text) or is_place_name(doc[start:k].text) \
-                or before.text.lower() in LEX.demonyms \
+                or before.text.lower() in LEX.demonyms or len(before) == 1 and (  # "Republican Texas Senator X"
+                    before[0].ent_type_ == "NORP" or before[0].pos_ == "ADJ") \
                 or any(t.i not in named and (t.pos_ != "PROPN" or t.lower_ in LEX.title_descriptors
                                              or t.lower_ in LEX.title_modifiers) and t.lower_ not in ("of", "&")
                        for t in before):
@@ -1581,8 +1588,8 @@ def _nicknamed_people(doc: Doc, kept: list[Mention]) -> list[Mention]:
     and a surname are one person's name, however NER cut it."""
     text = text_of_doc(doc)
     for m in NICKNAMED.finditer(text):
-        if not is_given_name(m.group(1)):
-            continue  # not "Operation “Sea Lion” Kessly"
+        if not is_given_name(m.group(1)) or head_type(doc.char_span(m.start(3), m.end(3), alignment_mode="expand")[-1]):
+            continue  # not "Operation “Sea Lion” Kessly", "Paris “Fashion” Week", "Grace “Hope” Foundation"
         span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
         if span is None:
             continue

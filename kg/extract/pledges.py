@@ -572,6 +572,8 @@ def quantity_of(noun: Token) -> Token | None:
         else None
 
 
+CHANNELS = frozenset({"media", "medium", "television", "tv", "radio", "air", "twitter", "facebook", "x", "behalf", "sideline",
+                      "trail", "stage", "occasion", "basis", "record", "camera", "website", "platform"})  # not a subject
 QUANTITIES = frozenset({"lot", "lots", "number", "series", "host", "raft", "string", "range", "slew", "list", "set"})
 PRAISING = frozenset({"thank", "commend", "praise", "laud", "applaud", "hail", "congratulate", "salute", "credit",
                       "acknowledge", "recognise", "recognize", "appreciate"})  # "thanked X for its pledge"
@@ -597,8 +599,9 @@ def _pledges(ctx: Context, noun: Token, who: list[str], spokesperson: str | None
     """The pledges a commitment noun with its content makes, one per agent."""
     parts = [c for c in noun.children if (c.dep_ == "prep" and c.lower_ in ("to", "of", "towards", "toward"))
              or (c.dep_ == "prep" and c.lower_ == "on" and noun.dep_ == "dobj" and noun.head.lemma_.lower() == "make"
-                 and not any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children))  # "made pledges
-             # on two-year contracts" (not "on Monday")
+                 and not any(g.dep_ == "pobj" and (g.ent_type_ in ("DATE", "TIME") or g.lemma_.lower() in CHANNELS)
+                             for g in c.children))  # "made pledges on two-year contracts" (not "on Monday", "on social
+             # media", "on behalf of")
              or (c.dep_ == "prep" and c.lower_ == "as" and any(g.lower_ == "such" for g in c.children))  # "such as"
              or (c.dep_ in ("acl", "relcl", "xcomp") and not (c.tag_ == "VBN" and c.lemma_.lower() in ("make", "give"))
                  and any(a.lower_ == "to" for a in c.children))  # not "the promises made by X to voters"

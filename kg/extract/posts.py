@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import cached_property, lru_cache
+from functools import cached_property
 
 from spacy.tokens import Token
 
@@ -124,25 +124,12 @@ def inner_country(ctx: Context) -> str | None:
     a story names only inside other names, twice or more."""
     codes = Counter(code for t in ctx.tokens if ctx.res.key_at(t.i) and (
         code := nation_code(t) or LEX.country_codes.get(t.lower_)))
-    for e in ctx.entities:  # "Ghana Ports and Harbours Authority ... GPHA ... GPHA", "the South African Police
-        named = label_countries(e.label) if e.type == "Organization" else ()  # Service (SAPS) ... SAPS": each mention
+    for e in ctx.entities:  # "Ghana Ports and Harbours Authority ... GPHA ... GPHA": each mention of the body
+        named = {c for w in e.label.split() if (c := LEX.country_codes.get(w.lower()))} if e.type == "Organization" else ()
         for code in named:
             codes[code] += max(len(e.mentions) - 1, 0)
     top = codes.most_common(2)
     return top[0][0] if top and top[0][1] > 1 and (len(top) == 1 or top[1][1] < top[0][1]) else None
-
-
-def label_countries(label: str) -> set[str]:
-    """The countries a body's name names, by name or by demonym ("Ghana Ports Authority",
-    "South African Police Service")."""
-    low = label.lower()
-    return {c for w in low.split() if (c := LEX.country_codes.get(w))} | {
-        LEX.demonyms[m.group()] for m in _demonym_pattern().finditer(low)}
-
-
-@lru_cache(maxsize=1)
-def _demonym_pattern() -> re.Pattern:
-    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, LEX.demonyms), key=len, reverse=True)) + r")\b")
 
 
 def owned(text: str, e: Entity) -> int:
@@ -450,8 +437,10 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
         org, rule = council, rule + "+org-from-article-council"  # the one council the story names
     elif org is None and words[-1] in ACADEMIC and (university := sole_named(ctx, "university")):
         org, rule = university, rule + "+org-from-article-university"  # "Chancellor X" at the one university
-    elif org is None and (words[-1] == "judge" or words == ["justice"]) and (court := sole_named(ctx, "court")):
-        org, rule = court, rule + "+org-from-article-court"  # "Judge X" of the one court the story names
+    elif org is None and single and words[-1] == "judge" and (court := sole_named(ctx, "court")) \
+            and min(s for s, _e, k, _n in ctx.res.spans if k == court) < anchor.i:
+        org, rule = court, rule + "+org-from-article-court"  # "judges of the High Court ... the new judges include
+        # A and B": the one court the story named before (not the Supreme Court a lawyer will appeal to)
     elif org is None and words[-1] in ("bishop", "archbishop") and (see := sole_named(ctx, "diocese", "archdiocese")):
         org, rule = see, rule + "+org-from-article-diocese"  # "Archbishop X" of the one diocese the story names
     elif org is None and ("police" in words or words[-2:] == ["inspector", "general"] or words == ["igp"]) \

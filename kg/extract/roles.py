@@ -179,6 +179,7 @@ def _title_before(ctx: Context, start: int, key: str):
         yield post(ctx, key, *earlier, doc[start], "role.title-before-name")
 
 
+NEWLY = frozenset({"new", "newly", "sworn", "appointed", "elected", "incoming"})
 LEADING = frozenset({"lead", "head", "spearhead"})
 LED = frozenset({"leadership", "delegation", "team", "management"})  # "the IOA leadership, spearheaded by"
 
@@ -461,7 +462,8 @@ def plural_title(ctx: Context):
         t = doc[start - 2] if apposed else t
         listed = t is not None and t.lemma_ in ("include", "be") and t.pos_ in ("VERB", "AUX") and t.i == start - 1 \
             and (subj := next((c for c in t.children if c.dep_ == "nsubj" and c.tag_ == "NNS"), None)) is not None \
-            and not any(c.lower_ in LEX.former for c in subj.lefts)  # not "former ministers include A and B"
+            and any(w in NEWLY for c in subj.lefts for w in c.lower_.split("-"))  # "the newly sworn-in judges", "the new
+        # ministers" (not "former ministers", "speakers at the conference", "the judges of the show")
         if listed:  # "the newly sworn-in judges include A, B and C", "the new ministers are A and B": each one
             t, apposed = subj, True
         body = doc[t.i - 1] if t is not None and t.i and t.lower_ == "members" and doc[t.i - 1].lower_ in BOARDS else None
