@@ -869,6 +869,12 @@ def test_rules_pledge_agents_listed_in_the_subject(facts_of, text, agents):
     # not one named with another post
     ("The culture minister on Tuesday pledged to restore the old city. Governor Tom Hale was speaking after the "
      "Cabinet met.", []),
+    # "the province" beyond the window is the one province the story names
+    ("Ontario will spend $9 billion on hospitals. Premier Tom Hale spoke in Mississauga. Rain fell. Roads flooded. "
+     "Schools closed. The province is committing to three new hospital projects.", ["Ontario"]),
+    # not when it names two
+    ("Ontario and Quebec will spend $9 billion on hospitals. Premier Tom Hale spoke in Mississauga. Rain fell. Roads "
+     "flooded. Schools closed. The province is committing to three new hospital projects.", []),
     # a named body's unit, arm or subsidiary commits for the body
     ("Kessly Motors's German subsidiary has promised to cut emissions by half.", ["Kessly Motors"]),
     ("Rivers use much water. Acme Corp’s Japan unit has pledged to recycle more water.", ["Acme Corp"]),
