@@ -3109,6 +3109,9 @@ def test_rules_plural_descriptions_commit_for_those_named_together(facts_of, tex
     ("At the conference, chief executive Tom Hale made pledges on two-year contracts and shorter supply chains.",
      [("Tom Hale", "on two-year contracts and shorter supply chains")]),
     ("Mayor Ada Obi made a promise on bus fares.", [("Ada Obi", "on bus fares")]),
+    # "its commitment to the government to build X": what is promised, not to whom
+    ("Acme Mining has given its full commitment to the government to build a smelter.",
+     [("Acme Mining", "to build a smelter")]),
     # not a day or a channel, nor a promise made by no one named
     ("Mayor Ada Obi made a pledge on Monday.", []),
     ("Mayor Ada Obi made pledges on social media.", []),

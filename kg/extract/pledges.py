@@ -609,6 +609,10 @@ def _pledges(ctx: Context, noun: Token, who: list[str], spokesperson: str | None
              and any(a.dep_ == "mark" and a.lower_ == "that" for a in c.children)]
     # "his promise that the city will get 20 percent of its energy from renewables"; "took a vow that we will
     # serve", which the parser may call relative (not "the guarantee that Acme gave its lenders")
+    to_whom = [c for c in parts if c.dep_ == "prep" and c.lower_ == "to" and not any(g.dep_ == "pcomp" for g in c.children)]
+    doing = [c for c in parts if c.dep_ in ("acl", "xcomp") and any(a.lower_ == "to" for a in c.children)]
+    if to_whom and doing and doing[0].i > to_whom[0].i:  # "its commitment to the government to build a smelter":
+        parts = [c for c in parts if c not in to_whom]  # what is promised, not to whom
     owning = [c for c in parts if c.lower_ == "of" and any(g.dep_ == "pobj" and ctx.coref.entity_of(g) in who
                                                            for g in c.children)]
     if owning and len(parts) == 1 and noun.dep_ == "dobj":  # "reaffirmed the commitment of Acme [to X]", the
