@@ -3145,6 +3145,9 @@ def test_rules_titles_of_a_listed_plural(facts_of, text, facts):
     (" date 2017-11-17 \nFinance Minister, Ken Ofori-Atta has announced a fund for the arts.",
      [("Ken Ofori-Atta", "finance minister", None)]),
     ("Finance Minister, Ken Ofori-Atta has announced a fund for the arts.", [("Ken Ofori-Atta", "finance minister", None)]),
+    # "First Minister" is a post, not a minister described as the first
+    ("First Minister Vaughan Gething defended the cuts.", [("Vaughan Gething", "first minister", None)]),
+    ("The first female president, Ada Obi, spoke.", [("Ada Obi", "president", None)]),
 ])
 def test_rules_a_title_set_off_before_the_name_at_the_start(facts_of, text, facts):
     assert sorted(roles_and_pledges(facts_of(text))[0]) == sorted(facts)

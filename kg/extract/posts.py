@@ -198,8 +198,9 @@ def clean_title(toks: list[Token]) -> tuple[str, bool, str] | None:
     former = any(t.lower_ in LEX.former for t in toks)
     toks = [t for t in toks if t.lower_ not in LEX.former]
     while toks and (toks[0].lower_ in LEX.title_descriptors or toks[0].lower_ in LEX.honorifics
-                    or ordinal(toks[0])):  # "New Finance
-        # Minister X", "the Honourable Minister of Y": the post is finance minister, minister of Y
+                    or ordinal(toks[0]) and not (toks[0].lower_ == "first" and len(toks) > 1 and is_title_head(toks[1]))):
+        # "New Finance Minister X", "the Honourable Minister of Y": the post is finance minister, minister of Y (but
+        # "First Minister X" is a post of its own)
         toks = toks[1:]
     while toks and not toks[0].is_alpha and toks[0].lower_ not in LEX.title_abbreviations:
         toks = toks[1:]
