@@ -869,6 +869,11 @@ def test_rules_pledge_agents_listed_in_the_subject(facts_of, text, agents):
     # not one named with another post
     ("The culture minister on Tuesday pledged to restore the old city. Governor Tom Hale was speaking after the "
      "Cabinet met.", []),
+    # "it" past the window is the body a description since ("the retailer") refers to
+    ("Acme Foods has pledged to buy local beef. Sales rose. Rain fell. The retailer aims to sell local lamb. It has also "
+     "promised to use only local milk.", ["Acme Foods", "Acme Foods"]),
+    # not a description that names no body
+    ("Prices rose. Sales fell. Rain fell. Snow fell. It has also promised to use only local milk.", []),
     # "the province" beyond the window is the one province the story names
     ("Ontario will spend $9 billion on hospitals. Premier Tom Hale spoke in Mississauga. Rain fell. Roads flooded. "
      "Schools closed. The province is committing to three new hospital projects.", ["Ontario"]),

@@ -144,7 +144,7 @@ class Coref:
             return self.speaker(tok) or self.owner(tok) or self.subject_or_thread(tok) or self.chained(tok)
         if tok.pos_ == "PRON" and low in ORG_PRONOUNS:
             return self.conjoined_owner(tok) or self.reporting_body(tok) or self.clause_polity(tok) \
-                or self.antecedent(tok.i, "Organization")
+                or self.antecedent(tok.i, "Organization") or self.described_body(tok)
         if low == "majesty" and any(c.lower_ in ("his", "her") for c in tok.lefts):  # "His Majesty vowed"
             return self.sole_ruler()
         if (tok.pos_ in ("NOUN", "PROPN") or aged(tok)) and any(c.lower_ in DEFINITE for c in tok.lefts):
@@ -579,6 +579,18 @@ class Coref:
             named = list(dict.fromkeys(k for s, _e, k in self.before(tok.i, kind) if self.sent_of.get(s) == here and fits(k)))
             return named[::-1] if len(named) == 2 else []
         return []
+
+    def described_body(self, tok: Token) -> str | None:
+        """"The Acme Group has pledged ... the retailer aims to ... It has also promised": past
+        the window, the body the nearest description a subject writes ("the retailer") refers to."""
+        here = self.sent_of.get(tok.i, 0)
+        for t in reversed(tokens(self.doc)[:tok.i]):
+            if here - self.sent_of.get(t.i, 0) > WINDOW:
+                return None
+            if t.lower_ in LEX.generic_org_nouns and t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass", "poss") \
+                    and any(c.lower_ == "the" for c in t.lefts):
+                return self.entity_of(t)
+        return None
 
     def apposed_people(self, tok: Token) -> list[str]:
         """The people named in apposition to a token ("his counterpart [B]")."""
