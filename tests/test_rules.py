@@ -634,6 +634,8 @@ def test_rules_type_corrections(nlp, name, text, entity, given, expected):
     # an inspector general of the one police service the story names
     ("The newly sworn in Inspector General Tom Hale vowed to fight graft in the National Police Service (NPS).",
      "National Police Service"),
+    ("CHICAGO: Inspector General Tom Hale released an audit. The Chicago Police Department accounted for most overtime.",
+     None),
     # a country named only by its people's name inside a body's name is no evidence of where the story is
     ("The British Council (BC) met on Monday. The BC said exams would go on. Minister for Trade Tom Hale spoke.", None),
     ("KELOWNA, B.C. - Health Minister Tom Hale opened the clinic on Monday.", None),
@@ -863,10 +865,7 @@ def test_rules_pledge_agents_listed_in_the_subject(facts_of, text, agents):
     # not the nearest one so titled, named after another people's name
     ("Lao Prime Minister Tom Hale met Ghanaian Prime Minister Ada Obi. The Lao prime minister vowed to build a road.",
      ["Tom Hale"]),
-    # a description opening the story is the royal named as the next sentence's subject (a style is no post)
-    ("The Saudi culture minister on Tuesday pledged to restore the old city. Prince Badr bin Abdullah was speaking "
-     "after the Cabinet met.", ["Badr bin Abdullah"]),
-    # not one named with another post
+    # a description opening the story is not the next sentence's subject named with another post
     ("The culture minister on Tuesday pledged to restore the old city. Governor Tom Hale was speaking after the "
      "Cabinet met.", []),
     # "it" past the window is the body a description since ("the retailer") refers to
@@ -3064,6 +3063,7 @@ def test_rules_portfolios_with_the(facts_of, text, facts):
     ("Trinidad and Tobago Prime Minister Keith Rowley spoke.", [("Keith Rowley", "prime minister", "Trinidad and Tobago")]),
     ("He met Mexico City Mayor Clara Brugada on Monday.", [("Clara Brugada", "mayor", "Mexico City")]),
     ("Republican Texas Senator Ted Cruz spoke on Monday.", [("Ted Cruz", "senator", "Texas")]),
+    ("NAIROBI Kenya President William Ruto spoke on Monday.", [("William Ruto", "president", "Kenya")]),
 ])
 def test_rules_a_body_named_with_its_country_before_a_title(facts_of, text, facts):
     assert sorted(roles_and_pledges(facts_of(text))[0]) == sorted(facts)
@@ -3100,6 +3100,7 @@ def test_rules_nicknames_inside_names(facts_of, text, names):
     ("Microsoft and OpenAI signed a deal, said analysts at Goldman Sachs and Morgan Stanley. The firms pledged to invest "
      "$5 billion.", ["Microsoft", "OpenAI"]),
     ("Meeting in Nairobi, Kenya, the two countries pledged to open their borders.", []),
+    ("Nigeria, Ghana and Senegal signed a deal. Both countries pledged to open their borders.", []),
     # not a group named with words of its own, nor one body alone
     ("Ford, GM and Stellantis met the union. The so-called Detroit Big Three automakers committed $1.5 billion.", []),
     ("Acme Motors hired staff on Monday. The companies pledged to grow.", []),
@@ -3136,6 +3137,7 @@ def test_rules_pledges_made_on_a_subject(facts_of, text, pledges):
     ("Former ministers include Tom Hale and Ada Obi.", []),
     ("The judges of the talent show include Simon Cowell and Amanda Holden.", []),
     ("Speakers at the conference include Jane Goodall and Kofi Annan.", []),
+    ("A defamation case is at the High Court. The new judges on The Voice include Kelly Clarkson and John Legend.", []),
     # a judge is of no court named only after ("will appeal to the Supreme Court")
     ("Judge Juan Merchan sentenced him. His lawyers vowed to take the case to the Supreme Court.",
      [("Juan Merchan", "judge", None)]),
@@ -3180,6 +3182,7 @@ def test_rules_an_acronym_before_an_honorific_and_a_name(facts_of, text, facts):
     # not the day it is held on, the channel showing it, nor a distance
     ("She graced the Koroga Festival on Sunday in Nairobi.", "Koroga Festival"),
     ("Millions watched the Olympics on NBC.", "Olympics"),
+    ("He attended the Cannes Film Festival of Thierry Fremaux.", "Cannes Film Festival"),
     ("She won the Olympics 1500 metres final.", "Olympics"),
 ])
 def test_rules_event_names_with_their_phrases(facts_of, text, event):
@@ -4691,6 +4694,8 @@ def test_rules_party_nicknames(facts_of, text, merged):
      {"Amina Mohamed": ["Amina"]}),
     # not a body spoken of as one ("it"), nor before the person is named
     ("Lincoln Riley spoke on Monday. Lincoln said it would recall 10,000 cars.", {"Lincoln Riley": []}),
+    ("Chelsea Clinton spoke at the gala. Chelsea manager Enzo Maresca said he would rotate the squad.",
+     {"Chelsea Clinton": []}),
     ("Amina said the festival would grow. Cabinet Secretary Amina Mohamed spoke in Nairobi.", {"Amina Mohamed": []}),
 ])
 def test_rules_a_given_name_alone_is_the_person_named_so(facts_of, text, merged):

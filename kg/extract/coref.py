@@ -26,7 +26,6 @@ QUALIFIED = frozenset({"vice", "deputy", "former", "ex", "assistant", "acting", 
                        "lt"})  # "Lt. Gov. X" is no governor
 ORG_PRONOUNS = {"it", "its"}
 WINDOW = 3  # sentences back
-ROYAL_STYLES = frozenset({"prince", "princess", "sheikh", "sheikha"})
 PLURAL_KINDS = {"country": "Place", "nation": "Place", "company": "Organization", "firm": "Organization",
                 "automaker": "Organization", "carmaker": "Organization", "leader": "Person"}  # "the companies"
 PARAGRAPH = re.compile(r"\w[.!?] [A-Z][^.!?]* \w+[.!?] [A-Z]")  # three sentences: prose, though cut off at its end
@@ -263,8 +262,7 @@ class Coref:
             subj = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass")), None)
             key = self.res.key_at(subj.i) if subj is not None else None
             if self.types.get(key) == "Person":  # one titled otherwise, in another sentence, is someone else
-                titles = self.titled.get(key, set()) - LEX.ranks - ROYAL_STYLES  # a rank or a royal style is no post:
-                # "General X" may be the new premier, "Prince X" the culture minister
+                titles = self.titled.get(key, set()) - LEX.ranks  # a rank is no post: "General X" may be the new premier
                 fits = not titles or tok.lower_ in titles or any(t.lower_ == tok.lower_ for t in sent) or (
                     tok.head.lemma_.lower() in LEX.commitment_verbs and any(  # "... has pledged. Y made the
                         t.dep_ == "dobj" and t.lemma_.lower() in LEX.commitment_nouns for t in subj.head.children))
@@ -652,8 +650,9 @@ class Coref:
                 and any(c.lower_ in ("the", "both", "two") for c in tok.lefts) \
                 and all(c.lower_ in ("the", "both", "two") for c in tok.children if c.i < tok.i):  # not "the
             # so-called Detroit Big Three automakers"
-            return (self.group(tok) if kind == "Person" else []) or self.coordinated(tok, kind)  # "A met B. The two
+            found = (self.group(tok) if kind == "Person" else []) or self.coordinated(tok, kind)  # "A met B. The two
             # leaders pledged": A and B
+            return found if len(found) == 2 or not any(c.lower_ in ("both", "two") for c in tok.lefts) else []
         out = []
         for t in [tok, *[c for c in tok.conjuncts if c.i > tok.i]]:
             key = self.entity_of(t) or next(iter(self.apposed_people(t)), None)  # "A and his counterpart B"

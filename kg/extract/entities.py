@@ -234,6 +234,7 @@ def _merge_short_forms(doc: Doc, clusters: dict[str, Cluster]) -> None:
             elif kind == "Organization" and okind == "Person" and len(toks) == 1 and len(otoks) > 1 \
                     and (otoks[0] == toks[0] and is_given_name(c.longest) and not any(w in ORG_HEADS for w in toks)
                          and o.first < c.first and _personal_sentence(doc, c)
+                         and not any(m.end < len(doc) and is_title_word(doc[m.end]) for m, _ in c.mentions)
                          and sum(name_tokens(k)[:1] == toks for k, n in kinds.items() if n == "Person") == 1
                          or re.search(rf"[“\"]{re.escape(c.longest)}[”\"]", o.longest)):
                 cands.append(other_key)  # "Amina said": NER's organization is the given name of the one person so

@@ -12,7 +12,7 @@ from .cues import (COMPASS, PLACE_OFFICES, DASHES, POSSESSIVE, given_sultan, hea
                    polity_plural, speaks, title_initials, title_runs, title_then_person)
 from .amounts import is_currency_code, iso_codes
 from .layout import title_case
-from .gazetteer import country_code, country_last_words, is_city, is_first_name, is_given_name, is_place_name, is_region, is_subdivision
+from .gazetteer import capital_of, country_code, country_last_words, is_city, is_first_name, is_given_name, is_place_name, is_region, is_subdivision
 from .nlp import line_at, line_span, opens_name, span_text, text_of_doc, tokens, whole_word
 from .types import company_title_at, fix_types, listed_body
 
@@ -756,7 +756,8 @@ def _events(doc: Doc, taken_person: set[int]) -> list[Mention]:
                     "DATE", "TIME") or toks[j].text in ("-", "/")
                                     or toks[j].lower_ == "and" and j + 1 < len(doc) and is_cap(toks[j + 1])):
                 j += 1
-            if j > k and (toks[j - 1].lower_ in LEX.event_heads or j - k <= 5 and toks[j - 1].is_alpha):
+            if j > k and (toks[j - 1].lower_ in LEX.event_heads or j - k <= 5 and toks[j - 1].is_alpha) \
+                    and not any(t.ent_type_ == "PERSON" for t in doc[k:j]):  # not "the Cannes Film Festival of Thierry X"
                 end = j
         if end < len(doc) and toks[end].text.isdigit() and 1900 <= int(toks[end].text) <= 2100 and toks[end - 1].whitespace_:
             end += 1  # "Awareness Week 2025", "Expo 2020" (not "the Olympics 1500 metres")
@@ -1242,6 +1243,7 @@ def _company_before_title(doc: Doc, kept: list[Mention], titles: set[int]) -> li
         before = doc[start:last.start]
         named = {i for m in inside for i in range(m.start, m.end)}
         if not region or not before.text or is_region(before.text) or is_place_name(doc[start:k].text) \
+                or capital_of(before.text) or before.text.isupper() \
                 or before.text.lower() in LEX.demonyms or len(before) == 1 and (  # "Republican Texas Senator X"
                     before[0].ent_type_ == "NORP" or before[0].pos_ == "ADJ") \
                 or any(t.i not in named and (t.pos_ != "PROPN" or t.lower_ in LEX.title_descriptors
@@ -1539,7 +1541,9 @@ def _acronyms_before_honorifics(doc: Doc, kept: list[Mention]) -> list[Mention]:
     for m in kept:
         word, h = toks[m.start], m.start + 1
         if m.type != "Person" or not (word.is_upper and word.is_alpha and 2 <= len(word) <= 8) or h >= len(doc) \
-                or toks[h].lower_ not in LEX.honorifics:
+                or toks[h].lower_ not in LEX.honorifics or is_title_word(word) or word.lower_ in LEX.title_abbreviations \
+                or _initials_of_title(toks, m.start) or (len(word) <= 4 and word.text.endswith("O")):  # not "Managing
+            # Director MD Mr X", "DHO Dr X": a title's own letters
             out.append(m)
             continue
         k = h + 1 + (h + 1 < len(doc) and toks[h + 1].text == ".")
@@ -1553,6 +1557,15 @@ def _acronyms_before_honorifics(doc: Doc, kept: list[Mention]) -> list[Mention]:
         else:
             out.append(m)
     return out
+
+
+def _initials_of_title(toks: list, k: int) -> bool:
+    """Whether the word at k is the initials of the title words right before it ("Deputy
+    Inspector General DIG")."""
+    word, j = toks[k].text, k
+    while j > 0 and is_title_word(toks[j - 1]) and k - j < len(word):
+        j -= 1
+    return j < k and "".join(t.text[0] for t in toks[j:k]).upper().endswith(word)
 
 
 def _first_name_joins(doc: Doc, kept: list[Mention]) -> list[Mention]:

@@ -444,8 +444,10 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
         # A and B": the one court the story named before (not the Supreme Court a lawyer will appeal to)
     elif org is None and words[-1] in ("bishop", "archbishop") and (see := sole_named(ctx, "diocese", "archdiocese")):
         org, rule = see, rule + "+org-from-article-diocese"  # "Archbishop X" of the one diocese the story names
-    elif org is None and ("police" in words or words[-2:] == ["inspector", "general"] or words == ["igp"]) \
-            and (force := sole_named(ctx, "police")):
+    elif org is None and ("police" in words or words == ["igp"] or words == ["inspector", "general"] and any(
+            ctx.type_at(t.i) == "Organization" and "police" in ctx.doc[ctx.res.start_of(t.i):ctx.res.end_of(t.i)].text.lower()
+            for t in anchor.sent)) and (force := sole_named(ctx, "police")):  # "Inspector General X ... in the National
+        # Police Service", named in the same sentence
         org, rule = force, rule + "+org-from-article-police"  # "Police Commissioner X ... the Kessly Police Service"
     elif org is None and (words[-1] == "sheriff" or words[0] == "county") \
             and (county := sole_named(ctx, "county", kind="Place")) \

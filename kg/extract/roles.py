@@ -462,7 +462,8 @@ def plural_title(ctx: Context):
         t = doc[start - 2] if apposed else t
         listed = t is not None and t.lemma_ in ("include", "be") and t.pos_ in ("VERB", "AUX") and t.i == start - 1 \
             and (subj := next((c for c in t.children if c.dep_ == "nsubj" and c.tag_ == "NNS"), None)) is not None \
-            and any(w in NEWLY for c in subj.lefts for w in c.lower_.split("-"))  # "the newly sworn-in judges", "the new
+            and any(w in NEWLY for c in subj.lefts for w in c.lower_.split("-")) \
+            and not any(c.dep_ == "prep" for c in subj.children)  # "the newly sworn-in judges", "the new
         # ministers" (not "former ministers", "speakers at the conference", "the judges of the show")
         if listed:  # "the newly sworn-in judges include A, B and C", "the new ministers are A and B": each one
             t, apposed = subj, True
