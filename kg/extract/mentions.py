@@ -14,7 +14,7 @@ from .amounts import is_currency_code, iso_codes
 from .layout import title_case
 from .gazetteer import capital_of, country_code, country_last_words, is_city, is_first_name, is_given_name, is_place_name, is_region, is_subdivision
 from .nlp import line_at, line_span, opens_name, span_text, text_of_doc, tokens, whole_word
-from .types import company_title_at, fix_types, listed_body
+from .types import fix_types, listed_body
 
 NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place",
              "FAC": "Place", "EVENT": "Event", "NORP": "Group"}
@@ -1215,7 +1215,7 @@ def _regional_arm(doc: Doc, prev: Mention, m: Mention, titles: set[int]) -> bool
         and all(t.ent_type_ == "ORG" for t in prev.span(doc))
 
 
-def _company_before_title(doc: Doc, kept: list[Mention], titles: set[int]) -> list[Mention]:
+def _body_before_title(doc: Doc, kept: list[Mention], titles: set[int]) -> list[Mention]:
     """"Freeport Indonesia president director X", "Dairy Farmers of Canada chair X", "Acme Motor
     North America CEO X": proper nouns ending in a country or region, right before a title and
     the name of the one who holds it, name one organization (its unit there), however NER cut
@@ -1250,7 +1250,7 @@ def _company_before_title(doc: Doc, kept: list[Mention], titles: set[int]) -> li
                                              or t.lower_ in LEX.title_modifiers) and t.lower_ not in ("of", "&")
                        for t in before):
             continue  # not "Former Kenya President X", "New Phuket Governor X"
-        kept = [m for m in kept if m not in inside] + [Mention(start, k, "Organization", "org-before-corporate-title")]
+        kept = [m for m in kept if m not in inside] + [Mention(start, k, "Organization", "org-before-title")]
     return sorted(kept, key=lambda m: (m.start, -m.end))
 
 
@@ -1521,7 +1521,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     kept = _place_joins(kept, "place-parts", lambda prev, m: m.start == prev.end and prev.type == m.type == "Place"
                         and is_place_name(doc[prev.start:m.end].text))  # "[Salt] [Lake City]": one place's name
     kept = _place_joins(kept, "org-region-join", lambda prev, m: _regional_arm(doc, prev, m, titles), "Organization")
-    kept = _company_before_title(doc, kept, titles)
+    kept = _body_before_title(doc, kept, titles)
     kept += _family_names(doc, kept) + _bare_surnames(doc, kept)
     kept = _bare_given_names(doc, kept)
     kept = _first_name_joins(doc, kept)

@@ -122,7 +122,7 @@ def place_before_corporate_title(s: Seen, m) -> str | None:
     if m.type not in ("Place", "Unknown") or m.end >= len(doc) - 1 or is_place_name(text):
         return None
     k = m.end + (toks[m.end].text in POSSESSIVE)
-    if k in s.titles and company_title_at(toks, k):
+    if k in s.titles and _company_title_at(toks, k):
         return "Organization"
     root = m.span(doc).root
     if root.dep_ == "compound" and root.head.is_lower and root.head.lower_ in LEX.org_heads and not any(
@@ -137,14 +137,14 @@ def _titles_a_name(s: Seen, m) -> bool:
     """"Manchester United chief executive Richard Arnold": a name with no first name, right
     before a company's title and the name of the one who holds it, is the company's."""
     toks, k = s.toks, m.end
-    if not company_title_at(toks, k) or is_given_name(toks[m.start].text):
+    if not _company_title_at(toks, k) or is_given_name(toks[m.start].text):
         return False
     while k < len(toks) and is_title_word(toks[k]):
         k += 1
     return k < len(toks) and toks[k].is_title and (toks[k].ent_type_ == "PERSON" or is_given_name(toks[k].text))
 
 
-def company_title_at(toks: list, k: int) -> bool:
+def _company_title_at(toks: list, k: int) -> bool:
     """A company's title starts at token k ("CEO", "chief executive", "managing director")."""
     return " ".join(t.lower_ for t in toks[k:k + 2]).startswith(LEX.corporate_titles)
 
