@@ -2352,6 +2352,9 @@ def test_rules_posts_in_press_release_appositions(facts_of, text, facts):
     ("Coach Ada Obi said the loss was a reminder that football is a hard game and pledged to rebuild the squad.",
      [("Ada Obi", "to rebuild the squad")]),
     ("Coach Ada Obi said the loss was a reminder that football is a hard game.", []),
+    # "maintained", "insisted", "argued" report what was said as "said" does
+    ("Minister Tom Hale maintained that nobody is above the law and vowed that the courts will be obeyed.",
+     [("Tom Hale", "that the courts will be obeyed")]),
 ])
 def test_rules_a_pledge_joined_inside_a_reported_clause_is_the_sayers(facts_of, text, pledges):
     assert [f for f in roles_and_pledges(facts_of(text))[0] if len(f) == 2] == pledges
