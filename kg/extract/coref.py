@@ -176,10 +176,11 @@ class Coref:
                     or self.antecedent(tok.i, "Place", nearest=lambda k: self.is_styled(k, low)) \
                     or self.antecedent(tok.i, "Place", nearest=self.is_country)  # else one named before, else a country
             if low in LEX.polity_nouns and tok.pos_ == "NOUN":  # "the kingdom has committed", "the province's"
-                fits = self.is_province if low == "province" else self.is_country
-                named = {k for k, kind in self.types.items() if kind == "Place" and fits(k)}
-                return self.antecedent(tok.i, "Place", nearest=fits) or (  # else the one the story names, further
-                    named.pop() if low == "province" and len(named) == 1 else None)  # back
+                if low != "province":
+                    return self.antecedent(tok.i, "Place", nearest=self.is_country)
+                named = {k for k, kind in self.types.items() if kind == "Place" and self.is_province(k)}
+                return self.antecedent(tok.i, "Place", nearest=self.is_province) or (  # else the one province the
+                    named.pop() if len(named) == 1 else None)  # story names, further back
             if low in ("elect", "designate") and tok.i > 1 and tok.nbor(-1).text == "-":
                 low = tok.nbor(-2).lower_  # "the president-elect": the one named president(-elect)
             if tok.is_upper and 2 <= len(tok.text) <= 5 and low not in LEX.title_abbreviations \
