@@ -361,8 +361,11 @@ REFINER_CASES = {
                               [("Ada Obi", "premier", "WA"), ("Tom Hale", "health minister", "WA")]),
     "role.counterpart": ("Chilean Mining Minister Ada Obi met his Peruvian counterpart, Tom Hale.",
                          [("Ada Obi", "mining minister", "Chile"), ("Tom Hale", "mining minister", "Peru")]),
-    "role.one-holder": ("President Ada Obi hosted Peruvian President Tom Hale. Peru and Chile signed a deal. Peru "
-                        "will export copper.", [("Ada Obi", "president", "Chile"), ("Tom Hale", "president", "Peru")]),
+    "role.one-holder": ("Peruvian President Tom Hale thanked President Ada Obi. Peru and Chile signed a deal. Peru "
+                        "will export copper.", [("Tom Hale", "president", "Peru"), ("Ada Obi", "president", "Chile")]),
+    "role.visitor": ("Trade Minister Ana Ruiz met Kenya's President William Ruto in Nairobi. Kenya and Spain signed a "
+                     "deal. Kenya will export tea to Spain. Kenya praised the deal.",
+                     [("Ana Ruiz", "trade minister", "Spain"), ("William Ruto", "president", "Kenya")]),
     "role.drop-unplaced": ("Senator Ann Obi of Lagos State spoke. Senator Ann Obi left.", 1),
     "role.drop-shadowed": ("Crown Prince Ali bin Omar of Qatar met Prince Ali bin Omar later.", 1),
     "pledge.one-per-content": ("Acme Corp pledges 500 jobs for Lagos\n\nAcme Corp pledged on Monday to create 500 jobs "
@@ -4510,6 +4513,24 @@ def test_rules_prefixed_companies_end_with_their_sentence(facts_of):
      "Peru will export copper.", [("Ada Obi", "president", "Peru"), ("Tom Hale", "president", "Peru")]),
 ])
 def test_rules_one_holder_of_a_countrys_office(facts_of, text, facts):
+    assert sorted(r for r in roles_and_pledges(facts_of(text))[0] if len(r) == 3) == sorted(facts)
+
+
+@pytest.mark.parametrize("text,facts", [
+    # a sentence that names the country of the one a person meets, and not the person's own, sets them apart
+    ("Sports Minister Ana Ruiz held talks with her Kenyan counterpart Tom Hale. Kenya and Spain will co-host a "
+     "marathon. Kenya will build a track.", [("Ana Ruiz", "sports minister", "Spain")]),
+    ("President Ada Obi hosted a dinner for Kenyan Foreign Minister Tom Hale in Lima. Peru and Kenya signed a deal. "
+     "Kenya will export tea. Kenya praised Peru.",
+     [("Ada Obi", "president", "Peru"), ("Tom Hale", "foreign minister", "Kenya")]),
+    # not for a person named after the one placed (the country holds for those after), nor in a list
+    ("Ukraine's Farm Minister Tom Hale said President Ada Obi's plan would feed Africa. Russia blocked the ports of "
+     "Ukraine. Russia said Ukraine lied.", [("Tom Hale", "farm minister", "Ukraine"), ("Ada Obi", "president", "Ukraine")]),
+    ("Industry Minister Ada Obi and Kenyan Security Adviser Tom Hale attended talks on Spain. Kenya will buy ships "
+     "from Kenya's partners. Kenya agreed.",
+     [("Ada Obi", "industry minister", "Kenya"), ("Tom Hale", "security adviser", "Kenya")]),
+])
+def test_rules_visitor_set_apart_from_the_country_of_the_one_met(facts_of, text, facts):
     assert sorted(r for r in roles_and_pledges(facts_of(text))[0] if len(r) == 3) == sorted(facts)
 
 

@@ -68,6 +68,7 @@ REFINERS: list[Refiner] = [
     Refiner("role.premiers-cabinet", "role", roles.premiers_cabinet),
     Refiner("role.counterpart", "role", roles.counterparts),
     Refiner("role.one-holder", "role", roles.one_holder),
+    Refiner("role.visitor", "role", roles.visitors),
     Refiner("role.drop-unplaced", "role", roles.drop_unplaced),
     Refiner("role.drop-shadowed", "role", roles.drop_shadowed),
     Refiner("pledge.one-per-content", "pledge", pledges.one_per_content),

@@ -1086,6 +1086,60 @@ def one_holder(ctx: Context, roles: list[Role]) -> list[Role]:
     return out
 
 
+def visitors(ctx: Context, roles: list[Role]) -> list[Role]:
+    """"Foreign Minister A met Fiji's Prime Minister B", "Prime Minister A and his Lao
+    counterpart B": where a sentence places B's post in a country by name or demonym, and
+    leaves A's national post unplaced, A is not of that country (the writer would not name it
+    for one of the two only), so A's post the article's country gave is in the other country the
+    article names most. Only when A is named first, and B as an object: a country named for the
+    first person holds for those after ("Ukraine's Minister B said President A's initiative");
+    and not in a list ("Industry Minister A and Korean National Security Adviser B")."""
+    mentions, out = named_countries(ctx), []
+    for r in roles:
+        code = country_of_key(ctx, r.org or "") if r.evidence.rule.endswith("+org-from-article-country") else None
+        spot = next((ctx.doc[s] for s, _e, k, nested in ctx.res.spans if k == r.person and not nested
+                     and r.evidence.start <= ctx.doc[s].idx < r.evidence.end), None)
+        if code and spot is not None and (placed_there(ctx, roles, r, spot) or counterpart_there(ctx, r, spot, code)):
+            other = max((k for k in mentions if k != r.org), key=lambda k: (mentions[k], k), default=None)
+            if other is not None:
+                r = replace(r, org=other, evidence=replace(r.evidence, rule=r.evidence.rule + "+org-visitor"))
+        out.append(r)
+    return out
+
+
+def placed_there(ctx: Context, roles: list[Role], r: Role, spot: Token) -> bool:
+    """Whether the sentence of A's post places the post of someone A meets, named after A and
+    not in a list with A, in A's article country."""
+    for q in roles:
+        if q.person == r.person or q.org != r.org or q.former or q.evidence.start != r.evidence.start \
+                or "+org-from" in q.evidence.rule:
+            continue
+        other = next((ctx.doc[s] for s, _e, k, nested in ctx.res.spans if k == q.person and not nested
+                      and r.evidence.start <= ctx.doc[s].idx < r.evidence.end), None)
+        head = ctx.doc[ctx.res.end_of(other.i) - 1] if other is not None else None
+        while head is not None and head.dep_ in ("appos", "compound") and head.head.i < head.i:
+            head = head.head  # "met [Kenya's President] William Ruto"
+        if head is not None and spot.i < other.i and head.dep_ in ("dobj", "pobj", "dative") \
+                and list_of(ctx, spot) != list_of(ctx, other):
+            return True  # "A met B", "talks with B", "a reception for B"
+    return False
+
+
+def list_of(ctx: Context, name: Token) -> Token:
+    """The first item of the list a name is in (the name's head word if in none)."""
+    head = ctx.doc[ctx.res.end_of(name.i) - 1]
+    while head.dep_ == "conj" and head.head != head:
+        head = head.head
+    return head
+
+
+def counterpart_there(ctx: Context, r: Role, spot: Token, code: str) -> bool:
+    """Whether the sentence calls someone A's counterpart of that country ("his Lao counterpart")."""
+    return any(t.lower_ == "counterpart" and any(c.dep_ == "poss" and ctx.coref.entity_of(c) == r.person
+                                                 for c in t.children)
+               and any(c.i < t.i and demonym_code(c) == code for c in t.children) for t in spot.sent)
+
+
 SOLE_OFFICES = frozenset({"president", "prime minister", "chancellor", "king", "queen", "emir",
                           "head of state", "foreign minister", "president-elect"})  # one holder per country
 
