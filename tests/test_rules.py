@@ -1790,6 +1790,9 @@ def test_rules_two_titles_share_their_place(facts_of, text, facts):
     # "promising a course of action if ...": the object is what is promised, not the condition
     ("Mayor Ada Obi spoke on Monday. Obi will ask for a report on whether there was negligence, promising a "
      "course of action if it was negligence.", [("Ada Obi", "mayor", None), ("Ada Obi", "a course of action")]),
+    # nor a time clause parsed under the verb ("promising X, two weeks after Y lifted ...")
+    ("Club owner Ada Obi met the fans, promising a new stadium in the city, two days after the league fined the "
+     "club.", [("Ada Obi", "a new stadium in the city")]),
 ])
 def test_rules_speakers_who_pledge(facts_of, text, facts):
     projected, lab = roles_and_pledges(facts_of(text))
@@ -4150,6 +4153,12 @@ def test_rules_a_headline_verb_inside_a_name_ends_it(facts_of, text, name):
     # bare verbs after "to" are promised too
     ("Mayor Ada Obi promised to fund the schools and repair the roads.",
      [("Ada Obi", "mayor", None), ("Ada Obi", "to fund the schools"), ("Ada Obi", "repair the roads")]),
+    # "to A for all and to B": the second to-clause, parsed under the first, is promised on its own
+    ("Coach Ada Obi, 43, a Kessly native, vowed to play for the fans and all and to win the league next year.",
+     [("Ada Obi", "to play for the fans and all"), ("Ada Obi", "to win the league next year")]),
+    # not a purpose inside the first ("in order to grow and to compete")
+    ("Acme Corp vowed to invest more in order to grow and to compete.",
+     [("Acme Corp", "to invest more in order to grow and to compete")]),
 ])
 def test_rules_a_finite_verb_after_a_promise_is_no_promised_item(facts_of, text, facts):
     assert sorted(roles_and_pledges(facts_of(text))[0]) == sorted(facts)

@@ -38,6 +38,9 @@ def quote_after_colon(verb: Token) -> str:
     return " ".join(text_of(s) for s in committing) or text_of(quote)
 
 
+CIRCUMSTANCES = frozenset({"if", "unless", "after", "before", "when", "while", "since", "until", "because"})
+
+
 def complement(verb: Token) -> list[Token]:
     """What is promised: the to-clause, that-clause or object of the verb; an amount
     promised is kept with its purpose ("committed $5 million to rebuild the port")
@@ -46,8 +49,9 @@ def complement(verb: Token) -> list[Token]:
         return [t for t in verb.head.subtree if t.i < verb.i - 1]
     lead = leading_clause(verb)
     clause = next((c for dep in ("xcomp", "ccomp") for c in verb.children if c.dep_ == dep and c != lead
-                   and not any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)), None)
-    # not "promising a course of action [if it was negligence]": a condition, the object is what is promised
+                   and not any(m.dep_ == "mark" and m.lower_ in CIRCUMSTANCES for m in c.children)), None)
+    # not "promising a course of action [if it was negligence]", "promising X, [two weeks after Y lifted ...]":
+    # a condition or a time, the object is what is promised
     clause = clause if clause is not None or not after_colon(verb) else to_clause(verb)  # "...: Pledges to Cut"
     clause = clause if clause is not None else next(  # "has undertaken [to finish the bridge]", parsed as an advcl
         (c for c in verb.children if c.dep_ == "advcl" and c.left_edge.i == verb.i + 1 and c.left_edge.lower_ == "to"
@@ -316,6 +320,10 @@ def split_contents(comp: list[Token], verb: Token) -> list[list[Token]]:
         or c.pos_ == "VERB" and (has_object(c) or any(x.dep_ == "neg" for x in c.children)) and has_object(clause)
         and not glued_particle(c))]  # "to fund the schools and repair the roads", "to impose security and not allow
     # anyone to ...", not "support for SMEs and startup businesses"
+    begins = {c: a.i for c in (clause.subtree if clause is not None else ()) if c.dep_ == "advcl" and c.tag_ == "VB"
+              for a in c.children if a.dep_ == "aux" and a.lower_ == "to" and a.nbor(-1).lower_ == "and"}
+    others += [c for c in begins if c not in others]  # "to fight for all and to run an office": the second to-clause
+    # parsed under the first (from its "to": "for all" may be parsed with it)
     if clause is not None and verb.tag_ == "VBG":  # "promising to hire nurses, cut fees and build a clinic",
         others += [c for c in verb.conjuncts if c.tag_ == "VB" and c.i > clause.i  # parsed with the bare verbs
                    and not any(x.dep_ in ("nsubj", "aux") for x in c.children)]  # on "promising"
@@ -334,7 +342,7 @@ def split_contents(comp: list[Token], verb: Token) -> list[list[Token]]:
     dropped = {t.i for c in finite for t in c.subtree}
     for c in others:
         later = {t for o in others if o.i > c.i for t in o.subtree}  # "reduce X, and cut Y": "cut" is under "reduce"
-        part = [t for t in c.subtree if t not in later and t.i not in dropped]
+        part = [t for t in c.subtree if t not in later and t.i not in dropped and t.i >= begins.get(c, 0)]
         part = trimmed(part)
         parts.append(part)
         taken.update(part)
