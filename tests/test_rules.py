@@ -4047,6 +4047,14 @@ def test_rules_stranded_clauses_governments_papers_and_portfolio_lists(facts_of,
     # "the firm's General Manager X": the firm named before
     ("Chilean miner SQM has a priority commitment to the communities, the firm's General Manager Ricardo Ramos said.",
      [("Ricardo Ramos", "general manager", "SQM"), ("SQM", "to the communities")]),
+    # "the union's national chairman X": the one body named so before, not another
+    ("The Kessly Rugby Federation said so. The federation’s national secretary Mark Jones welcomed the plan.",
+     [("Mark Jones", "national secretary", "Kessly Rugby Federation")]),
+    ("Acme Bank said so. The federation’s national secretary Mark Jones welcomed the plan.",
+     [("Mark Jones", "national secretary", None)]),
+    # "the country Director of X, Y", parsed with the title in apposition to "country": X's
+    ("Meanwhile, the country Director of the World Food Programme (WFP), Ada Obi, pledged support.",
+     [("Ada Obi", "country director", "World Food Programme"), ("Ada Obi", "support")]),
     # a portfolio listed with commas after "The"
     ("The Police, Fire and Crime Commissioner Ada Obi said crime fell.",
      [("Ada Obi", "police, fire and crime commissioner", None)]),

@@ -167,10 +167,12 @@ def _title_before(ctx: Context, start: int, key: str):
         org, run = body, [t for t in run if t != kind]
     elif j >= 0 and (body := led_body(ctx, doc[j - (doc[j].lower_ == "its")])) is not None:
         org = body  # "the Ghana Football Association, led by its President X", "IOA leadership, spearheaded by President X"
-    elif j >= 0 and (doc[j].lower_ == "its" or org_pos < j and doc[org_pos].lower_ in LEX.generic_org_nouns
+    elif j >= 0 and (doc[j].lower_ == "its" or org_pos < j and (doc[org_pos].lower_ in LEX.generic_org_nouns
+                                                              or doc[org_pos].lower_ in LEX.org_heads)
                      and doc[org_pos].pos_ == "NOUN") \
             and ctx.types.get(body := ctx.coref.entity_of(doc[org_pos])) == "Organization":
-        org = body  # "the bank's board ..., said its Chairman X", "the firm's General Manager X"
+        org = body  # "the bank's board ..., said its Chairman X", "the firm's General Manager X", "the
+        # federation's national chairman X": one named so before
     else:
         org = org_after_name(ctx, start)
     for part in split_on_and(run):
@@ -834,6 +836,9 @@ def appositive_before_name(ctx: Context):
                or ctx.type_at(x.i) == "Person" for x in between):
             continue
         org = np_org(ctx, head, ("of", "at", "in") if port else ("of", "at", "for", "in"))
+        if org is None and (split := next((c for c in head.children if c.dep_ == "appos" and c.i == head.i + 1
+                                           and is_title_head(c)), None)) is not None:
+            org = np_org(ctx, split)  # "the country [Director of UNICEF], X", parsed with the title on "country"
         if org is None and head.dep_ == "appos" and head.head.i < head.i \
                 and ctx.types.get(held := org_ref(ctx, head.head)) == "Organization":
             org = held  # "Kessly University (KU) new Vice-Chancellor, Ada Obi"
