@@ -915,6 +915,17 @@ def test_rules_deputy_unplaced_when_the_post_is_held_in_two_places(facts_of):
     assert ("Jan Ruml", "deputy governor", None) in [project(r, lab) for r in facts.roles]
 
 
+@pytest.mark.parametrize("text,facts", [
+    # a surname alone in its own paragraph is the person NER named in full as a body's name
+    ("Rodrigo Alves was appointed coach of the club on Sunday.\n\nAlves also vowed to win the league.",
+     [("Rodrigo Alves", "to win the league")]),
+    # not a company's word
+    ("Sophia Holdings said profits rose on Sunday.\n\nHoldings also pledged to cut jobs.", []),
+])
+def test_rules_bare_surname_of_a_name_ner_took_for_a_body(facts_of, text, facts):
+    assert roles_and_pledges(facts_of(text))[0] == facts
+
+
 def test_rules_transliterations_are_one_person(facts_of):
     facts = facts_of("Sheikh Hamad bin Khalid Al Thani, the minister, spoke. Later Hammad bin Khalid left.")
     assert [e.label for e in facts.entities if str(e.type) == "Person"] == ["Hamad bin Khalid Al Thani"]

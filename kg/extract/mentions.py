@@ -1686,11 +1686,15 @@ def _bare_given_names(doc: Doc, kept: list[Mention]) -> list[Mention]:
 
 
 def _bare_surnames(doc: Doc, kept: list[Mention]) -> list[Mention]:
-    """"Elahi pledges to ..." in a headline: the surname of a person the text names in full,
-    whatever the tagger made of it, when the text never writes it in lower case."""
+    """"Elahi pledges to ..." in a headline: the surname of a person the text names in full
+    (or of a given name and a word NER took for a body's name), whatever the tagger made of
+    it, when the text never writes it in lower case."""
     toks = tokens(doc)
     surnames = {toks[m.end - 1].text for m in kept if m.type == "Person" and m.end - m.start > 1
                 and toks[m.end - 1].lower_.removesuffix("s") not in LEX.title_words}
+    surnames |= {toks[m.end - 1].text for m in kept if m.type in ("Organization", "Unknown") and m.end - m.start == 2
+                 and is_given_name(toks[m.start].text) and toks[m.end - 1].is_title
+                 and toks[m.end - 1].lower_ not in LEX.org_heads and toks[m.end - 1].lower_ not in LEX.company_designators}  # "[Rodrigo Chaves] (NER's body) ... Chaves pledged"
     if not surnames:
         return []
     covered = {i for m in kept for i in range(m.start, m.end)}
