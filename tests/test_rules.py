@@ -926,6 +926,25 @@ def test_rules_bare_surname_of_a_name_ner_took_for_a_body(facts_of, text, facts)
     assert roles_and_pledges(facts_of(text))[0] == facts
 
 
+@pytest.mark.parametrize("text,facts", [
+    # "X said his ministry was committed to": X, for a body the text does not name (also parsed on "was")
+    ("Sports Minister Ada Obi spoke. Later, Obi said his ministry was committed to complete the stadium as soon "
+     "as possible.", [("Ada Obi", "sports minister", None), ("Ada Obi", "to complete the stadium as soon as possible")]),
+    ("Health Minister Ada Obi told the nurses that her department was committed to see the new clinic open soon.",
+     [("Ada Obi", "health minister", None), ("Ada Obi", "to see the new clinic open soon")]),
+    ("“We are ready,” coach Ada Obi said. “My department has undertaken to assist the band with travel,” she said.",
+     [("Ada Obi", "to assist the band with travel")]),
+    # not "my department" in a statement no one is quoted in, nor a purpose after "can do"
+    ("I am delighted to announce that my department has undertaken to assist the band.", []),
+    ("Mayor Ada Obi said there is more his administration can do to guarantee their safety.",
+     [("Ada Obi", "mayor", None)]),
+    ("Acme Corp worked hard to guarantee the safety of its workers.", []),
+    ("Tom Hale said the council is committed to cutting costs.", []),
+])
+def test_rules_his_unnamed_ministry_commits_through_him(facts_of, text, facts):
+    assert roles_and_pledges(facts_of(text))[0] == facts
+
+
 def test_rules_transliterations_are_one_person(facts_of):
     facts = facts_of("Sheikh Hamad bin Khalid Al Thani, the minister, spoke. Later Hammad bin Khalid left.")
     assert [e.label for e in facts.entities if str(e.type) == "Person"] == ["Hamad bin Khalid Al Thani"]

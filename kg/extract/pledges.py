@@ -15,7 +15,7 @@ from .context import Context, evidence
 from .posts import country_entity, org_ref, party_named, places
 from .nlp import text_of_doc
 from .coref import Coref, reporter
-from .quotes import STATEMENTS, quote_start
+from .quotes import STATEMENTS, quote_start, speaker_of
 
 
 
@@ -597,6 +597,17 @@ CAMPAIGNS = frozenset({"campaign", "run", "win", "elect", "sweep", "stand"})  # 
 GOVERNMENT = LEX.government_heads | {"ministry", "department"}  # "the government's commitment", "her ministry is"
 
 
+def own_head(ctx: Context, subj: Token) -> str | None:
+    """The person who heads "his ministry", "her government", "my administration", "our
+    department": the one the possessive refers to."""
+    if subj.pos_ != "NOUN" or subj.lower_ not in GOVERNMENT:
+        return None
+    own = next((c for c in subj.children if c.dep_ == "poss" and c.lower_ in ("his", "her", "my", "our")), None)
+    if own is None or own.lower_ in ("my", "our") and speaker_of(own) is None:
+        return None  # "my department" in a quotation whose speaker is named, not in a statement's own words
+    return _person(ctx, own)
+
+
 def _person(ctx: Context, tok: Token | None) -> str | None:
     """The person a subject token refers to, if it refers to one."""
     who = agents(ctx.coref, tok, ctx.types) if tok is not None else []
@@ -748,6 +759,13 @@ SOFT = frozenset({"plan", "aim", "intend", "hope", "seek", "want", "wish", "expe
 NATIONAL = frozenset({"federal", "national", "central", "new", "interim", "transitional", "coalition", "current"})
 
 
+def purpose(verb: Token) -> bool:
+    """"there is more it can do to guarantee X", "worked hard to ensure and guarantee X": a
+    commitment verb as the purpose of doing something, which commits no one."""
+    return verb.dep_ == "advcl" and verb.head.lemma_.lower() in ("do", "work", "act", "strive", "help") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def performative(verb: Token) -> bool:
     """"I want to promise that ...", "we wish to pledge ...": a speaker's present wish to
     commit is the commitment made (not "he wants to pledge", "I wanted to promise")."""
@@ -771,6 +789,8 @@ def commitment(ctx: Context):
         if not verb or doubted(tok) or negated(tok) or (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in SOFT
                                                          and not performative(tok.head)):
             continue  # "plans to commit 33 million pounds": an intention
+        if purpose(tok):
+            continue
         comp = complement(tok)
         subj = _owner_of_noun(ctx, tok, verb) or _committer(ctx, tok)
         by = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
@@ -798,6 +818,9 @@ def commitment(ctx: Context):
             who = [k for c in others if c.i < subj.i and _listed(ctx, c, subj) for k in agents(ctx.coref, c, ctx.types)] \
                 + who + [k for c in others if c.i > subj.i and _listed(ctx, subj, c) for k in agents(ctx.coref, c, ctx.types)]
         teller = None
+        if not who and subj is not None and (subj.head == tok or subj.head.head == tok and subj.head.dep_ == "auxpass") \
+                and (head := own_head(ctx, subj)):
+            who = [head]  # "X said his ministry was committed to": X, for the body the text does not name
         if not who and subj is not None:
             who = polity(ctx, subj)
             body = subj.pos_ in ("NOUN", "PROPN") and subj.lower_ in GOVERNMENT
@@ -943,10 +966,13 @@ def _clause_subjects(verb: Token) -> list[Token]:
 def _committed_subject(verb: Token) -> Token | None:
     """"the government is committed to building ...", parsed as a passive: its subject
     commits (not "funds were committed to the project")."""
-    subj = max((c for c in verb.children if c.dep_ == "nsubjpass"), key=lambda c: c.i, default=None)
+    subj = max([c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ != "that"] or [  # "(that) his
+        g for c in verb.children if c.dep_ == "auxpass" for g in c.children if g.dep_ == "nsubj"],  # ministry [was]
+        key=lambda c: c.i, default=None)  # committed", parsed on "was"
     # the nearest: "Not only nickel, the Government is committed to", parsed with two subjects
     to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
-    infinitive = any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children)
+    infinitive = any((c.dep_ == "xcomp" or c.dep_ == "advcl" and c.left_edge.i == verb.i + 1)
+                     and any(a.lower_ == "to" for a in c.children) for c in verb.children)
     if verb.lower_ != "committed" or subj is None or (to is None and not infinitive) \
             or any(c.dep_ == "agent" for c in verb.children):
         return None  # "is committed to make sure ...", parsed as a passive with an infinitive
