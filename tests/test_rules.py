@@ -945,6 +945,18 @@ def test_rules_his_unnamed_ministry_commits_through_him(facts_of, text, facts):
     assert roles_and_pledges(facts_of(text))[0] == facts
 
 
+@pytest.mark.parametrize("text,facts", [
+    # "her promises include X": what they include is promised
+    ("Coach Ada Obi took over in May. Her promises include a new training ground and two new strikers.",
+     [("Ada Obi", "a new training ground and two new strikers")]),
+    # not what a bill includes, nor what the pledges did not include
+    ("Acme Corp spoke. The pledges included in the bill did not include pensions.", []),
+    ("Coach Ada Obi took over in May. Her promises did not include a new stadium.", []),
+])
+def test_rules_what_promises_include(facts_of, text, facts):
+    assert roles_and_pledges(facts_of(text))[0] == facts
+
+
 def test_rules_transliterations_are_one_person(facts_of):
     facts = facts_of("Sheikh Hamad bin Khalid Al Thani, the minister, spoke. Later Hammad bin Khalid left.")
     assert [e.label for e in facts.entities if str(e.type) == "Person"] == ["Hamad bin Khalid Al Thani"]

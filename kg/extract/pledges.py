@@ -411,10 +411,14 @@ def amounts_from(ctx: Context, noun: Token):
 
 def stated_content(noun: Token) -> Token | None:
     """"A new clinic was her key pledge", "X is one of Lula's campaign promises": the subject
-    that a copula makes the commitment (not a pronoun's: "That is our pledge")."""
+    that a copula makes the commitment (not a pronoun's: "That is our pledge"); "his pledges
+    included X": the object."""
     attr = noun
     if any(c.dep_ == "prep" and c.lower_ == "to" for c in noun.children):
         return None  # "part of his commitments to support X": its own content
+    if noun.dep_ == "nsubj" and noun.tag_ == "NNS" and noun.head.lemma_ == "include" \
+            and not any(c.dep_ == "neg" for c in noun.head.children):
+        return next((c for c in noun.head.children if c.dep_ == "dobj"), None)  # "his pledges included X"
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one" and noun.tag_ == "NNS":
         attr = noun.head.head  # "one of X's campaign promises"
     elif noun.dep_ == "pobj" and noun.head.lower_ == "among" and noun.tag_ == "NNS" and made_by(noun) is not None:
