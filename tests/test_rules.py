@@ -946,6 +946,19 @@ def test_rules_his_unnamed_ministry_commits_through_him(facts_of, text, facts):
 
 
 @pytest.mark.parametrize("text,facts", [
+    # "assured President X of China's support": the of-phrase is the support's owner, not X's post
+    ("Peru and Kessland met. The envoy assured President Ada Obi of Kessland’s readiness to help. Peru will benefit, "
+     "Peru said.", [("Ada Obi", "president", "Peru")]),
+    ("Peru and Kessland met. Governor Ada Obi of Lima spoke.", [("Ada Obi", "governor", "Lima")]),
+    # the Exchequer is an office's word, no body: "the Chancellor of the Exchequer, X" holds a country's post
+    ("Britain will pay. We thank the Chancellor of the Exchequer, Rachel Reeves, for the money.",
+     [("Rachel Reeves", "chancellor of the exchequer", "Britain")]),
+])
+def test_rules_of_phrases_that_place_no_post(facts_of, text, facts):
+    assert sorted(r for r in roles_and_pledges(facts_of(text))[0] if len(r) == 3) == sorted(facts)
+
+
+@pytest.mark.parametrize("text,facts", [
     # "her promises include X": what they include is promised
     ("Coach Ada Obi took over in May. Her promises include a new training ground and two new strikers.",
      [("Ada Obi", "a new training ground and two new strikers")]),

@@ -427,6 +427,9 @@ def org_after_name(ctx: Context, start: int) -> str | None:
     if end + 1 < len(doc) and doc[end].lower_ in ("of", "at") and doc[end].dep_ == "prep":
         k = end + 1 + (doc[end + 1].lower_ == "the")
         org = org_at(ctx, k) if k < len(doc) else None
+        after = ctx.res.end_of(k) if org else k
+        if after < len(doc) and doc[after].text in POSSESSIVE:
+            return None  # "assured President X of China's support": the support's owner
         return org if doc[end].lower_ == "of" or ctx.types.get(org) == "Organization" else None  # not a venue
     return None
 
