@@ -958,6 +958,20 @@ def test_rules_of_phrases_that_place_no_post(facts_of, text, facts):
     assert sorted(r for r in roles_and_pledges(facts_of(text))[0] if len(r) == 3) == sorted(facts)
 
 
+@pytest.mark.parametrize("text,names,role", [
+    # a portfolio NER cut at "and" into bodies is the title's ("Road Transport and Bridges Minister")
+    ("Bangladesh will pay. Minister Ada Obi met Road Transport and Bridges Minister Obaidul Quader on Wednesday.",
+     ["Ada Obi", "Bangladesh", "Obaidul Quader"], ("Obaidul Quader", "transport and bridges minister", "Bangladesh")),
+    # not a body named before "and" and another title
+    ("Kenya will pay. Acme Group and Finance Minister Ada Obi signed the deal.", ["Acme Group", "Ada Obi", "Kenya"],
+     ("Ada Obi", "finance minister", "Kenya")),
+])
+def test_rules_portfolio_cut_at_and(facts_of, text, names, role):
+    facts = facts_of(text)
+    assert sorted(labels(facts).values()) == names
+    assert role in roles_and_pledges(facts)[0]
+
+
 @pytest.mark.parametrize("text,facts", [
     # "her promises include X": what they include is promised
     ("Coach Ada Obi took over in May. Her promises include a new training ground and two new strikers.",

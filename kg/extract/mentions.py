@@ -1884,17 +1884,23 @@ def _portfolio_before_title(doc: Doc, m: Mention) -> list[Mention]:
     toks = tokens(doc)
     if m.type not in ("Organization", "Unknown"):
         return [m]
-    after = m.end
-    while after < len(doc) and toks[after].lower_ in LEX.title_modifiers and is_cap(toks[after]):
-        after += 1  # "[Civil] Defence Minister"
+    after, joined = m.end, m.start > 1 and toks[m.start - 1].lower_ in ("and", "&") and is_cap(toks[m.start - 2]) \
+        and toks[m.start - 2].ent_type_ != "PERSON"  # not "Acme President Jane Roe and [Kessland] Finance Minister"
+    while after < len(doc) and after - m.end < 5 and (toks[after].lower_ in LEX.title_modifiers and is_cap(toks[after]) or (
+            toks[after].lower_ in ("and", "&") and after + 1 < len(doc) and is_cap(toks[after + 1]))
+            or after > m.end and toks[after - 1].lower_ in ("and", "&") and is_cap(toks[after]) and toks[after].is_alpha
+            and toks[after].lower_ not in LEX.portfolio_titles):
+        joined = joined or toks[after].lower_ in ("and", "&")
+        after += 1  # "[Civil] Defence Minister", "[Road Transport] and Bridges Minister"
     if after >= len(doc) or toks[after].lower_ not in LEX.portfolio_titles:
         return [m]
     k = m.start
     while k < m.end and is_place_name(doc[m.start:k + 1].text):
         k += 1
     words = doc[k:m.end]
-    listed = any(t.lower_ in ("and", "&") for t in words) and not any(  # "Agriculture and Rural Resettlement"
-        t.lower_ in LEX.org_heads or t.lower_ in LEX.designators for t in words)
+    listed = (joined or any(t.lower_ in ("and", "&") for t in words)) and not any(  # "Agriculture and Rural
+        t.lower_ in LEX.org_heads or t.lower_ in LEX.designators for t in words)  # Resettlement", "[Road Transport] and
+    # Bridges": a portfolio NER cut at "and"
     if not len(words) or not (listed or all(t.lower_ in LEX.title_words or t.lower_ in PORTFOLIO_WORDS for t in words)):
         return [m]
     return [Mention(m.start, k, "Place", "portfolio-place")] if k > m.start else []
