@@ -366,6 +366,8 @@ REFINER_CASES = {
     "role.visitor": ("Trade Minister Ana Ruiz met Kenya's President William Ruto in Nairobi. Kenya and Spain signed a "
                      "deal. Kenya will export tea to Spain. Kenya praised the deal.",
                      [("Ana Ruiz", "trade minister", "Spain"), ("William Ruto", "president", "Kenya")]),
+    "role.speaks-for": ("India hosted the summit. India will lead, India said. • Sports Minister Ada Obi pledged Kenya "
+                        "would host the 2030 games.", [("Ada Obi", "sports minister", "Kenya")]),
     "role.drop-unplaced": ("Senator Ann Obi of Lagos State spoke. Senator Ann Obi left.", 1),
     "role.drop-shadowed": ("Crown Prince Ali bin Omar of Qatar met Prince Ali bin Omar later.", 1),
     "pledge.one-per-content": ("Acme Corp pledges 500 jobs for Lagos\n\nAcme Corp pledged on Monday to create 500 jobs "
@@ -4617,6 +4619,18 @@ def test_rules_one_holder_of_a_countrys_office(facts_of, text, facts):
      [("Ada Obi", "industry minister", "Kenya"), ("Tom Hale", "security adviser", "Kenya")]),
 ])
 def test_rules_visitor_set_apart_from_the_country_of_the_one_met(facts_of, text, facts):
+    assert sorted(r for r in roles_and_pledges(facts_of(text))[0] if len(r) == 3) == sorted(facts)
+
+
+@pytest.mark.parametrize("text,facts", [
+    # a leader commits their own country: "President A committed the Republic of Kessland to ..."
+    ("India hosted the summit. India will lead, India said. President Ada Obi committed Kenya to ending coal "
+     "financing.", [("Ada Obi", "president", "Kenya")]),
+    # not a country the person says another will act for
+    ("India hosted the summit. India will lead, India said. President Ada Obi said Kenya would host the 2030 games.",
+     [("Ada Obi", "president", "India")]),
+])
+def test_rules_leader_speaks_for_the_country_committed(facts_of, text, facts):
     assert sorted(r for r in roles_and_pledges(facts_of(text))[0] if len(r) == 3) == sorted(facts)
 
 

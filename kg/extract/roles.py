@@ -1148,6 +1148,31 @@ def counterpart_there(ctx: Context, r: Role, spot: Token, code: str) -> bool:
                and any(c.i < t.i and demonym_code(c) == code for c in t.children) for t in spot.sent)
 
 
+def speaks_for(ctx: Context, roles: list[Role]) -> list[Role]:
+    """"Prime Minister A pledged Canada would cut its emissions", "President A committed the
+    Republic of Korea to ...": a leader commits their own country, so a national post the
+    article's country gave A is in the one country A commits (not a country A says another
+    commits: only commitment verbs)."""
+    committed: dict[str, set[str]] = {}
+    for tok in ctx.tokens:
+        if tok.lemma_.lower() not in LEX.commitment_verbs or tok.pos_ != "VERB":
+            continue
+        person = next((k for c in tok.children if c.dep_ == "nsubj" and ctx.types.get(k := ctx.coref.entity_of(c)) == "Person"),
+                      None)  # "• [President A] committed", parsed with the bullet as a subject too
+        objects = [c for c in tok.children if c.dep_ == "dobj"] + [
+            g for c in tok.children if c.dep_ == "ccomp" for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+        for c in objects:
+            if person is not None and country_of_key(ctx, ctx.res.key_at(c.i) or ""):
+                committed.setdefault(person, set()).add(ctx.res.key_at(c.i))
+    out = []
+    for r in roles:
+        lands = committed.get(r.person, set())
+        if r.evidence.rule.endswith("+org-from-article-country") and len(lands) == 1 and r.org not in lands:
+            r = replace(r, org=next(iter(lands)), evidence=replace(r.evidence, rule=r.evidence.rule + "+org-pledged-for"))
+        out.append(r)
+    return out
+
+
 SOLE_OFFICES = frozenset({"president", "prime minister", "chancellor", "king", "queen", "emir",
                           "head of state", "foreign minister", "president-elect"})  # one holder per country
 
