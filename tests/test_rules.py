@@ -975,6 +975,18 @@ def test_rules_portfolio_cut_at_and(facts_of, text, names, role):
 
 
 @pytest.mark.parametrize("text,facts", [
+    # the subject pronoun of a relative clause: the person its sentence names as a subject before it
+    ("Coach Tom Hale praised the players. The club cited remarks owner Peter Ruiz made on Monday, in which he vowed "
+     "to build a new stadium.", [("Peter Ruiz", "to build a new stadium")]),
+    # of the pronoun's gender
+    ("Coach Tom Hale praised the players. The club cited remarks Susan Ruiz made on Monday, in which he vowed to "
+     "build a new stadium.", [("Tom Hale", "to build a new stadium")]),
+])
+def test_rules_pronoun_of_a_relative_clause(facts_of, text, facts):
+    assert [f for f in roles_and_pledges(facts_of(text))[0] if len(f) == 2] == facts
+
+
+@pytest.mark.parametrize("text,facts", [
     # "her promises include X": what they include is promised
     ("Coach Ada Obi took over in May. Her promises include a new training ground and two new strikers.",
      [("Ada Obi", "a new training ground and two new strikers")]),

@@ -381,6 +381,8 @@ class Coref:
         thread of subject pronouns ("He ... He ...") refers to, if it does."""
         if (bound := self.clause_subject(tok)) is not None:
             return bound
+        if (near := self.relative_subject(tok)) is not None:
+            return near
         best = self.ranked(tok.i, "Person", outside_quotes=self.after_quote(tok))
         if (described := self.described_referent(tok)) is not None:
             return described  # "X spoke. The prime minister agreed. He promised ...": the prime minister
@@ -400,6 +402,16 @@ class Coref:
             if found is not None and found[0] < 2:
                 return found[1]
         return best[1] if best is not None else self.only_person(tok) if self.after_quote(tok) else None
+
+    def relative_subject(self, tok: Token) -> str | None:
+        """"... remarks X made in London, in which he vowed to ...": the subject pronoun of a
+        relative clause is the nearest person of its gender its sentence names as a subject
+        before it (over a subject of the sentences before)."""
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "relcl":
+            return None
+        here = self.sent_of.get(tok.i, 0)
+        return next((key for start, end, key in self.before(tok.i, "Person") if self.sent_of.get(start, 0) == here
+                     and salience(self.doc[start:end].root) <= 1 and self.fits_gender(tok, key)), None)
 
     def clause_subject(self, tok: Token) -> str | None:
         """"X, long before he was minister, had ...": a subject pronoun of an adverbial clause
