@@ -987,6 +987,22 @@ def test_rules_pronoun_of_a_relative_clause(facts_of, text, facts):
 
 
 @pytest.mark.parametrize("text,facts", [
+    # "The IOC President's first pledge was ... He pledged": the description, over a subject inside a quotation
+    ("IOC President Tom Hale spoke in Paris on Monday. The summit drew many leaders. It was held at the Louvre. The "
+     "weather was fine. Hale said the summit was a great chance. Guests arrived late. The hall was full.\n\nThe IOC "
+     "President’s first pledge was that “we unite the world, as coach Peter Ruiz is doing.”\n\nSecondly, he pledged "
+     "that the IOC would invest $2 billion.", [("Tom Hale", "that the IOC would invest $2 billion")]),
+    # not over a subject named outside quotations
+    ("IOC President Tom Hale spoke in Paris on Monday. The summit drew many leaders. It was held at the Louvre. The "
+     "weather was fine. Hale said the summit was a great chance. Guests arrived late. The hall was full.\n\nThe IOC "
+     "President’s first pledge was unity. Coach Peter Ruiz agreed.\n\nSecondly, he pledged that the IOC would invest "
+     "$2 billion.", [("Peter Ruiz", "that the IOC would invest $2 billion")]),
+])
+def test_rules_pronoun_after_a_described_owner(facts_of, text, facts):
+    assert [f for f in roles_and_pledges(facts_of(text))[0] if len(f) == 2] == facts
+
+
+@pytest.mark.parametrize("text,facts", [
     # "her promises include X": what they include is promised
     ("Coach Ada Obi took over in May. Her promises include a new training ground and two new strikers.",
      [("Ada Obi", "a new training ground and two new strikers")]),

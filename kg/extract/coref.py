@@ -430,10 +430,12 @@ class Coref:
 
     def described_referent(self, tok: Token) -> str | None:
         """The person a definite description names as the nearest subject before the pronoun,
-        with no subject named by name between them."""
+        with no subject named by name between them (but inside a quotation, for a pronoun outside)."""
         described = self.described_subject(tok)
+        quoted = () if self.in_quote(tok) else self.quoted()  # a narrative pronoun: not one named inside a quotation
         if described is None or not self.fits_gender(tok, described[1]) or any(
-                salience(self.doc[s:e].root) < 2 for s, e, _k in self.before(tok.i, "Person") if s > described[0]):
+                salience(self.doc[s:e].root) < 2 for s, e, _k in self.before(tok.i, "Person")
+                if s > described[0] and not any(a <= s <= b for a, b in quoted)):
             return None
         return described[1]
 
@@ -445,14 +447,15 @@ class Coref:
         return not (gender and wanted and gender != wanted)
 
     def described_subject(self, tok: Token) -> tuple[int, str] | None:
-        """The nearest subject before the pronoun, within the window, that is a definite
-        description of a person named before ("the prime minister"), and that person."""
+        """The nearest subject (or its owner) before the pronoun, within the window, that is a
+        definite description of a person named before ("the prime minister"), and that person."""
         here = self.sent_of.get(tok.i, 0)
         for t in reversed(tokens(self.doc)[:tok.i]):
             if here - self.sent_of.get(t.i, 0) > WINDOW:
                 return None
-            if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN") and t.lower_ in LEX.title_single_heads \
-                    and any(c.lower_ == "the" for c in t.lefts):
+            subject = t.dep_ in ("nsubj", "nsubjpass") or t.dep_ == "poss" and t.head.dep_ in ("nsubj", "nsubjpass")
+            if subject and t.pos_ in ("NOUN", "PROPN") and t.lower_ in LEX.title_single_heads \
+                    and any(c.lower_ == "the" for c in t.lefts):  # "the prime minister", "the FIFA President's pledge"
                 key = self.entity_of(t)
                 return (t.i, key) if self.types.get(key) == "Person" else None
         return None
@@ -487,6 +490,10 @@ class Coref:
         ranked = [(salience(self.doc[start:end].root), key) for start, end, key in self.before(i, kind)
                   if not any(a <= start <= b for a, b in quoted)]
         return min(ranked, key=lambda r: r[0]) if ranked else None
+
+    def in_quote(self, tok: Token) -> bool:
+        """Whether a token is inside a quotation."""
+        return any(a <= tok.i <= b for a, b in self.quoted())
 
     def after_quote(self, tok: Token) -> bool:
         """"'..., ' he promised": a pronoun that attributes the quotation before it."""
