@@ -264,6 +264,8 @@ class Coref:
             key = self.res.key_at(subj.i) if subj is not None else None
             if self.types.get(key) == "Person":  # one titled otherwise, in another sentence, is someone else
                 titles = self.titled.get(key, set()) - LEX.ranks  # a rank is no post: "General X" may be the new premier
+                head = self.doc[self.res.end_of(subj.i) - 1]
+                titles |= {c.lower_ for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"}  # "X, the contractor"
                 fits = not titles or tok.lower_ in titles or any(t.lower_ == tok.lower_ for t in sent) or (
                     tok.head.lemma_.lower() in LEX.commitment_verbs and any(  # "... has pledged. Y made the
                         t.dep_ == "dobj" and t.lemma_.lower() in LEX.commitment_nouns for t in subj.head.children))

@@ -348,6 +348,18 @@ def name_of_a_relation(s: Seen, m) -> str | None:
         else None
 
 
+def who_with_his_or_her(s: Seen, m) -> str | None:
+    """"Obiano, who was represented by his deputy, ...": a name a relative clause opens with
+    "who" and goes on about with "his" or "her" is a person's (not "Arsenal, who lost their")."""
+    toks = s.toks
+    if m.type == "Person" or m.end + 2 >= len(s.doc) or head_type(toks[m.end - 1]) or is_region(s.name(m)) \
+            or toks[m.end].text != "," or toks[m.end + 1].lower_ != "who":
+        return None
+    verb = toks[m.end + 1].head
+    return "Person" if verb.dep_ == "relcl" and any(t.lower_ in ("his", "her", "he", "she") for t in verb.subtree) \
+        else None
+
+
 def name_with_title_appositive(s: Seen, m) -> str | None:
     """"Li Wen, board chairman of Acme Glass, said": a name described by a title in
     apposition is a person's."""
@@ -644,6 +656,7 @@ TYPE_RULES: list[tuple[str, Callable]] = [
     ("type.place-in-person-position", place_in_person_position),
     ("type.name-with-title-appositive", name_with_title_appositive),
     ("type.name-of-a-relation", name_of_a_relation),
+    ("type.who-with-his-or-her", who_with_his_or_her),
     ("type.place-after-in", place_after_in),
     ("type.listed-with-places", listed_with_places),
     ("type.city-in-place-context", city_in_place_context),
