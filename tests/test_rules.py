@@ -1006,6 +1006,18 @@ def test_rules_pronoun_after_a_described_owner(facts_of, text, facts):
 
 
 @pytest.mark.parametrize("text,facts", [
+    # a description no one was named with before is the next sentence's subject described so
+    ("The governor has pledged to finish the road by June.\n\nTom Hale, the governor, said the work was on schedule.",
+     [("Tom Hale", "to finish the road by June")]),
+    # not one the text describes otherwise
+    ("The governor has pledged to finish the road by June.\n\nMr. Tom Hale, the contractor handling the project, said "
+     "the work was on schedule.", []),
+])
+def test_rules_description_is_the_next_subject_described_so(facts_of, text, facts):
+    assert [f for f in roles_and_pledges(facts_of(text))[0] if len(f) == 2] == facts
+
+
+@pytest.mark.parametrize("text,facts", [
     # "her promises include X": what they include is promised
     ("Coach Ada Obi took over in May. Her promises include a new training ground and two new strikers.",
      [("Ada Obi", "a new training ground and two new strikers")]),
