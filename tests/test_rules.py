@@ -1018,6 +1018,18 @@ def test_rules_description_is_the_next_subject_described_so(facts_of, text, fact
 
 
 @pytest.mark.parametrize("text,facts", [
+    # "the regional government said it": the government, not a body named before
+    ("The Kessly Teachers Union rejected the offer. The regional government said it was making commitments to cut "
+     "class sizes.", []),
+    # a country's government said so commits the country
+    ("Germany will host the talks. The German government said it will pledge $277 million.",
+     [("Germany", "$277 million")]),
+])
+def test_rules_it_of_a_government_that_says_so(facts_of, text, facts):
+    assert [f for f in roles_and_pledges(facts_of(text))[0] if len(f) == 2] == facts
+
+
+@pytest.mark.parametrize("text,facts", [
     # "her promises include X": what they include is promised
     ("Coach Ada Obi took over in May. Her promises include a new training ground and two new strikers.",
      [("Ada Obi", "a new training ground and two new strikers")]),

@@ -142,8 +142,12 @@ class Coref:
         if tok.pos_ == "PRON" and low in PERSON_PRONOUNS:
             return self.speaker(tok) or self.owner(tok) or self.subject_or_thread(tok) or self.chained(tok)
         if tok.pos_ == "PRON" and low in ORG_PRONOUNS:
-            return self.conjoined_owner(tok) or self.reporting_body(tok) or self.clause_polity(tok) \
-                or self.antecedent(tok.i, "Organization") or self.described_body(tok)
+            found = self.conjoined_owner(tok) or self.reporting_body(tok) or self.clause_polity(tok)
+            said = reporter(tok) if tok.lower_ == "it" else None
+            if found is None and said is not None and said.pos_ == "NOUN" and self.res.key_at(said.i) is None \
+                    and (said.lower_ in LEX.government_heads or said.lower_ in LEX.generic_org_nouns):
+                return self.entity_of(said)  # "the Welsh government said it": the government, whichever it is
+            return found or self.antecedent(tok.i, "Organization") or self.described_body(tok)
         if low == "majesty" and any(c.lower_ in ("his", "her") for c in tok.lefts):  # "His Majesty vowed"
             return self.sole_ruler()
         if (tok.pos_ in ("NOUN", "PROPN") or aged(tok)) and any(c.lower_ in DEFINITE for c in tok.lefts):
