@@ -364,10 +364,10 @@ REFINER_CASES = {
     "role.one-holder": ("Peruvian President Tom Hale thanked President Ada Obi. Peru and Chile signed a deal. Peru "
                         "will export copper.", [("Tom Hale", "president", "Peru"), ("Ada Obi", "president", "Chile")]),
     "role.visitor": ("Trade Minister Ana Ruiz met Kenya's President William Ruto in Nairobi. Kenya and Spain signed a "
-                     "deal. Kenya will export tea to Spain. Kenya praised the deal.",
+                     "deal. Kenya will export tea. Ruiz said Spain would buy more.",
                      [("Ana Ruiz", "trade minister", "Spain"), ("William Ruto", "president", "Kenya")]),
-    "role.speaks-for": ("India hosted the summit. India will lead, India said. • Sports Minister Ada Obi pledged Kenya "
-                        "would host the 2030 games.", [("Ada Obi", "sports minister", "Kenya")]),
+    "role.speaks-for": ("India hosted the summit. India will lead, India said. • Sports Minister Ada Obi committed Kenya "
+                        "to hosting the 2030 games.", [("Ada Obi", "sports minister", "Kenya")]),
     "role.drop-unplaced": ("Senator Ann Obi of Lagos State spoke. Senator Ann Obi left.", 1),
     "role.drop-shadowed": ("Crown Prince Ali bin Omar of Qatar met Prince Ali bin Omar later.", 1),
     "pledge.one-per-content": ("Acme Corp pledges 500 jobs for Lagos\n\nAcme Corp pledged on Monday to create 500 jobs "
@@ -944,6 +944,14 @@ def test_rules_bare_surname_of_a_name_ner_took_for_a_body(facts_of, text, facts)
     ("Mayor Ada Obi said there is more his administration can do to guarantee their safety.",
      [("Ada Obi", "mayor", None)]),
     ("Acme Corp worked hard to guarantee the safety of its workers.", []),
+    # but "will do everything possible to guarantee X" commits
+    ("“We will do everything possible to guarantee that every child gets a place in school,” Education Minister "
+     "Ada Obi said.", [("Ada Obi", "education minister", None), ("Ada Obi", "that every child gets a place in school")]),
+    # an envoy's or a spokesman's "his government" is the one they speak for, not the story's country nor them
+    ("Kenya is ready. Japan's Ambassador to Kenya, Ken Okaniwa, said his government was committed to supporting "
+     "Kenya's energy sector.", [("Ken Okaniwa", "ambassador", "Japan")]),
+    ("Kenya is ready. Government spokesman Isaac Mwaura said his government was committed to building roads.",
+     [("Isaac Mwaura", "spokesman", None)]),
     ("Tom Hale said the council is committed to cutting costs.", []),
 ])
 def test_rules_his_unnamed_ministry_commits_through_him(facts_of, text, facts):
@@ -967,6 +975,8 @@ def test_rules_of_phrases_that_place_no_post(facts_of, text, facts):
     # a portfolio NER cut at "and" into bodies is the title's ("Road Transport and Bridges Minister")
     ("Bangladesh will pay. Minister Ada Obi met Road Transport and Bridges Minister Obaidul Quader on Wednesday.",
      ["Ada Obi", "Bangladesh", "Obaidul Quader"], ("Obaidul Quader", "transport and bridges minister", "Bangladesh")),
+    ("Kenya will pay. Shell and Energy Secretary Ed Miliband clashed over the licence.",
+     ["Ed Miliband", "Kenya", "Shell"], None),
     # not a body named before "and" and another title
     ("Kenya will pay. Acme Group and Finance Minister Ada Obi signed the deal.", ["Acme Group", "Ada Obi", "Kenya"],
      ("Ada Obi", "finance minister", "Kenya")),
@@ -974,7 +984,7 @@ def test_rules_of_phrases_that_place_no_post(facts_of, text, facts):
 def test_rules_portfolio_cut_at_and(facts_of, text, names, role):
     facts = facts_of(text)
     assert sorted(labels(facts).values()) == names
-    assert role in roles_and_pledges(facts)[0]
+    assert role is None or role in roles_and_pledges(facts)[0]
 
 
 @pytest.mark.parametrize("text,facts", [
@@ -1036,6 +1046,9 @@ def test_rules_it_of_a_government_that_says_so(facts_of, text, facts):
     # not what a bill includes, nor what the pledges did not include
     ("Acme Corp spoke. The pledges included in the bill did not include pensions.", []),
     ("Coach Ada Obi took over in May. Her promises did not include a new stadium.", []),
+    # "his commitments this week included a summit": a schedule
+    ("President Ada Obi flew home. Her commitments this week included a summit in Addis Ababa.",
+     [("Ada Obi", "president", None)]),
 ])
 def test_rules_what_promises_include(facts_of, text, facts):
     assert roles_and_pledges(facts_of(text))[0] == facts
@@ -4665,9 +4678,9 @@ def test_rules_one_holder_of_a_countrys_office(facts_of, text, facts):
 @pytest.mark.parametrize("text,facts", [
     # a sentence that names the country of the one a person meets, and not the person's own, sets them apart
     ("Sports Minister Ana Ruiz held talks with her Kenyan counterpart Tom Hale. Kenya and Spain will co-host a "
-     "marathon. Kenya will build a track.", [("Ana Ruiz", "sports minister", "Spain")]),
+     "marathon. Kenya will build a track. Ruiz said Spain would pay for it.", [("Ana Ruiz", "sports minister", "Spain")]),
     ("President Ada Obi hosted a dinner for Kenyan Foreign Minister Tom Hale in Lima. Peru and Kenya signed a deal. "
-     "Kenya will export tea. Kenya praised Peru.",
+     "Kenya will export tea. Kenya praised Peru. Obi said Peru would buy more.",
      [("Ada Obi", "president", "Peru"), ("Tom Hale", "foreign minister", "Kenya")]),
     # not for a person named after the one placed (the country holds for those after), nor in a list
     ("Ukraine's Farm Minister Tom Hale said President Ada Obi's plan would feed Africa. Russia blocked the ports of "
@@ -4675,6 +4688,17 @@ def test_rules_one_holder_of_a_countrys_office(facts_of, text, facts):
     ("Industry Minister Ada Obi and Kenyan Security Adviser Tom Hale attended talks on Spain. Kenya will buy ships "
      "from Kenya's partners. Kenya agreed.",
      [("Ada Obi", "industry minister", "Kenya"), ("Tom Hale", "security adviser", "Kenya")]),
+    # nor a judge the story's own country swears in, nor a third country never named with the visitor
+    ("President William Ruto on Monday swore in Kenya's new Chief Justice Martha Koome at State House. Envoys from "
+     "Uganda and Tanzania attended. Uganda's envoy praised Kenya's judiciary. Kenya will host a summit.",
+     [("William Ruto", "president", "Kenya"), ("Martha Koome", "chief justice", "Kenya")]),
+    ("Foreign Minister Penny Wong met Fiji's Prime Minister Sitiveni Rabuka in Suva. The Pacific is being courted by "
+     "China. China has signed a security pact. China denies any plan for a base. Fiji wants aid.",
+     [("Penny Wong", "foreign minister", "Fiji"), ("Sitiveni Rabuka", "prime minister", "Fiji")]),
+    # every post the article's country gave the visitor moves; a surname that is a title word is still the name
+    ("Foreign Minister Julie Bishop met Fiji's Prime Minister Sitiveni Rabuka in Suva on Monday. Fiji wants aid. Fiji "
+     "is poor. Bishop said Australia would fund roads. Minister Bishop said she was pleased.",
+     [("Julie Bishop", "foreign minister", "Australia"), ("Sitiveni Rabuka", "prime minister", "Fiji")]),
 ])
 def test_rules_visitor_set_apart_from_the_country_of_the_one_met(facts_of, text, facts):
     assert sorted(r for r in roles_and_pledges(facts_of(text))[0] if len(r) == 3) == sorted(facts)
@@ -4684,8 +4708,12 @@ def test_rules_visitor_set_apart_from_the_country_of_the_one_met(facts_of, text,
     # a leader commits their own country: "President A committed the Republic of Kessland to ..."
     ("India hosted the summit. India will lead, India said. President Ada Obi committed Kenya to ending coal "
      "financing.", [("Ada Obi", "president", "Kenya")]),
-    # not a country the person says another will act for
+    # not a country the person says another will act for, vows will pay, or promises help
     ("India hosted the summit. India will lead, India said. President Ada Obi said Kenya would host the 2030 games.",
+     [("Ada Obi", "president", "India")]),
+    ("India hosted the summit. India will lead, India said. President Ada Obi vowed Kenya would pay for the strike.",
+     [("Ada Obi", "president", "India")]),
+    ("India hosted the summit. India will lead, India said. President Ada Obi promised Kenya unwavering support.",
      [("Ada Obi", "president", "India")]),
 ])
 def test_rules_leader_speaks_for_the_country_committed(facts_of, text, facts):

@@ -1690,17 +1690,29 @@ def _bare_surnames(doc: Doc, kept: list[Mention]) -> list[Mention]:
     (or of a given name and a word NER took for a body's name), whatever the tagger made of
     it, when the text never writes it in lower case."""
     toks = tokens(doc)
-    surnames = {toks[m.end - 1].text for m in kept if m.type == "Person" and m.end - m.start > 1
-                and toks[m.end - 1].lower_.removesuffix("s") not in LEX.title_words}
+    surnames = {toks[m.end - 1].text for m in kept if m.type == "Person" and m.end - m.start > 1}
     surnames |= {toks[m.end - 1].text for m in kept if m.type in ("Organization", "Unknown") and m.end - m.start == 2
                  and is_given_name(toks[m.start].text) and toks[m.end - 1].is_title
-                 and toks[m.end - 1].lower_ not in LEX.org_heads and toks[m.end - 1].lower_ not in LEX.company_designators}  # "[Rodrigo Chaves] (NER's body) ... Chaves pledged"
+                 and toks[m.end - 1].lower_ not in LEX.org_heads
+                 and toks[m.end - 1].lower_ not in LEX.company_designators}  # "[Rodrigo Chaves] (NER's body) ... Chaves"
     if not surnames:
         return []
     covered = {i for m in kept for i in range(m.start, m.end)}
     return [Mention(t.i, t.i + 1, "Person", "bare-surname") for t in tokens(doc)
             if t.text in surnames and t.i not in covered and t.pos_ in ("NOUN", "ADJ", "PROPN")
-            and t.lower_ not in _lower_words(doc) and not (t.i + 1 < len(doc) and toks[t.i + 1].text == "-")]
+            and t.lower_ not in _lower_words(doc) and not (t.i + 1 < len(doc) and toks[t.i + 1].text == "-")
+            and (t.lower_.removesuffix("s") not in LEX.title_words or _bare_title_surname(doc, t))]
+
+
+def _bare_title_surname(doc: Doc, t) -> bool:
+    """"Julie Bishop ... Bishop said": a surname that is a title word stands alone as the
+    name (no name after it, no article or word before it in the sentence: not "the Bishop",
+    "Anglican Bishop X")."""
+    toks = tokens(doc)
+    after = toks[t.i + 1] if t.i + 1 < len(doc) else None
+    before = toks[t.i - 1] if t.i else None
+    return (after is None or not (is_cap(after) and after.is_alpha)) \
+        and (before is None or t.is_sent_start or before.is_punct and before.text not in ("'", "’"))
 
 
 EAST_ASIAN = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+")  # "Oh Se-hoon", "Lai Ching-te": family name first
@@ -1887,9 +1899,10 @@ def _portfolio_before_title(doc: Doc, m: Mention) -> list[Mention]:
     after, joined = m.end, m.start > 1 and toks[m.start - 1].lower_ in ("and", "&") and is_cap(toks[m.start - 2]) \
         and toks[m.start - 2].ent_type_ != "PERSON"  # not "Acme President Jane Roe and [Kessland] Finance Minister"
     while after < len(doc) and after - m.end < 5 and (toks[after].lower_ in LEX.title_modifiers and is_cap(toks[after]) or (
-            toks[after].lower_ in ("and", "&") and after + 1 < len(doc) and is_cap(toks[after + 1]))
+            toks[after].lower_ in ("and", "&") and after + 1 < len(doc) and is_cap(toks[after + 1]) and m.end - m.start > 1)
             or after > m.end and toks[after - 1].lower_ in ("and", "&") and is_cap(toks[after]) and toks[after].is_alpha
-            and toks[after].lower_ not in LEX.portfolio_titles):
+            and toks[after].ent_type_ and toks[after].lower_ not in LEX.portfolio_titles):  # the next part NER's too
+            # (not after one word: "[Shell] and Energy Secretary X")
         joined = joined or toks[after].lower_ in ("and", "&")
         after += 1  # "[Civil] Defence Minister", "[Road Transport] and Bridges Minister"
     if after >= len(doc) or toks[after].lower_ not in LEX.portfolio_titles:

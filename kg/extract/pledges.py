@@ -416,7 +416,7 @@ def stated_content(noun: Token) -> Token | None:
     attr = noun
     if any(c.dep_ == "prep" and c.lower_ == "to" for c in noun.children):
         return None  # "part of his commitments to support X": its own content
-    if noun.dep_ == "nsubj" and noun.tag_ == "NNS" and noun.head.lemma_ == "include" \
+    if noun.dep_ == "nsubj" and noun.tag_ == "NNS" and noun.head.lemma_ == "include" and noun.lemma_ != "commitment" \
             and not any(c.dep_ == "neg" for c in noun.head.children):
         return next((c for c in noun.head.children if c.dep_ == "dobj"), None)  # "his pledges included X"
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one" and noun.tag_ == "NNS":
@@ -603,13 +603,27 @@ GOVERNMENT = LEX.government_heads | {"ministry", "department"}  # "the governmen
 
 def own_head(ctx: Context, subj: Token) -> str | None:
     """The person who heads "his ministry", "her government", "my administration", "our
-    department": the one the possessive refers to."""
+    department": the one the possessive refers to, when the story gives them a post there."""
     if subj.pos_ != "NOUN" or subj.lower_ not in GOVERNMENT:
         return None
     own = next((c for c in subj.children if c.dep_ == "poss" and c.lower_ in ("his", "her", "my", "our")), None)
     if own is None or own.lower_ in ("my", "our") and speaker_of(own) is None:
         return None  # "my department" in a quotation whose speaker is named, not in a statement's own words
-    return _person(ctx, own)
+    person = _person(ctx, own)
+    titles = ctx.coref.titled.get(person, set())
+    return person if titles and not titles & SPOKESPEOPLE else None  # a minister's, not an ambassador's or
+    # a spokesman's ("his government": the one they speak for)
+
+
+def represented(ctx: Context, subj: Token) -> bool:
+    """Whether "his government" is that of an envoy or a spokesman (one the text does not name)."""
+    own = next((c for c in subj.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+    return own is not None and subj.lower_ in GOVERNMENT \
+        and bool(ctx.coref.titled.get(_person(ctx, own), set()) & SPOKESPEOPLE)
+
+
+SPOKESPEOPLE = frozenset({"ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "commissioner",
+                          "adviser", "advisor", "consul", "representative"})
 
 
 def _person(ctx: Context, tok: Token | None) -> str | None:
@@ -764,10 +778,13 @@ NATIONAL = frozenset({"federal", "national", "central", "new", "interim", "trans
 
 
 def purpose(verb: Token) -> bool:
-    """"there is more it can do to guarantee X", "worked hard to ensure and guarantee X": a
-    commitment verb as the purpose of doing something, which commits no one."""
-    return verb.dep_ == "advcl" and verb.head.lemma_.lower() in ("do", "work", "act", "strive", "help") and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    """"there is more it can do to guarantee X", "worked hard to guarantee X": a commitment
+    verb as the purpose of doing something, which commits no one (but "will do everything to
+    guarantee X" does)."""
+    head = verb.head.lemma_.lower()
+    more = head == "do" and (verb.head.dep_ == "relcl" or any(c.lower_ == "more" for c in verb.head.children))
+    return verb.dep_ == "advcl" and (head in ("work", "act", "strive", "help") or more) \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)  # not "will do everything to guarantee X"
 
 
 def performative(verb: Token) -> bool:
@@ -822,11 +839,11 @@ def commitment(ctx: Context):
             who = [k for c in others if c.i < subj.i and _listed(ctx, c, subj) for k in agents(ctx.coref, c, ctx.types)] \
                 + who + [k for c in others if c.i > subj.i and _listed(ctx, subj, c) for k in agents(ctx.coref, c, ctx.types)]
         teller = None
-        if not who and subj is not None and (subj.head == tok or subj.head.head == tok and subj.head.dep_ == "auxpass") \
-                and (head := own_head(ctx, subj)):
+        direct = subj is not None and (subj.head == tok or subj.head.head == tok and subj.head.dep_ == "auxpass")
+        if not who and direct and (head := own_head(ctx, subj)):
             who = [head]  # "X said his ministry was committed to": X, for the body the text does not name
-        if not who and subj is not None:
-            who = polity(ctx, subj)
+        if not who and subj is not None and not (direct and represented(ctx, subj)):
+            who = polity(ctx, subj)  # (not "Japan's Ambassador X said his government": Japan's, not the story's)
             body = subj.pos_ in ("NOUN", "PROPN") and subj.lower_ in GOVERNMENT
             teller = _person(ctx, quoted_speaker(subj)) if body else None
             who = who or ([teller] if teller else [])  # "X said the government is committed to": X, for it

@@ -1096,23 +1096,46 @@ def one_holder(ctx: Context, roles: list[Role]) -> list[Role]:
 
 def visitors(ctx: Context, roles: list[Role]) -> list[Role]:
     """"Foreign Minister A met Fiji's Prime Minister B", "Prime Minister A and his Lao
-    counterpart B": where a sentence places B's post in a country by name or demonym, and
-    leaves A's national post unplaced, A is not of that country (the writer would not name it
-    for one of the two only), so A's post the article's country gave is in the other country the
-    article names most. Only when A is named first, and B as an object: a country named for the
-    first person holds for those after ("Ukraine's Minister B said President A's initiative");
-    and not in a list ("Industry Minister A and Korean National Security Adviser B")."""
-    mentions, out = named_countries(ctx), []
+    counterpart B": where a sentence places the post of the leader or envoy B that A, a leader
+    or envoy too, meets in a country by name or demonym, and leaves A's post unplaced, A is not
+    of that country (the writer would not name it for one of the two only), so A's posts the
+    article's country gave are in the other country the article names most of those it names
+    with A. Only when A is named first, and B as an object: a country named for the first person
+    holds for those after ("Ukraine's Minister B said President A's initiative"); not in a list
+    ("Industry Minister A and Korean Security Adviser B"), nor a former holder, nor a judge or an
+    officer B ("President A swore in Kenya's new Chief Justice B": a story names its own country
+    too)."""
+    mentions, moved = named_countries(ctx), {}
     for r in roles:
         code = country_of_key(ctx, r.org or "") if r.evidence.rule.endswith("+org-from-article-country") else None
         spot = next((ctx.doc[s] for s, _e, k, nested in ctx.res.spans if k == r.person and not nested
                      and r.evidence.start <= ctx.doc[s].idx < r.evidence.end), None)
-        if code and spot is not None and (placed_there(ctx, roles, r, spot) or counterpart_there(ctx, r, spot, code)):
-            other = max((k for k in mentions if k != r.org), key=lambda k: (mentions[k], k), default=None)
+        if code and spot is not None and not r.former and envoy_post(r.title) and r.person not in moved \
+                and (placed_there(ctx, roles, r, spot) or counterpart_there(ctx, r, spot, code)):
+            near = named_with(ctx, r.person)
+            other = max((k for k in mentions if k != r.org and k in near), key=lambda k: (mentions[k], k), default=None)
             if other is not None:
-                r = replace(r, org=other, evidence=replace(r.evidence, rule=r.evidence.rule + "+org-visitor"))
-        out.append(r)
-    return out
+                moved[r.person] = (r.org, other)
+    return [replace(r, org=moved[r.person][1], evidence=replace(r.evidence, rule=r.evidence.rule + "+org-visitor"))
+            if r.person in moved and r.org == moved[r.person][0] and r.evidence.rule.endswith("+org-from-article-country")
+            else r for r in roles]
+
+
+VISITING_POSTS = frozenset({"president", "minister", "premier", "ambassador", "envoy", "king", "queen", "emir",
+                            "sultan", "chancellor", "secretary", "pm"})  # who meet their counterparts abroad
+
+
+def envoy_post(title: str) -> bool:
+    """A leader's, minister's or envoy's post (not a judge's, an officer's, a deputy president's)."""
+    words = title.lower().replace("-", " ").split()
+    return bool(VISITING_POSTS.intersection(words)) and "deputy" not in words and "vice" not in words
+
+
+def named_with(ctx: Context, person: str) -> set[str]:
+    """The entities named in the sentences that name a person (or refer to them: "she")."""
+    sents = {ctx.doc[s].sent.start for s, _e, k, _n in ctx.res.spans if k == person} | {
+        t.sent.start for t in ctx.tokens if t.pos_ in ("PRON", "PROPN") and ctx.coref.entity_of(t) == person}
+    return {k for s, _e, k, _n in ctx.res.spans if ctx.doc[s].sent.start in sents}
 
 
 def placed_there(ctx: Context, roles: list[Role], r: Role, spot: Token) -> bool:
@@ -1120,7 +1143,7 @@ def placed_there(ctx: Context, roles: list[Role], r: Role, spot: Token) -> bool:
     not in a list with A, in A's article country."""
     for q in roles:
         if q.person == r.person or q.org != r.org or q.former or q.evidence.start != r.evidence.start \
-                or "+org-from" in q.evidence.rule:
+                or "+org-from" in q.evidence.rule or not envoy_post(q.title):
             continue
         other = next((ctx.doc[s] for s, _e, k, nested in ctx.res.spans if k == q.person and not nested
                       and r.evidence.start <= ctx.doc[s].idx < r.evidence.end), None)
@@ -1149,18 +1172,17 @@ def counterpart_there(ctx: Context, r: Role, spot: Token, code: str) -> bool:
 
 
 def speaks_for(ctx: Context, roles: list[Role]) -> list[Role]:
-    """"Prime Minister A pledged Canada would cut its emissions", "President A committed the
-    Republic of Korea to ...": a leader commits their own country, so a national post the
-    article's country gave A is in the one country A commits (not a country A says another
-    commits: only commitment verbs)."""
+    """"President A committed the Republic of Korea to ...": a leader commits their own
+    country, so a national post the article's country gave A is in the one country A commits
+    (not one A vows will pay, or promises support: "vowed Russia would pay", "promised Israel
+    support")."""
     committed: dict[str, set[str]] = {}
     for tok in ctx.tokens:
         if tok.lemma_.lower() not in LEX.commitment_verbs or tok.pos_ != "VERB":
             continue
         person = next((k for c in tok.children if c.dep_ == "nsubj" and ctx.types.get(k := ctx.coref.entity_of(c)) == "Person"),
                       None)  # "• [President A] committed", parsed with the bullet as a subject too
-        objects = [c for c in tok.children if c.dep_ == "dobj"] + [
-            g for c in tok.children if c.dep_ == "ccomp" for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+        objects = [c for c in tok.children if c.dep_ == "dobj" and tok.lemma_.lower() == "commit"]
         for c in objects:
             if person is not None and country_of_key(ctx, ctx.res.key_at(c.i) or ""):
                 committed.setdefault(person, set()).add(ctx.res.key_at(c.i))
