@@ -1040,6 +1040,24 @@ def test_rules_it_of_a_government_that_says_so(facts_of, text, facts):
 
 
 @pytest.mark.parametrize("text,facts", [
+    # "committed the company to cutting X": what the body is committed to (not "committed the robbery to ...")
+    ("Acme Corp chief Ada Obi committed the company to cutting emissions by half.",
+     [("Ada Obi", "to cutting emissions by half")]),
+    ("Acme Corp chief Ada Obi committed the robbery to pay debts.", []),
+    # "the city is committed to": the city named before (not a country)
+    ("Lagos is growing fast. Governor Ada Obi reiterated that the city is committed to cleaner buses.",
+     [("Lagos", "to cleaner buses")]),
+    ("Kenya is growing fast. Governor Ada Obi reiterated that the city is committed to cleaner buses.", []),
+    # "[Hale and club] officials vowed", parsed with the name a modifier: the person named vows
+    ("Coach Tom Hale met the press. Hale and club officials vowed to keep the team in the league.",
+     [("Tom Hale", "to keep the team in the league")]),
+    ("Coach Tom Hale met the press. The club officials vowed to keep the team in the league.", []),
+])
+def test_rules_bodies_and_cities_committed(facts_of, text, facts):
+    assert [f for f in roles_and_pledges(facts_of(text))[0] if len(f) == 2] == facts
+
+
+@pytest.mark.parametrize("text,facts", [
     # "her promises include X": what they include is promised
     ("Coach Ada Obi took over in May. Her promises include a new training ground and two new strikers.",
      [("Ada Obi", "a new training ground and two new strikers")]),

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from ..models import Entity
 from .entities import Resolution
-from .gazetteer import country_code, gender_of, is_styled, is_subdivision
+from .gazetteer import country_code, gender_of, is_city, is_styled, is_subdivision
 from .cues import is_title_word, title_initials
 from .quotes import regions
 from .layout import dateline_country
@@ -179,6 +179,10 @@ class Coref:
                 return self.antecedent(tok.i, "Place", nearest=lambda k: self.is_styled(k, low) and self.is_code(k, filed)) \
                     or self.antecedent(tok.i, "Place", nearest=lambda k: self.is_styled(k, low)) \
                     or self.antecedent(tok.i, "Place", nearest=self.is_country)  # else one named before, else a country
+            if low == "city" and tok.pos_ == "NOUN" and any(c.lower_ == "the" for c in tok.lefts) \
+                    and not any(c.dep_ in ("amod", "compound", "poss", "prep") for c in tok.children):
+                return self.antecedent(tok.i, "Place", nearest=self.is_city)  # "the city is committed to": the one
+                # named before
             if low in LEX.polity_nouns and tok.pos_ == "NOUN":  # "the kingdom has committed", "the province's"
                 if low != "province":
                     return self.antecedent(tok.i, "Place", nearest=self.is_country)
@@ -546,6 +550,9 @@ class Coref:
 
     def is_code(self, key: str, code: str | None) -> bool:
         return code is not None and any(country_code(n) == code for n in self.names.get(key, ()))
+
+    def is_city(self, key: str) -> bool:
+        return any(is_city(n) and not country_code(n) for n in self.names.get(key, ()))
 
     def is_province(self, key: str) -> bool:
         return any(is_subdivision(n) and not country_code(n) for n in self.names.get(key, ()))

@@ -77,6 +77,11 @@ def complement(verb: Token) -> list[Token]:
         c.dep_ == "det" and c.lower_ in ("a", "an") for c in obj.children) \
         and not any(c.dep_ == "prep" for c in obj.children)  # assist X"; not "made his pledge (told before)
     # during a call to help ...", nor "made a vow of silence to protest"
+    if clause is None and obj is not None and not amount and verb.lemma_.lower() == "commit" and (
+            obj.ent_type_ or obj.lower_ in LEX.generic_org_nouns or obj.lower_ in LEX.polity_nouns
+            or obj.lower_ in LEX.government_heads):  # a body or a country (not "committed the robbery to ...")
+        clause = next((c for c in verb.children if c.dep_ == "advcl" and c.left_edge.i == obj.right_edge.i + 1
+                       and c.left_edge.lower_ == "to"), None)  # "committed the Republic of Korea to ending X"
     if clause is None and (amount or vowed):  # "committed $5 million to rebuild the port": the purpose
         clause = next((c for c in verb.children if c.dep_ == "advcl" and c.i > obj.i
                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
@@ -999,7 +1004,8 @@ def _committed_subject(verb: Token) -> Token | None:
         return None  # "is committed to make sure ...", parsed as a passive with an infinitive
     gerund = to is not None and any(c.dep_ == "pcomp" for c in to.children)
     return subj if gerund or subj.ent_type_ in ("PERSON", "ORG", "GPE") or subj.lower_ in LEX.generic_org_nouns \
-        or subj.lower_ in GOVERNMENT or subj.lower_ in COMMITTED_PRONOUNS else None
+        or subj.lower_ in GOVERNMENT or subj.lower_ in COMMITTED_PRONOUNS or subj.lower_ in LEX.polity_nouns \
+        or subj.lower_ == "city" else None
 
 
 COMMITTED_PRONOUNS = frozenset({"i", "we", "he", "she", "they", "it"})  # "we are committed to the plan"
