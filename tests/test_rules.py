@@ -1058,6 +1058,16 @@ def test_rules_bodies_and_cities_committed(facts_of, text, facts):
 
 
 @pytest.mark.parametrize("text,facts", [
+    # a country's people named as such ("Kenyans") make it the story's own, where it names no country
+    ("Kenyans will pay less, Finance Minister Ada Obi said on Monday.", [("Ada Obi", "finance minister", "Kenya")]),
+    # not a visitor named by the country's adjective
+    ("An American tourist was hurt, Prime Minister Ada Obi said.", [("Ada Obi", "prime minister", None)]),
+])
+def test_rules_a_countrys_people_make_it_the_storys(facts_of, text, facts):
+    assert [f for f in roles_and_pledges(facts_of(text))[0] if len(f) == 3] == facts
+
+
+@pytest.mark.parametrize("text,facts", [
     # "her promises include X": what they include is promised
     ("Coach Ada Obi took over in May. Her promises include a new training ground and two new strikers.",
      [("Ada Obi", "a new training ground and two new strikers")]),
