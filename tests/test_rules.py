@@ -401,6 +401,8 @@ TYPE_CASES = {
                                           ("Tom Hale chairman Ada Obi sent a memo.", "Tom Hale", "Person", None),
                                           ("Kessly adviser Ada Obi sent a memo.", "Kessly", "Person", None)],
     "type.head-noun": [("Delegates met at the Lagos Trade Fair Forum.", "Lagos Trade Fair Forum", "Organization", "Event"),
+                       ("Kessly Energy said it would close the plant.", "Kessly Energy", "Person", "Organization"),
+                       ("Kessly Railway will run more trains.", "Kessly Railway", "Person", "Organization"),
                        ("He spoke at the First Kessly Conference on Refugee Problems.",
                         "First Kessly Conference on Refugee Problems", "Organization", "Event"),
                        ("He joined the Council on Foreign Relations.", "Council on Foreign Relations", "Organization",
