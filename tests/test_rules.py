@@ -993,6 +993,9 @@ def test_rules_portfolio_cut_at_and(facts_of, text, names, role):
     # the subject pronoun of a relative clause: the person its sentence names as a subject before it
     ("Coach Tom Hale praised the players. The club cited remarks owner Peter Ruiz made on Monday, in which he vowed "
      "to build a new stadium.", [("Peter Ruiz", "to build a new stadium")]),
+    # not a subject of a reported or adverbial clause
+    ("President Ben Ray addressed the nation on Sunday. Analysts said Tom Hale would be pleased by the address, in "
+     "which he pledged to raise the minimum wage.", [("Ben Ray", "to raise the minimum wage")]),
     # of the pronoun's gender
     ("Coach Tom Hale praised the players. The club cited remarks Susan Ruiz made on Monday, in which he vowed to "
      "build a new stadium.", [("Tom Hale", "to build a new stadium")]),
@@ -1024,6 +1027,9 @@ def test_rules_pronoun_after_a_described_owner(facts_of, text, facts):
     # not one the text describes otherwise
     ("The governor has pledged to finish the road by June.\n\nMr. Tom Hale, the contractor handling the project, said "
      "the work was on schedule.", []),
+    # but a background description does not set the subject apart
+    ("The governor has pledged to finish the road by June.\n\nAda Obi, a former teacher, took office in January.",
+     [("Ada Obi", "to finish the road by June")]),
 ])
 def test_rules_description_is_the_next_subject_described_so(facts_of, text, facts):
     assert [f for f in roles_and_pledges(facts_of(text))[0] if len(f) == 2] == facts
@@ -1046,27 +1052,19 @@ def test_rules_it_of_a_government_that_says_so(facts_of, text, facts):
     ("Acme Corp chief Ada Obi committed the company to cutting emissions by half.",
      [("Ada Obi", "to cutting emissions by half")]),
     ("Acme Corp chief Ada Obi committed the robbery to pay debts.", []),
-    # "the city is committed to": the city named before (not a country)
-    ("Lagos is growing fast. Governor Ada Obi reiterated that the city is committed to cleaner buses.",
-     [("Lagos", "to cleaner buses")]),
+    # "Lagos Governor X reiterated that the city is committed to": the city the sentence named before (not a
+    # country, nor where the speaker went)
+    ("Lagos Governor Ada Obi reiterated that the city is committed to cleaner buses.", [("Lagos", "to cleaner buses")]),
     ("Kenya is growing fast. Governor Ada Obi reiterated that the city is committed to cleaner buses.", []),
+    ("Mayor Ada Obi met investors in Chicago on Tuesday, saying that the city is committed to building homes.", []),
     # "[Hale and club] officials vowed", parsed with the name a modifier: the person named vows
     ("Coach Tom Hale met the press. Hale and club officials vowed to keep the team in the league.",
      [("Tom Hale", "to keep the team in the league")]),
     ("Coach Tom Hale met the press. The club officials vowed to keep the team in the league.", []),
+    ("Coach Tom Hale met fans. Hale and club supporters vowed to turn out in record numbers.", []),
 ])
 def test_rules_bodies_and_cities_committed(facts_of, text, facts):
     assert [f for f in roles_and_pledges(facts_of(text))[0] if len(f) == 2] == facts
-
-
-@pytest.mark.parametrize("text,facts", [
-    # a country's people named as such ("Kenyans") make it the story's own, where it names no country
-    ("Kenyans will pay less, Finance Minister Ada Obi said on Monday.", [("Ada Obi", "finance minister", "Kenya")]),
-    # not a visitor named by the country's adjective
-    ("An American tourist was hurt, Prime Minister Ada Obi said.", [("Ada Obi", "prime minister", None)]),
-])
-def test_rules_a_countrys_people_make_it_the_storys(facts_of, text, facts):
-    assert [f for f in roles_and_pledges(facts_of(text))[0] if len(f) == 3] == facts
 
 
 @pytest.mark.parametrize("text,facts", [

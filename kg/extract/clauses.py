@@ -172,6 +172,10 @@ def antecedent(subj: Token, verb: Token) -> Token:
     return named.head if subj.lower_ == "who" and named.dep_ == "appos" and named.head.i < named.i else named
 
 
+OFFICIALS = frozenset({"officials", "leaders", "ministers", "executives", "chiefs", "representatives", "delegates"})
+# who speak for a body with the one named ("A and Japanese officials"; not "A and B supporters")
+
+
 def agents(coref: Coref, subj: Token, types: dict[str, str]) -> list[str]:
     """Entities a subject stands for. A person in apposition wins: "X's minister A
     and Y's B" gives A and B, "Acme Group President A" gives A. "I" or "we" inside a
@@ -204,7 +208,7 @@ def agents(coref: Coref, subj: Token, types: dict[str, str]) -> list[str]:
     if not people and not own and subj.pos_ == "NOUN":  # "two producers, A and B, pledged": A and B
         people = [k for c in subj.children if c.dep_ == "appos" for x in (c, *c.conjuncts)
                   for k in coref.agents(x) if types.get(k) == "Organization"]
-    if not people and not own and subj.tag_ == "NNS":  # "[Bach and Japanese] officials vowed", parsed with the
+    if not people and not own and subj.lower_ in OFFICIALS:  # "[Bach and Japanese] officials vowed", parsed with the
         people = [k for c in subj.children if c.dep_ in ("nmod", "compound") and c.i < subj.i  # name a modifier
                   and any(g.dep_ == "cc" for g in c.children) for k in coref.agents(c) if types.get(k) == "Person"]
     if own and not people:  # "[A] and secretary-general B have pledged", parsed with A a modifier of B

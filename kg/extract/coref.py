@@ -14,6 +14,7 @@ from .gazetteer import country_code, gender_of, is_city, is_styled, is_subdivisi
 from .cues import is_title_word, title_initials
 from .quotes import regions
 from .layout import dateline_country
+from .types import RELATIONS
 from .nlp import SENTENCE_END, in_brackets, line_at, line_span, sentence_of, text_of_doc, tokens
 from ..lexicons import LEX
 
@@ -181,8 +182,12 @@ class Coref:
                     or self.antecedent(tok.i, "Place", nearest=self.is_country)  # else one named before, else a country
             if low == "city" and tok.pos_ == "NOUN" and any(c.lower_ == "the" for c in tok.lefts) \
                     and not any(c.dep_ in ("amod", "compound", "poss", "prep") for c in tok.children):
-                return self.antecedent(tok.i, "Place", nearest=self.is_city)  # "the city is committed to": the one
-                # named before
+                near = self.antecedent(tok.i, "Place", nearest=self.is_city)  # "Tokyo Governor X said the city is
+                # committed to": the one the sentence names before (not where the speaker went: "in Chicago")
+                spots = [self.doc[st] for st, _e, k, _n in self.res.spans if k == near and st < tok.i
+                         and self.sent_of.get(st) == self.sent_of.get(tok.i)]
+                return near if spots and not any(t.dep_ == "pobj" and t.head.lower_ in ("in", "to", "at") for t in spots) \
+                    else None
             if low in LEX.polity_nouns and tok.pos_ == "NOUN":  # "the kingdom has committed", "the province's"
                 if low != "province":
                     return self.antecedent(tok.i, "Place", nearest=self.is_country)
@@ -273,7 +278,9 @@ class Coref:
             if self.types.get(key) == "Person":  # one titled otherwise, in another sentence, is someone else
                 titles = self.titled.get(key, set()) - LEX.ranks  # a rank is no post: "General X" may be the new premier
                 head = self.doc[self.res.end_of(subj.i) - 1]
-                titles |= {c.lower_ for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"}  # "X, the contractor"
+                titles |= {c.lower_ for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.lower_ not in
+                           RELATIONS and any(d.lower_ == "the" for d in c.children)}  # "X, the contractor" (not "a
+                # former teacher", "the son of a miner")
                 fits = not titles or tok.lower_ in titles or any(t.lower_ == tok.lower_ for t in sent) or (
                     tok.head.lemma_.lower() in LEX.commitment_verbs and any(  # "... has pledged. Y made the
                         t.dep_ == "dobj" and t.lemma_.lower() in LEX.commitment_nouns for t in subj.head.children))
@@ -415,13 +422,15 @@ class Coref:
 
     def relative_subject(self, tok: Token) -> str | None:
         """"... remarks X made in London, in which he vowed to ...": the subject pronoun of a
-        relative clause is the nearest person of its gender its sentence names as a subject
-        before it (over a subject of the sentences before)."""
+        relative clause is the nearest person of its gender its sentence names before it as the
+        subject of the main clause or of a relative clause on the same noun (over a subject of the
+        sentences before; not one of a reported or adverbial clause: "Analysts said X would ...")."""
         if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "relcl":
             return None
-        here = self.sent_of.get(tok.i, 0)
+        here, hung = self.sent_of.get(tok.i, 0), [tok.head.head, *tok.head.head.ancestors]
         return next((key for start, end, key in self.before(tok.i, "Person") if self.sent_of.get(start, 0) == here
-                     and salience(self.doc[start:end].root) <= 1 and self.fits_gender(tok, key)), None)
+                     and salience(root := self.doc[start:end].root) <= 1 and self.fits_gender(tok, key)
+                     and (root.head.dep_ == "ROOT" or root.head.dep_ == "relcl" and root.head.head in hung)), None)
 
     def clause_subject(self, tok: Token) -> str | None:
         """"X, long before he was minister, had ...": a subject pronoun of an adverbial clause

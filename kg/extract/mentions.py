@@ -1706,12 +1706,12 @@ def _bare_surnames(doc: Doc, kept: list[Mention]) -> list[Mention]:
 
 def _bare_title_surname(doc: Doc, t) -> bool:
     """"Julie Bishop ... Bishop said": a surname that is a title word stands alone as the
-    name (no name after it, no article or word before it in the sentence: not "the Bishop",
-    "Anglican Bishop X")."""
+    name (a verb or a comma after it, no article or word before it in the sentence: not "the
+    Bishop", "Anglican Bishop X", "Dean of the law school X")."""
     toks = tokens(doc)
     after = toks[t.i + 1] if t.i + 1 < len(doc) else None
     before = toks[t.i - 1] if t.i else None
-    return (after is None or not (is_cap(after) and after.is_alpha)) \
+    return (after is None or after.pos_ in ("VERB", "AUX", "PUNCT") or after.text in POSSESSIVE) \
         and (before is None or t.is_sent_start or before.is_punct and before.text not in ("'", "’"))
 
 
