@@ -1068,6 +1068,20 @@ def test_rules_bodies_and_cities_committed(facts_of, text, facts):
 
 
 @pytest.mark.parametrize("text,facts", [
+    # "refusing to commit": no commitment
+    ("Kenya needs roads. The federal government is refusing to commit to its share of the cost.", []),
+    # "X was a major promise by A and B": each of them promised X
+    ("The new stadium was a major promise by the Kessly Sports Club and coach Ada Obi before the season.",
+     [("Kessly Sports Club", "The new stadium"), ("Ada Obi", "The new stadium")]),
+    # "the 2021 Labour manifesto commitments to": the party's
+    ("The nurses' union highlighted the 2021 Labour manifesto commitments to employ 500 more nurses.",
+     [("Labour", "to employ 500 more nurses")]),
+])
+def test_rules_refused_and_stated_commitments(facts_of, text, facts):
+    assert [f for f in roles_and_pledges(facts_of(text))[0] if len(f) == 2] == facts
+
+
+@pytest.mark.parametrize("text,facts", [
     # "her promises include X": what they include is promised
     ("Coach Ada Obi took over in May. Her promises include a new training ground and two new strikers.",
      [("Ada Obi", "a new training ground and two new strikers")]),

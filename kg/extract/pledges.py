@@ -490,12 +490,20 @@ def commitment_noun(ctx: Context):
                    if g.dep_ == "pobj"), None)
         if owner is None and of is not None and agents(ctx.coref, of, ctx.types):
             owner = of  # "reiterated the commitment of the State of Qatar to ...": Qatar commits
-        party = next((k for c in tok.children if c.dep_ in ("amod", "compound") and (k := party_named(ctx, c))), None)
+        party = next((k for c in tok.children if c.dep_ in ("amod", "compound") for x in (c, *(
+            g for g in c.children if g.dep_ in ("amod", "compound", "nmod"))) if (k := party_named(ctx, x))), None)
+        # "Tory promises", "the 2021 SNP manifesto commitments"
         if party is not None and (owner is None or not agents(ctx.coref, owner, ctx.types)):  # "Tory promises to"
             if stated is not None:  # "X was a key Conservative manifesto pledge"
                 yield from noun_pledges(ctx, tok, [party], list(stated.subtree))
             else:
                 yield from _pledges(ctx, tok, [party])
+            continue
+        by = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children
+                   if g.dep_ == "pobj"), None)
+        if stated is not None and by is not None and (
+                who := list(dict.fromkeys(k for x in (by, *by.conjuncts) for k in agents(ctx.coref, x, ctx.types)))):
+            yield from noun_pledges(ctx, tok, who, list(stated.subtree))  # "X was a major promise by A and B"
             continue
         if stated is not None and made is not None and owner is not None and (who := agents(ctx.coref, owner, ctx.types)):
             yield from noun_pledges(ctx, tok, who, list(stated.subtree))  # "X and Y were among the promises made by Z"
@@ -815,6 +823,8 @@ def commitment(ctx: Context):
         if not verb or doubted(tok) or negated(tok) or (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in SOFT
                                                          and not performative(tok.head)):
             continue  # "plans to commit 33 million pounds": an intention
+        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in REFUSING:
+            continue  # "is refusing to commit to its share": no commitment
         if purpose(tok):
             continue
         comp = complement(tok)
