@@ -1082,6 +1082,18 @@ def test_rules_refused_and_stated_commitments(facts_of, text, facts):
 
 
 @pytest.mark.parametrize("text,facts", [
+    # "[A and Mayor] B met ... The politicians vowed", parsed with A a modifier of B: both
+    ("President Ivan Duque and Mayor Federico Gutierrez met in Medellin on Monday. The politicians also vowed to "
+     "dismantle criminal gangs.", [("Ivan Duque", "to dismantle criminal gangs"),
+                                   ("Federico Gutierrez", "to dismantle criminal gangs")]),
+    # not one person named alone
+    ("Coach Tom Hale met the fans on Monday. The politicians vowed to build a stadium.", []),
+])
+def test_rules_plural_descriptions_of_a_pair_named_as_a_modifier(facts_of, text, facts):
+    assert [f for f in roles_and_pledges(facts_of(text))[0] if len(f) == 2] == facts
+
+
+@pytest.mark.parametrize("text,facts", [
     # "her promises include X": what they include is promised
     ("Coach Ada Obi took over in May. Her promises include a new training ground and two new strikers.",
      [("Ada Obi", "a new training ground and two new strikers")]),

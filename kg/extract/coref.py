@@ -28,7 +28,8 @@ QUALIFIED = frozenset({"vice", "deputy", "former", "ex", "assistant", "acting", 
 ORG_PRONOUNS = {"it", "its"}
 WINDOW = 3  # sentences back
 PLURAL_KINDS = {"country": "Place", "nation": "Place", "company": "Organization", "firm": "Organization",
-                "automaker": "Organization", "carmaker": "Organization", "leader": "Person"}  # "the companies"
+                "automaker": "Organization", "carmaker": "Organization", "leader": "Person",
+                "politician": "Person"}  # "the companies"
 PARAGRAPH = re.compile(r"\w[.!?] [A-Z][^.!?]* \w+[.!?] [A-Z]")  # three sentences: prose, though cut off at its end
 CAPTION = re.compile(r"\((?:Image|Photo|Picture|Credit)s?:|\bPHOTO\b")
 
@@ -583,8 +584,10 @@ class Coref:
                 break
             if t.dep_ not in ("nsubj", "nsubjpass") or salience(t) > 0:
                 continue
-            named = [k for x in (t, *t.conjuncts) for k in (self.res.key_at(x.i), *self.apposed_people(x))
-                     if self.types.get(k) == "Person"]  # "A and his counterpart B"
+            named = [k for x in (*(c for c in t.lefts if c.dep_ == "nmod" and any(g.dep_ == "cc" for g in c.children)),
+                                 t, *t.conjuncts) for k in (self.res.key_at(x.i), *self.apposed_people(x))
+                     if self.types.get(k) == "Person"]  # "A and his counterpart B", "[A and Mayor] B", parsed with A
+            # a modifier of B
             named += [k for c in t.subtree if c.lemma_.lower() in COMPANY and c.i > t.i
                       for x in c.subtree if (k := self.res.key_at(x.i)) and self.types.get(k) == "Person"]
             if len(named) == 1 and t.head.lemma_.lower() in MEETING:  # "A met B in Lima. They pledged": A and B
