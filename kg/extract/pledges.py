@@ -616,23 +616,26 @@ GOVERNMENT = LEX.government_heads | {"ministry", "department"}  # "the governmen
 
 def own_head(ctx: Context, subj: Token) -> str | None:
     """The person who heads "his ministry", "her government", "my administration", "our
-    department": the one the possessive refers to, when the story gives them a post there."""
-    if subj.pos_ != "NOUN" or subj.lower_ not in GOVERNMENT:
-        return None
-    own = next((c for c in subj.children if c.dep_ == "poss" and c.lower_ in ("his", "her", "my", "our")), None)
-    if own is None or own.lower_ in ("my", "our") and speaker_of(own) is None:
-        return None  # "my department" in a quotation whose speaker is named, not in a statement's own words
-    person = _person(ctx, own)
-    titles = ctx.coref.titled.get(person, set())
-    return person if titles and not titles & SPOKESPEOPLE else None  # a minister's, not an ambassador's or
-    # a spokesman's ("his government": the one they speak for)
+    department": the one the possessive refers to, when the story gives them a post there (a
+    minister's, not an ambassador's or a spokesman's: theirs is the one they speak for)."""
+    person, titles = _possessor(ctx, subj)
+    return person if titles and not titles & SPOKESPEOPLE else None
 
 
 def represented(ctx: Context, subj: Token) -> bool:
     """Whether "his government" is that of an envoy or a spokesman (one the text does not name)."""
-    own = next((c for c in subj.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
-    return own is not None and subj.lower_ in GOVERNMENT \
-        and bool(ctx.coref.titled.get(_person(ctx, own), set()) & SPOKESPEOPLE)
+    return bool(_possessor(ctx, subj)[1] & SPOKESPEOPLE)
+
+
+def _possessor(ctx: Context, subj: Token) -> tuple[str | None, set[str]]:
+    """The person "his ministry" (or "my department", in a quotation whose speaker is named, not
+    in a statement's own words) is said of, and the titles the story gives them."""
+    own = next((c for c in subj.children if c.dep_ == "poss" and c.lower_ in ("his", "her", "my", "our")), None)
+    if subj.pos_ != "NOUN" or subj.lower_ not in GOVERNMENT or own is None \
+            or own.lower_ in ("my", "our") and speaker_of(own) is None:
+        return None, set()
+    person = _person(ctx, own)
+    return person, ctx.coref.titled.get(person, set())
 
 
 SPOKESPEOPLE = frozenset({"ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson", "commissioner",

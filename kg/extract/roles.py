@@ -1178,21 +1178,16 @@ def speaks_for(ctx: Context, roles: list[Role]) -> list[Role]:
     support")."""
     committed: dict[str, set[str]] = {}
     for tok in ctx.tokens:
-        if tok.lemma_.lower() not in LEX.commitment_verbs or tok.pos_ != "VERB":
+        if tok.lemma_.lower() != "commit" or tok.pos_ != "VERB":
             continue
         person = next((k for c in tok.children if c.dep_ == "nsubj" and ctx.types.get(k := ctx.coref.entity_of(c)) == "Person"),
                       None)  # "• [President A] committed", parsed with the bullet as a subject too
-        objects = [c for c in tok.children if c.dep_ == "dobj" and tok.lemma_.lower() == "commit"]
-        for c in objects:
-            if person is not None and country_of_key(ctx, ctx.res.key_at(c.i) or ""):
-                committed.setdefault(person, set()).add(ctx.res.key_at(c.i))
-    out = []
-    for r in roles:
-        lands = committed.get(r.person, set())
-        if r.evidence.rule.endswith("+org-from-article-country") and len(lands) == 1 and r.org not in lands:
-            r = replace(r, org=next(iter(lands)), evidence=replace(r.evidence, rule=r.evidence.rule + "+org-pledged-for"))
-        out.append(r)
-    return out
+        for c in tok.children if person is not None else ():
+            if c.dep_ == "dobj" and country_of_key(ctx, land := ctx.res.key_at(c.i) or ""):
+                committed.setdefault(person, set()).add(land)
+    return [replace(r, org=lands.pop(), evidence=replace(r.evidence, rule=r.evidence.rule + "+org-committed"))
+            if r.evidence.rule.endswith("+org-from-article-country") and len(lands := set(committed.get(r.person, ()))) == 1
+            and r.org not in lands else r for r in roles]
 
 
 SOLE_OFFICES = frozenset({"president", "prime minister", "chancellor", "king", "queen", "emir",
