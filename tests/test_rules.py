@@ -1094,6 +1094,21 @@ def test_rules_plural_descriptions_of_a_pair_named_as_a_modifier(facts_of, text,
 
 
 @pytest.mark.parametrize("text,facts", [
+    # a devolved government a story names as a body, where it names no country, is where its ministers sit
+    ("Health Secretary Ada Obi said the Scottish Government would fund 20 clinics.",
+     [("Ada Obi", "health secretary", "Scottish Government")]),
+    # not a post only the union's government has, nor where the story names the country
+    ("Foreign Secretary Ada Obi said the Scottish Government would fund 20 clinics.",
+     [("Ada Obi", "foreign secretary", None)]),
+    ("Britain is rich. Britain will pay. Health Secretary Ada Obi said the Welsh Government would fund 20 clinics.",
+     [("Ada Obi", "health secretary", "Britain")]),
+])
+def test_rules_ministers_of_a_devolved_government_named_as_a_body(facts_of, text, facts):
+    assert [f for f in roles_and_pledges(facts_of(text))[0] if len(f) == 3] == facts
+
+
+
+@pytest.mark.parametrize("text,facts", [
     # "her promises include X": what they include is promised
     ("Coach Ada Obi took over in May. Her promises include a new training ground and two new strikers.",
      [("Ada Obi", "a new training ground and two new strikers")]),

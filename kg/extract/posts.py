@@ -353,6 +353,16 @@ class Places:
                 return e.key
         return None
 
+    @cached_property
+    def devolved_cabinet(self) -> str | None:
+        """The one devolved government a story names as a body ("the Scottish Government", "the
+        Welsh Government"), when it names no country: where its ministers sit."""
+        if self._focus_country is not None:
+            return None
+        found = {e.key for e in self.ctx.entities if e.type == "Organization" and any(
+            DEVOLVED_CABINET.fullmatch(n) for n in (e.label, *e.aliases))}
+        return found.pop() if len(found) == 1 else None
+
     @property
     def focus_country(self) -> str | None:
         """Where a national office is held: the article's country, made an entity when
@@ -465,6 +475,9 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
         org, rule = crown, rule + "+org-from-article-monarchy"  # "King X" in a story set in a republic
     elif org is None and national and not any(w in low for w in UNION_ONLY) and (nation := at.devolved_nation):
         org, rule = nation, rule + "+org-from-article-nation"
+    elif org is None and national and not any(w in low for w in UNION_ONLY) and (cabinet := at.devolved_cabinet):
+        org, rule = cabinet, rule + "+org-from-article-cabinet"  # "Culture Secretary X" in a story of the
+        # Scottish Government's that names no country
     elif org is None and national and at.focus_country:
         org, rule = at.focus_country, rule + "+org-from-article-country"
     elif org is None and national and "prime" in low and (nation := at.state_nation):
@@ -505,6 +518,7 @@ DEVOLVED_GOVERNMENT = re.compile(r"\b(?:Scottish|Welsh) (?:Government|Parliament
                                 r"|\bHolyrood\b|\bSenedd\b|\bStormont\b|\bNorthern Ireland Executive\b|\bFirst Minister\b",
                                 re.I)  # "the Scottish Government", "SCOTTISH Health Minister"
 DEVOLVED = {"Scotland": ("Scottish",), "Wales": ("Welsh",), "Northern Ireland": ()}  # nations with their own cabinets
+DEVOLVED_CABINET = re.compile(r"(?:the )?(?:Scottish|Welsh) Government|(?:the )?Northern Ireland Executive", re.I)
 UNION_ONLY = ("prime", "president", "chancellor", "defence", "defense", "foreign", "king", "queen", "home secretary")
 STYLES = ("kingdom", "emirate", "sultanate", "principality")
 
