@@ -1107,7 +1107,6 @@ def test_rules_ministers_of_a_devolved_government_named_as_a_body(facts_of, text
     assert [f for f in roles_and_pledges(facts_of(text))[0] if len(f) == 3] == facts
 
 
-
 @pytest.mark.parametrize("text,facts", [
     # "her promises include X": what they include is promised
     ("Coach Ada Obi took over in May. Her promises include a new training ground and two new strikers.",
