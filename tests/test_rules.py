@@ -1088,6 +1088,10 @@ def test_rules_refused_and_stated_commitments(facts_of, text, facts):
                                    ("Federico Gutierrez", "to dismantle criminal gangs")]),
     # not one person named alone
     ("Coach Tom Hale met the fans on Monday. The politicians vowed to build a stadium.", []),
+    # "A used the first meeting with B ... The leaders pledged": A and B (not a body A met)
+    ("Coach Tom Hale used the first meeting with captain Peter Ruiz to discuss tactics. The leaders pledged to win "
+     "the cup.", [("Tom Hale", "to win the cup"), ("Peter Ruiz", "to win the cup")]),
+    ("Coach Tom Hale used the first meeting with the board to discuss tactics. The leaders pledged to win the cup.", []),
 ])
 def test_rules_plural_descriptions_of_a_pair_named_as_a_modifier(facts_of, text, facts):
     assert [f for f in roles_and_pledges(facts_of(text))[0] if len(f) == 2] == facts

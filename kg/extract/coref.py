@@ -59,7 +59,7 @@ MEMBERS = frozenset({"officials", "executives", "leaders", "representatives", "b
                      "spokesperson", "spokesman", "spokeswoman"})  # "An Acme spokesperson said: 'We ...'"
 
 
-MEETING = frozenset({"meet", "host", "receive", "welcome", "visit", "talk", "confer"})  # two who then act as "they"
+MEETING = frozenset({"meet", "meeting", "host", "receive", "welcome", "visit", "talk", "confer"})  # two who then act as "they"
 MONARCHS_AND_PRESIDENTS = ("president", "king", "queen", "emir", "amir", "sultan", "monarch")  # a head of state
 GENERIC_HEADS = frozenset({"chief", "boss", "head"})  # "the police chief", "the health boss"
 HEADS_OF = frozenset({"commissioner", "chief", "superintendent", "director", "commander", "head", "minister", "secretary",
@@ -595,6 +595,10 @@ class Coref:
                               [c] if c.dep_ == "dobj" or (c.dep_ == "nsubj" and c.i != t.i) else
                               c.children if c.dep_ == "prep" and c.lower_ == "with" else ())
                           for x in (g, *g.conjuncts) if (k := self.res.key_at(x.i)) and self.types.get(k) == "Person"]
+            if len(named) == 1:  # "A took advantage of the meeting with B. The leaders pledged": A and B
+                named += [k for m in t.sent if m.lemma_.lower() in MEETING and m.pos_ == "NOUN" for c in m.children
+                          if c.dep_ == "prep" and c.lower_ == "with" for g in c.children for x in (g, *g.conjuncts)
+                          if (k := self.res.key_at(x.i)) and self.types.get(k) == "Person"]
             if len(named) > 1:  # "A, flanked by his deputy B, heard ... They promised": A and B
                 return list(dict.fromkeys(named))
             title = t.lower_.removesuffix("s")
