@@ -1112,6 +1112,21 @@ def test_rules_ministers_of_a_devolved_government_named_as_a_body(facts_of, text
 
 
 @pytest.mark.parametrize("text,facts", [
+    # "A and B are committing $X and $Y, respectively": each its own amount (also with the names parsed as a
+    # second subject after "Energy firms")
+    ("Energy firms TransCanada and Mexico Pacific are committing US$4.5 billion and US$15 billion, respectively.",
+     [("TransCanada", "US$4.5 billion"), ("Mexico Pacific", "US$15 billion")]),
+    ("Acme Corp and Kessly Bank pledged $5 million and $7 million to the fund, respectively.",
+     [("Acme Corp", "$5 million"), ("Kessly Bank", "$7 million to the fund")]),
+    # not without "respectively"
+    ("Acme Corp and Kessly Bank pledged $5 million and $7 million to the fund.",
+     [("Acme Corp", "$7 million to the fund"), ("Kessly Bank", "$7 million to the fund")]),
+])
+def test_rules_amounts_committed_respectively(facts_of, text, facts):
+    assert [f for f in roles_and_pledges(facts_of(text))[0] if len(f) == 2] == facts
+
+
+@pytest.mark.parametrize("text,facts", [
     # "her promises include X": what they include is promised
     ("Coach Ada Obi took over in May. Her promises include a new training ground and two new strikers.",
      [("Ada Obi", "a new training ground and two new strikers")]),

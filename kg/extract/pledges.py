@@ -852,6 +852,9 @@ def commitment(ctx: Context):
         if said is not None and said.lower_ in GOVERNMENT and ctx.res.key_at(said.i) is None \
                 and (state := polity(ctx, said)):
             who = state  # "the German government said it will pledge $277 million": Germany, not a body named before
+        if not who and subj is not None and subj.dep_ == "nsubj" and subj.pos_ == "NOUN":  # "Energy firms [A] and
+            who = [k for c in subj.head.children if c.dep_ == "nsubj" and c is not subj  # B are committing", parsed
+                   for k in agents(ctx.coref, c, ctx.types)]  # with the names a second subject
         if who and subj.dep_ == "nsubj":  # "Minister A, Prime Minister B and C have pledged", parsed with two subjects
             others = [c for c in subj.head.children if c.dep_ == "nsubj" and c is not subj]
             who = [k for c in others if c.i < subj.i and _listed(ctx, c, subj) for k in agents(ctx.coref, c, ctx.types)] \
@@ -880,13 +883,14 @@ def commitment(ctx: Context):
             who = agents(ctx.coref, said, ctx.types)  # "He said the storm was a reminder and pledged to ...": he
         if not who:  # "the districts promising X were A, B and C"
             who = [k for t in listed_agents(tok) for k in agents(ctx.coref, t, ctx.types)]
-        for part in split_contents(comp, tok):
-            text = text_of(part) or content
+        parts, who = split_contents(comp, tok), list(dict.fromkeys(who))
+        respective = any(c.lower_ == "respectively" for c in tok.children) and len(parts) == len(who) > 1
+        for agent, part in zip(who, parts) if respective else ((a, p) for p in parts for a in who):
+            text = text_of(part) or content  # "A and B are committing $4.5 billion and $15 billion, respectively"
             amount, currency = money(part)
-            for agent in dict.fromkeys(who):
-                yield Pledge(agent, text, verb, evidence(tok, f"pledge.{verb}"),
-                             beneficiary(ctx.coref, part, agent, ctx.types), amount, currency, deadline(part),
-                             teller if teller != agent else None)
+            yield Pledge(agent, text, verb, evidence(tok, f"pledge.{verb}"),
+                         beneficiary(ctx.coref, part, agent, ctx.types), amount, currency, deadline(part),
+                         teller if teller != agent else None)
 
 
 def _owner_of_noun(ctx: Context, verb: Token, noun: str) -> Token | None:
