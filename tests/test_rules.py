@@ -1068,8 +1068,12 @@ def test_rules_bodies_and_cities_committed(facts_of, text, facts):
 
 
 @pytest.mark.parametrize("text,facts", [
-    # "refusing to commit": no commitment
+    # "refusing to commit", "failed to show leadership and commit to": no commitment
     ("Kenya needs roads. The federal government is refusing to commit to its share of the cost.", []),
+    ("“The coach failed to show leadership and commit to the target,” club owner Ada Obi said.", []),
+    # but "vowed to train hard and commit to the club" commits
+    ("Coach Tom Hale vowed to train hard and commit to the club.",
+     [("Tom Hale", "to train hard"), ("Tom Hale", "to the club")]),
     # "X was a major promise by A and B": each of them promised X
     ("The new stadium was a major promise by the Kessly Sports Club and coach Ada Obi before the season.",
      [("Kessly Sports Club", "The new stadium"), ("Ada Obi", "The new stadium")]),

@@ -826,8 +826,9 @@ def commitment(ctx: Context):
         if not verb or doubted(tok) or negated(tok) or (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in SOFT
                                                          and not performative(tok.head)):
             continue  # "plans to commit 33 million pounds": an intention
-        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in REFUSING:
-            continue  # "is refusing to commit to its share": no commitment
+        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in REFUSING or tok.dep_ == "conj" \
+                and tok.head.dep_ == "xcomp" and tok.head.head.lemma_.lower() in REFUSING:
+            continue  # "is refusing to commit to its share", "failed to show leadership and commit to": none
         if purpose(tok):
             continue
         comp = complement(tok)
