@@ -1070,7 +1070,8 @@ def test_rules_bodies_and_cities_committed(facts_of, text, facts):
 @pytest.mark.parametrize("text,facts", [
     # "refusing to commit", "failed to show leadership and commit to": no commitment
     ("Kenya needs roads. The federal government is refusing to commit to its share of the cost.", []),
-    ("“The coach failed to show leadership and commit to the target,” club owner Ada Obi said.", []),
+    ("Housing Minister Tom Hale spoke. \"The Prime Minister also failed to show leadership and commit to the "
+     "target,\" Ada Obi said.", []),
     # but "vowed to train hard and commit to the club" commits
     ("Coach Tom Hale vowed to train hard and commit to the club.",
      [("Tom Hale", "to train hard"), ("Tom Hale", "to the club")]),
