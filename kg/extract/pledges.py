@@ -15,7 +15,7 @@ from .context import Context, evidence
 from .posts import country_entity, org_ref, party_named, places
 from .nlp import text_of_doc
 from .coref import Coref, reporter
-from .quotes import STATEMENTS, quote_start, speaker_of
+from .quotes import STATEMENTS, quote_start
 
 
 
@@ -615,9 +615,9 @@ GOVERNMENT = LEX.government_heads | {"ministry", "department"}  # "the governmen
 
 
 def own_head(ctx: Context, subj: Token) -> str | None:
-    """The person who heads "his ministry", "her government", "my administration", "our
-    department": the one the possessive refers to, when the story gives them a post there (a
-    minister's, not an ambassador's or a spokesman's: theirs is the one they speak for)."""
+    """The person who heads "his ministry", "her government": the one the possessive refers
+    to, when the story gives them a post there (a minister's, not an ambassador's or a
+    spokesman's: theirs is the one they speak for)."""
     person, titles = _possessor(ctx, subj)
     return person if titles and not titles & SPOKESPEOPLE else None
 
@@ -628,11 +628,10 @@ def represented(ctx: Context, subj: Token) -> bool:
 
 
 def _possessor(ctx: Context, subj: Token) -> tuple[str | None, set[str]]:
-    """The person "his ministry" (or "my department", in a quotation whose speaker is named, not
-    in a statement's own words) is said of, and the titles the story gives them."""
-    own = next((c for c in subj.children if c.dep_ == "poss" and c.lower_ in ("his", "her", "my", "our")), None)
-    if subj.pos_ != "NOUN" or subj.lower_ not in GOVERNMENT or own is None \
-            or own.lower_ in ("my", "our") and speaker_of(own) is None:
+    """The person "his ministry" is said of, and the titles the story gives them ("my
+    department" in a quotation is its speaker's already: clauses.agents)."""
+    own = next((c for c in subj.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+    if subj.pos_ != "NOUN" or subj.lower_ not in GOVERNMENT or own is None:
         return None, set()
     person = _person(ctx, own)
     return person, ctx.coref.titled.get(person, set())
