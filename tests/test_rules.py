@@ -363,9 +363,9 @@ REFINER_CASES = {
                          [("Ada Obi", "mining minister", "Chile"), ("Tom Hale", "mining minister", "Peru")]),
     "role.one-holder": ("Peruvian President Tom Hale thanked President Ada Obi. Peru and Chile signed a deal. Peru "
                         "will export copper.", [("Tom Hale", "president", "Peru"), ("Ada Obi", "president", "Chile")]),
-    "role.visitor": ("Trade Minister Ana Ruiz met Kenya's President William Ruto in Nairobi. Kenya and Spain signed a "
+    "role.visitor": ("Trade Minister Ana Ruiz met Kenya's President Samuel Kiprop in Nairobi. Kenya and Spain signed a "
                      "deal. Kenya will export tea. Ruiz said Spain would buy more.",
-                     [("Ana Ruiz", "trade minister", "Spain"), ("William Ruto", "president", "Kenya")]),
+                     [("Ana Ruiz", "trade minister", "Spain"), ("Samuel Kiprop", "president", "Kenya")]),
     "role.speaks-for": ("India hosted the summit. India will lead, India said. • Sports Minister Ada Obi committed Kenya "
                         "to hosting the 2030 games.", [("Ada Obi", "sports minister", "Kenya")]),
     "role.drop-unplaced": ("Senator Ann Obi of Lagos State spoke. Senator Ann Obi left.", 1),
@@ -950,10 +950,10 @@ def test_rules_bare_surname_of_a_name_ner_took_for_a_body(facts_of, text, facts)
     ("“We will do everything possible to guarantee that every child gets a place in school,” Education Minister "
      "Ada Obi said.", [("Ada Obi", "education minister", None), ("Ada Obi", "that every child gets a place in school")]),
     # an envoy's or a spokesman's "his government" is the one they speak for, not the story's country nor them
-    ("Kenya is ready. Japan's Ambassador to Kenya, Ken Okaniwa, said his government was committed to supporting "
-     "Kenya's energy sector.", [("Ken Okaniwa", "ambassador", "Japan")]),
-    ("Kenya is ready. Government spokesman Isaac Mwaura said his government was committed to building roads.",
-     [("Isaac Mwaura", "spokesman", None)]),
+    ("Kenya is ready. Japan's Ambassador to Kenya, Kenji Sato, said his government was committed to supporting "
+     "Kenya's energy sector.", [("Kenji Sato", "ambassador", "Japan")]),
+    ("Kenya is ready. Government spokesman Isaac Kamau said his government was committed to building roads.",
+     [("Isaac Kamau", "spokesman", None)]),
     ("Tom Hale said the council is committed to cutting costs.", []),
 ])
 def test_rules_his_unnamed_ministry_commits_through_him(facts_of, text, facts):
@@ -966,8 +966,8 @@ def test_rules_his_unnamed_ministry_commits_through_him(facts_of, text, facts):
      "Peru said.", [("Ada Obi", "president", "Peru")]),
     ("Peru and Kessland met. Governor Ada Obi of Lima spoke.", [("Ada Obi", "governor", "Lima")]),
     # the Exchequer is an office's word, no body: "the Chancellor of the Exchequer, X" holds a country's post
-    ("Britain will pay. We thank the Chancellor of the Exchequer, Rachel Reeves, for the money.",
-     [("Rachel Reeves", "chancellor of the exchequer", "Britain")]),
+    ("Britain will pay. We thank the Chancellor of the Exchequer, Sarah Hale, for the money.",
+     [("Sarah Hale", "chancellor of the exchequer", "Britain")]),
 ])
 def test_rules_of_phrases_that_place_no_post(facts_of, text, facts):
     assert sorted(r for r in roles_and_pledges(facts_of(text))[0] if len(r) == 3) == sorted(facts)
@@ -975,10 +975,10 @@ def test_rules_of_phrases_that_place_no_post(facts_of, text, facts):
 
 @pytest.mark.parametrize("text,names,role", [
     # a portfolio NER cut at "and" into bodies is the title's ("Road Transport and Bridges Minister")
-    ("Bangladesh will pay. Minister Ada Obi met Road Transport and Bridges Minister Obaidul Quader on Wednesday.",
-     ["Ada Obi", "Bangladesh", "Obaidul Quader"], ("Obaidul Quader", "transport and bridges minister", "Bangladesh")),
-    ("Kenya will pay. Shell and Energy Secretary Ed Miliband clashed over the licence.",
-     ["Ed Miliband", "Kenya", "Shell"], None),
+    ("Bangladesh will pay. Minister Ada Obi met Road Transport and Bridges Minister Rafiqul Hasan on Wednesday.",
+     ["Ada Obi", "Bangladesh", "Rafiqul Hasan"], ("Rafiqul Hasan", "transport and bridges minister", "Bangladesh")),
+    ("Kenya will pay. Shell and Energy Secretary Ed Harlow clashed over the licence.",
+     ["Ed Harlow", "Kenya", "Shell"], None),
     # not a body named before "and" and another title
     ("Kenya will pay. Acme Group and Finance Minister Ada Obi signed the deal.", ["Acme Group", "Ada Obi", "Kenya"],
      ("Ada Obi", "finance minister", "Kenya")),
@@ -1088,9 +1088,9 @@ def test_rules_refused_and_stated_commitments(facts_of, text, facts):
 
 @pytest.mark.parametrize("text,facts", [
     # "[A and Mayor] B met ... The politicians vowed", parsed with A a modifier of B: both
-    ("President Ivan Duque and Mayor Federico Gutierrez met in Medellin on Monday. The politicians also vowed to "
-     "dismantle criminal gangs.", [("Ivan Duque", "to dismantle criminal gangs"),
-                                   ("Federico Gutierrez", "to dismantle criminal gangs")]),
+    ("President Carlos Mejia and Mayor Andres Rojas met in Medellin on Monday. The politicians also vowed to "
+     "dismantle criminal gangs.", [("Carlos Mejia", "to dismantle criminal gangs"),
+                                   ("Andres Rojas", "to dismantle criminal gangs")]),
     # not one person named alone
     ("Coach Tom Hale met the fans on Monday. The politicians vowed to build a stadium.", []),
     # "A used the first meeting with B ... The leaders pledged": A and B (not a body A met)
@@ -1119,8 +1119,8 @@ def test_rules_ministers_of_a_devolved_government_named_as_a_body(facts_of, text
 @pytest.mark.parametrize("text,facts", [
     # "A and B are committing $X and $Y, respectively": each its own amount (also with the names parsed as a
     # second subject after "Energy firms")
-    ("Energy firms TransCanada and Mexico Pacific are committing US$4.5 billion and US$15 billion, respectively.",
-     [("TransCanada", "US$4.5 billion"), ("Mexico Pacific", "US$15 billion")]),
+    ("Energy firms NorthGas and Acme Pacific are committing US$4.5 billion and US$15 billion, respectively.",
+     [("NorthGas", "US$4.5 billion"), ("Acme Pacific", "US$15 billion")]),
     ("Acme Corp and Kessly Bank pledged $5 million and $7 million to the fund, respectively.",
      [("Acme Corp", "$5 million"), ("Kessly Bank", "$7 million to the fund")]),
     # not without "respectively"
@@ -3303,7 +3303,7 @@ def test_rules_portfolios_with_the(facts_of, text, facts):
     ("Trinidad and Tobago Prime Minister Keith Rowley spoke.", [("Keith Rowley", "prime minister", "Trinidad and Tobago")]),
     ("He met Mexico City Mayor Clara Brugada on Monday.", [("Clara Brugada", "mayor", "Mexico City")]),
     ("Republican Texas Senator Ted Cruz spoke on Monday.", [("Ted Cruz", "senator", "Texas")]),
-    ("NAIROBI Kenya President William Ruto spoke on Monday.", [("William Ruto", "president", "Kenya")]),
+    ("NAIROBI Kenya President Samuel Kiprop spoke on Monday.", [("Samuel Kiprop", "president", "Kenya")]),
 ])
 def test_rules_a_body_named_with_its_country_before_a_title(facts_of, text, facts):
     assert sorted(roles_and_pledges(facts_of(text))[0]) == sorted(facts)
@@ -4781,16 +4781,16 @@ def test_rules_one_holder_of_a_countrys_office(facts_of, text, facts):
      "from Kenya's partners. Kenya agreed.",
      [("Ada Obi", "industry minister", "Kenya"), ("Tom Hale", "security adviser", "Kenya")]),
     # nor a judge the story's own country swears in, nor a third country never named with the visitor
-    ("President William Ruto on Monday swore in Kenya's new Chief Justice Martha Koome at State House. Envoys from "
+    ("President Samuel Kiprop on Monday swore in Kenya's new Chief Justice Jane Achieng at State House. Envoys from "
      "Uganda and Tanzania attended. Uganda's envoy praised Kenya's judiciary. Kenya will host a summit.",
-     [("William Ruto", "president", "Kenya"), ("Martha Koome", "chief justice", "Kenya")]),
-    ("Foreign Minister Penny Wong met Fiji's Prime Minister Sitiveni Rabuka in Suva. The Pacific is being courted by "
+     [("Samuel Kiprop", "president", "Kenya"), ("Jane Achieng", "chief justice", "Kenya")]),
+    ("Foreign Minister Anne Kerr met Fiji's Prime Minister Josefa Tora in Suva. The Pacific is being courted by "
      "China. China has signed a security pact. China denies any plan for a base. Fiji wants aid.",
-     [("Penny Wong", "foreign minister", "Fiji"), ("Sitiveni Rabuka", "prime minister", "Fiji")]),
+     [("Anne Kerr", "foreign minister", "Fiji"), ("Josefa Tora", "prime minister", "Fiji")]),
     # every post the article's country gave the visitor moves; a surname that is a title word is still the name
-    ("Foreign Minister Julie Bishop met Fiji's Prime Minister Sitiveni Rabuka in Suva on Monday. Fiji wants aid. Fiji "
+    ("Foreign Minister Ada Bishop met Fiji's Prime Minister Josefa Tora in Suva on Monday. Fiji wants aid. Fiji "
      "is poor. Bishop said Australia would fund roads. Minister Bishop said she was pleased.",
-     [("Julie Bishop", "foreign minister", "Australia"), ("Sitiveni Rabuka", "prime minister", "Fiji")]),
+     [("Ada Bishop", "foreign minister", "Australia"), ("Josefa Tora", "prime minister", "Fiji")]),
 ])
 def test_rules_visitor_set_apart_from_the_country_of_the_one_met(facts_of, text, facts):
     assert sorted(r for r in roles_and_pledges(facts_of(text))[0] if len(r) == 3) == sorted(facts)

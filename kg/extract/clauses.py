@@ -208,7 +208,7 @@ def agents(coref: Coref, subj: Token, types: dict[str, str]) -> list[str]:
     if not people and not own and subj.pos_ == "NOUN":  # "two producers, A and B, pledged": A and B
         people = [k for c in subj.children if c.dep_ == "appos" for x in (c, *c.conjuncts)
                   for k in coref.agents(x) if types.get(k) == "Organization"]
-    if not people and not own and subj.lower_ in OFFICIALS:  # "[Bach and Japanese] officials vowed", parsed with the
+    if not people and not own and subj.lower_ in OFFICIALS:  # "[Hale and Japanese] officials vowed", parsed with the
         people = [k for c in subj.children if c.dep_ in ("nmod", "compound") and c.i < subj.i  # name a modifier
                   and any(g.dep_ == "cc" for g in c.children) for k in coref.agents(c) if types.get(k) == "Person"]
     if own and not people:  # "[A] and secretary-general B have pledged", parsed with A a modifier of B

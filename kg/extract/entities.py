@@ -237,8 +237,8 @@ def _merge_short_forms(doc: Doc, clusters: dict[str, Cluster]) -> None:
                          and not any(m.end < len(doc) and is_title_word(doc[m.end]) for m, _ in c.mentions)
                          and sum(name_tokens(k)[:1] == toks for k, n in kinds.items() if n == "Person") == 1
                          or re.search(rf"[“\"]{re.escape(c.longest)}[”\"]", o.longest)):
-                cands.append(other_key)  # "Amina said": NER's organization is the given name of the one person so
-                # named; "Jokowi" the nickname of Joko "Jokowi" Widodo
+                cands.append(other_key)  # "Ada said": NER's organization is the given name of the one person so
+                # named; "Adi" the nickname of Ade "Adi" Santoso
             elif parens.get(key) == other_key and c.longest.isupper() and len(toks) == 1 \
                     and (subsequence(tuple(initials(o.longest)), tuple(c.longest.replace(".", "")))
                          or c.longest[:1] == initials(o.longest)[:1]) \
@@ -291,7 +291,7 @@ def _merge_short_forms(doc: Doc, clusters: dict[str, Cluster]) -> None:
 
 
 def _personal_sentence(doc: Doc, c: Cluster) -> bool:
-    """Whether a name's sentences speak of it as a person ("Amina said her ministry ..."), not
+    """Whether a name's sentences speak of it as a person ("Ada said her ministry ..."), not
     as a body ("Mercedes said it would recall ...")."""
     words = {t.lower_ for m, _ in c.mentions for t in doc[m.start].sent}
     return bool(words & {"he", "she", "his", "her", "him"}) and not words & {"it", "its"}

@@ -240,7 +240,7 @@ def _hyphenated_capital(toks: list, k: int) -> bool:
     return is_cap(toks[k]) and toks[k].is_alpha and toks[k + 1].text == "-" and toks[k + 2].is_alpha \
         and not toks[k].whitespace_ and not toks[k + 1].whitespace_ and toks[k + 2].whitespace_ == " " \
         and not toks[k + 2].lower_.endswith(("ed", "ing")) and not toks[k].ent_type_ \
-        and not is_place_name(toks[k].text)  # not "London-based", "Kremlin-backed", "Trump-appointed"
+        and not is_place_name(toks[k].text)  # not "London-based", "Kremlin-backed", "Hale-appointed"
 
 
 def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
@@ -1532,7 +1532,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
 
 
 def _acronyms_before_honorifics(doc: Doc, kept: list[Mention]) -> list[Mention]:
-    """"Director EPI Dr Akram Shah", "Team Leader UNICEF Dr Johar": an acronym taken for a
+    """"Director EPI Dr Ada Obi", "Team Leader UNICEF Dr Hale": an acronym taken for a
     person, or for a person's first word, right before an honorific and a name, is the body
     the title before it is held in; the name after the honorific is the person."""
     toks = tokens(doc)
@@ -1548,10 +1548,10 @@ def _acronyms_before_honorifics(doc: Doc, kept: list[Mention]) -> list[Mention]:
             continue
         k = h + 1 + (h + 1 < len(doc) and toks[h + 1].text == ".")
         after = starts.get(k) if m.end <= k else None
-        if m.end > k:  # "[EPI Dr Akram Shah]"
+        if m.end > k:  # "[EPI Dr Ada Obi]"
             out += [Mention(m.start, h, "Organization", "acronym-before-honorific"),
                     Mention(k, m.end, "Person", "acronym-before-honorific", toks[h].text)]
-        elif after is not None and after.type in ("Person", "Unknown"):  # "[UNICEF Dr] [Johar]"
+        elif after is not None and after.type in ("Person", "Unknown"):  # "[UNICEF Dr] [Hale]"
             out.append(Mention(m.start, h, "Organization", "acronym-before-honorific"))
             after.type, after.honorific = "Person", toks[h].text
         else:
@@ -1694,7 +1694,7 @@ def _bare_surnames(doc: Doc, kept: list[Mention]) -> list[Mention]:
     surnames |= {toks[m.end - 1].text for m in kept if m.type in ("Organization", "Unknown") and m.end - m.start == 2
                  and is_given_name(toks[m.start].text) and toks[m.end - 1].is_title
                  and toks[m.end - 1].lower_ not in LEX.org_heads
-                 and toks[m.end - 1].lower_ not in LEX.company_designators}  # "[Rodrigo Chaves] (NER's body) ... Chaves"
+                 and toks[m.end - 1].lower_ not in LEX.company_designators}  # "[Rodrigo Alves] (NER's body) ... Alves"
     if not surnames:
         return []
     covered = {i for m in kept for i in range(m.start, m.end)}
@@ -1705,7 +1705,7 @@ def _bare_surnames(doc: Doc, kept: list[Mention]) -> list[Mention]:
 
 
 def _bare_title_surname(doc: Doc, t) -> bool:
-    """"Julie Bishop ... Bishop said": a surname that is a title word stands alone as the
+    """"Ada Bishop ... Bishop said": a surname that is a title word stands alone as the
     name (a verb or a comma after it, no article or word before it in the sentence: not "the
     Bishop", "Anglican Bishop X", "Dean of the law school X")."""
     toks = tokens(doc)

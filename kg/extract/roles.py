@@ -1149,7 +1149,7 @@ def placed_there(ctx: Context, roles: list[Role], r: Role, spot: Token) -> bool:
                       and r.evidence.start <= ctx.doc[s].idx < r.evidence.end), None)
         head = ctx.doc[ctx.res.end_of(other.i) - 1] if other is not None else None
         while head is not None and head.dep_ in ("appos", "compound") and head.head.i < head.i:
-            head = head.head  # "met [Kenya's President] William Ruto"
+            head = head.head  # "met [Kenya's President] Ada Obi"
         if head is not None and spot.i < other.i and head.dep_ in ("dobj", "pobj", "dative") \
                 and list_of(ctx, spot) != list_of(ctx, other):
             return True  # "A met B", "talks with B", "a reception for B"

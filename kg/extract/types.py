@@ -349,7 +349,7 @@ def name_of_a_relation(s: Seen, m) -> str | None:
 
 
 def who_with_his_or_her(s: Seen, m) -> str | None:
-    """"Obiano, who was represented by his deputy, ...": a name a relative clause opens with
+    """"Kessler, who was represented by his deputy, ...": a name a relative clause opens with
     "who" and goes on about with "his" or "her" is a person's (not "Arsenal, who lost their")."""
     toks = s.toks
     if m.type == "Person" or m.end + 2 >= len(s.doc) or head_type(toks[m.end - 1]) or is_region(s.name(m)) \
