@@ -5091,3 +5091,44 @@ def test_rules_portfolio_words_before_titles(facts_of, text, facts):
 ])
 def test_rules_acronyms_defined_after_a_name(facts_of, text, name, kind):
     assert [e.type for e in facts_of(text).entities if e.label == name] == [kind]
+
+
+def pledges_of(facts):
+    """A document's pledges, projected."""
+    lab = labels(facts)
+    return [project(p, lab) for p in facts.pledges]
+
+
+@pytest.mark.parametrize("text,facts", [
+    # gerunds joined by "and", each with its object, are two contents (as "to fund X and repair Y")
+    ("Siemens said it is committed to building two plants in Texas and hiring 500 workers.",
+     [("Siemens", "to building two plants in Texas"), ("Siemens", "hiring 500 workers")]),
+    # not two verbs sharing one object, nor a gerund's own nouns joined by "and"
+    ("Toyota is committed to building and maintaining roads in Ghana.",
+     [("Toyota", "to building and maintaining roads in Ghana")]),
+    ("Nestle is committed to cutting sugar and salt in its cereals.", [("Nestle", "to cutting sugar and salt in its cereals")]),
+])
+def test_rules_coordinated_gerund_contents(facts_of, text, facts):
+    assert pledges_of(facts_of(text)) == facts
+
+
+@pytest.mark.parametrize("text,agents", [
+    # a leader's government commits through its leader, named as its owner
+    ("Chancellor Ada Obi's government is committed to building 400,000 homes, the housing minister said.", ["Ada Obi"]),
+    ("The minister said President Ben Ole's administration had pledged to cut fuel prices.", ["Ben Ole"]),
+    # not a country's government, nor one the leader only serves in
+    ("Kenya's government is committed to building 400,000 homes, Ada Obi said.", ["Kenya"]),
+])
+def test_rules_a_leaders_government_commits_through_the_leader(facts_of, text, agents):
+    assert [a for a, _ in pledges_of(facts_of(text))] == agents
+
+
+@pytest.mark.parametrize("text,agents", [
+    # "They" after two ministers named as one subject, each with a title before the name
+    ("Education Minister Ada Obi and Health Minister Ben Ole are backing the plan. They are pledging to hire 900 nurses.",
+     ["Ada Obi", "Ben Ole"]),
+    # not when the earlier subject names one person
+    ("Education Minister Ada Obi is backing the plan with the unions. They are pledging to strike.", []),
+])
+def test_rules_they_after_two_titled_people(facts_of, text, agents):
+    assert [a for a, _ in pledges_of(facts_of(text))] == agents

@@ -584,7 +584,8 @@ class Coref:
                 break
             if t.dep_ not in ("nsubj", "nsubjpass") or salience(t) > 0:
                 continue
-            named = [k for x in (*(c for c in t.lefts if c.dep_ == "nmod" and any(g.dep_ == "cc" for g in c.children)),
+            named = [k for x in (*(c for c in t.subtree if c.i < t.i and c.dep_ == "nmod"
+                                   and any(g.dep_ == "cc" for g in c.children)),
                                  t, *t.conjuncts) for k in (self.res.key_at(x.i), *self.apposed_people(x))
                      if self.types.get(k) == "Person"]  # "A and his counterpart B", "[A and Mayor] B", parsed with A
             # a modifier of B

@@ -335,6 +335,10 @@ def split_contents(comp: list[Token], verb: Token) -> list[list[Token]]:
     if clause is None:  # "committed to investing $5 million and to creating 700 jobs"
         clause = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
         others = [c for c in (clause.conjuncts if clause is not None else ()) if c.i > clause.i and c.lower_ == "to"]
+        doing = next((c for c in (clause.children if clause is not None else ()) if c.dep_ == "pcomp"
+                      and c.tag_ == "VBG" and has_object(c)), None)  # "committed to phasing out coal by 2030 and
+        others += [c for c in (doing.conjuncts if doing is not None else ()) if c.i > doing.i and c.tag_ == "VBG"
+                   and has_object(c) and not glued_particle(c)]  # reducing methane by 45 percent": two contents
     others += [c for c in verb.conjuncts if c.i > verb.i and c.pos_ == "VERB" and not pledge_verb(c) and not has_object(verb)
                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                and not any(a.dep_ in ("nsubj", "nsubjpass") for a in c.subtree)
@@ -734,6 +738,10 @@ def polity(ctx: Context, subj: Token, officer: Token | None = None) -> list[str]
         return [country] if own is not None and (country := homeland(ctx, own)) else []
     if subj.lower_ not in LEX.government_heads or subj.pos_ not in ("NOUN", "PROPN"):
         return []
+    leader = next((k for c in subj.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"
+                   and (k := _person(ctx, c))), None)
+    if leader:  # "Prime Minister Ada Obi's government is committed to": its leader
+        return [leader]
     if any(c.dep_ == "prep" and c.lower_ in ("of", "in") for c in subj.children):
         return []  # "the government of Ontario": the name's rules
     mods = [c for c in subj.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
