@@ -5132,3 +5132,16 @@ def test_rules_a_leaders_government_commits_through_the_leader(facts_of, text, a
 ])
 def test_rules_they_after_two_titled_people(facts_of, text, agents):
     assert [a for a, _ in pledges_of(facts_of(text))] == agents
+
+
+@pytest.mark.parametrize("text,facts", [
+    # "made the promise" with no content of its own: what the sentence before says the maker will do
+    ("Retail chief Ada Obi says she will open 30 stores in Peru next year. Obi made the promise at a shareholders' meeting.",
+     [("Ada Obi", "she will open 30 stores in Peru next year")]),
+    ("Coach Ben Ole has restated the club's plan to build a youth academy in Accra. He made this commitment on Friday.",
+     [("Ben Ole", "the club's plan to build a youth academy in Accra")]),
+    # not what someone else said before, nor "made a promise" with nothing before
+    ("Analysts say the bank will cut rates in June. Ada Obi made the promise in Lima.", []),
+])
+def test_rules_made_the_promise_refers_back(facts_of, text, facts):
+    assert pledges_of(facts_of(text)) == facts

@@ -705,6 +705,8 @@ def _pledges(ctx: Context, noun: Token, who: list[str], spokesperson: str | None
                    for g in c.children if g.ent_type_ == "MONEY"]
         if amount:
             yield from noun_pledges(ctx, noun, who, list(amount[0].subtree), spokesperson)
+        elif earlier := earlier_content(ctx, noun, who):
+            yield from noun_pledges(ctx, noun, who, earlier, spokesperson)
         return
     purpose = [c for c in parts[1:2] if parts[0].lower_ == "of" and c.dep_ == "acl"]  # "a pledge of $5 to fix it"
     more = [c for h in (parts[0], noun, noun.head) for c in h.children  # "commitment to good governance
@@ -717,6 +719,23 @@ def _pledges(ctx: Context, noun: Token, who: list[str], spokesperson: str | None
     first = trimmed(first)
     for comp in (first, *(list(c.subtree) for c in more)):
         yield from noun_pledges(ctx, noun, who, comp, spokesperson)
+
+
+def earlier_content(ctx: Context, noun: Token, who: list[str]) -> list[Token]:
+    """"X says he will cut inflation. He made the promise in Abuja": what the sentence before
+    says the one who "made the promise" (or "this commitment") will do, or what it says
+    anyone committed to; nothing when it is another's statement."""
+    if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in ("make", "give") or not any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children) or noun.sent.start == 0:
+        return []
+    root = ctx.doc[noun.sent.start - 1].sent.root
+    if pledge_verb(root) and root.lemma_.lower() != "make":
+        return trimmed(complement(root))
+    said = subject_of(root)
+    clause = next((c for c in root.children if c.dep_ in ("ccomp", "xcomp", "dobj")), None)
+    if said is None or clause is None or not set(agents(ctx.coref, said, ctx.types)) & set(who):
+        return []
+    return trimmed(list(clause.subtree))
 
 
 def noun_pledges(ctx: Context, noun: Token, who: list[str], comp: list[Token], spokesperson: str | None = None):
