@@ -302,8 +302,8 @@ def article_led(tok: Token) -> bool:
 
 def split_contents(comp: list[Token], verb: Token) -> list[list[Token]]:
     """"promised to hire 500 teachers and to open two clinics", "committed to investing $5m
-    and to creating 700 jobs", "pledged to fund the schools and repair the roads": one
-    content each (not "to build and operate a plant": one object)."""
+    and to creating 700 jobs": one content each "to" (not "to fund the schools and repair
+    the roads": one content)."""
     clause = next((c for c in verb.children if c.dep_ == "xcomp"), None)
     finite = [c for c in (clause.conjuncts if clause is not None and clause.tag_ == "VB" else ()) if c.i > clause.i
               and c.tag_ in ("VBD", "VBZ") and c.lower_ != c.lemma_.lower()]  # "promised to visit X and emphasized
@@ -320,25 +320,20 @@ def split_contents(comp: list[Token], verb: Token) -> list[list[Token]]:
         taken = {t for part in objects for t in part}
         first = [t for t in comp if t not in taken and not (t.dep_ == "cc" and t.i + 1 in {p[0].i for p in objects})]
         return [first, *objects]
-    others = [c for c in (clause.conjuncts if clause is not None else ()) if c.i > clause.i and c not in finite and (
-        any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        or c.pos_ == "VERB" and (has_object(c) or any(x.dep_ == "neg" for x in c.children)) and has_object(clause)
-        and not glued_particle(c))]  # "to fund the schools and repair the roads", "to impose security and not allow
-    # anyone to ...", not "support for SMEs and startup businesses"
+    others = [c for c in (clause.conjuncts if clause is not None else ()) if c.i > clause.i and c not in finite
+              and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]  # "to hire X and to open Y" (but "to
+    # invest $5m and create 700 jobs" is one content, as news readers count them)
     begins = {c: a.i for c in (clause.subtree if clause is not None else ()) if c.dep_ == "advcl" and c.tag_ == "VB"
               for a in c.children if a.dep_ == "aux" and a.lower_ == "to" and a.nbor(-1).lower_ == "and"}
     others += [c for c in begins if c not in others]  # "to fight for all and to run an office": the second to-clause
     # parsed under the first (from its "to": "for all" may be parsed with it)
     if clause is not None and verb.tag_ == "VBG":  # "promising to hire nurses, cut fees and build a clinic",
-        others += [c for c in verb.conjuncts if c.tag_ == "VB" and c.i > clause.i  # parsed with the bare verbs
-                   and not any(x.dep_ in ("nsubj", "aux") for x in c.children)]  # on "promising"
+        last = max((t.i for c in verb.conjuncts if c.tag_ == "VB" and c.i > clause.i  # parsed with the bare verbs
+                    and not any(x.dep_ in ("nsubj", "aux") for x in c.children) for t in c.subtree), default=0)
+        comp = list(verb.doc[comp[0].i:last + 1]) if comp and last > comp[-1].i else comp  # on "promising": one content
     if clause is None:  # "committed to investing $5 million and to creating 700 jobs"
         clause = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
         others = [c for c in (clause.conjuncts if clause is not None else ()) if c.i > clause.i and c.lower_ == "to"]
-        doing = next((c for c in (clause.children if clause is not None else ()) if c.dep_ == "pcomp"
-                      and c.tag_ == "VBG" and has_object(c)), None)  # "committed to phasing out coal by 2030 and
-        others += [c for c in (doing.conjuncts if doing is not None else ()) if c.i > doing.i and c.tag_ == "VBG"
-                   and has_object(c) and not glued_particle(c)]  # reducing methane by 45 percent": two contents
     others += [c for c in verb.conjuncts if c.i > verb.i and c.pos_ == "VERB" and not pledge_verb(c) and not has_object(verb)
                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                and not any(a.dep_ in ("nsubj", "nsubjpass") for a in c.subtree)
