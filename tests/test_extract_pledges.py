@@ -78,10 +78,12 @@ def test_pledges_amount_written_with_a_hyphen(facts_of):
     assert [(x.amount, x.currency) for x in p] == [(50_000_000.0, "USD")] * 2
 
 
-def test_pledges_glued_particle_is_a_noun_not_a_second_content(facts_of):
+def test_pledges_one_content_per_to(facts_of):
     f = facts_of("Minister Ada Obi promised to back small firms and startup businesses on Friday.")
     assert len(pledges(f)) == 1 and "startup businesses" in pledges(f)[0][1]
-    f = facts_of("Minister Ada Obi promised to back small firms and open new clinics.")  # two contents
+    f = facts_of("Minister Ada Obi promised to back small firms and open new clinics.")  # one "to": one content
+    assert [c for _, c in pledges(f)] == ["to back small firms and open new clinics"]
+    f = facts_of("Minister Ada Obi promised to back small firms and to open new clinics.")  # two contents
     assert len(pledges(f)) == 2
 
 

@@ -268,12 +268,6 @@ def has_object(verb: Token) -> bool:
     return any(c.dep_ == "dobj" for c in verb.children)
 
 
-def glued_particle(tok: Token) -> bool:
-    """"startup", "takeover", "layoff": a verb and its particle written as one word is a noun."""
-    low = tok.lower_
-    return len(low) > 5 and low.endswith(("up", "out", "off", "over")) and low.isalpha()
-
-
 def object_parts(verb: Token) -> list[list[Token]]:
     """"promised ₹5 lakh for the injured and ₹5 lakh for the bereaved", "promised an
     extension of the metro, and an expressway": the objects after the first that are
