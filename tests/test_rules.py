@@ -5144,3 +5144,20 @@ def test_rules_they_after_two_titled_people(facts_of, text, agents):
 ])
 def test_rules_made_the_promise_refers_back(facts_of, text, facts):
     assert pledges_of(facts_of(text)) == facts
+
+
+@pytest.mark.parametrize("text,facts", [
+    # a name a country and a state share is the state's where the text gives it a governor; a state's
+    # elected officers besides the governor are the state's too
+    ("Georgia Gov. Ada Obi swore in Agriculture Commissioner Ben Ole in Atlanta. Georgia will pay teachers more.",
+     [("Ada Obi", "governor", "Georgia"), ("Ben Ole", "agriculture commissioner", "Georgia")]),
+    ("Ohio Gov. Ada Obi thanked Treasurer Ben Ole and Attorney General Tom Hale in Columbus, Ohio.",
+     [("Ada Obi", "governor", "Ohio"), ("Ben Ole", "treasurer", "Ohio"), ("Tom Hale", "attorney general", "Ohio")]),
+    # not the country of that name, nor a city's or a district's officer
+    ("Georgia's President Ada Obi met Prime Minister Ben Ole in Tbilisi. Georgia will join the talks.",
+     [("Ada Obi", "president", "Georgia"), ("Ben Ole", "prime minister", "Georgia")]),
+    ("Ohio Gov. Ada Obi thanked district Superintendent Ben Ole in Columbus, Ohio.",
+     [("Ada Obi", "governor", "Ohio"), ("Ben Ole", "district superintendent", None)]),
+])
+def test_rules_a_states_governor_and_officers(facts_of, text, facts):
+    assert roles_of(facts_of(text)) == facts

@@ -184,6 +184,13 @@ def is_subdivision(name: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def country_and_state(name: str) -> bool:
+    """A country's name that a state or province of another country also has ("Georgia")."""
+    k = key(name)
+    return k in LEX.country_codes and k in subdivisions()
+
+
+@lru_cache(maxsize=65536)
 def is_city(name: str) -> bool:
     return key(name) in cities()
 

@@ -14,7 +14,7 @@ from ..models import Entity, Role
 from ..vocab import EntityType
 from .context import Context, evidence
 from .cues import demonym_code, in_demonym, is_cap, is_title_head, is_title_word
-from .gazetteer import (SUBDIVISION_TYPES, capital_of, country_code, has_subdivisions, is_capital, is_styled, is_city,
+from .gazetteer import (SUBDIVISION_TYPES, capital_of, country_and_state, country_code, has_subdivisions, is_capital, is_styled, is_city,
                         is_place_name, is_premier_state, is_region, is_subdivision, state_country)
 from .layout import dateline_country
 from .nlp import line_at, text_of_doc, whole_word
@@ -144,6 +144,16 @@ def first_written(text: str, names: list[str]) -> int:
     return min(found, default=len(text))
 
 
+def governed_state(ctx: Context, e: Entity) -> bool:
+    """"Georgia Gov. X", "the Georgia governor": a place a country and a state are both named
+    for, that the text gives a governor, is the state."""
+    if e.type != "Place" or not any(country_and_state(n) for n in (e.label, *e.aliases)):
+        return False
+    doc = ctx.doc
+    return any(end < len(doc) and LEX.title_abbreviations.get(doc[end].lower_, doc[end].lower_) in ("governor", "lieutenant")
+               for start, end, key, _n in ctx.res.spans if key == e.key)
+
+
 def country_of(e: Entity) -> str | None:
     """The ISO code of the country an entity names, if it names one."""
     return next((LEX.country_codes[n.lower()] for n in (e.label, *e.aliases) if n.lower() in LEX.country_codes), None)
@@ -261,7 +271,9 @@ class Places:
         entities, demonyms = ctx.entities, demonym_counts(ctx)
         text = text_of_doc(ctx.doc)
         self.focus = focus_place(entities, text, demonyms)
-        state = lambda n: is_subdivision(n) and not is_capital(n)  # noqa: E731 - "a trip to Washington" is to the capital
+        governed = {n for e in entities if governed_state(ctx, e) for n in (e.label, *e.aliases)}
+        state = lambda n: (is_subdivision(n) or n in governed) and not is_capital(n)  # noqa: E731 - "a trip to
+        # Washington" is to the capital; "Georgia Gov. X": the state, though a country has the name
         self.region = focus_of_kind(entities, text, state, self.focus)
         regions = [e.key for e in entities if e.type == "Place" and any(state(n) for n in (e.label, *e.aliases))
                    and not any(is_region(n) and not is_subdivision(n) for n in (e.label, *e.aliases))]
@@ -274,7 +286,7 @@ class Places:
         main = bodies[-1][1] if bodies and bodies[-1][0] >= 3 - (len(bodies) == 1) and (
             len(bodies) == 1 or bodies[-2][0] < bodies[-1][0]) else None  # what a press release or profile is about
         self.company = companies[-1][1] if companies else main  # where an unqualified CEO works
-        countries = [e for e in entities if e.type == "Place" and country_of(e)]
+        countries = [e for e in entities if e.type == "Place" and country_of(e) and e.label not in governed]
         self.country = {country_of(e): e.key for e in countries}
         self.ctx = ctx
         provinces = any(e.type == "Place" and is_subdivision(e.label) for e in entities)
@@ -487,8 +499,8 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
         org, rule = at.provincial, rule + "+org-from-article-state"  # a province's cabinet under its premier
     elif org is None and (regional or civic) and (framed := framing_place(ctx, anchor)):
         org, rule = framed, rule + "+org-from-sentence-place"
-    elif org is None and at.region and regional:
-        org, rule = at.region, rule + "+org-from-article-state"
+    elif org is None and at.region and (regional or statewide_office(words)):
+        org, rule = at.region, rule + "+org-from-article-state"  # "Governor X", "Insurance Commissioner Y"
     elif org is None and regional and not civic and at.lone_region:
         org, rule = at.lone_region, rule + "+org-from-article-state"  # the one state a city's story names
     elif org is None and regional and not civic and not at.country and (inner := at.inner_region):
@@ -508,6 +520,15 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
     return Role(person, title, org, former, evidence(anchor, rule), written)
 
 
+def statewide_office(words: list[str]) -> bool:
+    """A state's elected officer besides its governor: "Attorney General", "Secretary of
+    State", "Insurance Commissioner", "schools Superintendent", "Treasurer"."""
+    return (words[-2:] in (["attorney", "general"], ["of", "state"]) or words[-1] in STATEWIDE) \
+        and not LOCAL_SERVICES.intersection(words)  # not "Police Commissioner", "district superintendent"
+
+
+STATEWIDE = frozenset({"commissioner", "superintendent", "treasurer", "comptroller", "auditor"})
+LOCAL_SERVICES = frozenset({"police", "county", "city", "district", "fire", "transit", "port", "parks"})
 FEDERAL = frozenset({"union", "federal", "central"})  # "Union Minister X", "the central government"
 NATIONAL_ONLY = ("prime", "president", "chancellor", "federal", "defence", "defense", "external", "foreign", "interior",
                  "finance")  # portfolios a state's cabinet has none of (or names with the state)
