@@ -5161,3 +5161,18 @@ def test_rules_made_the_promise_refers_back(facts_of, text, facts):
 ])
 def test_rules_a_states_governor_and_officers(facts_of, text, facts):
     assert roles_of(facts_of(text)) == facts
+
+
+@pytest.mark.parametrize("text,facts", [
+    # "the Senate" or "the House" named bare in a federation's state's story is the state's legislature: its
+    # leaders' posts are the state's, the chamber in the title, and so are its members'
+    ("Senate Majority Leader Ada Obi and House Speaker Ben Ole met Ohio Gov. Tom Hale in Columbus. Ohio will vote.",
+     [("Ada Obi", "senate majority leader", "Ohio"), ("Ben Ole", "house speaker", "Ohio"), ("Tom Hale", "governor", "Ohio")]),
+    ("Sen. Ada Obi said the Senate would pass the bill. Texas Gov. Tom Hale agreed in Austin, Texas.",
+     [("Ada Obi", "senator", "Texas"), ("Tom Hale", "governor", "Texas")]),
+    # not in a territory's story, whose "House" may be the nation's
+    ("Puerto Rico Gov. Tom Hale met House Speaker Ada Obi in San Juan. The House will vote on aid to Puerto Rico.",
+     [("Tom Hale", "governor", "Puerto Rico"), ("Ada Obi", "speaker", "House")]),
+])
+def test_rules_a_states_bare_chambers(facts_of, text, facts):
+    assert roles_of(facts_of(text)) == facts

@@ -302,6 +302,13 @@ class Places:
             else None  # named once in a city's story too: "Ontario ... Toronto ... Toronto"
 
     @cached_property
+    def legislating_state(self) -> str | None:
+        """The article's state when it is a federation's, with a legislature of its own: where
+        "the Senate" or "the House" of its story sits (not a province's or a territory's)."""
+        label = next((e.label for e in self.ctx.entities if e.key == self.region), None) if self.region else None
+        return self.region if label and state_country(label) in FEDERATIONS else None
+
+    @cached_property
     def inner_region(self) -> str | None:
         """"Texas Tech ... Texas A&M": the one state or province a story names only as the
         first word of bodies' names, twice or more, as an entity of the article."""
@@ -431,6 +438,10 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
                         title.lower().startswith(("cabinet member", "portfolio holder")) and single not in PLURAL_MEMBERS):
         return None  # "Rowing chief X", "the only new member", "record holder": no post (but "board members A and B")
     at, low = places(ctx), title.lower()
+    if org is not None and bare_chamber(ctx, org) and at.legislating_state:  # "Senate Majority Leader X" in Minnesota's story:
+        house = next(e.label for e in ctx.entities if e.key == org).removeprefix("the ")  # the state's, the chamber
+        title = title if low.startswith(house.lower()[:5]) else f"{house} {title}"  # in the title (not "Senate Senator")
+        org, low = at.legislating_state, title.lower()
     ranked = low.startswith(("senior ", "executive ", "managing ", "associate vice "))  # "senior vice president": a company's rank
     words = re.sub(r"-(?:elect|designate)\b", "", low).split()  # "President-elect": a president's office
     national = (any(w in words for w in LEX.national_offices) or portfolio_secretary(words)
@@ -477,6 +488,8 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
         org, rule = county, rule + "+org-from-article-county"  # "Sheriff X", "County Manager X" of the one county named
     elif org is None and not (regional or civic or national) and (board := board_of(ctx, words[-1])):
         org, rule = board, rule + "+org-from-article-board"  # "Regent X" of the one "Board of Regents" named
+    elif org is None and (house := chamber(ctx, low)) and (seat := bare_chamber(ctx, house) and at.legislating_state):
+        org, rule = seat, rule + "+org-from-chamber-polity"  # "Sen. X ... the Senate" in Texas's story: Texas's
     elif org is None and (house := chamber(ctx, low)):
         org, rule = house, rule + "+org-from-chamber"
     elif org is None and national and (called := described_as(ctx).get((person, title_head(title)))):
@@ -529,6 +542,7 @@ def statewide_office(words: list[str]) -> bool:
 
 STATEWIDE = frozenset({"commissioner", "superintendent", "treasurer", "comptroller", "auditor"})
 LOCAL_SERVICES = frozenset({"police", "county", "city", "district", "fire", "transit", "port", "parks"})
+FEDERATIONS = frozenset({"US", "AU", "IN", "NG", "BR", "MX", "DE", "AT", "MY", "PK", "AR", "CA", "CH"})  # states that legislate
 FEDERAL = frozenset({"union", "federal", "central"})  # "Union Minister X", "the central government"
 NATIONAL_ONLY = ("prime", "president", "chancellor", "federal", "defence", "defense", "external", "foreign", "interior",
                  "finance")  # portfolios a state's cabinet has none of (or names with the state)
@@ -697,6 +711,11 @@ def chamber(ctx: Context, title: str) -> str | None:
     found = {e.key for e in ctx.entities if heads and e.type == "Organization"  # "the Senate", not "European Parliament"
              and any(n.lower().removeprefix("the ") in heads for n in (e.label, *e.aliases))}
     return found.pop() if len(found) == 1 else None  # "The majority leader, X, said the Senate would vote"
+
+
+def bare_chamber(ctx: Context, key: str) -> bool:
+    """"the Senate", "the House": a chamber named by its kind alone, the place's it sits for."""
+    return any(n.lower().removeprefix("the ") in LEGISLATURES for e in ctx.entities if e.key == key for n in (e.label,))
 
 
 LEGISLATURES = frozenset({"senate", "house", "assembly", "legislature", "parliament"})
