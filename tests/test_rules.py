@@ -5176,3 +5176,17 @@ def test_rules_a_states_governor_and_officers(facts_of, text, facts):
 ])
 def test_rules_a_states_bare_chambers(facts_of, text, facts):
     assert roles_of(facts_of(text)) == facts
+
+
+@pytest.mark.parametrize("text,agents", [
+    # "When X did Y, he pledged ...": the pronoun is the fronted clause's subject, over an earlier sentence's
+    ("Coach Tom Hale spoke on Monday. After club owner Ben Ole sold the stadium in 2019, he vowed to build a new one "
+     "in Leeds.", ["Ben Ole"]),
+    # not one of the other gender, nor a clause whose subject is no person
+    ("Coach Tom Hale spoke on Monday. When Ada Obi sold the stadium in 2019, he vowed to build a new one in Leeds.",
+     ["Tom Hale"]),
+    ("Coach Tom Hale spoke on Monday. When the storm hit the stadium in 2019, he vowed to build a new one in Leeds.",
+     ["Tom Hale"]),
+])
+def test_rules_a_pronoun_after_a_fronted_clause(facts_of, text, agents):
+    assert [a for a, _ in pledges_of(facts_of(text))] == agents

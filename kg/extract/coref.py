@@ -59,6 +59,7 @@ MEMBERS = frozenset({"officials", "executives", "leaders", "representatives", "b
                      "spokesperson", "spokesman", "spokeswoman"})  # "An Acme spokesperson said: 'We ...'"
 
 
+FRONTING = frozenset({"when", "after", "as", "while", "before", "once", "since", "because", "although", "though"})
 MEETING = frozenset({"meet", "meeting", "host", "receive", "welcome", "visit", "talk", "confer"})  # two who then act as "they"
 MONARCHS_AND_PRESIDENTS = ("president", "king", "queen", "emir", "amir", "sultan", "monarch")  # a head of state
 GENERIC_HEADS = frozenset({"chief", "boss", "head"})  # "the police chief", "the health boss"
@@ -443,6 +444,10 @@ class Coref:
             subj = verb.head  # "X, long before he was minister,", parsed as a clause on the name
         elif verb.dep_ == "advcl":
             subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
+        elif fronted := next((c for c in verb.children if c.dep_ == "advcl" and c.i < tok.i and any(
+                m.dep_ in ("mark", "advmod") and m.lower_ in FRONTING for m in c.children)), None):
+            subj = next((c for c in fronted.children if c.dep_ in ("nsubj", "nsubjpass")), None)  # "When X pitched the
+            # tax, he pledged ...": X
         else:
             return None
         key = self.res.key_at(subj.i) if subj is not None else None
