@@ -5190,3 +5190,17 @@ def test_rules_a_states_bare_chambers(facts_of, text, facts):
 ])
 def test_rules_a_pronoun_after_a_fronted_clause(facts_of, text, agents):
     assert [a for a, _ in pledges_of(facts_of(text))] == agents
+
+
+@pytest.mark.parametrize("text,facts", [
+    # a bracketed "Pvt" or "Private" before "Ltd" or "Limited" ends a company's name, capitals and all
+    ("Lanka Tiles (Pvt) Ltd. has pledged to build a plant in Kandy.",
+     [("Lanka Tiles (Pvt) Ltd.", "to build a plant in Kandy")]),
+    # a title's of-phrase that opens a body's name is cut from the title, however the title runs on
+    ("“We will invest,” said Ada Obi, Managing Director of KX Port Holdings (Private) Limited. “Our plan is sound.”",
+     [("Ada Obi", "managing director", "KX Port Holdings (Private) Limited")]),
+    # not a bracketed word that is no company's ("(Pvt)" alone, or before another word)
+    ("Ada Obi (Pvt) said the unit would leave Kandy.", []),
+])
+def test_rules_private_limited_companies(facts_of, text, facts):
+    assert roles_and_pledges(facts_of(text))[0] == facts

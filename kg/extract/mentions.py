@@ -1476,7 +1476,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
     titles = title_runs(doc)
     mentions = _ner_mentions(doc, titles)
     taken = {i for m in mentions for i in range(m.start, m.end)}
-    mentions += _cue_persons(doc, titles, taken) + _joined_countries(doc) + _prefixed_companies(doc) + _titled_namesakes(doc)
+    mentions += _cue_persons(doc, titles, taken) + _joined_countries(doc) + _prefixed_companies(doc) + _titled_namesakes(doc) \
+        + _private_limited(doc)
     fix_types(doc, mentions, titles)
     mentions += _merge_orgs(doc, mentions)
     mentions += _adjacent_joins(doc, mentions) + _place_pairs(doc, mentions)
@@ -1967,6 +1968,22 @@ def _prefixed_companies(doc: Doc) -> list[Mention]:
                 end += 1
             if end > t.i + 1:
                 out.append(Mention(t.i, end, "Organization", "company-prefix"))
+    return out
+
+
+def _private_limited(doc: Doc) -> list[Mention]:
+    """"Lanka Tiles (Pvt) Ltd.", "Acme (Private) Limited": the capitalised words before a
+    bracketed "Pvt" or "Private" and the designator after it are one company."""
+    toks, out = tokens(doc), []
+    for t in toks:
+        if t.lower_ in ("pvt", "pvt.", "private") and 0 < t.i < len(doc) - 2 and toks[t.i - 1].text == "(" \
+                and toks[t.i + 1].text == ")" and toks[t.i + 2].lower_ in ("ltd", "ltd.", "limited"):
+            start = t.i - 1
+            while start > 0 and (is_cap(toks[start - 1]) and (toks[start - 1].pos_ == "PROPN" or toks[start - 1].is_upper)
+                                 or toks[start - 1].text == "&"):
+                start -= 1
+            if start < t.i - 1:
+                out.append(Mention(start, t.i + 3, "Organization", "company-private-limited"))
     return out
 
 

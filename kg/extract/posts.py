@@ -245,6 +245,9 @@ def body_in_title(ctx: Context, toks: list[Token]) -> tuple[list[Token], str | N
     or head word is where the post is held, not part of the title."""
     k = next((j for j, t in enumerate(toks) if t.lower_ == "of"), None)
     rest = toks[k + 1:] if k else []
+    key = ctx.res.key_at(rest[0].i) if rest else None
+    if ctx.types.get(key) == "Organization" and ctx.res.start_of(rest[0].i) == rest[0].i:
+        return toks[:k], key  # "Managing Director of [CHEC Port City] Colombo (Pvt) Ltd.": the title cut inside the name
     if not rest or not all(is_cap(t) and not is_title_word(t) for t in rest):
         return toks, None
     name = " ".join(t.text for t in rest).lower()
@@ -424,8 +427,9 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
     if not person or ctx.types.get(person) != "Person":
         return None
     toks, org = qualifiers(ctx, toks, org)
-    if org is None:
-        toks, org = body_in_title(ctx, toks)
+    cut, body = body_in_title(ctx, toks)
+    if org is None or body == org:  # "Director of Acme": Acme's, and the title "Director" when Acme was found already
+        toks, org = cut, body
     statewide = len(toks) > 1 and toks[0].text == "state" and (  # "the state Commissioner for Works", "state governor"
         is_cap(toks[1]) or toks[1].lower_ in LEX.region_offices)
     toks = toks[statewide:]
