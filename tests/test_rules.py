@@ -5204,3 +5204,15 @@ def test_rules_a_pronoun_after_a_fronted_clause(facts_of, text, agents):
 ])
 def test_rules_private_limited_companies(facts_of, text, facts):
     assert roles_and_pledges(facts_of(text))[0] == facts
+
+
+@pytest.mark.parametrize("text,names", [
+    # two or three capitalised words before ", the [new] governor of": a person NER left unnamed
+    ("Chukwuemeka Obi-Nwosu, the new chairman of Enyimba FC, promised to build a stadium in Aba.",
+     ["Chukwuemeka Obi-Nwosu", "Enyimba FC", "Aba"]),
+    ("On Monday Kwabena Duffuor, the former minister, spoke in Accra.", ["Kwabena Duffuor", "Accra"]),
+    # not a place, nor a date before the name
+    ("Nairobi County, the governor said, will hire 300 nurses.", ["Nairobi County"]),
+])
+def test_rules_a_name_before_a_described_post(facts_of, text, names):
+    assert [e.label for e in facts_of(text).entities] == names

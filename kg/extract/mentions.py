@@ -636,7 +636,36 @@ def _cue_persons(doc: Doc, titles: set[int], taken: set[int]) -> list[Mention]:
         if tok.text == "," and (name := _name_after_title_comma(doc, tok.i, titles, taken)):
             out.append(Mention(*name, "Person", "name-after-title-comma", ""))
             taken.update(range(*name))
+        elif tok.text == "," and (name := _name_before_described_post(doc, tok.i, taken)):
+            out.append(Mention(*name, "Person", "name-before-post", ""))
+            taken.update(range(*name))
     return out
+
+
+def _name_before_described_post(doc: Doc, comma: int, taken: set[int]) -> tuple[int, int] | None:
+    """"Babajide Sanwo-Olu, the new governor of Lagos State, ...": two or three capitalised
+    words (a hyphenated one counts as one) before a comma and "the" with a title word, that
+    NER left unnamed, name a person (not a place, nor a body's name)."""
+    toks = tokens(doc)
+    k = comma + 1
+    if k + 1 >= len(doc) or toks[k].lower_ != "the":
+        return None
+    k += 1
+    while k < len(doc) and toks[k].is_lower and (toks[k].lower_ in LEX.title_descriptors or toks[k].lower_ in LEX.former):
+        k += 1  # "the new governor", "the newly-elected chairman"
+    if k >= len(doc) or not is_title_head(toks[k]) or not toks[k].is_lower:
+        return None
+    start, words = comma, 0
+    while start > 0 and (is_cap(toks[start - 1]) and toks[start - 1].is_alpha and toks[start - 1].pos_ in ("PROPN", "NOUN")
+                         and not is_title_word(toks[start - 1]) and toks[start - 1].ent_type_ in ("", "PERSON")
+                         or toks[start - 1].text == "-" and not toks[start - 1].whitespace_ and not toks[start - 2].whitespace_):
+        start -= 1
+        words += toks[start].text != "-" and (start == 0 or toks[start - 1].text != "-")
+    if not 2 <= words <= 3 or any(i in taken for i in range(start, comma)) or toks[start].is_upper \
+            or is_place_name(doc[start:comma].text) or any(toks[i].lower_ in LEX.org_heads or toks[i].lower_ in LEX.designators
+                                                          for i in range(start, comma)):
+        return None
+    return start, comma
 
 
 def _name_after_title_comma(doc: Doc, comma: int, titles: set[int], taken: set[int]) -> tuple[int, int] | None:
