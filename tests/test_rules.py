@@ -5216,3 +5216,15 @@ def test_rules_private_limited_companies(facts_of, text, facts):
 ])
 def test_rules_a_name_before_a_described_post(facts_of, text, names):
     assert [e.label for e in facts_of(text).entities] == names
+
+
+@pytest.mark.parametrize("text,agents", [
+    # "a company spokesman said": the company named before speaks, and its "we" commits
+    ("Siemens lost the bid on Saturday. “We promise to appeal the ruling in court,” a company spokesman said.", ["Siemens"]),
+    ("Optus faced questions. “Optus will co-operate,” a company spokesman said. “We will commit to publish the review.”",
+     ["Optus"]),
+    # not when no company was named before
+    ("Fans were angry on Saturday. “We promise to fight it in court,” a company spokesman said.", []),
+])
+def test_rules_a_company_spokesman(facts_of, text, agents):
+    assert [a for a, _ in pledges_of(facts_of(text))] == agents

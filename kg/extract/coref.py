@@ -142,6 +142,8 @@ class Coref:
                          and self.types.get(k := self.res.key_at(c.i)) == "Organization"), None)
             if body:  # "Acme officials vowed", "the Acme board pledged": the organization
                 return body
+            if any(c.dep_ == "compound" and c.lower_ in LEX.generic_org_nouns for c in tok.children):
+                return self.antecedent(tok.i, "Organization")  # "a company spokesman said": the company named before
         if tok.pos_ == "PRON" and low in PERSON_PRONOUNS:
             return self.speaker(tok) or self.owner(tok) or self.subject_or_thread(tok) or self.chained(tok)
         if tok.pos_ == "PRON" and low in ORG_PRONOUNS:
