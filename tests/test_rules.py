@@ -5228,3 +5228,15 @@ def test_rules_a_name_before_a_described_post(facts_of, text, names):
 ])
 def test_rules_a_company_spokesman(facts_of, text, agents):
     assert [a for a, _ in pledges_of(facts_of(text))] == agents
+
+
+@pytest.mark.parametrize("text,agents", [
+    # "his country" of a minister named after "Kessland's Foreign Minister,": that country, the comma and all
+    ("Haiti asked for help. Kenya's Foreign Minister, Ada Obi, said his country's commitment is to send 1,000 police "
+     "officers to Haiti.", ["Kenya"]),
+    # with no country before the title, the article's country (not one the sentence names after the name)
+    ("Haiti asked for help. The Foreign Minister, Ada Obi, said his country's commitment is to send 1,000 police "
+     "officers to Haiti. Haiti thanked Kenya.", ["Haiti"]),
+])
+def test_rules_his_country_after_a_titled_name(facts_of, text, agents):
+    assert [a for a, _ in pledges_of(facts_of(text))] == agents

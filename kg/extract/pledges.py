@@ -788,7 +788,7 @@ def homeland(ctx: Context, own: Token) -> str | None:
     person's name ("Kessland Foreign Minister X"), else the article's country."""
     person = ctx.coref.entity_of(own)
     for start, _end, key, _n in ctx.res.spans if ctx.types.get(person) == "Person" else ():
-        for t in ctx.doc[max(0, start - 4):start] if key == person else ():
+        for t in ctx.doc[max(0, start - 6):start] if key == person else ():  # "Kenya's Foreign Minister, X"
             where = ctx.res.key_at(t.i)
             if ctx.types.get(where) == "Place" and ctx.coref.is_country(where):
                 return where
