@@ -5240,3 +5240,14 @@ def test_rules_a_company_spokesman(facts_of, text, agents):
 ])
 def test_rules_his_country_after_a_titled_name(facts_of, text, agents):
     assert [a for a, _ in pledges_of(facts_of(text))] == agents
+
+
+@pytest.mark.parametrize("text,facts", [
+    # "X added that it was his priority to do Y and pledged to Z": the past tense goes with X, not with the "it"
+    ("Coach Ada Obi spoke on Friday. She added that it was her top priority to improve the squad and pledged to "
+     "sign two strikers.", [("Ada Obi", "to sign two strikers")]),
+    # not a bare verb that is part of what was a priority
+    ("Coach Ada Obi spoke on Friday. She added that it was time to improve the squad and sign two strikers.", []),
+])
+def test_rules_a_past_verb_after_an_it_clause(facts_of, text, facts):
+    assert pledges_of(facts_of(text)) == facts

@@ -52,6 +52,10 @@ def subject_of(verb: Token) -> Token | None:
         if subj is not None and subj.ent_type_ == "DATE" and (named := [c for c in subj.children if c.dep_ == "compound"
                                                                  and c.ent_type_ in ("GPE", "ORG", "PERSON", "NORP")]):
             subj = named[-1]  # "New Zealand Sunday pledged", parsed with the day the subject
+        if subj is not None and subj.lower_ == "it" and v is not verb and verb.tag_ == "VBD" and v.lemma_ == "be" \
+                and v.dep_ == "ccomp" and v.head.lemma_.lower() in LEX.reporting_verbs:
+            v = v.head  # "X added that it was his priority to improve Y and pledged to ...": the past tense goes
+            continue  # with "added", not with the "it" of the clause it was parsed under
         if subj is None and v is verb:
             subj = inverted_subject(v)
         if subj is None and v is verb and v.dep_ == "ROOT":  # "X's Chairman Not Daunted by Y, Vows to ...": the
