@@ -5251,3 +5251,14 @@ def test_rules_his_country_after_a_titled_name(facts_of, text, agents):
 ])
 def test_rules_a_past_verb_after_an_it_clause(facts_of, text, facts):
     assert pledges_of(facts_of(text)) == facts
+
+
+@pytest.mark.parametrize("text,entities", [
+    # a one-word name in quotes right after a person's full name is that person's nickname
+    ("Coach Kwame Mensah ‘Tornado’ spoke on Sunday. Tornado said the club will win the league.",
+     [("Kwame Mensah", ["Tornado"])]),
+    # not a quoted word further on in the sentence
+    ("Minister Ada Obi called the plan ‘Progress’ on Sunday. Progress will cost $5 million.", [("Ada Obi", [])]),
+])
+def test_rules_a_quoted_nickname_after_a_full_name(facts_of, text, entities):
+    assert [(e.label, sorted(e.aliases)) for e in facts_of(text).entities if e.type == "Person"] == entities

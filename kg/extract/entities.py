@@ -209,6 +209,7 @@ SUPPORTING_BODIES = frozenset({"foundation", "trust", "board", "council", "commi
 def _merge_short_forms(doc: Doc, clusters: dict[str, Cluster]) -> None:
     """Fold each shorter name into the longer entity it abbreviates."""
     parens = _parenthetical_aliases(doc, clusters)
+    nicknames = _quoted_nicknames(doc, clusters)
     _promote_full_names(clusters)
     kinds = {k: _kind(c) for k, c in clusters.items()}
     for key in sorted(clusters, key=lambda k: (len(name_tokens(k)), clusters[k].first)):
@@ -239,6 +240,8 @@ def _merge_short_forms(doc: Doc, clusters: dict[str, Cluster]) -> None:
                          or re.search(rf"[“\"]{re.escape(c.longest)}[”\"]", o.longest)):
                 cands.append(other_key)  # "Ada said": NER's organization is the given name of the one person so
                 # named; "Adi" the nickname of Ade "Adi" Santoso
+            elif nicknames.get(key) == other_key and okind == "Person" and kind in ("Person", "Unknown", "Organization"):
+                cands.append(other_key)  # "Pushpa Kamal Dahal ‘Prachanda’ ... PM Prachanda": the nickname is his
             elif parens.get(key) == other_key and c.longest.isupper() and len(toks) == 1 \
                     and (subsequence(tuple(initials(o.longest)), tuple(c.longest.replace(".", "")))
                          or c.longest[:1] == initials(o.longest)[:1]) \
@@ -377,6 +380,20 @@ def _parenthetical_aliases(doc: Doc, clusters: dict[str, Cluster]) -> dict[str, 
             if m.start >= 2 and toks[m.start - 1].text == "(" and (m.start - 1) in at_end:
                 out[k] = at_end[m.start - 1]
     return out
+
+
+OPENING_QUOTES = frozenset({"‘", "“", '"', "'"})
+CLOSING_QUOTES = frozenset({"’", "”", '"', "'"})
+
+
+def _quoted_nicknames(doc: Doc, clusters: dict[str, Cluster]) -> dict[str, str]:
+    """"Pushpa Kamal Dahal ‘Prachanda’": a one-word name in quotes right after a person's full
+    name is that person's nickname."""
+    toks = tokens(doc)
+    at_end = {m.end: k for k, c in clusters.items() for m, _ in c.mentions if m.type == "Person" and m.end - m.start > 1}
+    return {k: at_end[m.start - 1] for k, c in clusters.items() for m, _ in c.mentions
+            if m.end - m.start == 1 and m.start >= 2 and toks[m.start - 1].text in OPENING_QUOTES
+            and (m.start - 1) in at_end and m.end < len(doc) and toks[m.end].text in CLOSING_QUOTES}
 
 
 def _entities(doc: Doc, clusters: dict[str, Cluster]) -> tuple[list[Entity], Resolution]:
