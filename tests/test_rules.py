@@ -5262,3 +5262,11 @@ def test_rules_a_past_verb_after_an_it_clause(facts_of, text, facts):
 ])
 def test_rules_a_quoted_nickname_after_a_full_name(facts_of, text, entities):
     assert [(e.label, sorted(e.aliases)) for e in facts_of(text).entities if e.type == "Person"] == entities
+
+
+def test_rules_a_plural_title_all_qualifiers_does_not_break_the_article(facts_of):
+    # "other former Governors" after "former Governors A and B": the single title's words are all qualifiers
+    facts = facts_of("The Council of Governors has lauded the decision by President Ada Obi to nominate former "
+                     "Governors Ben Ole and Tom Hale to his Cabinet. Council Chairman Sam Kiprop said the nomination "
+                     "of Ole and other former Governors will deepen the relationship.")
+    assert ("Sam Kiprop", "chairman", "Council of Governors") in roles_of(facts)

@@ -671,6 +671,8 @@ def council_post(words: list[str]) -> bool:
 
 def council_written(toks: list[Token]) -> bool:
     """A title written after "council" ("council deputy leader", "the council's treasurer")."""
+    if not toks:  # a plural title's single form, its words all qualifiers ("former Governors A and B")
+        return False
     doc, i = toks[0].doc, toks[0].i
     return bool(i and doc[i - 1].lower_ == "council" or i > 1 and doc[i - 1].lower_ in ("'s", "’s")
                 and doc[i - 2].lower_ == "council")
