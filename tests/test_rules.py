@@ -5270,3 +5270,14 @@ def test_rules_a_plural_title_all_qualifiers_does_not_break_the_article(facts_of
                      "Governors Ben Ole and Tom Hale to his Cabinet. Council Chairman Sam Kiprop said the nomination "
                      "of Ole and other former Governors will deepen the relationship.")
     assert ("Sam Kiprop", "chairman", "Council of Governors") in roles_of(facts)
+
+
+@pytest.mark.parametrize("text,facts", [
+    # "made the promise to 300 residents": to whom; what is promised is what the sentence before says
+    ("Mayor Ada Obi said she will rebuild the bridge in Lima. Obi made the promise to 300 residents at a town hall.",
+     [("Ada Obi", "she will rebuild the bridge in Lima")]),
+    # not when a to-clause says what ("made a promise to voters to cut taxes")
+    ("Mayor Ada Obi made a promise to voters to cut taxes in Lima.", [("Ada Obi", "to cut taxes in Lima")]),
+])
+def test_rules_a_promise_made_to_people(facts_of, text, facts):
+    assert pledges_of(facts_of(text)) == facts

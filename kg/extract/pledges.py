@@ -85,6 +85,9 @@ def complement(verb: Token) -> list[Token]:
     if clause is None and (amount or vowed):  # "committed $5 million to rebuild the port": the purpose
         clause = next((c for c in verb.children if c.dep_ == "advcl" and c.i > obj.i
                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    if obj is not None and obj.lemma_.lower() in LEX.commitment_nouns and to is not None and clause is None and any(
+            g.dep_ == "pobj" and (g.lemma_.lower() in AUDIENCES or g.ent_type_ == "PERSON") for g in to.children):
+        to = None  # "who made the promise to nearly 1,000 people": to whom, not what (told before)
     if obj is not None and (obj.lemma_.lower() in LEX.commitment_nouns or (clause is not None and not amount) or (
             verb.lemma_.lower() in ("commit", "undertake", "swear") and not amount)):  # "committed the robbery"
         obj = None
@@ -96,6 +99,11 @@ def complement(verb: Token) -> list[Token]:
         c.dep_ == "conj" and c.i > t.i and c in nested for c in t.head.children)}
     return sorted(toks - nested, key=lambda t: t.i)  # "pledged to X while committing to Y", "promised to X
     # and promised to Y": Y is its own
+
+
+AUDIENCES = frozenset({"people", "voter", "resident", "citizen", "supporter", "member", "farmer", "worker", "student",
+                       "parent", "family", "crowd", "audience", "nation", "public", "investor", "fan", "staff",
+                       "employee", "delegate", "lawmaker", "community", "constituent", "congregation"})
 
 
 def stranded_to_clause(verb: Token) -> Token | None:
