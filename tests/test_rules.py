@@ -5179,9 +5179,12 @@ def test_rules_a_states_bare_chambers(facts_of, text, facts):
 
 
 @pytest.mark.parametrize("text,agents", [
-    # "When X did Y, he pledged ...": the pronoun is the fronted clause's subject, over an earlier sentence's
-    ("Coach Tom Hale spoke on Monday. After club owner Ben Ole sold the stadium in 2019, he vowed to build a new one "
-     "in Leeds.", ["Ben Ole"]),
+    # "When X did Y, he pledged ...": the pronoun is the fronted clause's subject, one the story named before,
+    # over an earlier sentence's
+    ("Club owner Ben Ole met coach Tom Hale on Monday. Hale spoke first. After Ole sold the stadium in 2019, he vowed "
+     "to build a new one in Leeds.", ["Ben Ole"]),
+    # not one new to the story ("When Y signed the bill, he vowed to repeal it")
+    ("Coach Tom Hale spoke on Monday. When President Sam Kiprop signed the bill, he vowed to repeal it.", ["Tom Hale"]),
     # not one of the other gender, nor a clause whose subject is no person
     ("Coach Tom Hale spoke on Monday. When Ada Obi sold the stadium in 2019, he vowed to build a new one in Leeds.",
      ["Tom Hale"]),
@@ -5281,3 +5284,50 @@ def test_rules_a_plural_title_all_qualifiers_does_not_break_the_article(facts_of
 ])
 def test_rules_a_promise_made_to_people(facts_of, text, facts):
     assert pledges_of(facts_of(text)) == facts
+
+
+@pytest.mark.parametrize("text,facts", [
+    # "Prime Minister A pledged Norway would cut its emissions": a leader pledges their own country's act
+    ("The summit opened in Nairobi, Kenya. Kenya hosted 40 leaders. Prime Minister Ada Obi pledged Norway would "
+     "double its aid by 2030.", [("Ada Obi", "prime minister", "Norway")]),
+    # not a country the leader says will pay, nor one with no act of its own
+    ("The summit opened in Nairobi, Kenya. Kenya hosted 40 leaders. Prime Minister Ada Obi pledged Russia would "
+     "pay for its crimes.", [("Ada Obi", "prime minister", "Kenya")]),
+    ("The summit opened in Nairobi, Kenya. Kenya hosted 40 leaders. Prime Minister Ada Obi pledged Norway would "
+     "get help.", [("Ada Obi", "prime minister", "Kenya")]),
+])
+def test_rules_a_leader_pledges_their_countrys_act(facts_of, text, facts):
+    assert roles_of(facts_of(text)) == facts
+
+
+@pytest.mark.parametrize("text,facts", [
+    # red-team of "made the promise": not a past fact, a warning, another's future, a refusal, a question or a denial
+    ("Prime Minister Ada Obi said the economy grew 2 percent last year. Obi made the pledge on Monday.", []),
+    ("Governor Ada Obi warned that fire insurance premiums would rise sharply. Obi made the promise on Monday.", []),
+    ("President Ada Obi said Ben Ole would destroy democracy. Obi made the pledge on Monday.", []),
+    ("Mayor Ada Obi declined to say whether she would raise property taxes. Obi made the promise on Monday.", []),
+    ("Will Prime Minister Ada Obi cut taxes? Obi made the promise in her manifesto.", []),
+    ("Chancellor Ada Obi said she would cut fuel duty. Obi has not made that pledge.", []),
+])
+def test_rules_made_the_promise_red_team(facts_of, text, facts):
+    assert pledges_of(facts_of(text)) == facts
+
+
+@pytest.mark.parametrize("text,facts", [
+    # red-team: a member of Congress ("Texas Sen.") says "the Senate" of the story is Congress's
+    ("Texas Sen. Ada Obi said the Senate would confirm the nominee. Senate Majority Leader Ben Ole scheduled the vote. "
+     "Texas Gov. Tom Hale praised it.",
+     [("Ada Obi", "senator", "Texas"), ("Ben Ole", "majority leader", "Senate"), ("Tom Hale", "governor", "Texas")]),
+])
+def test_rules_state_officers_red_team(facts_of, text, facts):
+    assert roles_of(facts_of(text)) == facts
+
+
+@pytest.mark.parametrize("text,labels", [
+    # red-team: a name before "the new governor's ..." is the governor's thing, no person; a company's hyphen
+    ("Morning Glory, the new governor's campaign song, topped the charts in Lagos.", ["Lagos"]),
+    ("Pakistan's K-Electric (Pvt) Ltd raised tariffs. Sunrise Textiles (Pvt.) Ltd. said it would invest.",
+     ["Pakistan", "K-Electric (Pvt) Ltd", "Sunrise Textiles (Pvt.) Ltd."]),
+])
+def test_rules_names_red_team(facts_of, text, labels):
+    assert [e.label for e in facts_of(text).entities] == labels

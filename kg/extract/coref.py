@@ -449,7 +449,11 @@ class Coref:
         elif fronted := next((c for c in verb.children if c.dep_ == "advcl" and c.i < tok.i and any(
                 m.dep_ in ("mark", "advmod") and m.lower_ in FRONTING for m in c.children)), None):
             subj = next((c for c in fronted.children if c.dep_ in ("nsubj", "nsubjpass")), None)  # "When X pitched the
-            # tax, he pledged ...": X
+            # tax, he pledged ...": X, one the story named before, of the pronoun's gender by first name (not "When
+            # Y signed the bill, he vowed to repeal it", Y new to the story)
+            key = self.res.key_at(subj.i) if subj is not None else None
+            known = any(k == key and s < tok.sent.start for s, _e, k, _n in self.res.spans)
+            return key if self.types.get(key) == "Person" and known and self.same_gender(tok, key) else None
         else:
             return None
         key = self.res.key_at(subj.i) if subj is not None else None
@@ -465,6 +469,12 @@ class Coref:
                 if s > described[0] and not any(a <= s <= b for a, b in quoted)):
             return None
         return described[1]
+
+    def same_gender(self, pronoun: Token, key: str) -> bool:
+        """Whether a person's first name says the pronoun's gender."""
+        name = self.names.get(key, ("",))[0]
+        wanted = "male" if pronoun.lower_ in GENDERS[0] else "female" if pronoun.lower_ in GENDERS[1] else None
+        return bool(name and wanted) and gender_of(name.split()[0]) == wanted
 
     def fits_gender(self, pronoun: Token, key: str) -> bool:
         """Whether a person's first name does not contradict the pronoun ("she" for Tom)."""

@@ -655,6 +655,12 @@ def _name_before_described_post(doc: Doc, comma: int, taken: set[int]) -> tuple[
         k += 1  # "the new governor", "the newly-elected chairman"
     if k >= len(doc) or not is_title_head(toks[k]) or not toks[k].is_lower:
         return None
+    if k + 1 < len(doc) and toks[k + 1].text in POSSESSIVE:
+        return None  # "Morning Glory, the new governor's campaign song": the governor's thing
+    aside = next((j for j in range(k + 1, len(doc)) if toks[j].text in (",", ".", ";") or toks[j].is_sent_start), len(doc))
+    if any(toks[j].pos_ == "VERB" and toks[j].dep_ in ("ROOT", "parataxis", "relcl", "acl", "ccomp") and toks[j].head.i < k
+           or toks[j].pos_ == "VERB" and toks[j].lemma_.lower() in LEX.reporting_verbs for j in range(k + 1, aside)):
+        return None  # "Shooting Stars, the new chairman of the league said, would ...": an aside, not a description
     start, words = comma, 0
     while start > 0 and (is_cap(toks[start - 1]) and toks[start - 1].is_alpha and toks[start - 1].pos_ in ("PROPN", "NOUN")
                          and not is_title_word(toks[start - 1]) and toks[start - 1].ent_type_ in ("", "PERSON")
@@ -2005,14 +2011,16 @@ def _private_limited(doc: Doc) -> list[Mention]:
     bracketed "Pvt" or "Private" and the designator after it are one company."""
     toks, out = tokens(doc), []
     for t in toks:
-        if t.lower_ in ("pvt", "pvt.", "private") and 0 < t.i < len(doc) - 2 and toks[t.i - 1].text == "(" \
-                and toks[t.i + 1].text == ")" and toks[t.i + 2].lower_ in ("ltd", "ltd.", "limited"):
+        close = t.i + 1 + (t.i + 1 < len(doc) and toks[t.i + 1].text == ".")  # "(Pvt.)"
+        if t.lower_ in ("pvt", "pvt.", "private") and 0 < t.i and close + 1 < len(doc) and toks[t.i - 1].text == "(" \
+                and toks[close].text == ")" and toks[close + 1].lower_ in ("ltd", "ltd.", "limited"):
             start = t.i - 1
             while start > 0 and (is_cap(toks[start - 1]) and (toks[start - 1].pos_ == "PROPN" or toks[start - 1].is_upper)
-                                 or toks[start - 1].text == "&"):
+                                 or toks[start - 1].text in ("&", "-") and start > 1 and not toks[start - 1].whitespace_
+                                 and not toks[start - 2].whitespace_):  # "K-Electric"
                 start -= 1
             if start < t.i - 1:
-                out.append(Mention(start, t.i + 3, "Organization", "company-private-limited"))
+                out.append(Mention(start, close + 2, "Organization", "company-private-limited"))
     return out
 
 

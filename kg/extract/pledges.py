@@ -329,9 +329,10 @@ def split_contents(comp: list[Token], verb: Token) -> list[list[Token]]:
               for a in c.children if a.dep_ == "aux" and a.lower_ == "to" and a.nbor(-1).lower_ == "and"}
     others += [c for c in begins if c not in others]  # "to fight for all and to run an office": the second to-clause
     # parsed under the first (from its "to": "for all" may be parsed with it)
-    if clause is not None and verb.tag_ == "VBG":  # "promising to hire nurses, cut fees and build a clinic",
-        last = max((t.i for c in verb.conjuncts if c.tag_ == "VB" and c.i > clause.i  # parsed with the bare verbs
-                    and not any(x.dep_ in ("nsubj", "aux") for x in c.children) for t in c.subtree), default=0)
+    if clause is not None:  # "promising to hire nurses, cut fees and build a clinic", "pledged to close X and lay off Y",
+        bare = [c for c in (*verb.conjuncts, *(c for c in verb.children if c.dep_ == "advcl")) if c.tag_ == "VB"
+                and c.i > clause.i and not any(x.dep_ in ("nsubj", "aux", "mark") for x in c.children)]
+        last = max((t.i for c in bare for t in c.subtree), default=0)  # parsed with the bare verbs on the pledge
         comp = list(verb.doc[comp[0].i:last + 1]) if comp and last > comp[-1].i else comp  # on "promising": one content
     if clause is None:  # "committed to investing $5 million and to creating 700 jobs"
         clause = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
@@ -720,19 +721,33 @@ def _pledges(ctx: Context, noun: Token, who: list[str], spokesperson: str | None
 
 def earlier_content(ctx: Context, noun: Token, who: list[str]) -> list[Token]:
     """"X says he will cut inflation. He made the promise in Abuja": what the sentence before
-    says the one who "made the promise" (or "this commitment") will do, or what it says
-    anyone committed to; nothing when it is another's statement."""
-    if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in ("make", "give") or not any(
+    says the one who "made the promise" (or "this commitment") will do ("says he will", or
+    "reiterated the intention to"), or what anyone there committed to; nothing when it is
+    another's statement, a past fact, a warning, a denial or a question."""
+    made = noun.head
+    if noun.dep_ != "dobj" or made.lemma_.lower() not in ("make", "give") or negated(made) or not any(
             c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children) or noun.sent.start == 0:
         return []
-    root = ctx.doc[noun.sent.start - 1].sent.root
+    before = ctx.doc[noun.sent.start - 1].sent
+    root = before.root
+    if before.text.rstrip().endswith("?") or negated(root):
+        return []
     if pledge_verb(root) and root.lemma_.lower() != "make":
         return trimmed(complement(root))
     said = subject_of(root)
-    clause = next((c for c in root.children if c.dep_ in ("ccomp", "xcomp", "dobj")), None)
-    if said is None or clause is None or not set(agents(ctx.coref, said, ctx.types)) & set(who):
+    if said is None or root.lemma_.lower() not in SAYING or not set(agents(ctx.coref, said, ctx.types)) & set(who):
         return []
-    return trimmed(list(clause.subtree))
+    will = next((c for c in root.children if c.dep_ == "ccomp" and any(
+        a.dep_ == "aux" and a.lower_ in ("will", "would", "shall", "'ll") for a in c.children) and any(
+        s.dep_ in ("nsubj", "nsubjpass") and set(agents(ctx.coref, s, ctx.types)) & set(who) for s in c.children)), None)
+    aim = next((c for c in root.children if c.dep_ == "dobj" and c.lemma_.lower() in INTENTIONS), None)
+    clause = will if will is not None else aim  # "says he will bring inflation down", "reiterated the intention to"
+    return trimmed(list(clause.subtree)) if clause is not None else []
+
+
+SAYING = frozenset({"say", "tell", "announce", "declare", "state", "add", "insist", "assure", "confirm", "reiterate",
+                    "restate", "reaffirm", "stress", "pledge", "promise"})
+INTENTIONS = frozenset({"intention", "plan", "resolve", "determination", "commitment", "pledge", "promise", "vow"})
 
 
 def noun_pledges(ctx: Context, noun: Token, who: list[str], comp: list[Token], spokesperson: str | None = None):

@@ -306,10 +306,17 @@ class Places:
 
     @cached_property
     def legislating_state(self) -> str | None:
-        """The article's state when it is a federation's, with a legislature of its own: where
-        "the Senate" or "the House" of its story sits (not a province's or a territory's)."""
+        """The article's US state, in a story of its government (its governor named) that names
+        no national legislature: where "the Senate" or "the House" of its story sits (not
+        Congress's, nor a province's or a territory's chamber)."""
         label = next((e.label for e in self.ctx.entities if e.key == self.region), None) if self.region else None
-        return self.region if label and state_country(label) in FEDERATIONS else None
+        text = text_of_doc(self.ctx.doc)
+        governed = any(LEX.title_abbreviations.get(t.lower_, t.lower_) == "governor" for t in self.ctx.tokens)
+        doc = self.ctx.doc
+        members = any(end < len(doc) and doc[end].lower_ in MEMBERS_OF_CONGRESS and self.ctx.types.get(key) == "Place"
+                      for _s, end, key, _n in self.ctx.res.spans)  # "Texas Sen. X": a state's member of Congress
+        return self.region if label and state_country(label) == "US" and governed and not members \
+            and not CONGRESS.search(text) else None
 
     @cached_property
     def inner_region(self) -> str | None:
@@ -516,7 +523,7 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
         org, rule = at.provincial, rule + "+org-from-article-state"  # a province's cabinet under its premier
     elif org is None and (regional or civic) and (framed := framing_place(ctx, anchor)):
         org, rule = framed, rule + "+org-from-sentence-place"
-    elif org is None and at.region and (regional or statewide_office(words)):
+    elif org is None and at.region and (regional or statewide_office(words) and statewide_list(anchor)):
         org, rule = at.region, rule + "+org-from-article-state"  # "Governor X", "Insurance Commissioner Y"
     elif org is None and regional and not civic and at.lone_region:
         org, rule = at.lone_region, rule + "+org-from-article-state"  # the one state a city's story names
@@ -544,9 +551,20 @@ def statewide_office(words: list[str]) -> bool:
         and not LOCAL_SERVICES.intersection(words)  # not "Police Commissioner", "district superintendent"
 
 
+def statewide_list(anchor: Token) -> bool:
+    """Whether the sentence names a state's officers together, or with its governor ("Taking
+    office were Lt. Gov. A, Attorney General B, Secretary of State C"): not a lone "Secretary of
+    State X said", a league's commissioner or a campaign's treasurer."""
+    found = STATEWIDE_TITLES.findall(anchor.sent.text)
+    return len(found) > 1 or any(LEX.title_abbreviations.get(t.lower_, t.lower_) == "governor" for t in anchor.sent)
+
+
+STATEWIDE_TITLES = re.compile(r"\b(?:Attorney General|Secretary of State|Treasurer|Comptroller|Auditor|Superintendent|"
+                              r"Commissioner|Lt\. Gov\.|Lieutenant Governor)\b")
 STATEWIDE = frozenset({"commissioner", "superintendent", "treasurer", "comptroller", "auditor"})
 LOCAL_SERVICES = frozenset({"police", "county", "city", "district", "fire", "transit", "port", "parks"})
-FEDERATIONS = frozenset({"US", "AU", "IN", "NG", "BR", "MX", "DE", "AT", "MY", "PK", "AR", "CA", "CH"})  # states that legislate
+MEMBERS_OF_CONGRESS = frozenset({"sen.", "senator", "rep.", "representative", "congressman", "congresswoman"})
+CONGRESS = re.compile(r"\b(?:Congress|U\.?S\.? (?:Senate|House)|federal|Capitol Hill|Washington|congressional)\b")
 FEDERAL = frozenset({"union", "federal", "central"})  # "Union Minister X", "the central government"
 NATIONAL_ONLY = ("prime", "president", "chancellor", "federal", "defence", "defense", "external", "foreign", "interior",
                  "finance")  # portfolios a state's cabinet has none of (or names with the state)

@@ -1172,22 +1172,33 @@ def counterpart_there(ctx: Context, r: Role, spot: Token, code: str) -> bool:
 
 
 def speaks_for(ctx: Context, roles: list[Role]) -> list[Role]:
-    """"President A committed the Republic of Korea to ...": a leader commits their own
-    country, so a national post the article's country gave A is in the one country A commits
-    (not one A vows will pay, or promises support: "vowed Russia would pay", "promised Israel
-    support")."""
+    """"President A committed the Republic of Korea to ...", "Prime Minister A pledged Japan
+    would cut its emissions": a leader commits their own country, so a national post the
+    article's country gave A is in the one country A commits (not one A vows will pay, or
+    promises support: "vowed Russia would pay", "promised Israel support")."""
     committed: dict[str, set[str]] = {}
     for tok in ctx.tokens:
-        if tok.lemma_.lower() != "commit" or tok.pos_ != "VERB":
+        if tok.lemma_.lower() not in ("commit", "pledge", "promise") or tok.pos_ != "VERB":
             continue
         person = next((k for c in tok.children if c.dep_ == "nsubj" and ctx.types.get(k := ctx.coref.entity_of(c)) == "Person"),
                       None)  # "• [President A] committed", parsed with the bullet as a subject too
         for c in tok.children if person is not None else ():
-            if c.dep_ == "dobj" and country_of_key(ctx, land := ctx.res.key_at(c.i) or ""):
+            if c.dep_ == "dobj" and tok.lemma_.lower() == "commit" and country_of_key(ctx, land := ctx.res.key_at(c.i) or ""):
                 committed.setdefault(person, set()).add(land)
+            own = c.dep_ == "ccomp" and c.lemma_.lower() not in THREATS \
+                and any(t.lower_ == "its" and t.dep_ == "poss" for t in c.subtree)
+            doers = [g for g in c.children if g.dep_ == "nsubj"] or [  # "pledged [Norway] would double its aid",
+                g for g in tok.children if g.dep_ == "dobj" and g.i < c.i]  # parsed with the country the object
+            for s in doers if own else ():  # "pledged Japan would cut its
+                if country_of_key(ctx, land := ctx.res.key_at(s.i) or ""):  # emissions": A's own country's act
+                    committed.setdefault(person, set()).add(land)
     return [replace(r, org=lands.pop(), evidence=replace(r.evidence, rule=r.evidence.rule + "+org-committed"))
             if r.evidence.rule.endswith("+org-from-article-country") and len(lands := set(committed.get(r.person, ()))) == 1
             and r.org not in lands else r for r in roles]
+
+
+THREATS = frozenset({"pay", "suffer", "regret", "face", "lose", "answer", "fall", "fail"})  # "pledged Kessland would
+# pay for its crimes": another's country
 
 
 SOLE_OFFICES = frozenset({"president", "prime minister", "chancellor", "king", "queen", "emir",
