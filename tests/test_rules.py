@@ -5331,3 +5331,15 @@ def test_rules_state_officers_red_team(facts_of, text, facts):
 ])
 def test_rules_names_red_team(facts_of, text, labels):
     assert [e.label for e in facts_of(text).entities] == labels
+
+
+@pytest.mark.parametrize("text,facts", [
+    # a short title line of its own, read as one noun phrase: the name that opens it pledges the rest
+    ("Kessly Bank pledges new branches\n\nThe bank said on Monday it would open 30 branches in Lagos.",
+     [("Kessly Bank", "new branches")]),
+    # not a sentence, nor a title line whose name is not first ("Donor pledges fall short")
+    ("The pledges of donors fell short of the target in Lagos.", []),
+    ("New pledges for Kessly Bank\n\nThe bank said on Monday it would open 30 branches in Lagos.", []),
+])
+def test_rules_a_title_line_read_as_a_noun_phrase(facts_of, text, facts):
+    assert pledges_of(facts_of(text)) == facts

@@ -13,7 +13,7 @@ from .cues import demonym_code, is_title_head, is_title_noun
 from .clauses import agents, antecedent, inverted_subject, leading_clause, listed_agents, quoted_speaker, subject_of, text_of
 from .context import Context, evidence
 from .posts import country_entity, org_ref, party_named, places
-from .nlp import text_of_doc
+from .nlp import line_span, text_of_doc
 from .coref import Coref, reporter
 from .quotes import STATEMENTS, quote_start
 
@@ -953,7 +953,24 @@ def headline_pledge(ctx: Context, tok: Token) -> tuple[Token, list[Token]] | Non
     if (misread := headline_verb(ctx, tok)) is not None:
         return ctx.doc[tok.i - 1], sorted({misread, *(t for c in misread.children if c.dep_ in ("prep", "dobj", "dative")
                                                       for t in c.subtree)}, key=lambda t: t.i)
-    return headline_second_verb(ctx, tok)
+    return headline_second_verb(ctx, tok) or title_line_verb(ctx, tok)
+
+
+def title_line_verb(ctx: Context, tok: Token) -> tuple[Token, list[Token]] | None:
+    """"AU pledges emergency military force", a title line of its own (short, no full stop)
+    the parser read as one noun phrase: the name that opens the line pledges the rest."""
+    if tok.i == 0 or not tok.lower_.endswith("s") or tok.lemma_.lower() not in LEX.commitment_verbs or tok.pos_ == "VERB":
+        return None
+    text = text_of_doc(ctx.doc)
+    start, end = line_span(text, tok.idx)
+    line = text[start:end].rstrip()
+    name = ctx.res.key_at(tok.i - 1)
+    first = ctx.doc[ctx.res.start_of(tok.i - 1)] if name else None
+    if not line or line.endswith((".", "!", "?", ":")) or len(line.split()) > 14 or first is None \
+            or first.idx != start or ctx.types.get(name) not in ("Organization", "Place", "Person"):
+        return None
+    rest = [t for t in ctx.doc[tok.i + 1:] if t.idx < start + len(line)]
+    return (first, rest) if rest and not any(t.pos_ in ("VERB", "AUX") for t in rest) else None
 
 
 def headline_verb(ctx: Context, tok: Token) -> Token | None:
