@@ -5343,3 +5343,15 @@ def test_rules_names_red_team(facts_of, text, labels):
 ])
 def test_rules_a_title_line_read_as_a_noun_phrase(facts_of, text, facts):
     assert pledges_of(facts_of(text)) == facts
+
+
+@pytest.mark.parametrize("text,agents", [
+    # "pledges of $X from A, B, C and D", parsed with B in apposition to A and the rest joined to B: each donor
+    ("The museum has received pledges of over $2 million from Japan, Brazil, Canada and the World Bank.",
+     ["Japan", "Brazil", "Canada", "World Bank"]),
+    # not a place in apposition to a city ("from Nairobi, Kenya"), nor a list of amounts each with its own "from"
+    ("The fund received pledges of $5 million from Nairobi, Kenya, on Monday.", ["Nairobi"]),
+    ("Pledges include $1bn from India, $500m from China and $600m from the ADB.", ["India", "China", "ADB"]),
+])
+def test_rules_pledges_from_a_list_of_donors(facts_of, text, agents):
+    assert [a for a, _ in pledges_of(facts_of(text))] == agents

@@ -721,7 +721,11 @@ class Coref:
             # leaders pledged": A and B
             return found if len(found) == 2 or not any(c.lower_ in ("both", "two") for c in tok.lefts) else []
         out = []
-        for t in [tok, *[c for c in tok.conjuncts if c.i > tok.i]]:
+        listed = next((c for c in tok.children if c.dep_ == "appos" and c.conjuncts and self.res.key_at(c.i)
+                       and self.types.get(self.res.key_at(c.i)) == self.types.get(self.res.key_at(tok.i))), None)
+        # "from Australia, Brazil, Canada and Japan", parsed with the second an apposition the rest are joined to
+        for t in [tok, *[c for c in tok.conjuncts if c.i > tok.i],
+                  *([listed, *[c for c in listed.conjuncts if c.i > listed.i]] if listed is not None else [])]:
             key = self.entity_of(t) or next(iter(self.apposed_people(t)), None)  # "A and his counterpart B"
             if key and key not in out:
                 out.append(key)

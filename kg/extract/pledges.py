@@ -399,6 +399,7 @@ def amounts_from(ctx: Context, noun: Token):
     if noun.tag_ != "NNS":
         return
     toks = ctx.tokens
+    froms = [f for f in toks[noun.i + 1:noun.sent.end] if f.lower_ == "from"]
     for f in toks[noun.i + 1:noun.sent.end]:
         k = f.i + 1 + (f.i + 1 < len(ctx.doc) and toks[f.i + 1].lower_ == "the")
         donor = ctx.res.key_at(k) if f.lower_ == "from" and k < len(ctx.doc) and ctx.res.start_of(k) == k else None
@@ -413,7 +414,9 @@ def amounts_from(ctx: Context, noun: Token):
         if not amount:
             continue
         comp = list(toks[amount[0].i:ctx.res.end_of(k)])
-        yield from noun_pledges(ctx, noun, [donor], comp)
+        listed = ctx.coref.agents(ctx.doc[k:ctx.res.end_of(k)].root) if len(froms) == 1 else []  # "$250 million from
+        donors = [donor, *(d for d in listed if d != donor and ctx.types.get(d) in ("Place", "Organization", "Person"))]
+        yield from noun_pledges(ctx, noun, donors, comp)  # A, B and C": each of them (one "from" only)
 
 
 def stated_content(noun: Token) -> Token | None:
