@@ -5355,3 +5355,14 @@ def test_rules_a_title_line_read_as_a_noun_phrase(facts_of, text, facts):
 ])
 def test_rules_pledges_from_a_list_of_donors(facts_of, text, agents):
     assert [a for a, _ in pledges_of(facts_of(text))] == agents
+
+
+@pytest.mark.parametrize("text,labels", [
+    # portfolio words NER took for a body inside the list after a minister's "for" are the title's
+    ("The Union Minister for Railways, Communications, Electronics and Information Technology, Ada Obi, spoke in "
+     "Delhi.", ["Ada Obi", "Delhi"]),
+    # not companies listed after a title's of-phrase
+    ("The Minister of Energy, Ada Obi, met Shell and BP in Lagos.", ["Ada Obi", "Shell", "BP", "Lagos"]),
+])
+def test_rules_portfolio_words_in_a_ministers_list(facts_of, text, labels):
+    assert [e.label for e in facts_of(text).entities] == labels

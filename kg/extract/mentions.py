@@ -1534,6 +1534,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     kept = [m for m in kept if not _common_word(doc, m) and not _generic_government(doc, m)
             and not _title_word_person(doc, m, full_surnames) and not _inhabitants(doc, m)
             and not ROMAN.fullmatch(m.span(doc).text) and not _initialism(doc, m) and not _portfolio_after_title(doc, m)
+            and not _portfolio_in_list(doc, m)
             and not _document_name(doc, m)]
     kept = [p for m in kept if m.type != "Group" for p in _portfolio_before_title(doc, m)]
     kept = [p for m in kept for p in _place_before_name(doc, m)]
@@ -1693,6 +1694,28 @@ def _portfolio_after_title(doc: Doc, m: Mention) -> bool:
         and is_title_head(toks[m.start - 2]) and (toks[m.end - 1].lower_ in ("affairs", "relations") or (
             m.end - m.start == 1 and toks[m.start - 2].lower_ in LEX.portfolio_titles)) \
         and all(toks[k].is_title and toks[k].is_alpha for k in range(m.start, m.end))
+
+
+def _portfolio_in_list(doc: Doc, m: Mention) -> bool:
+    """"Union Minister for Railways, Communications, [Electronics and Information Technology]":
+    capitalised portfolio words NER took for a body, inside the list after a minister's or
+    secretary's "of" or "for" (no body's head word, place or given name among them)."""
+    toks = tokens(doc)
+    if m.type not in ("Organization", "Unknown") or m.start < 3 or toks[m.start - 1].lower_ not in (",", "and", "&"):
+        return False
+    if any(toks[k].lower_ in LEX.org_heads or toks[k].lower_ in LEX.designators or is_place_name(toks[k].text)
+           or is_given_name(toks[k].text) or not (is_cap(toks[k]) or toks[k].lower_ in ("and", "&"))
+           for k in range(m.start, m.end)):
+        return False
+    words = [toks[k].lower_ for k in range(m.start, m.end) if toks[k].is_alpha and toks[k].lower_ != "and"]
+    known = sum(w in LEX.title_modifiers for w in words)  # portfolio words ("Information Technology"), not
+    if known < len(words) - (len(words) > 2):  # "Chevron" or "Exxon" listed after "the Secretary of Energy,"
+        return False
+    k = m.start - 1
+    while k > 0 and (toks[k].lower_ in (",", "and", "&") or is_cap(toks[k]) and toks[k].is_alpha
+                     and not is_title_head(toks[k])):
+        k -= 1
+    return toks[k].lower_ in ("of", "for") and k > 0 and toks[k - 1].lower_ in LEX.portfolio_titles
 
 
 def _hyphenated_given_name(doc: Doc, m: Mention, covered: set[int]) -> Mention:
