@@ -5366,3 +5366,14 @@ def test_rules_pledges_from_a_list_of_donors(facts_of, text, agents):
 ])
 def test_rules_portfolio_words_in_a_ministers_list(facts_of, text, labels):
     assert [e.label for e in facts_of(text).entities] == labels
+
+
+@pytest.mark.parametrize("text,facts", [
+    # a dateline's place glued to the subject by a dash: the place, then the person, who commits
+    ("Nairobi—William Kabogo, the former Kiambu Governor, has committed to delivering fair services to all Kenyans.",
+     [("William Kabogo", "to delivering fair services to all Kenyans")]),
+    # a constituency's two names joined by a dash stay one place
+    ("Voters in Spadina—Fort York backed the plan. Ada Obi pledged to fix the roads.", [("Ada Obi", "to fix the roads")]),
+])
+def test_rules_a_dateline_glued_by_a_dash(facts_of, text, facts):
+    assert pledges_of(facts_of(text)) == facts

@@ -20,6 +20,9 @@ MODALS = frozenset({"will", "would", "shall", "should", "can", "could", "may", "
 def dateline_head(tok: Token) -> bool:
     """A dateline's place before its agency in brackets and a dash: "AMMAN (Petra)--"."""
     doc = tok.doc
+    if tok.ent_type_ in ("GPE", "LOC") and tok.is_sent_start and tok.i + 2 < len(doc) and doc[tok.i + 1].text in DASHES \
+            and not tok.whitespace_ and doc[tok.i + 2].text[:1].isupper():
+        return True  # "Nairobi—William Kabogo has committed": the place a story is filed from, then its subject
     close = next((k for k in range(tok.i + 2, min(tok.i + 6, len(doc))) if doc[k].text == ")"), None)
     return tok.i + 1 < len(doc) and doc[tok.i + 1].text == "(" and close is not None and close + 1 < len(doc) \
         and doc[close + 1].text in DASHES
@@ -45,7 +48,8 @@ def subject_of(verb: Token) -> Token | None:
     for _ in range(6):
         deps = ("nsubj", "expl") if v is verb else ("nsubj", "expl", "nsubjpass")  # "was sworn in and vowed to"
         subjects = [c for c in v.children if c.dep_ in deps and not in_brackets(v.doc, c.i, c.i + 1)
-                    and not dateline_head(c)]  # not a
+                    and not dateline_head(c)] or [g for c in v.children if c.dep_ in deps and dateline_head(c)
+                                                  for g in c.children if g.dep_ == "appos"]  # not a
         # dateline's "CITY (Agency) —"
         subj = _named_subject(subjects) or next(iter(subjects), None) or next(
             (c for c in v.children if c.dep_ == "intj" and c.i < v.i and c.text[:1].isupper()), None)  # "Oh said"

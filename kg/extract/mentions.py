@@ -1298,7 +1298,9 @@ def _dash_join(doc: Doc, prev: Mention, m: Mention) -> bool:
     return prev.end == dash and (toks[dash].text in ("—", "–") or hyphen) and not toks[dash - 1].whitespace_ \
         and not toks[dash].whitespace_ and prev.type in ("Place", "Person", "Unknown") \
         and m.type in ("Place", "Person", "Unknown") and "Place" in (prev.type, m.type) \
-        and not prev.nested and not m.nested
+        and not prev.nested and not m.nested \
+        and not (m.type == "Person" and m.end - m.start > 1 and is_given_name(toks[m.start].text))  # not a dateline's
+    # "Nairobi—William Kabogo, the former governor": the place, then the person
 
 
 def _compass_join(doc: Doc, prev: Mention, m: Mention) -> bool:
