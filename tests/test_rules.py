@@ -5166,9 +5166,10 @@ def test_rules_a_states_governor_and_officers(facts_of, text, facts):
 @pytest.mark.parametrize("text,facts", [
     # "the Senate" or "the House" named bare in a federation's state's story is the state's legislature: its
     # leaders' posts are the state's, the chamber in the title, and so are its members'
-    ("Senate Majority Leader Ada Obi and House Speaker Ben Ole met Ohio Gov. Tom Hale in Columbus. Ohio will vote.",
+    ("Senate Majority Leader Ada Obi and House Speaker Ben Ole met Ohio Gov. Tom Hale in Columbus. The Legislature will "
+     "vote.",
      [("Ada Obi", "senate majority leader", "Ohio"), ("Ben Ole", "house speaker", "Ohio"), ("Tom Hale", "governor", "Ohio")]),
-    ("Sen. Ada Obi said the Senate would pass the bill. Texas Gov. Tom Hale agreed in Austin, Texas.",
+    ("Sen. Ada Obi said the Senate would pass House Bill 18. Texas Gov. Tom Hale agreed in Austin, Texas.",
      [("Ada Obi", "senator", "Texas"), ("Tom Hale", "governor", "Texas")]),
     # not in a territory's story, whose "House" may be the nation's
     ("Puerto Rico Gov. Tom Hale met House Speaker Ada Obi in San Juan. The House will vote on aid to Puerto Rico.",
@@ -5222,18 +5223,6 @@ def test_rules_a_name_before_a_described_post(facts_of, text, names):
 
 
 @pytest.mark.parametrize("text,agents", [
-    # "a company spokesman said": the company named before speaks, and its "we" commits
-    ("Siemens lost the bid on Saturday. “We promise to appeal the ruling in court,” a company spokesman said.", ["Siemens"]),
-    ("Optus faced questions. “Optus will co-operate,” a company spokesman said. “We will commit to publish the review.”",
-     ["Optus"]),
-    # not when no company was named before
-    ("Fans were angry on Saturday. “We promise to fight it in court,” a company spokesman said.", []),
-])
-def test_rules_a_company_spokesman(facts_of, text, agents):
-    assert [a for a, _ in pledges_of(facts_of(text))] == agents
-
-
-@pytest.mark.parametrize("text,agents", [
     # "his country" of a minister named after "Kessland's Foreign Minister,": that country, the comma and all
     ("Haiti asked for help. Kenya's Foreign Minister, Ada Obi, said his country's commitment is to send 1,000 police "
      "officers to Haiti.", ["Kenya"]),
@@ -5258,8 +5247,10 @@ def test_rules_a_past_verb_after_an_it_clause(facts_of, text, facts):
 
 @pytest.mark.parametrize("text,entities", [
     # a one-word name in quotes right after a person's full name is that person's nickname
-    ("Coach Kwame Mensah ‘Tornado’ spoke on Sunday. Tornado said the club will win the league.",
+    ("Prime Minister Kwame Mensah ‘Tornado’ spoke on Sunday. PM Tornado said the club will win the league.",
      [("Kwame Mensah", ["Tornado"])]),
+    # not a name the story never gives a title (a film's, a rival's)
+    ("Kwame Mensah ‘Tornado’ feud grew on Friday. Tornado vowed to sue the label.", [("Kwame Mensah", [])]),
     # not a quoted word further on in the sentence
     ("Minister Ada Obi called the plan ‘Progress’ on Sunday. Progress will cost $5 million.", [("Ada Obi", [])]),
 ])
@@ -5377,3 +5368,32 @@ def test_rules_portfolio_words_in_a_ministers_list(facts_of, text, labels):
 ])
 def test_rules_a_dateline_glued_by_a_dash(facts_of, text, facts):
     assert pledges_of(facts_of(text)) == facts
+
+
+@pytest.mark.parametrize("text,facts", [
+    # red-team, second pass: a title line that is no commitment
+    ("Kessly Bank pledges under scrutiny\n\nThe bank said on Monday it would open 30 branches in Lagos.", []),
+    # places saying where the donors are are no donors
+    ("The fund received pledges of $300 million from Nairobi, Kenya, and Kampala, Uganda.",
+     [("Nairobi", "$300 million from Nairobi")]),
+    # a pledge the sentence before gives to others is not the maker's
+    ("Protesters vowed to return to the square on Monday. Mayor Ada Obi made the promise to residents in a radio address.",
+     []),
+    # "said it was sorry and pledged": "it" is the company, no extraposition
+    ("A statement from Acme Airways said it was deeply sorry and pledged to compensate every passenger.",
+     [("Acme Airways", "to compensate every passenger")]),
+    # "his country" is not a country named before the title's words
+    ("Flights from France resumed, and Transport Minister Ada Obi said his country's pledge is to reopen all airports "
+     "by June. Obi heads Kenya's transport ministry. Kenya closed them in May.", [("Kenya", "to reopen all airports by June")]),
+])
+def test_rules_red_team_second_pass(facts_of, text, facts):
+    assert pledges_of(facts_of(text)) == facts
+
+
+@pytest.mark.parametrize("text,facts", [
+    # red-team, second pass: a national officer beside a governor, a leader of Congress in a state's story
+    ("Texas Gov. Ada Obi spoke in Austin, Texas. Senate Majority Leader Ben Ole said the Senate would confirm the "
+     "nominee.", [("Ada Obi", "governor", "Texas"), ("Ben Ole", "majority leader", "Senate")]),
+])
+def test_rules_red_team_second_pass_roles(facts_of, text, facts):
+    assert roles_of(facts_of(text)) == facts

@@ -57,7 +57,10 @@ def subject_of(verb: Token) -> Token | None:
                                                                  and c.ent_type_ in ("GPE", "ORG", "PERSON", "NORP")]):
             subj = named[-1]  # "New Zealand Sunday pledged", parsed with the day the subject
         if subj is not None and subj.lower_ == "it" and v is not verb and verb.tag_ == "VBD" and v.lemma_ == "be" \
-                and v.dep_ == "ccomp" and v.head.lemma_.lower() in LEX.reporting_verbs:
+                and v.dep_ == "ccomp" and v.head.lemma_.lower() in LEX.reporting_verbs and any(
+                    c.dep_ == "attr" for c in v.children) and any(
+                    c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                    for c in v.children):  # "it was his priority to ...", not "it was sorry and pledged"
             v = v.head  # "X added that it was his priority to improve Y and pledged to ...": the past tense goes
             continue  # with "added", not with the "it" of the clause it was parsed under
         if subj is None and v is verb:

@@ -142,8 +142,6 @@ class Coref:
                          and self.types.get(k := self.res.key_at(c.i)) == "Organization"), None)
             if body:  # "Acme officials vowed", "the Acme board pledged": the organization
                 return body
-            if any(c.dep_ == "compound" and c.lower_ in LEX.generic_org_nouns for c in tok.children):
-                return self.antecedent(tok.i, "Organization")  # "a company spokesman said": the company named before
         if tok.pos_ == "PRON" and low in PERSON_PRONOUNS:
             return self.speaker(tok) or self.owner(tok) or self.subject_or_thread(tok) or self.chained(tok)
         if tok.pos_ == "PRON" and low in ORG_PRONOUNS:
@@ -722,7 +720,9 @@ class Coref:
             return found if len(found) == 2 or not any(c.lower_ in ("both", "two") for c in tok.lefts) else []
         out = []
         listed = next((c for c in tok.children if c.dep_ == "appos" and c.conjuncts and self.res.key_at(c.i)
-                       and self.types.get(self.res.key_at(c.i)) == self.types.get(self.res.key_at(tok.i))), None)
+                       and self.res.key_at(tok.i)
+                       and not any(self.types.get(k := self.res.key_at(x.i) or "") == "Place" and not self.is_country(k)
+                                   for x in (tok, c, *c.conjuncts))), None)  # (not "Nairobi, Kenya, and Kampala")
         # "from Australia, Brazil, Canada and Japan", parsed with the second an apposition the rest are joined to
         for t in [tok, *[c for c in tok.conjuncts if c.i > tok.i],
                   *([listed, *[c for c in listed.conjuncts if c.i > listed.i]] if listed is not None else [])]:

@@ -387,13 +387,15 @@ CLOSING_QUOTES = frozenset({"’", "”", '"', "'"})
 
 
 def _quoted_nicknames(doc: Doc, clusters: dict[str, Cluster]) -> dict[str, str]:
-    """"Pushpa Kamal Dahal ‘Prachanda’": a one-word name in quotes right after a person's full
-    name is that person's nickname."""
+    """"Pushpa Kamal Dahal ‘Prachanda’ ... PM Prachanda": a one-word name in quotes right after
+    a person's full name is that person's nickname, when the story names them so again after a
+    title (not a film's or a rival's name: "Christopher Nolan 'Oppenheimer' swept ...")."""
     toks = tokens(doc)
     at_end = {m.end: k for k, c in clusters.items() for m, _ in c.mentions if m.type == "Person" and m.end - m.start > 1}
     return {k: at_end[m.start - 1] for k, c in clusters.items() for m, _ in c.mentions
             if m.end - m.start == 1 and m.start >= 2 and toks[m.start - 1].text in OPENING_QUOTES
-            and (m.start - 1) in at_end and m.end < len(doc) and toks[m.end].text in CLOSING_QUOTES}
+            and (m.start - 1) in at_end and m.end < len(doc) and toks[m.end].text in CLOSING_QUOTES
+            and any(n.start > 0 and is_title_word(toks[n.start - 1]) for n, _ in c.mentions if n is not m)}
 
 
 def _entities(doc: Doc, clusters: dict[str, Cluster]) -> tuple[list[Entity], Resolution]:

@@ -415,7 +415,10 @@ def amounts_from(ctx: Context, noun: Token):
             continue
         comp = list(toks[amount[0].i:ctx.res.end_of(k)])
         listed = ctx.coref.agents(ctx.doc[k:ctx.res.end_of(k)].root) if len(froms) == 1 else []  # "$250 million from
-        donors = [donor, *(d for d in listed if d != donor and ctx.types.get(d) in ("Place", "Organization", "Person"))]
+        where = any(ctx.types.get(d) == "Place" and not ctx.coref.is_country(d) for d in (donor, *listed))
+        donors = [donor, *(d for d in listed if d != donor and not where
+                           and ctx.types.get(d) in ("Place", "Organization", "Person"))]  # (not "from Nairobi,
+        # Kenya, and Kampala": where the donors are)
         yield from noun_pledges(ctx, noun, donors, comp)  # A, B and C": each of them (one "from" only)
 
 
@@ -735,9 +738,10 @@ def earlier_content(ctx: Context, noun: Token, who: list[str]) -> list[Token]:
     root = before.root
     if before.text.rstrip().endswith("?") or negated(root):
         return []
-    if pledge_verb(root) and root.lemma_.lower() != "make":
-        return trimmed(complement(root))
     said = subject_of(root)
+    if pledge_verb(root) and root.lemma_.lower() != "make":  # the maker's own, or a government's it speaks for (not
+        own = said is not None and (set(agents(ctx.coref, said, ctx.types)) & set(who) or said.lower_ in GOVERNMENT)
+        return trimmed(complement(root)) if own else []  # "Rebels vowed to ... General X made the promise")
     if said is None or root.lemma_.lower() not in SAYING or not set(agents(ctx.coref, said, ctx.types)) & set(who):
         return []
     will = next((c for c in root.children if c.dep_ == "ccomp" and any(
@@ -814,7 +818,10 @@ def homeland(ctx: Context, own: Token) -> str | None:
     person's name ("Kessland Foreign Minister X"), else the article's country."""
     person = ctx.coref.entity_of(own)
     for start, _end, key, _n in ctx.res.spans if ctx.types.get(person) == "Person" else ():
-        for t in ctx.doc[max(0, start - 6):start] if key == person else ():  # "Kenya's Foreign Minister, X"
+        for t in reversed(ctx.doc[max(0, start - 6):start]) if key == person else ():  # "Kenya's Foreign Minister, X"
+            if not (t.is_title or t.lower_ in LEX.title_modifiers or is_title_head(t) or t.text in ("'s", "’s", ",", "the")
+                    or ctx.res.key_at(t.i) or demonym_code(t)):
+                break  # only the title's words between the country and the name (not "from France resumed, and")
             where = ctx.res.key_at(t.i)
             if ctx.types.get(where) == "Place" and ctx.coref.is_country(where):
                 return where
@@ -973,7 +980,9 @@ def title_line_verb(ctx: Context, tok: Token) -> tuple[Token, list[Token]] | Non
             or first.idx != start or ctx.types.get(name) not in ("Organization", "Place", "Person"):
         return None
     rest = [t for t in ctx.doc[tok.i + 1:] if t.idx < start + len(line)]
-    return (first, rest) if rest and not any(t.pos_ in ("VERB", "AUX") for t in rest) else None
+    phrase = len(rest) > 1 and rest[0].pos_ not in ("ADP", "CCONJ", "SCONJ", "PART") and rest[-1].pos_ in ("NOUN", "PROPN")
+    return (first, rest) if phrase and not any(t.pos_ in ("VERB", "AUX") for t in rest) else None  # not "Trump
+    # promises tracker", "Shell pledges under scrutiny", "Ukraine pledges at a glance"
 
 
 def headline_verb(ctx: Context, tok: Token) -> Token | None:

@@ -306,9 +306,9 @@ class Places:
 
     @cached_property
     def legislating_state(self) -> str | None:
-        """The article's US state, in a story of its government (its governor named) that names
-        no national legislature: where "the Senate" or "the House" of its story sits (not
-        Congress's, nor a province's or a territory's chamber)."""
+        """The article's US state, in a story of its government (its governor and its legislature
+        named) that names no member or chamber of Congress: where "the Senate" or "the House" of
+        its story sits (not Congress's, nor a province's or a territory's chamber)."""
         label = next((e.label for e in self.ctx.entities if e.key == self.region), None) if self.region else None
         text = text_of_doc(self.ctx.doc)
         governed = any(LEX.title_abbreviations.get(t.lower_, t.lower_) == "governor" for t in self.ctx.tokens)
@@ -316,7 +316,7 @@ class Places:
         members = any(end < len(doc) and doc[end].lower_ in MEMBERS_OF_CONGRESS and self.ctx.types.get(key) == "Place"
                       for _s, end, key, _n in self.ctx.res.spans)  # "Texas Sen. X": a state's member of Congress
         return self.region if label and state_country(label) == "US" and governed and not members \
-            and not CONGRESS.search(text) else None
+            and STATEHOUSE.search(text) and not CONGRESS.search(text) else None
 
     @cached_property
     def inner_region(self) -> str | None:
@@ -552,17 +552,18 @@ def statewide_office(words: list[str]) -> bool:
 
 
 def statewide_list(anchor: Token) -> bool:
-    """Whether the sentence names a state's officers together, or with its governor ("Taking
-    office were Lt. Gov. A, Attorney General B, Secretary of State C"): not a lone "Secretary of
-    State X said", a league's commissioner or a campaign's treasurer."""
-    found = STATEWIDE_TITLES.findall(anchor.sent.text)
-    return len(found) > 1 or any(LEX.title_abbreviations.get(t.lower_, t.lower_) == "governor" for t in anchor.sent)
+    """Whether the sentence names a state's officers together ("Taking office were Lt. Gov. A,
+    Attorney General B, Secretary of State C"): not a lone "Secretary of State X" beside the
+    governor, a league's commissioner or a campaign's treasurer."""
+    return len(STATEWIDE_TITLES.findall(anchor.sent.text)) > 1
 
 
 STATEWIDE_TITLES = re.compile(r"\b(?:Attorney General|Secretary of State|Treasurer|Comptroller|Auditor|Superintendent|"
                               r"Commissioner|Lt\. Gov\.|Lieutenant Governor)\b")
 STATEWIDE = frozenset({"commissioner", "superintendent", "treasurer", "comptroller", "auditor"})
 LOCAL_SERVICES = frozenset({"police", "county", "city", "district", "fire", "transit", "port", "parks"})
+STATEHOUSE = re.compile(r"\b(?:[Ll]egislature|[Ll]egislative|[Gg]eneral [Aa]ssembly|[Ss]tatehouse|state (?:Senate|House|"
+                        r"senators?|representatives?|lawmakers)|(?:House|Senate) Bill \d+)\b")  # a state's legislature
 MEMBERS_OF_CONGRESS = frozenset({"sen.", "senator", "rep.", "representative", "congressman", "congresswoman"})
 CONGRESS = re.compile(r"\b(?:Congress|U\.?S\.? (?:Senate|House)|federal|Capitol Hill|Washington|congressional)\b")
 FEDERAL = frozenset({"union", "federal", "central"})  # "Union Minister X", "the central government"
