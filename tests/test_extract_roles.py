@@ -143,8 +143,8 @@ def test_roles_hyphenated_name_and_of_portfolio(facts_of):
 
 def test_roles_title_of_place_before_the_name(facts_of):
     # NER runs the place and the name together; the title's "of" says which is which
-    f = facts_of("Governor of Lagos Babajide Sanwo-Olu pledged to build roads.")
-    assert ("Babajide Sanwo-Olu", "governor", "Lagos") in roles(f)
+    f = facts_of("Governor of Lagos Tunde Adeyemi pledged to build roads.")
+    assert ("Tunde Adeyemi", "governor", "Lagos") in roles(f)
     f = facts_of("Jakarta: Acting Governor of Jakarta Heru Budi Hartono has vowed to end flooding.\n")
     assert ("Heru Budi Hartono", "acting governor", "Jakarta") in roles(f)
     f = facts_of("Governor of the central bank Ann Lee spoke.")  # not a place a gazetteer knows

@@ -22,7 +22,7 @@ def dateline_head(tok: Token) -> bool:
     doc = tok.doc
     if tok.ent_type_ in ("GPE", "LOC") and tok.is_sent_start and tok.i + 2 < len(doc) and doc[tok.i + 1].text in DASHES \
             and not tok.whitespace_ and doc[tok.i + 2].text[:1].isupper():
-        return True  # "Nairobi—William Kabogo has committed": the place a story is filed from, then its subject
+        return True  # "Nakuru—Tom Kiprop has committed": the place a story is filed from, then its subject
     close = next((k for k in range(tok.i + 2, min(tok.i + 6, len(doc))) if doc[k].text == ")"), None)
     return tok.i + 1 < len(doc) and doc[tok.i + 1].text == "(" and close is not None and close + 1 < len(doc) \
         and doc[close + 1].text in DASHES

@@ -241,7 +241,7 @@ def _merge_short_forms(doc: Doc, clusters: dict[str, Cluster]) -> None:
                 cands.append(other_key)  # "Ada said": NER's organization is the given name of the one person so
                 # named; "Adi" the nickname of Ade "Adi" Santoso
             elif nicknames.get(key) == other_key and okind == "Person" and kind in ("Person", "Unknown", "Organization"):
-                cands.append(other_key)  # "Pushpa Kamal Dahal ‘Prachanda’ ... PM Prachanda": the nickname is his
+                cands.append(other_key)  # "Ram Bahadur Thapa ‘Sagar’ ... PM Sagar": the nickname is his
             elif parens.get(key) == other_key and c.longest.isupper() and len(toks) == 1 \
                     and (subsequence(tuple(initials(o.longest)), tuple(c.longest.replace(".", "")))
                          or c.longest[:1] == initials(o.longest)[:1]) \
@@ -387,7 +387,7 @@ CLOSING_QUOTES = frozenset({"’", "”", '"', "'"})
 
 
 def _quoted_nicknames(doc: Doc, clusters: dict[str, Cluster]) -> dict[str, str]:
-    """"Pushpa Kamal Dahal ‘Prachanda’ ... PM Prachanda": a one-word name in quotes right after
+    """"Ram Bahadur Thapa ‘Sagar’ ... PM Sagar": a one-word name in quotes right after
     a person's full name is that person's nickname, when the story names them so again after a
     title (not a film's or a rival's name: "Christopher Nolan 'Oppenheimer' swept ...")."""
     toks = tokens(doc)

@@ -643,7 +643,7 @@ def _cue_persons(doc: Doc, titles: set[int], taken: set[int]) -> list[Mention]:
 
 
 def _name_before_described_post(doc: Doc, comma: int, taken: set[int]) -> tuple[int, int] | None:
-    """"Babajide Sanwo-Olu, the new governor of Lagos State, ...": two or three capitalised
+    """"Tunde Adeyemi-Cole, the new governor of Lagos State, ...": two or three capitalised
     words (a hyphenated one counts as one) before a comma and "the" with a title word, that
     NER left unnamed, name a person (not a place, nor a body's name)."""
     toks = tokens(doc)
@@ -1300,7 +1300,7 @@ def _dash_join(doc: Doc, prev: Mention, m: Mention) -> bool:
         and m.type in ("Place", "Person", "Unknown") and "Place" in (prev.type, m.type) \
         and not prev.nested and not m.nested \
         and not (m.type == "Person" and m.end - m.start > 1 and is_given_name(toks[m.start].text))  # not a dateline's
-    # "Nairobi—William Kabogo, the former governor": the place, then the person
+    # "Nakuru—Tom Kiprop, the former governor": the place, then the person
 
 
 def _compass_join(doc: Doc, prev: Mention, m: Mention) -> bool:

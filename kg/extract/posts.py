@@ -247,7 +247,7 @@ def body_in_title(ctx: Context, toks: list[Token]) -> tuple[list[Token], str | N
     rest = toks[k + 1:] if k else []
     key = ctx.res.key_at(rest[0].i) if rest else None
     if ctx.types.get(key) == "Organization" and ctx.res.start_of(rest[0].i) == rest[0].i:
-        return toks[:k], key  # "Managing Director of [CHEC Port City] Colombo (Pvt) Ltd.": the title cut inside the name
+        return toks[:k], key  # "Managing Director of [KX Port City] Galle (Pvt) Ltd.": the title cut inside the name
     if not rest or not all(is_cap(t) and not is_title_word(t) for t in rest):
         return toks, None
     name = " ".join(t.text for t in rest).lower()
