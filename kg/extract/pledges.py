@@ -728,8 +728,9 @@ def _pledges(ctx: Context, noun: Token, who: list[str], spokesperson: str | None
 def earlier_content(ctx: Context, noun: Token, who: list[str]) -> list[Token]:
     """"X says he will cut inflation. He made the promise in Abuja": what the sentence before
     says the one who "made the promise" (or "this commitment") will do ("says he will", or
-    "reiterated the intention to"), or what anyone there committed to; nothing when it is
-    another's statement, a past fact, a warning, a denial or a question."""
+    "reiterated the intention to"), or what the maker (or a government) committed to there;
+    nothing when it is another's statement or pledge, a past fact, a warning, a denial or a
+    question."""
     made = noun.head
     if noun.dep_ != "dobj" or made.lemma_.lower() not in ("make", "give") or negated(made) or not any(
             c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children) or noun.sent.start == 0:

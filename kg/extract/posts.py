@@ -740,7 +740,7 @@ def chamber(ctx: Context, title: str) -> str | None:
 
 def bare_chamber(ctx: Context, key: str) -> bool:
     """"the Senate", "the House": a chamber named by its kind alone, the place's it sits for."""
-    return any(n.lower().removeprefix("the ") in LEGISLATURES for e in ctx.entities if e.key == key for n in (e.label,))
+    return any(e.label.lower().removeprefix("the ") in LEGISLATURES for e in ctx.entities if e.key == key)
 
 
 LEGISLATURES = frozenset({"senate", "house", "assembly", "legislature", "parliament"})
