@@ -5397,3 +5397,14 @@ def test_rules_red_team_second_pass(facts_of, text, facts):
 ])
 def test_rules_red_team_second_pass_roles(facts_of, text, facts):
     assert roles_of(facts_of(text)) == facts
+
+
+def test_rules_a_countrys_unnamed_sole_office_places_its_one_holder(facts_of):
+    # "Jordan's King said ... King X told the summit": the one king the story names is Jordan's
+    facts = facts_of("Delegates met in Nairobi, Kenya. Jordan's King said on Monday his country would help. King Ben Ole "
+                     "told the summit in Nairobi that aid would come soon.")
+    assert roles_of(facts) == [("Ben Ole", "king", "Jordan")]
+    # not when the story names two holders of the title
+    facts = facts_of("Delegates met in Nairobi, Kenya. Ghana's President said on Monday his country would help. "
+                     "President Ben Ole and President Ada Obi met in Nairobi.")
+    assert not [r for r in facts.roles if r.evidence.rule.endswith("+org-from-description")]

@@ -647,6 +647,12 @@ def described_as(ctx: Context) -> dict[tuple[str, str], tuple[str, Token]]:
         named = {e.key: code for e in ctx.entities if e.type == "Place" and (code := country_of(e))}
         for t in ctx.tokens:
             low = t.lower_
+            owner = next((c for c in t.children if c.dep_ == "poss" and named.get(ctx.res.key_at(c.i))), None)
+            if low in SOLE_HEADS and owner is not None and not ctx.res.key_at(t.i) \
+                    and ctx.type_at(t.i + 1 if t.i + 1 < len(ctx.doc) else t.i) != "Person" \
+                    and len(holders := {k for k, words in coref.titled.items() if low in words}) == 1:
+                found.setdefault((holders.pop(), low), (named[ctx.res.key_at(owner.i)], owner))  # "Kuwait's Emir said
+                continue  # ... Emir X told the conference": the one emir the story names is Kuwait's
             if low not in LEX.title_single_heads or ctx.res.key_at(t.i) or not any(
                     c.lower_ == "the" for c in t.lefts):
                 continue
@@ -661,6 +667,7 @@ def described_as(ctx: Context) -> dict[tuple[str, str], tuple[str, Token]]:
     return ctx.once("role.described-as", build)
 
 
+SOLE_HEADS = frozenset({"emir", "amir", "king", "queen", "sultan", "president", "premier"})  # one per country
 ACADEMIC = frozenset({"chancellor", "vice-chancellor", "provost", "rector", "registrar", "dean"})
 
 
