@@ -468,17 +468,20 @@ class Coref:
             return None
         return described[1]
 
-    def same_gender(self, pronoun: Token, key: str) -> bool:
-        """Whether a person's first name says the pronoun's gender."""
+    def genders(self, pronoun: Token, key: str) -> tuple[str | None, str | None]:
+        """The gender a person's first name says, and the one the pronoun wants (None if neither says)."""
         name = self.names.get(key, ("",))[0]
         wanted = "male" if pronoun.lower_ in GENDERS[0] else "female" if pronoun.lower_ in GENDERS[1] else None
-        return bool(name and wanted) and gender_of(name.split()[0]) == wanted
+        return (gender_of(name.split()[0]) if name else None), wanted
+
+    def same_gender(self, pronoun: Token, key: str) -> bool:
+        """Whether a person's first name says the pronoun's gender."""
+        gender, wanted = self.genders(pronoun, key)
+        return wanted is not None and gender == wanted
 
     def fits_gender(self, pronoun: Token, key: str) -> bool:
         """Whether a person's first name does not contradict the pronoun ("she" for Tom)."""
-        name = self.names.get(key, ("",))[0]
-        gender = gender_of(name.split()[0]) if name else None
-        wanted = "male" if pronoun.lower_ in GENDERS[0] else "female" if pronoun.lower_ in GENDERS[1] else None
+        gender, wanted = self.genders(pronoun, key)
         return not (gender and wanted and gender != wanted)
 
     def described_subject(self, tok: Token) -> tuple[int, str] | None:

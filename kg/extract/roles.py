@@ -1185,12 +1185,13 @@ def speaks_for(ctx: Context, roles: list[Role]) -> list[Role]:
         for c in tok.children if person is not None else ():
             if c.dep_ == "dobj" and tok.lemma_.lower() == "commit" and country_of_key(ctx, land := ctx.res.key_at(c.i) or ""):
                 committed.setdefault(person, set()).add(land)
-            own = c.dep_ == "ccomp" and c.lemma_.lower() not in THREATS \
-                and any(t.lower_ == "its" and t.dep_ == "poss" for t in c.subtree)
+            if c.dep_ != "ccomp" or c.lemma_.lower() in THREATS \
+                    or not any(t.lower_ == "its" and t.dep_ == "poss" for t in c.subtree):
+                continue  # "pledged Japan would cut its emissions": A's own country's act
             doers = [g for g in c.children if g.dep_ == "nsubj"] or [  # "pledged [Norway] would double its aid",
                 g for g in tok.children if g.dep_ == "dobj" and g.i < c.i]  # parsed with the country the object
-            for s in doers if own else ():  # "pledged Japan would cut its
-                if country_of_key(ctx, land := ctx.res.key_at(s.i) or ""):  # emissions": A's own country's act
+            for s in doers:
+                if country_of_key(ctx, land := ctx.res.key_at(s.i) or ""):
                     committed.setdefault(person, set()).add(land)
     return [replace(r, org=lands.pop(), evidence=replace(r.evidence, rule=r.evidence.rule + "+org-committed"))
             if r.evidence.rule.endswith("+org-from-article-country") and len(lands := set(committed.get(r.person, ()))) == 1
