@@ -2332,6 +2332,15 @@ def test_rules_names_and_their_types(facts_of, text, expected):
      "said so. The Canadian Federation of Students and the Canadian Medical Association welcomed it.",
      [("Sarah Mitchell", "minister of education", "Newfoundland and Labrador"),
       ("Peter Jensen", "premier", "Newfoundland and Labrador")]),
+    # districts of the country named inside other names are where its story is set
+    ("The Kenya Power Authority will light 900 homes. Energy Minister Ada Obi said the Kenya Power Authority would "
+     "start in Turkana and Marsabit.", [("Ada Obi", "energy minister", "Kenya")]),
+    # not a capital another country's body is named with (a foreign agency's story)
+    ("The Japan International Cooperation Agency will fund the line. Transport Secretary Ben Ole said the Japan "
+     "International Cooperation Agency met him in Tokyo.", [("Ben Ole", "transport secretary", None)]),
+    # a federal minister in a story of provinces is their country's
+    ("Farmers in Ontario and Quebec will be paid. Federal agriculture minister Ada Obi announced the payments.",
+     [("Ada Obi", "federal agriculture minister", "Canada")]),
     # a story naming a state (or its people) and no country: its head of government is the state's country's
     ("The Tasmanian government will get a new hospital, Prime Minister Julia Gillard says.",
      [("Julia Gillard", "prime minister", "Australia")]),
@@ -2551,6 +2560,15 @@ def test_rules_a_premier_is_held_in_the_province_its_section_names(facts_of):
     # a premier of a country that has no premiers' states stays national
     text = "Premier Tom Hale visited Guangdong. China's economy grew, Hale said."
     assert roles_and_pledges(facts_of(text))[0] == [("Tom Hale", "premier", "China")]
+
+
+def test_rules_a_dateline_names_its_country_in_brackets(facts_of):
+    # "Pune [India], May 2 :": a wire's dateline places the story's national posts
+    text = "Pune [India], May 2 : Prime Minister Ada Obi met Acme's chief. Acme of America will build a plant.\n"
+    assert roles_of(facts_of(text))[0] == ("Ada Obi", "prime minister", "India")
+    # a state in the brackets names no country
+    text = "Pune [Maharashtra], May 2 : Prime Minister Ada Obi met Acme's chief. Acme of America's plant opens.\n"
+    assert roles_of(facts_of(text))[0] == ("Ada Obi", "prime minister", "America")
 
 
 def test_rules_a_shouted_dateline_of_two_words_is_one_place(facts_of):

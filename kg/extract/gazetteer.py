@@ -107,6 +107,34 @@ def state_countries() -> dict[str, str]:
     return {name: codes.pop() for name, codes in found.items() if len(codes) == 1}
 
 
+@lru_cache(maxsize=1)
+def subdivision_index() -> dict[str, tuple[frozenset[str], bool]]:
+    """For each subdivision's name (also without diacritics): the ISO codes of the countries
+    that have one so named, and whether one of them has a government of its own (a state,
+    province, region or territory; not a district, county or municipality)."""
+    import pycountry
+
+    found: dict[str, tuple[set[str], list[bool]]] = {}
+    for s in pycountry.subdivisions:
+        name = subdivision_name(s)
+        for k in {name, folded(name)}:
+            codes, cabinet = found.setdefault(k, (set(), [False]))
+            codes.add(s.country_code)
+            cabinet[0] = cabinet[0] or s.type.lower() in CABINET_TYPES
+    return {k: (frozenset(codes), cabinet[0]) for k, (codes, cabinet) in found.items()}
+
+
+CABINET_TYPES = frozenset({"state", "province", "region", "territory", "autonomous region", "autonomous community",
+                           "land", "union territory", "regional state", "republic", "autonomous province"})
+
+
+def subdivision_of(name: str) -> tuple[frozenset[str], bool]:
+    """The countries with a subdivision of this name, and whether it governs itself
+    ("Ontario": CA, yes; "Buvuma": UG, no)."""
+    k = re.sub(rf" (?:{'|'.join(SUBDIVISION_TYPES)})$", "", key(name))
+    return subdivision_index().get(folded(k), (frozenset(), False))
+
+
 def state_country(name: str) -> str | None:
     return state_countries().get(key(name))
 

@@ -15,7 +15,8 @@ from ..vocab import EntityType
 from .context import Context, evidence
 from .cues import demonym_code, in_demonym, is_cap, is_title_head, is_title_word
 from .gazetteer import (SUBDIVISION_TYPES, capital_of, country_and_state, country_code, has_subdivisions, is_capital, is_styled, is_city,
-                        is_place_name, is_premier_state, is_region, is_subdivision, state_country)
+                        is_place_name, is_premier_state, is_region, is_subdivision, state_country,
+                        subdivision_of)
 from .layout import dateline_country
 from .nlp import line_at, text_of_doc, whole_word
 
@@ -119,9 +120,10 @@ def focus_country(countries: list[Entity], demonyms: Counter, text: str) -> str 
     return counts[0][2]
 
 
-def inner_country(ctx: Context) -> str | None:
+def inner_country(ctx: Context, entities: list[Entity]) -> str | None:
     """"Netball Australia ... the Australian Sports Commission": the ISO code of the one country
-    a story names only inside other names, twice or more."""
+    a story names only inside other names, twice or more, and whose districts it names if any
+    ("the Uganda Communications Commission ... Buvuma, Amudat"); not in a province's story."""
     codes = Counter(code for t in ctx.tokens if ctx.res.key_at(t.i) and (
         code := nation_code(t) or LEX.country_codes.get(t.lower_)))
     for e in ctx.entities:  # "Ghana Ports and Harbours Authority ... GPHA ... GPHA": each mention of the body
@@ -129,7 +131,12 @@ def inner_country(ctx: Context) -> str | None:
         for code in named:
             codes[code] += max(len(e.mentions) - 1, 0)
     top = codes.most_common(2)
-    return top[0][0] if top and top[0][1] > 1 and (len(top) == 1 or top[1][1] < top[0][1]) else None
+    code = top[0][0] if top and top[0][1] > 1 and (len(top) == 1 or top[1][1] < top[0][1]) else None
+    for e in entities if code else ():
+        lands, cabinet = subdivision_of(e.label) if e.type == "Place" and is_subdivision(e.label) else ((), False)
+        if cabinet or lands and (code not in lands or is_capital(e.label)):
+            return None  # a province's story, or one that names a capital (Tokyo: a prefecture too) or another's district
+    return code
 
 
 def owned(text: str, e: Entity) -> int:
@@ -292,9 +299,8 @@ class Places:
         countries = [e for e in entities if e.type == "Place" and country_of(e) and e.label not in governed]
         self.country = {country_of(e): e.key for e in countries}
         self.ctx = ctx
-        provinces = any(e.type == "Place" and is_subdivision(e.label) for e in entities)
         self._focus_country = focus_country(countries, demonyms, text) or (
-            None if countries or provinces else inner_country(ctx))  # not a province's story
+            None if countries else inner_country(ctx, entities))
         chief_minister = any(t.lower_ == "minister" and t.i and t.nbor(-1).lower_ == "chief" for t in ctx.tokens) and not any(
             t.lower_ in FEDERAL for t in ctx.tokens) and not any(  # a state's government under its chief minister, in a
             e.type == "Place" and is_capital(e.label) for e in entities)  # story with no Union minister, no national capital
@@ -516,10 +522,10 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
         # Scottish Government's that names no country
     elif org is None and national and at.focus_country:
         org, rule = at.focus_country, rule + "+org-from-article-country"
-    elif org is None and national and "prime" in low and (nation := at.state_nation):
+    elif org is None and national and ("prime" in low or federal(toks)) and (nation := at.state_nation):
         org, rule = nation, rule + "+org-from-article-states"  # "Tasmania ... Prime Minister X": Australia
     elif org is None and national and at.provincial and not any(w in low for w in at.national_only) \
-            and not (toks and toks[0].i and toks[0].nbor(-1).lower_ in FEDERAL):  # "Union Minister X": India's
+            and not federal(toks):  # "Union Minister X": India's
         org, rule = at.provincial, rule + "+org-from-article-state"  # a province's cabinet under its premier
     elif org is None and (regional or civic) and (framed := framing_place(ctx, anchor)):
         org, rule = framed, rule + "+org-from-sentence-place"
@@ -542,6 +548,11 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
     if org is not None and council_post(words) and ctx.types.get(org) == "Place" and (council := council_of(ctx, org, words)):
         org, rule = council, rule + "+council-of-place"  # "Cork City councillor X ... Cork City Council"
     return Role(person, title, org, former, evidence(anchor, rule), written)
+
+
+def federal(toks: list[Token]) -> bool:
+    """A title said to be the union's ("Federal agriculture minister X", "Union Minister X")."""
+    return bool(toks) and (toks[0].lower_ in FEDERAL or bool(toks[0].i) and toks[0].nbor(-1).lower_ in FEDERAL)
 
 
 def statewide_office(words: list[str]) -> bool:
