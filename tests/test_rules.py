@@ -5426,3 +5426,15 @@ def test_rules_a_countrys_unnamed_sole_office_places_its_one_holder(facts_of):
     facts = facts_of("Delegates met in Nairobi, Kenya. Ghana's President said on Monday his country would help. "
                      "President Ben Ole and President Ada Obi met in Nairobi.")
     assert not [r for r in facts.roles if r.evidence.rule.endswith("+org-from-description")]
+
+
+def test_rules_a_demonym_description_before_the_name_is_the_next_subject(facts_of):
+    # "The Omani transport minister pledged ... Prince X was speaking": a royal style is no other post
+    facts = facts_of("The Omani transport minister on Monday pledged to open two new ports. Prince Ben Ole was "
+                     "speaking after the cabinet met in Muscat.")
+    assert ("Ben Ole", "transport minister", "Oman") in roles_of(facts)
+    assert pledges_of(facts) == [("Ben Ole", "to open two new ports")]
+    # not someone the next sentence gives another post
+    facts = facts_of("The Omani transport minister on Monday pledged to open two new ports. Ben Ole, the army chief, "
+                     "said troops would help.")
+    assert not pledges_of(facts)
