@@ -5438,3 +5438,16 @@ def test_rules_a_demonym_description_before_the_name_is_the_next_subject(facts_o
     facts = facts_of("The Omani transport minister on Monday pledged to open two new ports. Ben Ole, the army chief, "
                      "said troops would help.")
     assert not pledges_of(facts)
+
+
+@pytest.mark.parametrize("text,facts", [
+    # "committed and focused on V-ing", "committed and determined to V": the paired state's content
+    ("Coach Ben Ole said he is committed and focused on rebuilding the squad.", [("Ben Ole", "on rebuilding the squad")]),
+    ("Acme Corp said it remains committed and determined to build the plant in Ohio.",
+     [("Acme Corp", "to build the plant in Ohio")]),
+    # a state with no act is no pledge
+    ("Coach Ben Ole said he is committed and focused on the match.", []),
+    ("Coach Ben Ole said he was committed and happy with the squad.", []),
+])
+def test_rules_committed_and_a_paired_state(facts_of, text, facts):
+    assert pledges_of(facts_of(text)) == facts

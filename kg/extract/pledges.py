@@ -59,6 +59,8 @@ def complement(verb: Token) -> list[Token]:
     clause = clause if clause is not None else stranded_to_clause(verb)
     to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "towards", "toward")
                and any(g.dep_ in ("pcomp", "pobj") for g in c.children)), None)
+    if clause is None and to is None and verb.lower_ == "committed":
+        clause, to = paired_state(verb)  # "is committed and focused on rebuilding X", "and determined to build X"
     obj = next((c for c in verb.children if c.dep_ == "dobj" and (c.pos_ != "PRON" or c.lower_ == "each")),
                None)  # "have committed [$1 billion each]", parsed with "each" as the object
     split = next((c for c in verb.children if c.dep_ == "dobj" and obj is not None and c.left_edge.i == obj.right_edge.i + 1
@@ -99,6 +101,21 @@ def complement(verb: Token) -> list[Token]:
         c.dep_ == "conj" and c.i > t.i and c in nested for c in t.head.children)}
     return sorted(toks - nested, key=lambda t: t.i)  # "pledged to X while committing to Y", "promised to X
     # and promised to Y": Y is its own
+
+
+def paired_state(verb: Token) -> tuple[Token | None, Token | None]:
+    """"She is committed and focused [on rebuilding the port]", "remains committed and
+    determined [to build the plant]": the content of the state "committed" is paired with."""
+    partner = next((c for c in verb.children if c.dep_ == "conj"), None) or next(
+        (c for c in verb.head.children if c.dep_ == "conj" and c.i == verb.i + 2 and verb.nbor().lower_ == "and"
+         and c.tag_ in ("VBN", "VBD", "JJ")), None)  # parsed as the verb's conjunct ("remains ... and determined")
+    if partner is None or partner.tag_ not in ("VBN", "VBD", "JJ") or partner.i != verb.i + 2:
+        return None, None
+    clause = next((c for c in partner.children if c.dep_ == "xcomp"), None)
+    prep = next((c for c in partner.children if c.dep_ == "prep" and c.lower_ in ("to", "on", "towards", "toward")
+                 and any(g.dep_ == "pcomp" or g.dep_ == "pobj" and c.lower_ != "on" for g in c.children)), None)
+    # (not "focused on the match": a state, not an act)
+    return clause, (prep if clause is None else None)
 
 
 AUDIENCES = frozenset({"people", "voter", "resident", "citizen", "supporter", "member", "farmer", "worker", "student",
