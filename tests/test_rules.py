@@ -5438,6 +5438,9 @@ def test_rules_a_demonym_description_before_the_name_is_the_next_subject(facts_o
     facts = facts_of("The Omani transport minister on Monday pledged to open two new ports. Ben Ole, the army chief, "
                      "said troops would help.")
     assert not pledges_of(facts)
+    # a demonym before a post that is not a country's (an assembly's chairman) places nothing
+    facts = facts_of("Assembly Chairman Ben Ole met the envoys. The Omani chairman on Monday pledged to open two new ports.")
+    assert not [r for r in facts.roles if r.evidence.rule == "role.described"]
 
 
 @pytest.mark.parametrize("text,facts", [

@@ -1308,7 +1308,8 @@ def described(ctx: Context):
         owners = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         owners += [c for c in t.children if c.dep_ == "poss"]  # "Kessland's new president has been sworn in"
         held = next((key for g in owners if ctx.types.get(key := ctx.res.key_at(g.i)) in ("Organization", "Place")), None)
-        people = any(c.dep_ in ("amod", "compound") and demonym_code(c) for c in t.lefts)  # "The Saudi culture minister"
+        people = t.lower_ in LEX.national_offices and any(  # "The Saudi culture minister" (not "the Vietnamese chairman")
+            c.dep_ in ("amod", "compound") and demonym_code(c) for c in t.lefts)
         named = t.i + 1 < len(ctx.doc) and ctx.type_at(t.i + 1) == "Person" or ctx.type_at(t.head.i) == "Person"
         person = ctx.coref.entity_of(t) if (held or people) and not named else None  # not "Liberia's minister Ada Obi said"
         if ctx.types.get(person) == "Person":
