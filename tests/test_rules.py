@@ -370,6 +370,8 @@ REFINER_CASES = {
                         "to hosting the 2030 games.", [("Ada Obi", "sports minister", "Kenya")]),
     "role.drop-unplaced": ("Senator Ann Obi of Lagos State spoke. Senator Ann Obi left.", 1),
     "role.drop-shadowed": ("Crown Prince Ali bin Omar of Qatar met Prince Ali bin Omar later.", 1),
+    "pledge.governments-polities": ("The Alberta government committed to funding the new ring road.",
+                                    [("Alberta", "to funding the new ring road")]),
     "pledge.one-per-content": ("Acme Corp pledges 500 jobs for Lagos\n\nAcme Corp pledged on Monday to create 500 jobs "
                                "for Lagos by 2026.", 1),
     "relation.unique": ("Addressing the World Expo, Mayor Anna Lee stressed trade at the World Expo.", 1),
@@ -5453,4 +5455,20 @@ def test_rules_a_demonym_description_before_the_name_is_the_next_subject(facts_o
     ("Coach Ben Ole said he was committed and happy with the squad.", []),
 ])
 def test_rules_committed_and_a_paired_state(facts_of, text, facts):
+    assert pledges_of(facts_of(text)) == facts
+
+
+@pytest.mark.parametrize("text,facts", [
+    # a government named by its country or state (or their people) commits that polity
+    ("The Alberta government committed to funding the new ring road.", [("Alberta", "to funding the new ring road")]),
+    ("She said the US government remained committed to supporting the clinic.", [("US", "to supporting the clinic")]),
+    ("The Tamil Nadu state government has committed to providing land for the plant.",
+     [("Tamil Nadu", "to providing land for the plant")]),
+    ("The Vietnamese Government is committed to supporting business interests.",
+     [("Vietnam", "to supporting business interests")]),
+    # not a devolved government, a body of its own, nor a government named by no place
+    ("The Scottish Government has committed to hiring 500 nurses.", [("Scottish Government", "to hiring 500 nurses")]),
+    ("Acme Holdings has committed to hiring 500 nurses.", [("Acme Holdings", "to hiring 500 nurses")]),
+])
+def test_rules_a_places_government_commits_the_polity(facts_of, text, facts):
     assert pledges_of(facts_of(text)) == facts

@@ -3,16 +3,18 @@ through coreference, and what they promise: content, amount, deadline, beneficia
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
 from ..lexicons import LEX
-from ..models import Pledge
+from ..models import EntityType, Pledge
 from .amounts import glued_currency, money
 from .cues import demonym_code, is_title_head, is_title_noun
+from .gazetteer import country_code, is_region
 from .clauses import agents, antecedent, inverted_subject, leading_clause, listed_agents, quoted_speaker, subject_of, text_of
 from .context import Context, evidence
-from .posts import country_entity, org_ref, party_named, places
+from .posts import DEVOLVED_CABINET, country_entity, org_ref, party_named, places
 from .nlp import line_span, text_of_doc
 from .coref import Coref, reporter
 from .quotes import STATEMENTS, quote_start
@@ -1112,6 +1114,29 @@ def _committed_subject(verb: Token) -> Token | None:
 
 
 COMMITTED_PRONOUNS = frozenset({"i", "we", "he", "she", "they", "it"})  # "we are committed to the plan"
+
+
+def governments_polities(ctx: Context, pledges: list[Pledge]) -> list[Pledge]:
+    """"The Thai government is committed to", "the Alberta government committed": a
+    government named by its country or state (or their people) commits that polity, as
+    "the Zambian government" does (not the Scottish Government, a body of its own)."""
+    polity, agents = {}, {p.agent for p in pledges}
+    for e in [e for e in ctx.entities if e.key in agents]:
+        m = GOVERNMENT_OF.fullmatch(e.label) if e.type == "Organization" and not DEVOLVED_CABINET.fullmatch(e.label) else None
+        where = m and m["where"]
+        code = where and (LEX.demonyms.get(where.lower()) or country_code(where))
+        anchor = ctx.doc.char_span(*e.mentions[0], alignment_mode="expand") if m and e.mentions else None
+        if anchor is None:
+            continue
+        if code:
+            polity[e.key] = country_entity(ctx, code, anchor[0])
+        elif is_region(where):
+            polity[e.key] = ctx.entity_named(where, EntityType.PLACE, anchor[0])
+    return [replace(p, agent=polity[p.agent]) if p.agent in polity else p for p in pledges]
+
+
+GOVERNMENT_OF = re.compile(r"(?:[Tt]he )?(?P<where>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})(?: (?i:state|provincial|"
+                           r"federal|national|central))? (?i:government)")
 
 
 def one_per_content(ctx: Context, pledges: list[Pledge]) -> list[Pledge]:

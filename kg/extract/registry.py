@@ -72,6 +72,7 @@ REFINERS: list[Refiner] = [
     Refiner("role.speaks-for", "role", roles.speaks_for),
     Refiner("role.drop-unplaced", "role", roles.drop_unplaced),
     Refiner("role.drop-shadowed", "role", roles.drop_shadowed),
+    Refiner("pledge.governments-polities", "pledge", pledges.governments_polities),
     Refiner("pledge.one-per-content", "pledge", pledges.one_per_content),
     Refiner("relation.unique", "relation", relations.unique),
 ]
