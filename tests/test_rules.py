@@ -5472,3 +5472,15 @@ def test_rules_committed_and_a_paired_state(facts_of, text, facts):
 ])
 def test_rules_a_places_government_commits_the_polity(facts_of, text, facts):
     assert pledges_of(facts_of(text)) == facts
+
+
+@pytest.mark.parametrize("text,facts", [
+    # a demonym before two posts joined by "and" places both
+    ("Guests included Ugandan Finance Minister and Deputy Prime Minister Ben Ole. Kenya hosted. Kenya and Kenya.",
+     [("Ben Ole", "finance minister", "Uganda"), ("Ben Ole", "deputy prime minister", "Uganda")]),
+    # a country's name before them places them as before; no demonym leaves the second to the story
+    ("Guests included Trade and Industry Minister Ben Ole. Kenya hosted. Kenya and Kenya.",
+     [("Ben Ole", "trade and industry minister", "Kenya")]),
+])
+def test_rules_a_demonym_places_each_post_joined_before_a_name(facts_of, text, facts):
+    assert roles_of(facts_of(text)) == facts

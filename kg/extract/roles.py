@@ -142,7 +142,7 @@ def _title_before(ctx: Context, start: int, key: str):
     while run and not is_title_word(run[0]) and run[0].lower_ != "-" and not _portfolio_list(run) \
             and run[0].i not in marked and not short_name(ctx, run[0]):  # "Communities and Local Government Secretary"
         run = run[1:]
-    org_pos = j - 1 if j >= 0 and doc[j].text in POSSESSIVE else j
+    org_pos, shared = j - 1 if j >= 0 and doc[j].text in POSSESSIVE else j, []
     if org_pos > 1 and doc[org_pos].text == ")" and doc[org_pos - 2].text == "(":
         org_pos -= 3  # "Eastmoor Rowing Union (ERU)'s President X"
     org = org_at(ctx, org_pos)
@@ -157,7 +157,8 @@ def _title_before(ctx: Context, start: int, key: str):
         if first and doc[first - 1].lower_ in LEX.former:
             run.insert(0, doc[first - 1])
     elif j >= 0 and (words := demonym_words(doc[j])):  # "Japanese Prime Minister": Japan
-        run[:0] = doc[j - words + 1:j + 1]
+        shared = list(doc[j - words + 1:j + 1])
+        run[:0] = shared
         j -= words - 1
         if j and doc[j - 1].lower_ in LEX.former:  # "former Japanese Prime Minister"
             run.insert(0, doc[j - 1])
@@ -175,7 +176,8 @@ def _title_before(ctx: Context, start: int, key: str):
         # federation's national chairman X": one named so before
     else:
         org = org_after_name(ctx, start)
-    for part in split_on_and(run):
+    for part in split_on_and(run):  # "Australian Deputy Prime Minister and Defence Minister X": both Australia's
+        part = part if not shared or part[0].i <= shared[-1].i else shared + part
         yield post(ctx, key, part, org, doc[start], "role.title-before-name")
     if org is not None and 0 <= org_pos < j + 1 and (earlier := _post_before_body(ctx, res.start_of(org_pos) - 1)):
         yield post(ctx, key, *earlier, doc[start], "role.title-before-name")
