@@ -366,6 +366,8 @@ REFINER_CASES = {
     "role.visitor": ("Trade Minister Ana Ruiz met Kenya's President Samuel Kiprop in Nairobi. Kenya and Spain signed a "
                      "deal. Kenya will export tea. Ruiz said Spain would buy more.",
                      [("Ana Ruiz", "trade minister", "Spain"), ("Samuel Kiprop", "president", "Kenya")]),
+    "role.traveller": ("Trade Minister Ada Obi, who is in Kenya for the summit, said Ghana would buy more tea. Kenya "
+                       "grows tea. Kenya sells it.", [("Ada Obi", "trade minister", "Ghana")]),
     "role.speaks-for": ("India hosted the summit. India will lead, India said. • Sports Minister Ada Obi committed Kenya "
                         "to hosting the 2030 games.", [("Ada Obi", "sports minister", "Kenya")]),
     "role.drop-unplaced": ("Senator Ann Obi of Lagos State spoke. Senator Ann Obi left.", 1),
@@ -5483,4 +5485,20 @@ def test_rules_a_places_government_commits_the_polity(facts_of, text, facts):
      [("Ben Ole", "trade and industry minister", "Kenya")]),
 ])
 def test_rules_a_demonym_places_each_post_joined_before_a_name(facts_of, text, facts):
+    assert roles_of(facts_of(text)) == facts
+
+
+@pytest.mark.parametrize("text,facts", [
+    # a minister the text has be in (or travel to) the story's country is another country's
+    ("Trade Minister Ada Obi, who is in Kenya for the summit, said Ghana would buy more tea. Kenya grows tea. Kenya "
+     "sells it.", [("Ada Obi", "trade minister", "Ghana")]),
+    ("Ghana's cocoa exports rose. The Kenya trip of Trade Minister Ada Obi ended on Monday. Kenya and Kenya signed deals "
+     "with Ghana.", [("Ada Obi", "trade minister", "Ghana")]),
+    # not one who only meets visitors at home, nor whose visit is to another country
+    ("Trade Minister Ada Obi met traders from Ghana in Nairobi. Kenya grows tea. Kenya sells it.",
+     [("Ada Obi", "trade minister", "Kenya")]),
+    ("Trade Minister Ada Obi said the visit of Ghana's president to Kenya was a success. Kenya grows tea. Kenya "
+     "sells it.", [("Ada Obi", "trade minister", "Kenya")]),
+])
+def test_rules_a_traveller_is_not_of_the_country_visited(facts_of, text, facts):
     assert roles_of(facts_of(text)) == facts

@@ -13,6 +13,7 @@ from .clauses import antecedent, subject_of
 from .context import Context, evidence
 from .cues import (POSSESSIVE, RETIRED, before_honorifics, demonym_code, demonym_words, head_type, in_demonym, is_cap, is_title_head, is_title_noun,
                    is_title_word, title_runs)
+from .gazetteer import capital_of
 from .posts import (ADVISERS, BOARDS, body_named_before, country_entity, country_of, named_before_second, named_countries,
                     np_org, ordinal, org_at, org_ref, party_named, post, region_of_demonym, second_post_before, title_head)
 
@@ -1121,6 +1122,53 @@ def visitors(ctx: Context, roles: list[Role]) -> list[Role]:
     return [replace(r, org=moved[r.person][1], evidence=replace(r.evidence, rule=r.evidence.rule + "+org-visitor"))
             if r.person in moved and r.org == moved[r.person][0] and r.evidence.rule.endswith("+org-from-article-country")
             else r for r in roles]
+
+
+def travellers(ctx: Context, roles: list[Role]) -> list[Role]:
+    """"President X, who is in the United Kingdom for the G7", "the US trip of President X",
+    "X, on goodwill visits to Tonga and Samoa": a leader or envoy the text has travel to (or
+    be in) the article's country is not of it, so the posts that country gave them are in
+    the other country named most in the sentences that name them (or in the article)."""
+    mentions, moved = named_countries(ctx), {}
+    for r in roles:
+        if r.evidence.rule.endswith("+org-from-article-country") and not r.former and envoy_post(r.title) \
+                and r.person not in moved and travelled_to(ctx, r.person, r.org):
+            near = named_with(ctx, r.person)
+            other = max((k for k in mentions if k != r.org and k in near), key=lambda k: (mentions[k], k), default=None) \
+                or max((k for k in mentions if k != r.org and mentions[k] > 1), key=lambda k: (mentions[k], k), default=None)
+            if other is not None:  # (else the other country the article names most, if twice or more)
+                moved[r.person] = (r.org, other)
+    return [replace(r, org=moved[r.person][1], evidence=replace(r.evidence, rule=r.evidence.rule + "+org-traveller"))
+            if r.person in moved and r.org == moved[r.person][0] and r.evidence.rule.endswith("+org-from-article-country")
+            else r for r in roles]
+
+
+def travelled_to(ctx: Context, person: str, country: str) -> bool:
+    """Whether the text has the person travel to, visit or be in that country (or its capital)."""
+    code = country_of_key(ctx, country)
+    there = lambda t: (k := ctx.res.key_at(t.i)) == country or (  # noqa: E731
+        k is not None and ctx.types.get(k) == "Place" and capital_of(ctx.doc[ctx.res.start_of(t.i):ctx.res.end_of(t.i)].text) == code)
+    for t in ctx.tokens:
+        lemma = t.lemma_.lower()
+        if lemma not in TRAVEL and not (lemma == "be" and t.dep_ == "relcl"):
+            continue
+        doers = [c for c in t.children if c.dep_ in ("nsubj", "poss")] + [
+            g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        if t.dep_ == "relcl" and any(c.lower_ == "who" for c in doers):
+            doers.append(t.head)  # "X, who is in the United Kingdom"
+        if t.dep_ == "pobj" and t.head.lower_ == "on" and t.head.head.dep_ == "relcl":
+            doers.append(t.head.head.head)  # "X, who is this week on goodwill visits to Tonga"
+        if not any(ctx.coref.entity_of(d) == person for d in doers):
+            continue
+        spots = [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("to", "in")
+                 for g in c.children if g.dep_ == "pobj"] + [c for c in t.children if c.dep_ in ("dobj", "compound")]
+        spots += [g for s in list(spots) for g in s.conjuncts]  # "visits to Tonga, Samoa and Niue"
+        if any(there(g) for g in spots):
+            return True
+    return False
+
+
+TRAVEL = frozenset({"visit", "trip", "tour", "travel", "arrive", "fly", "land", "journey"})
 
 
 VISITING_POSTS = frozenset({"president", "minister", "premier", "ambassador", "envoy", "king", "queen", "emir",
