@@ -5502,3 +5502,15 @@ def test_rules_a_demonym_places_each_post_joined_before_a_name(facts_of, text, f
 ])
 def test_rules_a_traveller_is_not_of_the_country_visited(facts_of, text, facts):
     assert roles_of(facts_of(text)) == facts
+
+
+@pytest.mark.parametrize("text,facts", [
+    # a party before "Councillor" is an affiliation, not where the seat is: the story's council holds it
+    ("Cork City Council met on Monday. Plaid Cymru Councillor Ada Obi said Plaid Cymru would vote no. Independent "
+     "Councillor Tom Hale agreed.",
+     [("Ada Obi", "councillor", "Cork City Council"), ("Tom Hale", "councillor", "Cork City Council")]),
+    # a ward or a council before it is where the seat is
+    ("Headingley ward councillor Ada Obi spoke at Leeds City Council.", [("Ada Obi", "councillor", "Leeds City Council")]),
+])
+def test_rules_a_councillors_party_is_not_the_council(facts_of, text, facts):
+    assert roles_of(facts_of(text)) == facts

@@ -455,6 +455,8 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
                         title.lower().startswith(("cabinet member", "portfolio holder")) and single not in PLURAL_MEMBERS):
         return None  # "Rowing chief X", "the only new member", "record holder": no post (but "board members A and B")
     at, low = places(ctx), title.lower()
+    if org is not None and council_post(low.split()) and low.split()[-1] != "leader" and not seat_of_council(ctx, org):
+        org = None  # "Fine Gael Councillor X", "Independent Councillor Y": a party, not where the seat is
     if org is not None and bare_chamber(ctx, org) and at.legislating_state:  # "Senate Majority Leader X" in Minnesota's story:
         house = next(e.label for e in ctx.entities if e.key == org).removeprefix("the ")  # the state's, the chamber
         title = title if low.startswith(house.lower()[:5]) else f"{house} {title}"  # in the title (not "Senate Senator")
@@ -698,6 +700,15 @@ def sole_named(ctx: Context, *words: str, kind: str = "Organization") -> str | N
     found = [e for e in ctx.entities if e.type == kind and set(words) & set(e.label.lower().split())]
     found = [e.key for e in found if not any(e.label.endswith(" of the " + o.label) for o in found)]
     return found[0] if len(found) == 1 else None  # not "Governing Council of the [University of X]"
+
+
+def seat_of_council(ctx: Context, org: str) -> bool:
+    """Whether a councillor's organization is where a council sits (a council, a ward, a place
+    a gazetteer knows), not a party."""
+    e = next(e for e in ctx.entities if e.key == org)
+    words = {w for n in (e.label, *e.aliases) for w in n.lower().split()}
+    return bool(words & (LOCAL | BOARDS | {"ward", "parish"})) or e.type == "Place" and any(
+        is_place_name(n) for n in (e.label, *e.aliases))
 
 
 def council_post(words: list[str]) -> bool:
