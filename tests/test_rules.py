@@ -2339,6 +2339,9 @@ def test_rules_names_and_their_types(facts_of, text, expected):
     # districts of the country named inside other names are where its story is set
     ("The Kenya Power Authority will light 900 homes. Energy Minister Ada Obi said the Kenya Power Authority would "
      "start in Turkana and Marsabit.", [("Ada Obi", "energy minister", "Kenya")]),
+    # red team: not where a minister visits from another country's capital
+    ("The Kenya Power Authority will light 900 homes. Finance Minister Ada Obi, visiting from Pretoria, said the "
+     "Kenya Power Authority would start in Turkana and Marsabit.", [("Ada Obi", "finance minister", None)]),
     # not a capital another country's body is named with (a foreign agency's story)
     ("The Japan International Cooperation Agency will fund the line. Transport Secretary Ben Ole said the Japan "
      "International Cooperation Agency met him in Tokyo.", [("Ben Ole", "transport secretary", None)]),
@@ -2564,15 +2567,6 @@ def test_rules_a_premier_is_held_in_the_province_its_section_names(facts_of):
     # a premier of a country that has no premiers' states stays national
     text = "Premier Tom Hale visited Guangdong. China's economy grew, Hale said."
     assert roles_and_pledges(facts_of(text))[0] == [("Tom Hale", "premier", "China")]
-
-
-def test_rules_a_dateline_names_its_country_in_brackets(facts_of):
-    # "Pune [India], May 2 :": a wire's dateline places the story's national posts
-    text = "Pune [India], May 2 : Prime Minister Ada Obi met Acme's chief. Acme of America will build a plant.\n"
-    assert roles_of(facts_of(text))[0] == ("Ada Obi", "prime minister", "India")
-    # a state in the brackets names no country
-    text = "Pune [Maharashtra], May 2 : Prime Minister Ada Obi met Acme's chief. Acme of America's plant opens.\n"
-    assert roles_of(facts_of(text))[0] == ("Ada Obi", "prime minister", "America")
 
 
 def test_rules_a_shouted_dateline_of_two_words_is_one_place(facts_of):
@@ -5432,21 +5426,6 @@ def test_rules_a_countrys_unnamed_sole_office_places_its_one_holder(facts_of):
     assert not [r for r in facts.roles if r.evidence.rule.endswith("+org-from-description")]
 
 
-def test_rules_a_demonym_description_before_the_name_is_the_next_subject(facts_of):
-    # "The Omani transport minister pledged ... Prince X was speaking": a royal style is no other post
-    facts = facts_of("The Omani transport minister on Monday pledged to open two new ports. Prince Ben Ole was "
-                     "speaking after the cabinet met in Muscat.")
-    assert ("Ben Ole", "transport minister", "Oman") in roles_of(facts)
-    assert pledges_of(facts) == [("Ben Ole", "to open two new ports")]
-    # not someone the next sentence gives another post
-    facts = facts_of("The Omani transport minister on Monday pledged to open two new ports. Ben Ole, the army chief, "
-                     "said troops would help.")
-    assert not pledges_of(facts)
-    # a demonym before a post that is not a country's (an assembly's chairman) places nothing
-    facts = facts_of("Assembly Chairman Ben Ole met the envoys. The Omani chairman on Monday pledged to open two new ports.")
-    assert not [r for r in facts.roles if r.evidence.rule == "role.described"]
-
-
 @pytest.mark.parametrize("text,facts", [
     # "committed and focused on V-ing", "committed and determined to V": the paired state's content
     ("Coach Ben Ole said he is committed and focused on rebuilding the squad.", [("Ben Ole", "on rebuilding the squad")]),
@@ -5455,6 +5434,10 @@ def test_rules_a_demonym_description_before_the_name_is_the_next_subject(facts_o
     # a state with no act is no pledge
     ("Coach Ben Ole said he is committed and focused on the match.", []),
     ("Coach Ben Ole said he was committed and happy with the squad.", []),
+    ("Leeds City Council is committed and determined to build 900 homes.", [("Leeds City Council", "to build 900 homes")]),
+    # red team: a crime committed, a state that is no resolve
+    ("Prosecutors said Tom Hale committed and tried to conceal the theft of the funds.", []),
+    ("Acme Corp remains committed and open to talks with the unions.", []),
 ])
 def test_rules_committed_and_a_paired_state(facts_of, text, facts):
     assert pledges_of(facts_of(text)) == facts
@@ -5468,6 +5451,9 @@ def test_rules_committed_and_a_paired_state(facts_of, text, facts):
      [("Tamil Nadu", "to providing land for the plant")]),
     ("The Vietnamese Government is committed to supporting business interests.",
      [("Vietnam", "to supporting business interests")]),
+    # red team: a capital's government is its country's; a state government the state's
+    ("The Khartoum government committed to opening two aid corridors.", [("Sudan", "to opening two aid corridors")]),
+    ("The Ogun state government committed to building two clinics.", [("Ogun", "to building two clinics")]),
     # not a devolved government, a body of its own, nor a government named by no place
     ("The Scottish Government has committed to hiring 500 nurses.", [("Scottish Government", "to hiring 500 nurses")]),
     ("Acme Holdings has committed to hiring 500 nurses.", [("Acme Holdings", "to hiring 500 nurses")]),
@@ -5494,6 +5480,9 @@ def test_rules_a_demonym_places_each_post_joined_before_a_name(facts_of, text, f
      "sells it.", [("Ada Obi", "trade minister", "Ghana")]),
     ("Ghana's cocoa exports rose. The Kenya trip of Trade Minister Ada Obi ended on Monday. Kenya and Kenya signed deals "
      "with Ghana.", [("Ada Obi", "trade minister", "Ghana")]),
+    # red team: not a leader in (or back in) their own capital
+    ("President Ada Obi, who is in Nairobi for the budget, said Ghana would buy more tea. Kenya grows tea. Kenya "
+     "sells it.", [("Ada Obi", "president", "Kenya")]),
     # not one who only meets visitors at home, nor whose visit is to another country
     ("Trade Minister Ada Obi met traders from Ghana in Nairobi. Kenya grows tea. Kenya sells it.",
      [("Ada Obi", "trade minister", "Kenya")]),

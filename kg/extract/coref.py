@@ -76,9 +76,6 @@ def aged(tok: Token) -> bool:
         and doc[tok.i - 1].text == doc[tok.i - 3].text == "-" and doc[tok.i - 4].like_num
 
 
-STYLES = frozenset({"prince", "princess"})  # a royal's style, not a post
-
-
 class Coref:
     """Resolve tokens to entity keys within one Doc."""
 
@@ -281,8 +278,7 @@ class Coref:
             subj = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass")), None)
             key = self.res.key_at(subj.i) if subj is not None else None
             if self.types.get(key) == "Person":  # one titled otherwise, in another sentence, is someone else
-                titles = self.titled.get(key, set()) - LEX.ranks - STYLES  # a rank or a style is no post: "General X"
-                # may be the new premier, "Prince X" the culture minister
+                titles = self.titled.get(key, set()) - LEX.ranks  # a rank is no post: "General X" may be the new premier
                 head = self.doc[self.res.end_of(subj.i) - 1]
                 titles |= {c.lower_ for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.lower_ not in
                            RELATIONS and any(d.lower_ == "the" for d in c.children)}  # "X, the contractor" (not "a

@@ -9,7 +9,7 @@ import re
 
 from ..io.sources import DATE_HEADER
 from ..lexicons import LEX
-from .gazetteer import capital_of, country_code, is_place_name
+from .gazetteer import capital_of, country_code, is_capital, is_place_name
 
 # "NAIROBI, June 10 (Reuters) - ", "LAGOS, May 6 — ", "KESSLY, May 6, GNA - ", "SPRINGFIELD -- " or
 # a press release's "DAYTON, Ohio, May 6, 2024 /PRNewswire/ -- ": the dash after a dateline.
@@ -194,17 +194,19 @@ def _next_is_mixed(text: str, pos: int) -> bool:
     return bool(nxt) and not nxt.group(1).isupper()
 
 
-DATELINE = re.compile(r"^[ \t]*([A-Z][A-Za-z.'’ -]{2,30}?)(?:,| \(|:|\. | [-–—]| \[)", re.M)  # "KATHMANDU: " too (ended with a stop)
-BRACKETED_DATELINE = re.compile(r"^[ \t]*[A-Z][A-Za-z.'’ -]{2,30}? \[([A-Z][A-Za-z.'’ -]{2,30})\][,:]", re.M)  # "Pune [India], May 2"
+DATELINE = re.compile(r"^[ \t]*([A-Z][A-Za-z.'’ -]{2,30}?)(?:,| \(|:|\. | [-–—])", re.M)  # "KATHMANDU: " too (ended with a stop)
+NAMED_DATELINE = re.compile(r"^[ \t]*([A-Z][A-Za-z.'’ -]{2,30}?), ([A-Z][A-Za-z.'’ -]{2,30}?)(?:,| \(| [-–—.]|:)", re.M)
+# "KINGSTON, Jamaica –": a capital's name and the country it is the capital of
 PUBLISHER_DATELINE = re.compile(r"^[ \t]*[A-Z][\w'’ ]{2,30} [-–—] ([A-Z][A-Z.'’ -]{2,30}?)(?:,| \(|:| [-–—])", re.M)
 
 
 def dateline_country(text: str) -> str | None:
     """The country of a capital the story is filed from ("BANGKOK, Oct 19 (Agency) --": TH;
-    "Ammon News - AMMAN (Petra)--": JO, after the publisher's name), or the one a city's
-    dateline names in brackets ("Pune [India], May 2 :")."""
+    "Ammon News - AMMAN (Petra)--": JO, after the publisher's name; "KINGSTON, Jamaica –":
+    JM, where two countries have capitals so named)."""
     head = text[:600]
-    found = sorted([*((m.start(), code) for pattern in (DATELINE, PUBLISHER_DATELINE) for m in pattern.finditer(head)
+    found = sorted([*((m.start(), 1, code) for pattern in (DATELINE, PUBLISHER_DATELINE) for m in pattern.finditer(head)
                       if (code := capital_of(m[1].strip()))),
-                    *((m.start(), code) for m in BRACKETED_DATELINE.finditer(head) if (code := country_code(m[1])))])
-    return found[0][1] if found else None
+                    *((m.start(), 0, code) for m in NAMED_DATELINE.finditer(head)
+                      if is_capital(m[1].strip()) and (code := country_code(m[2])))])
+    return found[0][2] if found else None

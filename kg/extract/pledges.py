@@ -11,7 +11,7 @@ from ..lexicons import LEX
 from ..models import EntityType, Pledge
 from .amounts import glued_currency, money
 from .cues import demonym_code, is_title_head, is_title_noun
-from .gazetteer import country_code, is_region
+from .gazetteer import capital_of, country_code, is_region
 from .clauses import agents, antecedent, inverted_subject, leading_clause, listed_agents, quoted_speaker, subject_of, text_of
 from .context import Context, evidence
 from .posts import DEVOLVED_CABINET, country_entity, org_ref, party_named, places
@@ -63,6 +63,11 @@ def complement(verb: Token) -> list[Token]:
                and any(g.dep_ in ("pcomp", "pobj") for g in c.children)), None)
     if clause is None and to is None and verb.lower_ == "committed":
         clause, to = paired_state(verb)  # "is committed and focused on rebuilding X", "and determined to build X"
+    if clause is None and to is not None and to.i and to.nbor(-1).lower_ == "up" and money(list(to.subtree))[0]:
+        purpose = next((c for c in verb.children if c.dep_ == "advcl" and c.i > to.i
+                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        return [to.nbor(-1), *to.subtree, *(purpose.subtree if purpose is not None else ())]  # "committed up to
+        # $5 million to build the clinic": the amount is a ceiling, not what it is committed to
     obj = next((c for c in verb.children if c.dep_ == "dobj" and (c.pos_ != "PRON" or c.lower_ == "each")),
                None)  # "have committed [$1 billion each]", parsed with "each" as the object
     split = next((c for c in verb.children if c.dep_ == "dobj" and obj is not None and c.left_edge.i == obj.right_edge.i + 1
@@ -107,17 +112,23 @@ def complement(verb: Token) -> list[Token]:
 
 def paired_state(verb: Token) -> tuple[Token | None, Token | None]:
     """"She is committed and focused [on rebuilding the port]", "remains committed and
-    determined [to build the plant]": the content of the state "committed" is paired with."""
+    determined [to build the plant]": the content of the resolve "committed" is paired with
+    (not "committed and tried to conceal the murder", "remains committed and open to talks")."""
+    if not (verb.dep_ == "acomp" and verb.head.lemma_ in ("be", "remain", "stay")
+            or any(c.dep_ == "auxpass" and c.lemma_ == "be" for c in verb.children)):  # "is committed", parsed as a passive
+        return None, None
     partner = next((c for c in verb.children if c.dep_ == "conj"), None) or next(
-        (c for c in verb.head.children if c.dep_ == "conj" and c.i == verb.i + 2 and verb.nbor().lower_ == "and"
-         and c.tag_ in ("VBN", "VBD", "JJ")), None)  # parsed as the verb's conjunct ("remains ... and determined")
-    if partner is None or partner.tag_ not in ("VBN", "VBD", "JJ") or partner.i != verb.i + 2:
+        (c for c in verb.head.children if c.dep_ == "conj" and c.i == verb.i + 2 and verb.nbor().lower_ == "and"),
+        None)  # parsed as the verb's conjunct ("remains ... and determined")
+    if partner is None or partner.lower_ not in RESOLVE or partner.i != verb.i + 2:
         return None, None
     clause = next((c for c in partner.children if c.dep_ == "xcomp"), None)
-    prep = next((c for c in partner.children if c.dep_ == "prep" and c.lower_ in ("to", "on", "towards", "toward")
-                 and any(g.dep_ == "pcomp" or g.dep_ == "pobj" and c.lower_ != "on" for g in c.children)), None)
-    # (not "focused on the match": a state, not an act)
+    prep = next((c for c in partner.children if c.dep_ == "prep" and c.lower_ in ("to", "on")
+                 and any(g.dep_ == "pcomp" for g in c.children)), None)  # "focused on rebuilding" (not "on the match")
     return clause, (prep if clause is None else None)
+
+
+RESOLVE = frozenset({"determined", "focused", "dedicated", "resolved", "ready", "prepared", "devoted"})
 
 
 AUDIENCES = frozenset({"people", "voter", "resident", "citizen", "supporter", "member", "farmer", "worker", "student",
@@ -818,8 +829,10 @@ def polity(ctx: Context, subj: Token, officer: Token | None = None) -> list[str]
     definite = any(c.dep_ == "det" and c.lower_ == "the" or c.lower_ == "led" for c in subj.children) or bool(his) or (
         subj.is_title and not subj.is_sent_start and not any(c.dep_ == "det" for c in subj.children)
         and not (at.region or at.lone_region or at.provincial) and not any(  # "as Government is", not in a state's story
-            ctx.type_at(t.i) == "Place" and not ctx.coref.is_country(ctx.res.key_at(t.i)) for t in subj.sent))
-    # nor in a sentence naming a state, county or city ("Nairobi County Governor X said Government is committed")
+            ctx.type_at(t.i) == "Place" and not ctx.coref.is_country(ctx.res.key_at(t.i))
+            and not any(x.text == "." and t.i < x.i < subj.i for x in subj.sent) for t in subj.sent))
+    # nor in a sentence naming a state, county or city ("Nairobi County Governor X said Government is committed"),
+    # but for its dateline ("KINGSTON, Jamaica – Minister X said Government has committed")
     country = at.focus_country
     bare_administration = subj.lower_ == "administration" and not party  # a university's, a hospital's
     heads = ctx.coref.titled.get(ctx.res.key_at(officer.i), ()) if officer is not None else ()
@@ -1103,7 +1116,8 @@ def _committed_subject(verb: Token) -> Token | None:
     # the nearest: "Not only nickel, the Government is committed to", parsed with two subjects
     to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
     infinitive = any((c.dep_ == "xcomp" or c.dep_ == "advcl" and c.left_edge.i == verb.i + 1)
-                     and any(a.lower_ == "to" for a in c.children) for c in verb.children)
+                     and any(a.lower_ == "to" for a in c.children) for c in verb.children) or any(paired_state(verb))
+    # ("is committed and determined to build")
     if verb.lower_ != "committed" or subj is None or (to is None and not infinitive) \
             or any(c.dep_ == "agent" for c in verb.children):
         return None  # "is committed to make sure ...", parsed as a passive with an infinitive
@@ -1124,7 +1138,8 @@ def governments_polities(ctx: Context, pledges: list[Pledge]) -> list[Pledge]:
     for e in [e for e in ctx.entities if e.key in agents]:
         m = GOVERNMENT_OF.fullmatch(e.label) if e.type == "Organization" and not DEVOLVED_CABINET.fullmatch(e.label) else None
         where = m and m["where"]
-        code = where and (LEX.demonyms.get(where.lower()) or country_code(where))
+        code = where and not m["level"] and (LEX.demonyms.get(where.lower()) or country_code(where) or capital_of(where))
+        # "the Khartoum government": the capital's country; "the Mexico state government": the state
         anchor = ctx.doc.char_span(*e.mentions[0], alignment_mode="expand") if m and e.mentions else None
         if anchor is None:
             continue
@@ -1135,8 +1150,8 @@ def governments_polities(ctx: Context, pledges: list[Pledge]) -> list[Pledge]:
     return [replace(p, agent=polity[p.agent]) if p.agent in polity else p for p in pledges]
 
 
-GOVERNMENT_OF = re.compile(r"(?:[Tt]he )?(?P<where>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})(?: (?i:state|provincial|"
-                           r"federal|national|central))? (?i:government)")
+GOVERNMENT_OF = re.compile(r"(?:[Tt]he )?(?P<where>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})(?: (?P<level>(?i:state|"
+                           r"provincial|regional))| (?i:federal|national|central))? (?i:government)")
 
 
 def one_per_content(ctx: Context, pledges: list[Pledge]) -> list[Pledge]:

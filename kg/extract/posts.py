@@ -134,8 +134,9 @@ def inner_country(ctx: Context, entities: list[Entity]) -> str | None:
     code = top[0][0] if top and top[0][1] > 1 and (len(top) == 1 or top[1][1] < top[0][1]) else None
     for e in entities if code else ():
         lands, cabinet = subdivision_of(e.label) if e.type == "Place" and is_subdivision(e.label) else ((), False)
-        if cabinet or lands and (code not in lands or is_capital(e.label)):
-            return None  # a province's story, or one that names a capital (Tokyo: a prefecture too) or another's district
+        if cabinet or lands and (code not in lands or is_capital(e.label)) or e.type == "Place" and is_capital(e.label):
+            return None  # a province's story, or one that names a capital (Tokyo: a prefecture too; a minister
+            # "visiting from Pretoria") or another's district
     return code
 
 

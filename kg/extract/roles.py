@@ -13,7 +13,6 @@ from .clauses import antecedent, subject_of
 from .context import Context, evidence
 from .cues import (POSSESSIVE, RETIRED, before_honorifics, demonym_code, demonym_words, head_type, in_demonym, is_cap, is_title_head, is_title_noun,
                    is_title_word, title_runs)
-from .gazetteer import capital_of
 from .posts import (ADVISERS, BOARDS, body_named_before, country_entity, country_of, named_before_second, named_countries,
                     np_org, ordinal, org_at, org_ref, party_named, post, region_of_demonym, second_post_before, title_head)
 
@@ -1144,10 +1143,9 @@ def travellers(ctx: Context, roles: list[Role]) -> list[Role]:
 
 
 def travelled_to(ctx: Context, person: str, country: str) -> bool:
-    """Whether the text has the person travel to, visit or be in that country (or its capital)."""
-    code = country_of_key(ctx, country)
-    there = lambda t: (k := ctx.res.key_at(t.i)) == country or (  # noqa: E731
-        k is not None and ctx.types.get(k) == "Place" and capital_of(ctx.doc[ctx.res.start_of(t.i):ctx.res.end_of(t.i)].text) == code)
+    """Whether the text has the person travel to, visit or be in that country (by its name: a
+    leader is in, or flies back to, their own capital)."""
+    there = lambda t: ctx.res.key_at(t.i) == country  # noqa: E731
     for t in ctx.tokens:
         lemma = t.lemma_.lower()
         if lemma not in TRAVEL and not (lemma == "be" and t.dep_ == "relcl"):
@@ -1358,10 +1356,8 @@ def described(ctx: Context):
         owners = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         owners += [c for c in t.children if c.dep_ == "poss"]  # "Kessland's new president has been sworn in"
         held = next((key for g in owners if ctx.types.get(key := ctx.res.key_at(g.i)) in ("Organization", "Place")), None)
-        people = t.lower_ in LEX.national_offices and any(  # "The Saudi culture minister" (not "the Vietnamese chairman")
-            c.dep_ in ("amod", "compound") and demonym_code(c) for c in t.lefts)
         named = t.i + 1 < len(ctx.doc) and ctx.type_at(t.i + 1) == "Person" or ctx.type_at(t.head.i) == "Person"
-        person = ctx.coref.entity_of(t) if (held or people) and not named else None  # not "Liberia's minister Ada Obi said"
+        person = ctx.coref.entity_of(t) if held and not named else None  # not "Liberia's minister Ada Obi said"
         if ctx.types.get(person) == "Person":
             yield post(ctx, person, noun_phrase_title(ctx, t), held, t, "role.described")
 
