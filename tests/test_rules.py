@@ -5503,3 +5503,24 @@ def test_rules_a_traveller_is_not_of_the_country_visited(facts_of, text, facts):
 ])
 def test_rules_a_councillors_party_is_not_the_council(facts_of, text, facts):
     assert roles_of(facts_of(text)) == facts
+
+
+@pytest.mark.parametrize("text,facts", [
+    # a donor list after the first pledge's amount: each body or country with its own amount
+    ("At the Oslo conference, Norway pledged $40 million, the World Bank $25 million and Canada $12 million.",
+     [("Norway", "$40 million"), ("World Bank", "$25 million"), ("Canada", "$12 million")]),
+    ("Pledges included Sweden's $8 million pledge, the Red Cross's $3 million and Chile's $1 million.",
+     [("Sweden", "$8 million"), ("Red Cross", "$3 million"), ("Chile", "$1 million")]),
+    # not a list whose items say more than an amount, nor an amount with no body before it
+    ("Norway pledged $40 million, Canada $12 million in loans and Chile $1 million.", [("Norway", "$40 million")]),
+    ("Norway pledged $40 million, and $12 million came from loans.", [("Norway", "$40 million")]),
+])
+def test_rules_a_donor_list_after_the_first_pledge(facts_of, text, facts):
+    assert pledges_of(facts_of(text)) == facts
+
+
+def test_rules_the_province_is_one_with_a_government(facts_of):
+    # "committed by the province": the province the story names, not a parish of the same name as a city
+    facts = facts_of("The New Brunswick government will pay for the bridge. Premier Ada Obi visited Saint John on "
+                     "Monday. Another $10.7 million was committed by the province to upgrade the water plant.")
+    assert pledges_of(facts) == [("New Brunswick", "Another $10.7 million")]

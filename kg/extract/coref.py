@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from ..models import Entity
 from .entities import Resolution
-from .gazetteer import country_code, gender_of, is_city, is_styled, is_subdivision
+from .gazetteer import country_code, gender_of, is_city, is_styled, is_subdivision, subdivision_of
 from .cues import is_title_word, title_initials
 from .quotes import regions
 from .layout import dateline_country
@@ -583,7 +583,8 @@ class Coref:
         return any(is_city(n) and not country_code(n) for n in self.names.get(key, ()))
 
     def is_province(self, key: str) -> bool:
-        return any(is_subdivision(n) and not country_code(n) for n in self.names.get(key, ()))
+        """A state or province with a government of its own (not a parish: "Saint John")."""
+        return any(is_subdivision(n) and not country_code(n) and subdivision_of(n)[1] for n in self.names.get(key, ()))
 
     def bracketed(self, start: int, end: int) -> bool:
         """"(Reuters)", "(NLC)": a name in brackets is a credit or a short form, not a referent."""

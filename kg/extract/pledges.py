@@ -795,6 +795,44 @@ def noun_pledges(ctx: Context, noun: Token, who: list[str], comp: list[Token], s
     for agent in who:
         yield Pledge(agent, text_of(comp), lemma, evidence(noun, f"pledge.noun.{lemma}"),
                      beneficiary(ctx.coref, comp, agent, ctx.types), amount, currency, deadline(comp), spokesperson)
+    if who and amount is not None and comp and comp[-1].i == noun.i - 1:  # "the Netherlands' $700 million pledge, ..."
+        yield from donors_after(ctx, noun, [noun], lemma, f"pledge.noun.{lemma}")
+
+
+def gapped_donors(ctx: Context, after: int) -> list[tuple[str, list[Token]]]:
+    """"China pledged $483 million, the ADB $600 million and Japan $260 million", "the
+    Netherlands' $700 million pledge, the EU's $352 million and Mexico's $27 million": the
+    bodies and countries listed after the first pledge, each with its amount and nothing else."""
+    doc, out, i = ctx.doc, [], after
+    end = doc[after - 1].sent.end
+    while i < end and doc[i].text in (",", ";") or i < end and doc[i].lower_ == "and" and out:
+        i += 1
+        while i < end and doc[i].lower_ in ("and", "the"):
+            i += 1
+        k = i
+        while k < end and k - i < 4 and ctx.res.key_at(k) is None and (doc[k].is_lower and doc[k].is_alpha or doc[k].text == "-"):
+            k += 1  # "quake-recovering Mexico's"
+        key = ctx.res.key_at(k) if k < end else None
+        if ctx.types.get(key) not in ("Organization", "Place") or ctx.res.start_of(k) != k:
+            break
+        j = ctx.res.end_of(k)
+        j += j < end and doc[j].text in ("'s", "’s", "’", "'")
+        m = j
+        while m < end and doc[m].lower_ != "and" and (doc[m].ent_type_ == "MONEY" or doc[m].is_currency
+                                                      or doc[m].like_num or doc[m].lower_ in LEX.scales):
+            m += 1
+        if m == j or money(list(doc[j:m]))[0] is None or m < end and doc[m].text not in (",", ";", ".") \
+                and doc[m].lower_ != "and":
+            break  # "Japan $260 million in loans": more than an amount
+        out.append((key, list(doc[j:m])))
+        i = m
+    return out
+
+
+def donors_after(ctx: Context, tok: Token, amount: list[Token], verb: str, rule: str):
+    """The pledges of the donors listed after a first pledge's amount."""
+    for agent, part in gapped_donors(ctx, amount[-1].i + 1) if amount else ():
+        yield Pledge(agent, text_of(part), verb, evidence(tok, rule), None, *money(part), None)
 
 
 def polity(ctx: Context, subj: Token, officer: Token | None = None) -> list[str]:
@@ -973,6 +1011,9 @@ def commitment(ctx: Context):
             yield Pledge(agent, text, verb, evidence(tok, f"pledge.{verb}"),
                          beneficiary(ctx.coref, part, agent, ctx.types), amount, currency, deadline(part),
                          teller if teller != agent else None)
+        if who and len(parts) == 1 and parts[0] and money(parts[0])[0] is not None and parts[0][0].i > tok.i \
+                and all(t.ent_type_ == "MONEY" or t.is_currency or t.like_num for t in parts[0]):
+            yield from donors_after(ctx, tok, parts[0], verb, f"pledge.{verb}")  # "A pledged $5m, B $3m and C $1m"
 
 
 def _owner_of_noun(ctx: Context, verb: Token, noun: str) -> Token | None:
