@@ -5524,3 +5524,17 @@ def test_rules_the_province_is_one_with_a_government(facts_of):
     facts = facts_of("The New Brunswick government will pay for the bridge. Premier Ada Obi visited Saint John on "
                      "Monday. Another $10.7 million was committed by the province to upgrade the water plant.")
     assert pledges_of(facts) == [("New Brunswick", "Another $10.7 million")]
+
+
+@pytest.mark.parametrize("text,facts", [
+    # "the government" a chief minister or a premier speaks of is their state's
+    ("Chief Minister Ada Obi of Kerala said that the government is committed to hiring 900 nurses. India is large.",
+     [("Kerala", "to hiring 900 nurses")]),
+    ("Premier Ada Obi of Queensland said the government is committed to building 500 homes. Australia will help.",
+     [("Queensland", "to building 500 homes")]),
+    # a prime minister's is the country's
+    ("Prime Minister Ada Obi said the government is committed to building 500 homes in Queensland. Australia will help.",
+     [("Australia", "to building 500 homes in Queensland")]),
+])
+def test_rules_the_government_a_states_head_speaks_of(facts_of, text, facts):
+    assert pledges_of(facts_of(text)) == facts

@@ -876,6 +876,11 @@ def polity(ctx: Context, subj: Token, officer: Token | None = None) -> list[str]
     heads = ctx.coref.titled.get(ctx.res.key_at(officer.i), ()) if officer is not None else ()
     governs = officer is not None and (officer.lower_ in LEX.region_offices  # "the governor"
                                        or any(h in LEX.region_offices for h in heads))  # "Governor X ... his"
+    states = {e.key for e in ctx.entities if e.type == "Place" and ctx.coref.is_province(e.key)}
+    region = at.region or at.lone_region or at.provincial or (states.pop() if len(states) == 1 else None)
+    if definite and not his and not other and not bare_administration and region and officer is not None and (
+            governs or any(ctx.coref.called(ctx.res.key_at(officer.i) or "", t) for t in ("premier", "chief minister"))):
+        return [region]  # "Chief Minister X said the government is committed", "My government", said the Premier
     if definite and country and not other and not bare_administration and not (his and governs):
         return [country]
     state = at.region or at.lone_region
@@ -984,8 +989,9 @@ def commitment(ctx: Context):
         if not who and direct and (head := own_head(ctx, subj)):
             who = [head]  # "X said his ministry was committed to": X, for the body the text does not name
         if not who and subj is not None and not (direct and represented(ctx, subj)):
-            who = polity(ctx, subj)  # (not "Japan's Ambassador X said his government": Japan's, not the story's)
             body = subj.pos_ in ("NOUN", "PROPN") and subj.lower_ in GOVERNMENT
+            who = polity(ctx, subj, officer=quoted_speaker(subj) if body else None)  # (not "Japan's Ambassador X said
+            # his government": Japan's, not the story's)
             teller = _person(ctx, quoted_speaker(subj)) if body else None
             who = who or ([teller] if teller else [])  # "X said the government is committed to": X, for it
         acl = tok.head if tok.dep_ == "conj" and tok.head.dep_ == "acl" and tok.head.tag_ == "VBG" else tok
