@@ -5538,3 +5538,17 @@ def test_rules_the_province_is_one_with_a_government(facts_of):
 ])
 def test_rules_the_government_a_states_head_speaks_of(facts_of, text, facts):
     assert pledges_of(facts_of(text)) == facts
+
+
+@pytest.mark.parametrize("text,facts", [
+    # the province's people name where its premier sits, and the premier's cabinet with it
+    ("Premier Ada Obi said Manitobans would pay less for power. Finance Minister Ben Ole agreed.",
+     [("Ada Obi", "premier", "Manitoba"), ("Ben Ole", "finance minister", "Manitoba")]),
+    # the one province a story names is the premier's, not a town that shares a parish's name
+    ("Nova Scotia will fund the wharf in Saint John, premier Ada Obi said on Monday. Saint John welcomed it.",
+     [("Ada Obi", "premier", "Nova Scotia")]),
+    # people of a place that has no premier place nothing
+    ("Premier Ada Obi said Londoners would pay less for power.", [("Ada Obi", "premier", None)]),
+])
+def test_rules_a_premier_sits_in_the_province_the_story_names(facts_of, text, facts):
+    assert roles_of(facts_of(text)) == facts

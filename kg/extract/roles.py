@@ -1263,7 +1263,9 @@ def premiers_cabinet(ctx: Context, roles: list[Role]) -> list[Role]:
     premier in a state or province, and no prime minister or president in a country,
     a minister it does not place sits in that premier's cabinet."""
     heads = {r.org for r in roles if r.org and r.title.lower().split()[-1] == "premier"
-             and not DEPUTY.match(r.title.lower()) and "+org-from-article" not in r.evidence.rule}
+             and not DEPUTY.match(r.title.lower()) and ("+org-from-article" not in r.evidence.rule
+                                                        or r.evidence.rule.endswith(("+org-from-article-demonym",
+                                                                                     "+org-from-article-premier-state")))}
     national = any(r.org and country_of_key(ctx, r.org) and any(w in r.title.lower() for w in ("prime", "president"))
                    for r in roles)
     state = next(iter(heads)) if len(heads) == 1 and not national else None
