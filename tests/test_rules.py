@@ -5552,3 +5552,16 @@ def test_rules_the_government_a_states_head_speaks_of(facts_of, text, facts):
 ])
 def test_rules_a_premier_sits_in_the_province_the_story_names(facts_of, text, facts):
     assert roles_of(facts_of(text)) == facts
+
+
+@pytest.mark.parametrize("text,facts", [
+    # a headline's second verb after a comma: the headline's subject pledges what follows it
+    ("Mayor urges calm after floods, pledges new drains for Kisumu\n\nKISUMU: Mayor Ada Obi spoke on Monday.",
+     [("Ada Obi", "new drains for Kisumu")]),
+    ("Governor vows to fix roads, pledges new schools for Kano\n\nKANO: Governor Ben Ole spoke on Monday.",
+     [("Ben Ole", "to fix roads"), ("Ben Ole", "new schools for Kano")]),
+    # not a noun after the comma ("pledges of aid pour in")
+    ("Rains hit Kisumu, pledges of aid pour in\n\nDonors met on Monday.", []),
+])
+def test_rules_a_headlines_second_verb_after_a_comma(facts_of, text, facts):
+    assert pledges_of(facts_of(text)) == facts

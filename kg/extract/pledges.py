@@ -103,6 +103,10 @@ def complement(verb: Token) -> list[Token]:
     parts = [p for p in (obj, split if obj is not None else None, worth if obj is not None else None,
                          clause if clause is not None else to) if p is not None]
     toks = {t for p in parts for t in p.subtree}
+    second = next((t.i for t in sorted(toks, key=lambda t: t.i) if t.text == "," and t.sent.start == 0 and t.i + 1 < len(t.doc)
+                   and t.nbor().tag_ == "NNS" and t.nbor().lemma_.lower() in LEX.commitment_verbs), None)
+    toks = {t for t in toks if second is None or t.i < second}  # a headline's "vows to serve all, pledges
+    # reforms": the second pledge is its own
     nested = {t for c in toks if c.dep_ in ("advcl", "conj") and pledge_verb(c) for t in c.subtree}
     nested |= {t for t in toks if t.dep_ == "cc" and t.head.i != verb.i and any(  # its "and" too
         c.dep_ == "conj" and c.i > t.i and c in nested for c in t.head.children)}
@@ -1083,8 +1087,15 @@ def headline_second_verb(ctx: Context, tok: Token) -> tuple[Token, list[Token]] 
     """"President assures media freedom and pledges not to infringe on it": a headline the
     parser read with its second verb as a noun joined to the first verb's object; the
     first verb's subject pledges what the to-clause after it says."""
-    if tok.tag_ != "NNS" or tok.dep_ != "conj" or tok.lemma_.lower() not in LEX.commitment_verbs \
-            or not ctx.coref.in_headline(tok):
+    if tok.tag_ != "NNS" or tok.lemma_.lower() not in LEX.commitment_verbs or not ctx.coref.in_headline(tok):
+        return None
+    if tok.i and ctx.doc[tok.i - 1].text == "," and tok.sent.root.i < tok.i:  # "PM urges more investment, pledges
+        subj = next((c for c in tok.sent.root.children if c.dep_ == "nsubj"), None)  # support for businesses"
+        rest = [t for t in ctx.doc[tok.i + 1:tok.sent.end] if not t.is_space]
+        while rest and rest[-1].is_punct:
+            rest.pop()
+        return (subj, rest) if subj is not None and rest else None
+    if tok.dep_ != "conj":
         return None
     first = tok.head.head if tok.head.dep_ == "dobj" else None
     subj = next((c for c in first.children if c.dep_ == "nsubj"), None) if first is not None else None
