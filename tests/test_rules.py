@@ -5565,3 +5565,17 @@ def test_rules_a_premier_sits_in_the_province_the_story_names(facts_of, text, fa
 ])
 def test_rules_a_headlines_second_verb_after_a_comma(facts_of, text, facts):
     assert pledges_of(facts_of(text)) == facts
+
+
+@pytest.mark.parametrize("text,facts", [
+    # "Chairman of the Board of Directors of X": the board is the title's, X where it is held
+    ("Ada Obi, Chairman of the Board of Directors of Kessly Breweries Ltd, said sales rose.",
+     [("Ada Obi", "chairman of the board of directors", "Kessly Breweries Ltd")]),
+    ("Tom Hale, a member of the Board of Trustees of the Kessly Museum, agreed.",
+     [("Tom Hale", "member of the board of trustees", "Kessly Museum")]),
+    # a board named for no kind is a body's name
+    ("Ada Obi, chairman of the Board of Kessly Breweries Ltd, said sales rose.",
+     [("Ada Obi", "chairman", "Board of Kessly Breweries Ltd")]),
+])
+def test_rules_a_board_of_directors_is_part_of_the_title(facts_of, text, facts):
+    assert roles_of(facts_of(text)) == facts

@@ -441,3 +441,7 @@ def title_then_person(doc: Doc, i: int) -> bool:
     while j < len(doc) and is_title_word(toks[j]):
         j += 1
     return j > i and is_title_head(toks[j - 1]) and j < len(doc) and toks[j].ent_type_ == "PERSON"
+
+
+BOARD_KINDS = frozenset({"directors", "management", "trustees", "governors", "regents", "supervisors", "commissioners"})
+# "the Board of Directors of Acme": a board named for its kind, part of a title, not a body's name

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicons import LEX
-from .cues import (COMPASS, PLACE_OFFICES, DASHES, POSSESSIVE, given_sultan, head_type, honorific_pair, is_cap, is_title_head, is_title_word, names_a_road, seat_for,
+from .cues import (BOARD_KINDS, COMPASS, PLACE_OFFICES, DASHES, POSSESSIVE, given_sultan, head_type, honorific_pair, is_cap, is_title_head, is_title_word, names_a_road, seat_for,
                    polity_plural, speaks, title_initials, title_runs, title_then_person)
 from .amounts import is_currency_code, iso_codes
 from .layout import title_case
@@ -1443,6 +1443,17 @@ def _office_of_title(doc: Doc, m: Mention, covered: set[int]) -> Mention:
         and is_title_head(toks[end - 1]) else m
 
 
+def _board_of_body(doc: Doc, m: Mention) -> Mention:
+    """"Chairman of the [Board of Directors of Acme]": the board is the title's, the body after
+    it the name (NER ran the two together)."""
+    toks = tokens(doc)
+    if m.type != "Organization" or m.end - m.start < 5 or toks[m.start].lower_ != "board" \
+            or toks[m.start + 1].lower_ != "of" or toks[m.start + 2].lower_ not in BOARD_KINDS or toks[m.start + 3].lower_ != "of":
+        return m
+    start = m.start + 4 + (toks[m.start + 4].lower_ == "the")
+    return Mention(start, m.end, m.type, m.rule, m.honorific, m.nested, m.government) if start < m.end else m
+
+
 def _city_with_particle(doc: Doc, kept: list[Mention]) -> list[Mention]:
     """"[Dar] es [Salaam]", split by NER in a dateline: a capitalised word, a lower-case
     particle and a place that a gazetteer knows together as one city is that city."""
@@ -1552,7 +1563,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     kept = _saints_institutions(doc, kept)
     kept = [c for m in kept if (c := _headline_verb_cut(doc, m)) is not None]
     kept = _headline_word_cuts(doc, kept)
-    kept = [_office_of_title(doc, m, covered) for m in kept]
+    kept = [_office_of_title(doc, _board_of_body(doc, m), covered) for m in kept]
     kept = _place_joins(kept, "place-compass-join", lambda prev, m: _compass_join(doc, prev, m))
     kept = _place_joins(kept, "place-dash-join", lambda prev, m: _dash_join(doc, prev, m))
     kept = _place_joins(kept, "place-pair", lambda prev, m: m.start == prev.end + 1 and toks[prev.end].lower_ == "and"

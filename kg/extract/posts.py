@@ -13,7 +13,7 @@ from ..lexicons import LEX
 from ..models import Entity, Role
 from ..vocab import EntityType
 from .context import Context, evidence
-from .cues import demonym_code, in_demonym, is_cap, is_title_head, is_title_word
+from .cues import BOARD_KINDS, demonym_code, in_demonym, is_cap, is_title_head, is_title_word
 from .gazetteer import (SUBDIVISION_TYPES, capital_of, country_and_state, country_code, has_subdivisions, is_capital, is_styled, is_city,
                         is_place_name, is_premier_state, is_region, is_subdivision, state_country,
                         subdivision_of)
@@ -877,11 +877,23 @@ def world_region(ctx: Context, key: str | None) -> bool:
     return e is not None and e.type == "Place" and not any(country_code(n) or is_place_name(n) for n in (e.label, *e.aliases))
 
 
+def board_kind(head: Token) -> Token | None:
+    """"Chairman of the Board of [Directors]": the kind of board a title's of-phrase names."""
+    return next((k for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for b in c.children
+                 if b.dep_ == "pobj" and b.text == "Board" and not any(x.dep_ == "poss" for x in b.children)
+                 for d in b.children if d.dep_ == "prep" and d.lower_ == "of"
+                 for k in d.children if k.dep_ == "pobj" and k.lower_ in BOARD_KINDS), None)
+
+
 def np_org(ctx: Context, head: Token, preps: tuple[str, ...] = ("of", "at", "for", "in")) -> str | None:
     """Where a title noun phrase says its post is held: a possessive, an of/at/for
     phrase (an adviser's to-phrase), a name compounded with it, else an in-phrase."""
     if head.lower_ in ADVISERS or head.lower_ == "secretary":
         preps = (*preps, "to")  # "Adviser to the Ministry of Health", "secretary to the board"
+    if (kind := board_kind(head)) is not None:  # "Chairman of the Board of Directors of Acme": Acme's
+        return next((org_ref(ctx, g) for x in (kind, kind.head.head) for c in x.children if c.dep_ == "prep"
+                     and c.lower_ == "of" and c.i > kind.i for g in c.children if g.dep_ == "pobj" and org_ref(ctx, g)),
+                    None)
     located = None  # "in Lima": where the post is, if no organization is named
     general = [g for c in head.rights if c.i == head.i + 1 and c.dep_ == "amod" and is_title_word(c)
                for g in c.children]  # "director general of X", parsed with X under "general"

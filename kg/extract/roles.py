@@ -13,7 +13,7 @@ from .clauses import antecedent, subject_of
 from .context import Context, evidence
 from .cues import (POSSESSIVE, RETIRED, before_honorifics, demonym_code, demonym_words, head_type, in_demonym, is_cap, is_title_head, is_title_noun,
                    is_title_word, title_runs)
-from .posts import (ADVISERS, BOARDS, body_named_before, country_entity, country_of, named_before_second, named_countries,
+from .posts import (ADVISERS, BOARDS, board_kind, body_named_before, country_entity, country_of, named_before_second, named_countries,
                     np_org, ordinal, org_at, org_ref, party_named, post, region_of_demonym, second_post_before, title_head)
 
 TITLE_DEPS = ("amod", "compound", "advmod", "nmod", "npadvmod")
@@ -903,6 +903,8 @@ def of_portfolio(ctx: Context, head: Token) -> list[Token]:
     "minister [of jobs, economic recovery and innovation]": an of- or for-phrase naming no
     entity is part of the title, up to a phrase naming where it is held."""
     prep = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ in ("of", "for")), None)
+    if (kind := board_kind(head)) is not None:
+        return list(ctx.doc[prep.i:kind.i + 1])  # "Chairman [of the Board of Directors] of Acme"
     held = portfolio_post(head)
     if prep is None or not (held or head.lower_ in ("head", "chief", "director")) or (prep.lower_ == "for" and not held):
         return []
