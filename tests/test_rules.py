@@ -5579,3 +5579,14 @@ def test_rules_a_headlines_second_verb_after_a_comma(facts_of, text, facts):
 ])
 def test_rules_a_board_of_directors_is_part_of_the_title(facts_of, text, facts):
     assert roles_of(facts_of(text)) == facts
+
+
+@pytest.mark.parametrize("text,facts", [
+    # a leader by kind is a description, not a post
+    ("Kenya's President Ada Obi, the first foreign leader to call, spoke. Business leader Tom Hale agreed.",
+     [("Ada Obi", "president", "Kenya")]),
+    # an opposition leader holds a post
+    ("Opposition leader Ada Obi spoke in Nairobi, Kenya.", [("Ada Obi", "opposition leader", "Kenya")]),
+])
+def test_rules_a_leader_by_kind_is_no_post(facts_of, text, facts):
+    assert roles_of(facts_of(text)) == facts
