@@ -5514,6 +5514,11 @@ def test_rules_a_councillors_party_is_not_the_council(facts_of, text, facts):
     # not a list whose items say more than an amount, nor an amount with no body before it
     ("Norway pledged $40 million, Canada $12 million in loans and Chile $1 million.", [("Norway", "$40 million")]),
     ("Norway pledged $40 million, and $12 million came from loans.", [("Norway", "$40 million")]),
+    # red team: not the recipients' shares after "with"; the last donor may say where
+    ("The World Bank pledged $900 million, with Kenya $400 million and Ethiopia $300 million.",
+     [("World Bank", "$900 million")]),
+    ("Norway pledged $40 million, the World Bank $25 million and Canada $12 million at the Oslo meeting.",
+     [("Norway", "$40 million"), ("World Bank", "$25 million"), ("Canada", "$12 million")]),
 ])
 def test_rules_a_donor_list_after_the_first_pledge(facts_of, text, facts):
     assert pledges_of(facts_of(text)) == facts
@@ -5532,6 +5537,11 @@ def test_rules_the_province_is_one_with_a_government(facts_of):
      [("Kerala", "to hiring 900 nurses")]),
     ("Premier Ada Obi of Queensland said the government is committed to building 500 homes. Australia will help.",
      [("Queensland", "to building 500 homes")]),
+    # red team: not a foreign premier's, nor in a story of two states
+    ("Chinese Premier Ada Obi said the government is committed to buying more beef. Queensland farmers cheered.",
+     [("Ada Obi", "to buying more beef")]),
+    ("Premier Ada Obi said the government is committed to opening markets. She met traders from Victoria and "
+     "Tasmania in Shanghai.", [("Ada Obi", "to opening markets")]),
     # a prime minister's is the country's
     ("Prime Minister Ada Obi said the government is committed to building 500 homes in Queensland. Australia will help.",
      [("Australia", "to building 500 homes in Queensland")]),
@@ -5541,14 +5551,14 @@ def test_rules_the_government_a_states_head_speaks_of(facts_of, text, facts):
 
 
 @pytest.mark.parametrize("text,facts", [
-    # the province's people name where its premier sits, and the premier's cabinet with it
-    ("Premier Ada Obi said Manitobans would pay less for power. Finance Minister Ben Ole agreed.",
+    # the premier of the one province the story names, and the premier's cabinet with it
+    ("Manitoba will cut power bills, Premier Ada Obi said. Finance Minister Ben Ole agreed.",
      [("Ada Obi", "premier", "Manitoba"), ("Ben Ole", "finance minister", "Manitoba")]),
     # the one province a story names is the premier's, not a town that shares a parish's name
     ("Nova Scotia will fund the wharf in Saint John, premier Ada Obi said on Monday. Saint John welcomed it.",
      [("Ada Obi", "premier", "Nova Scotia")]),
-    # people of a place that has no premier place nothing
-    ("Premier Ada Obi said Londoners would pay less for power.", [("Ada Obi", "premier", None)]),
+    # red team: not a province's people (an era's, a rival state's), nor in a story of two premiers
+    ("Premier Ada Obi opened a show on how Victorians lived in the slums of London.", [("Ada Obi", "premier", None)]),
 ])
 def test_rules_a_premier_sits_in_the_province_the_story_names(facts_of, text, facts):
     assert roles_of(facts_of(text)) == facts
@@ -5590,3 +5600,15 @@ def test_rules_a_board_of_directors_is_part_of_the_title(facts_of, text, facts):
 ])
 def test_rules_a_leader_by_kind_is_no_post(facts_of, text, facts):
     assert roles_of(facts_of(text)) == facts
+
+
+def test_rules_a_clocks_pm_is_no_title(facts_of):
+    # "08:26 PM IST Ada Obi , Reuters": a byline's time, not a prime minister
+    facts = facts_of("Ports will reopen, Kenya vows\n\n1 min read . 08:26 PM IST Ada Obi , Reuters\n\nKenya will reopen "
+                     "its ports, said PM Ben Ole of Kenya.")
+    assert roles_of(facts) == [("Ben Ole", "prime minister", "Kenya")]
+
+
+def test_rules_a_story_of_two_premiers_places_neither_by_its_one_province(facts_of):
+    facts = facts_of("Premier Ada Obi said Quebec would not pay for the bridge. Premier Ben Ole said talks would go on.")
+    assert not [r for r in facts.roles if r.evidence.rule.endswith("+org-from-article-premier-state")]

@@ -810,12 +810,15 @@ def gapped_donors(ctx: Context, after: int) -> list[tuple[str, list[Token]]]:
     doc, out, i = ctx.doc, [], after
     end = doc[after - 1].sent.end
     while i < end and doc[i].text in (",", ";") or i < end and doc[i].lower_ == "and" and out:
+        last = doc[i].lower_ == "and" or i + 1 < end and doc[i + 1].lower_ == "and"
         i += 1
         while i < end and doc[i].lower_ in ("and", "the"):
             i += 1
         k = i
         while k < end and k - i < 4 and ctx.res.key_at(k) is None and (doc[k].is_lower and doc[k].is_alpha or doc[k].text == "-"):
-            k += 1  # "quake-recovering Mexico's"
+            k += 1  # "quake-recovering Mexico's" (a hyphened modifier, not "with Kenya $400 million")
+        if k > i and not any(doc[x].text == "-" for x in range(i, k)):
+            break
         key = ctx.res.key_at(k) if k < end else None
         if ctx.types.get(key) not in ("Organization", "Place") or ctx.res.start_of(k) != k:
             break
@@ -826,8 +829,8 @@ def gapped_donors(ctx: Context, after: int) -> list[tuple[str, list[Token]]]:
                                                       or doc[m].like_num or doc[m].lower_ in LEX.scales):
             m += 1
         if m == j or money(list(doc[j:m]))[0] is None or m < end and doc[m].text not in (",", ";", ".") \
-                and doc[m].lower_ != "and":
-            break  # "Japan $260 million in loans": more than an amount
+                and doc[m].lower_ != "and" and not last:
+            break  # "Japan $260 million in loans, and ...": more than an amount (the last one may say where)
         out.append((key, list(doc[j:m])))
         i = m
     return out
@@ -881,9 +884,10 @@ def polity(ctx: Context, subj: Token, officer: Token | None = None) -> list[str]
     governs = officer is not None and (officer.lower_ in LEX.region_offices  # "the governor"
                                        or any(h in LEX.region_offices for h in heads))  # "Governor X ... his"
     states = {e.key for e in ctx.entities if e.type == "Place" and ctx.coref.is_province(e.key)}
-    region = at.region or at.lone_region or at.provincial or (states.pop() if len(states) == 1 else None)
-    if definite and not his and not other and not bare_administration and region and officer is not None and (
-            governs or any(ctx.coref.called(ctx.res.key_at(officer.i) or "", t) for t in ("premier", "chief minister"))):
+    region = (at.region or at.lone_region or at.provincial or next(iter(states))) if len(states) == 1 else None
+    head = ctx.res.key_at(officer.i) if officer is not None else None
+    if definite and not his and not other and not bare_administration and region and head and not abroad(ctx, head) \
+            and (governs or any(ctx.coref.called(head, t) for t in ("premier", "chief minister"))):
         return [region]  # "Chief Minister X said the government is committed", "My government", said the Premier
     if definite and country and not other and not bare_administration and not (his and governs):
         return [country]
@@ -891,6 +895,13 @@ def polity(ctx: Context, subj: Token, officer: Token | None = None) -> list[str]
     if definite and not his and other and all(c.lower_ in REGIONAL for c in other) and (state := state or at.provincial):
         return [state]  # "the state government", "the Provincial Government": the article's state or province
     return [state] if definite and not at.country and state and not other and governs else []
+
+
+def abroad(ctx: Context, person: str) -> bool:
+    """Whether the text names a person's country before their title ("Chinese Premier X",
+    "Taiwan's Premier Y"): the one who speaks for another country."""
+    return any(demonym_code(t) or ctx.coref.is_country(ctx.res.key_at(t.i) or "")
+               for s, _e, k, _n in ctx.res.spans if k == person for t in ctx.doc[max(0, s - 4):s])
 
 
 def homeland(ctx: Context, own: Token) -> str | None:

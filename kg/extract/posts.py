@@ -192,9 +192,6 @@ def state_of_demonym(ctx: Context) -> str | None:
     named = {t.text[:-1]: t for t in ctx.tokens if t.text.endswith("n") and t.is_title and t.dep_ in ("amod", "compound")
              and any(w.lower_ in POLITICS for w in (t.head, *t.head.children)) and t.lower_ not in LEX.demonyms
              and is_premier_state(t.text[:-1])}  # "the Victorian election (race)", not "Victorian-era"
-    named |= {name: t for t in ctx.tokens if t.is_title and t.tag_ in ("NNPS", "NNS") and t.lower_ not in LEX.demonyms
-              and (name := next((n for n in (t.text[:-2], t.text[:-3], t.text[:-3] + "o") if is_premier_state(n)), None))}
-    # "Albertans", "Queenslanders", "Ontarians": the province's people
     states = any(e.type == "Place" and is_premier_state(e.label) for e in ctx.entities)  # "Queensland ... Premier X"
     if len(named) != 1 or states:
         return None
@@ -494,9 +491,10 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
     elif org is None and at.company and (bare_post(low).startswith(LEX.corporate_titles) or ranked):
         org, rule = at.company, rule + "+org-from-article-company"
     elif org is None and words[-1] == "premier" and len(states := {e.key for e in ctx.entities if e.type == "Place"
-                                                                    and is_premier_state(e.label)}) == 1:
+                                                                    and is_premier_state(e.label)}) == 1 \
+            and sum("premier" in words for words in ctx.coref.titled.values()) == 1:
         org, rule = states.pop(), rule + "+org-from-article-premier-state"  # "New Brunswick ... Saint John ...
-        # premier X": the one province a premier leads
+        # premier X": the one province a premier leads, in a story of one premier
     elif org is None and words[-1] == "premier" and (state := state_of_demonym(ctx)):
         org, rule = state, rule + "+org-from-article-demonym"  # "the Victorian election ... the Premier X"
     elif org is None and (local or council_post(words)) and (council := sole_council(ctx)):

@@ -91,7 +91,9 @@ def _title_before(ctx: Context, start: int, key: str):
             j -= 1
             continue
         titleish = (is_title_word(t) or t.text in ("-", "/") or (j in marked and t.is_alpha)) and res.key_at(j) is None \
-            and not (t.is_lower and t.pos_ == "VERB")  # not "will whip Ada Obi", "to chair Ada Obi's panel"
+            and not (t.is_lower and t.pos_ == "VERB") \
+            and not (t.text in ("PM", "AM") and j and re.fullmatch(r"\d{1,2}(?:[:.]\d\d)?", doc[j - 1].text))
+        # not "will whip Ada Obi", "to chair Ada Obi's panel", "08:26 PM IST Ada Obi" (a clock's PM)
         proper = (is_cap(t) and t.is_alpha and res.key_at(j) is None
                   and not t.is_sent_start and t.pos_ in ("PROPN", "ADJ", "NOUN") and not in_demonym(t))
         joiner = t.lower_ in ("and", "for", "of", "&") and j and (is_title_word(doc[j - 1]) or j - 1 in marked) and run
