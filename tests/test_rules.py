@@ -5612,3 +5612,9 @@ def test_rules_a_clocks_pm_is_no_title(facts_of):
 def test_rules_a_story_of_two_premiers_places_neither_by_its_one_province(facts_of):
     facts = facts_of("Premier Ada Obi said Quebec would not pay for the bridge. Premier Ben Ole said talks would go on.")
     assert not [r for r in facts.roles if r.evidence.rule.endswith("+org-from-article-premier-state")]
+
+
+def test_rules_a_currency_glued_to_its_number_with_a_dollar_sign(facts_of):
+    # "NZ$16.5 million", tokenised as one word and a scale: an amount committed
+    facts = facts_of("The visit saw the Kenyan government commit NZ$16.5 million to help deal with floods.")
+    assert [(p.amount, p.currency) for p in facts.pledges] == [(16500000.0, "NZD")]

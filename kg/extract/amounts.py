@@ -64,11 +64,11 @@ def money(toks: list[Token]) -> tuple[float | None, str | None]:
     return None, None
 
 
-GLUED = re.compile(r"([A-Za-z]{1,3})\.?\d[\d,]*(?:\.\d+)?")
+GLUED = re.compile(r"([A-Za-z]{1,3}\$?)\.?\d[\d,]*(?:\.\d+)?")  # "Rs.350", "NZ$16.5"
 
 
 def glued_currency(tok: Token) -> bool:
-    """"Rs.350", "Sh1 billion", "USD150,000": a currency symbol or ISO code the tokenizer left
+    """"Rs.350", "Sh1 billion", "USD150,000", "NZ$16.5 million": a currency symbol or ISO code the tokenizer left
     on the number (a one-letter one only before a scale word: not "N95 masks")."""
     m = GLUED.fullmatch(tok.text)
     scaled = tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ in LEX.scales
