@@ -5618,3 +5618,12 @@ def test_rules_a_currency_glued_to_its_number_with_a_dollar_sign(facts_of):
     # "NZ$16.5 million", tokenised as one word and a scale: an amount committed
     facts = facts_of("The visit saw the Kenyan government commit NZ$16.5 million to help deal with floods.")
     assert [(p.amount, p.currency) for p in facts.pledges] == [(16500000.0, "NZD")]
+
+
+def test_rules_a_rulers_title_after_another_title_is_a_given_name(facts_of):
+    # "Foreign Minister Amir X": a given name after the title's head, before a lone surname
+    facts = facts_of("Iranian Foreign Minister Amir Tehrani promised aid to the flood victims.")
+    assert roles_of(facts) == [("Amir Tehrani", "foreign minister", "Iran")]
+    # not a ruler's title before a full name ("Emir Tamim bin Hamad")
+    facts = facts_of("The Emir Sheikh Tamim bin Hamad pledged support to Qatar's farmers.")
+    assert ("Tamim bin Hamad", "emir", "Qatar") in roles_of(facts)

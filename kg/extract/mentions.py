@@ -51,7 +51,8 @@ def _trim(doc: Doc, start: int, end: int, titles: frozenset[int] = frozenset()) 
     toks = tokens(doc)
     honorifics = []
     named_body = any(head_type(t) for t in toks[start:end])  # "Excellency Hotel", "Shri Ram College": not a person's
-    while start < end - 1 and not _honorific_place(doc, start) and not (named_body and toks[start].lower_ in LEX.honorifics) and (
+    while start < end - 1 and not _honorific_place(doc, start) and not (named_body and toks[start].lower_ in LEX.honorifics) \
+            and not _title_named_after(doc, start, end) and (
             toks[start].lower_ in {"the", "a", "an", "of"} or toks[start].is_punct
                                or toks[start].lower_ in LEX.honorifics or start in titles
                                or (toks[start].lower_ in ("said", "says") and toks[start].is_sent_start
@@ -76,6 +77,16 @@ def _trim(doc: Doc, start: int, end: int, titles: frozenset[int] = frozenset()) 
     return start, end, honorific
 
 
+
+
+def _title_named_after(doc: Doc, start: int, end: int) -> bool:
+    """"Foreign Minister [Amir Abdullahian]": a ruler's title that is a given name too, right
+    after another title's head and before a lone surname, is the given name."""
+    toks = tokens(doc)
+    return end - start == 2 and start > 0 and toks[start].lower_ in GIVEN_TITLES and is_title_head(toks[start - 1])
+
+
+GIVEN_TITLES = frozenset({"amir", "emir"})  # titles that are given names too (not a prince's or a king's style)
 
 
 def _honorific_place(doc: Doc, i: int) -> bool:

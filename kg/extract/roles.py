@@ -1118,11 +1118,22 @@ def visitors(ctx: Context, roles: list[Role]) -> list[Role]:
                      and r.evidence.start <= ctx.doc[s].idx < r.evidence.end), None)
         if code and spot is not None and not r.former and envoy_post(r.title) and r.person not in moved \
                 and (placed_there(ctx, roles, r, spot) or counterpart_there(ctx, r, spot, code)):
-            near = named_with(ctx, r.person)
-            other = max((k for k in mentions if k != r.org and k in near), key=lambda k: (mentions[k], k), default=None)
-            if other is not None:
+            if (other := other_country(mentions, r.org, named_with(ctx, r.person))) is not None:
                 moved[r.person] = (r.org, other)
-    return [replace(r, org=moved[r.person][1], evidence=replace(r.evidence, rule=r.evidence.rule + "+org-visitor"))
+    return moved_posts(roles, moved, "+org-visitor")
+
+
+def other_country(mentions: dict[str, int], org: str, near: set[str], anywhere: bool = False) -> str | None:
+    """The country other than the post's the article names most of those named with the person
+    (or, `anywhere`, in the article if twice or more)."""
+    rank = lambda k: (mentions[k], k)  # noqa: E731
+    return max((k for k in mentions if k != org and k in near), key=rank, default=None) or (
+        max((k for k in mentions if k != org and mentions[k] > 1), key=rank, default=None) if anywhere else None)
+
+
+def moved_posts(roles: list[Role], moved: dict[str, tuple[str, str]], tag: str) -> list[Role]:
+    """The posts the article's country gave each moved person, in the country they moved to."""
+    return [replace(r, org=moved[r.person][1], evidence=replace(r.evidence, rule=r.evidence.rule + tag))
             if r.person in moved and r.org == moved[r.person][0] and r.evidence.rule.endswith("+org-from-article-country")
             else r for r in roles]
 
@@ -1136,14 +1147,9 @@ def travellers(ctx: Context, roles: list[Role]) -> list[Role]:
     for r in roles:
         if r.evidence.rule.endswith("+org-from-article-country") and not r.former and envoy_post(r.title) \
                 and r.person not in moved and travelled_to(ctx, r.person, r.org):
-            near = named_with(ctx, r.person)
-            other = max((k for k in mentions if k != r.org and k in near), key=lambda k: (mentions[k], k), default=None) \
-                or max((k for k in mentions if k != r.org and mentions[k] > 1), key=lambda k: (mentions[k], k), default=None)
-            if other is not None:  # (else the other country the article names most, if twice or more)
+            if (other := other_country(mentions, r.org, named_with(ctx, r.person), anywhere=True)) is not None:
                 moved[r.person] = (r.org, other)
-    return [replace(r, org=moved[r.person][1], evidence=replace(r.evidence, rule=r.evidence.rule + "+org-traveller"))
-            if r.person in moved and r.org == moved[r.person][0] and r.evidence.rule.endswith("+org-from-article-country")
-            else r for r in roles]
+    return moved_posts(roles, moved, "+org-traveller")
 
 
 def travelled_to(ctx: Context, person: str, country: str) -> bool:
