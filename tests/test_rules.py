@@ -368,6 +368,10 @@ REFINER_CASES = {
                      [("Ana Ruiz", "trade minister", "Spain"), ("Samuel Kiprop", "president", "Kenya")]),
     "role.traveller": ("Trade Minister Ada Obi, who is in Kenya for the summit, said Ghana would buy more tea. Kenya "
                        "grows tea. Kenya sells it.", [("Ada Obi", "trade minister", "Ghana")]),
+    "role.host": ("Kenya and Kenya signed a deal. Prime Minister Ada Obi invited President Ben Ole of Kenya to visit "
+                  "Ghana. The prime minister was accompanied by Finance Minister Tom Hale.",
+                  [("Ada Obi", "prime minister", "Ghana"), ("Ben Ole", "president", "Kenya"),
+                   ("Tom Hale", "finance minister", "Ghana")]),
     "role.speaks-for": ("India hosted the summit. India will lead, India said. • Sports Minister Ada Obi committed Kenya "
                         "to hosting the 2030 games.", [("Ada Obi", "sports minister", "Kenya")]),
     "role.drop-unplaced": ("Senator Ann Obi of Lagos State spoke. Senator Ann Obi left.", 1),
@@ -5627,3 +5631,17 @@ def test_rules_a_rulers_title_after_another_title_is_a_given_name(facts_of):
     # not a ruler's title before a full name ("Emir Tamim bin Hamad")
     facts = facts_of("The Emir Sheikh Tamim bin Hamad pledged support to Qatar's farmers.")
     assert ("Tamim bin Hamad", "emir", "Qatar") in roles_of(facts)
+
+
+@pytest.mark.parametrize("text,facts", [
+    # who invites a guest to visit a country is its host; a leader's party holds its posts where the leader does
+    ("Peru and Peru signed a deal. Trade Minister Ada Obi extended an invitation to President Ben Ole of Peru to visit "
+     "Chile. The minister was accompanied by Deputy Minister Tom Hale.",
+     [("Ada Obi", "trade minister", "Chile"), ("Ben Ole", "president", "Peru"), ("Tom Hale", "deputy minister", "Chile")]),
+    # not an invitation to visit a place that is no country, nor a party with posts of its own
+    ("Peru and Peru signed a deal. Trade Minister Ada Obi invited investors to visit Lima's port. She was accompanied "
+     "by Chile's Deputy Minister Tom Hale.",
+     [("Ada Obi", "trade minister", "Peru"), ("Tom Hale", "deputy minister", "Chile")]),
+])
+def test_rules_a_host_and_a_leaders_party(facts_of, text, facts):
+    assert roles_of(facts_of(text)) == facts

@@ -70,6 +70,7 @@ REFINERS: list[Refiner] = [
     Refiner("role.one-holder", "role", roles.one_holder),
     Refiner("role.visitor", "role", roles.visitors),
     Refiner("role.traveller", "role", roles.travellers),
+    Refiner("role.host", "role", roles.hosts),
     Refiner("role.speaks-for", "role", roles.speaks_for),
     Refiner("role.drop-unplaced", "role", roles.drop_unplaced),
     Refiner("role.drop-shadowed", "role", roles.drop_shadowed),

@@ -1179,6 +1179,38 @@ def travelled_to(ctx: Context, person: str, country: str) -> bool:
 TRAVEL = frozenset({"visit", "trip", "tour", "travel", "arrive", "fly", "land", "journey"})
 
 
+def hosts(ctx: Context, roles: list[Role]) -> list[Role]:
+    """"Prime Minister X extended an invitation to President Y to visit Pakistan": who invites
+    a guest to visit a country is its host, so the posts the article's country gave them are
+    in that country; and "The prime minister was accompanied by A and B": the party
+    travelling with a leader holds its posts where the leader does."""
+    mentions, moved = named_countries(ctx), {}
+    for t in ctx.tokens:
+        visit = next((c for c in t.children if c.dep_ in ("acl", "xcomp", "advcl") and c.lemma_.lower() == "visit"), None)
+        land = next((k for c in (visit.children if visit is not None else ()) if c.dep_ == "dobj"
+                     and (k := ctx.res.key_at(c.i)) in mentions), None)
+        inviter = (subject_of(t) if t.lemma_.lower() == "invite" else subject_of(t.head)
+                   if t.lemma_.lower() == "invitation" and t.dep_ == "dobj" else None) if land else None
+        host = ctx.coref.entity_of(inviter) if inviter is not None else None
+        for r in roles if host else ():
+            if r.person == host and r.org != land and r.evidence.rule.endswith("+org-from-article-country"):
+                moved[host] = (r.org, land)
+    roles = moved_posts(roles, moved, "+org-host")
+    placed = {r.person: r.org for r in roles if r.org and envoy_post(r.title) and (
+        "+org-from-article" not in r.evidence.rule or r.evidence.rule.endswith(("+org-host", "+org-traveller", "+org-visitor")))}
+    party = {}
+    for t in ctx.tokens:
+        if t.lemma_.lower() != "accompany" or (leader := next((ctx.coref.entity_of(c) for c in t.children
+                                                               if c.dep_ == "nsubjpass"), None)) not in placed:
+            continue
+        for x in (x for c in t.children if c.dep_ == "agent" for x in c.subtree):  # "by A, B and C"
+            if (k := ctx.res.key_at(x.i)) and ctx.types.get(k) == "Person" and k != leader:
+                party[k] = placed[leader]
+    return [replace(r, org=party[r.person], evidence=replace(r.evidence, rule=r.evidence.rule + "+org-party"))
+            if r.person in party and r.org != party[r.person] and r.evidence.rule.endswith("+org-from-article-country")
+            else r for r in roles]
+
+
 VISITING_POSTS = frozenset({"president", "minister", "premier", "ambassador", "envoy", "king", "queen", "emir",
                             "sultan", "chancellor", "secretary", "pm"})  # who meet their counterparts abroad
 
