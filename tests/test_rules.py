@@ -5645,3 +5645,12 @@ def test_rules_a_rulers_title_after_another_title_is_a_given_name(facts_of):
 ])
 def test_rules_a_host_and_a_leaders_party(facts_of, text, facts):
     assert roles_of(facts_of(text)) == facts
+
+
+def test_rules_an_assistant_to_a_title_before_a_name(facts_of):
+    # "Special Assistant to Prime Minister X": one title, the assistant's (not the prime minister's)
+    facts = facts_of("Ghana and Ghana. The team included Special Assistant to Prime Minister Ada Obi.")
+    assert roles_of(facts) == [("Ada Obi", "special assistant to prime minister", "Ghana")]
+    # "Welcome to Prime Minister X": no title before "to"
+    facts = facts_of("Ghana and Ghana. Welcome to Prime Minister Ada Obi.")
+    assert roles_of(facts) == [("Ada Obi", "prime minister", "Ghana")]

@@ -110,7 +110,7 @@ def _title_before(ctx: Context, start: int, key: str):
             break
     joined = next((k for k, t in enumerate(run) if t.lower_ in ("and", "&")), None)
     k = j - (j >= 0 and doc[j].lower_ == "the")
-    if run and joined is None and k > 0 and doc[k].lower_ == "to" and is_title_head(doc[k - 1]) and is_cap(doc[k - 1]):
+    if run and joined is None and k > 0 and doc[k].lower_ == "to" and is_title_word(doc[k - 1]) and is_cap(doc[k - 1]):
         i = k - 1  # "Chief Secretary to the Government X", "Special Adviser to the President X": one title
         while i > 0 and is_title_word(doc[i - 1]) and is_cap(doc[i - 1]) and res.key_at(i - 1) is None:
             i -= 1
