@@ -5654,3 +5654,15 @@ def test_rules_an_assistant_to_a_title_before_a_name(facts_of):
     # "Welcome to Prime Minister X": no title before "to"
     facts = facts_of("Ghana and Ghana. Welcome to Prime Minister Ada Obi.")
     assert roles_of(facts) == [("Ada Obi", "prime minister", "Ghana")]
+
+
+@pytest.mark.parametrize("text,facts", [
+    # red team: the host's minister escorting a visitor the text places stays the host's
+    ("Indian Prime Minister Ada Obi toured Dhaka, Bangladesh on Friday. He was accompanied by Foreign Minister Ben "
+     "Ole during the visit. Bangladesh and Bangladesh signed deals.",
+     [("Ada Obi", "prime minister", "India"), ("Ben Ole", "foreign minister", "Bangladesh")]),
+    # a ruler's title after a governor's is a title, not a given name
+    ("Riyadh Governor Emir Faisal spoke at the opening ceremony.", [("Faisal", "governor emir", "Riyadh")]),
+])
+def test_rules_red_team_third_pass(facts_of, text, facts):
+    assert roles_of(facts_of(text)) == facts

@@ -83,7 +83,11 @@ def _title_named_after(doc: Doc, start: int, end: int) -> bool:
     """"Foreign Minister [Amir Abdullahian]": a ruler's title that is a given name too, right
     after another title's head and before a lone surname, is the given name."""
     toks = tokens(doc)
-    return end - start == 2 and start > 0 and toks[start].lower_ in GIVEN_TITLES and is_title_head(toks[start - 1])
+    return end - start == 2 and start > 0 and toks[start].lower_ in GIVEN_TITLES and toks[start - 1].lower_ in MINISTERS
+
+
+MINISTERS = frozenset({"minister", "secretary", "ambassador", "envoy", "spokesman", "spokesperson", "adviser"})
+# a cabinet's titles (not "Governor Emir X", "Commander Emir X": a ruler's or a rank's stack)
 
 
 GIVEN_TITLES = frozenset({"amir", "emir"})  # titles that are given names too (not a prince's or a king's style)

@@ -1183,7 +1183,7 @@ def hosts(ctx: Context, roles: list[Role]) -> list[Role]:
     """"Prime Minister X extended an invitation to President Y to visit Pakistan": who invites
     a guest to visit a country is its host, so the posts the article's country gave them are
     in that country; and "The prime minister was accompanied by A and B": the party
-    travelling with a leader holds its posts where the leader does."""
+    travelling with a leader moved so holds its posts where the leader does."""
     mentions, moved = named_countries(ctx), {}
     for t in ctx.tokens:
         visit = next((c for c in t.children if c.dep_ in ("acl", "xcomp", "advcl") and c.lemma_.lower() == "visit"), None)
@@ -1196,8 +1196,9 @@ def hosts(ctx: Context, roles: list[Role]) -> list[Role]:
             if r.person == host and r.org != land and r.evidence.rule.endswith("+org-from-article-country"):
                 moved[host] = (r.org, land)
     roles = moved_posts(roles, moved, "+org-host")
-    placed = {r.person: r.org for r in roles if r.org and envoy_post(r.title) and (
-        "+org-from-article" not in r.evidence.rule or r.evidence.rule.endswith(("+org-host", "+org-traveller", "+org-visitor")))}
+    placed = {r.person: r.org for r in roles if r.org and envoy_post(r.title)
+              and r.evidence.rule.endswith(("+org-host", "+org-traveller", "+org-visitor"))}  # a leader the article's
+    # country gave the post of another (not "Indian Prime Minister X ... accompanied by" the host's minister)
     party = {}
     for t in ctx.tokens:
         if t.lemma_.lower() != "accompany" or (leader := next((ctx.coref.entity_of(c) for c in t.children
