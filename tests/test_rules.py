@@ -5601,6 +5601,8 @@ def test_rules_a_board_of_directors_is_part_of_the_title(facts_of, text, facts):
      [("Ada Obi", "president", "Kenya")]),
     # an opposition leader holds a post
     ("Opposition leader Ada Obi spoke in Nairobi, Kenya.", [("Ada Obi", "opposition leader", "Kenya")]),
+    # red team: "Community leader X" opening a sentence, read as a body and a title
+    ("Community leader Ada Obi said the town would rebuild.", []),
 ])
 def test_rules_a_leader_by_kind_is_no_post(facts_of, text, facts):
     assert roles_of(facts_of(text)) == facts

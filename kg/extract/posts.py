@@ -458,8 +458,10 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
     if org is None and (title.lower() in INFORMAL or title.lower().split()[-1] in ("member", "holder") and not
                         title.lower().startswith(("cabinet member", "portfolio holder")) and single not in PLURAL_MEMBERS):
         return None  # "Rowing chief X", "the only new member", "record holder": no post (but "board members A and B")
-    if len(kind := title.lower().split()) == 2 and kind[1] == "leader" and kind[0] in DESCRIBED_LEADERS:
-        return None  # "X, the first foreign leader to call": a description, not a post
+    kind = title.lower().split()
+    if kind[-1] == "leader" and (len(kind) == 2 and kind[0] in DESCRIBED_LEADERS or len(kind) == 1 and org is not None
+                                 and next(e.label for e in ctx.entities if e.key == org).lower() in DESCRIBED_LEADERS):
+        return None  # "X, the first foreign leader to call", "Community leader X": a description, not a post
     at, low = places(ctx), title.lower()
     if org is not None and council_post(low.split()) and low.split()[-1] != "leader" and not seat_of_council(ctx, org):
         org = None  # "Fine Gael Councillor X", "Independent Councillor Y": a party, not where the seat is
