@@ -5640,6 +5640,11 @@ def test_rules_a_rulers_title_after_another_title_is_a_given_name(facts_of):
     ("Peru and Peru signed a deal. Trade Minister Ada Obi extended an invitation to President Ben Ole of Peru to visit "
      "Chile. The minister was accompanied by Deputy Minister Tom Hale.",
      [("Ada Obi", "trade minister", "Chile"), ("Ben Ole", "president", "Peru"), ("Tom Hale", "deputy minister", "Chile")]),
+    # an invitation in the passive; not one denied
+    ("Peru and Peru signed a deal. President Ben Ole of Peru was invited by Trade Minister Ada Obi to visit Chile.",
+     [("Ben Ole", "president", "Peru"), ("Ada Obi", "trade minister", "Chile")]),
+    ("Peru and Peru signed a deal. Trade Minister Ada Obi has not invited anyone to visit Chile.",
+     [("Ada Obi", "trade minister", "Peru")]),
     # not an invitation to visit a place that is no country, nor a party with posts of its own
     ("Peru and Peru signed a deal. Trade Minister Ada Obi invited investors to visit Lima's port. She was accompanied "
      "by Chile's Deputy Minister Tom Hale.",

@@ -1189,9 +1189,12 @@ def hosts(ctx: Context, roles: list[Role]) -> list[Role]:
         visit = next((c for c in t.children if c.dep_ in ("acl", "xcomp", "advcl") and c.lemma_.lower() == "visit"), None)
         land = next((k for c in (visit.children if visit is not None else ()) if c.dep_ == "dobj"
                      and (k := ctx.res.key_at(c.i)) in mentions), None)
-        inviter = (subject_of(t) if t.lemma_.lower() == "invite" else subject_of(t.head)
-                   if t.lemma_.lower() == "invitation" and t.dep_ == "dobj" else None) if land else None
-        host = ctx.coref.entity_of(inviter) if inviter is not None else None
+        by = next((g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        inviter = (by if by is not None and t.lemma_.lower() == "invite" else subject_of(t) if t.lemma_.lower() == "invite"
+                   else subject_of(t.head) if t.lemma_.lower() == "invitation" and t.dep_ == "dobj" else None) if land \
+            else None  # "Y was invited by X to visit Pakistan": X
+        host = ctx.coref.entity_of(inviter) if inviter is not None and not any(
+            c.dep_ == "neg" for c in (*t.children, *t.head.children)) else None  # not "has not invited anyone to"
         for r in roles if host else ():
             if r.person == host and r.org != land and r.evidence.rule.endswith("+org-from-article-country"):
                 moved[host] = (r.org, land)
