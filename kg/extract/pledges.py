@@ -64,8 +64,7 @@ def complement(verb: Token) -> list[Token]:
     if clause is None and to is None and verb.lower_ == "committed":
         clause, to = paired_state(verb)  # "is committed and focused on rebuilding X", "and determined to build X"
     if clause is None and to is not None and to.i and to.nbor(-1).lower_ == "up" and money(list(to.subtree))[0]:
-        purpose = next((c for c in verb.children if c.dep_ == "advcl" and c.i > to.i
-                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        purpose = purpose_after(verb, to.i)
         return [to.nbor(-1), *to.subtree, *(purpose.subtree if purpose is not None else ())]  # "committed up to
         # $5 million to build the clinic": the amount is a ceiling, not what it is committed to
     obj = next((c for c in verb.children if c.dep_ == "dobj" and (c.pos_ != "PRON" or c.lower_ == "each")),
@@ -92,8 +91,7 @@ def complement(verb: Token) -> list[Token]:
         clause = next((c for c in verb.children if c.dep_ == "advcl" and c.left_edge.i == obj.right_edge.i + 1
                        and c.left_edge.lower_ == "to"), None)  # "committed the Republic of Korea to ending X"
     if clause is None and (amount or vowed):  # "committed $5 million to rebuild the port": the purpose
-        clause = next((c for c in verb.children if c.dep_ == "advcl" and c.i > obj.i
-                       and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        clause = purpose_after(verb, obj.i)
     if obj is not None and obj.lemma_.lower() in LEX.commitment_nouns and to is not None and clause is None and any(
             g.dep_ == "pobj" and (g.lemma_.lower() in AUDIENCES or g.ent_type_ == "PERSON") for g in to.children):
         to = None  # "who made the promise to nearly 1,000 people": to whom, not what (told before)
@@ -112,6 +110,12 @@ def complement(verb: Token) -> list[Token]:
         c.dep_ == "conj" and c.i > t.i and c in nested for c in t.head.children)}
     return sorted(toks - nested, key=lambda t: t.i)  # "pledged to X while committing to Y", "promised to X
     # and promised to Y": Y is its own
+
+
+def purpose_after(verb: Token, i: int) -> Token | None:
+    """The to-clause of purpose the verb takes after token i ("committed $5 million [to rebuild X]")."""
+    return next((c for c in verb.children if c.dep_ == "advcl" and c.i > i
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
 
 
 def paired_state(verb: Token) -> tuple[Token | None, Token | None]:
@@ -800,7 +804,7 @@ def noun_pledges(ctx: Context, noun: Token, who: list[str], comp: list[Token], s
         yield Pledge(agent, text_of(comp), lemma, evidence(noun, f"pledge.noun.{lemma}"),
                      beneficiary(ctx.coref, comp, agent, ctx.types), amount, currency, deadline(comp), spokesperson)
     if who and amount is not None and comp and comp[-1].i == noun.i - 1:  # "the Netherlands' $700 million pledge, ..."
-        yield from donors_after(ctx, noun, [noun], lemma, f"pledge.noun.{lemma}")
+        yield from donors_after(ctx, noun, noun.i + 1, lemma, f"pledge.noun.{lemma}")
 
 
 def gapped_donors(ctx: Context, after: int) -> list[tuple[str, list[Token]]]:
@@ -836,9 +840,9 @@ def gapped_donors(ctx: Context, after: int) -> list[tuple[str, list[Token]]]:
     return out
 
 
-def donors_after(ctx: Context, tok: Token, amount: list[Token], verb: str, rule: str):
-    """The pledges of the donors listed after a first pledge's amount."""
-    for agent, part in gapped_donors(ctx, amount[-1].i + 1) if amount else ():
+def donors_after(ctx: Context, tok: Token, after: int, verb: str, rule: str):
+    """The pledges of the donors listed from token `after`, past a first pledge's amount."""
+    for agent, part in gapped_donors(ctx, after):
         yield Pledge(agent, text_of(part), verb, evidence(tok, rule), None, *money(part), None)
 
 
@@ -880,12 +884,12 @@ def polity(ctx: Context, subj: Token, officer: Token | None = None) -> list[str]
     # but for its dateline ("KINGSTON, Jamaica – Minister X said Government has committed")
     country = at.focus_country
     bare_administration = subj.lower_ == "administration" and not party  # a university's, a hospital's
-    heads = ctx.coref.titled.get(ctx.res.key_at(officer.i), ()) if officer is not None else ()
+    head = ctx.res.key_at(officer.i) if officer is not None else None
+    heads = ctx.coref.titled.get(head, ()) if officer is not None else ()
     governs = officer is not None and (officer.lower_ in LEX.region_offices  # "the governor"
                                        or any(h in LEX.region_offices for h in heads))  # "Governor X ... his"
     states = {e.key for e in ctx.entities if e.type == "Place" and ctx.coref.is_province(e.key)}
     region = (at.region or at.lone_region or at.provincial or next(iter(states))) if len(states) == 1 else None
-    head = ctx.res.key_at(officer.i) if officer is not None else None
     if definite and not his and not other and not bare_administration and region and head and not abroad(ctx, head) \
             and (governs or any(ctx.coref.called(head, t) for t in ("premier", "chief minister"))):
         return [region]  # "Chief Minister X said the government is committed", "My government", said the Premier
@@ -1034,7 +1038,7 @@ def commitment(ctx: Context):
                          teller if teller != agent else None)
         if who and len(parts) == 1 and parts[0] and money(parts[0])[0] is not None and parts[0][0].i > tok.i \
                 and all(t.ent_type_ == "MONEY" or t.is_currency or t.like_num for t in parts[0]):
-            yield from donors_after(ctx, tok, parts[0], verb, f"pledge.{verb}")  # "A pledged $5m, B $3m and C $1m"
+            yield from donors_after(ctx, tok, parts[0][-1].i + 1, verb, f"pledge.{verb}")  # "A pledged $5m, B $3m and C $1m"
 
 
 def _owner_of_noun(ctx: Context, verb: Token, noun: str) -> Token | None:

@@ -192,11 +192,8 @@ def state_of_demonym(ctx: Context) -> str | None:
     named = {t.text[:-1]: t for t in ctx.tokens if t.text.endswith("n") and t.is_title and t.dep_ in ("amod", "compound")
              and any(w.lower_ in POLITICS for w in (t.head, *t.head.children)) and t.lower_ not in LEX.demonyms
              and is_premier_state(t.text[:-1])}  # "the Victorian election (race)", not "Victorian-era"
-    states = any(e.type == "Place" and is_premier_state(e.label) for e in ctx.entities)  # "Queensland ... Premier X"
-    if len(named) != 1 or states:
-        return None
-    name, tok = named.popitem()
-    return ctx.entity_named(name, EntityType.PLACE, tok)
+    states = places(ctx).premier_states  # "Queensland ... Premier X"
+    return region_of_demonym(ctx, next(iter(named.values()))) if len(named) == 1 and not states else None
 
 
 POLITICS = frozenset({"election", "government", "opposition", "parliament", "cabinet", "budget", "voters",
@@ -327,6 +324,12 @@ class Places:
                       for _s, end, key, _n in self.ctx.res.spans)  # "Texas Sen. X": a state's member of Congress
         return self.region if label and state_country(label) == "US" and governed and not members \
             and STATEHOUSE.search(text) and not CONGRESS.search(text) else None
+
+    @property
+    def premier_states(self) -> frozenset[str]:
+        """The states and provinces a premier leads that the article names (their keys; read
+        afresh, as rules make places from demonyms)."""
+        return frozenset(e.key for e in self.ctx.entities if e.type == "Place" and is_premier_state(e.label))
 
     @cached_property
     def inner_region(self) -> str | None:
@@ -484,7 +487,7 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
     if (words[-2:] == ["attorney", "general"] or "chief justice" in low or re.search(r"inspector[- ]general of police", low)) \
             and not (regional or at.region):
         national = True  # a country's attorney general, chief justice or police chief, where the story names no state
-    if words[-1] == "premier" and any(e.type == "Place" and is_premier_state(e.label) for e in ctx.entities):
+    if words[-1] == "premier" and at.premier_states:
         national, regional = False, True  # "Premier X" of a Canadian province, an Australian state
     if "governor general" in low or "governor-general" in low or re.search(r" to the (?:government|president|cabinet)\b", low):
         national, regional = True, False  # a Commonwealth realm's; "Chief Secretary to the Government"
@@ -492,10 +495,9 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
         org, rule = bracketed, rule + "+org-from-bracket"
     elif org is None and at.company and (bare_post(low).startswith(LEX.corporate_titles) or ranked):
         org, rule = at.company, rule + "+org-from-article-company"
-    elif org is None and words[-1] == "premier" and len(states := {e.key for e in ctx.entities if e.type == "Place"
-                                                                    and is_premier_state(e.label)}) == 1 \
+    elif org is None and words[-1] == "premier" and len(at.premier_states) == 1 \
             and sum("premier" in words for words in ctx.coref.titled.values()) == 1:
-        org, rule = states.pop(), rule + "+org-from-article-premier-state"  # "New Brunswick ... Saint John ...
+        org, rule = next(iter(at.premier_states)), rule + "+org-from-article-premier-state"  # "New Brunswick ... Saint John ...
         # premier X": the one province a premier leads, in a story of one premier
     elif org is None and words[-1] == "premier" and (state := state_of_demonym(ctx)):
         org, rule = state, rule + "+org-from-article-demonym"  # "the Victorian election ... the Premier X"

@@ -1202,17 +1202,16 @@ def hosts(ctx: Context, roles: list[Role]) -> list[Role]:
     placed = {r.person: r.org for r in roles if r.org and envoy_post(r.title)
               and r.evidence.rule.endswith(("+org-host", "+org-traveller", "+org-visitor"))}  # a leader the article's
     # country gave the post of another (not "Indian Prime Minister X ... accompanied by" the host's minister)
-    party = {}
+    party, home = {}, next((r.org for r in roles if r.evidence.rule.endswith("+org-from-article-country")), None)
+    # the article's country, where it gave posts
     for t in ctx.tokens:
         if t.lemma_.lower() != "accompany" or (leader := next((ctx.coref.entity_of(c) for c in t.children
                                                                if c.dep_ == "nsubjpass"), None)) not in placed:
             continue
         for x in (x for c in t.children if c.dep_ == "agent" for x in c.subtree):  # "by A, B and C"
-            if (k := ctx.res.key_at(x.i)) and ctx.types.get(k) == "Person" and k != leader:
-                party[k] = placed[leader]
-    return [replace(r, org=party[r.person], evidence=replace(r.evidence, rule=r.evidence.rule + "+org-party"))
-            if r.person in party and r.org != party[r.person] and r.evidence.rule.endswith("+org-from-article-country")
-            else r for r in roles]
+            if (k := ctx.res.key_at(x.i)) and ctx.types.get(k) == "Person" and k != leader and placed[leader] != home:
+                party[k] = (home, placed[leader])
+    return moved_posts(roles, party, "+org-party")
 
 
 VISITING_POSTS = frozenset({"president", "minister", "premier", "ambassador", "envoy", "king", "queen", "emir",
