@@ -511,6 +511,10 @@ TYPE_CASES = {
                                 ("The bus will run through Kessly, Helsinki and Oslo.", "Kessly", "Organization",
                                  "Place"),
                                 ("The deal was signed by Qinda, Norvik and Acme.", "Qinda", "Organization", None)],
+    "type.listed-among-places": [("The mills at Helsinki, Tampere and Oulu will close.", "Tampere", "Organization",
+                                  "Place"),
+                                 ("Canada, Mexico and Walmart signed the pact.", "Walmart", "Organization", None),
+                                 ("Japan, the EU and China agreed.", "EU", "Organization", None)],
     "type.city-in-place-context": [("A new plant will open in Tampere.", "Tampere", "Organization", "Place"),
                                    ("Tom Hale, Mayor of Austin, spoke.", "Austin", "Person", "Place"),
                                    ("Jan Ruml won the municipal presidency of Tampere.", "Tampere", "Person",
@@ -546,6 +550,12 @@ TYPE_CASES = {
                            ("Democrats said they will vote no.", "Democrats", "Group", None)],
     "type.city-not-person": [("Staff Reporter Lahore\n\nThe mayor spoke.", "Lahore", "Person", "Place"),
                              ("Acme committed to President Obama, after a meeting.", "Obama", "Person", None)],
+    "type.place-with-region": [("The festival moves to Tampere, Finland, next year.", "Tampere", "Organization", "Place"),
+                               ("Kesslyton, N.C. — The mill will reopen.", "Kesslyton", "Organization", "Place"),
+                               ("Acme, Texas-based maker of valves, will hire.", "Acme", "Organization", None),
+                               ("Shell, Nigeria and Exxon signed the deal.", "Shell", "Organization", None),
+                               ("After talks with the EU, Qatar pledged $5 billion.", "EU", "Organization", None),
+                               ("Acme Holdings, Ohio, will hire.", "Acme Holdings", "Organization", None)],
 }
 
 

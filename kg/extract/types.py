@@ -413,6 +413,24 @@ def listed_with_places(s: Seen, m) -> str | None:
     return "Place" if listed and not is_given_name(toks[m.start].text) else None
 
 
+def listed_among_places(s: Seen, m) -> str | None:
+    """"the plants are Rotherham, Corby and Shotton": a city's name listed with places a
+    gazetteer knows, most of the list places, is the city (not an acronym, "Japan, the EU and
+    China", not a body's name or a first name's; not "Canada, Mexico and Walmart")."""
+    toks = s.toks
+    if m.type not in ("Organization", "Unknown") or not is_city(s.name(m)) or any(
+            t.is_upper or t.lower_ in LEX.org_heads or t.lower_ in LEX.designators for t in toks[m.start:m.end]) \
+            or head_type(toks[m.end - 1]) or is_given_name(toks[m.start].text):
+        return None
+    root = m.span(s.doc).root
+    first = root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    others = [t for t in (first, *first.conjuncts) if t.i != root.i]
+    places = [t for t in others if t.i in s.place_tokens and is_place_name(t.text)]
+    return "Place" if len(others) >= 1 and places and 2 * len(places) >= len(others) else None
+
+
 OFFICES = frozenset({"presidency", "governorship", "mayoralty", "premiership"})  # "the presidency of X"
 
 
@@ -516,6 +534,35 @@ def party_name(s: Seen, m) -> str | None:
     if m.type != "Organization" and m.end < len(doc) and toks[m.end].lower_ == "party" and toks[m.end].is_lower:
         return "Organization"
     return None
+
+
+def place_with_region(s: Seen, m) -> str | None:
+    """"in Oakville, Ontario", "KINGS MOUNTAIN, N.C. —", "Newport News, Virginia": a name
+    followed by a comma and a state, province or country (not that place's own name, a
+    "-based", a possessive or a list: "Acme, Texas-based", "Toyota, Japan's carmaker") is a town
+    there, whatever NER said; unless a word in it names a body or a first name starts it."""
+    toks, doc = s.toks, s.doc
+    if m.type == "Place" or m.end + 2 > len(doc) or toks[m.end].text != "," or m.end - m.start == 1 and toks[m.start].is_upper:
+        return None  # not "talks with the EU, Qatar pledged": an acronym
+    if not is_city(s.name(m)) and (head_type(toks[m.end - 1]) or any(
+            t.lower_ in LEX.designators or t.lower_ in LEX.org_heads for t in toks[m.start:m.end])):
+        return None  # not "Acme Corp, Texas" (but "Newport News, Virginia")
+    if m.type == "Person" and (is_given_name(toks[m.start].text) or m.start and (
+            m.start - 1 in s.titles or toks[m.start - 1].lower_ in LEX.honorifics)):
+        return None
+    k = m.end + 1
+    end = next((j for j in range(min(k + 4, len(doc)), k, -1)
+                if all(is_cap(t) or t.text == "." for t in toks[k:j]) and is_region(doc[k:j].text)), None)
+    if end is None or is_region(s.name(m)):
+        return None
+    after = toks[end] if end < len(doc) else None
+    glued = after is not None and (after.text in POSSESSIVE or after.lower_ in ("and", "or", "&") or after.text in DASHES
+                                   and not toks[end - 1].whitespace_)  # "Shell, Nigeria and Exxon": a list
+    region = doc[k:end].root
+    root = m.span(doc).root  # "Shell, Nigeria, Exxon and Chevron": names of a list, not a town and its country
+    listed = region.dep_ == "conj" or any(c.dep_ == "conj" for c in region.children) or any(
+        c.dep_ == "conj" and c.i not in s.place_tokens for c in root.children)
+    return None if glued or listed else "Place"
 
 
 def city_not_person(s: Seen, m) -> str | None:
@@ -659,6 +706,7 @@ TYPE_RULES: list[tuple[str, Callable]] = [
     ("type.who-with-his-or-her", who_with_his_or_her),
     ("type.place-after-in", place_after_in),
     ("type.listed-with-places", listed_with_places),
+    ("type.listed-among-places", listed_among_places),
     ("type.city-in-place-context", city_in_place_context),
     ("type.place-of-noun", place_of_noun),
     ("type.place-noun-after", place_noun_after),
@@ -669,6 +717,7 @@ TYPE_RULES: list[tuple[str, Callable]] = [
     ("type.speaking-place", speaking_place),
     ("type.group-subject", group_subject),
     ("type.city-not-person", city_not_person),
+    ("type.place-with-region", place_with_region),
 ]
 
 
