@@ -88,6 +88,9 @@ CASES = {
         ("Muhammad Lawal, Chairman, Kessly Chamber of Commerce, Industry and Mines, called on investors to act.",
          ("Muhammad Lawal", "chairman", "Kessly Chamber of Commerce, Industry and Mines")),
         ("Dr Ada Obi, President, Acme Holdings, praised the firm.", ("Ada Obi", "president", "Acme Holdings")),
+        # a list of titles after the name: every one the person's, with the body after the last
+        ("Tom Hale, the founder, secretary and president of Kessly Rovers, said the club will survive.",
+         ("Tom Hale", "secretary", "Kessly Rovers")),
         ("The talks were attended by Tom Hale, Secretary-General of the UN, Ada Obi, UAE Ambassador to Peru, and others.",
          ("Ada Obi", "ambassador", "UAE")),
         ("The board includes Tom Hale, Ada Obi, and a chairman from Norvik.", None),
@@ -555,7 +558,9 @@ TYPE_CASES = {
                                ("Acme, Texas-based maker of valves, will hire.", "Acme", "Organization", None),
                                ("Shell, Nigeria and Exxon signed the deal.", "Shell", "Organization", None),
                                ("After talks with the EU, Qatar pledged $5 billion.", "EU", "Organization", None),
-                               ("Acme Holdings, Ohio, will hire.", "Acme Holdings", "Organization", None)],
+                               ("Acme Holdings, Ohio, will hire.", "Acme Holdings", "Organization", None),
+                               ("By Ada Obi, Kaduna\n\nThe governor spoke.", "Ada Obi", "Person", None),
+                               ("Rain flooded Sungai Kessly, Perak, on Monday.", "Sungai Kessly", "Person", "Place")],
 }
 
 

@@ -606,6 +606,12 @@ def appositive(ctx: Context):
             second, person = True, res.key_at(first.head.i)  # the second title hung on the first's object
         elif second:  # "X, Deputy Prime Minister and Minister of Foreign Affairs, said": both posts X's
             person = res.key_at(t.head.head.i)
+        if not second and (head := listed_title_head(ctx, t)) is not None:
+            org = np_org(ctx, t) or next((k for x in sorted((head, *head.conjuncts), key=lambda x: x.i)
+                                          for c in x.children if c.dep_ == "prep" and c.i > t.i and c.lower_ in ("of", "at")
+                                          for p in c.children if p.dep_ == "pobj" and (k := org_ref(ctx, p))), None)
+            yield post(ctx, res.key_at(head.head.i), toks, org, t, "role.appositive")
+            continue  # "X, the founder, chief executive and chair of Acme": every title of the list X's
         if t.dep_ == "conj" and ((before == np_start and not second) or ctx.types.get(person) != "Person"):
             continue  # a list item is a post only right after a name and its comma
         if ctx.types.get(person) != "Person":
@@ -624,6 +630,19 @@ def appositive(ctx: Context):
                         and (k := object_org(ctx, c))), None)  # the of-phrase after the second title, parsed
             # on the first or on the name
         yield post(ctx, person, toks, org, t, "role.appositive")  # "X, vice-president, at Acme" (parsed so)
+
+
+def listed_title_head(ctx: Context, t: Token) -> Token | None:
+    """The first title of a list of titles set after a person's name and a comma ("X, the
+    founder, chief executive and chair of Acme"), when `t` is a later one, no name between."""
+    head = t
+    while head.dep_ == "conj" and head.head.i < head.i and is_title_noun(head.head):
+        head = head.head
+    if head is t or head.dep_ != "appos" or ctx.type_at(head.head.i) != "Person" or head.head.i > head.i \
+            or not any(x.text == "," for x in ctx.doc[head.i:t.i]):
+        return None  # a list with commas ("T1 and T2 of X" is role.appositive's own)
+    return None if any(ctx.res.key_at(k) is not None for k in range(head.i, t.i)) else head
+    # not "X, chairman of Acme and founder of Y": a title of its own
 
 
 def name_hung_on(ctx: Context, title: Token) -> int:

@@ -117,7 +117,7 @@ def place_before_corporate_title(s: Seen, m) -> str | None:
     is the organization."""
     toks = s.toks
     doc, text = s.doc, s.name(m)
-    if m.type == "Person" and m.end < len(doc) - 1 and _titles_a_name(s, m):
+    if m.type in ("Person", "Organization") and m.end < len(doc) - 1 and _titles_a_name(s, m):
         return "Organization"
     if m.type not in ("Place", "Unknown") or m.end >= len(doc) - 1 or is_place_name(text):
         return None
@@ -137,15 +137,26 @@ def _titles_a_name(s: Seen, m) -> bool:
     """"Manchester United chief executive Richard Arnold": a name with no first name, right
     before a company's title and the name of the one who holds it, is the company's."""
     toks, k = s.toks, m.end
-    if not _company_title_at(toks, k) or is_given_name(toks[m.start].text):
+    if not _company_title_at(toks, k):
         return False
-    while k < len(toks) and is_title_word(toks[k]):
-        k += 1
-    return k < len(toks) and toks[k].is_title and (toks[k].ent_type_ == "PERSON" or is_given_name(toks[k].text))
+    while k < len(toks) and (is_title_word(toks[k]) or toks[k].lower_ in TITLE_JOINS and k + 1 < len(toks)
+                             and is_title_word(toks[k + 1])):
+        k += 1  # "chairman and CEO", "co-chairman"
+    if k >= len(toks) or not toks[k].is_title or not (toks[k].ent_type_ == "PERSON" or is_given_name(toks[k].text)):
+        return False
+    last = toks[m.end - 1]
+    trade = m.end - m.start > 1 and (last.tag_ == "NNPS" or len(last) > 6 and last.lower_.endswith("ing"))
+    return not is_given_name(toks[m.start].text) or trade  # "Jones Engineering chairman Eric Kinsella", "Hilton
+    # Hotels co-chairman X": a first name starts the company's name (not "Tom Hale chairman Ada Obi")
+
+
+TITLE_JOINS = frozenset({"and", "&", "-"})
 
 
 def _company_title_at(toks: list, k: int) -> bool:
-    """A company's title starts at token k ("CEO", "chief executive", "managing director")."""
+    """A company's title starts at token k ("CEO", "chief executive", "managing director",
+    "co-chairman")."""
+    k += 2 * (k + 2 < len(toks) and toks[k].lower_ in ("co", "vice") and toks[k + 1].text == "-")
     return " ".join(t.lower_ for t in toks[k:k + 2]).startswith(LEX.corporate_titles)
 
 
@@ -540,16 +551,15 @@ def place_with_region(s: Seen, m) -> str | None:
     """"in Oakville, Ontario", "KINGS MOUNTAIN, N.C. —", "Newport News, Virginia": a name
     followed by a comma and a state, province or country (not that place's own name, a
     "-based", a possessive or a list: "Acme, Texas-based", "Toyota, Japan's carmaker") is a town
-    there, whatever NER said; unless a word in it names a body or a first name starts it."""
+    there, whatever NER said, unless a word in it names a body or a first name (a byline's "By
+    Ada Obi, Kaduna")."""
     toks, doc = s.toks, s.doc
-    if m.type == "Place" or m.end + 2 > len(doc) or toks[m.end].text != "," or m.end - m.start == 1 and toks[m.start].is_upper:
+    if m.type == "Place" or m.type == "Person" and any(is_given_name(t.text) for t in toks[m.start:m.end]) \
+            or m.end + 2 > len(doc) or toks[m.end].text != "," or m.end - m.start == 1 and toks[m.start].is_upper:
         return None  # not "talks with the EU, Qatar pledged": an acronym
     if not is_city(s.name(m)) and (head_type(toks[m.end - 1]) or any(
             t.lower_ in LEX.designators or t.lower_ in LEX.org_heads for t in toks[m.start:m.end])):
         return None  # not "Acme Corp, Texas" (but "Newport News, Virginia")
-    if m.type == "Person" and (is_given_name(toks[m.start].text) or m.start and (
-            m.start - 1 in s.titles or toks[m.start - 1].lower_ in LEX.honorifics)):
-        return None
     k = m.end + 1
     end = next((j for j in range(min(k + 4, len(doc)), k, -1)
                 if all(is_cap(t) or t.text == "." for t in toks[k:j]) and is_region(doc[k:j].text)), None)
@@ -731,4 +741,5 @@ def fix_types(doc: Doc, mentions: list, titles: set[int]) -> None:
                 m.type, m.rule = new, name  # evidence beats NER's guess when mentions vote
 
 
-CONFIRMING = {"type.person-after-title"}  # also when NER agrees: the vote then weighs as a rule's
+CONFIRMING = {"type.person-after-title", "type.place-before-corporate-title"}  # also when NER agrees: the vote
+# then weighs as a rule's ("Jones Engineering chairman Eric Kinsella": no person's name)
