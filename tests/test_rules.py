@@ -194,6 +194,8 @@ CASES = {
     ],
     "pledge": [
         ("Idaho Governor Ada Kimura pledged to expand broadband.", ("Ada Kimura", "to expand broadband")),
+        # the one praised (or blamed) for committing commits, not the one who praises
+        ("The coach thanked Norvik Rovers for pledging to rebuild the stand.", ("Norvik Rovers", "to rebuild the stand")),
         ("Tom Ryle, chairman of Norvik, and his wife, Joan, committed $100 million to the museum.",
          ("Joan", "$100 million to the museum")),
         ("The coach said she remains committed to rebuilding the squad.", None),

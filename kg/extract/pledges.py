@@ -1130,6 +1130,8 @@ def _committer(ctx: Context, verb: Token) -> Token | None:
     """The token for who commits with a commitment verb: its subject ("X, who has vowed to
     ...": X; "the government is committed to": the government), or the one pressed to
     commit ("pushed the government to commit to ...": the government, if anyone)."""
+    if (credited := _credited(verb)) is not None:
+        return credited
     passive = _committed_subject(verb)  # "as Government is committed to": Government, over the main clause's subject
     subj = (passive if passive is not None and (agents(ctx.coref, passive, ctx.types) or polity(ctx, passive)) else None) \
         or subject_of(verb) or passive or _fronted_name(ctx, verb) or _compound_subject(verb) or (
@@ -1149,6 +1151,19 @@ def _committer(ctx: Context, verb: Token) -> Token | None:
     if nsubj is not None and nsubj is not named and not agents(ctx.coref, named, ctx.types):
         return nsubj  # "The Chairman of Acme (AC), Ada Obi has promised": the name, not the title before it
     return named
+
+
+def _credited(verb: Token) -> Token | None:
+    """"praised Toyota and Hitachi for pledging to raise wages", "thanked the Red Cross for
+    committing $5 million": the one praised (or blamed) for committing commits."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ != "for" or verb.head.dep_ != "prep" \
+            or verb.head.head.lemma_.lower() not in CREDITING:
+        return None
+    return next((c for c in verb.head.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+
+
+CREDITING = frozenset({"praise", "thank", "commend", "applaud", "laud", "hail", "congratulate", "credit", "salute",
+                       "criticise", "criticize", "blame", "fault", "slam"})
 
 
 def _fronted_name(ctx: Context, verb: Token) -> Token | None:
