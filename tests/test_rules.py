@@ -78,6 +78,9 @@ CASES = {
         ("Farmers Tom Hale and Ada Obi sold the land.", None),
         ("The gala was attended by the two deputy governors, Tom Hale and Ada Obi.", ("Ada Obi", "deputy governor", None)),
         ("He thanked the governors, Ada Obi said.", None),
+        # "Sens.", "Reps.": the abbreviations' plurals, with the place before them or after each name
+        ("Ohio Reps. Tom Hale and Ada Obi backed the dam.", ("Ada Obi", "rep.", "Ohio")),
+        ("Sens. Tom Hale of Iowa and Mary Jones of Utah backed the dam.", ("Mary Jones", "sen.", "Utah")),
     ],
     "role.appositive": [
         ("Tom Hale, a delegate for Kessly Shire Council, urged the minister to act.",
@@ -362,6 +365,8 @@ REFINER_CASES = {
     "role.deputy-placed": ("The rate was set by Bank of Norvik Governor Tom Hale and his Deputy Governor Jan Ruml.",
                            [("Tom Hale", "governor", "Bank of Norvik"),
                             ("Jan Ruml", "deputy governor", "Bank of Norvik")]),
+    "role.party-state": ("The Senate passed the farm bill. Sen. Ada Obi (R-Iowa) voted for it; Mayor Tom Hale (D-Ohio) "
+                         "did not.", [("Ada Obi", "senator", "Iowa"), ("Tom Hale", "mayor", None)]),
     "role.premiers-cabinet": ("WA Premier Ada Obi said the hospital will open. Health Minister Tom Hale agreed.",
                               [("Ada Obi", "premier", "WA"), ("Tom Hale", "health minister", "WA")]),
     "role.counterpart": ("Chilean Mining Minister Ada Obi met his Peruvian counterpart, Tom Hale.",

@@ -65,6 +65,7 @@ REFINERS: list[Refiner] = [
     Refiner("role.drop-weaker", "role", roles.drop_weaker),
     Refiner("role.round-up", "role", roles.round_up),
     Refiner("role.deputy-placed", "role", roles.deputy_placed),
+    Refiner("role.party-state", "role", roles.party_state_seats),
     Refiner("role.premiers-cabinet", "role", roles.premiers_cabinet),
     Refiner("role.counterpart", "role", roles.counterparts),
     Refiner("role.one-holder", "role", roles.one_holder),

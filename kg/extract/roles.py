@@ -70,6 +70,8 @@ def _title_before(ctx: Context, start: int, key: str):
     doc, res, j, run = ctx.doc, ctx.res, start - 1, []
     marked = title_runs(doc)
     j = before_honorifics(doc, j)  # "Emir Sheikh Omar": the honorific is the name's
+    if j >= 0 and doc[j].lower_ in PLURAL_ABBREVIATIONS:
+        return  # "Sens. A and B": role.plural-title's
     if (k := before_honorifics(doc, j, ranks=True)) < j and k >= 0 and (doc[k].text == "," or doc[k + 1].lower_ in RETIRED):
         j = k  # "Minister of Defence, retired Major General Ada Obi": the rank is no post
     if (k := _lowercase_portfolio(ctx, j)) is not None:  # "Malawi's minister for natural resources and climate
@@ -460,9 +462,10 @@ def split_on_and(run: list[Token]) -> list[list[Token]]:
 
 
 def plural_title(ctx: Context):
-    """"Councillors Ada Obi and Tom Hale", "Senators A, B and C": a capitalised plural
-    title before a list of names gives each the title; so does a plural title the list is
-    in apposition to ("the three deputy chief ministers, A, B and C")."""
+    """"Councillors Ada Obi and Tom Hale", "Senators A, B and C", "Sens. A of Maine and B of
+    Alaska": a capitalised plural title before a list of names gives each the title (and the
+    place before it or after each name); so does a plural title the list is in apposition to
+    ("the three deputy chief ministers, A, B and C")."""
     doc, spans = ctx.doc, {s: (e, k) for s, e, k in person_spans(ctx)}
     for start in sorted(spans):
         t = doc[start - 1] if start else None
@@ -478,25 +481,35 @@ def plural_title(ctx: Context):
             t, apposed = subj, True
         body = doc[t.i - 1] if t is not None and t.i and t.lower_ == "members" and doc[t.i - 1].lower_ in BOARDS else None
         single = singular(t.text) if t is not None and (is_cap(t) or apposed or body is not None) else ""
-        if single.lower() not in LEX.title_single_heads:
-            continue
+        if single.lower() not in LEX.title_single_heads and (t is None or t.lower_ not in PLURAL_ABBREVIATIONS):
+            continue  # "Councillors", "Reps."
         if body is not None:  # "board members A and B": each a board member
             single = f"{body.lower_} member"
         if apposed:  # "deputy chief [ministers]": the title's words before it too
             single = " ".join([*(m.text for m in t.lefts if m.dep_ in ("compound", "amod", "nmod") and is_title_word(m)),
                                single])
+        shared = ctx.res.key_at(t.i - 1) if t.i and ctx.type_at(t.i - 1) == "Place" else None  # "Virginia Reps. A, B"
         at = start
         while at in spans:
             end, key = spans[at]
-            yield post(ctx, key, [t], None, doc[at], "role.plural-title", single)
+            own = ctx.res.key_at(end + 1) if end + 1 < len(doc) and doc[end].lower_ == "of" \
+                and ctx.type_at(end + 1) == "Place" else None  # "Sens. A of Maine and B of Alaska"
+            yield post(ctx, key, [t], own or shared, doc[at], "role.plural-title", single)
+            if own is not None:
+                end = ctx.res.end_of(end + 1)
             if end + 2 < len(doc) and doc[end].text == "(" and ")" in doc[end + 1:end + 6].text:
                 end = next(k for k in range(end + 1, end + 6) if doc[k].text == ")") + 1  # "A (Nairobi), B ..."
             at = end + (end < len(doc) and doc[end].text == ",")
             at += at < len(doc) and doc[at].lower_ == "and"
 
 
+PLURAL_ABBREVIATIONS = frozenset({"sens.", "reps."})  # each name after them a "Sen." or a "Rep."
+
+
 def singular(word: str) -> str:
-    """"Councillors": "Councillor"; "Secretaries": "Secretary"."""
+    """"Councillors": "Councillor"; "Secretaries": "Secretary"; "Reps.": "Rep."."""
+    if word.endswith("s."):
+        return word[:-2] + "."
     return word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else ""
 
 
@@ -1044,6 +1057,30 @@ def deputy_placed(ctx: Context, roles: list[Role]) -> list[Role]:
             r = replace(r, org=next(iter(orgs)), evidence=replace(r.evidence, rule=r.evidence.rule + "+org-of-deputised"))
         out.append(r)
     return out
+
+
+def party_state_seats(ctx: Context, roles: list[Role]) -> list[Role]:
+    """"Sen. Ada Obi (R-Maine)", "Rep. Tom Hale, D-Ga., said": a legislator's party and state
+    after the name place the seat in that state, over a chamber or the article's guess."""
+    doc, states = ctx.doc, {}
+    for start, end, key in person_spans(ctx):
+        k = end + 1
+        if end + 3 < len(doc) and doc[end].text in ("(", ",") and doc[k].text in PARTY_LETTERS \
+                and doc[k + 1].text in ("-", "–") and ctx.type_at(k + 2) == "Place":
+            states.setdefault(key, ctx.res.key_at(k + 2))
+    out = []
+    for r in roles:
+        seat = states.get(r.person)
+        words = r.title.lower().replace("-", " ").split()
+        if seat and words and words[-1] in LEGISLATORS and ctx.types.get(r.org) != "Place":
+            r = replace(r, org=seat, evidence=replace(r.evidence, rule=r.evidence.rule + "+org-from-party-state"))
+        out.append(r)
+    return out
+
+
+PARTY_LETTERS = frozenset({"R", "D", "I"})  # Republican, Democrat, independent
+LEGISLATORS = frozenset({"senator", "sen.", "representative", "rep.", "congressman", "congresswoman",
+                         "congressmember", "assemblyman", "assemblywoman", "delegate", "lawmaker"})
 
 
 def placed_after(ctx: Context, r: Role) -> bool:
