@@ -15,6 +15,9 @@ from conftest import labels
 # statement (speaker, content), relation (subject, predicate, object).
 CASES = {
     "role.title-before-name": [
+        # a seat of two places joined by a hyphen is one ("the MLA for [Regina]-Rosemont" is no name)
+        ("The MLA for Regina-Rosemont, Tom Hale, spoke at the rally.", ("Tom Hale", "mla", "Regina-Rosemont")),
+        ("Homeland Security Secretary Tom Hale toured the port.", ("Tom Hale", "homeland security secretary", None)),
         # two posts joined before the second's body: the first with its own country
         ("Kenyan President and African Union Chairperson Ada Obi spoke in Accra.", ("Ada Obi", "president", "Kenya")),
         ("Idaho Governor Ada Kimura pledged to expand broadband.", ("Ada Kimura", "governor", "Idaho")),

@@ -594,7 +594,7 @@ def _place_then_name(doc: Doc, start: int, end: int, titles: set[int]) -> int | 
     if toks[end - 1].lower_ in LEX.org_heads or toks[end - 1].lower_ in LEX.place_heads:
         return None  # "the leader of [Leeds City Council]": a body's name
     for k in range(end - 2, start, -1):  # the longest place ("[South Sudan]", not "[South]")
-        if is_place_name(doc[start:k].text):
+        if is_place_name(doc[start:k].text) and toks[k - 1].whitespace_:  # not "the MP for [Windsor]-Tecumseh"
             if all((is_cap(toks[j]) and toks[j].is_alpha and j not in titles) or toks[j].text == "-" for j in range(k, end)) \
                     and not (toks[k].ent_type_ == "ORG" and _title_before_of(doc, start, titles).startswith(
                         LEX.corporate_titles)):  # not "CEO of [Singapore Red Cross]", "Managing Director of [Hitachi
