@@ -202,6 +202,9 @@ CASES = {
         ("Idaho Governor Ada Kimura pledged to expand broadband.", ("Ada Kimura", "to expand broadband")),
         # the one praised (or blamed) for committing commits, not the one who praises
         ("The coach thanked Norvik Rovers for pledging to rebuild the stand.", ("Norvik Rovers", "to rebuild the stand")),
+        # a list of names parsed as the last item of the fronted phrase before the verb
+        ("In a move that could facilitate Haiti’s access to credit for rebuilding and paying teachers, Canada and France "
+         "have pledged to settle its debt.", ("France", "to settle its debt")),
         ("Tom Ryle, chairman of Norvik, and his wife, Joan, committed $100 million to the museum.",
          ("Joan", "$100 million to the museum")),
         ("The coach said she remains committed to rebuilding the squad.", None),

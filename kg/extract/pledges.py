@@ -1168,15 +1168,23 @@ CREDITING = frozenset({"praise", "thank", "commend", "applaud", "laud", "hail", 
 
 def _fronted_name(ctx: Context, verb: Token) -> Token | None:
     """"During her speech Ada Obi pledged to ...", parsed with the name in apposition to
-    the fronted phrase and no subject: the person named right before the verb."""
+    the fronted phrase and no subject: the person named right before the verb (or the list
+    of names parsed as the fronted phrase's last item)."""
     if verb.dep_ != "ROOT" or verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
         return None
     k = verb.i - 1
     while k > 0 and (ctx.doc[k].is_punct or ctx.doc[k].ent_type_ in ("DATE", "TIME")
-                     or ctx.doc[k].lower_ in ("on", "at") and ctx.doc[k + 1].ent_type_ in ("DATE", "TIME")):
+                     or ctx.doc[k].lower_ in ("on", "at") and ctx.doc[k + 1].ent_type_ in ("DATE", "TIME")
+                     or ctx.doc[k].dep_ in ("aux", "neg", "advmod") and ctx.doc[k].head.i == verb.i):
         k -= 1  # "Unfazed by criticism, President X on Thursday, February 2, vowed": the date between
     name = ctx.doc[k]
-    return name if name.dep_ in ("appos", "pobj", "npadvmod") and ctx.type_at(name.i) == "Person" else None
+    if name.dep_ in ("appos", "pobj", "npadvmod") and ctx.type_at(name.i) == "Person":
+        return name
+    if name.dep_ != "conj" or ctx.type_at(name.i) not in ("Person", "Organization", "Place"):
+        return None
+    while name.dep_ == "conj" and ctx.type_at(name.head.i) in ("Person", "Organization", "Place"):
+        name = name.head  # "In a move that eases X's access to funds, [Saudi Arabia and Qatar] have pledged",
+    return name if name.dep_ == "conj" and name.i > verb.left_edge.i else None  # the list parsed on the phrase before
 
 
 def _clause_subjects(verb: Token) -> list[Token]:
