@@ -5701,3 +5701,16 @@ def test_rules_an_assistant_to_a_title_before_a_name(facts_of):
 ])
 def test_rules_red_team_third_pass(facts_of, text, facts):
     assert roles_of(facts_of(text)) == facts
+
+
+def test_rules_a_body_run_into_a_name_written_alone_elsewhere_ends_there(facts_of):
+    # NER runs "the Sports Council" on into the patron's name; the article writes the name alone later
+    facts = facts_of("Patron of the Sports Council Yaw Osei-Bonsu opened the gym. Yaw Osei-Bonsu said it cost $5 million.")
+    assert {(e.label, e.type) for e in facts.entities} >= {("Sports Council", "Organization"),
+                                                            ("Yaw Osei-Bonsu", "Person")}
+    assert not any("Osei-Bonsu" in e.label for e in facts.entities if e.type == "Organization")
+
+
+def test_rules_a_title_with_a_preposition_inside_is_one_title_word(facts_of):
+    # "Commander in Chief" between "President and" and the name: the first title still the person's
+    assert ("Tom Hale", "president", None) in roles_of(facts_of("President and Commander in Chief Tom Hale inspected the troops."))

@@ -1567,6 +1567,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     kept = [p for m in kept if m.type != "Group" for p in _portfolio_before_title(doc, m)]
     kept = [p for m in kept for p in _place_before_name(doc, m)]
     kept = [p for m in kept for p in _org_before_name(doc, m)]
+    kept = _person_named_inside(doc, kept)
     kept = _person_after_body(doc, kept)
     kept = [p for m in kept for p in _name_after_body(doc, m)]
     kept = [_capitals_before_name(doc, m) for m in kept]
@@ -1908,6 +1909,29 @@ def _says(tok: Token) -> bool:
     """"Vows", "Says", "Pledges": a title-case headline's verb of commitment or speech."""
     low = tok.lower_
     return is_cap(tok) and low.endswith("s") and (low[:-1] in LEX.commitment_verbs or low[:-1] in LEX.reporting_verbs)
+
+
+def _person_named_inside(doc: Doc, kept: list[Mention]) -> list[Mention]:
+    """"Chairman of the Armed Forces [Nouri Al-Maliki] visited ... Mr. Nouri Al-Maliki said":
+    a body's name NER ran on into a person's full name the article writes on its own
+    elsewhere ends where that name starts (titles and honorifics between are neither's)."""
+    toks = tokens(doc)
+    people = {tuple(t.lower_ for t in toks[m.start:m.end]) for m in kept if m.type == "Person" and m.end - m.start > 1
+              and all(is_cap(t) or t.text == "-" for t in toks[m.start:m.end])}
+    out = []
+    for m in kept:
+        k = next((k for k in range(m.start + 1, m.end - 1) if tuple(t.lower_ for t in toks[k:m.end]) in people), None) \
+            if m.type in ("Organization", "Unknown") and m.end - m.start > 2 else None
+        if k is None:
+            out.append(m)
+            continue
+        body = k
+        while body > m.start and (toks[body - 1].lower_ in LEX.honorifics or is_title_word(toks[body - 1])):
+            body -= 1  # "the Armed Forces [Mr.] Nouri Al-Maliki"
+        if body > m.start:
+            out.append(Mention(m.start, body, m.type, m.rule))
+        out.append(Mention(k, m.end, "Person", "person-named-inside"))
+    return out
 
 
 def _org_before_name(doc: Doc, m: Mention) -> list[Mention]:

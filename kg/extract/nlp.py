@@ -63,8 +63,9 @@ def with_numpy_blas(nlp: Language) -> Language:
 @Language.component("kg_title_abbreviations")
 def join_title_abbreviations(doc: Doc) -> Doc:
     """"Lt. Gov. Jane Roe", "Hon. Jane Roe", "Md. Abdul Hamid": each abbreviated title word,
-    honorific or given name and its full stop one token (the full stop ends no sentence)."""
-    spans = []
+    honorific or given name and its full stop one token (the full stop ends no sentence); so
+    is a title written with a preposition inside ("Commander in Chief")."""
+    spans = [span for m in _joined_titles().finditer(doc.text) if (span := doc.char_span(m.start(), m.end())) is not None]
     for m in _abbreviations().finditer(doc.text):
         word = m.group()[:-1]
         span = doc.char_span(m.start(), m.end())
@@ -88,6 +89,16 @@ def opens_name(text: str, start: int, word: str) -> bool:
     if not word.istitle() or before.endswith(",") or low in LEX.honorifics or last.lower() in LEX.honorifics:
         return False
     return not (last[:1].isupper() and last.isalpha() and low not in LEX.title_words)
+
+
+def _joined_titles() -> re.Pattern:
+    """The titles written with a preposition inside ("Commander in Chief", "Commander-in-Chief"),
+    as a pattern (made again when the lexicons change)."""
+    forms = tuple(sorted(LEX.joined_titles))
+    if _ABBREVIATIONS.get("joined") != forms:
+        words = "|".join(r"[ -]".join(re.escape(w) for w in t.split()) for t in forms) or "(?!)"
+        _ABBREVIATIONS.update(joined=forms, joined_pattern=re.compile(rf"\b(?:{words})\b", re.I))
+    return _ABBREVIATIONS["joined_pattern"]
 
 
 def _abbreviations() -> re.Pattern:

@@ -60,8 +60,11 @@ class Lexicons:
         self.public_offices = frozenset(r[0].lower() for r in titles if "public" in r[1:])
         self.region_offices = frozenset(r[0].lower() for r in titles if "region" in r[1:])  # governor
         self.city_offices = frozenset(r[0].lower() for r in titles if "city" in r[1:])  # mayor
-        self.title_single_heads = frozenset(h.split()[-1] for h in self.title_heads)
-        self.title_head_words = frozenset(w for h in self.title_heads for w in h.split()[:-1])  # "mentri" of "mentri besar"
+        self.joined_titles = frozenset(r[0].lower() for r in titles if "joined" in r[1:])  # "commander in chief"
+        self.title_single_heads = frozenset(h.split()[-1] for h in self.title_heads - self.joined_titles) \
+            | self.joined_titles
+        self.title_head_words = frozenset(w for h in self.title_heads - self.joined_titles
+                                          for w in h.split()[:-1])  # "mentri" of "mentri besar"
         self.title_modifiers = low("title_modifiers")
         self.title_abbreviations = {r[0].lower(): r[1] for r in self.rows("title_abbreviations")}
         self.title_words = self.title_single_heads | self.title_modifiers | set(self.title_abbreviations) \
