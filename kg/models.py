@@ -46,6 +46,7 @@ class Entity:
     mentions: list[tuple[int, int]] = field(default_factory=list)
     government: bool = False
     hidden: set[str] = field(default_factory=set)  # initialisms and contractions people search by
+    known: set[str] = field(default_factory=set)  # other names a gazetteer knows it by (a country's: "Britain")
 
 
 class Fact:

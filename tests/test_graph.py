@@ -52,3 +52,12 @@ def test_graph_same_facts_same_graph():
 def test_graph_parses_back():
     g = document_graph(facts())
     assert isomorphic(Graph().parse(data=g.serialize(format="turtle"), format="turtle"), g)
+
+
+def test_graph_a_country_carries_the_other_names_news_uses_for_it(facts_of):
+    # "British High Commissioner X": the UK's node, made from the demonym, is found as "Britain" too
+    facts = facts_of("British High Commissioner Ada Obi met the electoral commission. Russian President Tom Hale spoke.")
+    g = document_graph(facts, "http://ex.org/")
+    names = {str(o) for o in g.objects(None, SCHEMA.alternateName)}
+    assert {"Britain", "UK", "Russian Federation"} <= names
+    assert {e.label for e in facts.entities if e.type == "Place"} == {"United Kingdom", "Russia"}

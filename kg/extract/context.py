@@ -12,6 +12,7 @@ from ..models import Article, Entity, Evidence
 from ..vocab import EntityType
 from .coref import Coref
 from .entities import Resolution, resolve_entities
+from .gazetteer import country_names_of
 from .mentions import find_mentions
 from .nlp import sentence_of, text_of_doc, tokens
 
@@ -48,7 +49,8 @@ class Context:
             if e.type == kind and any(n.casefold() == want for n in (e.label, *e.aliases)):
                 return e.key
         key = unique_slug(label, set(self.types))
-        self.entities.append(Entity(key, kind, label, mentions=[(anchor.idx, anchor.idx + len(anchor))]))
+        known = country_names_of(label) - {label} if kind == EntityType.PLACE else set()
+        self.entities.append(Entity(key, kind, label, mentions=[(anchor.idx, anchor.idx + len(anchor))], known=known))
         self.types[key] = kind
         return key
 

@@ -13,7 +13,7 @@ from ..io.ids import unique_slug
 from ..lexicons import LEX
 from ..vocab import EntityType
 from .cues import honorific_pair, is_title_head, is_title_word, speaks, title_runs
-from .gazetteer import country_code, is_given_name, is_region
+from .gazetteer import country_code, country_names_of, is_given_name, is_region
 from .mentions import Mention
 from .nlp import tokens, whole_word
 
@@ -429,7 +429,8 @@ def _entities(doc: Doc, clusters: dict[str, Cluster]) -> tuple[list[Entity], Res
         if label != c.longest:
             aliases.add(c.longest)
         hidden = search_forms(label) - aliases if kind != "Person" else set()
-        ent = Entity(key=slug, type=EntityType(kind), label=label, aliases=aliases, hidden=hidden,
+        known = country_names_of(label) - aliases - {label} if kind == "Place" else set()
+        ent = Entity(key=slug, type=EntityType(kind), label=label, aliases=aliases, hidden=hidden - known, known=known,
                      mentions=sorted({(toks[m.start].idx, toks[m.end - 1].idx + len(toks[m.end - 1]))
                                       for m, _ in c.mentions}),
                      government=any(m.government for m, _ in c.mentions)

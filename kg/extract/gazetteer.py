@@ -45,6 +45,13 @@ def country_last_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def country_names_of(name: str) -> set[str]:
+    """Every name news uses for the country this name names ("UK": "Britain", "United
+    Kingdom", ...), or none."""
+    code = country_code(name)
+    return set(LEX.country_names.get(code, ())) | {LEX.country_labels[code]} if code in LEX.country_labels else set()
+
+
 def official_name(code: str) -> str:
     """A country's official name ("Kingdom of Saudi Arabia"), else its name; "" if unknown."""
     import pycountry

@@ -127,8 +127,14 @@ class Lexicons:
         self.currencies = {r[0]: r[1] for r in self.rows("currencies")}  # symbol or word -> ISO 4217
         self.scales = {r[0].lower(): float(r[1]) for r in self.rows("number_scales")}
         self.country_codes, self.country_labels = iso_countries()
-        for name, code in self.rows("country_names"):
+        self.country_names: dict[str, set[str]] = {}  # ISO code -> every name news uses for it
+        for c in pycountry_names():
+            self.country_names.setdefault(c[0], set()).update(c[1:])
+        for name, code, *label in self.rows("country_names"):
             self.country_codes[name.lower()] = code
+            self.country_names.setdefault(code, set()).add(name)
+            if label == ["label"]:
+                self.country_labels[code] = name
         self.demonyms = {r[0].lower(): r[1] for r in self.rows("demonyms")}
         self.demonym_ends = frozenset(w.split()[-1] for w in self.demonyms)  # "lankan" of "sri lankan"
         self.demonyms_of: dict[str, list[str]] = {}  # ISO code -> its demonyms
@@ -141,6 +147,14 @@ class Lexicons:
     def words(self, name: str) -> frozenset[str]:
         """The first column of a lexicon, lowercase."""
         return frozenset(r[0].lower() for r in self.rows(name))
+
+
+def pycountry_names() -> list[tuple[str, ...]]:
+    """Each ISO 3166 country's code and names (short, common, official)."""
+    import pycountry
+
+    return [(c.alpha_2, *(n for n in (c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)) if n))
+            for c in pycountry.countries]
 
 
 def iso_countries() -> tuple[dict[str, str], dict[str, str]]:

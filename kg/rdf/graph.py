@@ -103,6 +103,8 @@ class DocumentGraph:
                 g.add((node, SKOS.altLabel, Literal(alias)))
             for form in sorted(e.hidden):
                 g.add((node, SKOS.hiddenLabel, Literal(form)))
+            for name in sorted(e.known):
+                g.add((node, SCHEMA.alternateName, Literal(name)))
             g.add((self.doc, SCHEMA.mentions, node))
 
     def provenance(self, node: URIRef, ev: Evidence) -> None:
