@@ -5714,3 +5714,12 @@ def test_rules_a_body_run_into_a_name_written_alone_elsewhere_ends_there(facts_o
 def test_rules_a_title_with_a_preposition_inside_is_one_title_word(facts_of):
     # "Commander in Chief" between "President and" and the name: the first title still the person's
     assert ("Tom Hale", "president", None) in roles_of(facts_of("President and Commander in Chief Tom Hale inspected the troops."))
+
+
+def test_rules_portfolio_words_are_no_body(facts_of):
+    # portfolio words NER took for bodies: before a title, listed with other portfolios
+    facts = facts_of("The mayor will invest in Health, Education and Trade, Housing Minister Tom Hale said.")
+    assert not [e.label for e in facts.entities if e.type != "Person"]
+    # a party whose name is such a word keeps it when it acts alone
+    facts = facts_of("National said it will cut taxes. National leader Tom Hale spoke.")
+    assert "National" in {e.label for e in facts.entities}

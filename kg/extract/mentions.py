@@ -1106,6 +1106,22 @@ def _common_word(doc: Doc, m: Mention) -> bool:
     return all(first(t) for t in toks if t.text == tok.text)
 
 
+def _portfolio_name(doc: Doc, m: Mention) -> bool:
+    """"Housing Minister X", "sectors like Health, Education and Trade", "Minister for Digital
+    Infrastructure": portfolio words NER took for a body or a place, with no head word of a
+    body and no "the" ("the National", a party's name)."""
+    toks = tokens(doc)
+    words = [t.lower_ for t in toks[m.start:m.end]]
+    if m.type == "Person" or (m.start and toks[m.start - 1].lower_ == "the") or not any(
+            w in LEX.title_modifiers for w in words) or not all(
+            w in LEX.title_modifiers and w not in LEX.org_heads or w in ("and", "&", "of") for w in words):
+        return False
+    tok = toks[m.start]  # one word only before a title or listed with portfolios ("National said": a party)
+    return m.end - m.start > 1 or (m.end < len(doc) and is_title_word(toks[m.end])) or any(
+        t.lower_ in LEX.title_modifiers and is_cap(t) for t in (*tok.conjuncts, tok.head if tok.dep_ == "conj" else tok)
+        if t.i != tok.i)
+
+
 def _title_word_person(doc: Doc, m: Mention, surnames: set[str]) -> bool:
     """"Minister responsible for Works", "Madam Vice Chancellor", "us, Cabinet Ministers": words
     of titles or an honorific alone taken for a person, no named person's surname."""
@@ -1563,7 +1579,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
             and not _title_word_person(doc, m, full_surnames) and not _inhabitants(doc, m)
             and not ROMAN.fullmatch(m.span(doc).text) and not _initialism(doc, m) and not _portfolio_after_title(doc, m)
             and not _portfolio_in_list(doc, m)
-            and not _document_name(doc, m)]
+            and not _document_name(doc, m) and not _portfolio_name(doc, m)]
     kept = [p for m in kept if m.type != "Group" for p in _portfolio_before_title(doc, m)]
     kept = [p for m in kept for p in _place_before_name(doc, m)]
     kept = [p for m in kept for p in _org_before_name(doc, m)]
