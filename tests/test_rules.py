@@ -281,6 +281,9 @@ CASES = {
         ("Ada Kimura discussed broadband.", None),
     ],
     "pledge.noun": [
+        # "its" in a participle clause is the main clause's subject's, not the nearer body's
+        ("Norway pledged $50 million to the World Food Programme at the summit, doubling its previous $25 million "
+         "pledge.", ("Norway", "$25 million")),
         ("Mayor Tom Hale spoke. He reiterated his promise that the city will get 20 percent of its energy from wind.",
          ("Tom Hale", "that the city will get 20 percent of its energy from wind")),  # a that-clause's content
         ("Coach Ada Obi took a solemn vow that she would bring the cup home.",

@@ -699,9 +699,14 @@ class Coref:
     def clause_polity(self, tok: Token) -> str | None:
         """"waiting for Kessland to carry out the reforms it has pledged": "it" in a relative
         clause is the country that is the subject of the clause the relative hangs from; so is
-        "its" of a reported clause's subject ("Kessland reaffirmed that its commitment ...")."""
-        verb = tok.head
-        if tok.dep_ == "poss" and verb.dep_ in ("nsubj", "nsubjpass") and verb.head.dep_ == "ccomp":
+        "its" of a reported clause's subject ("Kessland reaffirmed that its commitment ..."), and
+        of a participle clause's main clause ("Acme Corp pledged $5m, raising its commitment to ...",
+        a body's too)."""
+        verb, bodies = tok.head, False
+        participle = self.participle_of(tok) if tok.dep_ == "poss" else None
+        if participle is not None:  # "The US pledged $4 billion, marking a cut from its previous pledge": the
+            clause, bodies = participle.head, True  # main clause's subject, a body's too
+        elif tok.dep_ == "poss" and verb.dep_ in ("nsubj", "nsubjpass") and verb.head.dep_ == "ccomp":
             clause = verb.head.head
         elif tok.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "relcl" or verb.head.dep_ not in ("dobj", "pobj"):
             return None
@@ -709,7 +714,16 @@ class Coref:
             clause = verb.head.head if verb.head.dep_ == "dobj" else verb.head.head.head
         subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         key = self.res.key_at(subj.i) if subj is not None else None
-        return key if key and self.types.get(key) == "Place" and self.is_country(key) else None
+        return key if key and (self.types.get(key) == "Place" and self.is_country(key)
+                               or bodies and self.types.get(key) == "Organization") else None
+
+    @staticmethod
+    def participle_of(tok: Token) -> Token | None:
+        """The participle clause ("..., marking ...") a possessive is in, hung on a main verb."""
+        v = tok.head
+        while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i and v.dep_ not in ("relcl", "ccomp", "conj"):
+            v = v.head
+        return v if v.tag_ == "VBG" and v.dep_ in ("advcl", "xcomp") and v.head.pos_ in ("VERB", "AUX") else None
 
     def agents(self, tok: Token) -> list[str]:
         """Entities a subject token stands for, coordinated subjects included."""
