@@ -161,6 +161,9 @@ CASES = {
         ("Tom Baker is a keen gardener.", None),
     ],
     "role.as-title": [
+        # an appointment noun's appointee, "the new" before the title
+        ("The election of Tom Hale as the new Mayor of Leeds has been welcomed by the city's business leaders.",
+         ("Tom Hale", "mayor", "Leeds")),
         ("This follows the appointment of Ada Obi as the Vice Chancellor of the Kessly Institute.",
          ("Ada Obi", "vice chancellor", "Kessly Institute")),
         ("Tom Hale welcomed the election of Ada Obi as president of the union.", ("Ada Obi", "president", None)),
@@ -202,6 +205,7 @@ CASES = {
         ("Idaho Governor Ada Kimura pledged to expand broadband.", ("Ada Kimura", "to expand broadband")),
         # the one praised (or blamed) for committing commits, not the one who praises
         ("The coach thanked Norvik Rovers for pledging to rebuild the stand.", ("Norvik Rovers", "to rebuild the stand")),
+        ("Workers blamed Norvik Rovers for committing to the stadium for years and then leaving it.", None),
         # a list of names parsed as the last item of the fronted phrase before the verb
         ("In a move that could facilitate Haiti’s access to credit for rebuilding and paying teachers, Canada and France "
          "have pledged to settle its debt.", ("France", "to settle its debt")),
@@ -374,8 +378,8 @@ REFINER_CASES = {
     "role.deputy-placed": ("The rate was set by Bank of Norvik Governor Tom Hale and his Deputy Governor Jan Ruml.",
                            [("Tom Hale", "governor", "Bank of Norvik"),
                             ("Jan Ruml", "deputy governor", "Bank of Norvik")]),
-    "role.party-state": ("The Senate passed the farm bill. Sen. Ada Obi (R-Iowa) voted for it; Mayor Tom Hale (D-Ohio) "
-                         "did not.", [("Ada Obi", "senator", "Iowa"), ("Tom Hale", "mayor", None)]),
+    "role.party-state": ("The Senate passed the farm bill. Sen. Ada Obi (R-Iowa) voted for it; Rep. Jan Ruml, "
+                         "R-Chesapeake, did not.", [("Ada Obi", "senator", "Iowa"), ("Jan Ruml", "representative", None)]),
     "role.premiers-cabinet": ("WA Premier Ada Obi said the hospital will open. Health Minister Tom Hale agreed.",
                               [("Ada Obi", "premier", "WA"), ("Tom Hale", "health minister", "WA")]),
     "role.counterpart": ("Chilean Mining Minister Ada Obi met his Peruvian counterpart, Tom Hale.",
@@ -576,7 +580,8 @@ TYPE_CASES = {
                                ("After talks with the EU, Qatar pledged $5 billion.", "EU", "Organization", None),
                                ("Acme Holdings, Ohio, will hire.", "Acme Holdings", "Organization", None),
                                ("By Ada Obi, Kaduna\n\nThe governor spoke.", "Ada Obi", "Person", None),
-                               ("Rain flooded Sungai Kessly, Perak, on Monday.", "Sungai Kessly", "Person", "Place")],
+                               ("Rain flooded Sungai Kessly, Perak, on Monday.", "Sungai Kessly", "Person", "Place"),
+                               ("1. Tom Hale, Kenya, 2:01:09", "Tom Hale", "Person", None)],
 }
 
 

@@ -1155,15 +1155,15 @@ def _committer(ctx: Context, verb: Token) -> Token | None:
 
 def _credited(verb: Token) -> Token | None:
     """"praised Toyota and Hitachi for pledging to raise wages", "thanked the Red Cross for
-    committing $5 million": the one praised (or blamed) for committing commits."""
+    committing $5 million": the one named and praised for committing commits (not one blamed
+    "for committing to the plant and then closing it")."""
     if verb.dep_ != "pcomp" or verb.head.lower_ != "for" or verb.head.dep_ != "prep" \
             or verb.head.head.lemma_.lower() not in CREDITING:
         return None
-    return next((c for c in verb.head.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+    return next((c for c in verb.head.head.children if c.dep_ == "dobj" and c.i < verb.i and c.pos_ == "PROPN"), None)
 
 
-CREDITING = frozenset({"praise", "thank", "commend", "applaud", "laud", "hail", "congratulate", "credit", "salute",
-                       "criticise", "criticize", "blame", "fault", "slam"})
+CREDITING = frozenset({"praise", "thank", "commend", "applaud", "laud", "hail", "congratulate", "credit", "salute"})
 
 
 def _fronted_name(ctx: Context, verb: Token) -> Token | None:

@@ -13,6 +13,7 @@ from .clauses import antecedent, subject_of
 from .context import Context, evidence
 from .cues import (POSSESSIVE, RETIRED, before_honorifics, demonym_code, demonym_words, head_type, in_demonym, is_cap, is_title_head, is_title_noun,
                    is_title_word, title_runs)
+from .gazetteer import subdivision_of
 from .posts import (ADVISERS, BOARDS, board_kind, body_named_before, country_entity, country_of, named_before_second, named_countries,
                     np_org, ordinal, org_at, org_ref, party_named, post, region_of_demonym, second_post_before, title_head)
 
@@ -488,7 +489,8 @@ def plural_title(ctx: Context):
         if apposed:  # "deputy chief [ministers]": the title's words before it too
             single = " ".join([*(m.text for m in t.lefts if m.dep_ in ("compound", "amod", "nmod") and is_title_word(m)),
                                single])
-        shared = ctx.res.key_at(t.i - 1) if t.i and ctx.type_at(t.i - 1) == "Place" else None  # "Virginia Reps. A, B"
+        shared = ctx.res.key_at(t.i - 1) if t.i and ctx.type_at(t.i - 1) == "Place" and us_state(doc[t.i - 1].text) \
+            else None  # "Virginia Reps. A, B" (not "U.S. Sens. A and B")
         at = start
         while at in spans:
             end, key = spans[at]
@@ -623,7 +625,8 @@ def appositive(ctx: Context):
             org = np_org(ctx, t) or next((k for x in sorted((head, *head.conjuncts), key=lambda x: x.i)
                                           for c in x.children if c.dep_ == "prep" and c.i > t.i and c.lower_ in ("of", "at")
                                           for p in c.children if p.dep_ == "pobj" and (k := org_ref(ctx, p))), None)
-            yield post(ctx, res.key_at(head.head.i), toks, org, t, "role.appositive")
+            if org is not None:  # (not the article's company when the of-phrase names none)
+                yield post(ctx, res.key_at(head.head.i), toks, org, t, "role.appositive")
             continue  # "X, the founder, chief executive and chair of Acme": every title of the list X's
         if t.dep_ == "conj" and ((before == np_start and not second) or ctx.types.get(person) != "Person"):
             continue  # a list item is a post only right after a name and its comma
@@ -1066,8 +1069,10 @@ def party_state_seats(ctx: Context, roles: list[Role]) -> list[Role]:
     for start, end, key in person_spans(ctx):
         k = end + 1
         if end + 3 < len(doc) and doc[end].text in ("(", ",") and doc[k].text in PARTY_LETTERS \
-                and doc[k + 1].text in ("-", "–") and ctx.type_at(k + 2) == "Place":
-            states.setdefault(key, ctx.res.key_at(k + 2))
+                and doc[k + 1].text in ("-", "–") and ctx.type_at(k + 2) == "Place" and us_state(doc[k + 2].text):
+            full = LEX.region_abbreviations.get(doc[k + 2].text.lower())  # "R-Miss.": the article's Mississippi
+            named = next((e.key for e in ctx.entities if full and e.type == "Place" and full in (e.label, *e.aliases)), None)
+            states.setdefault(key, named or ctx.res.key_at(k + 2))  # not "R-Chesapeake", a member's home town
     out = []
     for r in roles:
         seat = states.get(r.person)
@@ -1076,6 +1081,11 @@ def party_state_seats(ctx: Context, roles: list[Role]) -> list[Role]:
             r = replace(r, org=seat, evidence=replace(r.evidence, rule=r.evidence.rule + "+org-from-party-state"))
         out.append(r)
     return out
+
+
+def us_state(name: str) -> bool:
+    """A US state's name or its news abbreviation ("Maine", "Ga.", "Pa.")."""
+    return "US" in subdivision_of(name)[0] or LEX.region_abbreviations.get(name.lower()) is not None
 
 
 PARTY_LETTERS = frozenset({"R", "D", "I"})  # Republican, Democrat, independent
@@ -1560,7 +1570,8 @@ def as_title(ctx: Context):
                 continue  # a post of a body the text leaves unnamed here
         if any(ordinal(x) for x in toks) and (org is None or t.lower_ == "member"):
             continue  # "as the fifth speaker at the rally", "as the 100th member of the club": a place in a line
-        taken = clause.lemma_.lower() in UNVEILING or clause.lemma_.lower() in TAKING
+        taken = clause.lemma_.lower() in UNVEILING or clause.lemma_.lower() in TAKING or appointee(head) is not None
+        # "the election of X as the new Premier of Y"
         if subj is not None and not any(x.pos_ == "ADJ" and not is_title_word(x) and not (taken and (
                 ordinal(x) or x.lower_ in LEX.title_descriptors)) for x in toks):  # "as the right leader", "saw X
             # as its new chief" (but "assumed office as the 11th substantive Vice Chancellor of X")

@@ -563,8 +563,9 @@ def place_with_region(s: Seen, m) -> str | None:
     k = m.end + 1
     end = next((j for j in range(min(k + 4, len(doc)), k, -1)
                 if all(is_cap(t) or t.text == "." for t in toks[k:j]) and is_region(doc[k:j].text)), None)
-    if end is None or is_region(s.name(m)):
-        return None
+    opens = m.start == 0 or "\n" in toks[m.start - 1].text_with_ws  # a dateline: "Yongin, South Korea —"
+    if end is None or is_region(s.name(m)) or m.type == "Person" and country_code(doc[k:end].text) and not opens:
+        return None  # not "1. Ada Obi, Kenya, 2:01:09": a runner and her country
     after = toks[end] if end < len(doc) else None
     glued = after is not None and (after.text in POSSESSIVE or after.lower_ in ("and", "or", "&") or after.text in DASHES
                                    and not toks[end - 1].whitespace_)  # "Shell, Nigeria and Exxon": a list

@@ -60,7 +60,8 @@ class Lexicons:
         self.public_offices = frozenset(r[0].lower() for r in titles if "public" in r[1:])
         self.region_offices = frozenset(r[0].lower() for r in titles if "region" in r[1:])  # governor
         self.city_offices = frozenset(r[0].lower() for r in titles if "city" in r[1:])  # mayor
-        self.joined_titles = frozenset(r[0].lower() for r in titles if "joined" in r[1:])  # "commander in chief"
+        self.joined_titles = frozenset(form for r in titles if "joined" in r[1:]  # "commander in chief", hyphenated too
+                                       for form in (r[0].lower(), r[0].lower().replace(" ", "-")))
         self.title_single_heads = frozenset(h.split()[-1] for h in self.title_heads - self.joined_titles) \
             | self.joined_titles
         self.title_head_words = frozenset(w for h in self.title_heads - self.joined_titles
