@@ -382,7 +382,10 @@ def name_with_title_appositive(s: Seen, m) -> str | None:
         return None  # not "Ethiopia new Prime Minister X", parsed with the title in apposition to the country
     root = span.root
     titled = any(c.dep_ == "appos" and c.lower_ in LEX.title_single_heads and c.i > root.i for c in root.children)
-    return "Person" if titled and all(t.is_alpha or t.text == "-" for t in span) else None
+    bracketed = m.end + 2 < len(s.doc) and toks[m.end].text == "(" and toks[m.end + 2].text == ")" \
+        and toks[m.end + 1].text.upper() == "".join(t.text[0] for t in span if t.is_title).upper()
+    return "Person" if titled and not bracketed and all(t.is_alpha or t.text == "-" for t in span) else None
+    # (not "the United Nations (UN) Secretary-General": a body with its initialism)
 
 
 def place_after_in(s: Seen, m) -> str | None:
