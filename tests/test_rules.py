@@ -18,6 +18,9 @@ CASES = {
         # a seat of two places joined by a hyphen is one ("the MLA for [Regina]-Rosemont" is no name)
         ("The MLA for Regina-Rosemont, Tom Hale, spoke at the rally.", ("Tom Hale", "mla", "Regina-Rosemont")),
         ("Homeland Security Secretary Tom Hale toured the port.", ("Tom Hale", "homeland security secretary", None)),
+        # a given name with an accent the list writes without; a city's clerk in the city the story is about
+        ("The tour of Galway was led by Taoiseach Seán Kelly.", ("Seán Kelly", "taoiseach", None)),
+        ("In Tempe, City Clerk Ada Obi read the oath to the council.", ("Ada Obi", "city clerk", "Tempe")),
         # two posts joined before the second's body: the first with its own country
         ("Kenyan President and African Union Chairperson Ada Obi spoke in Accra.", ("Ada Obi", "president", "Kenya")),
         ("Idaho Governor Ada Kimura pledged to expand broadband.", ("Ada Kimura", "governor", "Idaho")),

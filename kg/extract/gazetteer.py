@@ -266,7 +266,9 @@ def _frequency(values: str) -> tuple[int, int]:
 
 def _gender(name: str) -> str:
     """gender-guesser's get_gender(name) with no country: the gender most widely used."""
-    found = _given_names().get(name.lower())
+    low = name.lower()
+    found = _given_names().get(low) or (all(ord(c) < 0x100 for c in low) and _given_names().get(folded(low)))
+    # "Micheál", "José": the list's "Micheal", "Jose" (Latin-1 accents only: not Vietnamese "Việt")
     if not found:
         return "unknown"
     best, top = next(iter(found)), (0, 0)
