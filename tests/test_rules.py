@@ -5736,3 +5736,10 @@ def test_rules_portfolio_words_are_no_body(facts_of):
     # a party whose name is such a word keeps it when it acts alone
     facts = facts_of("National said it will cut taxes. National leader Tom Hale spoke.")
     assert "National" in {e.label for e in facts.entities}
+
+
+def test_rules_a_long_name_after_a_title_in_a_caption_is_a_name(facts_of):
+    # a photo caption in title case: the name after the title and honorific is no headline word
+    facts = facts_of("Jordan's Prime Minister Sheikh Omar Al-Hassan Al-Rifai Al-Zoubi, Aug. 4 (File Photo)\n\n"
+                     "The budget passed on Monday.")
+    assert any(e.type == "Person" and e.label.endswith("Al-Zoubi") for e in facts.entities)

@@ -1047,9 +1047,12 @@ def _headline_only(doc: Doc, m: Mention) -> bool:
     name = m.span(doc).text
     if m.type != "Place" and name.isupper() and _shouted(text, toks[m.start].idx):  # "AMAZON JOINS SPACEX IN FIGHT":
         return all(_shouted(text, k.start()) for k in re.finditer(re.escape(name), text))  # no case to go by
-    if m.type == "Place" or (m.type == "Person" and m.rule != "name-after-title" and m.end - m.start < 4) \
+    if m.type == "Place" or (m.type == "Person" and m.rule != "name-after-title" and (
+            m.end - m.start < 4 or m.start and (is_title_word(toks[m.start - 1])
+                                                or toks[m.start - 1].lower_ in LEX.honorifics))) \
             or not _in_headline(text, toks[m.start].idx):
-        return False  # a person NER found there is a name; a "name" after a title may be a verb
+        return False  # a person NER found there is a name ("Prime Minister Sheikh Nasser Al-Mohammed Al-Sabah,
+        # Aug. 4" in a caption too); a "name" after a title may be a verb
     return all(_in_headline(text, k.start()) for k in re.finditer(re.escape(name), text, re.I))
 
 
