@@ -209,6 +209,9 @@ CASES = {
         # the one praised (or blamed) for committing commits, not the one who praises
         ("The coach thanked Norvik Rovers for pledging to rebuild the stand.", ("Norvik Rovers", "to rebuild the stand")),
         ("Workers blamed Norvik Rovers for committing to the stadium for years and then leaving it.", None),
+        # a second donor and amount with the verb left out
+        ("France pledged 200 million euros and the African Development Bank 100 million euros.",
+         ("African Development Bank", "100 million euros")),
         # a list of names parsed as the last item of the fronted phrase before the verb
         ("In a move that could facilitate Haiti’s access to credit for rebuilding and paying teachers, Canada and France "
          "have pledged to settle its debt.", ("France", "to settle its debt")),

@@ -840,6 +840,28 @@ def gapped_donors(ctx: Context, after: int) -> list[tuple[str, list[Token]]]:
     return out
 
 
+def gapped_objects(ctx: Context, verb: Token) -> list[tuple[str | None, list[Token]]]:
+    """"A pledged $5m, the EU $3m and Japan $1m", parsed as one object with its conjuncts:
+    the first amount (no donor), then each named body's or country's amount; [] unless every
+    item past the first is a donor and an amount."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or not obj.conjuncts:
+        return []
+    items = sorted((obj, *obj.conjuncts), key=lambda t: t.i)
+    inner = {t.i for c in items[1:] for t in c.subtree} | {c.i for c in obj.children if c.dep_ == "cc"}
+    out = [(None, [t for t in obj.subtree if t.i not in inner])]
+    for item in items[1:]:
+        toks = [t for t in item.subtree if not (t.dep_ == "cc" and t.head in items)]
+        donor = next((t for t in toks if t.i < item.i and t.dep_ in ("nmod", "compound", "poss")
+                      and ctx.types.get(ctx.res.key_at(t.i)) in ("Organization", "Place")), None)
+        if donor is None:
+            return []
+        key = ctx.res.key_at(donor.i)
+        out.append((key, [t for t in toks if ctx.res.key_at(t.i) != key and t.dep_ not in ("det", "case", "punct")
+                          or t.text in "()" and t.dep_ == "punct"]))
+    return out if all(money(part)[0] is not None for _, part in out) else []
+
+
 def donors_after(ctx: Context, tok: Token, after: int, verb: str, rule: str):
     """The pledges of the donors listed from token `after`, past a first pledge's amount."""
     for agent, part in gapped_donors(ctx, after):
@@ -1028,6 +1050,10 @@ def commitment(ctx: Context):
             who = agents(ctx.coref, said, ctx.types)  # "He said the storm was a reminder and pledged to ...": he
         if not who:  # "the districts promising X were A, B and C"
             who = [k for t in listed_agents(tok) for k in agents(ctx.coref, t, ctx.types)]
+        if len(who) == 1 and (gapped := gapped_objects(ctx, tok)):  # "Germany pledged 500 million euros and the
+            for agent, part in ((who[0], gapped[0][1]), *gapped[1:]):  # EU 400 million euros": each its amount
+                yield Pledge(agent, text_of(part), verb, evidence(tok, f"pledge.{verb}"), None, *money(part), None)
+            continue
         parts, who = split_contents(comp, tok), list(dict.fromkeys(who))
         respective = any(c.lower_ == "respectively" for c in tok.children) and len(parts) == len(who) > 1
         for agent, part in zip(who, parts) if respective else ((a, p) for p in parts for a in who):
