@@ -5746,3 +5746,10 @@ def test_rules_a_long_name_after_a_title_in_a_caption_is_a_name(facts_of):
     facts = facts_of("Jordan's Prime Minister Sheikh Omar Al-Hassan Al-Rifai Al-Zoubi, Aug. 4 (File Photo)\n\n"
                      "The budget passed on Monday.")
     assert any(e.type == "Person" and e.label.endswith("Al-Zoubi") for e in facts.entities)
+
+
+def test_rules_a_name_no_model_typed_that_commits_is_a_body(facts_of):
+    facts = facts_of("The Kessly Greens have committed to a review of the rail plan.")
+    assert ("Kessly Greens", "Organization") in {(e.label, e.type) for e in facts.entities}
+    assert [(p.content, p.kind) for p in facts.pledges if p.agent] and all(
+        {e.key: e.label for e in facts.entities}[p.agent] == "Kessly Greens" for p in facts.pledges)

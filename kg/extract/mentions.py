@@ -909,6 +909,16 @@ def _event_references(doc: Doc, covered: set[int]) -> list[Mention]:
     return out
 
 
+def _speaking_body(doc: Doc, i: int, j: int) -> bool:
+    """"The BC Greens have committed to ...", "Kessly Ventures said": a name of two to four
+    words no model typed, ending in a plural ("SK Nair said" is a person's), no first name
+    starting it, speaking or committing as a subject."""
+    root = doc[i:j].root
+    return 2 <= j - i <= 4 and root.i == j - 1 and root.text.endswith("s") and not root.text.endswith("ss") \
+        and root.dep_ in ("nsubj", "nsubjpass") \
+        and (speaks(root.head) or root.head.lower_ == "committed") and not is_given_name(doc[i].text)
+
+
 def _subject_of_a_post(span) -> bool:
     """"Ada Obi will become a Kessly Governor", "Tom Hale is the new mayor": a name of two
     or three words that is the subject of "be" or "become" with a title is a person's."""
@@ -994,6 +1004,8 @@ def _proper_runs(doc: Doc, covered: set[int], titles: set[int], surnames: set[st
                 out.append(Mention(i, j, "Person", "subject-of-a-post"))
             elif listed_body(doc, i, j):
                 out.append(Mention(i, j, "Organization", "proper-noun-listed-body"))  # "firms including [Eni]"
+            elif _speaking_body(doc, i, j):
+                out.append(Mention(i, j, "Organization", "proper-noun-speaking-body"))  # "The [BC Greens] have committed"
             else:
                 out.append(Mention(i, j, "Unknown", "proper-noun"))
             i = j
