@@ -442,7 +442,7 @@ def listed_among_places(s: Seen, m) -> str | None:
         first = first.head
     others = [t for t in (first, *first.conjuncts) if t.i != root.i]
     places = [t for t in others if t.i in s.place_tokens and is_place_name(t.text)]
-    return "Place" if len(others) >= 1 and places and 2 * len(places) >= len(others) else None
+    return "Place" if places and 2 * len(places) >= len(others) else None
 
 
 OFFICES = frozenset({"presidency", "governorship", "mayoralty", "premiership"})  # "the presidency of X"
