@@ -19,7 +19,9 @@ CASES = {
         ("The MLA for Regina-Rosemont, Tom Hale, spoke at the rally.", ("Tom Hale", "mla", "Regina-Rosemont")),
         ("Homeland Security Secretary Tom Hale toured the port.", ("Tom Hale", "homeland security secretary", None)),
         # a given name with an accent the list writes without; a city's clerk in the city the story is about
-        ("The tour of Galway was led by Taoiseach Seán Kelly.", ("Seán Kelly", "taoiseach", None)),
+        ("The tour of Galway was led by Taoiseach Seán Kelly.", ("Seán Kelly", "taoiseach", "Ireland")),
+        # an office only one country has is held there, wherever the story is set
+        ("In Boston, Tanaiste Tom Hale met the mayor.", ("Tom Hale", "tanaiste", "Ireland")),
         ("In Tempe, City Clerk Ada Obi read the oath to the council.", ("Ada Obi", "city clerk", "Tempe")),
         # two posts joined before the second's body: the first with its own country
         ("Kenyan President and African Union Chairperson Ada Obi spoke in Accra.", ("Ada Obi", "president", "Kenya")),

@@ -537,6 +537,8 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
     elif org is None and national and not any(w in low for w in UNION_ONLY) and (cabinet := at.devolved_cabinet):
         org, rule = cabinet, rule + "+org-from-article-cabinet"  # "Culture Secretary X" in a story of the
         # Scottish Government's that names no country
+    elif org is None and national and (own := next((c for w in words if (c := LEX.office_countries.get(w))), None)):
+        org, rule = country_entity(ctx, own, anchor), rule + "+org-of-office"  # "Taoiseach X": Ireland's
     elif org is None and national and at.focus_country:
         org, rule = at.focus_country, rule + "+org-from-article-country"
     elif org is None and national and ("prime" in low or federal(toks)) and (nation := at.state_nation):
