@@ -5755,3 +5755,10 @@ def test_rules_a_name_no_model_typed_that_commits_is_a_body(facts_of):
     assert ("Kessly Greens", "Organization") in {(e.label, e.type) for e in facts.entities}
     assert [(p.content, p.kind) for p in facts.pledges if p.agent] and all(
         {e.key: e.label for e in facts.entities}[p.agent] == "Kessly Greens" for p in facts.pledges)
+
+
+def test_rules_a_postal_code_in_a_party_tag_is_the_seats_state(facts_of):
+    facts = facts_of("The farm bill passed. Sen. Ada Obi (R-IA) voted for it; the VA said it would not comment.")
+    assert ("Ada Obi", "senator", "Iowa") in roles_of(facts)
+    labels = {e.label for e in facts.entities}
+    assert "IA" not in labels and "VA" in labels  # the tag's code is no body; the Veterans Affairs department is one

@@ -94,6 +94,15 @@ def subdivisions() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def us_state_of_code(code: str) -> str | None:
+    """The US state a postal code names ("VA": Virginia), or None."""
+    import pycountry
+
+    found = pycountry.subdivisions.get(code=f"US-{code}") if len(code) == 2 and code.isupper() else None
+    return found.name if found is not None else None
+
+
+@lru_cache(maxsize=None)
 def has_subdivisions(code: str | None) -> bool:
     """Whether ISO 3166-2 gives the country states or provinces (Gibraltar and Montserrat have none)."""
     import pycountry

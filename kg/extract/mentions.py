@@ -12,7 +12,8 @@ from .cues import (BOARD_KINDS, COMPASS, PLACE_OFFICES, DASHES, POSSESSIVE, give
                    polity_plural, speaks, title_initials, title_runs, title_then_person)
 from .amounts import is_currency_code, iso_codes
 from .layout import title_case
-from .gazetteer import capital_of, country_code, country_last_words, is_city, is_first_name, is_given_name, is_place_name, is_region, is_subdivision
+from .gazetteer import capital_of, country_code, country_last_words, is_city, is_first_name, is_given_name, is_place_name, is_region, is_subdivision, \
+    us_state_of_code
 from .nlp import line_at, line_span, opens_name, span_text, text_of_doc, tokens, whole_word
 from .types import fix_types, listed_body
 
@@ -1121,6 +1122,14 @@ def _common_word(doc: Doc, m: Mention) -> bool:
     return all(first(t) for t in toks if t.text == tok.text)
 
 
+def _party_tag_state(doc: Doc, m: Mention) -> bool:
+    """"Sen. X (R-ME)": a state's postal code in a legislator's party tag, no body's name (the
+    seat's state is role.party-state's)."""
+    toks = tokens(doc)
+    return m.end - m.start == 1 and m.start > 1 and toks[m.start - 1].text in ("-", "–") \
+        and toks[m.start - 2].text in ("R", "D", "I") and us_state_of_code(toks[m.start].text) is not None
+
+
 def _portfolio_name(doc: Doc, m: Mention) -> bool:
     """"Housing Minister X", "sectors like Health, Education and Trade", "Minister for Digital
     Infrastructure": portfolio words NER took for a body or a place, with no head word of a
@@ -1594,7 +1603,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
             and not _title_word_person(doc, m, full_surnames) and not _inhabitants(doc, m)
             and not ROMAN.fullmatch(m.span(doc).text) and not _initialism(doc, m) and not _portfolio_after_title(doc, m)
             and not _portfolio_in_list(doc, m)
-            and not _document_name(doc, m) and not _portfolio_name(doc, m)]
+            and not _document_name(doc, m) and not _portfolio_name(doc, m) and not _party_tag_state(doc, m)]
     kept = [p for m in kept if m.type != "Group" for p in _portfolio_before_title(doc, m)]
     kept = [p for m in kept for p in _place_before_name(doc, m)]
     kept = [p for m in kept for p in _org_before_name(doc, m)]

@@ -9,11 +9,12 @@ from spacy.tokens import Token
 
 from ..lexicons import LEX
 from ..models import Role
+from ..vocab import EntityType
 from .clauses import antecedent, subject_of
 from .context import Context, evidence
 from .cues import (POSSESSIVE, RETIRED, before_honorifics, demonym_code, demonym_words, head_type, in_demonym, is_cap, is_title_head, is_title_noun,
                    is_title_word, title_runs)
-from .gazetteer import subdivision_of
+from .gazetteer import subdivision_of, us_state_of_code
 from .posts import (ADVISERS, BOARDS, board_kind, body_named_before, country_entity, country_of, named_before_second, named_countries,
                     np_org, ordinal, org_at, org_ref, party_named, post, region_of_demonym, second_post_before, title_head)
 
@@ -1068,8 +1069,11 @@ def party_state_seats(ctx: Context, roles: list[Role]) -> list[Role]:
     doc, states = ctx.doc, {}
     for start, end, key in person_spans(ctx):
         k = end + 1
-        if end + 3 < len(doc) and doc[end].text in ("(", ",") and doc[k].text in PARTY_LETTERS \
-                and doc[k + 1].text in ("-", "–") and ctx.type_at(k + 2) == "Place" and us_state(doc[k + 2].text):
+        tagged = end + 3 < len(doc) and doc[end].text in ("(", ",") and doc[k].text in PARTY_LETTERS \
+            and doc[k + 1].text in ("-", "–")
+        if tagged and (state := us_state_of_code(doc[k + 2].text)):  # "(R-VA)": a postal code
+            states.setdefault(key, ctx.entity_named(state, EntityType.PLACE, doc[k + 2]))
+        elif tagged and ctx.type_at(k + 2) == "Place" and us_state(doc[k + 2].text):
             full = LEX.region_abbreviations.get(doc[k + 2].text.lower())  # "R-Miss.": the article's Mississippi
             named = next((e.key for e in ctx.entities if full and e.type == "Place" and full in (e.label, *e.aliases)), None)
             states.setdefault(key, named or ctx.res.key_at(k + 2))  # not "R-Chesapeake", a member's home town
