@@ -912,10 +912,12 @@ def _event_references(doc: Doc, covered: set[int]) -> list[Mention]:
 
 def _speaking_body(doc: Doc, i: int, j: int) -> bool:
     """"The BC Greens have committed to ...", "Kessly Ventures said": a name of two to four
-    words no model typed, ending in a plural ("SK Nair said" is a person's), no first name
-    starting it, speaking or committing as a subject."""
+    words no model typed, ending in a plural ("SK Nair said" is a person's; not "Senior
+    Tories said", a party's members), no first name starting it, speaking or committing as a
+    subject."""
     root = doc[i:j].root
     return 2 <= j - i <= 4 and root.i == j - 1 and root.text.endswith("s") and not root.text.endswith("ss") \
+        and root.lower_ not in LEX.party_nicknames \
         and root.dep_ in ("nsubj", "nsubjpass") \
         and (speaks(root.head) or root.head.lower_ == "committed") and not is_given_name(doc[i].text)
 
@@ -1061,11 +1063,12 @@ def _headline_only(doc: Doc, m: Mention) -> bool:
     if m.type != "Place" and name.isupper() and _shouted(text, toks[m.start].idx):  # "AMAZON JOINS SPACEX IN FIGHT":
         return all(_shouted(text, k.start()) for k in re.finditer(re.escape(name), text))  # no case to go by
     if m.type == "Place" or (m.type == "Person" and m.rule != "name-after-title" and (
-            m.end - m.start < 4 or m.start and (is_title_word(toks[m.start - 1])
-                                                or toks[m.start - 1].lower_ in LEX.honorifics))) \
+            m.end - m.start < 4 or m.start and (is_title_word(toks[m.start - 1]) or toks[m.start - 1].lower_ in
+                                                LEX.honorifics) and m.end < len(doc) and toks[m.end].text in (",", "("))) \
             or not _in_headline(text, toks[m.start].idx):
         return False  # a person NER found there is a name ("Prime Minister Sheikh Nasser Al-Mohammed Al-Sabah,
-        # Aug. 4" in a caption too); a "name" after a title may be a verb
+        # Aug. 4" in a caption too, not "Chancellor Rachel Reeves Budget Speech Draws"); a "name" after a title may be
+        # a verb
     return all(_in_headline(text, k.start()) for k in re.finditer(re.escape(name), text, re.I))
 
 
@@ -1954,14 +1957,17 @@ def _says(tok: Token) -> bool:
 def _person_named_inside(doc: Doc, kept: list[Mention]) -> list[Mention]:
     """"Chairman of the Armed Forces [Nouri Al-Maliki] visited ... Mr. Nouri Al-Maliki said":
     a body's name NER ran on into a person's full name the article writes on its own
-    elsewhere ends where that name starts (titles and honorifics between are neither's)."""
+    elsewhere, after a title, ends where that name starts (titles and honorifics between are
+    neither's)."""
     toks = tokens(doc)
     people = {tuple(t.lower_ for t in toks[m.start:m.end]) for m in kept if m.type == "Person" and m.end - m.start > 1
               and all(is_cap(t) or t.text == "-" for t in toks[m.start:m.end])}
     out = []
     for m in kept:
+        titled = any(is_title_word(toks[j]) for j in range(max(0, m.start - 3), m.start))  # "Chairman of the [..."
         k = next((k for k in range(m.start + 1, m.end - 1) if tuple(t.lower_ for t in toks[k:m.end]) in people), None) \
-            if m.type in ("Organization", "Unknown") and m.end - m.start > 2 else None
+            if m.type in ("Organization", "Unknown") and m.end - m.start > 2 and titled else None
+        # (not "Moet Hennessy Louis Vuitton said": a company named after its founder)
         if k is None:
             out.append(m)
             continue
