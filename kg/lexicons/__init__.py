@@ -128,10 +128,7 @@ class Lexicons:
         self.divisions = frozenset(r[0].lower() for r in place_nouns if "division" in r[1:])
         self.currencies = {r[0]: r[1] for r in self.rows("currencies")}  # symbol or word -> ISO 4217
         self.scales = {r[0].lower(): float(r[1]) for r in self.rows("number_scales")}
-        self.country_codes, self.country_labels = iso_countries()
-        self.country_names: dict[str, set[str]] = {}  # ISO code -> every name news uses for it
-        for c in pycountry_names():
-            self.country_names.setdefault(c[0], set()).update(c[1:])
+        self.country_codes, self.country_labels, self.country_names = iso_countries()  # names: every one news uses
         for name, code, *label in self.rows("country_names"):
             self.country_codes[name.lower()] = code
             self.country_names.setdefault(code, set()).add(name)
@@ -151,28 +148,22 @@ class Lexicons:
         return frozenset(r[0].lower() for r in self.rows(name))
 
 
-def pycountry_names() -> list[tuple[str, ...]]:
-    """Each ISO 3166 country's code and names (short, common, official)."""
+def iso_countries() -> tuple[dict[str, str], dict[str, str], dict[str, set[str]]]:
+    """ISO 3166 countries (pycountry): code by lowercase name, the name news uses by code, and
+    each code's names (short, common, official)."""
     import pycountry
 
-    return [(c.alpha_2, *(n for n in (c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)) if n))
-            for c in pycountry.countries]
-
-
-def iso_countries() -> tuple[dict[str, str], dict[str, str]]:
-    """ISO 3166 countries (pycountry): code by lowercase name, and the name news uses by code."""
-    import pycountry
-
-    codes, labels = {}, {}
+    codes, labels, names = {}, {}, {}
     for c in pycountry.countries:
         common = getattr(c, "common_name", None)
         labels[c.alpha_2] = common or c.name
         for n in (c.name, common, getattr(c, "official_name", None)):
             if n:
+                names.setdefault(c.alpha_2, set()).add(n)
                 codes[n.lower()] = c.alpha_2
                 if n.lower().startswith("saint "):  # "St. Lucia", "St Kitts and Nevis"
                     codes["st. " + n.lower()[6:]] = codes["st " + n.lower()[6:]] = c.alpha_2
-    return codes, labels
+    return codes, labels, names
 
 
 LEX = Lexicons(os.environ.get("KG_LEXICON_DIR") or None)
