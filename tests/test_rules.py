@@ -744,6 +744,14 @@ def test_rules_type_corrections(nlp, name, text, entity, given, expected):
      "minister said taxes would fall.", "Peru"),
     ("Ghana, Ghana and Ghana met Peru. The Minister of Finance, Tom Hale, spoke in Accra. Later, the Peruvian "
      "president said taxes would fall.", "Ghana"),
+    # demonyms of people from abroad (refugees, businessmen) name no story's country; nor does "US$"
+    ("Prime Minister Tom Hale said Jordan will build schools. Iraqi refugees and Iraqi migrants in Jordan "
+     "welcomed it. Iraqi asylum seekers protested.", "Jordan"),
+    ("Prime Minister Tom Hale said Jordan will build schools. Iraqi officials and Iraqi ministers in Jordan "
+     "welcomed it. Iraqi voters protested.", "Iraq"),
+    ("Finance Minister Ada Obi said Kenya will raise US$2 billion and US$3 billion in bonds from the US. "
+     "Kenya needs it.", "Kenya"),
+    ("Finance Minister Ada Obi said Kenya will raise funds from the US, the US and the US.", "US"),
 ])
 def test_rules_posts_placed_by_office_level(facts_of, text, org):
     facts = facts_of(text)

@@ -36,8 +36,9 @@ def focus_place(entities: list[Entity], text: str, demonyms: Counter, least: int
 
 
 def times_written(text: str, names) -> int:
-    """How often the text writes these names as whole words (inside other names too)."""
-    return sum(len(whole_word(n).findall(text)) for n in names)
+    """How often the text writes these names as whole words (inside other names too), not
+    as a currency's prefix ("US$20 billion" names no country)."""
+    return sum(not text.startswith("$", m.end()) for n in names for m in whole_word(n).finditer(text))
 
 
 def focus_of_kind(entities: list[Entity], text: str, kind, main: str | None) -> str | None:
@@ -68,7 +69,9 @@ def demonym_counts(ctx: Context) -> Counter:
 TRADERS = frozenset({"company", "firm", "investor", "investment", "business", "carmaker", "automaker", "brand",
                      "exporter", "importer", "tourist", "buyer", "manufacturer", "producer", "bank", "lender",
                      "conglomerate", "giant", "multinational", "partner", "supplier", "market", "product", "good",
-                     "capital", "fund"})  # "Japanese companies invested in X": the story is X's, not Japan's
+                     "capital", "fund", "businessman", "businesswoman", "businesspeople", "executive", "entrepreneur",
+                     "refugee", "migrant", "immigrant", "expatriate", "seeker"})
+# "Japanese companies invested in X", "Syrian refugees in X": the story is X's, not Japan's or Syria's
 
 
 SHARED_CURRENCIES = frozenset({"dollar", "euro", "pound", "peso", "rupee", "franc", "dinar", "riyal", "rial", "shilling",
