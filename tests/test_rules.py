@@ -5780,3 +5780,9 @@ def test_rules_a_headline_runs_no_words_into_a_name_after_a_title(facts_of):
     facts = facts_of("Chancellor Tom Hale Budget Speech Draws Criticism\n\nChancellor Tom Hale delivered the budget in London.")
     assert "Tom Hale" in {e.label for e in facts.entities if e.type == "Person"}
     assert not any("Criticism" in e.label for e in facts.entities)
+
+
+def test_rules_names_written_as_whole_words_ending_in_a_stop_and_not_as_a_currency():
+    from kg.extract.posts import times_written
+    assert times_written("The U.S. and U.S.-made goods, US$5 and USD 4 in the US.", ["U.S.", "US"]) == 3
+    assert times_written("USA, AUS and BUS.", ["US"]) == 0

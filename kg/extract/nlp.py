@@ -295,9 +295,9 @@ def line_at(text: str, pos: int) -> str:
 
 @lru_cache(maxsize=8192)
 def whole_word(words: str, flags: int = 0) -> re.Pattern:
-    """The pattern of `words` as whole words, rf"\\b{re.escape(words)}\\b", compiled
+    """The pattern of `words` as whole words (ending in a stop too: "U.S."), compiled
     once (rules look the same names up in many texts)."""
-    return re.compile(rf"\b{re.escape(words)}\b", flags)
+    return re.compile(rf"(?<!\w){re.escape(words)}(?!\w)", flags)
 
 
 def sentence_of(doc: Doc) -> list[tuple[int, int, int]]:
