@@ -752,6 +752,11 @@ def test_rules_type_corrections(nlp, name, text, entity, given, expected):
     ("Finance Minister Ada Obi said Kenya will raise US$2 billion and US$3 billion in bonds from the US. "
      "Kenya needs it.", "Kenya"),
     ("Finance Minister Ada Obi said Kenya will raise funds from the US, the US and the US.", "US"),
+    # the states or provinces a story names count for their country
+    ("Prime Minister Ada Obi hailed America's chip plant in Gujarat, India. It will employ 500 in Gujarat, "
+     "and Gujarat will train them, America said.", "India"),
+    ("Prime Minister Ada Obi hailed America's chip plant in India. It will employ 500 there, "
+     "and the state will train them, America said.", "America"),
 ])
 def test_rules_posts_placed_by_office_level(facts_of, text, org):
     facts = facts_of(text)

@@ -101,16 +101,16 @@ def governs(ctx: Context, tok: Token) -> bool:
     return ctx.doc[ctx.res.end_of(tok.i) - 1].lower_ in LEX.government_heads
 
 
-def focus_country(countries: list[Entity], demonyms: Counter, text: str) -> str | None:
+def focus_country(countries: list[Entity], demonyms: Counter, text: str, within: Counter = Counter()) -> str | None:
     """The country an article is about: the most mentioned (inside other names and the
     headline too), each of its demonyms and possessives counting twice, as news names foreign
     countries but calls its own by demonym ("Sri Lankan President X ... Prime Minister Y"), and
-    its dateline more; on a
+    its dateline and the mentions of its states or provinces (`within`) more; on a
     tie, the one written first (none if that ties too). An entity's key, or the ISO code
     of a country named only by demonym."""
     named, filed = {country_of(e): e for e in countries}, dateline_country(text)
     counts = [(max(len(e.mentions), times_written(text, [e.label])) + 2 * demonyms[code] + owned(text, e)
-               + (code == filed),  # "KATHMANDU: ...": a story filed from its capital, once more
+               + within[code] + (code == filed),  # "KATHMANDU: ...": a story filed from its capital, once more
                -(0 if code == filed else first_written(text, [e.label, *e.aliases, *LEX.demonyms_of.get(code, ())])),
                e.key)  # the dateline's country is named first
               for code, e in named.items()]
@@ -121,6 +121,17 @@ def focus_country(countries: list[Entity], demonyms: Counter, text: str) -> str 
     if not counts or (len(counts) > 1 and counts[0][:2] == counts[1][:2]):
         return None
     return counts[0][2]
+
+
+def provinces_of(entities: list[Entity]) -> Counter:
+    """For each country, how often the text names a state or province only it has ("Gujarat",
+    "Enga"): news names the regions of the country it is about."""
+    within = Counter()
+    for e in entities:
+        lands = subdivision_of(e.label)[0] if e.type == "Place" and is_subdivision(e.label) else ()
+        if len(lands) == 1:
+            within[next(iter(lands))] += len(e.mentions)
+    return within
 
 
 def inner_country(ctx: Context, entities: list[Entity]) -> str | None:
@@ -303,7 +314,7 @@ class Places:
         countries = [e for e in entities if e.type == "Place" and country_of(e) and e.label not in governed]
         self.country = {country_of(e): e.key for e in countries}
         self.ctx = ctx
-        self._focus_country = focus_country(countries, demonyms, text) or (
+        self._focus_country = focus_country(countries, demonyms, text, provinces_of(entities)) or (
             None if countries else inner_country(ctx, entities))
         chief_minister = any(t.lower_ == "minister" and t.i and t.nbor(-1).lower_ == "chief" for t in ctx.tokens) and not any(
             t.lower_ in FEDERAL for t in ctx.tokens) and not any(  # a state's government under its chief minister, in a
