@@ -824,6 +824,13 @@ def test_rules_posts_placed_by_office_level(facts_of, text, org):
     ("Kessly Department of Economic Development Commissioner Ada Obi said the plant will open.",
      "Kessly Department of Economic Development", "Organization"),
     ("Bank of Kessland Governor Ada Obi said rates will fall.", "Bank of Kessland", "Organization"),
+    # a church's see, "Diocese of" and its places, is one organization (not the day after it)
+    ("Bishop Tom Hale of the Diocese of Bray and Kessly said the cathedral will reopen.", "Diocese of Bray and Kessly",
+     "Organization"),
+    ("Ada Obi joined the Archdiocese of St. Paul and Minneapolis Friday to run its schools.",
+     "Archdiocese of St. Paul and Minneapolis", "Organization"),
+    ("Ada Obi was installed by the Ukrainian Catholic Eparchy of Toronto Friday.", "Ukrainian Catholic Eparchy of Toronto",
+     "Organization"),
     ("Government of Canada Finance Minister Ada Obi said rates will fall.", "Government of Canada", "Organization"),
     # a place whose name opens with a title word, used as a place (a seat, after "for"), not a prince
     ("Premier Anna Kowalski is joined by Prince Albert Carlton MLA Mark Bauer outside the rink.", "Prince Albert Carlton",

@@ -1583,7 +1583,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     mentions = _ner_mentions(doc, titles)
     taken = {i for m in mentions for i in range(m.start, m.end)}
     mentions += _cue_persons(doc, titles, taken) + _joined_countries(doc) + _prefixed_companies(doc) + _titled_namesakes(doc) \
-        + _private_limited(doc)
+        + _private_limited(doc) + _sees(doc)
     fix_types(doc, mentions, titles)
     mentions += _merge_orgs(doc, mentions)
     mentions += _adjacent_joins(doc, mentions) + _place_pairs(doc, mentions)
@@ -2142,6 +2142,31 @@ def _private_limited(doc: Doc) -> list[Mention]:
                 start -= 1
             if start < t.i - 1:
                 out.append(Mention(start, close + 2, "Organization", "company-private-limited"))
+    return out
+
+
+SEE_HEADS = frozenset({"diocese", "archdiocese", "eparchy", "archeparchy"})
+
+
+def _sees(doc: Doc) -> list[Mention]:
+    """"the Catholic Diocese of Wa", "the Archdiocese of St. Paul and Minneapolis": a
+    church's see, named "Diocese of" and its places, is one organization, whatever NER made
+    of its words (a NORP, two towns)."""
+    toks, out = tokens(doc), []
+    for t in toks:
+        if t.lower_ not in SEE_HEADS or not t.is_title or t.i + 2 >= len(doc) or toks[t.i + 1].lower_ != "of":
+            continue
+        start, end = t.i, t.i + 2
+        while start > 0 and toks[start - 1].is_title and toks[start - 1].pos_ in ("ADJ", "PROPN") \
+                and toks[start - 1].ent_type_ in ("NORP", "ORG", ""):  # "Roman Catholic", "Anglican"
+            start -= 1
+        while end < len(doc) and (toks[end].is_title and (toks[end].is_alpha or toks[end].text.endswith("."))
+                                  and toks[end].ent_type_ not in ("DATE", "TIME")
+                                  or toks[end].lower_ in ("and", "&") and end + 1 < len(doc) and toks[end + 1].is_title
+                                  and end > t.i + 2):
+            end += 1
+        if end > t.i + 2:
+            out.append(Mention(start, end, "Organization", "org-see"))
     return out
 
 
