@@ -5798,3 +5798,17 @@ def test_rules_names_written_as_whole_words_ending_in_a_stop_and_not_as_a_curren
     from kg.extract.posts import times_written
     assert times_written("The U.S. and U.S.-made goods, US$5 and USD 4 in the US.", ["U.S.", "US"]) == 3
     assert times_written("USA, AUS and BUS.", ["US"]) == 0
+
+
+@pytest.mark.parametrize("text,roles", [
+    # the posts of faiths: a kadhi's, an abbot's; an office's adjective is the title's, no body
+    ("Chief Kadhi Tom Hale of the Sharia Court said the court will sit.", [("Tom Hale", "chief kadhi", "Sharia Court")]),
+    ("Abbess Ada Obi said the school will stay open.", [("Ada Obi", "abbess", None)]),
+    ("His Eminence Cardinal Tom Hale said he will pray.", [("Tom Hale", "cardinal", None)]),
+    ("Papal Nuncio Tom Hale said he will pray.", [("Tom Hale", "papal nuncio", None)]),
+    # no title: a family's patriarch
+    ("The family patriarch, Tom Hale, said the farm will stay open.", []),
+])
+def test_rules_posts_of_faiths(facts_of, text, roles):
+    facts = facts_of(text)
+    assert roles_of(facts) == roles and "Eminence" not in labels(facts).values()
