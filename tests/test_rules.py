@@ -17,7 +17,7 @@ CASES = {
     "role.title-before-name": [
         # a seat of two places joined by a hyphen is one ("the MLA for [Regina]-Rosemont" is no name)
         ("The MLA for Regina-Rosemont, Tom Hale, spoke at the rally.", ("Tom Hale", "mla", "Regina-Rosemont")),
-        ("Homeland Security Secretary Tom Hale toured the port.", ("Tom Hale", "homeland security secretary", None)),
+        ("Homeland Security Secretary Tom Hale toured the port.", ("Tom Hale", "homeland security secretary", "United States")),
         # a given name with an accent the list writes without; a city's clerk in the city the story is about
         ("The tour of Galway was led by Taoiseach Seán Kelly.", ("Seán Kelly", "taoiseach", "Ireland")),
         # an office only one country has is held there, wherever the story is set
@@ -752,6 +752,12 @@ def test_rules_type_corrections(nlp, name, text, entity, given, expected):
     ("Finance Minister Ada Obi said Kenya will raise US$2 billion and US$3 billion in bonds from the US. "
      "Kenya needs it.", "Kenya"),
     ("Finance Minister Ada Obi said Kenya will raise funds from the US, the US and the US.", "US"),
+    # a title only one country's office has is held there, not in the article's country
+    ("Kenya and Kenya. Trade Representative Tom Hale met Kenya's finance minister to discuss tariffs.",
+     "United States"),
+    ("Peru and Peru. Secretary of State Tom Hale said the embassy in Peru will reopen.", "United States"),
+    ("Britain and Britain. Secretary of State Tom Hale said the British army will grow.", "Britain"),
+    ("Georgia and Georgia. Georgia Secretary of State Tom Hale said the count will end.", "Georgia"),
     # the states or provinces a story names count for their country
     ("Prime Minister Ada Obi hailed America's chip plant in Gujarat, India. It will employ 500 in Gujarat, "
      "and Gujarat will train them, America said.", "India"),
@@ -1576,7 +1582,7 @@ def test_rules_a_bare_first_word_of_a_group_is_the_group(facts_of):
      [("Ada Obi", "governor", "Ogun State"), ("Ada Obi", "to finish the roads")]),
     ("The Kaduna state government built a clinic. The state Commissioner for Health, Dr. Ada Obi, opened it.",
      [("Ada Obi", "commissioner for health", "Kaduna")]),
-    ("Secretary of state Ada Obi spoke.", [("Ada Obi", "secretary of state", None)]),
+    ("Secretary of state Ada Obi spoke.", [("Ada Obi", "secretary of state", "United States")]),
     # what one sends "pledging" something is the sender's pledge; a delegation pledging is its own
     ("Norvik CEO Ada Obi has sent a message to all staff pledging changes in the group's operations.",
      [("Ada Obi", "ceo", "Norvik"), ("Ada Obi", "changes in the group's operations")]),
@@ -3931,7 +3937,7 @@ def test_rules_a_portfolio_ends_before_the_subjects_name(nlp, text, run):
     ("The coach was joined by Director of Football, Tom Hale and Head of Recruitment, Ada Obi.",
      [("Tom Hale", "director of football", None), ("Ada Obi", "head of recruitment", None)]),
     ("The party was joined by Secretary of State, Tom Hale and Minister of Justice, Ada Obi.",
-     [("Tom Hale", "secretary of state", None), ("Ada Obi", "minister of justice", None)]),
+     [("Tom Hale", "secretary of state", "United States"), ("Ada Obi", "minister of justice", None)]),
     ("The prize went to Tom Hale and Ada Obi, a nurse, for their work.", []),
 ])
 def test_rules_titles_responsible_for_and_title_name_pairs_joined_by_and(facts_of, text, facts):

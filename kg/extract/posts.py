@@ -419,6 +419,13 @@ class Places:
             DEVOLVED_CABINET.fullmatch(n) for n in (e.label, *e.aliases))}
         return found.pop() if len(found) == 1 else None
 
+    @cached_property
+    def focus_code(self) -> str | None:
+        """The ISO code of the article's country."""
+        key = self._focus_country
+        return key if key in LEX.country_labels else next(
+            (country_of(e) for e in self.ctx.entities if e.key == key), None)
+
     @property
     def focus_country(self) -> str | None:
         """Where a national office is held: the article's country, made an entity when
@@ -488,7 +495,9 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
         org, low = at.legislating_state, title.lower()
     ranked = low.startswith(("senior ", "executive ", "managing ", "associate vice "))  # "senior vice president": a company's rank
     words = re.sub(r"-(?:elect|designate)\b", "", low).split()  # "President-elect": a president's office
-    national = (any(w in words for w in LEX.national_offices) or portfolio_secretary(words)
+    own_office = LEX.office_countries.get(bare_post(low)) if not at.region and at.focus_code not in LEX.office_sharers.get(
+        bare_post(low), ()) else None  # "Treasury Secretary X" (not a state's "Secretary of State", nor a British one)
+    national = (any(w in words for w in LEX.national_offices) or portfolio_secretary(words) or own_office
                 or low.endswith(("head of state", "head of government"))) and not ranked
     regional, civic = (any(p in low for p in offices) for offices in (LEX.region_offices, LEX.city_offices))
     national = national and not any(" " in p and p in low for p in LEX.region_offices)  # "Chief Minister X": a
@@ -551,7 +560,8 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
     elif org is None and national and not any(w in low for w in UNION_ONLY) and (cabinet := at.devolved_cabinet):
         org, rule = cabinet, rule + "+org-from-article-cabinet"  # "Culture Secretary X" in a story of the
         # Scottish Government's that names no country
-    elif org is None and national and (own := next((c for w in words if (c := LEX.office_countries.get(w))), None)):
+    elif org is None and national and (own := own_office or next((c for w in words if (c := LEX.office_countries.get(w))),
+                                                                  None)):
         org, rule = country_entity(ctx, own, anchor), rule + "+org-of-office"  # "Taoiseach X": Ireland's
     elif org is None and national and at.focus_country:
         org, rule = at.focus_country, rule + "+org-from-article-country"

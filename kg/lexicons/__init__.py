@@ -99,6 +99,7 @@ class Lexicons:
         self.place_designators = frozenset(r[0].lower() for r in designators if "place" in r[1:])  # county
         self.national_offices = low("national_offices")
         self.office_countries = {r[0].lower(): r[1] for r in self.rows("national_offices") if len(r) > 1}  # taoiseach: IE
+        self.office_sharers = {r[0].lower(): frozenset(r[2:]) for r in self.rows("national_offices") if len(r) > 2}
         self.corporate_titles = tuple(r[0].lower() for r in self.rows("corporate_titles"))
         self.attend_verbs = low("attend_verbs")
         self.organize_verbs = low("organize_verbs")
