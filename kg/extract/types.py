@@ -179,6 +179,8 @@ def head_noun(s: Seen, m) -> str | None:
     head = head_type(toks[m.end - 1]) or ("Place" if division else None)
     strong = head == "Event" or last in LEX.body_heads or last in LEX.buildings or division
     # "the Green Dawn Party", "Nyamira County" are no persons
+    if head and m.end - m.start == 1 and last in LEX.buildings:
+        return None  # "the Palace said": a building named for who works there, as its full name decides
     if head and m.type in ("Organization", "Place", "Event", "Person") and (strong or m.type != "Person") \
             and not (head == "Organization" and country_code(s.name(m))):  # "the Russian Federation": a country
         return head
