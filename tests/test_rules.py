@@ -5824,3 +5824,22 @@ def test_rules_names_written_as_whole_words_ending_in_a_stop_and_not_as_a_curren
 def test_rules_posts_of_faiths(facts_of, text, roles):
     facts = facts_of(text)
     assert roles_of(facts) == roles and "Eminence" not in labels(facts).values()
+
+
+@pytest.mark.parametrize("text,span,person", [
+    # a title and a name NER took for a body or a place: the person, when the text names them so
+    ("Senator Colm Hale said the roads will open. Later, Hale said more.", "Senator Colm Hale", "Colm Hale"),
+    ("He hoped that Bishop Bomansaan would be granted wisdom, Francis Bomansaan said.", "Bishop Bomansaan", "Bomansaan"),
+    ("Shares of General Motors fell. Motors said more.", "General Motors", None),
+    ("Visitors at the Bishop Museum said it was great.", "Bishop Museum", None),
+])
+def test_rules_a_titled_name_taken_for_a_body_is_a_person(nlp, text, span, person):
+    from kg.extract.mentions import Mention, _titled_person
+    from kg.extract.nlp import parse
+
+    doc = parse(nlp, text)
+    start = next(t.i for t in doc if t.idx == text.index(span))
+    m = Mention(start, start + len(span.split()), "Organization", "ner")
+    surnames = {t.lower_ for t in doc if t.ent_type_ == "PERSON"}
+    found = _titled_person(doc, m, surnames)
+    assert (found.span(doc).text if found.type == "Person" else None) == person

@@ -1163,6 +1163,22 @@ def _title_word_person(doc: Doc, m: Mention, surnames: set[str]) -> bool:
     return len(words) > 1 and all(w in LEX.title_words or w.removesuffix("s") in LEX.title_words for w in words)
 
 
+def _titled_person(doc: Doc, m: Mention, surnames: set[str]) -> Mention:
+    """"[Bishop Colm O'Reilly] said", "hope that [Bishop Bomansaan] would": a title and a
+    name NER took for a body or a place is the person, when the name's last word is the
+    surname of a person the text names (not the seat "Prince Albert Carlton")."""
+    toks = tokens(doc)
+    if m.type not in ("Organization", "Place") or m.end - m.start < 2 or not is_title_head(toks[m.start]) \
+            or not toks[m.start].is_title or m.start and toks[m.start - 1].lower_ == "the":
+        return m
+    rest = doc[m.start + 1:m.end]
+    if not all(t.pos_ == "PROPN" and is_cap(t) and t.lower_ not in LEX.org_heads and t.lower_ not in LEX.place_heads
+               and not is_title_word(t) for t in rest) \
+            or rest[-1].lower_ not in surnames:
+        return m
+    return Mention(m.start + 1, m.end, "Person", "titled-person")
+
+
 def _inhabitants(doc: Doc, m: Mention) -> bool:
     """"Jakartans", "Londoners": the people of a place, no person or body."""
     toks = tokens(doc)
@@ -1607,6 +1623,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
             and not ROMAN.fullmatch(m.span(doc).text) and not _initialism(doc, m) and not _portfolio_after_title(doc, m)
             and not _portfolio_in_list(doc, m)
             and not _document_name(doc, m) and not _portfolio_name(doc, m) and not _party_tag_state(doc, m)]
+    kept = [_titled_person(doc, m, surnames) for m in kept]
     kept = [p for m in kept if m.type != "Group" for p in _portfolio_before_title(doc, m)]
     kept = [p for m in kept for p in _place_before_name(doc, m)]
     kept = [p for m in kept for p in _org_before_name(doc, m)]
