@@ -3480,6 +3480,13 @@ def test_rules_pledges_made_on_a_subject(facts_of, text, pledges):
     ("Judge Juan Merchan sentenced him. His lawyers vowed to take the case to the Supreme Court.",
      [("Juan Merchan", "judge", None)]),
     ("The winners include Tom Hale and Ada Obi.", []),
+    # "Among the new X are A and B", honorifics before the names; "Others are C" right after: X too
+    ("Among the new deputy ministers are Dr. Tom Hale and Deacon Ada Obi. Others are Mrs. Ken Ade.",
+     [("Tom Hale", "deputy minister", None), ("Ada Obi", "deputy minister", None), ("Ken Ade", "deputy minister", None)]),
+    ("Among the guests were Dr. Tom Hale and Ada Obi. Others are Ken Ade.", []),
+    ("Among the former ministers are Tom Hale and Ada Obi.", []),
+    ("The new deputy ministers are Tom Hale and Ada Obi. The judges praised them. Others are Ken Ade.",
+     [("Tom Hale", "deputy minister", None), ("Ada Obi", "deputy minister", None)]),
 ])
 def test_rules_titles_of_a_listed_plural(facts_of, text, facts):
     assert sorted(roles_and_pledges(facts_of(text))[0]) == sorted(facts)

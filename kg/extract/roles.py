@@ -469,18 +469,31 @@ def plural_title(ctx: Context):
     place before it or after each name); so does a plural title the list is in apposition to
     ("the three deputy chief ministers, A, B and C")."""
     doc, spans = ctx.doc, {s: (e, k) for s, e, k in person_spans(ctx)}
+    carried = None  # the last list's title and where its sentence ends: "Others are D and E" after it
     for start in sorted(spans):
-        t = doc[start - 1] if start else None
+        lead = honorifics_before(doc, start)  # "are [Prof.] Ada Obi"
+        t = doc[lead - 1] if lead else None
+        if carried and t is not None and t.lemma_ in ("include", "be") and t.i == lead - 1 and t.sent.start == carried[0] \
+                and any(c.dep_ == "nsubj" and c.lower_ in ("others", "other") for c in t.children):
+            t = carried[1]  # "Among the new commissioners are A, B and C. Others are D and E": commissioners too
         apposed = t is not None and t.text == "," and start > 1 and doc[start - 2].tag_ == "NNS" \
             and doc[start:spans[start][0]].root.dep_ == "appos" and doc[start:spans[start][0]].root.head.i == start - 2
         t = doc[start - 2] if apposed else t
-        listed = t is not None and t.lemma_ in ("include", "be") and t.pos_ in ("VERB", "AUX") and t.i == start - 1 \
+        listed = t is not None and t.lemma_ in ("include", "be") and t.pos_ in ("VERB", "AUX") and t.i == lead - 1 \
             and (subj := next((c for c in t.children if c.dep_ == "nsubj" and c.tag_ == "NNS"), None)) is not None \
             and any(w in NEWLY for c in subj.lefts for w in c.lower_.split("-")) \
             and not any(c.dep_ == "prep" for c in subj.children)  # "the newly sworn-in judges", "the new
         # ministers" (not "former ministers", "speakers at the conference", "the judges of the show")
+        among = t is not None and t.lemma_ == "be" and t.i == lead - 1 and (head := next(
+            (o for p in t.children if p.dep_ == "prep" and p.lower_ == "among" for o in p.children if o.dep_ == "pobj"),
+            None)) is not None and head.tag_ == "NNS" and any(w in NEWLY for c in head.lefts for w in c.lower_.split("-"))
+        if among:  # "Among the newly sworn-in commissioners are A, B and C": each one
+            subj, listed = head, True
         if listed:  # "the newly sworn-in judges include A, B and C", "the new ministers are A and B": each one
             t, apposed = subj, True
+            carried = (t.sent.end, t)
+        elif carried and t is carried[1]:
+            apposed = True
         body = doc[t.i - 1] if t is not None and t.i and t.lower_ == "members" and doc[t.i - 1].lower_ in BOARDS else None
         single = singular(t.text) if t is not None and (is_cap(t) or apposed or body is not None) else ""
         if single.lower() not in LEX.title_single_heads and (t is None or t.lower_ not in PLURAL_ABBREVIATIONS):
@@ -504,6 +517,15 @@ def plural_title(ctx: Context):
                 end = next(k for k in range(end + 1, end + 6) if doc[k].text == ")") + 1  # "A (Nairobi), B ..."
             at = end + (end < len(doc) and doc[end].text == ",")
             at += at < len(doc) and doc[at].lower_ == "and"
+            at = at if at in spans else next((k for k in range(at, at + 3) if k in spans and honorifics_before(doc, k) == at),
+                                             at)  # ", Mrs. B and Engr. C"
+
+
+def honorifics_before(doc, start: int) -> int:
+    """Where the honorifics before a name start ("Prof. Mrs. Ada Obi"), or the name's start."""
+    while start and doc[start - 1].lower_ in LEX.honorifics:
+        start -= 1
+    return start
 
 
 PLURAL_ABBREVIATIONS = frozenset({"sens.", "reps."})  # each name after them a "Sen." or a "Rep."
