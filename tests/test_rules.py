@@ -17,6 +17,9 @@ CASES = {
     "role.title-before-name": [
         # a seat of two places joined by a hyphen is one ("the MLA for [Regina]-Rosemont" is no name)
         ("The MLA for Regina-Rosemont, Tom Hale, spoke at the rally.", ("Tom Hale", "mla", "Regina-Rosemont")),
+        # a numbered ward before a councillor's title is the title's ("Ward 7 will vote for Councillor X" is not)
+        ("Ward 5 alderman Tom Hale said the library will open.", ("Tom Hale", "ward 5 alderman", None)),
+        ("Ward 7 will vote for Councillor Tom Hale on Monday.", ("Tom Hale", "councillor", None)),
         ("Homeland Security Secretary Tom Hale toured the port.", ("Tom Hale", "homeland security secretary", "United States")),
         # a given name with an accent the list writes without; a city's clerk in the city the story is about
         ("The tour of Galway was led by Taoiseach Seán Kelly.", ("Seán Kelly", "taoiseach", "Ireland")),

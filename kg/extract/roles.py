@@ -107,6 +107,10 @@ def _title_before(ctx: Context, start: int, key: str):
         modifier = t.is_lower and any(is_title_head(x) and x.left_edge.i <= j for x in run) and res.key_at(j) is None \
             and t.pos_ in ("ADJ", "NOUN", "CCONJ") and t.lower_ not in LEX.former  # "senior peace [commissioner]"
         partisan = t.is_sent_start and is_cap(t) and res.key_at(j) is None and short_name(ctx, t)  # "Liberal leader X"
+        if t.like_num and run and j and doc[j - 1].lower_ == "ward" and is_cap(doc[j - 1]):
+            run[:0] = doc[j - 1:j + 1]  # "Ward 18 councillor X": the numbered ward is the title's
+            j -= 2
+            break
         if titleish or proper or joiner or listed or modifier or partisan:
             run.insert(0, t)
             j -= 1
@@ -146,7 +150,8 @@ def _title_before(ctx: Context, start: int, key: str):
         return
     kind = run[0] if len(run) > 1 and (run[0].is_lower or run[0].is_sent_start) else None  # "party president X"
     while run and not is_title_word(run[0]) and run[0].lower_ != "-" and not _portfolio_list(run) \
-            and run[0].i not in marked and not short_name(ctx, run[0]):  # "Communities and Local Government Secretary"
+            and run[0].i not in marked and not short_name(ctx, run[0]) \
+            and not (run[0].lower_ == "ward" and len(run) > 1 and run[1].like_num):  # "Communities and Local Government Secretary"
         run = run[1:]
     org_pos, shared = j - 1 if j >= 0 and doc[j].text in POSSESSIVE else j, []
     if org_pos > 1 and doc[org_pos].text == ")" and doc[org_pos - 2].text == "(":
