@@ -5840,6 +5840,8 @@ def test_rules_posts_of_faiths(facts_of, text, roles):
     # a title and a name NER took for a body or a place: the person, when the text names them so
     ("Senator Colm Hale said the roads will open. Later, Hale said more.", "Senator Colm Hale", "Colm Hale"),
     ("He hoped that Bishop Bomansaan would be granted wisdom, Francis Bomansaan said.", "Bishop Bomansaan", "Bomansaan"),
+    ("Labour MP Simone Wilson said the vote was lost.", "MP Simone Wilson", "Simone Wilson"),
+    ("Readers of CEO Magazine said more.", "CEO Magazine", None),
     ("Shares of General Motors fell. Motors said more.", "General Motors", None),
     ("Visitors at the Bishop Museum said it was great.", "Bishop Museum", None),
 ])

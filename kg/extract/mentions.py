@@ -1166,16 +1166,17 @@ def _title_word_person(doc: Doc, m: Mention, surnames: set[str]) -> bool:
 def _titled_person(doc: Doc, m: Mention, surnames: set[str]) -> Mention:
     """"[Bishop Colm O'Reilly] said", "hope that [Bishop Bomansaan] would": a title and a
     name NER took for a body or a place is the person, when the name's last word is the
-    surname of a person the text names (not the seat "Prince Albert Carlton")."""
+    surname of a person the text names (not the seat "Prince Albert Carlton"), or the title is
+    an upper-case one before two words ("MEC Ntombi Mekgwe", not "CEO Magazine")."""
     toks = tokens(doc)
     if m.type not in ("Organization", "Place") or m.end - m.start < 2 or not is_title_head(toks[m.start]) \
-            or not toks[m.start].is_title or m.start and toks[m.start - 1].lower_ == "the":
+            or not is_cap(toks[m.start]) or m.start and toks[m.start - 1].lower_ == "the":
         return m
     rest = doc[m.start + 1:m.end]
     if not all(t.pos_ == "PROPN" and is_cap(t) and t.lower_ not in LEX.org_heads and t.lower_ not in LEX.place_heads
                and not is_title_word(t) for t in rest) \
-            or rest[-1].lower_ not in surnames:
-        return m
+            or not (rest[-1].lower_ in surnames or toks[m.start].is_upper and len(rest) > 1):
+        return m  # (or an upper-case title's, and two words: "MEC Ntombi Mekgwe")
     return Mention(m.start + 1, m.end, "Person", "titled-person")
 
 
