@@ -5855,3 +5855,14 @@ def test_rules_a_titled_name_taken_for_a_body_is_a_person(nlp, text, span, perso
     surnames = {t.lower_ for t in doc if t.ent_type_ == "PERSON"}
     found = _titled_person(doc, m, surnames)
     assert (found.span(doc).text if found.type == "Person" else None) == person
+
+
+@pytest.mark.parametrize("text,org", [
+    # "the state's Commissioner X": the article's state's (not a firm's)
+    ("Kano State Governor Ada Obi will build roads, a statement by the state's Commissioner of Works, Tom Hale, said.",
+     "Kano State"),
+    ("Kano State Governor Ada Obi will build roads, a statement by the firm's Commissioner of Works, Tom Hale, said.",
+     None),
+])
+def test_rules_the_states_officer_is_the_articles_states(facts_of, text, org):
+    assert [r[2] for r in roles_of(facts_of(text)) if r[0] == "Tom Hale"] == [org]

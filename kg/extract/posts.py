@@ -13,7 +13,7 @@ from ..lexicons import LEX
 from ..models import Entity, Role
 from ..vocab import EntityType
 from .context import Context, evidence
-from .cues import BOARD_KINDS, demonym_code, in_demonym, is_cap, is_title_head, is_title_word
+from .cues import BOARD_KINDS, POSSESSIVE, demonym_code, in_demonym, is_cap, is_title_head, is_title_word
 from .gazetteer import (SUBDIVISION_TYPES, capital_of, country_and_state, country_code, has_subdivisions, is_capital, is_styled, is_city,
                         is_place_name, is_premier_state, is_region, is_subdivision, state_country,
                         subdivision_of)
@@ -516,6 +516,9 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
         national, regional = True, False  # a Commonwealth realm's; "Chief Secretary to the Government"
     if org is None and (bracketed := bracketed_place(ctx, person, anchor)):
         org, rule = bracketed, rule + "+org-from-bracket"
+    elif org is None and at.region and toks and toks[0].i > 1 and toks[0].nbor(-1).text in POSSESSIVE \
+            and toks[0].nbor(-2).lower_ in ("state", "province") and toks[0].nbor(-2).is_lower:
+        org, rule = at.region, rule + "+org-from-article-state"  # "the state's Commissioner for Works X"
     elif org is None and at.company and (bare_post(low).startswith(LEX.corporate_titles) or ranked):
         org, rule = at.company, rule + "+org-from-article-company"
     elif org is None and words[-1] == "premier" and len(at.premier_states) == 1 \
