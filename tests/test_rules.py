@@ -5866,3 +5866,13 @@ def test_rules_a_titled_name_taken_for_a_body_is_a_person(nlp, text, span, perso
 ])
 def test_rules_the_states_officer_is_the_articles_states(facts_of, text, org):
     assert [r[2] for r in roles_of(facts_of(text)) if r[0] == "Tom Hale"] == [org]
+
+
+@pytest.mark.parametrize("text,roles", [
+    # "the Title of X, A, Title B": A's item ends where the next item's title and name begin
+    ("He met the Mayor of the City of Kessly, Ada Obi, Deputy Mayor Tom Hale, and chiefs.",
+     [("Ada Obi", "mayor", "City of Kessly"), ("Tom Hale", "deputy mayor", None)]),
+    ("The meeting was attended by Ada Obi, UAE Ambassador to Peru, and others.", [("Ada Obi", "ambassador", "UAE")]),
+])
+def test_rules_a_list_item_ends_before_the_next_items_title(facts_of, text, roles):
+    assert sorted(roles_of(facts_of(text))) == sorted(roles)

@@ -526,6 +526,13 @@ def plural_title(ctx: Context):
                                              at)  # ", Mrs. B and Engr. C"
 
 
+def honorifics_after(doc, at: int) -> int:
+    """Where the name after honorifics starting here begins ("Dr. Ada Obi": at "Ada")."""
+    while at < len(doc) and doc[at].lower_ in LEX.honorifics:
+        at += 1
+    return min(at, len(doc) - 1)
+
+
 def honorifics_before(doc, start: int) -> int:
     """Where the honorifics before a name start ("Prof. Mrs. Ada Obi"), or the name's start."""
     while start and doc[start - 1].lower_ in LEX.honorifics:
@@ -946,12 +953,17 @@ def _to_title(ctx: Context, head: Token) -> int | None:
 
 
 def list_item_ends(ctx: Context, name: Token) -> bool:
-    """Whether a list item ends with this name ("...; the minister of X, Ada Obi; the ..."),
-    not "..., Ada Obi, UAE Ambassador to Peru," (a title of her own follows)."""
+    """Whether a list item ends with this name ("...; the minister of X, Ada Obi; the ...",
+    "the President of X, Ada Obi, Prime Minister Tom Hale"), not "..., Ada Obi, UAE
+    Ambassador to Peru," (a title of her own follows)."""
     doc, k = ctx.doc, ctx.res.end_of(name.i) - 1
     nxt = doc[k + 1] if k + 1 < len(doc) else None
+    m = k + 2
+    while nxt is not None and nxt.text == "," and m < len(doc) and is_cap(doc[m]) and is_title_word(doc[m]):
+        m += 1  # ", Prime Minister B": the next item's title, then its name
     return nxt is None or nxt.text in (";", ".") or nxt.lower_ in ("and", "&") \
-        or (nxt.text == "," and k + 2 < len(doc) and doc[k + 2].lower_ in ("the", "and"))
+        or (nxt.text == "," and k + 2 < len(doc) and doc[k + 2].lower_ in ("the", "and")) \
+        or m > k + 2 and ctx.type_at(honorifics_after(doc, m)) == "Person"
 
 
 def title_words_after(ctx: Context, head: Token) -> list[Token]:
