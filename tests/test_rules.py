@@ -772,6 +772,7 @@ def test_rules_type_corrections(nlp, name, text, entity, given, expected):
      "and Gujarat will train them, America said.", "India"),
     ("Prime Minister Ada Obi hailed America's chip plant in India. It will employ 500 there, "
      "and the state will train them, America said.", "America"),
+    ("President Ada Obi said Nigeria's aid will grow at Ethiopia's summit in Addis Ababa.", "Nigeria"),
 ])
 def test_rules_posts_placed_by_office_level(facts_of, text, org):
     facts = facts_of(text)

@@ -128,7 +128,8 @@ def provinces_of(entities: list[Entity]) -> Counter:
     "Enga"): news names the regions of the country it is about."""
     within = Counter()
     for e in entities:
-        lands = subdivision_of(e.label)[0] if e.type == "Place" and is_subdivision(e.label) else ()
+        lands = subdivision_of(e.label)[0] if e.type == "Place" and is_subdivision(e.label) and not is_capital(e.label) \
+            else ()  # not "Addis Ababa", a capital a visitor speaks in
         if len(lands) == 1:
             within[next(iter(lands))] += len(e.mentions)
     return within
