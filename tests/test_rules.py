@@ -5877,3 +5877,17 @@ def test_rules_the_states_officer_is_the_articles_states(facts_of, text, org):
 ])
 def test_rules_a_list_item_ends_before_the_next_items_title(facts_of, text, roles):
     assert sorted(roles_of(facts_of(text))) == sorted(roles)
+
+
+@pytest.mark.parametrize("text,span,kind", [
+    # a ward's name and its seat's title NER took for a person: the ward
+    ("The council elected Kessly Ward Councillor, Ada Obi, as its chair.", "Kessly Ward Councillor", "Place"),
+    ("The council thanked Tom Hale Ward for his work.", "Tom Hale Ward", "Person"),
+])
+def test_rules_a_ward_before_a_title_is_a_place(nlp, text, span, kind):
+    from kg.extract.mentions import Mention, _ward_before_title
+    from kg.extract.nlp import parse
+
+    doc = parse(nlp, text)
+    start = next(t.i for t in doc if t.idx == text.index(span))
+    assert _ward_before_title(doc, Mention(start, start + len(span.split()), "Person", "ner")).type == kind

@@ -1163,6 +1163,15 @@ def _title_word_person(doc: Doc, m: Mention, surnames: set[str]) -> bool:
     return len(words) > 1 and all(w in LEX.title_words or w.removesuffix("s") in LEX.title_words for w in words)
 
 
+def _ward_before_title(doc: Doc, m: Mention) -> Mention:
+    """"[Mimosa Ward Councillor], Richard Chikhwakhwa": a ward's name and the title of its
+    seat NER took for a person is the ward, a place."""
+    toks = tokens(doc)
+    if m.type == "Person" and m.end - m.start > 2 and toks[m.end - 2].lower_ == "ward" and is_title_head(toks[m.end - 1]):
+        return Mention(m.start, m.end - 1, "Place", "ward-before-title")
+    return m
+
+
 def _titled_person(doc: Doc, m: Mention, surnames: set[str]) -> Mention:
     """"[Bishop Colm O'Reilly] said", "hope that [Bishop Bomansaan] would": a title and a
     name NER took for a body or a place is the person, when the name's last word is the
@@ -1624,7 +1633,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
             and not ROMAN.fullmatch(m.span(doc).text) and not _initialism(doc, m) and not _portfolio_after_title(doc, m)
             and not _portfolio_in_list(doc, m)
             and not _document_name(doc, m) and not _portfolio_name(doc, m) and not _party_tag_state(doc, m)]
-    kept = [_titled_person(doc, m, surnames) for m in kept]
+    kept = [_titled_person(doc, _ward_before_title(doc, m), surnames) for m in kept]
     kept = [p for m in kept if m.type != "Group" for p in _portfolio_before_title(doc, m)]
     kept = [p for m in kept for p in _place_before_name(doc, m)]
     kept = [p for m in kept for p in _org_before_name(doc, m)]
