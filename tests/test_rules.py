@@ -5891,3 +5891,9 @@ def test_rules_a_ward_before_a_title_is_a_place(nlp, text, span, kind):
     doc = parse(nlp, text)
     start = next(t.i for t in doc if t.idx == text.index(span))
     assert _ward_before_title(doc, Mention(start, start + len(span.split()), "Person", "ner")).type == kind
+
+
+def test_rules_a_city_named_like_a_province_of_a_country_the_text_does_not_name_is_no_state():
+    from kg.extract.posts import foreign_city
+    assert foreign_city("Savannah", {"US"}) and not foreign_city("Savannah", {"GH"})
+    assert not foreign_city("Savannah", set()) and not foreign_city("Lagos", {"NG", "US"})

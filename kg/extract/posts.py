@@ -123,6 +123,12 @@ def focus_country(countries: list[Entity], demonyms: Counter, text: str, within:
     return counts[0][2]
 
 
+def foreign_city(name: str, named: set[str]) -> bool:
+    """A city whose name only a province of a country the text does not name has ("Savannah"
+    in a story of the U.S., not Ghana's Savannah Region)."""
+    return bool(named) and is_city(name) and not subdivision_of(name)[0] & named
+
+
 def provinces_of(entities: list[Entity]) -> Counter:
     """For each country, how often the text names a state or province only it has ("Gujarat",
     "Enga"): news names the regions of the country it is about."""
@@ -298,8 +304,9 @@ class Places:
         text = text_of_doc(ctx.doc)
         self.focus = focus_place(entities, text, demonyms)
         governed = {n for e in entities if governed_state(ctx, e) for n in (e.label, *e.aliases)}
-        state = lambda n: (is_subdivision(n) or n in governed) and not is_capital(n)  # noqa: E731 - "a trip to
-        # Washington" is to the capital; "Georgia Gov. X": the state, though a country has the name
+        named = {c for e in entities if e.type == "Place" and (c := country_of(e))}
+        state = lambda n: (is_subdivision(n) and not foreign_city(n, named) or n in governed) and not is_capital(n)  # noqa: E731
+        # "a trip to Washington" is to the capital; "Georgia Gov. X": the state, though a country has the name
         self.region = focus_of_kind(entities, text, state, self.focus)
         regions = [e.key for e in entities if e.type == "Place" and any(state(n) for n in (e.label, *e.aliases))
                    and not any(is_region(n) and not is_subdivision(n) for n in (e.label, *e.aliases))]
