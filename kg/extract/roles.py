@@ -476,7 +476,7 @@ def plural_title(ctx: Context):
     doc, spans = ctx.doc, {s: (e, k) for s, e, k in person_spans(ctx)}
     carried = None  # the last list's title and where its sentence ends: "Others are D and E" after it
     for start in sorted(spans):
-        lead = honorifics_before(doc, start)  # "are [Prof.] Ada Obi"
+        lead = before_honorifics(doc, start - 1) + 1  # "are [Prof.] Ada Obi"
         t = doc[lead - 1] if lead else None
         if carried and t is not None and t.lemma_ in ("include", "be") and t.i == lead - 1 and t.sent.start == carried[0] \
                 and any(c.dep_ == "nsubj" and c.lower_ in ("others", "other") for c in t.children):
@@ -522,7 +522,7 @@ def plural_title(ctx: Context):
                 end = next(k for k in range(end + 1, end + 6) if doc[k].text == ")") + 1  # "A (Nairobi), B ..."
             at = end + (end < len(doc) and doc[end].text == ",")
             at += at < len(doc) and doc[at].lower_ == "and"
-            at = at if at in spans else next((k for k in range(at, at + 3) if k in spans and honorifics_before(doc, k) == at),
+            at = at if at in spans else next((k for k in range(at, at + 3) if k in spans and before_honorifics(doc, k - 1) + 1 == at),
                                              at)  # ", Mrs. B and Engr. C"
 
 
@@ -531,13 +531,6 @@ def honorifics_after(doc, at: int) -> int:
     while at < len(doc) and doc[at].lower_ in LEX.honorifics:
         at += 1
     return min(at, len(doc) - 1)
-
-
-def honorifics_before(doc, start: int) -> int:
-    """Where the honorifics before a name start ("Prof. Mrs. Ada Obi"), or the name's start."""
-    while start and doc[start - 1].lower_ in LEX.honorifics:
-        start -= 1
-    return start
 
 
 PLURAL_ABBREVIATIONS = frozenset({"sens.", "reps."})  # each name after them a "Sen." or a "Rep."
