@@ -101,7 +101,7 @@ def governs(ctx: Context, tok: Token) -> bool:
     return ctx.doc[ctx.res.end_of(tok.i) - 1].lower_ in LEX.government_heads
 
 
-def focus_country(countries: list[Entity], demonyms: Counter, text: str, within: Counter = Counter()) -> str | None:
+def focus_country(countries: list[Entity], demonyms: Counter, text: str, within: Counter) -> str | None:
     """The country an article is about: the most mentioned (inside other names and the
     headline too), each of its demonyms and possessives counting twice, as news names foreign
     countries but calls its own by demonym ("Sri Lankan President X ... Prime Minister Y"), and
@@ -503,8 +503,9 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
         org, low = at.legislating_state, title.lower()
     ranked = low.startswith(("senior ", "executive ", "managing ", "associate vice "))  # "senior vice president": a company's rank
     words = re.sub(r"-(?:elect|designate)\b", "", low).split()  # "President-elect": a president's office
-    own_office = LEX.office_countries.get(bare_post(low)) if not at.region and at.focus_code not in LEX.office_sharers.get(
-        bare_post(low), ()) else None  # "Treasury Secretary X" (not a state's "Secretary of State", nor a British one)
+    office = bare_post(low)
+    own_office = LEX.office_countries.get(office) if not at.region and at.focus_code not in LEX.office_sharers.get(
+        office, ()) else None  # "Treasury Secretary X" (not a state's "Secretary of State", nor a British one)
     national = (any(w in words for w in LEX.national_offices) or portfolio_secretary(words) or own_office
                 or low.endswith(("head of state", "head of government"))) and not ranked
     regional, civic = (any(p in low for p in offices) for offices in (LEX.region_offices, LEX.city_offices))
