@@ -461,7 +461,8 @@ TYPE_CASES = {
                        ("Delegates met Ann Lee.", "Ann Lee", "Person", None),
                        # a terminal, a temple, a lake are places; "the Palace" alone is named for who works there
                        ("Ships called at the Kessly Ocean Terminal.", "Kessly Ocean Terminal", "Person", "Place"),
-                       ("Pilgrims crowded the Kessly Temple.", "Kessly Temple", "Person", "Place"),
+                       ("Pilgrims crowded the Kessly Temple.", "Kessly Temple", "Organization", "Place"),
+                       ("Fans of Shirley Temple cheered.", "Shirley Temple", "Person", None),
                        ("Water from Kessly Lake feeds the canal.", "Kessly Lake", "Organization", "Place"),
                        ("Fans of Ricki Lake cheered.", "Ricki Lake", "Person", None),
                        ("The Palace said the president would sign.", "Palace", "Organization", None)],
@@ -753,9 +754,7 @@ def test_rules_type_corrections(nlp, name, text, entity, given, expected):
      "minister said taxes would fall.", "Peru"),
     ("Ghana, Ghana and Ghana met Peru. The Minister of Finance, Tom Hale, spoke in Accra. Later, the Peruvian "
      "president said taxes would fall.", "Ghana"),
-    # demonyms of people from abroad (refugees, businessmen) name no story's country; nor does "US$"
-    ("Prime Minister Tom Hale said Jordan will build schools. Iraqi refugees and Iraqi migrants in Jordan "
-     "welcomed it. Iraqi asylum seekers protested.", "Jordan"),
+    # demonyms name a story's country; "US$" names none
     ("Prime Minister Tom Hale said Jordan will build schools. Iraqi officials and Iraqi ministers in Jordan "
      "welcomed it. Iraqi voters protested.", "Iraq"),
     ("Finance Minister Ada Obi said Kenya will raise US$2 billion and US$3 billion in bonds from the US. "
@@ -847,6 +846,7 @@ def test_rules_posts_placed_by_office_level(facts_of, text, org):
      "Archdiocese of St. Paul and Minneapolis", "Organization"),
     ("Ada Obi was installed by the Ukrainian Catholic Eparchy of Toronto Friday.", "Ukrainian Catholic Eparchy of Toronto",
      "Organization"),
+    ("The Diocese of Lismore and Bishop Tom Hale have apologised.", "Diocese of Lismore", "Organization"),
     ("Government of Canada Finance Minister Ada Obi said rates will fall.", "Government of Canada", "Organization"),
     # a place whose name opens with a title word, used as a place (a seat, after "for"), not a prince
     ("Premier Anna Kowalski is joined by Prince Albert Carlton MLA Mark Bauer outside the rink.", "Prince Albert Carlton",
@@ -5843,6 +5843,7 @@ def test_rules_posts_of_faiths(facts_of, text, roles):
     ("He hoped that Bishop Bomansaan would be granted wisdom, Francis Bomansaan said.", "Bishop Bomansaan", "Bomansaan"),
     ("Labour MP Simone Wilson said the vote was lost.", "MP Simone Wilson", "Simone Wilson"),
     ("Readers of CEO Magazine said more.", "CEO Magazine", None),
+    ("Police in General Santos said more. Jomar Santos agreed.", "General Santos", None),
     ("Shares of General Motors fell. Motors said more.", "General Motors", None),
     ("Visitors at the Bishop Museum said it was great.", "Bishop Museum", None),
 ])

@@ -1179,7 +1179,8 @@ def _titled_person(doc: Doc, m: Mention, surnames: set[str]) -> Mention:
     an upper-case one before two words ("MEC Ntombi Mekgwe", not "CEO Magazine")."""
     toks = tokens(doc)
     if m.type not in ("Organization", "Place") or m.end - m.start < 2 or not is_title_head(toks[m.start]) \
-            or not is_cap(toks[m.start]) or m.start and toks[m.start - 1].lower_ == "the":
+            or not is_cap(toks[m.start]) or m.start and toks[m.start - 1].lower_ == "the" \
+            or is_place_name(m.span(doc).text):  # "General Santos", "Prince Albert": towns
         return m
     rest = doc[m.start + 1:m.end]
     if not all(t.pos_ == "PROPN" and is_cap(t) and t.lower_ not in LEX.org_heads and t.lower_ not in LEX.place_heads
@@ -2190,7 +2191,7 @@ def _sees(doc: Doc) -> list[Mention]:
         while end < len(doc) and (toks[end].is_title and (toks[end].is_alpha or toks[end].text.endswith("."))
                                   and toks[end].ent_type_ not in ("DATE", "TIME")
                                   or toks[end].lower_ in ("and", "&") and end + 1 < len(doc) and toks[end + 1].is_title
-                                  and end > t.i + 2):
+                                  and not is_title_word(toks[end + 1]) and end > t.i + 2):  # not "X and Bishop Y"
             end += 1
         if end > t.i + 2:
             out.append(Mention(start, end, "Organization", "org-see"))
