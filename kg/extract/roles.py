@@ -486,12 +486,12 @@ def plural_title(ctx: Context):
         t = doc[start - 2] if apposed else t
         listed = t is not None and t.lemma_ in ("include", "be") and t.pos_ in ("VERB", "AUX") and t.i == lead - 1 \
             and (subj := next((c for c in t.children if c.dep_ == "nsubj" and c.tag_ == "NNS"), None)) is not None \
-            and any(w in NEWLY for c in subj.lefts for w in c.lower_.split("-")) \
+            and newly_installed(subj) \
             and not any(c.dep_ == "prep" for c in subj.children)  # "the newly sworn-in judges", "the new
         # ministers" (not "former ministers", "speakers at the conference", "the judges of the show")
         among = t is not None and t.lemma_ == "be" and t.i == lead - 1 and (head := next(
             (o for p in t.children if p.dep_ == "prep" and p.lower_ == "among" for o in p.children if o.dep_ == "pobj"),
-            None)) is not None and head.tag_ == "NNS" and any(w in NEWLY for c in head.lefts for w in c.lower_.split("-"))
+            None)) is not None and head.tag_ == "NNS" and newly_installed(head)
         if among:  # "Among the newly sworn-in commissioners are A, B and C": each one
             subj, listed = head, True
         if listed:  # "the newly sworn-in judges include A, B and C", "the new ministers are A and B": each one
@@ -524,6 +524,11 @@ def plural_title(ctx: Context):
             at += at < len(doc) and doc[at].lower_ == "and"
             at = at if at in spans else next((k for k in range(at, at + 3) if k in spans and before_honorifics(doc, k - 1) + 1 == at),
                                              at)  # ", Mrs. B and Engr. C"
+
+
+def newly_installed(noun: Token) -> bool:
+    """A plural said to be new in office: "the newly sworn-in judges", "the new ministers"."""
+    return any(w in NEWLY for c in noun.lefts for w in c.lower_.split("-"))
 
 
 def honorifics_after(doc, at: int) -> int:
