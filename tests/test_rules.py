@@ -5898,3 +5898,33 @@ def test_rules_a_city_named_like_a_province_of_a_country_the_text_does_not_name_
     from kg.extract.posts import foreign_city
     assert foreign_city("Savannah", {"US"}) and not foreign_city("Savannah", {"GH"})
     assert not foreign_city("Savannah", set()) and not foreign_city("Lagos", {"NG", "US"})
+
+
+@pytest.mark.parametrize("text,roles", [
+    # "X, title, PART OF THE WORLD, Body": the region (or country) a post covers, then where it is held
+    ("“We will grow,” said Ada Obi, president, Middle East & Africa, Kessly Hotels International.",
+     [("Ada Obi", "president", "Kessly Hotels International")]),
+    ("Tom Hale, director, Kenya, Norvex Foods, said sales rose.", [("Tom Hale", "director", "Norvex Foods")]),
+    ("Ada Obi, director, Kenya, and Tom Hale, director, Uganda, spoke.",
+     [("Ada Obi", "director", "Kenya"), ("Tom Hale", "director", "Uganda")]),
+])
+def test_rules_a_region_between_a_title_and_its_body(facts_of, text, roles):
+    assert sorted(roles_of(facts_of(text))) == sorted(roles)
+
+
+def test_rules_parts_of_the_world_are_places():
+    from kg.extract.gazetteer import is_world_region
+    assert all(map(is_world_region, ["Middle East & Africa", "Asia Pacific", "Southern Africa", "the Americas", "EMEA"]))
+    assert not any(map(is_world_region, ["South Africa", "Acme Africa", "Pacific Gas", "East Timor"]))
+
+
+@pytest.mark.parametrize("text,people", [
+    # "Member for SEAT Ada Obi": the seat, then the member, not one name
+    ("“Roads matter,” Member for Kesslyvale Ada Obi said.", ["Ada Obi"]),
+    # a first name that is also a title word, right after a title: the name's
+    ("Kenya's Prime Minister Dean Mwangi said the talks went well.", ["Dean Mwangi"]),
+    ("Associate Dean Mary Hale said the school will grow.", ["Mary Hale"]),
+    ("CEO Prince Adewale said the firm will grow.", ["Adewale"]),
+])
+def test_rules_names_after_seats_and_titles(facts_of, text, people):
+    assert [e.label for e in facts_of(text).entities if str(e.type) == "Person"] == people

@@ -6,7 +6,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from ..lexicons import LEX
-from .gazetteer import COMPASS, is_given_name, is_place_name
+from .gazetteer import COMPASS, is_first_name, is_given_name, is_place_name
 from .nlp import tokens
 
 POSSESSIVE = {"'s", "’s", "'", "’"}
@@ -150,9 +150,16 @@ def _title_runs(doc: Doc) -> set[int]:
             marked.add(i)  # "said president Obama", "governor Wike": a lower-case title before a person's name
             i += 1
             continue
-        j = i
+        j, named = i, False
         while j < len(doc) and is_title_word(toks[j]) and (is_cap(toks[j]) or toks[j].is_upper or j > i and (
                 f"{toks[j - 1].lower_} {toks[j].lower_}" in LEX.title_heads)):  # "Chargé d’affaires"
+            if j > i and is_title_head(toks[j - 1]) and toks[j].ent_iob_ == "B" and toks[j].ent_type_ == "PERSON" \
+                    and j + 1 < len(doc) and toks[j + 1].ent_iob_ == "I" and is_first_name(toks[j].text) \
+                    and toks[j].lower_ not in LEX.honorifics and toks[j].lower_ not in LEX.ranks \
+                    and toks[j].lower_ not in LEX.national_offices \
+                    and f"{toks[j - 1].lower_} {toks[j].lower_}" not in LEX.title_heads:
+                named = True
+                break  # "Prime Minister [Dean Barrow]": a first name that is also a title word
             j += 1
             if j + 1 < len(doc) and toks[j].text == "-" and toks[j + 1].lower_ in ("elect", "designate"):
                 j += 2  # "Minister-designate for Education"
@@ -190,7 +197,7 @@ def _title_runs(doc: Doc) -> set[int]:
         elif j == i and toks[i].lower_ == "minister" and i + 2 < len(doc) and not toks[i + 2].is_upper \
                 and toks[i + 2].ent_type_ in ("", "ORG") and not is_place_name(doc[i + 2:(k := portfolio_end(doc, i + 1))].text):
             marked.update(range(i + 1, k))  # "minister of [Labour]": its portfolio, not "of [Madhya Pradesh]"
-        i = max(j, i + 1)
+        i = max(j + named, i + 1)
     return marked
 
 

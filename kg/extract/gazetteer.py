@@ -239,6 +239,18 @@ def is_city(name: str) -> bool:
     return key(name) in cities()
 
 
+@lru_cache(maxsize=65536)
+def is_world_region(name: str) -> bool:
+    """A part of the world larger than a country ("Middle East & Africa", "Asia Pacific",
+    "Southern Africa", "the Americas"), alone or with others."""
+    if is_region(name):
+        return False  # "South Africa", "East Timor": countries
+    parts = [p for p in re.split(r"\s*(?:,|&|\band\b)\s*", key(name)) if p]
+    parts = [p.removeprefix("the ") for p in parts]
+    return bool(parts) and all(p in LEX.world_regions or " ".join(w for w in p.split() if w not in COMPASS)
+                               in LEX.world_regions for p in parts)
+
+
 def is_place_name(name: str) -> bool:
     """A country, a subdivision of one or a city: a place a gazetteer knows."""
     return is_region(name) or is_city(name)

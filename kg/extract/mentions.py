@@ -602,11 +602,13 @@ def _place_then_name(doc: Doc, start: int, end: int, titles: set[int]) -> int | 
                 # Rail Europe]": a company's post is held in the company NER found
                 return k
     office = _title_before_of(doc, start, titles)
-    if toks[start - 1].lower_ == "of" and office.endswith(tuple(PLACE_OFFICES)) and not is_given_name(toks[start].text):
+    if (toks[start - 1].lower_ == "of" and office.endswith(tuple(PLACE_OFFICES)) or seat_for(doc, start)) \
+            and not is_given_name(toks[start].text):
         first = start + 1 + (toks[start].lower_ in PLACE_OPENERS)  # "Mayor of [Port Augusta] Brett Benbow"
         return next((k for k in range(first, end - 1) if is_given_name(toks[k].text)
                      and all(is_cap(toks[j]) and toks[j].is_alpha and j not in titles for j in range(start, end))), None)
-        # "Chief Minister of [Sudurpaschim] Kamal Shah": a place no gazetteer knows, then a first name
+        # "Chief Minister of [Sudurpaschim] Kamal Shah", "Member for [Eastmoor] Ada Obi": a place no gazetteer
+        # knows, then a first name
     return None
 
 
@@ -1893,6 +1895,11 @@ def _place_before_name(doc: Doc, m: Mention) -> list[Mention]:
     """"Chief Minister [Punjab] Sardar Usman Buzdar": a state or country that NER ran into
     the name after it (one that is no first name: "Georgia Lee", "Mary Lou Baker" stay whole)."""
     toks = tokens(doc)
+    if m.type in ("Person", "Place") and seat_for(doc, m.start) and toks[m.start].ent_type_ != "PERSON" \
+            and (k := next((k for k in range(m.start + 1, m.end - 1) if toks[k].ent_iob_ == "B"
+                            and toks[k].ent_type_ == "PERSON"), None)) is not None \
+            and all(t.ent_type_ == "PERSON" for t in doc[k:m.end]):  # "Member for [Paterson] [Ada Obi]"
+        return [Mention(m.start, k, "Place", "seat-before-name"), Mention(k, m.end, "Person", m.rule, m.honorific)]
     ran_on = m.type == "Place" and not is_place_name(m.span(doc).text)  # "in [Peru Ada Obi],"
     if m.type not in ("Person", "Place") or m.end - m.start < 3 or not m.start \
             or (toks[m.start - 1].lower_ not in LEX.title_words and not ran_on) or (m.type == "Place" and not ran_on):

@@ -711,6 +711,11 @@ def trailing_org(ctx: Context, title: Token) -> str | None:
     doc, res, k = ctx.doc, ctx.res, title.i + 1
     while k < len(doc) and (is_title_word(doc[k]) or doc[k].lower_ in ("and", "&")) and res.key_at(k) is None:
         k += 1
+    if k + 1 < len(doc) and doc[k].text == "," and res.start_of(k + 1) == k + 1 and ctx.type_at(k + 1) == "Place" \
+            and (end := res.end_of(k + 1)) + 1 < len(doc) and doc[end].text == "," \
+            and ctx.type_at(end + 1) == "Organization":
+        k = end  # "X, president, Middle East & Africa, Acme", "X, director, Kenya, Acme": the part of the world a
+        # post covers, then its body
     if k + 1 >= len(doc) or doc[k].text != "," or res.start_of(k + 1) != k + 1 \
             or ctx.type_at(k + 1) not in ("Organization", "Place"):
         return None

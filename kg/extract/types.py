@@ -9,7 +9,7 @@ from typing import Callable
 
 from spacy.tokens import Doc
 
-from .gazetteer import country_code, is_city, is_given_name, is_place_name, is_region, is_subdivision
+from .gazetteer import country_code, is_city, is_given_name, is_place_name, is_region, is_subdivision, is_world_region
 from ..lexicons import LEX
 from .cues import (COMPASS, DASHES, POSSESSIVE, head_type, is_cap, is_title_head, is_title_noun, is_title_word,
                    names_a_road, polity_plural, seat_for, speaks, title_then_person)
@@ -99,8 +99,8 @@ def gazetteer_place(s: Seen, m) -> str | None:
     text, before = s.name(m), toks[m.start - 1].lower_ if m.start else ""
     if m.type == "Person" and (before in LEX.honorifics or before in LEX.title_abbreviations):
         return None  # "Mr Jordan", "Cllr Greenland": a person's surname
-    if m.type in ("Organization", "Person", "Unknown") and is_region(text):
-        return "Place"
+    if m.type in ("Organization", "Person", "Unknown") and (is_region(text) or is_world_region(text)):
+        return "Place"  # (and "Middle East & Africa", "Asia Pacific")
     if m.type == "Unknown" and is_city(text) or m.type == "Person" and text.endswith(" City") and is_city(text):
         return "Place"  # "Ho Chi Minh City", which NER calls a person
     first = m.start == 0 or "\n" in toks[m.start - 1].text_with_ws or all(t.is_space for t in s.doc[:m.start])
@@ -119,7 +119,7 @@ def place_before_corporate_title(s: Seen, m) -> str | None:
     doc, text = s.doc, s.name(m)
     if m.type in ("Person", "Organization") and m.end < len(doc) - 1 and _titles_a_name(s, m):
         return "Organization"
-    if m.type not in ("Place", "Unknown") or m.end >= len(doc) - 1 or is_place_name(text):
+    if m.type not in ("Place", "Unknown") or m.end >= len(doc) - 1 or is_place_name(text) or is_world_region(text):
         return None
     k = m.end + (toks[m.end].text in POSSESSIVE)
     if k in s.titles and _company_title_at(toks, k):
@@ -332,8 +332,9 @@ def place_in_person_position(s: Seen, m) -> str | None:
     """"Acme's Jane Roe", "the mayor, Jane Roe": a many-word place there is a person."""
     toks = s.toks
     doc, span = s.doc, m.span(s.doc)
-    if m.type != "Place" or len(span) < 2 or toks[m.end - 1].lower_ in LEX.divisions or head_type(toks[m.end - 1]):
-        return None  # "Minister (Western Region)": a region's name stays the region's
+    if m.type != "Place" or len(span) < 2 or toks[m.end - 1].lower_ in LEX.divisions or head_type(toks[m.end - 1]) \
+            or is_region(text := s.name(m)) or is_world_region(text):
+        return None  # "Minister (Western Region)", "director, South Africa": a region's name stays the region's
     before = toks[m.start - 1] if m.start else None
     possessed = before is not None and before.text in POSSESSIVE and m.start >= 2 \
         and toks[m.start - 2].ent_type_ in ("GPE", "LOC", "ORG")

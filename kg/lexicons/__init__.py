@@ -122,6 +122,7 @@ class Lexicons:
         self.chambers = {r[0].lower(): r[1].lower() for r in self.rows("chambers")}  # title -> chamber head
         self.region_abbreviations = {r[0].lower(): r[1] for r in self.rows("region_abbreviations")}
         self.polity_nouns = low("polity_nouns")
+        self.world_regions = low("world_regions")
         self.generic_org_nouns = low("generic_org_nouns")
         self.generic_references = low("generic_references")
         place_nouns = self.rows("place_nouns")
