@@ -5928,3 +5928,13 @@ def test_rules_parts_of_the_world_are_places():
 ])
 def test_rules_names_after_seats_and_titles(facts_of, text, people):
     assert [e.label for e in facts_of(text).entities if str(e.type) == "Person"] == people
+
+
+@pytest.mark.parametrize("text,kind", [
+    # a "given name" before a part of the world is a company's name, not a person's
+    ("Royal Caribbean said its ship will return. Royal Caribbean's president, Tom Hale, spoke.", "Organization"),
+    # a company designator ends a company's name
+    ("Tom Hale, founder, Kessly Properties, said sales rose.", "Organization"),
+])
+def test_rules_company_names_that_look_like_people(facts_of, text, kind):
+    assert str(next(e.type for e in facts_of(text).entities if e.label.startswith(("Royal", "Kessly")))) == kind

@@ -13,7 +13,7 @@ from ..io.ids import unique_slug
 from ..lexicons import LEX
 from ..vocab import EntityType
 from .cues import honorific_pair, is_title_head, is_title_word, speaks, title_runs
-from .gazetteer import country_code, country_names_of, is_given_name, is_region
+from .gazetteer import country_code, country_names_of, is_given_name, is_region, is_world_region
 from .mentions import Mention
 from .nlp import tokens, whole_word
 
@@ -189,8 +189,9 @@ def _personal_name(c: Cluster) -> bool:
         return False
     if any(w.lower() in LEX.org_heads or w.lower() in LEX.designators or w.lower() in LEX.party_nicknames
            for w in words) or any(
-            w.lower() in LEX.demonyms for w in words[len(words) < 3:]):
-        return False  # not "Philippine Red Cross", "Royal Dutch Shell", "Nova Scotia Tories" (but "German Efromovich")
+            w.lower() in LEX.demonyms for w in words[len(words) < 3:]) or any(map(is_world_region, words[1:])):
+        return False  # not "Philippine Red Cross", "Royal Dutch Shell", "Nova Scotia Tories" (but "German Efromovich"),
+        # "Royal Caribbean"
     return is_given_name(words[0]) or "-" in words[0] and all(is_given_name(p) for p in words[0].split("-"))
 
 
