@@ -2,12 +2,18 @@
 they come from give."""
 from gender_guesser.detector import Detector
 
-from kg.extract.gazetteer import _gender, _given_names, cities, geonames_cities
+from kg.extract.gazetteer import _gender, _given_names, adjectives, cities, geonames_cities, wordnet_adjectives
 
 
 def test_gazetteer_city_list_is_geonamescaches():
     """data/cities.txt is up to date (else: python scripts/gazetteers.py)."""
     assert cities() == geonames_cities()
+
+
+def test_gazetteer_adjective_list_is_the_models_wordnet_index():
+    """data/adjectives.txt is up to date (else: python scripts/gazetteers.py)."""
+    assert adjectives() == wordnet_adjectives()
+    assert {"small", "spiritual", "emeritus"} <= adjectives() and not {"acme", "minister"} & adjectives()
 
 
 def test_gazetteer_given_names_read_as_gender_guesser_reads_them():

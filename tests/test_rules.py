@@ -5938,3 +5938,16 @@ def test_rules_names_after_seats_and_titles(facts_of, text, people):
 ])
 def test_rules_company_names_that_look_like_people(facts_of, text, kind):
     assert str(next(e.type for e in facts_of(text).entities if e.label.startswith(("Royal", "Kessly")))) == kind
+
+
+@pytest.mark.parametrize("text,roles", [
+    # an adjective capitalised before a title is the title's word, no body's name
+    ("Small Business Minister Ada Obi said Canada will invest.", [("Ada Obi", "business minister", "Canada")]),
+    ("Emeritus Senior Minister Tom Hale spoke to the press.", [("Tom Hale", "senior minister", None)]),
+    ("Corrections Minister Ada Obi said the prison will open.", [("Ada Obi", "minister", None)]),
+    # but a company written so again, or before an upper-case title, keeps its name
+    ("Virgin CEO Tom Hale said the airline will hire.", [("Tom Hale", "ceo", "Virgin")]),
+    ("Continental Chairman Tom Hale said Continental will hire.", [("Tom Hale", "chairman", "Continental")]),
+])
+def test_rules_an_adjective_before_a_title(facts_of, text, roles):
+    assert roles_of(facts_of(text)) == roles

