@@ -5951,3 +5951,14 @@ def test_rules_company_names_that_look_like_people(facts_of, text, kind):
 ])
 def test_rules_an_adjective_before_a_title(facts_of, text, roles):
     assert roles_of(facts_of(text)) == roles
+
+
+@pytest.mark.parametrize("text,org", [
+    # a country named only by demonym, whose states the story names: the story's country
+    ("Railway Minister Ada Obi promised Indian railway lines for Madhya Pradesh. Work in Madhya Pradesh and "
+     "Gujarat will start soon, Obi said.", "India"),
+    # one demonym alone is not enough
+    ("Railway Minister Ada Obi promised new lines. An Indian firm will build them, Obi said.", None),
+])
+def test_rules_a_country_named_by_demonym_and_by_its_states(facts_of, text, org):
+    assert [r[2] for r in roles_of(facts_of(text)) if r[0] == "Ada Obi"] == [org]

@@ -113,8 +113,10 @@ def focus_country(countries: list[Entity], demonyms: Counter, text: str, within:
                e.key)  # the dateline's country is named first
               for code, e in named.items()]
     counts += [(total, -len(text), code) for code, n in demonyms.items() if code not in named and (total := 2 * n + (
-        times_written(text, [LEX.country_labels[code]]) if code in LEX.country_labels else 0) + (code == filed)) > 2]
-    # said twice, or by demonym and inside a place's name ("Ugandans ... Northern Uganda") or filed from its capital
+        times_written(text, [LEX.country_labels[code]]) if code in LEX.country_labels else 0) + (code == filed)
+        + within[code]) > 2]
+    # said twice, or by demonym and inside a place's name ("Ugandans ... Northern Uganda"), filed from its capital
+    # or naming its states ("Indian railways ... Madhya Pradesh")
     counts.sort(reverse=True)
     if not counts or (len(counts) > 1 and counts[0][:2] == counts[1][:2]):
         return None
