@@ -2565,9 +2565,9 @@ def test_rules_names_and_their_types(facts_of, text, expected):
     ("Ten charities, including the Birch Trust and the Kessly Foundation, pledged to feed 5,000 families.",
      [("Birch Trust", "to feed 5,000 families"), ("Kessly Foundation", "to feed 5,000 families")]),
     ("Ten charities, including the Birch Trust, refused to sign, the mayor promised.", []),
-    # "said the Kessish government pledges to ..." parsed as one noun phrase: the demonym's country pledges
+    # "said the Kessish government pledges to ..." parsed as one noun phrase: the demonym's country pledges (and is the story's)
     ("Minister Ada Obi said the Vietnamese government pledges to make efforts to cut school fees.",
-     [("Ada Obi", "minister", None), ("Vietnam", "to make efforts to cut school fees")]),
+     [("Ada Obi", "minister", "Vietnam"), ("Vietnam", "to make efforts to cut school fees")]),
     # the demonyms of small states count for the story's country; "the North" is no state of a country
     ("Prime Minister Ada Obi told Belizeans that the economy will grow. Belizean farmers agree.",
      [("Ada Obi", "prime minister", "Belize")]),
@@ -5961,4 +5961,13 @@ def test_rules_an_adjective_before_a_title(facts_of, text, roles):
     ("Railway Minister Ada Obi promised new lines. An Indian firm will build them, Obi said.", None),
 ])
 def test_rules_a_country_named_by_demonym_and_by_its_states(facts_of, text, org):
+    assert [r[2] for r in roles_of(facts_of(text)) if r[0] == "Ada Obi"] == [org]
+
+
+@pytest.mark.parametrize("text,org", [
+    # "the Ghanaian Government": a demonym naming the country's own government counts twice
+    ("The Kenyan Government will fund start-ups, Minister of Business Development Ada Obi said.", "Kenya"),
+    ("A Kenyan firm will fund start-ups, Minister of Business Development Ada Obi said.", None),
+])
+def test_rules_a_demonym_naming_a_government(facts_of, text, org):
     assert [r[2] for r in roles_of(facts_of(text)) if r[0] == "Ada Obi"] == [org]
