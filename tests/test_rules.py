@@ -5971,3 +5971,11 @@ def test_rules_a_country_named_by_demonym_and_by_its_states(facts_of, text, org)
 ])
 def test_rules_a_demonym_naming_a_government(facts_of, text, org):
     assert [r[2] for r in roles_of(facts_of(text)) if r[0] == "Ada Obi"] == [org]
+
+
+def test_rules_a_file_photos_caption_is_article_text_and_its_credit_is_not():
+    caption = ("FILE PHOTO: Kessland's Foreign Minister Ada Obi speaks during a joint press conference in Kessly, "
+               "May 1, 2024. REUTERS/Tom Hale/File")
+    kept = normalise(caption)
+    assert "Foreign Minister Ada Obi speaks" in kept and "FILE PHOTO" not in kept and "REUTERS" not in kept
+    assert normalise("Photo: Jane Roe/AFP").strip() == ""

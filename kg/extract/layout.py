@@ -48,15 +48,16 @@ TIMESTAMP = re.compile(rf"(?im)^[ \t]*(?:(?:published|updated|posted|last update
                        rf"(?:\d{{1,2}}(?:st|nd|rd|th)? {MONTH},? \d{{4}}|{MONTH} \d{{1,2}},? \d{{4}}|\d{{4}}-\d\d-\d\d)?"
                        rf"[ ,]*(?:(?:at )?\d{{1,2}}[:.]\d\d(?: ?[ap]\.?m\.?)?(?: [A-Z]{{2,4}})?)?[ \t]*$")
 # "(Photo: Jane Roe/ AFP)", "Photograph: Tom Hale/Getty Images", "(AFP)" or "(Jane Roe/Newswire)" at the
-# end of a caption.
+# end of a caption; the "FILE PHOTO:" opening a caption (whose words are the article's).
 CREDIT = re.compile(r"(?i)\((?:photo|photograph|image|picture|file photo)s?(?: by)?:[^)\n]*\)|\(photo credit[^)\n]*\)|"
-                    r"(?:photo|photograph|image|picture)s?(?: by)?:[^\n]*$|"
+                    r"(?:photo|photograph|image|picture)s?(?: by)?:[^\n]{0,60}$|"
+                    r"^[ \t]*(?:file )?(?:photo|photograph|image|picture)s?:|"
                     r"\((?:AFP|AP|Reuters|EPA|Getty Images|Xinhua|Bloomberg|File)\)[ \t]*$|"
                     r"\([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} ?/ ?[A-Z][\w.'’ -]{1,30}\)[ \t]*$", re.M)
 # "By Jane Roe", "- By Sam Vale Deputy Political Editor", "From Ada Obi, Lagos": a byline line.
 BYLINE = re.compile(r"(?m)^[ \t\-–—•]*(?:[Bb]y|BY|From|FROM|Reporting by|Written by)[ \t]+[A-Z][^\n.!?]{0,80}$")
-# "REUTERS/Jane Roe", "NSTP/Ada Obi" ending a caption: an agency's credit in capitals, a slash, the photographer.
-AGENCY_CREDIT = re.compile(r"(?m)(?<![\w/])[A-Z]{2,}(?: [A-Z]{2,})?(?:/ ?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})+[ \t]*$")
+# "REUTERS/Jane Roe", "NSTP/Ada Obi", "REUTERS/Jane Roe/File" ending a caption: an agency's credit in capitals, a slash, the photographer.
+AGENCY_CREDIT = re.compile(r"(?m)(?<![\w/])[A-Z]{2,}(?: [A-Z]{2,})?(?:/ ?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})+(?:/File)?[ \t]*$")
 # A scraped link to another story: "READ ALSO: ...", "Related: ...", "See also: ...", "Next Article ...".
 RELATED = re.compile(r"(?im)^[ \t]*(?:(?:read also|also read|read more|related(?: stor(?:y|ies)| news| articles?)?|see also)[ \t]*:"
                      r"|(?:previous|next|prev) (?:article|story|post)(?!(?-i:[a-z]))"
