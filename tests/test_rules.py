@@ -439,8 +439,12 @@ TYPE_CASES = {
                                            "Organization"),
                                           ("Kessly United chief executive Ada Obi wrote to fans.", "Kessly United",
                                            "Person", "Organization"),
+                                          # and a party before "leader" and its leader
+                                          ("Fianna Kessly leader Ada Obi was elected.", "Fianna Kessly", "Person",
+                                           "Organization"),
                                           # not a first name's, nor before a title held for a person
                                           ("Tom Hale chairman Ada Obi sent a memo.", "Tom Hale", "Person", None),
+                                          ("Tom Hale leader Ada Obi spoke.", "Tom Hale", "Person", None),
                                           ("Kessly adviser Ada Obi sent a memo.", "Kessly", "Person", None)],
     "type.head-noun": [("Delegates met at the Lagos Trade Fair Forum.", "Lagos Trade Fair Forum", "Organization", "Event"),
                        ("Kessly Energy said it would close the plant.", "Kessly Energy", "Person", "Organization"),

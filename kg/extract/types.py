@@ -135,9 +135,10 @@ def place_before_corporate_title(s: Seen, m) -> str | None:
 
 def _titles_a_name(s: Seen, m) -> bool:
     """"Manchester United chief executive Richard Arnold": a name with no first name, right
-    before a company's title and the name of the one who holds it, is the company's."""
+    before a company's title (or "leader") and the name of the one who holds it, is the
+    company's (the party's)."""
     toks, k = s.toks, m.end
-    if not _company_title_at(toks, k):
+    if not (_company_title_at(toks, k) or toks[k].lower_ == "leader"):  # "Fianna Fáil leader X": a party's
         return False
     while k < len(toks) and (is_title_word(toks[k]) or toks[k].lower_ in TITLE_JOINS and k + 1 < len(toks)
                              and is_title_word(toks[k + 1])):
