@@ -5983,3 +5983,27 @@ def test_rules_a_file_photos_caption_is_article_text_and_its_credit_is_not():
     kept = normalise(caption)
     assert "Foreign Minister Ada Obi speaks" in kept and "FILE PHOTO" not in kept and "REUTERS" not in kept
     assert normalise("Photo: Jane Roe/AFP").strip() == ""
+
+
+@pytest.mark.parametrize("text,people", [
+    # honorifics that go before people only make NER's "organization" a person; a one-word
+    # person after one and an unknown word after it are one name; a name nothing typed in a
+    # list of people is a person's
+    ("The new members are Deacon Ada Obi, Dame Ugochi Kessude, Tom Hale, Obi Nwokessa, Emeka Ajokess and Ann Lee.",
+     ["Ada Obi", "Ugochi Kessude", "Tom Hale", "Obi Nwokessa", "Emeka Ajokess", "Ann Lee"]),
+    ("The firms are Kessly Foods, Norvex Group and Acme Mills.", []),
+])
+def test_rules_people_in_lists_and_after_honorifics(facts_of, text, people):
+    assert [e.label for e in facts_of(text).entities if str(e.type) == "Person"] == people
+
+
+@pytest.mark.parametrize("text,people", [
+    # "Among the new commissioners are A and B. Other(s) are C and D": each a commissioner, the
+    # second list right after the first however the sentences are cut
+    ("Among the newly sworn-in commissioners are Prof. Ada Obi and Mrs. Ann Lee.\n\nOther are Deacon Tom Hale "
+     "and Patrick Roe.", ["Ada Obi", "Ann Lee", "Tom Hale", "Patrick Roe"]),
+    ("Among the newly sworn-in commissioners are Prof. Ada Obi and Mrs. Ann Lee. The governor spoke. Others are "
+     "Tom Hale and Patrick Roe.", ["Ada Obi", "Ann Lee"]),
+])
+def test_rules_others_are_right_after_the_list(facts_of, text, people):
+    assert [r[0] for r in roles_of(facts_of(text)) if r[1] == "commissioner"] == people

@@ -573,7 +573,8 @@ PORTFOLIO_BODIES = frozenset({"department", "ministry", "committee", "commission
                               "directorate"})  # "Ministry of Trade, Industry and Cooperatives": a portfolio's list
 ROYAL = frozenset({"king", "queen", "prince", "princess", "emir", "sultan", "pope"})  # titles a name is known by
 PERSONAL = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "professor",
-                      "sir", "dame", "sheikh", "sheikha", "datuk", "dato", "engr", "engr.", "cde"})
+                      "sir", "dame", "sheikh", "sheikha", "datuk", "dato", "engr", "engr.", "cde", "barr.", "barrister",
+                      "pharm.", "deacon", "deaconess", "hon.", "arch.", "shri", "smt.", "rev.", "reverend"})
 
 
 def _bare_name(doc: Doc, start: int, end: int) -> bool:
@@ -1650,6 +1651,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     covered = {i for m in kept for i in range(m.start, m.end)}
     surnames = {toks[m.end - 1].lower_ for m in kept if m.type == "Person"}
     kept += _proper_runs(doc, covered, titles, surnames) + _event_references(doc, covered) + _opening_places(doc, covered)
+    kept = _listed_people(doc, kept, titles)
     full_surnames = {toks[m.end - 1].lower_ for m in kept if m.type == "Person" and m.end - m.start > 1}
     kept = [p for m in kept for p in ([m] if not _headline_only(doc, m) else _regions_inside(doc, m))]
     if any(toks[i].text in ("-", "–") for m in kept if m.type != "Person" for i in range(m.start + 1, m.end - 1)):
@@ -1689,6 +1691,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     kept += _family_names(doc, kept) + _bare_surnames(doc, kept)
     kept = _bare_given_names(doc, kept)
     kept = _first_name_joins(doc, kept)
+    kept = _surname_joins(doc, kept)
     kept = _abbreviated_given_names(doc, kept)
     kept = _nicknamed_people(doc, kept)
     kept += _written_again(doc, kept)
@@ -1754,6 +1757,45 @@ def _first_name_joins(doc: Doc, kept: list[Mention]) -> list[Mention]:
         out.append(Mention(m.start - 1, m.end, "Person", "first-name-join", m.honorific) if m.type == "Person"
                    and m.start in lone else m)
     return out
+
+
+def _listed_people(doc: Doc, kept: list[Mention], titles: set[int]) -> list[Mention]:
+    """"Dr. A B, Obi Ozor, Emeka Ajogwu, C D and E F": a name of two or three words nothing
+    typed, in a list of people (one named beside it, the list going on at its other side), is
+    a person's."""
+    toks = tokens(doc)
+    people = {i for m in kept if m.type == "Person" for i in range(m.start, m.end)}
+    out = []
+    for m in kept:
+        words = toks[m.start:m.end]
+        if m.type == "Unknown" and 2 <= len(words) <= 3 and all(t.is_title and t.is_alpha for t in words) \
+                and not head_type(words[-1]) and not is_place_name(m.span(doc).text) and not any(t.i in titles for t in words) \
+                and not any(t.lower_ in _lower_words(doc) for t in words):  # not "Youth Development", "youth" elsewhere
+            left = m.start > 1 and toks[m.start - 1].text in (",", "and")
+            right = m.end + 1 < len(doc) and toks[m.end].text in (",", "and")
+            after = m.end + 1 + (right and toks[m.end + 1].lower_ in LEX.honorifics)
+            after += after < len(doc) and toks[after].text == "."
+            if left and m.start - 2 in people and (right or toks[m.end].text in (".", ";")) \
+                    or right and left and after in people:
+                m = Mention(m.start, m.end, "Person", "listed-among-people", m.honorific)
+        out.append(m)
+    return out
+
+
+def _surname_joins(doc: Doc, kept: list[Mention]) -> list[Mention]:
+    """"Dame [Ugochi] [Madueke]": a one-word person after an honorific, and a one-word
+    "place" or "body" no gazetteer knows right after it, are one person's names."""
+    toks = tokens(doc)
+    after = {m.start: m for m in kept if m.type in ("Place", "Organization", "Unknown") and m.end - m.start == 1
+             and toks[m.start].is_title and toks[m.start].is_alpha and not is_place_name(toks[m.start].text)
+             and not m.nested}
+    joined = {m.end: after[m.end] for m in kept if m.type == "Person" and m.end - m.start == 1 and m.end in after
+              and m.honorific and m.honorific.split()[-1].lower() in PERSONAL}
+    if not joined:
+        return kept
+    dropped = {id(m) for m in joined.values()}
+    return [Mention(m.start, joined[m.end].end, "Person", "surname-join", m.honorific)
+            if m.type == "Person" and m.end in joined else m for m in kept if id(m) not in dropped]
 
 
 NICKNAMED = re.compile(r"(?<![\w.'’-])([A-Z][\w'’-]+) [“\"‘]([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+)?)[”\"’] "

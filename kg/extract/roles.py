@@ -474,11 +474,12 @@ def plural_title(ctx: Context):
     place before it or after each name); so does a plural title the list is in apposition to
     ("the three deputy chief ministers, A, B and C")."""
     doc, spans = ctx.doc, {s: (e, k) for s, e, k in person_spans(ctx)}
-    carried = None  # the last list's title and where its sentence ends: "Others are D and E" after it
+    carried = None  # where the last list ends, and its title: "Others are D and E" right after it
     for start in sorted(spans):
         lead = before_honorifics(doc, start - 1) + 1  # "are [Prof.] Ada Obi"
         t = doc[lead - 1] if lead else None
-        if carried and t is not None and t.lemma_ in ("include", "be") and t.i == lead - 1 and t.sent.start == carried[0] \
+        if carried and t is not None and t.lemma_ in ("include", "be") and t.i == lead - 1 \
+                and all(x.is_punct or x.is_space for x in doc[carried[0]:t.sent.start]) \
                 and any(c.dep_ == "nsubj" and c.lower_ in ("others", "other") for c in t.children):
             t = carried[1]  # "Among the new commissioners are A, B and C. Others are D and E": commissioners too
         apposed = t is not None and t.text == "," and start > 1 and doc[start - 2].tag_ == "NNS" \
@@ -524,6 +525,8 @@ def plural_title(ctx: Context):
             at += at < len(doc) and doc[at].lower_ == "and"
             at = at if at in spans else next((k for k in range(at, at + 3) if k in spans and before_honorifics(doc, k - 1) + 1 == at),
                                              at)  # ", Mrs. B and Engr. C"
+        if carried and carried[1] is t:
+            carried = (at, t)  # where the list ends: "Others are ..." follows it
 
 
 def newly_installed(noun: Token) -> bool:
