@@ -6007,3 +6007,25 @@ def test_rules_people_in_lists_and_after_honorifics(facts_of, text, people):
 ])
 def test_rules_others_are_right_after_the_list(facts_of, text, people):
     assert [r[0] for r in roles_of(facts_of(text)) if r[1] == "commissioner"] == people
+
+
+@pytest.mark.parametrize("text,entities", [
+    # a Nguni place name or a company written with a lower-case prefix is a name (not a product's "iPhone")
+    ("The new eThekwini Municipality mayor Ada Obi was sworn in.", [("eThekwini Municipality", "Organization")]),
+    ("Ada Obi bought new iPhones for the office.", []),
+    # a place head after a person's name of two words: a place named after the person
+    ("She spoke to the residents of Nelson Kessly Bay.", [("Nelson Kessly Bay", "Place")]),
+    ("Director Michael Bay said it.", [("Michael Bay", "Person")]),
+])
+def test_rules_names_written_with_prefixes_and_places_named_for_people(facts_of, text, entities):
+    assert [(e.label, str(e.type)) for e in facts_of(text).entities if e.label != "Ada Obi"] == entities
+
+
+@pytest.mark.parametrize("text,roles", [
+    # the chair of an Irish council: Cathaoirleach, also before "Cllr" and the name
+    ("Cllr Ada Obi has been elected Cathaoirleach of Kessly County Council. Cathaoirleach Cllr Obi said he was "
+     "honoured.", [("Ada Obi", "cathaoirleach", "Kessly County Council")]),
+])
+def test_rules_an_irish_councils_chair(facts_of, text, roles):
+    assert set(roles) <= set(roles_of(facts_of(text)))
+    assert ("Ada Obi", "Person") in [(e.label, str(e.type)) for e in facts_of(text).entities]

@@ -115,7 +115,11 @@ def in_demonym(tok: Token) -> bool:
 
 
 def is_cap(tok: Token) -> bool:
-    return tok.text[:1].isupper() and any(c.isalpha() for c in tok.text)
+    """A word written as a name: capitalised, or with the lower-case prefix of a Nguni place
+    name or of a company's ("eThekwini", "eSwatini", "uMngeni", "eBay"; not "iPhone", a product)."""
+    text = tok.text
+    return text[:1].isupper() and any(c.isalpha() for c in text) or text[:1] in ("e", "u") and text[1:2].isupper() \
+        and text[2:3].islower()
 
 
 def title_runs(doc: Doc) -> set[int]:
@@ -183,8 +187,9 @@ def _title_runs(doc: Doc) -> set[int]:
             and toks[i].ent_iob_ != "O" and not is_title_word(toks[j]) and toks[j].lower_ not in LEX.honorifics \
             and not (toks[i].ent_iob_ == "I" and (is_given_name(toks[j].text) or _person_elsewhere(toks, j))) \
             and not (j - i == 1 and toks[i].lower_ in LEX.title_abbreviations) \
+            and not (j - i > 1 and toks[j - 1].lower_ in LEX.title_abbreviations and is_title_head(toks[i])) \
             and not any(toks[k].lower_ in ("of", "for") and toks[k - 1].lower_ in LEX.title_single_heads
-                        for k in range(i + 1, j + 1))  # "[Cllr Roe]",
+                        for k in range(i + 1, j + 1))  # "[Cllr Roe]", "[Cathaoirleach Cllr Roe]",
         # "[the Minister of Transport]": a title NER took for a body; but "General Motors": a name's first
         # words; but "[Abu Dhabi Crown Prince Mohammed ...]" is a title inside what NER took for one name
         if j > i and not inside and any(is_title_head(toks[k]) for k in range(i, j)):

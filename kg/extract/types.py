@@ -178,8 +178,9 @@ def head_noun(s: Seen, m) -> str | None:
     division = last in LEX.divisions and m.end - m.start > 1 and not any(  # not "Unified School District"
         t.lower_ in LEX.org_heads for t in s.doc[m.start:m.end - 1])
     head = head_type(toks[m.end - 1]) or ("Place" if division else None)
-    strong = head == "Event" or last in LEX.body_heads or last in LEX.buildings or division
-    # "the Green Dawn Party", "Nyamira County" are no persons
+    strong = head == "Event" or last in LEX.body_heads or last in LEX.buildings or division \
+        or head == "Place" and m.end - m.start >= 3
+    # "the Green Dawn Party", "Nyamira County", "Nelson Mandela Bay" are no persons (but "Michael Bay")
     if head and m.end - m.start == 1 and last in LEX.buildings:
         return None  # "the Palace said": a building named for who works there, as its full name decides
     if head and m.type in ("Organization", "Place", "Event", "Person") and (strong or m.type != "Person") \
