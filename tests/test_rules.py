@@ -6029,3 +6029,20 @@ def test_rules_names_written_with_prefixes_and_places_named_for_people(facts_of,
 def test_rules_an_irish_councils_chair(facts_of, text, roles):
     assert set(roles) <= set(roles_of(facts_of(text)))
     assert ("Ada Obi", "Person") in [(e.label, str(e.type)) for e in facts_of(text).entities]
+
+
+@pytest.mark.parametrize("text,agents", [
+    # "The Ministers confirmed their commitment": each minister the story names
+    ("Ada Obi, Minister of Health, and Tom Hale, Minister of Sport, met on Monday. The Ministers confirmed their "
+     "strong commitment to building ten clinics.", ["Ada Obi", "Tom Hale"]),
+    ("Governor Ada Obi met Governor Tom Hale in Kessly. The two governors pledged to build a bridge.",
+     ["Ada Obi", "Tom Hale"]),
+    # not a group the phrase itself qualifies, nor one person named with the title
+    ("Governor Ada Obi met Governor Tom Hale in Kessly. The governors of the north pledged to build a bridge.", []),
+    ("Governor Ada Obi spoke in Kessly. The governors pledged to build a bridge.", []),
+])
+def test_rules_a_plural_title_pledges_for_the_people_named_with_it(facts_of, text, agents):
+    facts = facts_of(text)
+    lab = labels(facts)
+    assert [lab.get(p.agent) for p in facts.pledges if lab.get(p.agent) in ("Ada Obi", "Tom Hale")] == agents
+    assert not any(e.label.lower() in ("ministers", "governors") for e in facts.entities)

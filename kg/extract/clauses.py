@@ -249,11 +249,37 @@ def agents(coref: Coref, subj: Token, types: dict[str, str]) -> list[str]:
         own = [k for c in subj.lefts if (c.dep_ in ("compound", "nmod") or c.dep_ == "poss" and subj.lower_ in UNITS)
                and types.get(k := coref.entity_of(c)) == "Organization"][:1]  # "the Kessly Masowe sect has vowed":
         # the body its name modifies; "Acme's Japan unit has pledged": the body it is part of
+    if not people and not any(types.get(k) == "Person" for k in own) and (group := titled_group(coref, subj, types)):
+        own = group  # "The Ministers confirmed their commitment": each minister the story names
     listed = listed_names(coref, subj, types)
     if len(listed) > 1 and (not people or set(people) <= set(listed)):
         own, people = list(dict.fromkeys(own + listed)), []  # "firms, including A, B and C (one parsed as
         # apposed)": all of them
     return list(dict.fromkeys(people or own))
+
+
+def titled_group(coref: Coref, subj: Token, types: dict[str, str]) -> list[str]:
+    """"The Ministers pledged", "the two governors committed", "their commitment" said of
+    them: the people the story names with that title (two or more), in the order named."""
+    if subj.lower_ == "their" and subj.dep_ == "poss" and (verb := subj.head.head).pos_ in ("VERB", "AUX"):
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), subj)  # "The Ministers confirmed their ..."
+    if subj.tag_ not in ("NNS", "NNPS") or not singular_title(subj) or not any(
+            c.lower_ in ("the", "both", "all") or c.like_num for c in subj.lefts) \
+            or any(c.dep_ in ("prep", "poss", "compound", "amod") and c.lower_ not in ("two", "three", "both")
+                   and not c.like_num for c in subj.children if c.dep_ != "det"):
+        return []  # not "the ministers of A and B", "Kessland's ministers", "the foreign ministers"
+    title = subj.lower_[:-1] if subj.lower_[:-1] in LEX.title_single_heads else subj.lower_[:-3] + "y"
+    doc, found = subj.doc, []
+    for t in doc[:subj.i]:
+        if t.lower_ != title:
+            continue
+        before = next((k for _s, e, k, nested in coref.res.spans if e in (t.i, t.i - 1) and not nested
+                       and types.get(k) == "Person" and doc[e].text == ","), None) if t.i > 1 else None
+        near = before or next((k for s, _e, k, nested in coref.res.spans if t.i < s <= t.i + 8 and not nested
+                               and types.get(k) == "Person" and doc[s].sent.start == t.sent.start), None)
+        if near and near not in found:
+            found.append(near)  # "A, Minister of Fisheries", "Minister of Fisheries, A", "Minister B"
+    return found if len(found) > 1 else []
 
 
 def singular_title(tok: Token) -> bool:

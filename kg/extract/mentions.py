@@ -1153,6 +1153,13 @@ def _adjective_before_title(doc: Doc, i: int) -> bool:
 ADHERENTS = ("ist", "an", "ic")  # adjectives of faiths and parties, which English capitalises
 
 
+def _plural_title(doc: Doc, m: Mention) -> bool:
+    """"The Ministers confirmed ...", "the Governors": a title in the plural alone names no one."""
+    low = tokens(doc)[m.start].lower_
+    return m.end - m.start == 1 and low.endswith("s") and (low[:-1] in LEX.title_single_heads or low.endswith("ies")
+                                                          and low[:-3] + "y" in LEX.title_single_heads)
+
+
 def _party_tag_state(doc: Doc, m: Mention) -> bool:
     """"Sen. X (R-ME)": a state's postal code in a legislator's party tag, no body's name (the
     seat's state is role.party-state's)."""
@@ -1661,7 +1668,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     kept = [m for m in kept if not _common_word(doc, m) and not _generic_government(doc, m)
             and not _title_word_person(doc, m, full_surnames) and not _inhabitants(doc, m)
             and not ROMAN.fullmatch(m.span(doc).text) and not _initialism(doc, m) and not _portfolio_after_title(doc, m)
-            and not _portfolio_in_list(doc, m)
+            and not _portfolio_in_list(doc, m) and not _plural_title(doc, m)
             and not _document_name(doc, m) and not _portfolio_name(doc, m) and not _party_tag_state(doc, m)]
     kept = [_titled_person(doc, _ward_before_title(doc, m), surnames) for m in kept]
     kept = [p for m in kept if m.type != "Group" for p in _portfolio_before_title(doc, m)]
