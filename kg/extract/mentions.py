@@ -1157,7 +1157,8 @@ def _plural_title(doc: Doc, m: Mention) -> bool:
     """"The Ministers confirmed ...", "the Governors": a title in the plural alone names no one."""
     low = tokens(doc)[m.start].lower_
     return m.end - m.start == 1 and low.endswith("s") and (low[:-1] in LEX.title_single_heads or low.endswith("ies")
-                                                          and low[:-3] + "y" in LEX.title_single_heads)
+                                                          and low[:-3] + "y" in LEX.title_single_heads) \
+        and not is_place_name(low)  # (not "Queens")
 
 
 def _party_tag_state(doc: Doc, m: Mention) -> bool:
