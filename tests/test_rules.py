@@ -6046,3 +6046,12 @@ def test_rules_a_plural_title_pledges_for_the_people_named_with_it(facts_of, tex
     lab = labels(facts)
     assert [lab.get(p.agent) for p in facts.pledges if lab.get(p.agent) in ("Ada Obi", "Tom Hale")] == agents
     assert not any(e.label.lower() in ("ministers", "governors") for e in facts.entities)
+
+
+def test_rules_chief_scientists_and_mayors(facts_of):
+    # "Chief Scientist" is a title; a mayor's office is a city's, never a country's (but Singapore's)
+    assert roles_of(facts_of("Kessland's Chief Scientist Ada Obi said the reef was at risk.")) == [
+        ("Ada Obi", "chief scientist", "Kessland")]
+    assert roles_of(facts_of("The photo in Boljoon, Cebu, Philippines, prompted the governor to meet with Mayor Tom "
+                             "Hale.")) == [("Tom Hale", "mayor", None)]
+    assert roles_of(facts_of("Singapore's Mayor Tom Hale spoke.")) == [("Tom Hale", "mayor", "Singapore")]

@@ -600,8 +600,9 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
         org, rule = residents, rule + "+org-from-article-residents"  # "Mayor X ... Aucklanders": Auckland
     elif org is None and at.city and civic:
         org, rule = at.city, rule + "+org-from-article-city"
-    elif org is None and at.focus and not national and not ranked and any(p in low for p in LEX.public_offices):
-        org, rule = at.focus, rule + "+org-from-article-focus"
+    elif org is None and at.focus and not national and not ranked and any(p in low for p in LEX.public_offices) \
+            and not (civic and any(e.key == at.focus and country_of(e) and not is_city(e.label) for e in ctx.entities)):
+        org, rule = at.focus, rule + "+org-from-article-focus"  # (a mayor's office is no country's, but Singapore's)
     if org is not None and council_post(words) and ctx.types.get(org) == "Place" and (council := council_of(ctx, org, words)):
         org, rule = council, rule + "+council-of-place"  # "Cork City councillor X ... Cork City Council"
     return Role(person, title, org, former, evidence(anchor, rule), written)
