@@ -6052,6 +6052,8 @@ def test_rules_chief_scientists_and_mayors(facts_of):
     # "Chief Scientist" is a title; a mayor's office is a city's, never a country's (but Singapore's)
     assert roles_of(facts_of("Kessland's Chief Scientist Ada Obi said the reef was at risk.")) == [
         ("Ada Obi", "chief scientist", "Kessland")]
-    assert roles_of(facts_of("The photo in Boljoon, Cebu, Philippines, prompted the governor to meet with Mayor Tom "
-                             "Hale.")) == [("Tom Hale", "mayor", None)]
+    assert ("Tom Hale", "mayor", None) in roles_of(facts_of(
+        "Philippines: Ministry urges community to follow whale shark guidelines\n\nThe Ministry of Tourism stresses the "
+        "need for training in parts of the Philippines where whale sharks frequent.\n\nThe photo from the shoreline of "
+        "Barangay Kessgrande, Kesslyjoon, Cebu prompted Director Ann Lee to meet with Mayor Tom Hale."))
     assert roles_of(facts_of("Singapore's Mayor Tom Hale spoke.")) == [("Tom Hale", "mayor", "Singapore")]
