@@ -6057,3 +6057,14 @@ def test_rules_chief_scientists_and_mayors(facts_of):
         "need for training in parts of the Philippines where whale sharks frequent.\n\nThe photo from the shoreline of "
         "Barangay Kessgrande, Kesslyjoon, Cebu prompted Director Ann Lee to meet with Mayor Tom Hale."))
     assert roles_of(facts_of("Singapore's Mayor Tom Hale spoke.")) == [("Tom Hale", "mayor", "Singapore")]
+
+
+@pytest.mark.parametrize("text,roles", [
+    # a part of the world before a title is what the post covers, not where it is held
+    ("Africa Director Ada Obi said the group will grow.", [("Ada Obi", "director", None)]),
+    ("Kessly Water Chief Engineer Ada Obi said the project will help.", [("Ada Obi", "water chief engineer", None)]),
+    # a county before a title stays the county
+    ("Cecil County Executive Ada Obi said the budget will pass.", [("Ada Obi", "executive", "Cecil County")]),
+])
+def test_rules_regions_before_titles(facts_of, text, roles):
+    assert roles_of(facts_of(text)) == roles

@@ -14,7 +14,7 @@ from ..models import Entity, Role
 from ..vocab import EntityType
 from .context import Context, evidence
 from .cues import BOARD_KINDS, POSSESSIVE, demonym_code, in_demonym, is_cap, is_title_head, is_title_word
-from .gazetteer import (SUBDIVISION_TYPES, capital_of, country_and_state, country_code, has_subdivisions, is_capital, is_styled, is_city,
+from .gazetteer import (SUBDIVISION_TYPES, capital_of, country_and_state, country_code, has_subdivisions, is_capital, is_styled, is_city, is_world_region,
                         is_place_name, is_premier_state, is_region, is_subdivision, state_country,
                         subdivision_of)
 from .layout import dateline_country
@@ -497,6 +497,10 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
                                  and next(e.label for e in ctx.entities if e.key == org).lower() in DESCRIBED_LEADERS):
         return None  # "X, the first foreign leader to call", "Community leader X": a description, not a post
     at, low = places(ctx), title.lower()
+    if org is not None and toks and toks[0].i and ctx.res.key_at(toks[0].i - 1) == org \
+            and is_world_region(next(e.label for e in ctx.entities if e.key == org)):
+        org = None  # "Africa Director X": the part of the world a post covers, not where it is held (but "Minister
+        # for Africa" is placed there when the text says no more)
     if org is not None and council_post(low.split()) and low.split()[-1] != "leader" and not seat_of_council(ctx, org):
         org = None  # "Fine Gael Councillor X", "Independent Councillor Y": a party, not where the seat is
     if org is not None and bare_chamber(ctx, org) and at.legislating_state:  # "Senate Majority Leader X" in Minnesota's story:
