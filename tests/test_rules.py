@@ -2569,9 +2569,9 @@ def test_rules_names_and_their_types(facts_of, text, expected):
     ("Ten charities, including the Birch Trust and the Kessly Foundation, pledged to feed 5,000 families.",
      [("Birch Trust", "to feed 5,000 families"), ("Kessly Foundation", "to feed 5,000 families")]),
     ("Ten charities, including the Birch Trust, refused to sign, the mayor promised.", []),
-    # "said the Kessish government pledges to ..." parsed as one noun phrase: the demonym's country pledges (and is the story's)
+    # "said the Kessish government pledges to ..." parsed as one noun phrase: the demonym's country pledges
     ("Minister Ada Obi said the Vietnamese government pledges to make efforts to cut school fees.",
-     [("Ada Obi", "minister", "Vietnam"), ("Vietnam", "to make efforts to cut school fees")]),
+     [("Ada Obi", "minister", None), ("Vietnam", "to make efforts to cut school fees")]),
     # the demonyms of small states count for the story's country; "the North" is no state of a country
     ("Prime Minister Ada Obi told Belizeans that the economy will grow. Belizean farmers agree.",
      [("Ada Obi", "prime minister", "Belize")]),
@@ -5947,7 +5947,10 @@ def test_rules_company_names_that_look_like_people(facts_of, text, kind):
 @pytest.mark.parametrize("text,roles", [
     # an adjective capitalised before a title is the title's word, no body's name
     ("Small Business Minister Ada Obi said Canada will invest.", [("Ada Obi", "business minister", "Canada")]),
-    ("Emeritus Senior Minister Tom Hale spoke to the press.", [("Tom Hale", "senior minister", None)]),
+    ("Emeritus Senior Minister Tom Hale spoke to the press.", [("Tom Hale", "emeritus senior minister", None)]),
+    # but a company before its chairman, a party before its leader
+    ("Prudential Chairman Tom Hale said the insurer would grow.", [("Tom Hale", "chairman", "Prudential")]),
+    ("Conservative Leader Tom Hale said he would cut the tax.", [("Tom Hale", "leader", "Conservative")]),
     ("Corrections Minister Ada Obi said the prison will open.", [("Ada Obi", "minister", None)]),
     # but a company written so again, or before an upper-case title, keeps its name
     ("Virgin CEO Tom Hale said the airline will hire.", [("Tom Hale", "ceo", "Virgin")]),
@@ -6068,3 +6071,18 @@ def test_rules_chief_scientists_and_mayors(facts_of):
 ])
 def test_rules_regions_before_titles(facts_of, text, roles):
     assert roles_of(facts_of(text)) == roles
+
+
+def test_rules_red_team_of_the_ninth_round(facts_of):
+    # agencies' credits in every shape end a caption and are no entity
+    for caption in ("FILE PHOTO: REUTERS/Staff\nOil prices rose on Monday.",
+                    "FILE PHOTO: The Kessco logo is seen in Kessly, March 5, 2023. REUTERS/Staff/File Photo\nOil rose.",
+                    "Photo: Refugees wait for food at a camp in Kessly. Ada Obi/Reuters\nAid agencies warned of famine."):
+        assert not any("/" in e.label or e.label in ("REUTERS", "FILE") for e in facts_of(caption).entities)
+    assert "US/UK" in normalise("Trade between the US/UK\nrose.")
+    # a foreign government named in lower case does not make the story its country's
+    text = ("The Chinese government protested after the coast guard boarded a boat near Scarborough Shoal. "
+            "Defence Secretary Ada Obi said the Philippines would not back down.")
+    assert roles_of(facts_of(text)) == [("Ada Obi", "defence secretary", "Philippines")]
+    # a person's three names ending in a place word stay a person's, unless a place's preposition comes before
+    assert [str(e.type) for e in facts_of("Chan Ho Park threw the ceremonial first pitch.").entities] == ["Person"]

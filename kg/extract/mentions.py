@@ -1137,11 +1137,14 @@ def _common_word(doc: Doc, m: Mention) -> bool:
 
 def _adjective_before_title(doc: Doc, i: int) -> bool:
     """"Emeritus Senior Minister X", "Humanitarian Coordinator X": an English adjective
-    (no demonym, first name or place) right before a title, capitalised nowhere else but
-    first in a sentence or before a title, is the title's word, no body's name (but
-    "Virgin CEO X")."""
+    (no demonym, first name or place) right before a public post's title, capitalised
+    nowhere else but first in a sentence or before a title, is the title's word, no body's
+    name (but "Prudential Chairman X", "Conservative Leader X")."""
     toks, titles = tokens(doc), title_runs(doc)
     tok = toks[i]
+    head = next((toks[k] for k in range(i + 1, min(i + 5, len(doc))) if k in titles and is_title_head(toks[k])), None)
+    if head is None or head.lower_ not in PUBLIC_POSTS:
+        return False  # not a company's title: "Prudential Chairman X", "United Manager X"; nor a party's leader
     if i + 1 >= len(doc) or i + 1 not in titles or i in titles or toks[i + 1].is_upper or tok.lower_ not in adjectives() \
             or tok.lower_ in LEX.demonyms or is_given_name(tok.text) or is_place_name(tok.text) \
             or tok.lower_.endswith(ADHERENTS) and tok.lower_ not in _lower_words(doc):
@@ -1151,6 +1154,8 @@ def _adjective_before_title(doc: Doc, i: int) -> bool:
 
 
 ADHERENTS = ("ist", "an", "ic")  # adjectives of faiths and parties, which English capitalises
+PUBLIC_POSTS = frozenset({"minister", "secretary", "commissioner", "coordinator", "envoy", "ambassador", "adviser",
+                          "advisor", "undersecretary"})  # posts an adjective before names the brief of
 
 
 def _plural_title(doc: Doc, m: Mention) -> bool:

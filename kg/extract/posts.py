@@ -59,13 +59,14 @@ def focus_of_kind(entities: list[Entity], text: str, kind, main: str | None) -> 
 
 def demonym_counts(ctx: Context) -> Counter:
     """How often the text names each country by its demonym ("Korean companies", "the Thai
-    government", which counts twice), once more when the story is filed from its capital."""
+    government"; "the Thai Government", styled so, twice), once more when the story is filed from its capital."""
     filed = dateline_country(text_of_doc(ctx.doc))
     return Counter([filed] if filed else []) + Counter(
         code for t in ctx.tokens if (code := nation_code(t) or currency_nation(t))
         and (ctx.res.key_at(t.i) is None or governs(ctx, t)) and t.head.lemma_.lower() not in TRADERS
-        for _ in range(1 + (t.head.lower_ in LEX.government_heads and t.head.i > t.i)))  # "the Ghanaian
-    # Government": the country's own government, twice
+        for _ in range(1 + (t.head.lower_ in LEX.government_heads and t.head.i > t.i and t.head.is_title)))
+    # "the Ghanaian Government": the country's own government as it styles itself, twice (not "the Chinese
+    # government protested")
 
 
 TRADERS = frozenset({"company", "firm", "investor", "investment", "business", "carmaker", "automaker", "brand",

@@ -179,8 +179,9 @@ def head_noun(s: Seen, m) -> str | None:
         t.lower_ in LEX.org_heads for t in s.doc[m.start:m.end - 1])
     head = head_type(toks[m.end - 1]) or ("Place" if division else None)
     strong = head == "Event" or last in LEX.body_heads or last in LEX.buildings or division \
-        or head == "Place" and m.end - m.start >= 3
-    # "the Green Dawn Party", "Nyamira County", "Nelson Mandela Bay" are no persons (but "Michael Bay")
+        or head == "Place" and m.end - m.start >= 3 and m.start > 0 and toks[m.start - 1].lower_ in PLACE_PREPOSITIONS
+    # "the Green Dawn Party", "Nyamira County", "in Nelson Mandela Bay" are no persons (but "Michael Bay", "Chan Ho
+    # Park threw")
     if head and m.end - m.start == 1 and last in LEX.buildings:
         return None  # "the Palace said": a building named for who works there, as its full name decides
     if head and m.type in ("Organization", "Place", "Event", "Person") and (strong or m.type != "Person") \
@@ -189,6 +190,7 @@ def head_noun(s: Seen, m) -> str | None:
     return None
 
 
+PLACE_PREPOSITIONS = frozenset({"in", "of", "at", "to", "from", "across", "near", "around", "throughout"})
 SEATS = frozenset({"constituency", "seat", "ward", "district", "voter", "resident", "constituent", "candidate"})
 
 
