@@ -6086,3 +6086,15 @@ def test_rules_red_team_of_the_ninth_round(facts_of):
     assert roles_of(facts_of(text)) == [("Ada Obi", "defence secretary", "Philippines")]
     # a person's three names ending in a place word stay a person's, unless a place's preposition comes before
     assert [str(e.type) for e in facts_of("Chan Ho Park threw the ceremonial first pitch.").entities] == ["Person"]
+
+
+@pytest.mark.parametrize("text,roles", [
+    # "New" before a name and a title is the post's only when the name is a place's or written alone elsewhere
+    ("Kessland will not back down, New Democracy leader Ada Obi said.", [("Ada Obi", "leader", "New Democracy")]),
+    ("The council met. New Ekurhuleni Mayor Ada Obi was sworn in. Ekurhuleni residents cheered.", [("Ada Obi", "mayor", "Ekurhuleni")]),
+    # the US's own offices
+    ("Soldiers who served in Iraq wait for claims, Veterans Affairs Secretary Ada Obi said.",
+     [("Ada Obi", "veterans affairs secretary", "United States")]),
+])
+def test_rules_new_parties_and_us_offices(facts_of, text, roles):
+    assert roles_of(facts_of(text)) == roles

@@ -987,8 +987,10 @@ def _proper_runs(doc: Doc, covered: set[int], titles: set[int], surnames: set[st
             # a name just before a title ("Acme Holdings Chief Executive") is where the post is held
             qualifier = j in titles or title_then_person(doc, j)
             if qualifier and j - i > 1 and toks[i].lower_ in LEX.title_descriptors and not (
-                    is_place_name(doc[i:j].text)):
-                i += 1  # "[New] Phuket Governor X": the post is new, not the place (but "New Delhi")
+                    is_place_name(doc[i:j].text)) and (toks[i].lower_ != "new" or is_place_name(doc[i + 1:j].text)
+                                                       or _written_without(doc, i + 1, j, "new")):
+                i += 1  # "[New] Phuket Governor X": the post is new, not the place (but "New Delhi", "New
+                # Democracy leader X" when "Democracy" is not named alone)
             text = doc[i:j].text
             if (k := _place_then_name(doc, i, j, titles)) is not None and toks[j - 1].lower_ not in LEX.place_heads \
                     and not any(toks[x].lower_ in COMPASS for x in range(k, j)):  # "the President of [South Sudan] [Ada Obi]"
@@ -1021,6 +1023,13 @@ def _proper_runs(doc: Doc, covered: set[int], titles: set[int], surnames: set[st
 
 
 NOUN_ENDINGS = ("tion", "sion", "ment", "ing", "ity", "ism", "ies", "ance", "ence", "ness", "ure")
+
+
+def _written_without(doc: Doc, i: int, j: int, word: str) -> bool:
+    """Whether the words from i to j are written elsewhere in the text without `word` before them."""
+    toks, n = tokens(doc), j - i
+    return any(k != i and doc[k:k + n].text == doc[i:j].text and not (k and toks[k - 1].lower_ == word)
+               for k in range(len(doc) - n + 1))
 
 
 def _portfolio_noun(doc: Doc, i: int, j: int) -> bool:
