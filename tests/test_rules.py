@@ -6080,6 +6080,7 @@ def test_rules_red_team_of_the_ninth_round(facts_of):
                     "Photo: Refugees wait for food at a camp in Kessly. Ada Obi/Reuters\nAid agencies warned of famine."):
         assert not any("/" in e.label or e.label in ("REUTERS", "FILE") for e in facts_of(caption).entities)
     assert "US/UK" in normalise("Trade between the US/UK\nrose.")
+    assert normalise("  • LETA/TBT Staff\n").strip() == ""  # a byline's agencies after a bullet
     # a foreign government named in lower case does not make the story its country's
     text = ("The Chinese government protested after the coast guard boarded a boat near Scarborough Shoal. "
             "Defence Secretary Ada Obi said the Philippines would not back down.")

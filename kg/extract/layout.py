@@ -57,7 +57,7 @@ CREDIT = re.compile(r"(?i)\((?:photo|photograph|image|picture|file photo)s?(?: b
 # "By Jane Roe", "- By Sam Vale Deputy Political Editor", "From Ada Obi, Lagos": a byline line.
 BYLINE = re.compile(r"(?m)^[ \t\-–—•]*(?:[Bb]y|BY|From|FROM|Reporting by|Written by)[ \t]+[A-Z][^\n.!?]{0,80}$")
 # "REUTERS/Jane Roe", "NSTP/Ada Obi", "REUTERS/Staff/File Photo", "... Jane Roe/Reuters" ending a caption: an agency's credit in capitals, a slash, the photographer.
-AGENCY_CREDIT = re.compile(r"(?m)(?:^[ \t]*|(?<=[.!?|] ))[A-Z]{2,}(?: [A-Z]{2,})?(?:/ ?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3})+[ \t]*$|"
+AGENCY_CREDIT = re.compile(r"(?m)(?:^[ \t•·-]*|(?<=[.!?|] ))[A-Z]{2,}(?: [A-Z]{2,})?(?:/ ?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3})+[ \t]*$|"
                            r"(?<=[.!?] )[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2} ?/ ?(?:Reuters|AFP|AP|EPA|Getty Images|Xinhua|"
                            r"Bloomberg|AP Photo)[ \t]*$")
 # A scraped link to another story: "READ ALSO: ...", "Related: ...", "See also: ...", "Next Article ...".
