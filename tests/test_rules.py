@@ -6099,3 +6099,8 @@ def test_rules_red_team_of_the_ninth_round(facts_of):
 ])
 def test_rules_new_parties_and_us_offices(facts_of, text, roles):
     assert roles_of(facts_of(text)) == roles
+
+
+def test_rules_a_name_in_a_list_is_a_persons_only_among_people(facts_of):
+    text = "The two will sign a MoU on Vocational Training and Youth Development. Prime Minister Ada Obi will attend."
+    assert "Youth Development" not in [e.label for e in facts_of(text).entities if str(e.type) == "Person"]

@@ -1783,10 +1783,10 @@ def _first_name_joins(doc: Doc, kept: list[Mention]) -> list[Mention]:
 
 def _listed_people(doc: Doc, kept: list[Mention], titles: set[int]) -> list[Mention]:
     """"Dr. A B, Obi Ozor, Emeka Ajogwu, C D and E F": a name of two or three words nothing
-    typed, in a list of people (one named beside it, the list going on at its other side), is
-    a person's."""
+    typed, in a list of people (one NER named beside it, the list going on at its other side),
+    is a person's."""
     toks = tokens(doc)
-    people = {i for m in kept if m.type == "Person" for i in range(m.start, m.end)}
+    people = {i for m in kept if m.type == "Person" for i in range(m.start, m.end) if tokens(doc)[i].ent_type_ == "PERSON"}
     out = []
     for m in kept:
         words = toks[m.start:m.end]
@@ -1797,11 +1797,27 @@ def _listed_people(doc: Doc, kept: list[Mention], titles: set[int]) -> list[Ment
             right = m.end + 1 < len(doc) and toks[m.end].text in (",", "and")
             after = m.end + 1 + (right and toks[m.end + 1].lower_ in LEX.honorifics)
             after += after < len(doc) and toks[after].text == "."
-            if left and m.start - 2 in people and (right or toks[m.end].text in (".", ";")) \
-                    or right and left and after in people:
+            if (left and m.start - 2 in people and (right or toks[m.end].text in (".", ";"))
+                    or right and left and after in people) and _listed_with(doc, kept, m) > 1:
                 m = Mention(m.start, m.end, "Person", "listed-among-people", m.honorific)
         out.append(m)
     return out
+
+
+def _listed_with(doc: Doc, kept: list[Mention], m: Mention) -> int:
+    """How many people are listed with a mention ("A, B, m and C"), commas and "and" between."""
+    toks, ends, starts = tokens(doc), {x.end: x for x in kept}, {x.start: x for x in kept}
+    count, at = 0, m
+    while at.start > 1 and toks[at.start - 1].text in (",", "and") and (prev := ends.get(at.start - 1)):
+        count, at = count + (prev.type == "Person"), prev
+    at = m
+    while at.end + 1 < len(doc) and toks[at.end].text in (",", "and"):
+        k = at.end + 1 + (toks[at.end + 1].lower_ in LEX.honorifics)
+        k += k < len(doc) and toks[k].text == "."
+        if (nxt := starts.get(k)) is None:
+            break
+        count, at = count + (nxt.type == "Person"), nxt
+    return count
 
 
 def _surname_joins(doc: Doc, kept: list[Mention]) -> list[Mention]:
