@@ -5918,7 +5918,9 @@ def test_rules_a_region_between_a_title_and_its_body(facts_of, text, roles):
 
 def test_rules_parts_of_the_world_are_places():
     from kg.extract.gazetteer import is_world_region
-    assert all(map(is_world_region, ["Middle East & Africa", "Asia Pacific", "Southern Africa", "the Americas", "EMEA"]))
+    assert all(map(is_world_region, ["Middle East & Africa", "Asia Pacific", "Southern Africa", "the Americas", "EMEA",
+                                     "Central & Eastern Europe"]))
+    assert not any(map(is_world_region, ["Central", "North & South"]))
     assert not any(map(is_world_region, ["South Africa", "Acme Africa", "Pacific Gas", "East Timor"]))
 
 

@@ -265,8 +265,9 @@ def is_world_region(name: str) -> bool:
         return False  # "South Africa", "East Timor": countries
     parts = [p for p in re.split(r"\s*(?:,|&|\band\b)\s*", key(name)) if p]
     parts = [p.removeprefix("the ") for p in parts]
-    return bool(parts) and all(p in LEX.world_regions or " ".join(w for w in p.split() if w not in COMPASS)
-                               in LEX.world_regions for p in parts)
+    regions = [p for p in parts if p in LEX.world_regions or " ".join(w for w in p.split() if w not in COMPASS)
+               in LEX.world_regions]
+    return bool(regions) and all(p in regions or set(p.split()) <= COMPASS for p in parts)  # "Central & Eastern Europe"
 
 
 def is_place_name(name: str) -> bool:
