@@ -6106,3 +6106,16 @@ def test_rules_new_parties_and_us_offices(facts_of, text, roles):
 def test_rules_a_name_in_a_list_is_a_persons_only_among_people(facts_of):
     text = "The two will sign a MoU on Vocational Training and Youth Development. Prime Minister Ada Obi will attend."
     assert "Youth Development" not in [e.label for e in facts_of(text).entities if str(e.type) == "Person"]
+
+
+@pytest.mark.parametrize("text,roles", [
+    # a post for (or head of) a part of the world at a body is the body's
+    ("Ada Obi, vice president for Latin America at Kessly Systems, said sales rose.",
+     [("Ada Obi", "vice president", "Kessly Systems")]),
+    ("Ann Lee, head of Europe, Middle East and Africa at Vantage Software, spoke.", [("Ann Lee", "head", "Vantage Software")]),
+    # but a minister for a region keeps it, and a mayor of a town no gazetteer knows keeps the town
+    ("Lord Ada Obi, Minister for Africa, arrived in Kenya.", [("Ada Obi", "minister", "Africa")]),
+    ("Mayor of Kesslyburg Ada Obi spoke.", [("Ada Obi", "mayor", "Kesslyburg")]),
+])
+def test_rules_posts_for_parts_of_the_world_at_a_body(facts_of, text, roles):
+    assert roles_of(facts_of(text)) == roles

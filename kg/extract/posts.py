@@ -967,8 +967,13 @@ def np_org(ctx: Context, head: Token, preps: tuple[str, ...] = ("of", "at", "for
                             (k for x in head.lefts if x.dep_ in ("compound", "nmod")
                              and ctx.types.get(k := org_at(ctx, x.i)) == "Organization"), None)):
                         return body  # "WHO Regional Director for Africa": the WHO's post, for a region
-                    region = c.lower_ == "for" and world_region(ctx, org_ref(ctx, p))
-                    if region and (deeper := np_org(ctx, p, ("at", "of")) or next(
+                    region = c.lower_ == "for" and world_region(ctx, org_ref(ctx, p)) or c.lower_ == "of" \
+                        and is_world_region(next(e.label for e in ctx.entities if e.key == org_ref(ctx, p)))
+                    # "head of Asia Pacific at X" too
+                    inner = np_org(ctx, p, ("at", "of")) if region else None
+                    if inner == org_ref(ctx, p) and is_world_region(next(e.label for e in ctx.entities if e.key == inner)):
+                        inner = None  # not "Latin America" again for "for Latin America" (but "the MP for Kessly North")
+                    if region and (deeper := inner or next(
                             (k for x in head.children if x.dep_ == "prep" and x.lower_ in ("at", "of") and x.i > c.i
                              for g in x.children if g.dep_ == "pobj" and (k := org_ref(ctx, g))), None)):
                         return deeper  # "Director for Africa at the World Bank": the bank's, for a region
