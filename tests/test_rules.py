@@ -6119,3 +6119,21 @@ def test_rules_a_name_in_a_list_is_a_persons_only_among_people(facts_of):
 ])
 def test_rules_posts_for_parts_of_the_world_at_a_body(facts_of, text, roles):
     assert roles_of(facts_of(text)) == roles
+
+
+def test_rules_red_team_of_the_tenth_round(facts_of):
+    def agents(text):
+        facts = facts_of(text)
+        lab = labels(facts)
+        return sorted(lab.get(p.agent, p.agent) for p in facts.pledges)
+    # a plural title's count must be the number named; a group named larger before is not those named
+    assert agents("Governor Ada Obi of Ohio, Governor Tom Hale of Kansas and Governor Ann Lee of Iowa attended. "
+                  "Both governors vowed to cut farm runoff by 2030.") == []
+    assert agents("Finance ministers from 27 countries gathered in Lisbon. Finance Minister Ada Obi of Portugal and "
+                  "Finance Minister Tom Hale of Spain chaired it. The ministers pledged to finish the union by 2027.") == []
+    # a prime minister is none of "the ministers"
+    assert agents("Minister Ada Obi and Minister Tom Hale joined Prime Minister Ann Lee in Manila. The ministers vowed "
+                  "to protect fishermen.") == ["Ada Obi", "Tom Hale"]
+    # a first name first in a list of one other person is a person's
+    assert "Amara Osei" in [e.label for e in facts_of("The award went to Zarvo, Amara Osei and Kofi Boateng.").entities
+                            if str(e.type) == "Person"]

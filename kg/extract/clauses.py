@@ -270,16 +270,23 @@ def titled_group(coref: Coref, subj: Token, types: dict[str, str]) -> list[str]:
         return []  # not "the ministers of A and B", "Kessland's ministers", "the foreign ministers"
     title = subj.lower_[:-1] if subj.lower_[:-1] in LEX.title_single_heads else subj.lower_[:-3] + "y"
     doc, found = subj.doc, []
+    if any(t.lower_ == subj.lower_ for t in doc[:subj.i]):
+        return []  # "Finance ministers from 27 countries met ... The ministers pledged": more than those named
     for t in doc[:subj.i]:
-        if t.lower_ != title:
-            continue
+        if t.lower_ != title or t.i and doc[t.i - 1].lower_ in ("prime", "chief", "first"):
+            continue  # not "Prime Minister X" among "the ministers"
         before = next((k for _s, e, k, nested in coref.res.spans if e in (t.i, t.i - 1) and not nested
                        and types.get(k) == "Person" and doc[e].text == ","), None) if t.i > 1 else None
         near = before or next((k for s, _e, k, nested in coref.res.spans if t.i < s <= t.i + 8 and not nested
                                and types.get(k) == "Person" and doc[s].sent.start == t.sent.start), None)
         if near and near not in found:
             found.append(near)  # "A, Minister of Fisheries", "Minister of Fisheries, A", "Minister B"
-    return found if len(found) > 1 else []
+    count = next((2 if c.lower_ == "both" else NUMBERS.get(c.lower_, int(c.text) if c.text.isdigit() else 0)
+                  for c in subj.lefts if c.lower_ == "both" or c.like_num), None)
+    return found if len(found) > 1 and count in (None, len(found)) else []  # "both governors": two named
+
+
+NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
 def singular_title(tok: Token) -> bool:

@@ -1783,8 +1783,8 @@ def _first_name_joins(doc: Doc, kept: list[Mention]) -> list[Mention]:
 
 def _listed_people(doc: Doc, kept: list[Mention], titles: set[int]) -> list[Mention]:
     """"Dr. A B, Obi Ozor, Emeka Ajogwu, C D and E F": a name of two or three words nothing
-    typed, in a list of people (one NER named beside it, the list going on at its other side),
-    is a person's."""
+    typed, in a list of people (one NER named beside it, the list going on at its other side;
+    two or more people listed, or a first name first), is a person's."""
     toks = tokens(doc)
     people = {i for m in kept if m.type == "Person" for i in range(m.start, m.end) if tokens(doc)[i].ent_type_ == "PERSON"}
     out = []
@@ -1798,7 +1798,7 @@ def _listed_people(doc: Doc, kept: list[Mention], titles: set[int]) -> list[Ment
             after = m.end + 1 + (right and toks[m.end + 1].lower_ in LEX.honorifics)
             after += after < len(doc) and toks[after].text == "."
             if (left and m.start - 2 in people and (right or toks[m.end].text in (".", ";"))
-                    or right and left and after in people) and _listed_with(doc, kept, m) > 1:
+                    or right and left and after in people) and (_listed_with(doc, kept, m) > 1 or is_first_name(words[0].text)):
                 m = Mention(m.start, m.end, "Person", "listed-among-people", m.honorific)
         out.append(m)
     return out
