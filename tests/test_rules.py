@@ -6137,3 +6137,9 @@ def test_rules_red_team_of_the_tenth_round(facts_of):
     # a first name first in a list of one other person is a person's
     assert "Amara Osei" in [e.label for e in facts_of("The award went to Zarvo, Amara Osei and Kofi Boateng.").entities
                             if str(e.type) == "Person"]
+
+
+def test_rules_fr_is_a_priests_honorific(facts_of):
+    people = [e.label for e in facts_of("The mass was led by Rev. Fr. Ada Obi, the parish priest.").entities
+              if str(e.type) == "Person"]
+    assert people == ["Ada Obi"]
