@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from ..lexicons import LEX
 from .coref import Coref
-from .cues import DASHES, is_title_head, is_title_word
+from .cues import DASHES, is_title_head, is_title_word, title_of_plural
 from .gazetteer import country_code
 from .nlp import in_brackets, line_span, text_of_doc
 from .quotes import speaker_of
@@ -237,7 +237,7 @@ def agents(coref: Coref, subj: Token, types: dict[str, str]) -> list[str]:
         people = [k for k in named if types.get(k) == "Person"]
         people = people if len(people) == 1 else []
     governments = subj.lemma_.lower() in LEX.government_heads
-    if not people and not own and subj.tag_ in ("NNS", "NNPS") and (singular_title(subj) or governments):
+    if not people and not own and subj.tag_ in ("NNS", "NNPS") and (title_of_plural(subj.text) or governments):
         # "the Vice Chancellors of A, B and C have committed": the organizations they lead; "the
         # governments of A and B pledged": the countries
         led = [g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
@@ -263,12 +263,12 @@ def titled_group(coref: Coref, subj: Token, types: dict[str, str]) -> list[str]:
     them: the people the story names with that title (two or more), in the order named."""
     if subj.lower_ == "their" and subj.dep_ == "poss" and (verb := subj.head.head).pos_ in ("VERB", "AUX"):
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), subj)  # "The Ministers confirmed their ..."
-    if subj.tag_ not in ("NNS", "NNPS") or not singular_title(subj) or not any(
+    title = title_of_plural(subj.text)
+    if subj.tag_ not in ("NNS", "NNPS") or not title or not any(
             c.lower_ in ("the", "both", "all") or c.like_num for c in subj.lefts) \
             or any(c.dep_ in ("prep", "poss", "compound", "amod") and c.lower_ not in ("two", "three", "both")
                    and not c.like_num for c in subj.children if c.dep_ != "det"):
         return []  # not "the ministers of A and B", "Kessland's ministers", "the foreign ministers"
-    title = subj.lower_[:-1] if subj.lower_[:-1] in LEX.title_single_heads else subj.lower_[:-3] + "y"
     doc, found = subj.doc, []
     if any(t.lower_ == subj.lower_ for t in doc[:subj.i]):
         return []  # "Finance ministers from 27 countries met ... The ministers pledged": more than those named
@@ -289,10 +289,6 @@ def titled_group(coref: Coref, subj: Token, types: dict[str, str]) -> list[str]:
 NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
-def singular_title(tok: Token) -> bool:
-    """A plural title noun: "chancellors", "chief executives", "heads"."""
-    low = tok.lower_
-    return low[:-1] in LEX.title_single_heads or low.endswith("ies") and low[:-3] + "y" in LEX.title_single_heads
 
 
 FIRST_PERSON = frozenset({"i", "we"})

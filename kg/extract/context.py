@@ -41,6 +41,10 @@ class Context:
         """The type of the entity token i names, if any."""
         return self.types.get(self.res.key_at(i))
 
+    def label(self, key: str) -> str:
+        """The label of an entity of the document."""
+        return next(e.label for e in self.entities if e.key == key)
+
     def entity_named(self, label: str, kind: EntityType, anchor: Token) -> str:
         """The entity of that name and type, made when the text names it only
         indirectly ("the German minister": Germany)."""

@@ -74,6 +74,14 @@ def polity_plural(tok: Token) -> bool:
     return tok.lower_.endswith("s") and tok.lower_[:-1] in LEX.polity_nouns
 
 
+def title_of_plural(word: str) -> str | None:
+    """The title a plural names ("chancellors": chancellor, "deputies": deputy), if it is one."""
+    low = word.lower()
+    if low[:-1] in LEX.title_single_heads:
+        return low[:-1]
+    return low[:-3] + "y" if low.endswith("ies") and low[:-3] + "y" in LEX.title_single_heads else None
+
+
 def is_title_noun(tok: Token) -> bool:
     """The noun a title phrase ends in: "mayor", also the "elect" of "mayor-elect" and the
     "Responsible" of "Minister Responsible for Housing"."""

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lexicons import LEX
 from .cues import (BOARD_KINDS, COMPASS, PLACE_OFFICES, DASHES, POSSESSIVE, given_sultan, head_type, honorific_pair, is_cap, is_title_head, is_title_word, names_a_road, seat_for,
-                   polity_plural, speaks, title_initials, title_runs, title_then_person)
+                   polity_plural, speaks, title_initials, title_of_plural, title_runs, title_then_person)
 from .amounts import is_currency_code, iso_codes
 from .layout import title_case
 from .gazetteer import adjectives, capital_of, country_code, country_last_words, is_city, is_first_name, is_given_name, is_place_name, is_region, is_subdivision, \
@@ -1035,9 +1035,8 @@ def _written_without(doc: Doc, i: int, j: int, word: str) -> bool:
 def _portfolio_noun(doc: Doc, i: int, j: int) -> bool:
     """One capitalised word NER left alone, shaped as a common noun ("Privatization",
     "Flooding", "Families", "Corrections"), right before a portfolio title: the portfolio;
-    an English adjective ("Small Business Minister", "Spiritual Leader", "Global
-    Chairman") before any title, where the text writes it capitalised nowhere else but
-    there: part of the title."""
+    an adjective before a public post's title ("Small Business Minister"): the title's
+    (see _adjective_before_title)."""
     toks = tokens(doc)
     if j != i + 1 or j >= len(doc) or toks[i].ent_type_ or is_given_name(toks[i].text) or toks[i].is_upper \
             or is_place_name(toks[i].text):
@@ -1170,8 +1169,7 @@ PUBLIC_POSTS = frozenset({"minister", "secretary", "commissioner", "coordinator"
 def _plural_title(doc: Doc, m: Mention) -> bool:
     """"The Ministers confirmed ...", "the Governors": a title in the plural alone names no one."""
     low = tokens(doc)[m.start].lower_
-    return m.end - m.start == 1 and low.endswith("s") and (low[:-1] in LEX.title_single_heads or low.endswith("ies")
-                                                          and low[:-3] + "y" in LEX.title_single_heads) \
+    return m.end - m.start == 1 and low.endswith("s") and title_of_plural(low) is not None \
         and not is_place_name(low)  # (not "Queens")
 
 
@@ -1786,7 +1784,7 @@ def _listed_people(doc: Doc, kept: list[Mention], titles: set[int]) -> list[Ment
     typed, in a list of people (one NER named beside it, the list going on at its other side;
     two or more people listed, or a first name first), is a person's."""
     toks = tokens(doc)
-    people = {i for m in kept if m.type == "Person" for i in range(m.start, m.end) if tokens(doc)[i].ent_type_ == "PERSON"}
+    people = {i for m in kept if m.type == "Person" for i in range(m.start, m.end) if toks[i].ent_type_ == "PERSON"}
     out = []
     for m in kept:
         words = toks[m.start:m.end]
@@ -1795,8 +1793,7 @@ def _listed_people(doc: Doc, kept: list[Mention], titles: set[int]) -> list[Ment
                 and not any(t.lower_ in _lower_words(doc) for t in words):  # not "Youth Development", "youth" elsewhere
             left = m.start > 1 and toks[m.start - 1].text in (",", "and")
             right = m.end + 1 < len(doc) and toks[m.end].text in (",", "and")
-            after = m.end + 1 + (right and toks[m.end + 1].lower_ in LEX.honorifics)
-            after += after < len(doc) and toks[after].text == "."
+            after = _past_honorific(toks, m.end + 1) if right else m.end + 1
             if (left and m.start - 2 in people and (right or toks[m.end].text in (".", ";"))
                     or right and left and after in people) and (_listed_with(doc, kept, m) > 1 or is_first_name(words[0].text)):
                 m = Mention(m.start, m.end, "Person", "listed-among-people", m.honorific)
@@ -1812,12 +1809,16 @@ def _listed_with(doc: Doc, kept: list[Mention], m: Mention) -> int:
         count, at = count + (prev.type == "Person"), prev
     at = m
     while at.end + 1 < len(doc) and toks[at.end].text in (",", "and"):
-        k = at.end + 1 + (toks[at.end + 1].lower_ in LEX.honorifics)
-        k += k < len(doc) and toks[k].text == "."
-        if (nxt := starts.get(k)) is None:
+        if (nxt := starts.get(_past_honorific(toks, at.end + 1))) is None:
             break
         count, at = count + (nxt.type == "Person"), nxt
     return count
+
+
+def _past_honorific(toks: list, k: int) -> int:
+    """Where a listed name begins at or after token k: past one honorific there and its stop ("Dr .")."""
+    k += toks[k].lower_ in LEX.honorifics
+    return k + (k < len(toks) and toks[k].text == ".")
 
 
 def _surname_joins(doc: Doc, kept: list[Mention]) -> list[Mention]:

@@ -495,17 +495,16 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
         return None  # "Rowing chief X", "the only new member", "record holder": no post (but "board members A and B")
     kind = title.lower().split()
     if kind[-1] == "leader" and (len(kind) == 2 and kind[0] in DESCRIBED_LEADERS or len(kind) == 1 and org is not None
-                                 and next(e.label for e in ctx.entities if e.key == org).lower() in DESCRIBED_LEADERS):
+                                 and ctx.label(org).lower() in DESCRIBED_LEADERS):
         return None  # "X, the first foreign leader to call", "Community leader X": a description, not a post
     at, low = places(ctx), title.lower()
-    if org is not None and toks and toks[0].i and ctx.res.key_at(toks[0].i - 1) == org \
-            and is_world_region(next(e.label for e in ctx.entities if e.key == org)):
+    if org is not None and toks and toks[0].i and ctx.res.key_at(toks[0].i - 1) == org and macro_region(ctx, org):
         org = None  # "Africa Director X": the part of the world a post covers, not where it is held (but "Minister
         # for Africa" is placed there when the text says no more)
     if org is not None and council_post(low.split()) and low.split()[-1] != "leader" and not seat_of_council(ctx, org):
         org = None  # "Fine Gael Councillor X", "Independent Councillor Y": a party, not where the seat is
     if org is not None and bare_chamber(ctx, org) and at.legislating_state:  # "Senate Majority Leader X" in Minnesota's story:
-        house = next(e.label for e in ctx.entities if e.key == org).removeprefix("the ")  # the state's, the chamber
+        house = ctx.label(org).removeprefix("the ")  # the state's, the chamber
         title = title if low.startswith(house.lower()[:5]) else f"{house} {title}"  # in the title (not "Senate Senator")
         org, low = at.legislating_state, title.lower()
     ranked = low.startswith(("senior ", "executive ", "managing ", "associate vice "))  # "senior vice president": a company's rank
@@ -922,6 +921,11 @@ def org_ref(ctx: Context, tok: Token) -> str | None:
 ADVISERS = frozenset({"adviser", "advisor", "consultant", "counsel"})
 
 
+def macro_region(ctx: Context, key: str) -> bool:
+    """An entity named as a part of the world larger than a country ("Middle East & Africa")."""
+    return is_world_region(ctx.label(key))
+
+
 def world_region(ctx: Context, key: str | None) -> bool:
     """A place that is no country, state or city: a part of the world ("the Middle East",
     "Central Asia", "Africa") a post covers."""
@@ -960,18 +964,17 @@ def np_org(ctx: Context, head: Token, preps: tuple[str, ...] = ("of", "at", "for
                 return body
         if c.dep_ == "prep" and c.lower_ in preps:
             for p in c.children:
-                if p.dep_ == "pobj" and org_ref(ctx, p):
-                    if c.lower_ in ("for", "in") and ctx.types.get(org_ref(ctx, p)) == "Place" \
+                if p.dep_ == "pobj" and (ref := org_ref(ctx, p)):
+                    if c.lower_ in ("for", "in") and ctx.types.get(ref) == "Place" \
                             and head.lower_ not in LEX.seat_titles and head.lower_ not in MEMBERS and (body := next(
                                 # not "the Labour MP for X", "ODM Senator for Kisumu"
                             (k for x in head.lefts if x.dep_ in ("compound", "nmod")
                              and ctx.types.get(k := org_at(ctx, x.i)) == "Organization"), None)):
                         return body  # "WHO Regional Director for Africa": the WHO's post, for a region
-                    region = c.lower_ == "for" and world_region(ctx, org_ref(ctx, p)) or c.lower_ == "of" \
-                        and is_world_region(next(e.label for e in ctx.entities if e.key == org_ref(ctx, p)))
+                    region = c.lower_ == "for" and world_region(ctx, ref) or c.lower_ == "of" and macro_region(ctx, ref)
                     # "head of Asia Pacific at X" too
                     inner = np_org(ctx, p, ("at", "of")) if region else None
-                    if inner == org_ref(ctx, p) and is_world_region(next(e.label for e in ctx.entities if e.key == inner)):
+                    if inner == ref and macro_region(ctx, ref):
                         inner = None  # not "Latin America" again for "for Latin America" (but "the MP for Kessly North")
                     if region and (deeper := inner or next(
                             (k for x in head.children if x.dep_ == "prep" and x.lower_ in ("at", "of") and x.i > c.i
@@ -981,8 +984,8 @@ def np_org(ctx: Context, head: Token, preps: tuple[str, ...] = ("of", "at", "for
                             and head.lower_ not in ("envoy", "commissioner", "ambassador", "representative"):
                         continue  # "the IMF's Director for the Middle East" (but "Minister for Africa" is one's own)
                     if c.lower_ != "in":
-                        return org_ref(ctx, p)
-                    located = located or org_ref(ctx, p)
+                        return ref
+                    located = located or ref
                 if p.dep_ == "pobj" and p.lemma_.lower() in LEX.generic_org_nouns and (named := next(
                         (k for a in p.children if a.dep_ == "appos" and ctx.types.get(k := org_ref(ctx, a)) == "Organization"),
                         None)):
