@@ -6143,3 +6143,24 @@ def test_rules_fr_is_a_priests_honorific(facts_of):
     people = [e.label for e in facts_of("The mass was led by Rev. Fr. Ada Obi, the parish priest.").entities
               if str(e.type) == "Person"]
     assert people == ["Ada Obi"]
+
+
+@pytest.mark.parametrize("text,roles", [
+    # a company and the country of its unit, compounded after "of", name the unit
+    ("Ada Obi, chief financial officer of Vodafone Egypt, said the network grew.", [("Ada Obi", "chief financial officer",
+                                                                                    "Vodafone Egypt")]),
+    ("Tom Hale, managing director of Lidl Ireland, said prices would fall.", [("Tom Hale", "managing director",
+                                                                              "Lidl Ireland")]),
+    # a body of the country's, named beside its common noun, is where the post is held (not the country)
+    ("Ann Lee is the president of Brazil's largest steel company, Gerdau Steel Group.", [("Ann Lee", "president",
+                                                                                             "Gerdau Steel Group")]),
+    ("Sam Roe, the chairman of Kenya's biggest lender, Equity Group, said profits rose.", [("Sam Roe", "chairman",
+                                                                                         "Equity Group")]),
+])
+def test_rules_a_company_unit_and_a_described_company(facts_of, text, roles):
+    assert roles_of(facts_of(text)) == roles
+
+
+def test_rules_a_country_after_a_company_that_starts_a_clause_is_not_its_unit(facts_of):
+    labels_ = [e.label for e in facts_of("Vodafone said Egypt would auction spectrum next year.").entities]
+    assert "Vodafone Egypt" not in labels_ and "Egypt" in labels_

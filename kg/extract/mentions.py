@@ -1346,7 +1346,10 @@ def _adjacent_joins(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         after = toks[nxt.end]
         if m.type == "Organization" and nxt.type == "Place" and (
-                gap > m.end or after.text in POSSESSIVE or nxt.end in titles):  # "Acme [Motor] North America"
+                gap > m.end or after.text in POSSESSIVE or nxt.end in titles  # "Acme [Motor] North America"
+                or gap == m.end and nxt.end - nxt.start == 1 and toks[m.end - 1].dep_ == "compound"
+                and toks[m.end - 1].head.i == nxt.start and toks[nxt.start].dep_ not in ("compound", "amod")
+                and country_code(toks[nxt.start].text)):  # "the chief operating officer of [HSBC] [UK]": its unit there
             out.append(Mention(m.start, nxt.end, "Organization", "org-unit-join"))
             nxt.nested = True
         elif m.type == "Place" and nxt.type == "Organization" and m.start and toks[m.start - 1].lower_ == "the" \

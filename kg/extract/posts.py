@@ -912,6 +912,17 @@ def party_named(ctx: Context, tok: Token) -> str | None:
     return None
 
 
+def named_generic(ctx: Context, noun: Token) -> str | None:
+    """The organization a common noun of one is named as beside it ("Texas-based supermarket chain
+    Kessly Foods", "Japan's biggest bank, Mizuho,"), if so."""
+    if noun.lemma_.lower() not in LEX.generic_org_nouns and noun.lower_ not in LEX.org_heads:
+        return None
+    named = [a for a in noun.children if a.dep_ == "appos"]
+    if noun.i + 2 < len(noun.doc) and noun.nbor().text == ",":
+        named.append(noun.nbor(2))  # parsed as the apposition of another word
+    return next((k for a in named if ctx.types.get(k := org_ref(ctx, a)) == "Organization"), None)
+
+
 def org_ref(ctx: Context, tok: Token) -> str | None:
     """The organization or place a token names or refers to ("the company's", "its")."""
     key = org_at(ctx, tok.i) or ctx.coref.entity_of(tok)
@@ -964,6 +975,8 @@ def np_org(ctx: Context, head: Token, preps: tuple[str, ...] = ("of", "at", "for
                 return body
         if c.dep_ == "prep" and c.lower_ in preps:
             for p in c.children:
+                if p.dep_ == "pobj" and (named := named_generic(ctx, p)):
+                    return named  # "chief executive of Germany's largest arms maker, Kessly": the maker named
                 if p.dep_ == "pobj" and (ref := org_ref(ctx, p)):
                     if c.lower_ in ("for", "in") and ctx.types.get(ref) == "Place" \
                             and head.lower_ not in LEX.seat_titles and head.lower_ not in MEMBERS and (body := next(
@@ -986,10 +999,6 @@ def np_org(ctx: Context, head: Token, preps: tuple[str, ...] = ("of", "at", "for
                     if c.lower_ != "in":
                         return ref
                     located = located or ref
-                if p.dep_ == "pobj" and p.lemma_.lower() in LEX.generic_org_nouns and (named := next(
-                        (k for a in p.children if a.dep_ == "appos" and ctx.types.get(k := org_ref(ctx, a)) == "Organization"),
-                        None)):
-                    return named  # "chief executive of Texas-based supermarket chain Kessly Foods": the chain named
                 if p.dep_ == "pobj" and c.lower_ in ("of", "for"):  # "head of veteran affairs at Acme",
                     deeper = np_org(ctx, p, ("at", "in") if c.lower_ == "of" else ("of",))  # "MHA for the district of X"
                     if deeper:
