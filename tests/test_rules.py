@@ -6164,3 +6164,23 @@ def test_rules_a_company_unit_and_a_described_company(facts_of, text, roles):
 def test_rules_a_country_after_a_company_that_starts_a_clause_is_not_its_unit(facts_of):
     labels_ = [e.label for e in facts_of("Vodafone said Egypt would auction spectrum next year.").entities]
     assert "Vodafone Egypt" not in labels_ and "Egypt" in labels_
+
+
+@pytest.mark.parametrize("text,roles", [
+    # a hyphenated title in lower case after the name keeps its second part
+    ("The draw was made by Ada Obi, the FIFA secretary-general.", [("Ada Obi", "secretary-general", "FIFA")]),
+    # and before a portfolio too
+    ("The risk is rising, according to the IMF deputy director-general for Asia, Ada Obi.",
+     [("Ada Obi", "deputy director-general for asia", "IMF")]),
+    # titles listed with commas after a name, each hung by the parser on the body before it, are all the name's
+    ("Ada Obi, rector of Kessly University, chair of Acme Holdings, and president of the Kessly Chess Federation, "
+     "spoke.", [("Ada Obi", "chair", "Acme Holdings"), ("Ada Obi", "president", "Kessly Chess Federation"),
+                ("Ada Obi", "rector", "Kessly University")]),
+    # a portfolio list with a serial comma before the title is the title's
+    ("He met Tourism, Culture, and Sport Minister Ada Obi.", [("Ada Obi", "tourism, culture, and sport minister", None)]),
+    # but not a post-nominal, nor a name, before ", and"
+    ("Sir Tom Hale, KBE, MP, and Finance Minister Ada Obi spoke.", [("Ada Obi", "finance minister", None)]),
+    ("He thanked Tom Hale, and Finance Minister Ada Obi.", [("Ada Obi", "finance minister", None)]),
+])
+def test_rules_hyphenated_titles_title_chains_and_serial_commas(facts_of, text, roles):
+    assert sorted(roles_of(facts_of(text))) == sorted(roles)

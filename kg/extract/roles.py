@@ -100,7 +100,11 @@ def _title_before(ctx: Context, start: int, key: str):
         # not "will whip Ada Obi", "to chair Ada Obi's panel", "08:26 PM IST Ada Obi" (a clock's PM)
         proper = (is_cap(t) and t.is_alpha and res.key_at(j) is None
                   and not t.is_sent_start and t.pos_ in ("PROPN", "ADJ", "NOUN") and not in_demonym(t))
-        joiner = t.lower_ in ("and", "for", "of", "&") and j and (is_title_word(doc[j - 1]) or j - 1 in marked) and run
+        joiner = t.lower_ in ("and", "for", "of", "&") and j and (is_title_word(doc[j - 1]) or j - 1 in marked) and run \
+            or t.lower_ == "and" and j > 1 and doc[j - 1].text == "," and is_cap(doc[j - 2]) and doc[j - 2].is_alpha \
+            and res.key_at(j - 2) is None and run and not doc[j - 2].is_sent_start and not doc[j - 2].is_upper \
+            and not is_title_head(doc[j - 2])  # "Trade, Industry, and
+        # Competition Minister X" (the serial comma)
         listed = t.text == "," and run and j and is_cap(doc[j - 1]) and res.key_at(j - 1) is None \
             and any(x.lower_ in ("and", "&") for x in run) and doc[j - 1].ent_type_ not in ("DATE", "TIME")
         # "Investment, Trade and Industry Minister", not "On Monday, Trade and Industry Minister"
@@ -617,6 +621,9 @@ def noun_phrase_title(ctx: Context, head: Token) -> list[Token]:
     end = head.i + 1
     if end < len(doc) and doc[end].head == head and doc[end].dep_ == "amod" and is_title_word(doc[end]):
         end += 1  # "director general", "attorney general"
+    elif end + 1 < len(doc) and doc[end].text == "-" and not head.whitespace_ and not doc[end].whitespace_ \
+            and doc[end + 1].head == head and is_title_word(doc[end + 1]):
+        end += 2  # "the UN secretary-general", parsed in three
     return [t for t in ctx.doc[start:end] if t.dep_ not in ("det", "poss", "case")
             and ctx.res.key_at(t.i) is None] + title_words_after(ctx, doc[end - 1])
 
@@ -664,7 +671,9 @@ def appositive(ctx: Context):
             if org is not None:  # (not the article's company when the of-phrase names none)
                 yield post(ctx, res.key_at(head.head.i), toks, org, t, "role.appositive")
             continue  # "X, the founder, chief executive and chair of Acme": every title of the list X's
-        if t.dep_ == "conj" and ((before == np_start and not second) or ctx.types.get(person) != "Person"):
+        if not second and ctx.types.get(person) != "Person" and (chained := chained_holder(ctx, t)) is not None:
+            person = chained  # "X, governor of A, chairman of B, and chairman of C": each a post of X's
+        elif t.dep_ == "conj" and ((before == np_start and not second) or ctx.types.get(person) != "Person"):
             continue  # a list item is a post only right after a name and its comma
         if ctx.types.get(person) != "Person":
             person = res.key_at(t.head.i)
@@ -682,6 +691,30 @@ def appositive(ctx: Context):
                         and (k := object_org(ctx, c))), None)  # the of-phrase after the second title, parsed
             # on the first or on the name
         yield post(ctx, person, toks, org, t, "role.appositive")  # "X, vice-president, at Acme" (parsed so)
+
+
+def chained_holder(ctx: Context, t: Token) -> str | None:
+    """The person a list of titles set off by commas after a name belongs to, when the parser
+    hung each title on the body the one before names ("X, governor of A, chairman of B, and
+    chairman of C"); no name among them."""
+    x = t
+    for _ in range(4):
+        h = x.head
+        if h.i >= x.i or not any(k.text == "," for k in ctx.doc[h.i:x.i]):
+            return None
+        if x.dep_ in ("appos", "conj") and h.dep_ == "pobj" and h.head.dep_ == "prep" and h.head.lower_ in ("of", "at") \
+                and is_title_noun(h.head.head) and (ctx.types.get(org_at(ctx, h.i)) == "Organization" or h.pos_ == "PROPN"):
+            x = h.head.head
+        elif x.dep_ == "conj" and is_title_noun(h):
+            x = h
+        else:
+            return None
+        if any(ctx.type_at(k) == "Person" for k in range(x.i, t.i)):
+            return None
+        if x.dep_ == "appos" and x.head.i < x.i and ctx.type_at(x.head.i) == "Person" \
+                and ctx.doc[x.left_edge.i - 1].text == ",":
+            return ctx.res.key_at(x.head.i)
+    return None
 
 
 def listed_title_head(ctx: Context, t: Token) -> Token | None:
@@ -927,7 +960,7 @@ def appositive_before_name(ctx: Context):
             org = held  # "Kessly University (KU) new Vice-Chancellor, Ada Obi"
         toks = noun_phrase_title(ctx, head)
         if len(port) > len([x for x in toks if x.i > head.i]):  # the longer portfolio wins
-            toks = [x for x in toks if x.i <= head.i] + port
+            toks = [x for x in toks if x.i < port[0].i] + port  # (after "-general" in "secretary-general for X")
         first = head.head  # "the Kessish Deputy Prime Minister and Foreign Minister, X": both posts X's
         if head.dep_ == "conj" and first.i < head.i and is_title_noun(first) and res.key_at(first.i) is None \
                 and doc[first.i + 1].lower_ in ("and", "&") and head.left_edge.i == first.i + 2:
