@@ -6184,3 +6184,13 @@ def test_rules_a_country_after_a_company_that_starts_a_clause_is_not_its_unit(fa
 ])
 def test_rules_hyphenated_titles_title_chains_and_serial_commas(facts_of, text, roles):
     assert sorted(roles_of(facts_of(text))) == sorted(roles)
+
+
+def test_rules_a_bare_name_listed_among_organizations_is_one(facts_of):
+    def orgs(text):
+        return sorted(e.label for e in facts_of(text).entities if str(e.type) == "Organization")
+    assert "Monzo" in orgs("Monzo, Kessly Telecom, Acme Networks Ltd and Vantage Mobile signed the code.")
+    assert "Starling" in orgs("The deal was signed by Acme Networks Ltd, Vantage Mobile and Starling.")
+    # not a place, nor a name among people or places
+    assert "Lagos" not in orgs("Kessly Telecom, Acme Networks Ltd and Lagos signed the code.")
+    assert "Starling" not in orgs("Ada Obi, Tom Hale and Starling met in Abuja.")

@@ -1674,7 +1674,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     covered = {i for m in kept for i in range(m.start, m.end)}
     surnames = {toks[m.end - 1].lower_ for m in kept if m.type == "Person"}
     kept += _proper_runs(doc, covered, titles, surnames) + _event_references(doc, covered) + _opening_places(doc, covered)
-    kept = _listed_people(doc, kept, titles)
+    kept = _listed_orgs(doc, _listed_people(doc, kept, titles), titles)
     full_surnames = {toks[m.end - 1].lower_ for m in kept if m.type == "Person" and m.end - m.start > 1}
     kept = [p for m in kept for p in ([m] if not _headline_only(doc, m) else _regions_inside(doc, m))]
     if any(toks[i].text in ("-", "–") for m in kept if m.type != "Person" for i in range(m.start + 1, m.end - 1)):
@@ -1804,18 +1804,40 @@ def _listed_people(doc: Doc, kept: list[Mention], titles: set[int]) -> list[Ment
     return out
 
 
-def _listed_with(doc: Doc, kept: list[Mention], m: Mention) -> int:
-    """How many people are listed with a mention ("A, B, m and C"), commas and "and" between."""
+def _listed_with(doc: Doc, kept: list[Mention], m: Mention, kind: str = "Person") -> int:
+    """How many people (or names of `kind`) are listed with a mention ("A, B, m and C"),
+    commas and "and" between."""
     toks, ends, starts = tokens(doc), {x.end: x for x in kept}, {x.start: x for x in kept}
     count, at = 0, m
     while at.start > 1 and toks[at.start - 1].text in (",", "and") and (prev := ends.get(at.start - 1)):
-        count, at = count + (prev.type == "Person"), prev
+        count, at = count + (prev.type == kind), prev
     at = m
     while at.end + 1 < len(doc) and toks[at.end].text in (",", "and"):
         if (nxt := starts.get(_past_honorific(toks, at.end + 1))) is None:
             break
-        count, at = count + (nxt.type == "Person"), nxt
+        count, at = count + (nxt.type == kind), nxt
     return count
+
+
+def _listed_orgs(doc: Doc, kept: list[Mention], titles: set[int]) -> list[Mention]:
+    """"Barclays, HSBC, Lloyds Banking Group, NatWest Group and Santander": a capitalised name
+    of one word that nothing typed (or NER called a product), listed with two or more
+    organizations, is an organization's; not a place's or a person's name."""
+    toks = tokens(doc)
+    covered = {i: m for m in kept for i in range(m.start, m.end)}
+    out = list(kept)
+    for t in toks:
+        k = t.i
+        if not (is_cap(t) and t.is_alpha and k not in titles and t.ent_type_ in ("", "PRODUCT", "ORG") and k + 1 < len(doc)
+                and (k not in covered or covered[k].type == "Unknown" and covered[k].end - covered[k].start == 1)):
+            continue
+        listed = toks[k + 1].text in (",", "and") and (k == 0 or toks[k - 1].text in (",", "and") or t.is_sent_start) \
+            or k > 0 and toks[k - 1].lower_ == "and"  # the last of the list
+        m = Mention(k, k + 1, "Organization", "listed-among-organizations")
+        if listed and not is_place_name(t.text) and not is_first_name(t.text) and t.lower_ not in _lower_words(doc) \
+                and _listed_with(doc, kept, m, "Organization") > 1:
+            out = [x for x in out if (x.start, x.end) != (k, k + 1)] + [m]
+    return sorted(out, key=lambda m: (m.start, -m.end))
 
 
 def _past_honorific(toks: list, k: int) -> int:
