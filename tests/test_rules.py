@@ -503,6 +503,10 @@ TYPE_CASES = {
                                "Person", "Organization"),
                               ("Players including Tom Hale and Jan Ruml scored twice.", "Tom Hale", "Person", None),
                               ("Donors including Kessly and Norvik gave $5 million.", "Kessly", "Person", None)],
+    "type.body-noun-before": [("The contract went to engineering firm Tom Hale, which will start in May.", "Tom Hale",
+                                "Person", "Organization"),
+                               ("Independent retailer Tom Hale disagreed.", "Tom Hale", "Person", None),
+                               ("Company founder Tom Hale disagreed.", "Tom Hale", "Person", None)],
     "type.described-as-body": [("Alcon is a fabricator of lenses used to treat cataracts.", "Alcon", "Place", "Organization"),
                                ("Norvik Steel, a maker of steel pipes, will invest $5 million.", "Norvik Steel", "Place", "Organization"),
                                ("Kenya is a producer of tea and coffee.", "Kenya", "Place", None),
@@ -6194,3 +6198,13 @@ def test_rules_a_bare_name_listed_among_organizations_is_one(facts_of):
     # not a place, nor a name among people or places
     assert "Lagos" not in orgs("Kessly Telecom, Acme Networks Ltd and Lagos signed the code.")
     assert "Starling" not in orgs("Ada Obi, Tom Hale and Starling met in Abuja.")
+
+
+def test_rules_a_name_a_noun_for_a_company_modifies_is_the_companys(facts_of):
+    def types(text):
+        return {e.label: str(e.type) for e in facts_of(text).entities}
+    assert types("The contract went to engineering firm Tom Hale, which will start work in May.").get("Tom Hale") == \
+        "Organization"
+    # but not a noun that names people too, nor a title before a name
+    assert types("Independent retailer Tom Hale, who owns two shops, disagreed.").get("Tom Hale") == "Person"
+    assert types("Company founder Tom Hale disagreed.").get("Tom Hale") == "Person"

@@ -664,6 +664,21 @@ BODY_NOUNS = LEX.generic_org_nouns | {"maker", "fabricator", "developer", "produ
                                      "distributor", "exporter", "importer", "conglomerate", "startup", "subsidiary"}
 
 
+def body_noun_before(s: Seen, m) -> str | None:
+    """"supermarket chain Ada Obi", "pharmaceutical firm Kessly": a name a noun for a company
+    modifies is the company's, though named after its founder (not "company founder Ada Obi",
+    a noun for people too as "independent retailer X", nor a place a gazetteer knows)."""
+    if m.type == "Organization" or m.start == 0 or is_place_name(m.span(s.doc).text):
+        return None
+    noun = s.doc[m.start - 1]
+    return "Organization" if noun.dep_ == "compound" and m.start <= noun.head.i < m.end and noun.is_lower \
+        and noun.tag_ == "NN" and noun.lemma_ in BODIES and noun.lower_ not in WHO_MAY_BE_PEOPLE else None
+
+
+WHO_MAY_BE_PEOPLE = frozenset({"giant", "retailer", "publisher", "broadcaster", "miner"})  # "literary giant X",
+# "independent retailer X", "veteran broadcaster X"
+
+
 def listed_as_bodies(s: Seen, m) -> str | None:
     """"50 businesses, including Facebook, Twitter and MasterCard", "companies such as Eni and
     Repsol", "oil majors Eni, Equinor and Repsol": names listed after a plural noun for
@@ -715,6 +730,7 @@ TYPE_RULES: list[tuple[str, Callable]] = [
     ("type.person-after-title", person_after_title),
     ("type.double-barrelled-person", double_barrelled_person),
     ("type.listed-as-bodies", listed_as_bodies),
+    ("type.body-noun-before", body_noun_before),
     ("type.described-as-body", described_as_body),
     ("type.person-named-like-a-place", person_named_like_a_place),
     ("type.surname-reference", surname_reference),
