@@ -6208,3 +6208,17 @@ def test_rules_a_name_a_noun_for_a_company_modifies_is_the_companys(facts_of):
     # but not a noun that names people too, nor a title before a name
     assert types("Independent retailer Tom Hale, who owns two shops, disagreed.").get("Tom Hale") == "Person"
     assert types("Company founder Tom Hale disagreed.").get("Tom Hale") == "Person"
+
+
+@pytest.mark.parametrize("text,roles", [
+    # a company's possessive before two joined titles places both; a one-word name before a company's title is the company
+    ("The label is strong, said Ada Obi, Vantari's president and chief executive officer.",
+     [("Ada Obi", "chief executive officer", "Vantari"), ("Ada Obi", "president", "Vantari")]),
+    # a body named beside the common noun of a title's of-phrase
+    ("Tom Hale, deputy chairman of Lisbon consultancy Norvik Partners, said prices rose.",
+     [("Tom Hale", "deputy chairman", "Norvik Partners")]),
+    # but a person's possessive before a post of the person's staff is no company
+    ("Ann Lee, Biden's chief of staff, spoke.", [("Ann Lee", "chief of staff", None)]),
+])
+def test_rules_posts_of_a_possessive_company_and_a_named_common_noun(facts_of, text, roles):
+    assert sorted(roles_of(facts_of(text))) == sorted(roles)

@@ -13,7 +13,7 @@ from ..lexicons import LEX
 from ..models import Entity, Role
 from ..vocab import EntityType
 from .context import Context, evidence
-from .cues import BOARD_KINDS, POSSESSIVE, demonym_code, in_demonym, is_cap, is_title_head, is_title_word
+from .cues import BOARD_KINDS, POSSESSIVE, demonym_code, in_demonym, is_cap, is_title_head, is_title_noun, is_title_word
 from .gazetteer import (SUBDIVISION_TYPES, capital_of, country_and_state, country_code, has_subdivisions, is_capital, is_styled, is_city, is_world_region,
                         is_place_name, is_premier_state, is_region, is_subdivision, state_country,
                         subdivision_of)
@@ -915,7 +915,8 @@ def party_named(ctx: Context, tok: Token) -> str | None:
 def named_generic(ctx: Context, noun: Token) -> str | None:
     """The organization a common noun of one is named as beside it ("Texas-based supermarket chain
     Kessly Foods", "Japan's biggest bank, Mizuho,"), if so."""
-    if noun.lemma_.lower() not in LEX.generic_org_nouns and noun.lower_ not in LEX.org_heads:
+    if noun.lemma_.lower() not in LEX.generic_org_nouns and noun.lower_ not in LEX.org_heads and not (
+            noun.pos_ == "NOUN" and noun.is_lower and not is_title_noun(noun)):
         return None
     named = [a for a in noun.children if a.dep_ == "appos"]
     if noun.i + 2 < len(noun.doc) and noun.nbor().text == ",":

@@ -683,7 +683,9 @@ def appositive(ctx: Context):
                     and named_before_second(ctx, t.head, c)), None) if shared else None
         org = np_org(ctx, t) or (next((org_ref(ctx, p) for p in own.children if p.dep_ == "pobj"), None)
                                  if own is not None  # "the AU chairman and president of X"
-                                 else np_org(ctx, t.head) if shared else None if second
+                                 else np_org(ctx, t.head) if shared else next(
+                                     (k for c in t.head.children if c.dep_ == "poss" and (k := org_ref(ctx, c))), None)
+                                 if second  # "X, Acme's president and chief executive": both Acme's
                                  else np_org(ctx, t.head, after) if t.head.dep_ != "appos" else None) \
             or apposed_org(ctx, t.head if second else t) or listed_at(ctx, t) or trailing_org(ctx, t)
         if org is None and first is not None and second:  # "X, Minister of Health and Chair of the Acme Board":

@@ -117,7 +117,7 @@ def place_before_corporate_title(s: Seen, m) -> str | None:
     is the organization."""
     toks = s.toks
     doc, text = s.doc, s.name(m)
-    if m.type in ("Person", "Organization") and m.end < len(doc) - 1 and _titles_a_name(s, m):
+    if m.type in ("Person", "Organization") and m.end < len(doc) - 1 and (_titles_a_name(s, m) or _owns_company_title(s, m)):
         return "Organization"
     if m.type not in ("Place", "Unknown") or m.end >= len(doc) - 1 or is_place_name(text) or is_world_region(text):
         return None
@@ -152,6 +152,19 @@ def _titles_a_name(s: Seen, m) -> bool:
 
 
 TITLE_JOINS = frozenset({"and", "&", "-"})
+
+
+def _owns_company_title(s: Seen, m) -> bool:
+    """"X, Gucci's president and chief executive officer": a name of one word, no first name,
+    whose possessive a company's title follows (in a run of titles), is the company's."""
+    toks, k = s.toks, m.end + 1
+    if m.end - m.start != 1 or toks[m.end].text not in POSSESSIVE or is_given_name(toks[m.start].text):
+        return False
+    while k < len(toks) and (is_title_word(toks[k]) or toks[k].lower_ in TITLE_JOINS):
+        if _company_title_at(toks, k) and toks[k].lower_ != "founder":
+            return True
+        k += 1
+    return False
 
 
 def _company_title_at(toks: list, k: int) -> bool:
