@@ -6222,3 +6222,16 @@ def test_rules_a_name_a_noun_for_a_company_modifies_is_the_companys(facts_of):
 ])
 def test_rules_posts_of_a_possessive_company_and_a_named_common_noun(facts_of, text, roles):
     assert sorted(roles_of(facts_of(text))) == sorted(roles)
+
+
+@pytest.mark.parametrize("text,roles", [
+    # a portfolio NER takes for a body, before a minister's title, is the title's
+    ("The talks were joined by Railway Minister Ada Obi and Power Minister Tom Hale.",
+     [("Ada Obi", "railway minister", None), ("Tom Hale", "power minister", None)]),
+    # but a company's name with the word stays the company's
+    ("Kessly Power CEO Ann Lee said tariffs would rise.", [("Ann Lee", "ceo", "Kessly Power")]),
+    # an abbreviated police chief's title
+    ("The meeting was attended by DGP Ada Obi.", [("Ada Obi", "director general of police", None)]),
+])
+def test_rules_portfolios_ner_takes_for_bodies(facts_of, text, roles):
+    assert sorted(roles_of(facts_of(text))) == sorted(roles)

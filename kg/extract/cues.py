@@ -10,6 +10,9 @@ from .gazetteer import COMPASS, is_first_name, is_given_name, is_place_name
 from .nlp import tokens
 
 POSSESSIVE = {"'s", "’s", "'", "’"}
+PORTFOLIO_WORDS = frozenset({"government", "labour", "labor", "and", "&", "power", "railway", "steel", "coal", "textiles",
+                             "shipping", "ports", "telecom", "telecoms", "law", "electricity", "oil", "forests"})
+# before a minister's title, a portfolio NER may take for a body: "Labour Minister" (not the party's), "Power Minister X"
 
 
 DASHES = ("-", "--", "—", "–")

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicons import LEX
-from .cues import (BOARD_KINDS, COMPASS, PLACE_OFFICES, DASHES, POSSESSIVE, given_sultan, head_type, honorific_pair, is_cap, is_title_head, is_title_word, names_a_road, seat_for,
+from .cues import (BOARD_KINDS, COMPASS, PLACE_OFFICES, DASHES, PORTFOLIO_WORDS, POSSESSIVE, given_sultan, head_type, honorific_pair, is_cap, is_title_head, is_title_word, names_a_road, seat_for,
                    polity_plural, speaks, title_initials, title_of_plural, title_runs, title_then_person)
 from .amounts import is_currency_code, iso_codes
 from .layout import title_case
@@ -2209,7 +2209,6 @@ def _person_after_body(doc: Doc, kept: list[Mention]) -> list[Mention]:
     return sorted(out, key=lambda x: (x.start, -x.end))
 
 
-PORTFOLIO_WORDS = frozenset({"government", "labour", "labor", "and", "&"})  # "Labour Minister": labour's, not the party's
 
 
 def _portfolio_before_title(doc: Doc, m: Mention) -> list[Mention]:

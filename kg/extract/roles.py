@@ -12,7 +12,7 @@ from ..models import Role
 from ..vocab import EntityType
 from .clauses import antecedent, subject_of
 from .context import Context, evidence
-from .cues import (POSSESSIVE, RETIRED, before_honorifics, demonym_code, demonym_words, head_type, in_demonym, is_cap, is_title_head, is_title_noun,
+from .cues import (PORTFOLIO_WORDS, POSSESSIVE, RETIRED, before_honorifics, demonym_code, demonym_words, head_type, in_demonym, is_cap, is_title_head, is_title_noun,
                    is_title_word, title_runs)
 from .gazetteer import subdivision_of, us_state_of_code
 from .posts import (ADVISERS, BOARDS, board_kind, body_named_before, country_entity, country_of, named_before_second, named_countries,
@@ -155,6 +155,7 @@ def _title_before(ctx: Context, start: int, key: str):
     kind = run[0] if len(run) > 1 and (run[0].is_lower or run[0].is_sent_start) else None  # "party president X"
     while run and not is_title_word(run[0]) and run[0].lower_ != "-" and not _portfolio_list(run) \
             and run[0].i not in marked and not short_name(ctx, run[0]) \
+            and not (run[0].lower_ in PORTFOLIO_WORDS and len(run) > 1 and run[1].lower_ in LEX.portfolio_titles) \
             and not (run[0].lower_ == "ward" and len(run) > 1 and run[1].like_num):  # "Communities and Local Government Secretary"
         run = run[1:]
     org_pos, shared = j - 1 if j >= 0 and doc[j].text in POSSESSIVE else j, []
