@@ -6235,3 +6235,17 @@ def test_rules_posts_of_a_possessive_company_and_a_named_common_noun(facts_of, t
 ])
 def test_rules_portfolios_ner_takes_for_bodies(facts_of, text, roles):
     assert sorted(roles_of(facts_of(text))) == sorted(roles)
+
+
+@pytest.mark.parametrize("text,roles", [
+    # a demonym before "Affairs" is a portfolio's word, not the country the post is held in
+    ("The deal was signed by Ada Obi, Minister of Indian Affairs.", [("Ada Obi", "minister of indian affairs", None)]),
+    ("He met Hispanic Affairs Commissioner Tom Hale.", [("Tom Hale", "hispanic affairs commissioner", None)]),
+    # and a compass word in a joined portfolio is no place
+    ("The bill was tabled. Regional Affairs and Northern Development Minister Ann Lee spoke.",
+     [("Ann Lee", "regional affairs and northern development minister", None)]),
+    # but a demonym before a title still places it
+    ("Ada Obi, the Indian foreign minister, spoke.", [("Ada Obi", "foreign minister", "India")]),
+])
+def test_rules_demonym_portfolios(facts_of, text, roles):
+    assert sorted(roles_of(facts_of(text))) == sorted(roles)

@@ -101,9 +101,9 @@ def demonym_words(tok: Token, plural: bool = False) -> int:
     """How many words of a demonym end at this token: 1 ("Thai"), 2 ("Sri Lankan"), 3 ("Papua
     New Guinean"), else 0; of its plural ("Papua New Guineans") when `plural`."""
     last = tok.lower_[:-1] if plural else tok.lower_
-    if last not in LEX.demonym_ends:
-        return 0
     doc = tok.doc
+    if last not in LEX.demonym_ends or tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "affairs":
+        return 0  # "Indian Affairs", "African Affairs": a portfolio
     for n in (3, 2):
         if tok.i >= n - 1 and " ".join([*(t.lower_ for t in doc[tok.i - n + 1:tok.i]), last]) in LEX.demonyms:
             return n

@@ -2216,8 +2216,8 @@ def _portfolio_before_title(doc: Doc, m: Mention) -> list[Mention]:
     X": what NER took for an organization before a minister's or secretary's title is its
     portfolio (and a place it starts with the place)."""
     toks = tokens(doc)
-    if m.type not in ("Organization", "Unknown"):
-        return [m]
+    if m.type not in ("Organization", "Unknown") and not (m.type == "Place" and m.span(doc).text.lower() in COMPASS):
+        return [m]  # (but "Aboriginal Affairs and [Northern] Development Minister")
     after, joined = m.end, m.start > 1 and toks[m.start - 1].lower_ in ("and", "&") and is_cap(toks[m.start - 2]) \
         and toks[m.start - 2].ent_type_ != "PERSON"  # not "Acme President Jane Roe and [Kessland] Finance Minister"
     while after < len(doc) and after - m.end < 5 and (toks[after].lower_ in LEX.title_modifiers and is_cap(toks[after]) or (
@@ -2230,13 +2230,14 @@ def _portfolio_before_title(doc: Doc, m: Mention) -> list[Mention]:
     if after >= len(doc) or toks[after].lower_ not in LEX.portfolio_titles:
         return [m]
     k = m.start
-    while k < m.end and is_place_name(doc[m.start:k + 1].text):
-        k += 1
+    while k < m.end and is_place_name(doc[m.start:k + 1].text) and doc[m.start:k + 1].text.lower() not in COMPASS:
+        k += 1  # not "[Northern] Development Minister": a portfolio
     words = doc[k:m.end]
     listed = (joined or any(t.lower_ in ("and", "&") for t in words)) and not any(  # "Agriculture and Rural
         t.lower_ in LEX.org_heads or t.lower_ in LEX.designators for t in words)  # Resettlement", "[Road Transport] and
     # Bridges": a portfolio NER cut at "and"
-    if not len(words) or not (listed or all(t.lower_ in LEX.title_words or t.lower_ in PORTFOLIO_WORDS for t in words)):
+    if not len(words) or not (listed or words[-1].lower_ == "affairs"
+                              or all(t.lower_ in LEX.title_words or t.lower_ in PORTFOLIO_WORDS for t in words)):
         return [m]
     return [Mention(m.start, k, "Place", "portfolio-place")] if k > m.start else []
 
