@@ -6249,3 +6249,17 @@ def test_rules_portfolios_ner_takes_for_bodies(facts_of, text, roles):
 ])
 def test_rules_demonym_portfolios(facts_of, text, roles):
     assert sorted(roles_of(facts_of(text))) == sorted(roles)
+
+
+@pytest.mark.parametrize("text,roles", [
+    # "X replaced Y as the new Z": X takes the post
+    ("Ada Obi replaced Tom Hale as the new chief executive of Kessly Foods.", [("Ada Obi", "chief executive", "Kessly Foods")]),
+    # a former post stated by name leaves the current one a copula states
+    ("Ann Lee, former chairman of Kessly Bank, is the new chairman of Norvik Holdings.",
+     [("Ann Lee", "chairman", "Kessly Bank"), ("Ann Lee", "chairman", "Norvik Holdings")]),
+    # "Party" alone before a title is the party committee's post where it sits, not the party's own
+    ("The Communist Party of China met. Ada Obi replaced Tom Hale as new Party chief in Hunan province.",
+     [("Ada Obi", "chief", "Hunan province")]),
+])
+def test_rules_replacements_and_party_posts(facts_of, text, roles):
+    assert sorted(roles_of(facts_of(text))) == sorted(roles)

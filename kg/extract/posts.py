@@ -912,6 +912,12 @@ def party_named(ctx: Context, tok: Token) -> str | None:
     return None
 
 
+def bare_party(ctx: Context, tok: Token) -> bool:
+    """"Party" alone before a title ("Party chief in Guangdong", "Party secretary X"): the post
+    of the party's committee where it sits, not the party's own."""
+    return tok.text == "Party" and ctx.res.start_of(tok.i) == tok.i and ctx.res.end_of(tok.i) == tok.i + 1
+
+
 def named_generic(ctx: Context, noun: Token) -> str | None:
     """The organization a common noun of one is named as beside it ("Texas-based supermarket chain
     Kessly Foods", "Japan's biggest bank, Mizuho,"), if so."""
@@ -982,7 +988,7 @@ def np_org(ctx: Context, head: Token, preps: tuple[str, ...] = ("of", "at", "for
                     if c.lower_ in ("for", "in") and ctx.types.get(ref) == "Place" \
                             and head.lower_ not in LEX.seat_titles and head.lower_ not in MEMBERS and (body := next(
                                 # not "the Labour MP for X", "ODM Senator for Kisumu"
-                            (k for x in head.lefts if x.dep_ in ("compound", "nmod")
+                            (k for x in head.lefts if x.dep_ in ("compound", "nmod") and not bare_party(ctx, x)
                              and ctx.types.get(k := org_at(ctx, x.i)) == "Organization"), None)):
                         return body  # "WHO Regional Director for Africa": the WHO's post, for a region
                     region = c.lower_ == "for" and world_region(ctx, ref) or c.lower_ == "of" and macro_region(ctx, ref)
@@ -1006,6 +1012,8 @@ def np_org(ctx: Context, head: Token, preps: tuple[str, ...] = ("of", "at", "for
                         return deeper
     lefts = [*head.lefts, *(g for c in head.lefts if c.dep_ == "compound" and is_title_word(c) for g in c.lefts)]
     for c in lefts:  # "the Red Cross representative in Lima": the Red Cross; "IFRC secretary general"
+        if bare_party(ctx, c):
+            continue
         if c.dep_ in ("compound", "nmod") and org_at(ctx, c.i) and (
                 located is None or ctx.types.get(org_at(ctx, c.i)) == "Organization"):
             return org_at(ctx, c.i)

@@ -1666,7 +1666,8 @@ def as_title(ctx: Context):
 
 UNVEILING = frozenset({"unveil", "introduce", "present", "announce", "confirm", "hire", "welcome", "name", "appoint",
                        "install", "choose", "select", "pick", "tap", "elect", "recruit"})
-TAKING = frozenset({"assume", "take", "serve", "swear", "inaugurate", "begin", "start", "enthrone", "return"})
+TAKING = frozenset({"assume", "take", "serve", "swear", "inaugurate", "begin", "start", "enthrone", "return", "replace",
+                    "succeed"})  # "X replaced Y as the new chief"
 LEAVING_NOUNS = frozenset({"resignation", "retirement", "departure", "exit", "removal", "dismissal", "ouster", "sacking"})
 APPOINTMENTS = frozenset({"appointment", "election", "nomination", "confirmation", "selection", "reappointment",
                           "re-election", "reelection", "inauguration", "installation", "elevation", "swearing"})
@@ -1708,8 +1709,9 @@ def chairs(ctx: Context):
 
 def drop_weaker(ctx: Context, roles: list[Role]) -> list[Role]:
     """A post inferred from a copula ("X is the minister for trade") is dropped when the
-    same person has a post with that head noun stated by name."""
-    named = {(r.person, title_head(r.title)) for r in roles if not r.evidence.rule.startswith(INFERRED)}
+    same person has a post with that head noun stated by name (not a former one: "X,
+    former Party chief of A, is B's new Party chief")."""
+    named = {(r.person, title_head(r.title)) for r in roles if not r.evidence.rule.startswith(INFERRED) and not r.former}
     return [r for r in roles if not r.evidence.rule.startswith(INFERRED)
             or (r.person, title_head(r.title)) not in named]
 
