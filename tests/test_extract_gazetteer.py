@@ -2,7 +2,7 @@
 they come from give."""
 from gender_guesser.detector import Detector
 
-from kg.extract.gazetteer import _gender, _given_names, adjectives, cities, geonames_cities, wordnet_adjectives
+from kg.extract.gazetteer import _gender, _given_names, adjectives, capital_of, cities, geonames_cities, wordnet_adjectives
 
 
 def test_gazetteer_city_list_is_geonamescaches():
@@ -22,3 +22,7 @@ def test_gazetteer_given_names_read_as_gender_guesser_reads_them():
     assert all(_gender(name) == detector.get_gender(name) for name in detector.names)
     assert (_gender("Ingrid"), _gender("MORGAN"), _gender("Hong"), _gender("Xq")) == \
         ("female", "mostly_male", "andy", "unknown")
+
+
+def test_gazetteer_names_match_whichever_apostrophe_the_text_uses():
+    assert capital_of("Nuku'alofa") == capital_of("Nuku’alofa") == capital_of("Nuku‘alofa") == "TO"

@@ -22,7 +22,7 @@ SUBDIVISION_TYPES = ("state", "province", "region", "county", "governorate", "pr
 @lru_cache(maxsize=65536)
 def key(name: str) -> str:
     """A name as the gazetteers look it up: "Antigua & Barbuda" as "antigua and barbuda"."""
-    return re.sub(r"\s+", " ", name.replace("’", "'").replace(" & ", " and ")).strip().lower().removeprefix("the ")
+    return re.sub(r"\s+", " ", name.replace("’", "'").replace("‘", "'").replace(" & ", " and ")).strip().lower().removeprefix("the ")
 
 
 def folded(k: str) -> str:
