@@ -6263,3 +6263,13 @@ def test_rules_demonym_portfolios(facts_of, text, roles):
 ])
 def test_rules_replacements_and_party_posts(facts_of, text, roles):
     assert sorted(roles_of(facts_of(text))) == sorted(roles)
+
+
+def test_rules_it_is_promising_to_see_is_a_hope_not_a_pledge(facts_of):
+    def pledges(text):
+        facts = facts_of(text)
+        lab = labels(facts)
+        return sorted(lab.get(p.agent, p.agent) for p in facts.pledges)
+    assert pledges("The Kessly Club met. It said it was promising to see new members join.") == []
+    # but a body that is promising to act pledges
+    assert pledges("The Kessly Club met. It said it is promising to build a new stadium.") == ["Kessly Club"]

@@ -261,8 +261,10 @@ def pledge_verb(tok: Token) -> str | None:
                                             for c in tok.children)  # "sworn into office by X": an inauguration
         undertaken = lemma == "undertake" and not any(c.dep_ == "ccomp" or c.dep_ in ("xcomp", "advcl") and any(
             a.dep_ == "aux" and a.lower_ == "to" and a.i == tok.i + 1 for a in c.children) for c in tok.children)
-        return None if sworn_in or undertaken else lemma  # "was sworn in as mayor": an inauguration; "undertook
-    # a visit": a task, not a commitment
+        hopeful = tok.lower_ == "promising" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in tok.children) \
+            and any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in PERCEIVING for c in tok.children)
+        return None if sworn_in or undertaken or hopeful else lemma  # "was sworn in as mayor": an inauguration;
+    # "undertook a visit": a task, not a commitment; "it is promising to see": a hope
     if tok.dep_ == "acomp" and tok.lower_ in ("committed", "pledged") and tok.head.lemma_ in ("be", "remain", "stay"):
         return "commit"  # "Acme is committed to using renewable energy", "she remains committed to"
     if tok.lower_ == "committed" and tok.tag_ == "JJ" and {"nsubjpass", "auxpass"} <= {c.dep_ for c in tok.children}:
@@ -273,6 +275,9 @@ def pledge_verb(tok: Token) -> str | None:
         if obj is not None and obj.lemma_.lower() in LEX.commitment_nouns:
             return obj.lemma_.lower()
     return None
+
+
+PERCEIVING = frozenset({"see", "hear", "know", "learn", "note", "read", "watch", "find", "witness"})
 
 
 def negated(tok: Token) -> bool:
