@@ -6185,6 +6185,8 @@ def test_rules_a_country_after_a_company_that_starts_a_clause_is_not_its_unit(fa
     # but not a post-nominal, nor a name, before ", and"
     ("Sir Tom Hale, KBE, MP, and Finance Minister Ada Obi spoke.", [("Ada Obi", "finance minister", None)]),
     ("He thanked Tom Hale, and Finance Minister Ada Obi.", [("Ada Obi", "finance minister", None)]),
+    ("Dr Ann Ross, PhD, and Health Minister Joe Banda spoke.", [("Joe Banda", "health minister", None)]),
+    ("Ann Lee, Labour, and Finance Minister Tom Hale spoke.", [("Tom Hale", "finance minister", None)]),
 ])
 def test_rules_hyphenated_titles_title_chains_and_serial_commas(facts_of, text, roles):
     assert sorted(roles_of(facts_of(text))) == sorted(roles)
@@ -6198,6 +6200,7 @@ def test_rules_a_bare_name_listed_among_organizations_is_one(facts_of):
     # not a place, nor a name among people or places
     assert "Lagos" not in orgs("Kessly Telecom, Acme Networks Ltd and Lagos signed the code.")
     assert "Starling" not in orgs("Ada Obi, Tom Hale and Starling met in Abuja.")
+    assert "Moreover" not in orgs("Moreover, Kessly Telecom, Acme Networks Ltd and Vantage Mobile signed the code.")
 
 
 def test_rules_a_name_a_noun_for_a_company_modifies_is_the_companys(facts_of):
@@ -6208,12 +6211,18 @@ def test_rules_a_name_a_noun_for_a_company_modifies_is_the_companys(facts_of):
     # but not a noun that names people too, nor a title before a name
     assert types("Independent retailer Tom Hale, who owns two shops, disagreed.").get("Tom Hale") == "Person"
     assert types("Company founder Tom Hale disagreed.").get("Tom Hale") == "Person"
+    assert types("The party Jane Doe leads won the vote.").get("Jane Doe") != "Organization"
 
 
 @pytest.mark.parametrize("text,roles", [
-    # a company's possessive before two joined titles places both; a one-word name before a company's title is the company
-    ("The label is strong, said Ada Obi, Vantari's president and chief executive officer.",
-     [("Ada Obi", "chief executive officer", "Vantari"), ("Ada Obi", "president", "Vantari")]),
+    # a company's possessive before two joined titles places both
+    ("Ada Obi, Kessly Bank's chairman and chief executive, said so.",
+     [("Ada Obi", "chairman", "Kessly Bank"), ("Ada Obi", "chief executive", "Kessly Bank")]),
+    # a one-word name before a company's title stays what it is (a person's staff)
+    ("Sipho Dube, Ramaphosa's chief operating officer, resigned.", [("Sipho Dube", "chief operating officer", None)]),
+    # a body after the common noun that is the subject of a reporting clause is no employer
+    ("The deal was confirmed by Ann Lee, spokeswoman for the ministry, Reuters reported.",
+     [("Ann Lee", "spokeswoman", None)]),
     # a body named beside the common noun of a title's of-phrase
     ("Tom Hale, deputy chairman of Lisbon consultancy Norvik Partners, said prices rose.",
      [("Tom Hale", "deputy chairman", "Norvik Partners")]),
@@ -6273,3 +6282,13 @@ def test_rules_it_is_promising_to_see_is_a_hope_not_a_pledge(facts_of):
     assert pledges("The Kessly Club met. It said it was promising to see new members join.") == []
     # but a body that is promising to act pledges
     assert pledges("The Kessly Club met. It said it is promising to build a new stadium.") == ["Kessly Club"]
+
+
+@pytest.mark.parametrize("text,roles", [
+    # a name joined by "n" ("and") is one name
+    ("Rack n Roll CEO Ada Obi said the chain would open ten stores.", [("Ada Obi", "ceo", "Rack n Roll")]),
+    # a company nothing typed and its country unit before a possessive and a lower-case title are one body
+    ("Ada Obi, NORVIK US’ chief executive officer, said sales rose.", [("Ada Obi", "chief executive officer", "NORVIK US")]),
+])
+def test_rules_company_names_in_two_parts(facts_of, text, roles):
+    assert sorted(roles_of(facts_of(text))) == sorted(roles)

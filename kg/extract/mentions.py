@@ -984,6 +984,9 @@ def _proper_runs(doc: Doc, covered: set[int], titles: set[int], surnames: set[st
             if j + 1 < len(doc) and toks[j].text in SUBDIVISION_WORDS and toks[j + 1].i in titles \
                     and (is_region(doc[i:j].text) or is_region(doc[i:j + 1].text)):
                 j += 1  # "[Ogun State] Governor": the state's word is the name's, not the title's
+            if i > 1 and toks[i - 1].text in ("n", "'n'", "’n’", "‘n’") and is_cap(toks[i - 2]) and toks[i - 2].is_alpha \
+                    and i - 2 not in covered and not toks[i - 1].whitespace_ == "":
+                i -= 2  # "Pick n Pay": one name, "n" for "and"
             # a name just before a title ("Acme Holdings Chief Executive") is where the post is held
             qualifier = j in titles or title_then_person(doc, j)
             if qualifier and j - i > 1 and toks[i].lower_ in LEX.title_descriptors and not (
@@ -1379,11 +1382,14 @@ def _regional_arm(doc: Doc, prev: Mention, m: Mention, titles: set[int]) -> bool
     """"[Toyota] [North America] Chief Executive X", "[Microsoft] [Nigeria]'s CEO": a company
     and the region it works in, written together before a post, name one body."""
     toks = tokens(doc)
-    k = m.end + (m.end < len(doc) and toks[m.end].text in POSSESSIVE)
-    return prev.type == "Organization" and m.type in ("Place", "Organization") and m.start == prev.end and not prev.nested \
-        and toks[prev.end - 1].whitespace_ == " " and k in titles and is_title_word(toks[k]) \
-        and (is_place_name(m.span(doc).text) or all(t.ent_type_ in ("GPE", "LOC") for t in m.span(doc))) \
-        and all(t.ent_type_ == "ORG" for t in prev.span(doc))
+    owned = m.end < len(doc) and toks[m.end].text in POSSESSIVE
+    k = m.end + owned
+    body = prev.type == "Organization" and all(t.ent_type_ == "ORG" for t in prev.span(doc)) or owned and prev.type in (
+        "Organization", "Unknown") and all(t.ent_type_ == "" and is_cap(t) for t in prev.span(doc))  # "IKEA US' CEO"
+    return body and m.type in ("Place", "Organization") and m.start == prev.end and not prev.nested \
+        and toks[prev.end - 1].whitespace_ == " " and (k in titles or owned and is_title_head(toks[k]) or k + 1 < len(doc)
+                                                       and owned and is_title_head(toks[k + 1])) and is_title_word(toks[k]) \
+        and (is_place_name(m.span(doc).text) or all(t.ent_type_ in ("GPE", "LOC") for t in m.span(doc)))
 
 
 def _body_before_title(doc: Doc, kept: list[Mention], titles: set[int]) -> list[Mention]:
@@ -1828,7 +1834,8 @@ def _listed_orgs(doc: Doc, kept: list[Mention], titles: set[int]) -> list[Mentio
     out = list(kept)
     for t in toks:
         k = t.i
-        if not (is_cap(t) and t.is_alpha and k not in titles and t.ent_type_ in ("", "PRODUCT", "ORG") and k + 1 < len(doc)
+        if not (is_cap(t) and t.is_alpha and t.pos_ in ("PROPN", "NOUN") and k not in titles and t.ent_type_ in ("", "PRODUCT", "ORG")
+                and k + 1 < len(doc)
                 and (k not in covered or covered[k].type == "Unknown" and covered[k].end - covered[k].start == 1)):
             continue
         listed = toks[k + 1].text in (",", "and") and (k == 0 or toks[k - 1].text in (",", "and") or t.is_sent_start) \

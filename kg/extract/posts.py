@@ -927,7 +927,10 @@ def named_generic(ctx: Context, noun: Token) -> str | None:
     named = [a for a in noun.children if a.dep_ == "appos"]
     if noun.i + 2 < len(noun.doc) and noun.nbor().text == ",":
         named.append(noun.nbor(2))  # parsed as the apposition of another word
-    return next((k for a in named if ctx.types.get(k := org_ref(ctx, a)) == "Organization"), None)
+    doc = noun.doc
+    return next((k for a in named if ctx.types.get(k := org_ref(ctx, a)) == "Organization"
+                 and (end := ctx.res.end_of(a.i)) < len(doc) and doc[end].is_punct), None)  # set off, not "..., Reuters
+    # reported"
 
 
 def org_ref(ctx: Context, tok: Token) -> str | None:

@@ -101,9 +101,9 @@ def _title_before(ctx: Context, start: int, key: str):
         proper = (is_cap(t) and t.is_alpha and res.key_at(j) is None
                   and not t.is_sent_start and t.pos_ in ("PROPN", "ADJ", "NOUN") and not in_demonym(t))
         joiner = t.lower_ in ("and", "for", "of", "&") and j and (is_title_word(doc[j - 1]) or j - 1 in marked) and run \
-            or t.lower_ == "and" and j > 1 and doc[j - 1].text == "," and is_cap(doc[j - 2]) and doc[j - 2].is_alpha \
+            or t.lower_ == "and" and j > 3 and doc[j - 1].text == "," and is_cap(doc[j - 2]) and doc[j - 2].is_alpha \
             and res.key_at(j - 2) is None and run and not doc[j - 2].is_sent_start and not doc[j - 2].is_upper \
-            and not is_title_head(doc[j - 2])  # "Trade, Industry, and
+            and not is_title_head(doc[j - 2]) and _listed_portfolio_before(ctx, j - 2)  # "Trade, Industry, and
         # Competition Minister X" (the serial comma)
         listed = t.text == "," and run and j and is_cap(doc[j - 1]) and res.key_at(j - 1) is None \
             and any(x.lower_ in ("and", "&") for x in run) and doc[j - 1].ent_type_ not in ("DATE", "TIME")
@@ -432,6 +432,18 @@ def listed_after_name(ctx: Context, k: int) -> bool:
 
 
 ENVOYS = frozenset({"ambassador", "envoy", "commissioner", "consul", "representative"})
+
+
+def _listed_portfolio_before(ctx: Context, k: int) -> bool:
+    """Whether the capitalised words ending at token k follow a comma and another such word, no
+    name among them: the middle of a list of portfolios ("Trade, [Industry], and", "Villages,
+    [Development of Disadvantaged Regions], and"; not "Ann Ross, [PhD], and")."""
+    doc, res = ctx.doc, ctx.res
+    i = k
+    while i > 0 and k - i < 6 and (is_cap(doc[i]) and doc[i].is_alpha or doc[i].lower_ in ("of", "and", "&")) \
+            and res.key_at(i) is None:
+        i -= 1
+    return i > 0 and i < k and doc[i].text == "," and is_cap(doc[i - 1]) and res.key_at(i - 1) is None
 
 
 def _portfolio_list(run: list[Token]) -> bool:

@@ -117,7 +117,7 @@ def place_before_corporate_title(s: Seen, m) -> str | None:
     is the organization."""
     toks = s.toks
     doc, text = s.doc, s.name(m)
-    if m.type in ("Person", "Organization") and m.end < len(doc) - 1 and (_titles_a_name(s, m) or _owns_company_title(s, m)):
+    if m.type in ("Person", "Organization") and m.end < len(doc) - 1 and _titles_a_name(s, m):
         return "Organization"
     if m.type not in ("Place", "Unknown") or m.end >= len(doc) - 1 or is_place_name(text) or is_world_region(text):
         return None
@@ -153,18 +153,6 @@ def _titles_a_name(s: Seen, m) -> bool:
 
 TITLE_JOINS = frozenset({"and", "&", "-"})
 
-
-def _owns_company_title(s: Seen, m) -> bool:
-    """"X, Gucci's president and chief executive officer": a name of one word, no first name,
-    whose possessive a company's title follows (in a run of titles), is the company's."""
-    toks, k = s.toks, m.end + 1
-    if m.end - m.start != 1 or toks[m.end].text not in POSSESSIVE or is_given_name(toks[m.start].text):
-        return False
-    while k < len(toks) and (is_title_word(toks[k]) or toks[k].lower_ in TITLE_JOINS):
-        if _company_title_at(toks, k) and toks[k].lower_ != "founder":
-            return True
-        k += 1
-    return False
 
 
 def _company_title_at(toks: list, k: int) -> bool:
@@ -684,11 +672,13 @@ def body_noun_before(s: Seen, m) -> str | None:
     if m.type == "Organization" or m.start == 0 or is_place_name(m.span(s.doc).text):
         return None
     noun = s.doc[m.start - 1]
+    root = m.span(s.doc).root
     return "Organization" if noun.dep_ == "compound" and m.start <= noun.head.i < m.end and noun.is_lower \
-        and noun.tag_ == "NN" and noun.lemma_ in BODIES and noun.lower_ not in WHO_MAY_BE_PEOPLE else None
+        and noun.tag_ == "NN" and noun.lemma_ in BODIES and noun.lower_ not in WHO_MAY_BE_PEOPLE \
+        and not (root.dep_ == "nsubj" and root.head.dep_ == "relcl") else None  # not "the party [Ada Obi] leads"
 
 
-WHO_MAY_BE_PEOPLE = frozenset({"giant", "retailer", "publisher", "broadcaster", "miner"})  # "literary giant X",
+WHO_MAY_BE_PEOPLE = frozenset({"giant", "retailer", "publisher", "broadcaster", "miner", "party"})  # "literary giant X",
 # "independent retailer X", "veteran broadcaster X"
 
 
