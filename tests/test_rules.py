@@ -6292,3 +6292,15 @@ def test_rules_it_is_promising_to_see_is_a_hope_not_a_pledge(facts_of):
 ])
 def test_rules_company_names_in_two_parts(facts_of, text, roles):
     assert sorted(roles_of(facts_of(text))) == sorted(roles)
+
+
+@pytest.mark.parametrize("text,roles", [
+    # a hyphenated title the parser splits keeps its hyphens
+    ("Ann Moss, the army's chief-of-staff, spoke.", [("Ann Moss", "chief-of-staff", None)]),
+    # a compass word before a portfolio title is the portfolio's, not a place
+    ("He met Northern Affairs Minister Dan Vandal.", [("Dan Vandal", "northern affairs minister", None)]),
+    # but a region so named keeps the post
+    ("He met Western Cape Agriculture Minister Ivan Meyer.", [("Ivan Meyer", "agriculture minister", "Western Cape")]),
+])
+def test_rules_hyphens_and_compass_portfolios(facts_of, text, roles):
+    assert sorted(roles_of(facts_of(text))) == sorted(roles)

@@ -2236,6 +2236,8 @@ def _portfolio_before_title(doc: Doc, m: Mention) -> list[Mention]:
         after += 1  # "[Civil] Defence Minister", "[Road Transport] and Bridges Minister"
     if after >= len(doc) or toks[after].lower_ not in LEX.portfolio_titles:
         return [m]
+    if after > m.end and m.span(doc).text.lower() in COMPASS:
+        return []  # "Northern Affairs Minister X": a portfolio, no place
     k = m.start
     while k < m.end and is_place_name(doc[m.start:k + 1].text) and doc[m.start:k + 1].text.lower() not in COMPASS:
         k += 1  # not "[Northern] Development Minister": a portfolio

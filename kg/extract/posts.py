@@ -266,8 +266,10 @@ def clean_title(toks: list[Token]) -> tuple[str, bool, str] | None:
     if not toks or not any(is_title_head(t) for t in toks):
         return None
     words = [LEX.title_abbreviations.get(t.lower_, "").title() or t.text for t in toks]
-    text = "".join(w + (t.whitespace_ and " ") for w, t in zip(words, toks, strict=True)).strip()
-    written = "".join(t.text_with_ws for t in toks).strip()
+    gaps = [" " if t.whitespace_ else "-" if k + 1 < len(toks) and toks[k + 1].i == t.i + 2 and t.nbor().text == "-" else ""
+            for k, t in enumerate(toks)]  # "chief-of-staff", its hyphen parsed apart
+    text = "".join(w + g for w, g in zip(words, gaps, strict=True)).strip()
+    written = "".join(t.text + g for t, g in zip(toks, gaps, strict=True)).strip()
     return text, former, written if written != text else ""
 
 
