@@ -6304,3 +6304,9 @@ def test_rules_company_names_in_two_parts(facts_of, text, roles):
 ])
 def test_rules_hyphens_and_compass_portfolios(facts_of, text, roles):
     assert sorted(roles_of(facts_of(text))) == sorted(roles)
+
+
+def test_rules_resident_representative_is_one_title(facts_of):
+    facts = facts_of("The talks were opened by UNICEF Resident Representative Ada Obi in Lusaka on Monday.")
+    assert roles_of(facts) == [("Ada Obi", "resident representative", "UNICEF")]
+    assert "Resident" not in [e.label for e in facts.entities]
