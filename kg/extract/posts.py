@@ -921,8 +921,9 @@ def bare_party(ctx: Context, tok: Token) -> bool:
 
 
 def named_generic(ctx: Context, noun: Token) -> str | None:
-    """The organization a common noun of one is named as beside it ("Texas-based supermarket chain
-    Kessly Foods", "Japan's biggest bank, Mizuho,"), if so."""
+    """The organization named beside a common noun for a body (or any common noun, not a title),
+    set off from the words after it ("Texas-based supermarket chain Kessly Foods", "Japan's
+    biggest bank, Mizuho,", "Milan consultancy InterCorporate"), if so."""
     if noun.lemma_.lower() not in LEX.generic_org_nouns and noun.lower_ not in LEX.org_heads and not (
             noun.pos_ == "NOUN" and noun.is_lower and not is_title_noun(noun)):
         return None

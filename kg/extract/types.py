@@ -154,7 +154,6 @@ def _titles_a_name(s: Seen, m) -> bool:
 TITLE_JOINS = frozenset({"and", "&", "-"})
 
 
-
 def _company_title_at(toks: list, k: int) -> bool:
     """A company's title starts at token k ("CEO", "chief executive", "managing director",
     "co-chairman")."""
