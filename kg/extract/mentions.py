@@ -1828,7 +1828,8 @@ def _listed_with(doc: Doc, kept: list[Mention], m: Mention, kind: str = "Person"
 def _listed_orgs(doc: Doc, kept: list[Mention], titles: set[int]) -> list[Mention]:
     """"Barclays, HSBC, Lloyds Banking Group, NatWest Group and Santander": a capitalised name
     of one word that nothing typed (or NER called a product), listed with two or more
-    organizations, is an organization's; not a place's or a person's name."""
+    organizations, is an organization's; not a place's or a person's name, nor a common noun's
+    shape ("Support Services, Risk Management Office, ... and Monitoring")."""
     toks = tokens(doc)
     covered = {i: m for m in kept for i in range(m.start, m.end)}
     out = list(kept)
@@ -1842,6 +1843,7 @@ def _listed_orgs(doc: Doc, kept: list[Mention], titles: set[int]) -> list[Mentio
             or k > 0 and toks[k - 1].lower_ == "and"  # the last of the list
         m = Mention(k, k + 1, "Organization", "listed-among-organizations")
         if listed and not is_place_name(t.text) and not is_first_name(t.text) and t.lower_ not in _lower_words(doc) \
+                and not t.lower_.endswith(NOUN_ENDINGS) \
                 and _listed_with(doc, kept, m, "Organization") > 1:
             out = [x for x in out if (x.start, x.end) != (k, k + 1)] + [m]
     return sorted(out, key=lambda m: (m.start, -m.end))

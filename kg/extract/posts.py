@@ -244,8 +244,8 @@ def clean_title(toks: list[Token]) -> tuple[str, bool, str] | None:
         # "New Finance Minister X", "the Honourable Minister of Y": the post is finance minister, minister of Y (but
         # "First Minister X" is a post of its own)
         toks = toks[1:]
-    while toks and not toks[0].is_alpha and toks[0].lower_ not in LEX.title_abbreviations:
-        toks = toks[1:]
+    while toks and (not toks[0].is_alpha and toks[0].lower_ not in LEX.title_abbreviations or toks[0].lower_ in ASIDES):
+        toks = toks[1:]  # "X, also a Climate Council Fellow": the post, without the aside
     if toks and toks[0].lower_ == "based" and toks[0].i and toks[0].doc[toks[0].i - 1].text in ("-", "–"):
         toks = toks[1:]  # "the Boston-based chief executive": where someone works from is no part of the post,
         if [t.lower_ for t in toks] == ["executive"]:  # and "a Boston-based executive" is no post
@@ -271,6 +271,9 @@ def clean_title(toks: list[Token]) -> tuple[str, bool, str] | None:
     text = "".join(w + g for w, g in zip(words, gaps, strict=True)).strip()
     written = "".join(t.text + g for t, g in zip(toks, gaps, strict=True)).strip()
     return text, former, written if written != text else ""
+
+
+ASIDES = frozenset({"also", "now", "currently", "still"})
 
 
 def body_in_title(ctx: Context, toks: list[Token]) -> tuple[list[Token], str | None]:
