@@ -6316,3 +6316,11 @@ def test_rules_resident_representative_is_one_title(facts_of):
 def test_rules_an_aside_before_a_title_is_no_part_of_it(facts_of):
     facts = facts_of("The fund grew. \"It will rise,\" Dr Ada Obi, also a Kessly Council fellow, told reporters.")
     assert roles_of(facts) == [("Ada Obi", "fellow", "Kessly Council")]
+
+
+def test_rules_a_state_written_as_one_breaks_a_tie(facts_of):
+    # "the state of X" marks the story's state where two are named as often
+    assert roles_of(facts_of("Two plants will open in the state of Sonora and one in Chihuahua. Governor Ada Obi "
+                             "welcomed the plan.")) == [("Ada Obi", "governor", "Sonora")]
+    assert roles_of(facts_of("Two plants will open in Sonora and one in Chihuahua. Governor Ada Obi welcomed the "
+                             "plan.")) == [("Ada Obi", "governor", None)]

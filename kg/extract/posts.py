@@ -50,7 +50,9 @@ def focus_of_kind(entities: list[Entity], text: str, kind, main: str | None) -> 
         names = [n for n in (e.label, *e.aliases) if kind(n)]
         if e.type == "Place" and names:
             bare = {n.rsplit(" ", 1)[0] if n.split()[-1].lower() in SUBDIVISION_TYPES else n for n in names}
-            counts.append((max(times_written(text, bare), len(e.mentions)), e.key))
+            called = any(re.search(rf"\b(?:province|state|region) of {re.escape(n)}\b", text, re.I) for n in bare)
+            counts.append((max(times_written(text, bare), len(e.mentions)) + called, e.key))  # "the province of
+            # La Union": written as a state, once more
     counts.sort()
     if not counts or (len(counts) > 1 and counts[-2][0] == counts[-1][0]) or (main and counts[-1][0] < 2):
         return None
