@@ -289,8 +289,6 @@ def titled_group(coref: Coref, subj: Token, types: dict[str, str]) -> list[str]:
 NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
-
-
 FIRST_PERSON = frozenset({"i", "we"})
 UNITS = frozenset({"plant", "factory", "mill", "sect", "branch", "unit", "subsidiary", "chapter", "congregation", "arm",
                    "division", "affiliate"})

@@ -985,7 +985,7 @@ def _proper_runs(doc: Doc, covered: set[int], titles: set[int], surnames: set[st
                     and (is_region(doc[i:j].text) or is_region(doc[i:j + 1].text)):
                 j += 1  # "[Ogun State] Governor": the state's word is the name's, not the title's
             if i > 1 and toks[i - 1].text in ("n", "'n'", "’n’", "‘n’") and is_cap(toks[i - 2]) and toks[i - 2].is_alpha \
-                    and i - 2 not in covered and not toks[i - 1].whitespace_ == "":
+                    and i - 2 not in covered and toks[i - 1].whitespace_:
                 i -= 2  # "Pick n Pay": one name, "n" for "and"
             # a name just before a title ("Acme Holdings Chief Executive") is where the post is held
             qualifier = j in titles or title_then_person(doc, j)
@@ -1387,8 +1387,8 @@ def _regional_arm(doc: Doc, prev: Mention, m: Mention, titles: set[int]) -> bool
     body = prev.type == "Organization" and all(t.ent_type_ == "ORG" for t in prev.span(doc)) or owned and prev.type in (
         "Organization", "Unknown") and all(t.ent_type_ == "" and is_cap(t) for t in prev.span(doc))  # "IKEA US' CEO"
     return body and m.type in ("Place", "Organization") and m.start == prev.end and not prev.nested \
-        and toks[prev.end - 1].whitespace_ == " " and (k in titles or owned and is_title_head(toks[k]) or k + 1 < len(doc)
-                                                       and owned and is_title_head(toks[k + 1])) and is_title_word(toks[k]) \
+        and toks[prev.end - 1].whitespace_ == " " and (k in titles or owned and any(is_title_head(t) for t in toks[k:k + 2])) \
+        and is_title_word(toks[k]) \
         and (is_place_name(m.span(doc).text) or all(t.ent_type_ in ("GPE", "LOC") for t in m.span(doc)))
 
 
@@ -1832,7 +1832,7 @@ def _listed_orgs(doc: Doc, kept: list[Mention], titles: set[int]) -> list[Mentio
     shape ("Support Services, Risk Management Office, ... and Monitoring")."""
     toks = tokens(doc)
     covered = {i: m for m in kept for i in range(m.start, m.end)}
-    out = list(kept)
+    found = {}
     for t in toks:
         k = t.i
         if not (is_cap(t) and t.is_alpha and t.pos_ in ("PROPN", "NOUN") and k not in titles and t.ent_type_ in ("", "PRODUCT", "ORG")
@@ -1845,7 +1845,8 @@ def _listed_orgs(doc: Doc, kept: list[Mention], titles: set[int]) -> list[Mentio
         if listed and not is_place_name(t.text) and not is_first_name(t.text) and t.lower_ not in _lower_words(doc) \
                 and not t.lower_.endswith(NOUN_ENDINGS) \
                 and _listed_with(doc, kept, m, "Organization") > 1:
-            out = [x for x in out if (x.start, x.end) != (k, k + 1)] + [m]
+            found[(k, k + 1)] = m
+    out = [x for x in kept if (x.start, x.end) not in found] + list(found.values())
     return sorted(out, key=lambda m: (m.start, -m.end))
 
 
@@ -2218,14 +2219,13 @@ def _person_after_body(doc: Doc, kept: list[Mention]) -> list[Mention]:
     return sorted(out, key=lambda x: (x.start, -x.end))
 
 
-
-
 def _portfolio_before_title(doc: Doc, m: Mention) -> list[Mention]:
     """"Local Government Minister X", "Sindh Irrigation Minister X", "Civil Defence Minister
     X": what NER took for an organization before a minister's or secretary's title is its
     portfolio (and a place it starts with the place)."""
     toks = tokens(doc)
-    if m.type not in ("Organization", "Unknown") and not (m.type == "Place" and m.span(doc).text.lower() in COMPASS):
+    compass = m.span(doc).text.lower() in COMPASS
+    if m.type not in ("Organization", "Unknown") and not (m.type == "Place" and compass):
         return [m]  # (but "Aboriginal Affairs and [Northern] Development Minister")
     after, joined = m.end, m.start > 1 and toks[m.start - 1].lower_ in ("and", "&") and is_cap(toks[m.start - 2]) \
         and toks[m.start - 2].ent_type_ != "PERSON"  # not "Acme President Jane Roe and [Kessland] Finance Minister"
@@ -2238,7 +2238,7 @@ def _portfolio_before_title(doc: Doc, m: Mention) -> list[Mention]:
         after += 1  # "[Civil] Defence Minister", "[Road Transport] and Bridges Minister"
     if after >= len(doc) or toks[after].lower_ not in LEX.portfolio_titles:
         return [m]
-    if after > m.end and m.span(doc).text.lower() in COMPASS:
+    if after > m.end and compass:
         return []  # "Northern Affairs Minister X": a portfolio, no place
     k = m.start
     while k < m.end and is_place_name(doc[m.start:k + 1].text) and doc[m.start:k + 1].text.lower() not in COMPASS:

@@ -155,8 +155,8 @@ def _title_before(ctx: Context, start: int, key: str):
     kind = run[0] if len(run) > 1 and (run[0].is_lower or run[0].is_sent_start) else None  # "party president X"
     while run and not is_title_word(run[0]) and run[0].lower_ != "-" and not _portfolio_list(run) \
             and run[0].i not in marked and not short_name(ctx, run[0]) \
-            and not (run[0].lower_ in PORTFOLIO_WORDS and len(run) > 1 and run[1].lower_ in LEX.portfolio_titles) \
-            and not (len(run) > 1 and run[1].lower_ == "affairs") \
+            and not (len(run) > 1 and (run[1].lower_ == "affairs"  # "Indian Affairs Minister", "Power Minister"
+                                       or run[0].lower_ in PORTFOLIO_WORDS and run[1].lower_ in LEX.portfolio_titles)) \
             and not (run[0].lower_ == "ward" and len(run) > 1 and run[1].like_num):  # "Communities and Local Government Secretary"
         run = run[1:]
     org_pos, shared = j - 1 if j >= 0 and doc[j].text in POSSESSIVE else j, []
