@@ -111,7 +111,7 @@ CASES = {
         ("Jane Roe, executive director of the Red Cross, said the camp will open.",
          ("Jane Roe", "executive director", "Red Cross")),
         ("Marc Stone, executive vice-president of corporate affairs at Norvik Foods, said the plant will stay open.",
-         ("Marc Stone", "executive vice-president", "Norvik Foods")),
+         ("Marc Stone", "executive vice-president of corporate affairs", "Norvik Foods")),
         ("\"Sales will rise,\" said Jane Roe, a senior analyst at car researcher Norvik Research.",
          ("Jane Roe", "senior analyst", "Norvik Research")),
         ("Jan Ruml, the minister of health, education and sport, spoke.",
@@ -2553,7 +2553,7 @@ def test_rules_names_and_their_types(facts_of, text, expected):
      [("Ada Obi", "president", "Birch Mills Ltd."), ("Ada Obi", "chief executive officer", "Birch Mills Ltd.")]),
     # the at-phrase after a list of names and titles is every item's; not one inside an earlier item
     ("Ada Ross, general counsel, Ben Ode, vice president of sales, and Jo Hale, plant manager, at Birch Mills Ltd. "
-     "joined the mayor.", [("Ada Ross", "general counsel", "Birch Mills Ltd."), ("Ben Ode", "vice president",
+     "joined the mayor.", [("Ada Ross", "general counsel", "Birch Mills Ltd."), ("Ben Ode", "vice president of sales",
                                                                               "Birch Mills Ltd."),
                            ("Jo Hale", "plant manager", "Birch Mills Ltd.")]),
     ("Ada Ross, dean at Birch College, and Ben Ode, registrar, attended the ceremony.",
@@ -3571,8 +3571,9 @@ def test_rules_a_counterpart_holds_the_same_post_in_another_country(facts_of, te
     # "A and Title, B, met": the title set off by commas is B's, B parsed in apposition to A
     ("Club owner Jair Bolsonaro spoke. On Thursday morning, Bolsonaro and Sports Minister, Paulo Guedes, met with "
      "the players.", [("Paulo Guedes", "sports minister", None)]),
-    # a party's adjective before the title is no portfolio
-    ("President Joe Biden and Democratic Senator, Joe Manchin, met on Monday.", [("Joe Biden", "president", None)]),
+    # a party's adjective before the title is no portfolio, and the title set off is B's
+    ("President Joe Biden and Democratic Senator, Joe Manchin, met on Monday.",
+     [("Joe Biden", "president", None), ("Joe Manchin", "democratic senator", None)]),
     # no title runs across a person's name
     ("On Monday, President Ada Obi and Sports Minister, Tom Hale, opened the stadium.",
      [("Ada Obi", "president", None), ("Tom Hale", "sports minister", None)]),
@@ -6324,3 +6325,40 @@ def test_rules_a_state_written_as_one_breaks_a_tie(facts_of):
                              "welcomed the plan.")) == [("Ada Obi", "governor", "Sonora")]
     assert roles_of(facts_of("Two plants will open in Sonora and one in Chihuahua. Governor Ada Obi welcomed the "
                              "plan.")) == [("Ada Obi", "governor", None)]
+
+
+@pytest.mark.parametrize("text,roles", [
+    # a title phrase set off by a comma before the name, whatever the parser hangs the name on
+    ("The plan was announced by the mayor of Lyon, Dr Ada Obi, at the gate.", [("Ada Obi", "mayor", "Lyon")]),
+    ("Rowers cheered the announcement by the Commissioner for Rivers, Ada Obi, about the new locks.",
+     [("Ada Obi", "commissioner for rivers", None)]),
+    ("The Managing Director of Norvik Freight, Ada Obi said the trucks would run.",
+     [("Ada Obi", "managing director", "Norvik Freight")]),
+    ("On Monday, the president of the Guild of Kessish Bakers, Ada Obi, said bread would cost more.",
+     [("Ada Obi", "president", "Guild of Kessish Bakers")]),
+    # a lower-case portfolio after a vice-president's title is the title's
+    ("Norvik Freight's VP of customer care and quality, Ada Obi, answered.",
+     [("Ada Obi", "vp of customer care and quality", "Norvik Freight")]),
+    # not a title in a phrase a preposition opens before the name's own sentence, nor one a verb takes
+    ("In a letter to the mayor of Lyon, Ada Obi said the gate would close.", []),
+    ("After meeting the mayor of Lyon, Ada Obi said the gate would close.", []),
+])
+def test_rules_a_title_set_off_before_the_name(facts_of, text, roles):
+    assert sorted(roles_of(facts_of(text))) == sorted(roles)
+
+
+@pytest.mark.parametrize("text,roles", [
+    # words joined by "and" after a portfolio's "for" stay in the portfolio
+    ("Cabinet Secretary for Rivers and Inland Justice, Ada Obi, spoke.",
+     [("Ada Obi", "cabinet secretary for rivers and inland justice", None)]),
+    # but a ranked or described second title after "and" is a second post
+    ("Minister of Rivers and Deputy Premier Ada Obi spoke.",
+     [("Ada Obi", "deputy premier", None), ("Ada Obi", "minister of rivers", None)]),
+    ("The minister for Rivers and current chair of the Lake Council, Ada Obi, spoke.",
+     [("Ada Obi", "chair of the lake council", None), ("Ada Obi", "minister for rivers", None)]),
+    # a legislator's title after a portfolio is a second post
+    ("Minister for Rivers and Lakes Senator Ada Obi spoke.",
+     [("Ada Obi", "minister for rivers and lakes", None), ("Ada Obi", "senator", None)]),
+])
+def test_rules_portfolios_joined_by_and(facts_of, text, roles):
+    assert sorted(roles_of(facts_of(text))) == sorted(roles)

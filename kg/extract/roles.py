@@ -15,7 +15,7 @@ from .context import Context, evidence
 from .cues import (PORTFOLIO_WORDS, POSSESSIVE, RETIRED, before_honorifics, demonym_code, demonym_words, head_type, in_demonym, is_cap, is_title_head, is_title_noun,
                    is_title_word, title_runs)
 from .gazetteer import subdivision_of, us_state_of_code
-from .posts import (ADVISERS, BOARDS, board_kind, body_named_before, country_entity, country_of, named_before_second, named_countries,
+from .posts import (ADVISERS, BOARDS, SECRETARIES, board_kind, body_named_before, country_entity, country_of, named_before_second, named_countries,
                     np_org, ordinal, org_at, org_ref, party_named, post, region_of_demonym, second_post_before, title_head)
 
 TITLE_DEPS = ("amod", "compound", "advmod", "nmod", "npadvmod")
@@ -477,13 +477,29 @@ def split_on_and(run: list[Token]) -> list[list[Token]]:
             parts[-1].append(t)
     titled = lambda part: any(is_title_head(t) for t in part)  # noqa: E731
     merged: list[list[Token]] = []
-    for part in parts:  # a piece without a title head belongs to the title before it
-        if merged and (not titled(part) or not titled(merged[-1])):
+    for part in parts:  # a piece without a title head belongs to the title before it, as does one a portfolio
+        # open before goes on ("Secretary for Culture and Social Justice", not "Minister of Health and Deputy Premier")
+        opened = merged and any(x.lower_ in ("of", "for") for x in merged[-1]) and len(part) > 1 \
+            and not is_title_head(part[1]) and part[1].lower_ not in SECRETARIES and part[1].lower_ not in ("vice", "prime") \
+            and part[1].lower_ not in LEX.title_descriptors and part[1].lower_ not in LEX.former
+        if merged and (not titled(part) or not titled(merged[-1]) or opened):
             merged[-1] += part
         else:
             merged.append(part)
     merged = [p[1:] if p[0].lower_ in ("and", "&") else p for p in merged]
+    merged = [q for p in merged for q in _seat_after_portfolio(p)]
     return merged if len(merged) > 1 and all(titled(p) for p in merged) else [run]
+
+
+def _seat_after_portfolio(part: list[Token]) -> list[list[Token]]:
+    """"Minister for Information and Broadcasting Senator": a legislator's title after a
+    portfolio is a second post."""
+    last = part[-1]
+    opened = next((k for k, x in enumerate(part) if x.lower_ in ("of", "for")), None)
+    if opened is None or len(part) - opened < 3 or (last.lower_ not in LEX.seat_titles and last.lower_ != "senator") \
+            or part[-2].lower_ in ("of", "for", "and", "&") or not is_title_head(part[0]):
+        return [part]
+    return [part[:-1], [last]]
 
 
 def plural_title(ctx: Context):
@@ -904,12 +920,16 @@ def appositive_before_name(ctx: Context):
     the name in apposition to the of-phrase's object: "the president of the Senate, X")."""
     doc, res = ctx.doc, ctx.res
     for t in ctx.tokens:
-        if t.dep_ not in ("appos", "conj") or ctx.type_at(t.i) != "Person" or t.head.i >= t.i:
+        if ctx.type_at(t.i) != "Person":
             continue
-        head = t.head
-        if not is_title_head(head) and head.dep_ == "pobj" and head.head.lower_ in ("of", "for") \
+        head = t.head if t.dep_ in ("appos", "conj") and t.head.i < t.i else None
+        if head is not None and not is_title_head(head) and head.dep_ == "pobj" and head.head.lower_ in ("of", "for") \
                 and (is_title_word(head.head.head) or is_title_noun(head.head.head)) and head.head.head.i < head.i:
             head = head.head.head  # "the mayor of Lima, Jane Roe": parsed with the name on "Lima"
+        if (head is None or not (is_title_word(head) or is_title_noun(head))) and (set_off := _set_off_title(ctx, t)):
+            head = set_off  # "announced by the emir of Kuwait, Sheikh X, at", parsed with the name elsewhere
+        if head is None:
+            continue
         if (to := _to_title(ctx, head)) is not None:  # "the Parliamentary Secretary to the Prime Minister, X": one
             outer = doc[to - 1]  # title, X's
             first = to - 1
@@ -953,7 +973,7 @@ def appositive_before_name(ctx: Context):
             continue  # "A, Secretary-General of the UN, B, ...": A's title, in a list (not "the Premier of X, A,
             # the Minister of Y, B": B's, as A has a title)
         port = [] if head.lower_ in LEX.seat_titles else \
-            portfolio(ctx, head, t.left_edge.i) or title_words_after(ctx, head)  # "in charge of X and Y", not "the MP
+            portfolio(ctx, head, t.left_edge.i) or title_words_after(ctx, head) or of_portfolio(ctx, head)  # "in charge of X and Y", not "the MP
         # for [Slough]": the seat
         between = doc[head.i + 1:t.left_edge.i]
         if len(between) > 2 and between[0].lower_ == "to" and between[-1].text == "," and any(
@@ -972,7 +992,8 @@ def appositive_before_name(ctx: Context):
                                            and is_title_head(c)), None)) is not None:
             org = np_org(ctx, split)  # "the country [Director of UNICEF], X", parsed with the title on "country"
         if org is None and head.dep_ == "appos" and head.head.i < head.i \
-                and ctx.types.get(held := org_ref(ctx, head.head)) == "Organization":
+                and ctx.types.get(held := org_ref(ctx, head.head)) == "Organization" \
+                and not any(x.is_punct and x.text not in "()" for x in doc[head.head.i + 1:head.left_edge.i]):
             org = held  # "Kessly University (KU) new Vice-Chancellor, Ada Obi"
         toks = noun_phrase_title(ctx, head)
         if len(port) > len([x for x in toks if x.i > head.i]):  # the longer portfolio wins
@@ -989,6 +1010,38 @@ def appositive_before_name(ctx: Context):
             yield post(ctx, res.key_at(t.i), part, org, t, "role.appositive-before-name")
         for other in joined:
             yield post(ctx, res.key_at(t.i), noun_phrase_title(ctx, other), org, t, "role.appositive-before-name")
+
+
+def _set_off_title(ctx: Context, t: Token) -> Token | None:
+    """The title noun of the phrase a comma sets off right before the name t is the root of
+    ("the president of the Union of Kessish Rowers, X, said", "the state commissioner for
+    Health, Dr X said"), whatever the parse hung the name on; not a title in a phrase a
+    preposition opens before the name's own sentence ("In a letter to the president of
+    Kessland, X said") nor one a verb takes ("after meeting the governor, X said")."""
+    doc, res = ctx.doc, ctx.res
+    start, end = res.start_of(t.i), res.end_of(t.i)
+    if doc[start:end].root != t:
+        return None
+    j = before_honorifics(doc, start - 1, ranks=True)
+    if j < 2 or doc[j].text != "," or t.left_edge.i != j + 1:
+        return None
+    tok = top = doc[j - 1]
+    path = []
+    while top.dep_ in ("pobj", "prep", "conj", "cc", "compound", "amod") and top.head.i < top.i and len(path) < 8:
+        path.append(top)
+        top = top.head
+        if is_title_noun(top) and (not is_title_noun(tok) or any(x.dep_ == "prep" and x.i > top.i for x in path)):
+            tok = top  # the title whose portfolio it is: "Secretary for Culture and Social [Justice]"
+    if not is_title_noun(tok) or any(ctx.type_at(x.i) == "Person" for x in (tok, *path)):
+        return None
+    first = tok.left_edge.i
+    before = doc[first - 1] if first > 0 else None
+    if before is not None and before.pos_ in ("VERB", "AUX"):
+        return None
+    closed = end < len(doc) and doc[end].text in (",", ")", ";")
+    if before is not None and before.pos_ == "ADP" and not closed:
+        return None
+    return tok
 
 
 def _to_title(ctx: Context, head: Token) -> int | None:
@@ -1038,7 +1091,8 @@ def of_portfolio(ctx: Context, head: Token) -> list[Token]:
     if (kind := board_kind(head)) is not None:
         return list(ctx.doc[prep.i:kind.i + 1])  # "Chairman [of the Board of Directors] of Acme"
     held = portfolio_post(head)
-    if prep is None or not (held or head.lower_ in ("head", "chief", "director")) or (prep.lower_ == "for" and not held):
+    vice = head.lower_ in ("vp", "svp", "evp") or head.lower_ == "president" and head.i and head.nbor(-1).lower_ in ("vice", "-")
+    if prep is None or not (held or vice or head.lower_ in ("head", "chief", "director")) or (prep.lower_ == "for" and not held):
         return []
     toks = []
     phrase = ctx.doc[prep.i:prep.right_edge.i + 1]
