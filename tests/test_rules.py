@@ -6362,3 +6362,25 @@ def test_rules_a_title_set_off_before_the_name(facts_of, text, roles):
 ])
 def test_rules_portfolios_joined_by_and(facts_of, text, roles):
     assert sorted(roles_of(facts_of(text))) == sorted(roles)
+
+
+@pytest.mark.parametrize("text,agents", [
+    # who campaigns on or puts out a platform promises what it promises
+    ("Ada Obi won the vote. Obi campaigned on a manifesto promising to build ten hospitals.", ["Ada Obi"]),
+    ("The Kessly Rowing Union unveiled a programme pledging to train 500 coaches.", ["Kessly Rowing Union"]),
+    ("Critics attacked the manifesto promising to build ten hospitals.", []),
+    # "the utility", "the carrier": a body named before, as "the company" is
+    ("Kessly Air cancelled 40 flights. The carrier promised to refund every passenger.", ["Kessly Air"]),
+    # "we" in the words of a pronoun is the body the person's own mention places them in
+    ("Ada Obi, chief executive of Kessly Foods, opened the plant. She added, “We are committed to hiring 200 "
+     "workers.”", ["Kessly Foods"]),
+    # a quotation mark glued to the words around it is its own token
+    ("Ada Obi, chief executive of Kessly Foods, opened the plant. She added,“We are committed to hiring 200 "
+     "workers.”", ["Kessly Foods"]),
+    # a list's bullets put no distance between the lines around them
+    ("Kessly Power cut supply to 800,000 homes.\n\n  • Its chief executive apologised\n\n  • Engineers worked through the night\n\n"
+     "  • The utility now vows to restore power to all customers by Friday", ["Kessly Power"]),
+])
+def test_rules_pledges_of_platforms_bodies_and_quoted_staff(facts_of, text, agents):
+    facts = facts_of(text)
+    assert [labels(facts)[p.agent] for p in facts.pledges] == agents

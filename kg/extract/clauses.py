@@ -97,6 +97,8 @@ def subject_of(verb: Token) -> Token | None:
         elif v.dep_ == "acl" and v.tag_ == "VBG" and (paper := _issued_paper(v.head)) is not None and not any(
                 c.dep_ == "dobj" and c.ent_type_ not in ("MONEY", "CARDINAL", "QUANTITY") for c in v.children):
             v = paper.head  # "X signed a letter of intent committing $65 million": X
+        elif v.dep_ == "acl" and v.tag_ == "VBG" and (stood := _stood_on(v.head)) is not None:
+            v = stood  # "X campaigned on a manifesto promising to ...", "X unveiled a platform pledging ...": X
         elif v.dep_ == "acl" and v.tag_ == "VBG" and v.i and v.doc[v.i - 1].text == "," \
                 and v.head.dep_ in ("dobj", "pobj", "attr"):  # "X touted his record as a reason to win the
             v = next(a for a in v.ancestors if a.pos_ in ("VERB", "AUX") or a.dep_ == "ROOT")  # office, promising ...": X
@@ -130,6 +132,18 @@ def _issued_paper(noun: Token) -> Token | None:
         else None
 
 
+def _stood_on(noun: Token) -> Token | None:
+    """The verb whose subject stands on or puts out a platform ("campaigned on a manifesto",
+    "unveiled a platform"): its promises are that subject's (not "critics attacked the manifesto")."""
+    if noun.lemma_.lower() not in PLATFORMS:
+        return None
+    if noun.dep_ == "pobj" and noun.head.lower_ == "on" and noun.head.head.lemma_.lower() in CAMPAIGNING:
+        return noun.head.head
+    return noun.head if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ISSUING | {"launch", "adopt"} else None
+
+
+PLATFORMS = frozenset({"manifesto", "platform", "agenda", "programme", "program", "ticket", "blueprint"})
+CAMPAIGNING = frozenset({"campaign", "run", "stand", "win", "fight", "contest", "elect", "return"})
 ISSUING = frozenset({"sign", "unveil", "issue", "announce", "present", "release", "publish", "table"})
 PAPERS = frozenset({"letter", "memorandum", "declaration", "agreement", "deal", "pact", "budget", "plan", "charter",
                     "compact", "statement", "accord", "contract"})
@@ -298,7 +312,11 @@ STAFF_TITLES = ("spokes", "president", "director", "chief", "head", "manager", "
 def employer(coref: Coref, speaker: Token) -> str | None:
     """The organization a speaker's appositive title places them in, when the title is
     a company's or an institution's officer's ("X, Managing Director of Acme UK, said"),
-    not a political one ("X, leader of the council": "we" is X's own)."""
+    not a political one ("X, leader of the council": "we" is X's own); for a pronoun ("she
+    added: 'we ...'"), as the person's own mentions place them."""
+    if speaker.pos_ == "PRON" and (person := coref.entity_of(speaker)) is not None:
+        return next((body for s, e, key, _n in coref.res.spans if key == person
+                     and (body := employer(coref, speaker.doc[s:e].root)) is not None), None)
     for title in (c for c in speaker.children if c.dep_ == "appos"):
         words = " ".join(t.lower_ for t in title.subtree if t.i <= title.i)
         if not any(w in words for w in STAFF_TITLES) or any(w in words for w in POLITICAL):

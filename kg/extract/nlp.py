@@ -137,12 +137,15 @@ def with_components(nlp: Language) -> Language:
 BRACKET_DASHES = (r"(?<=\w)\)(?=(?:--|—|–|:|-)\w)", r"(?<=\))(?:--|—|–|:|-)(?=\w)")  # also "(APP):American",
 # "the (GPS)-led government"
 ABBREVIATION_DASH = r"(?<=[A-Za-z]\.)(?:--|—|–|-)$"
+GLUED_QUOTES = (r"(?<=\w)[,.!?;:](?=[“”\"]\w)", r"(?<=[,.!?;:])[“”\"](?=\w)")  # 'She added,“We remain', 'efforts,”Ada said'
+
 
 
 def split_glued_dashes(nlp: Language) -> None:
     """A dateline's dash (or colon) glued to what is before or after it is its own token, and
     so is the bracket: "AMMAN (Petra)--Prime Minister X", "(APP):American Ambassador X",
-    "SALISBURY, Md.- Wicomico County"
+    "SALISBURY, Md.- Wicomico County"; so are a quotation mark and the punctuation before it
+    glued to words ("added,“We")
     (spaCy splits a dash only between letters)."""
     own = nlp.tokenizer
     infixes = own.infix_finditer.__self__.pattern if own.infix_finditer is not None else "(?!)"
@@ -151,7 +154,7 @@ def split_glued_dashes(nlp: Language) -> None:
         nlp.vocab, rules=own.rules, prefix_search=own.prefix_search, token_match=own.token_match,
         url_match=own.url_match, faster_heuristics=own.faster_heuristics,
         suffix_search=re.compile(f"{suffixes}|{ABBREVIATION_DASH}").search,
-        infix_finditer=re.compile("|".join((infixes, *BRACKET_DASHES))).finditer)
+        infix_finditer=re.compile("|".join((infixes, *BRACKET_DASHES, *GLUED_QUOTES))).finditer)
 
 
 def lines(text: str) -> list[str]:
@@ -302,11 +305,14 @@ def whole_word(words: str, flags: int = 0) -> re.Pattern:
 
 def sentence_of(doc: Doc) -> list[tuple[int, int, int]]:
     """For each token, its sentence: (number, start char, end char), made once per Doc
-    (spaCy walks the whole Doc each time a token is asked for its sentence)."""
+    (spaCy walks the whole Doc each time a token is asked for its sentence). A "sentence"
+    without a word (a list's bullet, a line of dashes) takes the number before it: it puts
+    no distance between the sentences around it."""
     out = doc.user_data.get("kg.sentence_of")
     if out is None:
-        out = []
-        for n, s in enumerate(doc.sents):
+        out, n = [], -1
+        for s in doc.sents:
+            n += n < 0 or any(t.is_alpha for t in s)
             out.extend([(n, s.start_char, s.end_char)] * len(s))
         doc.user_data["kg.sentence_of"] = out
     return out
