@@ -382,6 +382,8 @@ CASES = {
 REFINER_CASES = {
     "role.keep-first": ("Mayor Anna Lee visited the port. Later Mayor Anna Lee left.", 1),
     "role.drop-weaker": ("Mayor Anna Lee of Lima spoke. Anna Lee is the mayor of Cusco.", 1),
+    "role.party-members": ("Ada Obi, a member of the Kessly Party, met Tom Hale, a member of the Kessly Rowing Club.",
+                           [("Tom Hale", "member", "Kessly Rowing Club")]),
     "role.round-up": ("In Kwale, governor Ada Obi promised jobs. In Kilifi, governor Tom Hale spoke. Governor Jan Ruml "
                       "also spoke. Kilifi and Kilifi and Kilifi.",
                       [("Ada Obi", "governor", "Kwale"), ("Tom Hale", "governor", "Kilifi"),
@@ -6384,3 +6386,26 @@ def test_rules_portfolios_joined_by_and(facts_of, text, roles):
 def test_rules_pledges_of_platforms_bodies_and_quoted_staff(facts_of, text, agents):
     facts = facts_of(text)
     assert [labels(facts)[p.agent] for p in facts.pledges] == agents
+
+
+@pytest.mark.parametrize("text,roles", [
+    # a public office listed with a party's post is not held in the party
+    ("Kessish Prime Minister and leader of the Kessly Party Ada Obi spoke.",
+     [("Ada Obi", "leader", "Kessly Party"), ("Ada Obi", "prime minister", None)]),
+    # but a company's two posts are both the company's
+    ("President and CEO of Kessly Foods, Ada Obi, spoke on Monday.",
+     [("Ada Obi", "ceo", "Kessly Foods"), ("Ada Obi", "president", "Kessly Foods")]),
+    # "assume the position of", also as the second verb of the subject
+    ("The talks ended. Ada Obi will continue as minister of the interior and assume the position of transport "
+     "minister.", [("Ada Obi", "minister of the interior", None), ("Ada Obi", "transport minister", None)]),
+    ("Ada Obi spoke during her first visit as Prime Minister of the coalition government to Lyon.",
+     [("Ada Obi", "prime minister", None)]),
+    # the title the subject of "is" or "will be", the name its complement
+    ("The first-ever Commissioner for Rivers and Lakes will be Ada Obi, the president said.",
+     [("Ada Obi", "commissioner for rivers and lakes", None)]),
+    ("The new chief executive of Kessly Foods is Ada Obi.", [("Ada Obi", "chief executive", "Kessly Foods")]),
+    ("The first mayor of Lyon was Ada Obi.", []),
+    ("The mayor's guest is Ada Obi.", []),
+])
+def test_rules_public_offices_positions_and_titles_as_subjects(facts_of, text, roles):
+    assert sorted(roles_of(facts_of(text))) == sorted(roles)

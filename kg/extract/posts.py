@@ -275,7 +275,7 @@ def clean_title(toks: list[Token]) -> tuple[str, bool, str] | None:
     return text, former, written if written != text else ""
 
 
-ASIDES = frozenset({"also", "now", "currently", "still"})
+ASIDES = frozenset({"also", "now", "currently", "still", "ever"})
 
 
 def body_in_title(ctx: Context, toks: list[Token]) -> tuple[list[Token], str | None]:

@@ -63,6 +63,7 @@ RULES: list[Rule] = [
 REFINERS: list[Refiner] = [
     Refiner("role.keep-first", "role", roles.keep_first),
     Refiner("role.drop-weaker", "role", roles.drop_weaker),
+    Refiner("role.party-members", "role", roles.party_members),
     Refiner("role.round-up", "role", roles.round_up),
     Refiner("role.deputy-placed", "role", roles.deputy_placed),
     Refiner("role.party-state", "role", roles.party_state_seats),

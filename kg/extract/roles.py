@@ -147,8 +147,10 @@ def _title_before(ctx: Context, start: int, key: str):
     if not run and (placed := _title_of_place(ctx, j) or (  # "Governor of Lagos Ada Obi",
             j > 0 and doc[j].text == "," and _title_of_place(ctx, j - 1, lower=False))):  # "President of Uganda, Ada Obi"
         title, org = placed
-        for part in split_on_and(title):
-            yield post(ctx, key, part, org, doc[start], "role.title-before-name")
+        parts = split_on_and(title)
+        for part in parts:  # "Prime Minister and leader of the Kessly Party X": the party is the leader's
+            public = len(parts) > 1 and a_party_key(ctx, org) and LEX.public_offices.intersection(t.lower_ for t in part)
+            yield post(ctx, key, part, None if public else org, doc[start], "role.title-before-name")
         return
     if not run or not any(is_title_head(t) for t in run) or run[-1].lower_ in ("and", "for", "of"):
         return
@@ -1105,8 +1107,11 @@ def of_portfolio(ctx: Context, head: Token) -> list[Token]:
             break
         toks.append(t)
     toks += listed_portfolio(ctx, head, toks[-1].i + 1) if toks else []
-    nouns = any(x.pos_ == "NOUN" for x in toks)
-    bare = all(not is_cap(x) and x.pos_ != "DET" for x in toks)  # "of veteran affairs", not "of the automaker"
+    sole = head.lower_ == "minister" and len(toks) == 3 and toks[-1].lower_ not in LEX.org_heads \
+        and toks[-1].lower_ not in LEX.government_heads  # "minister of the interior", not "of the coalition government"
+    nouns = sole or any(x.pos_ == "NOUN" for x in toks)
+    bare = all(not is_cap(x) and (x.pos_ != "DET" or sole and x.i == prep.i + 1 and x.lower_ == "the")
+               for x in toks)  # "of veteran affairs", not "of the automaker"
     return toks if nouns and bare else []
 
 
@@ -1172,8 +1177,19 @@ def graded(noun: Token) -> bool:
 
 
 def copula(ctx: Context):
-    """"X is the mayor of Y"."""
+    """"X is the mayor of Y"; "the new chairman is X", "the first Commissioner for Y will be X"
+    (now or to come, not "the first mayor was X")."""
     for t in _title_nouns(ctx):
+        be = t.head
+        if t.dep_ == "nsubj" and be.lemma_ == "be" and (be.tag_ in ("VBZ", "VBP") or any(
+                c.dep_ == "aux" and c.lower_ in ("will", "shall") for c in be.children)) \
+                and not any(c.dep_ == "neg" for c in be.children) and not graded(t) \
+                and any(c.lower_ == "the" or c.dep_ == "poss" for c in t.lefts):
+            named = next((c for c in be.children if c.dep_ == "attr" and ctx.types.get(ctx.coref.entity_of(c)) == "Person"
+                          and ctx.res.key_at(c.i)), None)
+            if named is not None:
+                yield post(ctx, ctx.coref.entity_of(named), title_phrase(ctx, t), np_org(ctx, t), t, "role.copula")
+            continue
         attr = t.head if t.dep_ == "conj" and t.head.dep_ == "attr" else t  # "is the X's representative and
         if attr.dep_ == "attr" and attr.head.lemma_ == "be" and not graded(t):  # Vice Chairman of the board"
             subj = next((c for c in attr.head.children if c.dep_ == "nsubj"), None)
@@ -1597,6 +1613,22 @@ def drop_shadowed(ctx: Context, roles: list[Role]) -> list[Role]:
     return [r for r in roles if not shadowed(r)]
 
 
+PARTY_WORDS = frozenset({"party", "democrats", "republicans", "socialists", "conservatives", "liberals", "greens",
+                         "tories", "nationals"})
+
+
+def a_party_key(ctx: Context, key: str | None) -> bool:
+    """Whether an organization is a political party by its name ("Kessly Party", "the Greens")."""
+    return ctx.types.get(key) == "Organization" and any(
+        PARTY_WORDS.intersection(n.lower().split()) for e in ctx.entities if e.key == key for n in (e.label, *e.aliases))
+
+
+def party_members(ctx: Context, roles: list[Role]) -> list[Role]:
+    """"Ada Obi, a member of the Social Democrats", "People's Party member Ada Obi": a party's
+    member holds no post in it."""
+    return [r for r in roles if not (r.title.lower() in ("member", "party member") and a_party_key(ctx, r.org))]
+
+
 def keep_first(ctx: Context, roles: list[Role]) -> list[Role]:
     """One post per person, title and place: the first rule that found it keeps it."""
     seen: dict[tuple, Role] = {}
@@ -1649,6 +1681,8 @@ def appointed(ctx: Context):
         if subj is None and verb.tag_ == "VBG" and verb.dep_ in ("acl", "advcl") and verb.i > 1 \
                 and ctx.doc[verb.i - 1].text == "," and ctx.type_at(verb.i - 2) == "Person":
             subj = ctx.doc[verb.i - 2]  # "..., with Ada Obi, serving as secretary to the board"
+        if subj is None and verb.dep_ == "conj":  # "X will stay on as A and assume the post of B": X
+            subj = subject_of(verb)
         if subj is None and verb.dep_ == "xcomp":  # "appointed X to serve as": X
             subj = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
         if subj is None and verb.dep_ == "pcomp" and verb.tag_ == "VBN" and verb.head.lower_ in ("after", "since", "upon", "on"):
