@@ -38,7 +38,7 @@ CASES = {
          ("Tom Hale", "minister of state for foreign trade", None)),
         ("The talks were between the Minister of Health, Dr. Ada Obi, and the union.",
          ("Ada Obi", "minister of health", None)),
-        ("Chinese Ambassador to Peru Ada Obi spoke on Monday.", ("Ada Obi", "ambassador", "China")),  # the sender's
+        ("Chinese Ambassador to Peru Ada Obi spoke on Monday.", ("Ada Obi", "ambassador to peru", "China")),  # the sender's
         ("The Ambassador to Peru Ada Obi spoke on Monday.", ("Ada Obi", "ambassador", "Peru")),  # else the host's
         ("Adviser to the Prime Minister and Official Spokesperson Dr Tom Hale spoke.",
          ("Tom Hale", "official spokesperson", None)),
@@ -106,7 +106,7 @@ CASES = {
         ("Tom Hale, the founder, secretary and president of Kessly Rovers, said the club will survive.",
          ("Tom Hale", "secretary", "Kessly Rovers")),
         ("The talks were attended by Tom Hale, Secretary-General of the UN, Ada Obi, UAE Ambassador to Peru, and others.",
-         ("Ada Obi", "ambassador", "UAE")),
+         ("Ada Obi", "ambassador to peru", "UAE")),
         ("The board includes Tom Hale, Ada Obi, and a chairman from Norvik.", None),
         ("Jane Roe, executive director of the Red Cross, said the camp will open.",
          ("Jane Roe", "executive director", "Red Cross")),
@@ -1051,7 +1051,7 @@ def test_rules_bare_surname_of_a_name_ner_took_for_a_body(facts_of, text, facts)
      "Ada Obi said.", [("Ada Obi", "education minister", None), ("Ada Obi", "that every child gets a place in school")]),
     # an envoy's or a spokesman's "his government" is the one they speak for, not the story's country nor them
     ("Kenya is ready. Japan's Ambassador to Kenya, Kenji Sato, said his government was committed to supporting "
-     "Kenya's energy sector.", [("Kenji Sato", "ambassador", "Japan")]),
+     "Kenya's energy sector.", [("Kenji Sato", "ambassador to kenya", "Japan")]),
     ("Kenya is ready. Government spokesman Isaac Kamau said his government was committed to building roads.",
      [("Isaac Kamau", "spokesman", None)]),
     ("Tom Hale said the council is committed to cutting costs.", []),
@@ -3339,8 +3339,8 @@ def test_rules_a_country_inside_a_body_named_often_is_the_storys(facts_of):
     # an envoy's post is the sending country's: a demonym, a country before the title, or its possessive;
     # "His Excellency" before the name is an honorific, not part of the title or the name
     ("Ghana Ambassador to Peru, His Excellency Tom Hale also presented his credentials.",
-     [("Tom Hale", "ambassador", "Ghana")]),
-    ("Kenya's top Envoy to Uganda, Mr Ada Obi also paid a courtesy call.", [("Ada Obi", "envoy", "Kenya")]),
+     [("Tom Hale", "ambassador to peru", "Ghana")]),
+    ("Kenya's top Envoy to Uganda, Mr Ada Obi also paid a courtesy call.", [("Ada Obi", "envoy to uganda", "Kenya")]),
     ("The new Ambassador to Peru, Tom Hale, spoke.", [("Tom Hale", "ambassador", "Peru")]),
     # a title between two names, set off by commas, is the sentence subject's after it
     ("In his talks with President Ada Obi, Prime Minister, Tom Hale discussed trade.",
@@ -5885,7 +5885,7 @@ def test_rules_the_states_officer_is_the_articles_states(facts_of, text, org):
     # "the Title of X, A, Title B": A's item ends where the next item's title and name begin
     ("He met the Mayor of the City of Kessly, Ada Obi, Deputy Mayor Tom Hale, and chiefs.",
      [("Ada Obi", "mayor", "City of Kessly"), ("Tom Hale", "deputy mayor", None)]),
-    ("The meeting was attended by Ada Obi, UAE Ambassador to Peru, and others.", [("Ada Obi", "ambassador", "UAE")]),
+    ("The meeting was attended by Ada Obi, UAE Ambassador to Peru, and others.", [("Ada Obi", "ambassador to peru", "UAE")]),
 ])
 def test_rules_a_list_item_ends_before_the_next_items_title(facts_of, text, roles):
     assert sorted(roles_of(facts_of(text))) == sorted(roles)
@@ -6408,4 +6408,16 @@ def test_rules_pledges_of_platforms_bodies_and_quoted_staff(facts_of, text, agen
     ("The mayor's guest is Ada Obi.", []),
 ])
 def test_rules_public_offices_positions_and_titles_as_subjects(facts_of, text, roles):
+    assert sorted(roles_of(facts_of(text))) == sorted(roles)
+
+
+@pytest.mark.parametrize("text,roles", [
+    # an envoy's host is part of the title as written; the post is the sender's
+    ("Ada Obi, the French ambassador to the UN, said the council would act.",
+     [("Ada Obi", "ambassador to the un", "France")]),
+    ("Japanese Ambassador to Peru Ada Obi opened the fair.", [("Ada Obi", "ambassador to peru", "Japan")]),
+    # not a to-phrase naming no place or body
+    ("Ada Obi, the French ambassador, went to Lyon.", [("Ada Obi", "ambassador", "France")]),
+])
+def test_rules_an_envoys_host_is_part_of_the_title(facts_of, text, roles):
     assert sorted(roles_of(facts_of(text))) == sorted(roles)

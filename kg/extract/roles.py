@@ -386,11 +386,14 @@ def _title_of_place(ctx: Context, j: int, lower: bool = True) -> tuple[list[Toke
         while i >= 0 and is_title_word(ctx.doc[i]) and is_cap(ctx.doc[i]):
             i -= 1
         sent = i >= 0 and in_demonym(ctx.doc[i])
-        title = list(ctx.doc[i + (not sent):k])
+        first = i + (not sent)
         i -= not sent and i >= 0 and ctx.doc[i].lower_ in LEX.title_descriptors  # "Kessland's top Envoy to Peru, X"
         i -= not sent and i > 0 and ctx.doc[i].text in POSSESSIVE
         sender = org_at(ctx, i) if not sent and i >= 0 else None
-        return title, None if sent else sender if ctx.types.get(sender) == "Place" else org
+        if not sent and ctx.types.get(sender) != "Place":
+            return list(ctx.doc[first:k]), org  # the host's post, when no sender is named
+        return list(ctx.doc[first:ctx.res.end_of(j)]), None if sent else sender  # the sender's: the host is part of
+        # the title as written
     seat = k > 0 and ctx.doc[k].lower_ == "for" and ctx.doc[k - 1].lower_ in LEX.seat_titles \
         and ctx.types.get(org) == "Place"  # "MP for Slough X": the seat
     if k < 1 or (ctx.doc[k].lower_ != "of" and not is_title_head(ctx.doc[k]) and not seat):
@@ -657,7 +660,19 @@ def noun_phrase_title(ctx: Context, head: Token) -> list[Token]:
             and doc[end + 1].head == head and is_title_word(doc[end + 1]):
         end += 2  # "the UN secretary-general", parsed in three
     return [t for t in ctx.doc[start:end] if t.dep_ not in ("det", "poss", "case")
-            and ctx.res.key_at(t.i) is None] + title_words_after(ctx, doc[end - 1])
+            and ctx.res.key_at(t.i) is None] + (title_words_after(ctx, doc[end - 1]) or envoy_to(ctx, head))
+
+
+def envoy_to(ctx: Context, head: Token) -> list[Token]:
+    """"the US ambassador [to the UN]", "the New Zealand High Commissioner [to Tonga]": an
+    envoy's host, written as part of the title, when the sender is named before (the post
+    is the sender's; "the new Ambassador to Peru" is the host's)."""
+    if head.lower_ not in ENVOYS or not any(c.dep_ in ("poss", "compound", "nmod", "amod") and (
+            ctx.res.key_at(c.i) or in_demonym(c)) for c in head.lefts):
+        return []
+    host = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "to" and c.i == head.i + 1
+                 for g in c.children if g.dep_ == "pobj" and ctx.type_at(g.i) in ("Place", "Organization")), None)
+    return list(ctx.doc[head.i + 1:ctx.res.end_of(host.i)]) if host is not None else []
 
 
 def title_phrase(ctx: Context, head: Token) -> list[Token]:
