@@ -6421,3 +6421,17 @@ def test_rules_public_offices_positions_and_titles_as_subjects(facts_of, text, r
 ])
 def test_rules_an_envoys_host_is_part_of_the_title(facts_of, text, roles):
     assert sorted(roles_of(facts_of(text))) == sorted(roles)
+
+
+@pytest.mark.parametrize("text,agents", [
+    # who gives a speech or writes a letter promises what it promises
+    ("Ada Obi was sworn in as mayor of Lyon, and followed her inauguration with a speech promising to fix roads.",
+     ["Ada Obi"]),
+    ("Ada Obi delivered an address promising to cut fares.", ["Ada Obi"]),
+    ("Critics attacked the speech promising to cut fares.", []),
+    # a place NER ran on past a comma into a surname the text gives in full is two names
+    ("Ada Obi was sworn in. In her address at the Kessly National Stadium, Obi promised to build roads.", ["Ada Obi"]),
+])
+def test_rules_pledges_of_speeches_and_surnames_after_a_place(facts_of, text, agents):
+    facts = facts_of(text)
+    assert [labels(facts)[p.agent] for p in facts.pledges] == agents

@@ -133,16 +133,23 @@ def _issued_paper(noun: Token) -> Token | None:
 
 
 def _stood_on(noun: Token) -> Token | None:
-    """The verb whose subject stands on or puts out a platform ("campaigned on a manifesto",
-    "unveiled a platform"): its promises are that subject's (not "critics attacked the manifesto")."""
-    if noun.lemma_.lower() not in PLATFORMS:
-        return None
+    """The verb whose subject stands on or puts out a platform or a speech ("campaigned on a
+    manifesto", "unveiled a platform", "followed his inauguration with a speech", "delivered
+    an address"): its promises are that subject's (not "critics attacked the manifesto")."""
+    low = noun.lemma_.lower()
+    if low not in PLATFORMS and low not in SPEECHES or any(
+            c.dep_ == "poss" and c.pos_ != "PRON" or c.dep_ == "prep" and c.lower_ in ("from", "by", "of") for c in noun.children):
+        return None  # not "delivered the president's speech promising ...", "a letter from X promising ..."
     if noun.dep_ == "pobj" and noun.head.lower_ == "on" and noun.head.head.lemma_.lower() in CAMPAIGNING:
         return noun.head.head
-    return noun.head if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ISSUING | {"launch", "adopt"} else None
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("with", "in") and low in SPEECHES and noun.head.head.pos_ == "VERB":
+        return noun.head.head
+    return noun.head if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ISSUING | DELIVERING else None
 
 
 PLATFORMS = frozenset({"manifesto", "platform", "agenda", "programme", "program", "ticket", "blueprint"})
+SPEECHES = frozenset({"speech", "address", "message", "letter", "video"})
+DELIVERING = frozenset({"launch", "adopt", "deliver", "give", "make", "send", "write", "post", "record"})
 CAMPAIGNING = frozenset({"campaign", "run", "stand", "win", "fight", "contest", "elect", "return"})
 ISSUING = frozenset({"sign", "unveil", "issue", "announce", "present", "release", "publish", "table"})
 PAPERS = frozenset({"letter", "memorandum", "declaration", "agreement", "deal", "pact", "budget", "plan", "charter",

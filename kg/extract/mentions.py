@@ -1682,6 +1682,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     kept += _proper_runs(doc, covered, titles, surnames) + _event_references(doc, covered) + _opening_places(doc, covered)
     kept = _listed_orgs(doc, _listed_people(doc, kept, titles), titles)
     full_surnames = {toks[m.end - 1].lower_ for m in kept if m.type == "Person" and m.end - m.start > 1}
+    kept = [p for m in kept for p in _person_after_comma(doc, m, full_surnames)]
     kept = [p for m in kept for p in ([m] if not _headline_only(doc, m) else _regions_inside(doc, m))]
     if any(toks[i].text in ("-", "–") for m in kept if m.type != "Person" for i in range(m.start + 1, m.end - 1)):
         people = [{t.lower_ for t in m.span(doc) if t.is_alpha} for m in kept
@@ -1725,6 +1726,18 @@ def find_mentions(doc: Doc) -> list[Mention]:
     kept = _nicknamed_people(doc, kept)
     kept += _written_again(doc, kept)
     return sorted(kept, key=lambda m: (m.start, -m.end))
+
+
+def _person_after_comma(doc: Doc, m: Mention, surnames: set[str]) -> list[Mention]:
+    """"[the Kessly National Stadium, Obi] denounced": a place or body NER ran on past a comma
+    into the surname of a person the text names in full: two names."""
+    toks = tokens(doc)
+    comma = next((i for i in range(m.start + 1, m.end - 1) if toks[i].text == ","), None)
+    if m.type not in ("Place", "Organization") or comma is None or m.end - comma > 4 \
+            or toks[m.end - 1].lower_ not in surnames \
+            or not all(is_cap(toks[i]) and toks[i].is_alpha for i in range(comma + 1, m.end)):
+        return [m]
+    return [Mention(m.start, comma, m.type, m.rule), Mention(comma + 1, m.end, "Person", "person-after-comma")]
 
 
 def _acronyms_before_honorifics(doc: Doc, kept: list[Mention]) -> list[Mention]:
