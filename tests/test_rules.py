@@ -6435,3 +6435,10 @@ def test_rules_an_envoys_host_is_part_of_the_title(facts_of, text, roles):
 def test_rules_pledges_of_speeches_and_surnames_after_a_place(facts_of, text, agents):
     facts = facts_of(text)
     assert [labels(facts)[p.agent] for p in facts.pledges] == agents
+
+
+def test_rules_two_joined_titles_before_a_name_are_not_the_name_before(facts_of):
+    # "A, Acme President and CEO B": both titles are B's, not A's too
+    facts = facts_of("He talked with Mayor Ada Obi, Kessly Foods President and CEO Tom Hale, and others.")
+    assert ("Ada Obi", "president", "Kessly Foods") not in roles_of(facts)
+    assert ("Tom Hale", "ceo", "Kessly Foods") in roles_of(facts)

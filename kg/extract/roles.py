@@ -881,8 +881,9 @@ def titles_next_name(ctx: Context, t: Token) -> bool:
     Kessland Ada Obi"): the title is that person's."""
     doc, res = ctx.doc, ctx.res
     marked, k = title_runs(doc), t.i + 1
-    while k < len(doc) and (k in marked or doc[k].lower_ in LEX.honorifics) and res.key_at(k) is None:
-        k += 1  # "Minister of State for IT and Telecom [Ms.] Ada Obi"
+    while k < len(doc) and (k in marked or doc[k].lower_ in LEX.honorifics or doc[k].lower_ in ("and", "&")
+                            and k + 1 < len(doc) and (k + 1 in marked or is_title_head(doc[k + 1]))) and res.key_at(k) is None:
+        k += 1  # "Minister of State for IT and Telecom [Ms.] Ada Obi", "Acme President and CEO Ada Obi"
     if k < len(doc) and ctx.type_at(k) == "Person" and res.start_of(k) == k:
         return True  # also "A, war cabinet minister B and C": B's
     k = t.right_edge.i + 2  # "A, Prime Minister, [Shri] B said": the title of the sentence's subject B
