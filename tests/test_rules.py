@@ -6442,3 +6442,21 @@ def test_rules_two_joined_titles_before_a_name_are_not_the_name_before(facts_of)
     facts = facts_of("He talked with Mayor Ada Obi, Kessly Foods President and CEO Tom Hale, and others.")
     assert ("Ada Obi", "president", "Kessly Foods") not in roles_of(facts)
     assert ("Tom Hale", "ceo", "Kessly Foods") in roles_of(facts)
+
+
+@pytest.mark.parametrize("text,roles", [
+    # a visit to the story's country's capital is a visit to the country: the visitor's post is the other country's
+    ("Ethiopia and France signed three grants. France will fund a dam in Ethiopia. President Ada Obi pledged support "
+     "during his visit to Addis Ababa.", [("Ada Obi", "president", "France")]),
+    # so is being welcomed to it
+    ("Kenya and China upgraded ties. China will build a railway in Kenya. President Ada Obi was welcomed to China by "
+     "its leaders.", [("Ada Obi", "president", "Kenya")]),
+    # a leader at home visits their own regions
+    ("After the G7 summit in Japan, Prime Minister Ada Obi promised to help northern Italy. Obi visited towns in "
+     "Emilia-Romagna. Italy will rebuild.", [("Ada Obi", "prime minister", "Italy")]),
+    # a visiting team's demonym does not make the story its country's
+    ("The visiting British team met officials. The British team members praised Guyana. Finance Minister Ada Obi "
+     "spoke to the British team in Georgetown.", [("Ada Obi", "finance minister", "Guyana")]),
+])
+def test_rules_visitors_and_the_story_country(facts_of, text, roles):
+    assert sorted(roles_of(facts_of(text))) == sorted(roles)

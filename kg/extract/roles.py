@@ -14,7 +14,7 @@ from .clauses import antecedent, subject_of
 from .context import Context, evidence
 from .cues import (PORTFOLIO_WORDS, POSSESSIVE, RETIRED, before_honorifics, demonym_code, demonym_words, head_type, in_demonym, is_cap, is_title_head, is_title_noun,
                    is_title_word, title_runs)
-from .gazetteer import subdivision_of, us_state_of_code
+from .gazetteer import capital_of, subdivision_of, us_state_of_code
 from .posts import (ADVISERS, BOARDS, SECRETARIES, board_kind, body_named_before, country_entity, country_of, named_before_second, named_countries,
                     np_org, ordinal, org_at, org_ref, party_named, post, region_of_demonym, second_post_before, title_head)
 
@@ -1405,13 +1405,18 @@ def travellers(ctx: Context, roles: list[Role]) -> list[Role]:
 def travelled_to(ctx: Context, person: str, country: str) -> bool:
     """Whether the text has the person travel to, visit or be in that country (by its name: a
     leader is in, or flies back to, their own capital)."""
-    there = lambda t: ctx.res.key_at(t.i) == country  # noqa: E731
+    code, labels = country_of_key(ctx, country), {e.key: e.label for e in ctx.entities}
+    there = lambda t, visit: (k := ctx.res.key_at(t.i)) == country or visit and code is not None and k is not None \
+        and capital_of(labels.get(k, "")) == code  # noqa: E731
+    # "his visit to Addis Ababa": a visit to the country's capital is one to the country (not "arrived in", which a
+    # leader does at home too)
     for t in ctx.tokens:
         lemma = t.lemma_.lower()
         if lemma not in TRAVEL and not (lemma == "be" and t.dep_ == "relcl"):
             continue
         doers = [c for c in t.children if c.dep_ in ("nsubj", "poss")] + [
-            g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+            g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"] \
+            if lemma != "welcome" else [c for c in t.children if c.dep_ == "nsubjpass"]  # "X was welcomed to China"
         if t.dep_ == "relcl" and any(c.lower_ == "who" for c in doers):
             doers.append(t.head)  # "X, who is in the United Kingdom"
         if t.dep_ == "pobj" and t.head.lower_ == "on" and t.head.head.dep_ == "relcl":
@@ -1421,12 +1426,13 @@ def travelled_to(ctx: Context, person: str, country: str) -> bool:
         spots = [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("to", "in")
                  for g in c.children if g.dep_ == "pobj"] + [c for c in t.children if c.dep_ in ("dobj", "compound")]
         spots += [g for s in list(spots) for g in s.conjuncts]  # "visits to Tonga, Samoa and Niue"
-        if any(there(g) for g in spots):
+        if any(there(g, lemma in VISITS) for g in spots):
             return True
     return False
 
 
-TRAVEL = frozenset({"visit", "trip", "tour", "travel", "arrive", "fly", "land", "journey"})
+TRAVEL = frozenset({"visit", "trip", "tour", "travel", "arrive", "fly", "land", "journey", "welcome"})
+VISITS = frozenset({"visit", "trip", "tour"})
 
 
 def hosts(ctx: Context, roles: list[Role]) -> list[Role]:
