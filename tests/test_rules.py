@@ -2044,7 +2044,7 @@ def test_rules_a_dateline_from_a_capital_weighs_for_its_country(facts_of):
     ("Valley Times - TRUJILLO (Andina)--", "Chile"),  # not a capital: the country named most, then first
 ])
 def test_rules_a_capital_dateline_after_the_publishers_name(facts_of, dateline, country):
-    text = (f"{dateline}Prime Minister Tom Hale received a Chilean envoy. Chilean officials praised "
+    text = (f"{dateline}Prime Minister Tom Hale received a Chilean minister. Chilean officials praised "
             "Peru's reforms. Peru will hold elections.")
     roles = [r for r in roles_and_pledges(facts_of(text))[0] if len(r) == 3]
     assert ("Tom Hale", "prime minister", country) in roles
