@@ -2044,7 +2044,7 @@ def test_rules_a_dateline_from_a_capital_weighs_for_its_country(facts_of):
     ("Valley Times - TRUJILLO (Andina)--", "Chile"),  # not a capital: the country named most, then first
 ])
 def test_rules_a_capital_dateline_after_the_publishers_name(facts_of, dateline, country):
-    text = (f"{dateline}Prime Minister Tom Hale received a Chilean minister. Chilean officials praised "
+    text = (f"{dateline}Prime Minister Tom Hale received a Chilean envoy. Chilean officials praised "
             "Peru's reforms. Peru will hold elections.")
     roles = [r for r in roles_and_pledges(facts_of(text))[0] if len(r) == 3]
     assert ("Tom Hale", "prime minister", country) in roles
@@ -6457,6 +6457,9 @@ def test_rules_two_joined_titles_before_a_name_are_not_the_name_before(facts_of)
     # a visiting team's demonym does not make the story its country's
     ("The visiting British team met officials. The British team members praised Guyana. Finance Minister Ada Obi "
      "spoke to the British team in Georgetown.", [("Ada Obi", "finance minister", "Guyana")]),
+    # a counterpart's demonym is the other side's
+    ("Nigeria's Vice President Ada Obi met firms. Obi praised the firms and their Chinese counterparts, saying "
+     "Nigeria is ready. Nigeria will grow.", [("Ada Obi", "vice president", "Nigeria")]),
 ])
 def test_rules_visitors_and_the_story_country(facts_of, text, roles):
     assert sorted(roles_of(facts_of(text))) == sorted(roles)

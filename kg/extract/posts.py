@@ -63,27 +63,23 @@ def demonym_counts(ctx: Context) -> Counter:
     """How often the text names each country by its demonym ("Korean companies", "the Thai
     government"; "the Thai Government", styled so, twice), once more when the story is filed from its capital."""
     filed = dateline_country(text_of_doc(ctx.doc))
+    visitors = {nation_code(t) for t in ctx.tokens if visiting(t)}
     return Counter([filed] if filed else []) + Counter(
         code for t in ctx.tokens if (code := nation_code(t) or currency_nation(t))
         and (ctx.res.key_at(t.i) is None or governs(ctx, t)) and t.head.lemma_.lower() not in TRADERS
-        and not visiting(t)
+        and code not in visitors and t.head.lemma_.lower() != "counterpart"  # "their Chinese counterparts"
         for _ in range(1 + (t.head.lower_ in LEX.government_heads and t.head.i > t.i and t.head.is_title)))
     # "the Ghanaian Government": the country's own government as it styles itself, twice (not "the Chinese
     # government protested")
 
 
 def visiting(tok: Token) -> bool:
-    """A demonym of visitors or envoys ("a visiting British Government team", "the Japanese
-    delegation", "British High Commissioner"): another country's people in the story's country."""
+    """A demonym of visitors ("a visiting British Government team"): another country's people in
+    the story's country, however often the story names them."""
     head = tok.head
     while head.dep_ in ("compound", "amod") and head.head.i > head.i:
         head = head.head
-    return any(w.lemma_.lower() in VISITORS for w in (head, *(c for c in head.lefts if c.dep_ == "compound"))) \
-        or any(c.lower_ == "visiting" for c in head.lefts)  # "the British team members" too
-
-
-VISITORS = frozenset({"delegation", "team", "mission", "visitor", "envoy", "ambassador", "embassy", "consul",
-                      "commissioner", "tourist", "counterpart"})
+    return nation_code(tok) is not None and any(c.lower_ == "visiting" for c in head.lefts)
 
 
 TRADERS = frozenset({"company", "firm", "investor", "investment", "business", "carmaker", "automaker", "brand",
