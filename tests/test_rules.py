@@ -6463,3 +6463,14 @@ def test_rules_two_joined_titles_before_a_name_are_not_the_name_before(facts_of)
 ])
 def test_rules_visitors_and_the_story_country(facts_of, text, roles):
     assert sorted(roles_of(facts_of(text))) == sorted(roles)
+
+
+def test_rules_a_ministry_run_into_a_name_and_his_excellency_written_short(facts_of):
+    # "[Ministry of Agriculture Paul Rono]": the ministry, then the person
+    facts = facts_of("The event was attended by Principal Secretary in the Ministry of Agriculture Grace Wanjiru and others.")
+    assert sorted(labels(facts).values()) == ["Grace Wanjiru", "Ministry of Agriculture"]
+    assert "Bank of America Merrill Lynch" in labels(facts_of("Analysts at Bank of America Merrill Lynch said rates would "
+                                                                 "rise.")).values()
+    # "H.E" without its last full stop is an honorific too
+    facts = facts_of("President Ada Obi spoke. H.E Obi pledged his support to the fund.")
+    assert [labels(facts)[p.agent] for p in facts.pledges] == ["Ada Obi"]

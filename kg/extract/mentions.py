@@ -2195,17 +2195,19 @@ def _name_after_body(doc: Doc, m: Mention) -> list[Mention]:
         return [m]
     titled = lambda t: (is_title_head(t) or t.lower_ in LEX.title_abbreviations) and t.lower_ not in ROYAL  # noqa: E731
     # "Chairperson", "PM"; not "Universiti Sultan Zainal Abidin", named after a ruler
+    ministry = lambda k: toks[k - 1].lower_ in LEX.title_modifiers and any(  # noqa: E731
+        toks[x].lower_ == "of" and toks[x - 1].lower_ in LEX.org_heads for x in range(m.start + 1, k - 1))
     k = next((k for k in range(m.start + 1, m.end - 1) if toks[k].is_title and (
-        is_given_name(toks[k].text) and (toks[k - 1].lower_ in LEX.org_heads or titled(toks[k - 1]))
-        or titled(toks[k - 1]) and k - 1 > m.start)), None)
+        is_given_name(toks[k].text) and (toks[k - 1].lower_ in LEX.org_heads or titled(toks[k - 1]) or ministry(k))
+        or titled(toks[k - 1]) and k - 1 > m.start)), None)  # "[Ministry of Agriculture Paul Rono]" too
     if k is None or not 2 <= m.end - k <= 4 or not all(
             t.is_alpha and t.is_title and t.lower_ not in LEX.org_heads and t.lower_ not in LEX.designators
             and not is_title_word(t) for t in toks[k:m.end]) or is_place_name(doc[k:m.end].text):
         return [m]
     body = k
     while body > m.start and (is_title_word(toks[body - 1]) or titled(toks[body - 1])) \
-            and toks[body - 1].lower_ not in LEX.org_heads:
-        body -= 1  # "Gerindra Party [Chairperson]"
+            and toks[body - 1].lower_ not in LEX.org_heads and not ministry(k):
+        body -= 1  # "Gerindra Party [Chairperson]" (not the portfolio of "Ministry of Agriculture")
     out = [Mention(m.start, body, "Organization", "body-before-name")] if body > m.start else []
     return out + [Mention(k, m.end, "Person", "body-before-name")]
 
