@@ -6371,8 +6371,15 @@ def test_rules_portfolios_joined_by_and(facts_of, text, roles):
     ("Ada Obi won the vote. Obi campaigned on a manifesto promising to build ten hospitals.", ["Ada Obi"]),
     ("The Kessly Rowing Union unveiled a programme pledging to train 500 coaches.", ["Kessly Rowing Union"]),
     ("Critics attacked the manifesto promising to build ten hospitals.", []),
-    # "the utility", "the carrier": a body named before, as "the company" is
-    ("Kessly Air cancelled 40 flights. The carrier promised to refund every passenger.", ["Kessly Air"]),
+    # "the utility": a body named before whose name says what it supplies
+    ("Kessly Power Company cut supply to 800,000 homes. The utility promised to restore power by Friday.",
+     ["Kessly Power Company"]),
+    ("Kessly Air cancelled 40 flights. The utility promised to refund every passenger.", []),
+    # not a former post's body, nor "we as parents"
+    ("Ada Obi, former chief executive of Kessly Foods, spoke. She added, “We are committed to hiring 200 workers.”",
+     ["Ada Obi"]),
+    ("Ada Obi, chief executive of Kessly Foods, spoke. She added, “We as parents are committed to safer roads.”",
+     ["Ada Obi"]),
     # "we" in the words of a pronoun is the body the person's own mention places them in
     ("Ada Obi, chief executive of Kessly Foods, opened the plant. She added, “We are committed to hiring 200 "
      "workers.”", ["Kessly Foods"]),
@@ -6474,3 +6481,20 @@ def test_rules_a_ministry_run_into_a_name_and_his_excellency_written_short(facts
     # "H.E" without its last full stop is an honorific too
     facts = facts_of("President Ada Obi spoke. H.E Obi pledged his support to the fund.")
     assert [labels(facts)[p.agent] for p in facts.pledges] == ["Ada Obi"]
+
+
+@pytest.mark.parametrize("text,roles", [
+    # red team: a name with an inserted reporting verb, a relative of a title's holder, a second clause's own subject
+    ("The chairman of the club, Tom Smith argued, should resign.", []),
+    ("The wife of the governor of the central bank, Maria Smith, opened the gallery.", []),
+    ("Minister for Sport and Senate leader Jane Obi opened the stadium.",
+     [("Jane Obi", "minister for sport", None), ("Jane Obi", "senate leader", None)]),
+    ("The only female chief executive in the index is Ada Obi.", []),
+    ("Jack Black, a member of the Tea Party Society, spoke.", [("Jack Black", "member", "Tea Party Society")]),
+])
+def test_rules_red_team_negatives_of_the_fourteenth_round(facts_of, text, roles):
+    assert sorted(roles_of(facts_of(text))) == sorted(roles)
+
+
+def test_rules_cio_inside_a_name_is_no_title(facts_of):
+    assert "AFL-CIO" in labels(facts_of("The AFL-CIO, led by Liz Shuler, backed the strike.")).values()

@@ -220,7 +220,8 @@ def agents(coref: Coref, subj: Token, types: dict[str, str]) -> list[str]:
     mine = next((c for c in subj.children if c.dep_ == "poss" and c.lower_ in ("my", "our")), None)
     if (subj.lower_ in FIRST_PERSON or subj.lower_ in ("our", "my") and subj.dep_ == "poss") \
             and (speaker := quoted_speaker(subj)) is not None:
-        if subj.lower_ in ("we", "our") and (body := employer(coref, speaker)):
+        if subj.lower_ in ("we", "our") and not any(c.dep_ == "prep" and c.lower_ == "as" for c in subj.children) \
+                and (body := employer(coref, speaker)):  # not "we as parents"
             return [body]  # "Ada Obi, Managing Director of Acme UK, said: 'our commitment ...'": Acme UK's
         subj = speaker  # "'... our commitment to serve,' she said": hers
     elif mine is not None and (subj.lower_ in LEX.org_heads or subj.lower_ in LEX.generic_org_nouns) and (speaker := quoted_speaker(subj)) is not None:
@@ -326,8 +327,9 @@ def employer(coref: Coref, speaker: Token) -> str | None:
                      and (body := employer(coref, speaker.doc[s:e].root)) is not None), None)
     for title in (c for c in speaker.children if c.dep_ == "appos"):
         words = " ".join(t.lower_ for t in title.subtree if t.i <= title.i)
-        if not any(w in words for w in STAFF_TITLES) or any(w in words for w in POLITICAL):
-            continue
+        if not any(w in words for w in STAFF_TITLES) or any(w in words for w in POLITICAL) \
+                or LEX.former.intersection(words.split()):
+            continue  # not "X, former chief executive of Acme"
         for prep in (c for c in title.children if c.dep_ == "prep" and c.lower_ in ("of", "at")):
             for obj in (g for g in prep.children if g.dep_ == "pobj"):
                 key = coref.res.key_at(obj.i)

@@ -26,6 +26,7 @@ GENDERS = ({"he", "him", "his"}, {"she", "her", "hers"})
 QUALIFIED = frozenset({"vice", "deputy", "former", "ex", "assistant", "acting", "senate", "then", "lieutenant", "lt.",
                        "lt"})  # "Lt. Gov. X" is no governor
 ORG_PRONOUNS = {"it", "its"}
+UTILITIES = ("power", "electric", "electricity", "energy", "water", "gas", "light", "utility", "utilities", "grid", "hydro")
 WINDOW = 3  # sentences back
 PLURAL_KINDS = {"country": "Place", "nation": "Place", "company": "Organization", "firm": "Organization",
                 "automaker": "Organization", "carmaker": "Organization", "leader": "Person",
@@ -173,6 +174,8 @@ class Coref:
                     self.named(k, w) for w in INSTITUTIONS)) or self.antecedent(tok.i, "Organization")
             if low in LEX.generic_org_nouns:  # "the company": any organization
                 return self.antecedent(tok.i, "Organization")
+            if low == "utility":  # "the utility": one whose name says what it supplies ("Kessly Light and Power")
+                return self.antecedent(tok.i, "Organization", nearest=lambda k: any(self.named(k, w) for w in UTILITIES))
             if low in LEX.org_heads:  # "the council": one whose name says council
                 return self.antecedent(tok.i, "Organization", nearest=lambda k: self.named(k, low))
             if low in LEX.buildings and tok.pos_ == "NOUN":  # "the hospital's chief executive": the one named so

@@ -486,7 +486,10 @@ def split_on_and(run: list[Token]) -> list[list[Token]]:
         # open before goes on ("Secretary for Culture and Social Justice", not "Minister of Health and Deputy Premier")
         opened = merged and any(x.lower_ in ("of", "for") for x in merged[-1]) and len(part) > 1 \
             and not is_title_head(part[1]) and part[1].lower_ not in SECRETARIES and part[1].lower_ not in ("vice", "prime") \
-            and part[1].lower_ not in LEX.title_descriptors and part[1].lower_ not in LEX.former
+            and part[1].lower_ not in LEX.title_descriptors and part[1].lower_ not in LEX.former \
+            and all(x.lower_ in LEX.title_modifiers or x is part[-1] and (x.lower_ in LEX.seat_titles or x.lower_ == "senator")
+                    for x in part if is_title_head(x))  # "and Social Justice", "and Broadcasting [Senator]", not
+        # "and Senate leader"
         if merged and (not titled(part) or not titled(merged[-1]) or opened):
             merged[-1] += part
         else:
@@ -1052,6 +1055,11 @@ def _set_off_title(ctx: Context, t: Token) -> Token | None:
             tok = top  # the title whose portfolio it is: "Secretary for Culture and Social [Justice]"
     if not is_title_noun(tok) or any(ctx.type_at(x.i) == "Person" for x in (tok, *path)):
         return None
+    if top is not tok and top.pos_ in ("NOUN", "PROPN") and not is_title_noun(top) and path and path[-1].lower_ == "of" \
+            and res.key_at(top.i) is None:
+        return None  # "the wife of the governor of the bank, X": X is the wife (not "the announcement by the ...")
+    if end + 1 < len(doc) and doc[end].lemma_.lower() in LEX.reporting_verbs and doc[end + 1].text == ",":
+        return None  # "The chairman of the club, X argued, should resign": X's words, inserted
     first = tok.left_edge.i
     before = doc[first - 1] if first > 0 else None
     if before is not None and before.pos_ in ("VERB", "AUX"):
@@ -1200,7 +1208,9 @@ def copula(ctx: Context):
         if t.dep_ == "nsubj" and be.lemma_ == "be" and (be.tag_ in ("VBZ", "VBP") or any(
                 c.dep_ == "aux" and c.lower_ in ("will", "shall") for c in be.children)) \
                 and not any(c.dep_ == "neg" for c in be.children) and not graded(t) \
-                and any(c.lower_ == "the" or c.dep_ == "poss" for c in t.lefts):
+                and any(c.lower_ == "the" or c.dep_ == "poss" for c in t.lefts) \
+                and not any(x.lower_ == "only" or x.pos_ == "ADJ" and not is_title_word(x) and not ordinal(x)
+                            and x.lower_ not in LEX.title_descriptors for x in t.lefts):  # not "the only female CEO is X"
             named = next((c for c in be.children if c.dep_ == "attr" and ctx.types.get(ctx.coref.entity_of(c)) == "Person"
                           and ctx.res.key_at(c.i)), None)
             if named is not None:
@@ -1642,7 +1652,8 @@ PARTY_WORDS = frozenset({"party", "democrats", "republicans", "socialists", "con
 def a_party_key(ctx: Context, key: str | None) -> bool:
     """Whether an organization is a political party by its name ("Kessly Party", "the Greens")."""
     return ctx.types.get(key) == "Organization" and any(
-        PARTY_WORDS.intersection(n.lower().split()) for e in ctx.entities if e.key == key for n in (e.label, *e.aliases))
+        n.lower().split()[-1] in PARTY_WORDS for e in ctx.entities if e.key == key for n in (e.label, *e.aliases) if n)
+    # "the Kessly Party", "the Social Democrats"; not "the Tea Party Society"
 
 
 def party_members(ctx: Context, roles: list[Role]) -> list[Role]:
@@ -1703,8 +1714,8 @@ def appointed(ctx: Context):
         if subj is None and verb.tag_ == "VBG" and verb.dep_ in ("acl", "advcl") and verb.i > 1 \
                 and ctx.doc[verb.i - 1].text == "," and ctx.type_at(verb.i - 2) == "Person":
             subj = ctx.doc[verb.i - 2]  # "..., with Ada Obi, serving as secretary to the board"
-        if subj is None and verb.dep_ == "conj":  # "X will stay on as A and assume the post of B": X
-            subj = subject_of(verb)
+        if subj is None and verb.dep_ == "conj" and not any(ctx.type_at(k) == "Person" for k in range(verb.head.i, verb.i)):
+            subj = subject_of(verb)  # "X will stay on as A and assume the post of B": X (not "..., and Y will")
         if subj is None and verb.dep_ == "xcomp":  # "appointed X to serve as": X
             subj = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
         if subj is None and verb.dep_ == "pcomp" and verb.tag_ == "VBN" and verb.head.lower_ in ("after", "since", "upon", "on"):
