@@ -137,8 +137,8 @@ def _stood_on(noun: Token) -> Token | None:
     manifesto", "unveiled a platform", "followed his inauguration with a speech", "delivered
     an address"): its promises are that subject's (not "critics attacked the manifesto")."""
     low = noun.lemma_.lower()
-    if low not in PLATFORMS and low not in SPEECHES or any(
-            c.dep_ == "poss" and c.pos_ != "PRON" or c.dep_ == "prep" and c.lower_ in ("from", "by", "of") for c in noun.children):
+    if low not in PLATFORMS and low not in SPEECHES or any(c.dep_ == "poss" and c.pos_ != "PRON" or c.dep_ == "prep"
+                                                           and c.lower_ in ("from", "by", "of") for c in noun.children):
         return None  # not "delivered the president's speech promising ...", "a letter from X promising ..."
     if noun.dep_ == "pobj" and noun.head.lower_ == "on" and noun.head.head.lemma_.lower() in CAMPAIGNING:
         return noun.head.head

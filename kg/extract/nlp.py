@@ -140,7 +140,6 @@ ABBREVIATION_DASH = r"(?<=[A-Za-z]\.)(?:--|—|–|-)$"
 GLUED_QUOTES = (r"(?<=\w)[,.!?;:](?=[“”\"]\w)", r"(?<=[,.!?;:])[“”\"](?=\w)")  # 'She added,“We remain', 'efforts,”Ada said'
 
 
-
 def split_glued_dashes(nlp: Language) -> None:
     """A dateline's dash (or colon) glued to what is before or after it is its own token, and
     so is the bracket: "AMMAN (Petra)--Prime Minister X", "(APP):American Ambassador X",
