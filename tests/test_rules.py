@@ -6498,3 +6498,15 @@ def test_rules_red_team_negatives_of_the_fourteenth_round(facts_of, text, roles)
 
 def test_rules_cio_inside_a_name_is_no_title(facts_of):
     assert "AFL-CIO" in labels(facts_of("The AFL-CIO, led by Liz Shuler, backed the strike.")).values()
+
+
+@pytest.mark.parametrize("text,roles", [
+    # a council member's post is the one council the story names, also by its kind alone
+    ("The County Council voted on Tuesday. Council members Ada Obi and Tom Hale opposed the budget.",
+     [("Ada Obi", "council member", "County Council"), ("Tom Hale", "council member", "County Council")]),
+    # not when the story names two
+    ("The County Council and the City Council met. Council members Ada Obi and Tom Hale opposed the budget.",
+     [("Ada Obi", "council member", None), ("Tom Hale", "council member", None)]),
+])
+def test_rules_the_one_council_named_by_its_kind(facts_of, text, roles):
+    assert sorted(roles_of(facts_of(text))) == sorted(roles)

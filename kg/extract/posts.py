@@ -792,7 +792,7 @@ def seat_of_council(ctx: Context, org: str) -> bool:
 def council_post(words: list[str]) -> bool:
     """A post of the council a story is about: a councillor, its (deputy) leader."""
     return words[-1] in ("councillor", "councilor", "councilwoman", "councilman", "councilmember", "alderman",
-                         "alderwoman") or words in (["leader"], ["deputy", "leader"])
+                         "alderwoman") or words in (["leader"], ["deputy", "leader"]) or words[-2:] == ["council", "member"]
 
 
 def council_written(toks: list[Token]) -> bool:
@@ -808,6 +808,9 @@ def sole_council(ctx: Context) -> str | None:
     """The one local council the article names ("Galway County Council", "Leeds City
     Council": a place's), if one."""
     councils = [e.key for e in ctx.entities if (place := council_place(e)) and (is_city(place) or is_subdivision(place))]
+    if not councils:  # "the City Council", "the County Council": the one a story of one place names by its kind
+        councils = [e.key for e in ctx.entities if e.type == "Organization" and e.label.split()[-1] == "Council"
+                    and all(w.lower() in LOCAL for w in e.label.split()[:-1])]
     return councils[0] if len(councils) == 1 else None
 
 
