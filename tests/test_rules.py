@@ -6510,3 +6510,16 @@ def test_rules_cio_inside_a_name_is_no_title(facts_of):
 ])
 def test_rules_the_one_council_named_by_its_kind(facts_of, text, roles):
     assert sorted(roles_of(facts_of(text))) == sorted(roles)
+
+
+@pytest.mark.parametrize("text,agents", [
+    # a headline's bare title as subject is the one person the article names with it
+    ("Rail minister vows to double the network\n\nLUSAKA: Federal Minister for Rail Ada Obi said the plan was ready.",
+     ["Ada Obi"]),
+    # not one named after a quotation that follows the title ("The Governor said: \"X's ...\"")
+    ("Kessland envoy vows to help minorities\n\nThe envoy spoke. The envoy said: \"Tom Hale's crime was speaking out.\"",
+     []),
+])
+def test_rules_a_headline_title_is_the_one_so_named(facts_of, text, agents):
+    facts = facts_of(text)
+    assert [labels(facts)[p.agent] for p in facts.pledges if p.agent in labels(facts)] == agents

@@ -222,6 +222,8 @@ class Coref:
                 near = self.antecedent(tok.i, "Person", nearest=fits)
                 return near or (None if full else self.sole_holder(head) or self.sole_holder(head, self.written(tok))
                                 or self.chief_of(tok) or self.next_subject(tok))
+        if (held := self.headline_title(tok)) is not None:
+            return held
         if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "nsubjpass") and low in LEX.title_single_heads and any(
                 self.types.get(self.res.key_at(g.i)) in ("Place", "Organization") for c in tok.children
                 for g in ([c] if c.dep_ == "poss" else c.children if c.dep_ == "prep" and c.lower_ == "of" else ())):
@@ -319,6 +321,30 @@ class Coref:
     def portfolio(self, prep: Token) -> bool:
         """"(the Minister) of Works and Transport": an of-phrase naming no entity."""
         return prep.lower_ == "of" and all(self.res.key_at(t.i) is None for t in prep.subtree)
+
+    def headline_title(self, tok: Token) -> str | None:
+        """A headline's subject written as a bare title ("IT minister vows ...", "Kessland's
+        president-elect vows ..."): the one person the article names with that title."""
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ not in ("nsubj", "nsubjpass") or self.sent_of.get(tok.i) != 0 \
+                or any(c.dep_ == "det" for c in tok.children) \
+                or line_at(text_of_doc(self.doc), tok.idx).rstrip().endswith((".", "!", "?")):
+            return None
+        elect = tok.lower_ in ("elect", "designate") and tok.i > 1 and tok.nbor(-1).text == "-"
+        head = tok.nbor(-2).lower_ if elect else tok.lower_
+        if head not in LEX.title_single_heads:
+            return None
+        written = f"{head} {tok.lower_}" if elect else head
+        called = {k for s, _e, k, _n in self.res.spans if self.types.get(k) == "Person" and written in self.title_before(s)}
+        return self.sole_holder(head, written if elect else "") or (called.pop() if len(called) == 1 else None)
+
+    def title_before(self, start: int) -> str:
+        """The capitalised title words right before a name ("Federal Minister for IT [X]"), lower-cased."""
+        doc, j, words = self.doc, start - 1, []
+        while j >= 0 and start - j <= 6 and (doc[j].is_title or doc[j].lower_ in ("for", "of", "and", "&", "-")
+                                             or doc[j].lower_ in LEX.honorifics or doc[j].is_upper and doc[j].is_alpha):
+            words.append(doc[j].lower_)
+            j -= 1
+        return " ".join(reversed(words))
 
     def sole_holder(self, title: str, written: str = "") -> str | None:
         """The one person the article names with this title word, if only one; with
