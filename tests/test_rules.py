@@ -6516,6 +6516,9 @@ def test_rules_the_one_council_named_by_its_kind(facts_of, text, roles):
     # a headline's bare title as subject is the one person the article names with it
     ("Rail minister vows to double the network\n\nLUSAKA: Federal Minister for Rail Ada Obi said the plan was ready.",
      ["Ada Obi"]),
+    # also a title set off by a comma before the name and a style ("Minister of Sport, Prince X")
+    ("Kessish sports minister promises to host the games\n\nKessland's Minister of Sport, Prince Ada Obi, has said the "
+     "games will come.", ["Ada Obi"]),
     # not one named after a quotation that follows the title ("The Governor said: \"X's ...\"")
     ("Kessland envoy vows to help minorities\n\nThe envoy spoke. The envoy said: \"Tom Hale's crime was speaking out.\"",
      []),

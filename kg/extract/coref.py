@@ -26,6 +26,7 @@ GENDERS = ({"he", "him", "his"}, {"she", "her", "hers"})
 QUALIFIED = frozenset({"vice", "deputy", "former", "ex", "assistant", "acting", "senate", "then", "lieutenant", "lt.",
                        "lt"})  # "Lt. Gov. X" is no governor
 ORG_PRONOUNS = {"it", "its"}
+STYLED = frozenset({"prince", "princess", "sheikh", "sheikha", "chief"})  # styles before a name ("Prince X")
 UTILITIES = ("power", "electric", "electricity", "energy", "water", "gas", "light", "utility", "utilities", "grid", "hydro")
 WINDOW = 3  # sentences back
 PLURAL_KINDS = {"country": "Place", "nation": "Place", "company": "Organization", "firm": "Organization",
@@ -340,8 +341,12 @@ class Coref:
     def title_before(self, start: int) -> str:
         """The capitalised title words right before a name ("Federal Minister for IT [X]"), lower-cased."""
         doc, j, words = self.doc, start - 1, []
-        while j >= 0 and start - j <= 6 and (doc[j].is_title or doc[j].lower_ in ("for", "of", "and", "&", "-")
-                                             or doc[j].lower_ in LEX.honorifics or doc[j].is_upper and doc[j].is_alpha):
+        while j >= 0 and (doc[j].lower_ in LEX.honorifics or doc[j].is_title and doc[j].lower_ in STYLED):
+            j -= 1  # "Minister of Sport, Prince X"
+        j -= j > 0 and doc[j].text == ","  # a title set off by a comma before the name
+        stop = j - 6
+        while j >= 0 and j > stop and (doc[j].is_title or doc[j].lower_ in ("for", "of", "and", "&", "-")
+                                       or doc[j].is_upper and doc[j].is_alpha):
             words.append(doc[j].lower_)
             j -= 1
         return " ".join(reversed(words))
