@@ -144,7 +144,7 @@ def _stood_on(noun: Token) -> Token | None:
         return noun.head.head
     if noun.dep_ == "pobj" and noun.head.lower_ in ("with", "in") and low in SPEECHES and noun.head.head.pos_ == "VERB":
         return noun.head.head
-    return noun.head if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ISSUING | DELIVERING else None
+    return noun.head if noun.dep_ == "dobj" and noun.head.lemma_.lower() in PUTTING_OUT else None
 
 
 PLATFORMS = frozenset({"manifesto", "platform", "agenda", "programme", "program", "ticket", "blueprint"})
@@ -152,6 +152,7 @@ SPEECHES = frozenset({"speech", "address", "message", "letter", "video"})
 DELIVERING = frozenset({"launch", "adopt", "deliver", "give", "make", "send", "write", "post", "record"})
 CAMPAIGNING = frozenset({"campaign", "run", "stand", "win", "fight", "contest", "elect", "return"})
 ISSUING = frozenset({"sign", "unveil", "issue", "announce", "present", "release", "publish", "table"})
+PUTTING_OUT = ISSUING | DELIVERING  # "unveiled a platform", "delivered an address"
 PAPERS = frozenset({"letter", "memorandum", "declaration", "agreement", "deal", "pact", "budget", "plan", "charter",
                     "compact", "statement", "accord", "contract"})
 URGING = frozenset({"urge", "ask", "call", "encourage", "persuade", "invite", "press", "push", "challenge", "implore",

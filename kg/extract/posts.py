@@ -63,7 +63,7 @@ def demonym_counts(ctx: Context) -> Counter:
     """How often the text names each country by its demonym ("Korean companies", "the Thai
     government"; "the Thai Government", styled so, twice), once more when the story is filed from its capital."""
     filed = dateline_country(text_of_doc(ctx.doc))
-    visitors = {nation_code(t) for t in ctx.tokens if visiting(t)}
+    visitors = {code for t in ctx.tokens if (code := nation_code(t)) and visiting(t)}
     return Counter([filed] if filed else []) + Counter(
         code for t in ctx.tokens if (code := nation_code(t) or currency_nation(t))
         and (ctx.res.key_at(t.i) is None or governs(ctx, t)) and t.head.lemma_.lower() not in TRADERS
@@ -73,13 +73,13 @@ def demonym_counts(ctx: Context) -> Counter:
     # government protested")
 
 
-def visiting(tok: Token) -> bool:
-    """A demonym of visitors ("a visiting British Government team"): another country's people in
-    the story's country, however often the story names them."""
-    head = tok.head
+def visiting(demonym: Token) -> bool:
+    """Whether a demonym names visitors ("a visiting British Government team"): another country's
+    people in the story's country, however often the story names them."""
+    head = demonym.head
     while head.dep_ in ("compound", "amod") and head.head.i > head.i:
         head = head.head
-    return nation_code(tok) is not None and any(c.lower_ == "visiting" for c in head.lefts)
+    return any(c.lower_ == "visiting" for c in head.lefts)
 
 
 TRADERS = frozenset({"company", "firm", "investor", "investment", "business", "carmaker", "automaker", "brand",

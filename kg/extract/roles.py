@@ -487,8 +487,7 @@ def split_on_and(run: list[Token]) -> list[list[Token]]:
         opened = merged and any(x.lower_ in ("of", "for") for x in merged[-1]) and len(part) > 1 \
             and not is_title_head(part[1]) and part[1].lower_ not in SECRETARIES and part[1].lower_ not in ("vice", "prime") \
             and part[1].lower_ not in LEX.title_descriptors and part[1].lower_ not in LEX.former \
-            and all(x.lower_ in LEX.title_modifiers or x is part[-1] and (x.lower_ in LEX.seat_titles or x.lower_ == "senator")
-                    for x in part if is_title_head(x))  # "and Social Justice", "and Broadcasting [Senator]", not
+            and all(x.lower_ in LEX.title_modifiers or x is part[-1] and legislator(x) for x in part if is_title_head(x))  # "and Social Justice", "and Broadcasting [Senator]", not
         # "and Senate leader"
         if merged and (not titled(part) or not titled(merged[-1]) or opened):
             merged[-1] += part
@@ -499,12 +498,17 @@ def split_on_and(run: list[Token]) -> list[list[Token]]:
     return merged if len(merged) > 1 and all(titled(p) for p in merged) else [run]
 
 
+def legislator(tok: Token) -> bool:
+    """A legislator's title ("Senator", "MP", "MLA")."""
+    return tok.lower_ in LEX.seat_titles or tok.lower_ == "senator"
+
+
 def _seat_after_portfolio(part: list[Token]) -> list[list[Token]]:
     """"Minister for Information and Broadcasting Senator": a legislator's title after a
     portfolio is a second post."""
     last = part[-1]
     opened = next((k for k, x in enumerate(part) if x.lower_ in ("of", "for")), None)
-    if opened is None or len(part) - opened < 3 or (last.lower_ not in LEX.seat_titles and last.lower_ != "senator") \
+    if opened is None or len(part) - opened < 3 or not legislator(last) \
             or part[-2].lower_ in ("of", "for", "and", "&") or not is_title_head(part[0]):
         return [part]
     return [part[:-1], [last]]
