@@ -6526,3 +6526,21 @@ def test_rules_the_one_council_named_by_its_kind(facts_of, text, roles):
 def test_rules_a_headline_title_is_the_one_so_named(facts_of, text, agents):
     facts = facts_of(text)
     assert [labels(facts)[p.agent] for p in facts.pledges if p.agent in labels(facts)] == agents
+
+
+@pytest.mark.parametrize("text,roles", [
+    # a bare public office, with no one titled so, is the person the story is about
+    ("Ada Obi has promised to build two new schools in Eastmoor. Obi spoke at a rally in the town. The governor said "
+     "the schools would open next year.", [("Ada Obi", "governor", None)]),
+    ("Kessland Mining said profits fell. Tom Hale told analysts the mine will reopen. Hale said costs were down. "
+     "The chief executive also promised to cut debt.", [("Tom Hale", "chief executive", None)]),
+    # not a club's officer, nor one the pronoun that follows does not fit, nor one titled otherwise
+    ("Ada Obi scored twice as Kessly Rovers won. Obi said the team was ready. The chairman said the club will build "
+     "a new stand.", []),
+    ("Ada Obi has promised to build two new schools. Obi spoke at a rally. The governor said he would fund them.", []),
+    ("Ada Obi has promised new schools. Obi spoke at a rally. The president of the teachers union said the schools "
+     "would open. The president also praised the plan.", []),
+    ("Ada Obi has promised new schools. Obi spoke at a rally. \"The governor has let us down,\" Obi said.", []),
+])
+def test_rules_a_bare_office_is_the_story_subject(facts_of, text, roles):
+    assert sorted(roles_of(facts_of(text))) == sorted(roles)
