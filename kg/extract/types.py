@@ -24,7 +24,7 @@ class Seen:
     toks: list  # the Doc's tokens (see nlp.tokens)
     titles: set[int]
     places: set[str]
-    place_tokens: set[int]  # tokens of names typed as places
+    place_tokens: dict[int, str]  # tokens of names typed as places -> the name, lowercase
     singles: set[str]  # one-word names, lowercase ("Roe said")
     surnames: set[str]  # last words of the persons' names of two words or more, lowercase
     firsts: set[str]  # first words of the organizations' names of two words or more, lowercase ("Ford Motor")
@@ -33,15 +33,19 @@ class Seen:
     def of(cls, doc: Doc, mentions: list, titles: set[int]) -> "Seen":
         toks = tokens(doc)
         in_person = {i for m in mentions if m.type == "Person" for i in range(m.start, m.end)}
-        seen = cls(doc, toks, titles, set(), set(), set(), set(), set())
+        seen = cls(doc, toks, titles, set(), {}, set(), set(), set())
         seen.places.update(name.lower() for m in mentions  # places a gazetteer knows, not NER's guesses
                            if m.type == "Place" and not in_person.issuperset(range(m.start, m.end))
                            and is_place_name(name := seen.name(m)))
-        seen.place_tokens.update(i for m in mentions if m.type == "Place" for i in range(m.start, m.end))
+        seen.place_tokens.update((i, seen.name(m).lower()) for m in mentions if m.type == "Place" for i in range(m.start, m.end))
         seen.singles.update(toks[m.start].lower_ for m in mentions if m.end - m.start == 1)
         seen.surnames.update(toks[m.end - 1].lower_ for m in mentions if m.type == "Person" and m.end - m.start > 1)
         seen.firsts.update(toks[m.start].lower_ for m in mentions if m.type == "Organization" and m.end - m.start > 1)
         return seen
+
+    def known_place(self, tok) -> bool:
+        """Whether a token is in a name typed as a place that a gazetteer knows ("Fort [Worth]")."""
+        return tok.i in self.place_tokens and (self.place_tokens[tok.i] in self.places or is_place_name(tok.text))
 
     def name(self, m) -> str:
         """A mention's text (see nlp.span_text)."""
@@ -422,7 +426,8 @@ def listed_with_places(s: Seen, m) -> str | None:
     follows "in", "at", "near" or "from" are places too (unless a first name starts one)."""
     toks = s.toks
     root = m.span(s.doc).root
-    if m.type == "Place" or root.dep_ not in ("conj", "pobj") or head_type(toks[m.end - 1]):
+    if m.type == "Place" or root.dep_ not in ("conj", "pobj") or head_type(toks[m.end - 1]) or any(
+            t.lower_ in LEX.org_heads for t in toks[m.start:m.end]):  # not "the Presidential Committee on Flood"
         return None
     first = root
     while first.dep_ == "conj" and first.head.i < first.i:
@@ -430,7 +435,7 @@ def listed_with_places(s: Seen, m) -> str | None:
     located = first.dep_ == "pobj" and first.head.lower_ in ("in", "at", "near", "from", "across", "through", "via")
     described = any(is_title_head(t) for t in s.doc[m.end:m.end + 5])  # "Ada Obi, Lima's vice mayor"
     others = [t for t in (first, *first.conjuncts) if t.i != root.i]  # "through Kachua, Betagi, Patuakhali and X"
-    listed = located and any(t.i in s.place_tokens and is_place_name(t.text) for t in others) and not described
+    listed = located and any(s.known_place(t) for t in others) and not described
     return "Place" if listed and not is_given_name(toks[m.start].text) else None
 
 
@@ -448,7 +453,7 @@ def listed_among_places(s: Seen, m) -> str | None:
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head
     others = [t for t in (first, *first.conjuncts) if t.i != root.i]
-    places = [t for t in others if t.i in s.place_tokens and is_place_name(t.text)]
+    places = [t for t in others if s.known_place(t)]
     return "Place" if places and 2 * len(places) >= len(others) else None
 
 
@@ -457,7 +462,7 @@ OFFICES = frozenset({"presidency", "governorship", "mayoralty", "premiership"}) 
 
 def city_in_place_context(s: Seen, m) -> str | None:
     """"the new hospital in Port Aldin", "flights from Tampere": a city's name after "in",
-    "at", "near" or "from" is the city, whatever NER thought (unless a first name starts
+    "at", "near", "from", "around", "off", "between" (and the like) is the city, whatever NER thought (unless a first name starts
     it); so is one after a title's or an office's "of" ("Crown Prince of Abu Dhabi", "mayor-elect
     of Austin", "the municipal presidency of Leon"), and any name after a mayor's or governor's."""
     toks = s.toks
@@ -472,7 +477,8 @@ def city_in_place_context(s: Seen, m) -> str | None:
         return "Place"  # "the mayor of Churchill": a town, known or not
     if not is_city(s.name(m)):
         return None
-    located = root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "near", "from", "outside")
+    located = root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "near", "from", "outside", "around", "off", "between",
+                                                           "across", "throughout", "beyond")
     titled = of and (is_title_head(office) or is_title_noun(office) or office.lower_ in OFFICES)
     return "Place" if titled or located and not is_given_name(toks[m.start].text) else None
 
