@@ -6551,3 +6551,15 @@ def test_rules_a_headline_title_is_the_one_so_named(facts_of, text, agents):
 ])
 def test_rules_a_bare_office_is_the_story_subject(facts_of, text, roles):
     assert sorted(roles_of(facts_of(text))) == sorted(roles)
+
+
+@pytest.mark.parametrize("text,names", [
+    # compass words listed before what they modify are no places of their own
+    ("It will build stores on the East and West coasts.", []),
+    ("Flights link Eastern and Western Canada.", ["Western Canada"]),
+    # but a list of regions is, and so is one alone
+    ("Funds of the Northeast, North and Midwest were cut.", ["Northeast", "North", "Midwest"]),
+    ("Aid went to the West.", ["West"]),
+])
+def test_rules_compass_words_modifying_a_noun_are_no_places(facts_of, text, names):
+    assert sorted(labels(facts_of(text)).values()) == sorted(names)

@@ -13,7 +13,7 @@ from ..io.ids import unique_slug
 from ..lexicons import LEX
 from ..vocab import EntityType
 from .cues import honorific_pair, is_title_head, is_title_word, speaks, title_runs
-from .gazetteer import country_code, country_names_of, is_given_name, is_region, is_world_region
+from .gazetteer import COMPASS, country_code, country_names_of, is_given_name, is_region, is_world_region
 from .mentions import Mention
 from .nlp import tokens, whole_word
 
@@ -423,6 +423,8 @@ def _entities(doc: Doc, clusters: dict[str, Cluster]) -> tuple[list[Entity], Res
         if kind == "Organization" and all(
                 len(name_tokens(t)) == 1 and t.lower() in LEX.org_heads for t in texts):
             continue  # a bare "Board" with nothing to refer to
+        if all(_compass_modifier(toks, m) for m, _ in c.mentions):
+            continue  # "East and West coasts", "West and Central Africa": part of what the list modifies
         label = _label(kind, c.longest)
         slug = unique_slug(label, used)
         aliases = {t for t in texts if t != label}
@@ -442,6 +444,23 @@ def _entities(doc: Doc, clusters: dict[str, Cluster]) -> tuple[list[Entity], Res
             if not m.nested:
                 token_key.update(dict.fromkeys(range(m.start, m.end), slug))
     return entities, Resolution(token_key, sorted(spans))
+
+
+def _compass_modifier(toks: list, m: Mention) -> bool:
+    """"the [East] and West coasts", "[Eastern] and Central African countries": a compass word
+    alone, listed with other one-word names before what they all modify (not "the Northeast,
+    [North] and Midwest for ...", a list of regions, nor "the [West]")."""
+    if m.end - m.start != 1 or toks[m.start].lower_ not in COMPASS:
+        return False
+    single = lambda k: 0 <= k < len(toks) and toks[k].is_title and toks[k].is_alpha  # noqa: E731
+    sep = lambda k: 0 <= k < len(toks) and toks[k].lower_ in (",", "and")  # noqa: E731
+    first = last = m.start
+    while sep(first - 1) and (single(first - 2) or sep(first - 2) and single(first - 3)):
+        first -= 2 + sep(first - 2)
+    while sep(last + 1) and (single(last + 2) or sep(last + 2) and single(last + 3)):
+        last += 2 + sep(last + 2)
+    after = toks[last + 1] if last + 1 < len(toks) else None
+    return first < last and after is not None and (after.is_title or after.pos_ == "NOUN")
 
 
 def _bare_word(doc: Doc, c: Cluster) -> bool:
