@@ -6563,3 +6563,16 @@ def test_rules_a_bare_office_is_the_story_subject(facts_of, text, roles):
 ])
 def test_rules_compass_words_modifying_a_noun_are_no_places(facts_of, text, names):
     assert sorted(labels(facts_of(text)).values()) == sorted(names)
+
+
+@pytest.mark.parametrize("text,roles", [
+    # a portfolio listed after a title's "of" is no party's name, whatever else the text calls it
+    ("Unions welcome Labour's win\n\nThe deal was signed by the Minister of Labour and Employment, Dr. Ada Obi, "
+     "Zambia Labour Congress (ZLC) president, Tom Hale, and others.",
+     [("Ada Obi", "minister of labour and employment", "Zambia"), ("Tom Hale", "president", "Zambia Labour Congress")]),
+    # a body and its post set off after a name with no title of its own are that name's
+    ("The deal was signed by Tom Hale, Zambia Labour Congress (ZLC) president, on Monday.",
+     [("Tom Hale", "president", "Zambia Labour Congress")]),
+])
+def test_rules_a_titled_name_then_a_body_post_and_a_name(facts_of, text, roles):
+    assert sorted(roles_of(facts_of(text))) == sorted(roles)

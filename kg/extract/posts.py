@@ -907,13 +907,16 @@ def qualifiers(ctx: Context, toks: list[Token], org: str | None) -> tuple[list[T
     a demonym ("the German finance minister": Germany, made an entity if the text
     does not name it) or a party's adjective ("the Conservative leader": the
     Conservatives, when the article names the party)."""
-    keep = []
+    keep, portfolio = [], False
     for t in toks:
         if in_demonym(t) and t.pos_ in ("ADJ", "PROPN", "NOUN"):
             if org is None and (code := demonym_code(t)):  # "Sri Lankan": at its last word
                 org = country_entity(ctx, code, t)
             continue
-        party = party_named(ctx, t) if t.is_title and not is_title_word(t) else None
+        portfolio = portfolio or t.lower_ in ("of", "for")
+        listed = portfolio and (t.lower_ in LEX.title_modifiers or t.i + 1 < len(t.doc) and t.nbor().lower_ in ("and", "&"))
+        party = party_named(ctx, t) if t.is_title and not is_title_word(t) and not listed else None  # not "Minister
+        # of Labour and Employment", "Minister for Power": portfolios
         if party:
             org = org or party
             continue

@@ -633,7 +633,8 @@ def title_after_name(ctx: Context):
 
 def _body_then_title(ctx: Context, end: int) -> tuple[list[Token], str] | None:
     """"X, Alliance of Progressive Labor (APL) secretary-general, said": a body, its short form,
-    then the post, set off by commas after the name (however the parser hung them)."""
+    then the post, set off by commas after the name (however the parser hung them; not when a
+    name follows it: "X, Acme (AC) president, Y, and ...")."""
     doc, res = ctx.doc, ctx.res
     if end + 2 >= len(doc) or doc[end].text != "," or res.start_of(end + 1) != end + 1 \
             or ctx.type_at(end + 1) != "Organization":
@@ -644,8 +645,9 @@ def _body_then_title(ctx: Context, end: int) -> tuple[list[Token], str] | None:
     j = k
     while j < len(doc) and (is_title_word(doc[j]) or doc[j].text == "-" and j > k) and res.key_at(j) is None:
         j += 1
-    if j == k or j >= len(doc) or doc[j].text != "," or not is_title_head(doc[j - 1]):
-        return None
+    if j == k or j >= len(doc) or doc[j].text != "," or not is_title_head(doc[j - 1]) \
+            or j + 1 < len(doc) and ctx.type_at(j + 1) == "Person":
+        return None  # not "X, Acme (AC) president, Y, and ...": the name after it holds it
     return list(doc[k:j]), org_at(ctx, end + 1)
 
 
@@ -994,9 +996,10 @@ def appositive_before_name(ctx: Context):
                 ctx.type_at(x) == "Organization" for x in range(max(0, head.left_edge.i - 1), head.i)):
             continue  # "Acme President of Global Operations, X": role.title-before-name's, Acme's
         if listed_after_name(ctx, head.left_edge.i - 1) and not (
-                doc[head.left_edge.i].lower_ == "the" and titled_before(ctx, head.left_edge.i - 1)):
+                (doc[head.left_edge.i].lower_ == "the" or ctx.type_at(head.left_edge.i) == "Organization")
+                and titled_before(ctx, head.left_edge.i - 1)):
             continue  # "A, Secretary-General of the UN, B, ...": A's title, in a list (not "the Premier of X, A,
-            # the Minister of Y, B": B's, as A has a title)
+            # the Minister of Y, B", "Minister A, Acme (AC) president, B": B's, as A has a title)
         port = [] if head.lower_ in LEX.seat_titles else \
             portfolio(ctx, head, t.left_edge.i) or title_words_after(ctx, head) or of_portfolio(ctx, head)  # "in charge of X and Y", not "the MP
         # for [Slough]": the seat
