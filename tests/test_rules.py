@@ -6576,3 +6576,9 @@ def test_rules_compass_words_modifying_a_noun_are_no_places(facts_of, text, name
 ])
 def test_rules_a_titled_name_then_a_body_post_and_a_name(facts_of, text, roles):
     assert sorted(roles_of(facts_of(text))) == sorted(roles)
+
+
+def test_rules_pledges_sharing_only_function_words_are_two(facts_of):
+    facts = facts_of("Governor Ada Obi vowed to stand up against attacks on unions and efforts to roll back their "
+                     "rights. She told workers that she will not waver in her commitment to protecting their rights.")
+    assert len(facts.pledges) == 2

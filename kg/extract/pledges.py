@@ -1306,7 +1306,12 @@ def numbers(text: str) -> set[str]:
 
 
 def content_words(text: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z0-9$£€¥]+", text.lower()) if len(w) > 2 and w not in ("the", "and", "for")}
+    return {w for w in re.findall(r"[a-z0-9$£€¥]+", text.lower()) if len(w) > 2 and w not in FUNCTION_WORDS}
+
+
+FUNCTION_WORDS = frozenset({"the", "and", "for", "his", "her", "its", "their", "our", "your", "they", "them", "this",
+                            "that", "with", "will", "would"})  # "to protecting their rights" shares no content with
+# "to roll back their rights"
 
 
 def overlap(a: set[str], b: set[str]) -> float:
