@@ -6582,3 +6582,21 @@ def test_rules_pledges_sharing_only_function_words_are_two(facts_of):
     facts = facts_of("Governor Ada Obi vowed to stand up against attacks on unions and efforts to roll back their "
                      "rights. She told workers that she will not waver in her commitment to protecting their rights.")
     assert len(facts.pledges) == 2
+
+
+@pytest.mark.parametrize("text,roles", [
+    # a public office with no article before it, joined to a party's post before the name: both the name's
+    ("At a rally on Saturday, Prime Minister and Labour leader Tom Hale thanked the volunteers.",
+     [("Tom Hale", "leader", "Labour"), ("Tom Hale", "prime minister", None)]),
+    # "the Governor and MTA Chairman X": two people
+    ("At a meeting, the Governor and MTA Chairman Tom Hale spoke.", [("Tom Hale", "chairman", "MTA")]),
+])
+def test_rules_a_public_office_and_a_partys_post(facts_of, text, roles):
+    assert sorted(roles_of(facts_of(text))) == sorted(roles)
+
+
+def test_rules_a_region_named_with_its_kind_places_the_story(facts_of):
+    # "Stara Zagora Region" counts for Bulgaria as "Stara Zagora" would, against a country named once in passing
+    facts = facts_of("Finance Minister Tom Hale met mayors in Stara Zagora Region. He praised the President of "
+                     "Germany. Bulgaria will apply for funds, Hale said.")
+    assert ("Tom Hale", "finance minister", "Bulgaria") in roles_of(facts)

@@ -150,8 +150,10 @@ def provinces_of(entities: list[Entity]) -> Counter:
     "Enga"): news names the regions of the country it is about."""
     within = Counter()
     for e in entities:
-        lands = subdivision_of(e.label)[0] if e.type == "Place" and is_subdivision(e.label) and not is_capital(e.label) \
-            else ()  # not "Addis Ababa", a capital a visitor speaks in
+        words = e.label.split()
+        name = " ".join(words[:-1]) if len(words) > 1 and words[-1].lower() in LEX.place_designators else e.label
+        lands = subdivision_of(name)[0] if e.type == "Place" and is_subdivision(name) and not is_capital(name) \
+            else ()  # not "Addis Ababa", a capital a visitor speaks in; "Stara Zagora Region" is Stara Zagora's
         if len(lands) == 1:
             within[next(iter(lands))] += len(e.mentions)
     return within

@@ -234,7 +234,9 @@ def led_body(ctx: Context, by: Token) -> str | None:
 
 def _post_before_body(ctx: Context, b: int) -> tuple[list[Token], str | None] | None:
     """"Indonesian President and [ASEAN] Chair X", "Kessly Governor and [Acme] Chairman X":
-    the first of two posts joined before the second's body, with its own country or place."""
+    the first of two posts joined before the second's body, with its own country or place
+    (or, a public office with no article before it, where the story places it: "Prime Minister
+    and [GERB] leader X")."""
     doc, res = ctx.doc, ctx.res
     if b < 2 or doc[b].lower_ not in ("and", "&") or not is_title_head(doc[b - 1]) or not is_cap(doc[b - 1]) \
             or res.key_at(b - 1) is not None:
@@ -248,6 +250,9 @@ def _post_before_body(ctx: Context, b: int) -> tuple[list[Token], str | None] | 
         return [*doc[i - words:i], *run], None  # "Indonesian President": Indonesia
     k = i - 1 - (i > 1 and doc[i - 1].text in POSSESSIVE)
     org = org_at(ctx, k) if k >= 0 else None
+    if org is None and (i == 0 or doc[i - 1].pos_ not in ("DET", "PRON")) \
+            and (LEX.public_offices | LEX.national_offices).intersection(t.lower_ for t in run):
+        return run, None  # "Prime Minister and GERB leader X": a public office, held where the story says
     return (run, org) if org is not None else None  # not "the Governor and MTA Chairman X": two people
 
 
