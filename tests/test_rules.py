@@ -57,6 +57,10 @@ CASES = {
          ("Tom Hale", "president", "Norvik Rowing Federation")),
         ("New Finance Minister Ada Obi said taxes will fall.", ("Ada Obi", "finance minister", None)),
         ("Rookie MLA Ada Obi takes over education.", ("Ada Obi", "mla", None)),
+        # "acting" is the title's, and the body before it where the post is held
+        ("KESSVILLE – Kosovo acting Prime Minister Tom Hale said he would respond.",
+         ("Tom Hale", "acting prime minister", "Kosovo")),
+        ("The club's acting chief executive Ada Obi resigned.", ("Ada Obi", "acting chief executive", None)),
         ("Peru's senior peace commissioner Tom Hale traveled to Cuba.", ("Tom Hale", "senior peace commissioner", "Peru")),
         ("She met former health minister Tom Hale.", ("Tom Hale", "health minister", None)),
         ("Deputy Prime Minister and Minister for Foreign Affairs Kamal Ruml insisted on support.",

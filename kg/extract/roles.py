@@ -109,7 +109,8 @@ def _title_before(ctx: Context, start: int, key: str):
             and any(x.lower_ in ("and", "&") for x in run) and doc[j - 1].ent_type_ not in ("DATE", "TIME")
         # "Investment, Trade and Industry Minister", not "On Monday, Trade and Industry Minister"
         modifier = t.is_lower and any(is_title_head(x) and x.left_edge.i <= j for x in run) and res.key_at(j) is None \
-            and t.pos_ in ("ADJ", "NOUN", "CCONJ") and t.lower_ not in LEX.former  # "senior peace [commissioner]"
+            and (t.pos_ in ("ADJ", "NOUN", "CCONJ") or t.lower_ in ("acting", "interim")) and t.lower_ not in LEX.former
+        # "senior peace [commissioner]", "Kosovo acting [Prime Minister]"
         partisan = t.is_sent_start and is_cap(t) and res.key_at(j) is None and short_name(ctx, t)  # "Liberal leader X"
         if t.like_num and run and j and doc[j - 1].lower_ == "ward" and is_cap(doc[j - 1]):
             run[:0] = doc[j - 1:j + 1]  # "Ward 18 councillor X": the numbered ward is the title's
