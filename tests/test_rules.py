@@ -6604,3 +6604,14 @@ def test_rules_a_region_named_with_its_kind_places_the_story(facts_of):
     facts = facts_of("Finance Minister Tom Hale met mayors in Stara Zagora Region. He praised the President of "
                      "Germany. Bulgaria will apply for funds, Hale said.")
     assert ("Tom Hale", "finance minister", "Bulgaria") in roles_of(facts)
+
+
+@pytest.mark.parametrize("text,roles", [
+    # a bare title the article places gives way to the fuller one the text places elsewhere
+    ("KESSVILLE – EU Commissioner for Enlargement Ada Obi met Kessland's leaders. Later, Commissioner Obi spoke.",
+     [("Ada Obi", "commissioner for enlargement", "EU")]),
+    # the cut leading "and" of a list ("the PM, A and Commissioner B")
+    ("Earlier the PM, Tom Rama and Commissioner Ada Obi had a meeting.", [("Ada Obi", "commissioner", None)]),
+])
+def test_rules_a_bare_title_beside_a_fuller_one(facts_of, text, roles):
+    assert sorted(roles_of(facts_of(text))) == sorted(roles)

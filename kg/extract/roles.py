@@ -162,6 +162,10 @@ def _title_before(ctx: Context, start: int, key: str):
                                        or run[0].lower_ in PORTFOLIO_WORDS and run[1].lower_ in LEX.portfolio_titles)) \
             and not (run[0].lower_ == "ward" and len(run) > 1 and run[1].like_num):  # "Communities and Local Government Secretary"
         run = run[1:]
+    while run and run[0].lower_ in ("and", "&"):
+        run = run[1:]  # "the PM, A [and] Commissioner B": B's title is the last
+    if not run:
+        return
     org_pos, shared = j - 1 if j >= 0 and doc[j].text in POSSESSIVE else j, []
     if org_pos > 1 and doc[org_pos].text == ")" and doc[org_pos - 2].text == "(":
         org_pos -= 3  # "Eastmoor Rowing Union (ERU)'s President X"
@@ -1637,8 +1641,9 @@ def drop_shadowed(ctx: Context, roles: list[Role]) -> list[Role]:
     """Of two posts of one person, drop the one the other says more fully: a shorter
     title in the same place ("Prince" beside "Crown Prince", "Minister" beside "Minister
     of Defence"), or the same title placed only by the article beside one the text
-    places ("President" of the country beside "President" of the party); a longer title
-    only the article places gives way to a shorter one the text places."""
+    places ("President" of the country beside "President" of the party), or a shorter title
+    only the article places beside a longer one the text places elsewhere (not a deputy's);
+    a longer title only the article places gives way to a shorter one the text places."""
     def shadowed(r: Role) -> bool:
         words = set(r.title.lower().split())
         for o in roles:
@@ -1654,10 +1659,14 @@ def drop_shadowed(ctx: Context, roles: list[Role]) -> list[Role]:
                 return True  # the longer title only the article places gives way to the one the text places
             if words == owords and r.org and o.org and not placed and oplaced:
                 return True
+            if words < owords and not placed and oplaced and not (owords - words) & LESSER:
+                return True  # "Commissioner X" placed by the article beside "EU Commissioner for Enlargement X"
         return False
     return [r for r in roles if not shadowed(r)]
 
 
+LESSER = frozenset({"vice", "deputy", "assistant", "associate", "under", "lieutenant", "co", "former", "ex", "acting",
+                    "interim", "sub", "junior"})  # "Vice President of the party" says no more of a "President"
 PARTY_WORDS = frozenset({"party", "democrats", "republicans", "socialists", "conservatives", "liberals", "greens",
                          "tories", "nationals"})
 
