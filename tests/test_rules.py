@@ -6608,7 +6608,7 @@ def test_rules_a_region_named_with_its_kind_places_the_story(facts_of):
 
 @pytest.mark.parametrize("text,roles", [
     # a bare title the article places gives way to the fuller one the text places elsewhere
-    ("KESSVILLE – EU Commissioner for Enlargement Ada Obi met Kessland's leaders. Later, Commissioner Obi spoke.",
+    ("TIRANA – EU Commissioner for Enlargement Ada Obi met Albania's leaders in Albania. Later, Commissioner Obi spoke.",
      [("Ada Obi", "commissioner for enlargement", "EU")]),
     # the cut leading "and" of a list ("the PM, A and Commissioner B")
     ("Earlier the PM, Tom Rama and Commissioner Ada Obi had a meeting.", [("Ada Obi", "commissioner", None)]),
