@@ -6615,3 +6615,15 @@ def test_rules_a_region_named_with_its_kind_places_the_story(facts_of):
 ])
 def test_rules_a_bare_title_beside_a_fuller_one(facts_of, text, roles):
     assert sorted(roles_of(facts_of(text))) == sorted(roles)
+
+
+@pytest.mark.parametrize("text,agents", [
+    # the nation's commitment a leader reaffirms is the nation's: the leader's country
+    ("KINGSTON, Jamaica - Prime Minister Ada Obi reaffirmed the nation's commitment to joining the trade bloc.",
+     ["Jamaica"]),
+    # her own commitment is hers
+    ("Prime Minister Ada Obi reaffirmed her commitment to joining the trade bloc.", ["Ada Obi"]),
+])
+def test_rules_the_nations_commitment_a_leader_reaffirms(facts_of, text, agents):
+    facts = facts_of(text)
+    assert [labels(facts)[p.agent] for p in facts.pledges] == agents

@@ -880,6 +880,9 @@ def polity(ctx: Context, subj: Token, officer: Token | None = None) -> list[str]
     speaks for it ("the governor restated the administration's commitment")."""
     if subj.lower_ in HOMELAND and subj.pos_ == "NOUN":  # "his country is committed to": the officer's
         own = next((c for c in subj.children if c.dep_ == "poss" and c.lower_ in OWNING_PRONOUNS), None)
+        if own is None and officer is not None and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) \
+                and ctx.types.get(ctx.coref.entity_of(officer)) == "Person":
+            own = officer  # "Prime Minister X reaffirmed the nation's commitment": X's country
         return [country] if own is not None and (country := homeland(ctx, own)) else []
     if subj.lower_ not in LEX.government_heads or subj.pos_ not in ("NOUN", "PROPN"):
         return []
@@ -1019,6 +1022,8 @@ def commitment(ctx: Context):
         if not content:
             continue
         who = agents(ctx.coref, subj, ctx.types) if subj is not None else []
+        if (land := _homeland_of_noun(tok, verb)) is not None and (state := polity(ctx, land, officer=subj)):
+            who = state  # "Prime Minister X reaffirmed the nation's commitment to Y": X's country
         said = reporter(subj) if subj is not None and subj.lower_ == "it" else None
         if said is not None and said.lower_ in GOVERNMENT and ctx.res.key_at(said.i) is None \
                 and (state := polity(ctx, said)):
@@ -1070,6 +1075,14 @@ def commitment(ctx: Context):
         if who and len(parts) == 1 and parts[0] and money(parts[0])[0] is not None and parts[0][0].i > tok.i \
                 and all(t.ent_type_ == "MONEY" or t.is_currency or t.like_num for t in parts[0]):
             yield from donors_after(ctx, tok, parts[0][-1].i + 1, verb, f"pledge.{verb}")  # "A pledged $5m, B $3m and C $1m"
+
+
+def _homeland_of_noun(verb: Token, noun: str) -> Token | None:
+    """"reaffirmed the nation's commitment": the country or nation owning the commitment a light verb takes."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == noun), None) \
+        if noun != verb.lemma_.lower() else None
+    return next((c for c in obj.children if c.dep_ == "poss" and c.lower_ in HOMELAND and c.pos_ == "NOUN"), None) \
+        if obj is not None else None
 
 
 def _owner_of_noun(ctx: Context, verb: Token, noun: str) -> Token | None:
