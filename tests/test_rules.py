@@ -6627,3 +6627,18 @@ def test_rules_a_bare_title_beside_a_fuller_one(facts_of, text, roles):
 def test_rules_the_nations_commitment_a_leader_reaffirms(facts_of, text, agents):
     facts = facts_of(text)
     assert [labels(facts)[p.agent] for p in facts.pledges] == agents
+
+
+@pytest.mark.parametrize("text,facts", [
+    # a list item that opens with a name and a colon, then a commitment verb: the name pledges the rest
+    ("Here are some of the donors:\n\n•Norway: Boosted its pledge by 50% to 5 billion krone ($455 million).\n\n"
+     "• Spain: Committed 400 million euros, a 37% increase.",
+     [("Norway", "by 50% to 5 billion krone ($455 million)"), ("Spain", "400 million euros, a 37% increase")]),
+    # a bullet glued to a name is no part of it; a line opening with a name but no commitment verb pledges nothing
+    ("Clubs that spoke:\n\n•Acme Rovers: Unveiled a new stadium plan.", []),
+])
+def test_rules_pledges_of_list_items(facts_of, text, facts):
+    found = facts_of(text)
+    lab = labels(found)
+    assert [(lab[p.agent], p.content) for p in found.pledges] == facts
+    assert not any(name.startswith("•") for name in lab.values())

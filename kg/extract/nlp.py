@@ -137,6 +137,7 @@ def with_components(nlp: Language) -> Language:
 BRACKET_DASHES = (r"(?<=\w)\)(?=(?:--|—|–|:|-)\w)", r"(?<=\))(?:--|—|–|:|-)(?=\w)")  # also "(APP):American",
 # "the (GPS)-led government"
 ABBREVIATION_DASH = r"(?<=[A-Za-z]\.)(?:--|—|–|-)$"
+BULLET = r"^[•·▪►➤◦‣]"  # "•Norway: ...": a list's bullet glued to its first word
 GLUED_QUOTES = (r"(?<=\w)[,.!?;:](?=[“”\"]\w)", r"(?<=[,.!?;:])[“”\"](?=\w)")  # 'She added,“We remain', 'efforts,”Ada said'
 
 
@@ -144,13 +145,14 @@ def split_glued_dashes(nlp: Language) -> None:
     """A dateline's dash (or colon) glued to what is before or after it is its own token, and
     so is the bracket: "AMMAN (Petra)--Prime Minister X", "(APP):American Ambassador X",
     "SALISBURY, Md.- Wicomico County"; so are a quotation mark and the punctuation before it
-    glued to words ("added,“We")
+    glued to words ("added,“We"), and a bullet glued to a word ("•Norway")
     (spaCy splits a dash only between letters)."""
     own = nlp.tokenizer
+    prefixes = own.prefix_search.__self__.pattern if own.prefix_search is not None else "(?!)"
     infixes = own.infix_finditer.__self__.pattern if own.infix_finditer is not None else "(?!)"
     suffixes = own.suffix_search.__self__.pattern if own.suffix_search is not None else "(?!)"
     nlp.tokenizer = Tokenizer(  # made anew: setting each pattern would rebuild its special cases
-        nlp.vocab, rules=own.rules, prefix_search=own.prefix_search, token_match=own.token_match,
+        nlp.vocab, rules=own.rules, prefix_search=re.compile(f"{prefixes}|{BULLET}").search, token_match=own.token_match,
         url_match=own.url_match, faster_heuristics=own.faster_heuristics,
         suffix_search=re.compile(f"{suffixes}|{ABBREVIATION_DASH}").search,
         infix_finditer=re.compile("|".join((infixes, *BRACKET_DASHES, *GLUED_QUOTES))).finditer)

@@ -988,6 +988,7 @@ def performative(verb: Token) -> bool:
 def commitment(ctx: Context):
     """"X pledged/vowed/promised to ...", "X made a pledge to ...": one pledge per agent;
     the recorded rule names the verb ("pledge.vow")."""
+    yield from _listed_items(ctx)
     for tok in ctx.tokens:
         verb = pledge_verb(tok)
         if not verb and (misread := headline_pledge(ctx, tok)) is not None:
@@ -1075,6 +1076,44 @@ def commitment(ctx: Context):
         if who and len(parts) == 1 and parts[0] and money(parts[0])[0] is not None and parts[0][0].i > tok.i \
                 and all(t.ent_type_ == "MONEY" or t.is_currency or t.like_num for t in parts[0]):
             yield from donors_after(ctx, tok, parts[0][-1].i + 1, verb, f"pledge.{verb}")  # "A pledged $5m, B $3m and C $1m"
+
+
+ITEM_VERBS = {"committed": "commit", "pledged": "pledge", "promised": "promise", "vowed": "vow", "commits": "commit",
+              "pledges": "pledge", "promises": "promise", "vows": "vow"}
+RAISING = frozenset({"raised", "boosted", "increased", "doubled", "tripled", "renewed", "made", "upped", "lifted"})
+
+
+def _listed_items(ctx: Context):
+    """"• Norway: Boosted its pledge by 50% to 5 billion krone", "Spain: Committed 400 million euros":
+    a list item whose line opens with a name and a colon, then a commitment verb (or one that
+    raises "its pledge"), which the parser cannot hang on the name: the name pledges the rest."""
+    doc, text = ctx.doc, text_of_doc(ctx.doc)
+    for t in ctx.tokens:
+        start = t.i + (t.text in BULLETS)
+        if text[line_span(text, t.idx)[0]:t.idx].strip() or start >= len(doc) or not ctx.res.key_at(start) \
+                or ctx.res.start_of(start) != start:
+            continue  # a name opening its line, after a bullet or not
+        end = ctx.res.end_of(start)
+        if end + 2 >= len(doc) or doc[end].text != ":" or not doc[end + 1].is_title:
+            continue
+        word, k = doc[end + 1].lower_, end + 2
+        if word in RAISING and doc[k].lower_ in ("its", "their") and doc[k + 1].lemma_.lower() in LEX.commitment_nouns:
+            verb, k = doc[k + 1].lemma_.lower(), k + 2
+        elif word in ITEM_VERBS:
+            verb = ITEM_VERBS[word]
+        else:
+            continue
+        last = line_span(text, doc[end].idx)[1]
+        comp = [x for x in doc[k:] if x.idx < last and not x.is_space]
+        while comp and comp[-1].text in (".", ",", ";", ":"):
+            comp.pop()
+        key = ctx.res.key_at(start)
+        if comp and ctx.types.get(key) in ("Person", "Organization", "Place"):
+            yield Pledge(key, text_of(comp), verb, evidence(doc[end + 1], f"pledge.{verb}"), None, *money(comp),
+                         deadline(comp))
+
+
+BULLETS = frozenset({"•", "·", "▪", "►", "➤", "◦", "‣", "-", "*"})
 
 
 def _homeland_of_noun(verb: Token, noun: str) -> Token | None:
