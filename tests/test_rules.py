@@ -6642,3 +6642,19 @@ def test_rules_pledges_of_list_items(facts_of, text, facts):
     lab = labels(found)
     assert [(lab[p.agent], p.content) for p in found.pledges] == facts
     assert not any(name.startswith("•") for name in lab.values())
+
+
+@pytest.mark.parametrize("text,agents", [
+    # "A, B and C, all of which/whom ...": each of them commits
+    ("The deal was backed by Acme Holdings, Norvik Bank and Kessly Power, all of which have pledged to invest "
+     "$5 million.", ["Acme Holdings", "Norvik Bank", "Kessly Power"]),
+    ("The investors included Acme Holdings, Norvik Bank and Kessly Power, all of whom restated their commitment "
+     "to investing in gas.", ["Acme Holdings", "Norvik Bank", "Kessly Power"]),
+    # the commitment of a body a speaker reiterates is the body's
+    ("Executive Secretary Ada Obi reiterated the commitment of SADC to work collaboratively on trade.", ["SADC"]),
+    # not "all of them" outside a relative clause
+    ("Acme Holdings and Norvik Bank met. All of them said profits fell.", []),
+])
+def test_rules_all_of_whom_and_the_commitment_of_a_body(facts_of, text, agents):
+    facts = facts_of(text)
+    assert [labels(facts)[p.agent] for p in facts.pledges] == agents

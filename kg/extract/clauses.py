@@ -188,7 +188,11 @@ def leading_clause(verb: Token) -> Token | None:
 def antecedent(subj: Token, verb: Token) -> Token:
     """The name a relative pronoun subject stands for ("X, who chairs the Board": X);
     any other subject is itself."""
-    if subj.lower_ not in ("who", "that", "which") or verb.dep_ != "relcl":
+    if subj.lower_ in ("all", "both", "each") and verb.dep_ == "relcl" and any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in ("whom", "which") for g in c.children)
+            for c in subj.children):
+        subj = next(g for c in subj.children if c.dep_ == "prep" for g in c.children)  # "A, B and C, all of whom"
+    if subj.lower_ not in ("who", "that", "which", "whom") or verb.dep_ != "relcl":
         return subj
     named = verb.head  # "X, the Amoamanhene, who is ...": the name the appositive describes
     last = max(named.conjuncts, key=lambda t: t.i, default=None)

@@ -606,12 +606,13 @@ def commitment_noun(ctx: Context):
                 continue  # "made a pledge to build ...": the verb's rule
             if owner is None or owner is not giver or not agents(ctx.coref, giver, ctx.types):  # "X announced a pledge of $5m by Kessland": Kessland pledges
                 owner = subject_of(tok.head)  # "Acme reaffirmed its commitment to ...": who reaffirmed
+                owner = antecedent(owner, tok.head) if owner is not None else None  # "A and B, all of whom restated"
         who = agents(ctx.coref, owner, ctx.types) if owner is not None else []
         if own is not None and own is not owner and own.pos_ != "PRON" and (own.dep_ == "poss" or (
-                own.dep_ == "compound" and ctx.types.get(ctx.res.key_at(own.i)) == "Place")) \
+                own.dep_ == "compound" and ctx.types.get(ctx.res.key_at(own.i)) == "Place") or own is of) \
                 and (named := agents(ctx.coref, own, ctx.types)):
             who = named  # "the minister announced the UAE's pledge of $5m", "underlined the ministry's commitment",
-            # "X reaffirmed the strong U.S. commitment to Y"
+            # "X reaffirmed the strong U.S. commitment to Y", "X reiterated the commitment of SADC to"
         elif own is not None and own is not owner and own.dep_ == "poss":  # "the governor restated the
             who = polity(ctx, own, officer=owner) or who  # administration's commitment": the state's
         if not who and own is not None and own is not owner:  # "the plan reaffirms Acme's commitment"
@@ -719,8 +720,9 @@ def _pledges(ctx: Context, noun: Token, who: list[str], spokesperson: str | None
     owning = [c for c in parts if c.lower_ == "of" and any(g.dep_ == "pobj" and ctx.coref.entity_of(g) in who
                                                            for g in c.children)]
     if owning and len(parts) == 1 and noun.dep_ == "dobj":  # "reaffirmed the commitment of Acme [to X]", the
-        parts = [c for c in noun.head.children if c.dep_ == "prep" and c.lower_ in ("to", "towards")  # to-phrase
-                 and c.i > noun.i] or parts  # parsed under the verb
+        parts = [c for c in noun.head.children if c.i > noun.i and (c.dep_ == "prep" and c.lower_ in ("to", "towards")
+                 or c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))] \
+            or parts  # to-phrase or to-infinitive parsed under the verb
     elif owning:
         parts = [c for c in parts if c not in owning]
     made = made_by(noun)
