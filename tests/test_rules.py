@@ -6658,3 +6658,11 @@ def test_rules_pledges_of_list_items(facts_of, text, facts):
 def test_rules_all_of_whom_and_the_commitment_of_a_body(facts_of, text, agents):
     facts = facts_of(text)
     assert [labels(facts)[p.agent] for p in facts.pledges] == agents
+
+
+def test_rules_an_initialism_ner_took_for_a_person_joins_the_body_it_abbreviates(facts_of):
+    facts = facts_of("KRCS Opens New Clinics\n\nThe Kessly Red Cross Society has opened two clinics. KRCS said more "
+                     "will follow, and KRCS vice president Ada Obi said the clinics are free.")
+    lab = labels(facts)
+    assert "KRCS" not in lab.values()
+    assert ("Ada Obi", "vice president", "Kessly Red Cross Society") in roles_of(facts)

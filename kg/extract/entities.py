@@ -260,6 +260,9 @@ def _merge_short_forms(doc: Doc, clusters: dict[str, Cluster]) -> None:
                     or (contains(otoks, toks) and any(w in ORG_HEADS for w in toks + otoks[-1:])
                         and toks[0] not in STOP and not body_of(otoks, toks))):
                 cands.append(other_key)
+            elif kind == "Person" and okind == "Organization" and c.longest.isupper() and " " not in c.longest \
+                    and len(c.longest) > 2 and initials(o.longest) == c.longest.replace(".", ""):
+                cands.append(other_key)  # "AIIB Approves Loans", NER's person, after "Asian Infrastructure Investment Bank"
             elif kind in ("Organization", "Unknown", "Person") and okind == "Organization" and (
                     party_plural(toks, otoks) or nicknamed(c.longest, otoks)):
                 cands.append(other_key)  # "the Liberals", "Kessish Greens" after "the Kessish Green Party"; "the
