@@ -6666,3 +6666,9 @@ def test_rules_an_initialism_ner_took_for_a_person_joins_the_body_it_abbreviates
     lab = labels(facts)
     assert "KRCS" not in lab.values()
     assert ("Ada Obi", "vice president", "Kessly Red Cross Society") in roles_of(facts)
+
+
+def test_rules_a_photo_credits_mark_ends_a_name(facts_of):
+    facts = facts_of("President Ada Obi PIC: TOM HALE\n\nPresident Ada Obi opened the plant on Monday.")
+    assert "Ada Obi PIC" not in labels(facts).values()
+    assert ("Ada Obi", "president", None) in roles_of(facts)

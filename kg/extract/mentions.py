@@ -46,6 +46,9 @@ class Mention:
         return span
 
 
+CREDIT_MARKS = frozenset({"PIC", "PICS", "PHOTO", "PHOTOS", "Pic", "Photo", "IMAGE", "Image"})  # "X PIC: Y", a credit's
+
+
 def _trim(doc: Doc, start: int, end: int, titles: frozenset[int] = frozenset()) -> tuple[int, int, str]:
     """Drop determiners, titles, honorifics, possessives and punctuation at the edges;
     return the honorifics ("Tengku Datuk Seri") too."""
@@ -183,7 +186,8 @@ def _extend_person(doc: Doc, start: int, end: int, titles: set[int]) -> tuple[in
                 and toks[end + 1].lower_ not in LEX.compound_participles:  # not "Imran Khan[-led]"
             end += 2
         elif (_name_part(t, titles) or (t.ent_type_ == "PERSON" and t.is_alpha and end not in titles)
-              or _stray_surname(doc, end, titles)) and not _says(t):
+              or _stray_surname(doc, end, titles)) and not _says(t) \
+                and not (t.text in CREDIT_MARKS and end + 1 < len(doc) and toks[end + 1].text == ":"):
             end += 1
         else:
             break
