@@ -6539,24 +6539,6 @@ def test_rules_a_headline_title_is_the_one_so_named(facts_of, text, agents):
     assert [labels(facts)[p.agent] for p in facts.pledges if p.agent in labels(facts)] == agents
 
 
-@pytest.mark.parametrize("text,roles", [
-    # a bare public office, with no one titled so, is the person the story is about
-    ("Ada Obi has promised to build two new schools in Eastmoor. Obi spoke at a rally in the town. The governor said "
-     "the schools would open next year.", [("Ada Obi", "governor", None)]),
-    ("Kessland Mining said profits fell. Tom Hale told analysts the mine will reopen. Hale said costs were down. "
-     "The chief executive also promised to cut debt.", [("Tom Hale", "chief executive", None)]),
-    # not a club's officer, nor one the pronoun that follows does not fit, nor one titled otherwise
-    ("Ada Obi scored twice as Kessly Rovers won. Obi said the team was ready. The chairman said the club will build "
-     "a new stand.", []),
-    ("Ada Obi has promised to build two new schools. Obi spoke at a rally. The governor said he would fund them.", []),
-    ("Ada Obi has promised new schools. Obi spoke at a rally. The president of the teachers union said the schools "
-     "would open. The president also praised the plan.", []),
-    ("Ada Obi has promised new schools. Obi spoke at a rally. \"The governor has let us down,\" Obi said.", []),
-])
-def test_rules_a_bare_office_is_the_story_subject(facts_of, text, roles):
-    assert sorted(roles_of(facts_of(text))) == sorted(roles)
-
-
 @pytest.mark.parametrize("text,names", [
     # compass words listed before what they modify are no places of their own
     ("It will build stores on the East and West coasts.", []),
@@ -6623,6 +6605,10 @@ def test_rules_a_bare_title_beside_a_fuller_one(facts_of, text, roles):
      ["Jamaica"]),
     # her own commitment is hers
     ("Prime Minister Ada Obi reaffirmed her commitment to joining the trade bloc.", ["Ada Obi"]),
+    # not a country the sentence names after the leader (the one helped, the one met)
+    ("Prime Minister Ada Obi reaffirmed the nation's commitment to aid for Haiti.", ["Ada Obi"]),
+    ("Foreign Minister Tom Hale said after meeting Chinese officials that he reaffirmed the country's commitment to "
+     "the one-China policy.", ["Tom Hale"]),
 ])
 def test_rules_the_nations_commitment_a_leader_reaffirms(facts_of, text, agents):
     facts = facts_of(text)
@@ -6672,3 +6658,16 @@ def test_rules_a_photo_credits_mark_ends_a_name(facts_of):
     facts = facts_of("President Ada Obi PIC: TOM HALE\n\nPresident Ada Obi opened the plant on Monday.")
     assert "Ada Obi PIC" not in labels(facts).values()
     assert ("Ada Obi", "president", None) in roles_of(facts)
+
+
+@pytest.mark.parametrize("text", [
+    # a bare office is no one's the article names otherwise (a coach, a nurse, a candidate: the office is another's)
+    "Coach Bill Tanner praised his players after the final. Tanner said the defence was superb. The mayor said the "
+    "city would hold a parade.",
+    "Maria Santos, a nurse, has worked in Manila for twenty years. Santos said she was exhausted. The president said "
+    "she had ordered more vaccines.",
+    "Ruth Abara wants to unseat the incumbent. Abara told a rally in Accra that prices were too high. The president "
+    "dismissed the criticism.",
+])
+def test_rules_a_bare_office_is_not_the_story_subjects(facts_of, text):
+    assert roles_of(facts_of(text)) == []

@@ -222,7 +222,7 @@ class Coref:
                     return near  # (nearest first, however far back)
                 near = self.antecedent(tok.i, "Person", nearest=fits)
                 return near or (None if full else self.sole_holder(head) or self.sole_holder(head, self.written(tok))
-                                or self.chief_of(tok) or self.next_subject(tok) or self.protagonist(tok))
+                                or self.chief_of(tok) or self.next_subject(tok))
         if (held := self.headline_title(tok)) is not None:
             return held
         if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "nsubjpass") and low in LEX.title_single_heads and any(
@@ -358,43 +358,6 @@ class Coref:
         same = SAME_TITLE.get(title, frozenset()) | {title}  # "CEO" is the one named "chief executive"
         holders = [k for k, words in self.titled.items() if words & same and (not written or self.called(k, written))]
         return holders[0] if len(holders) == 1 else None
-
-    def protagonist(self, tok: Token) -> str | None:
-        """"David Cameron has promised ... the Prime Minister unveiled": a bare title of a public
-        office in prose, when no one in the article is titled so, is the person the story is about: the one
-        named most often (first, of as many), before it, who acts, with no title of their own
-        (not "the Indian PM", "the former president", "the Executive", one in a quotation, "the
-        president ... he" of a woman, nor a title the article also gives a body's holder: "the
-        president of the club")."""
-        head, written = tok.lower_, self.written(tok)
-        public = LEX.public_offices | LEX.national_offices
-        if tok.dep_ not in ("nsubj", "nsubjpass", "poss") or head not in public and written not in public \
-                or head == "executive" and not written \
-                or self.in_quote(tok) or not self.prose(tok.i) \
-                or any(c.dep_ in ("amod", "compound") and not is_title_word(c) for c in tok.lefts) \
-                or any(c.dep_ in ("prep", "poss") for c in tok.children):
-            return None
-        people = {k for _s, _e, k, _n in self.res.spans if self.types.get(k) == "Person"}
-        if any(self.near_title(k, written) if written else head in self.titled.get(k, ()) for k in people):
-            return None  # someone is titled so
-        if any(t.lower_ == head and self.written(t) == written and any(
-                c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in t.children) for t in self.doc):
-            return None
-        counts: dict[str, list[int]] = {}
-        for start, _e, key, nested in self.res.spans:
-            if key in people and not nested:
-                counts.setdefault(key, []).append(start)
-        top = min(counts, key=lambda k: (-len(counts[k]), counts[k][0]), default=None)
-        if top is None or len(counts[top]) < 2 or counts[top][0] > tok.i or self.titled.get(top):
-            return None
-        acts = any(self.doc[s:e].root.dep_ in ("nsubj", "nsubjpass") for s, e, k, _n in self.res.spans if k == top)
-        pronouns = [t for t in tok.sent if t.i > tok.i and t.pos_ == "PRON" and t.lower_ in PERSON_PRONOUNS - {"i", "me", "my"}]
-        return top if acts and all(self.fits_gender(p, top) for p in pronouns) else None
-
-    def near_title(self, key: str, title: str) -> bool:
-        """Whether a person is named within six words after or before this whole title."""
-        return any(title in " ".join(t.lower_ for t in (*self.doc[max(0, s - 6):s], *self.doc[e:e + 6]) if t.is_alpha)
-                   for s, e, k, _n in self.res.spans if k == key)
 
     def chief_of(self, tok: Token) -> str | None:
         """"The police chief" (or boss, head): the one person the article names after a title

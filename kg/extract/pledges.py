@@ -882,10 +882,13 @@ def polity(ctx: Context, subj: Token, officer: Token | None = None) -> list[str]
     speaks for it ("the governor restated the administration's commitment")."""
     if subj.lower_ in HOMELAND and subj.pos_ == "NOUN":  # "his country is committed to": the officer's
         own = next((c for c in subj.children if c.dep_ == "poss" and c.lower_ in OWNING_PRONOUNS), None)
-        if own is None and officer is not None and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) \
-                and ctx.types.get(ctx.coref.entity_of(officer)) == "Person":
-            own = officer  # "Prime Minister X reaffirmed the nation's commitment": X's country
-        return [country] if own is not None and (country := homeland(ctx, own)) else []
+        officers = own is None and officer is not None and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) \
+            and ctx.types.get(ctx.coref.entity_of(officer)) == "Person"
+        own = officer if officers else own  # "Prime Minister X reaffirmed the nation's commitment": X's country
+        country = homeland(ctx, own) if own is not None else None
+        if officers and country is not None and _named_after(ctx, country, officer):
+            return []  # not "... the nation's commitment to aid for Haiti", "after meeting Chinese officials"
+        return [country] if country else []
     if subj.lower_ not in LEX.government_heads or subj.pos_ not in ("NOUN", "PROPN"):
         return []
     leader = next((k for c in subj.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"
@@ -938,6 +941,13 @@ def abroad(ctx: Context, person: str) -> bool:
     "Taiwan's Premier Y"): the one who speaks for another country."""
     return any(demonym_code(t) or ctx.coref.is_country(ctx.res.key_at(t.i) or "")
                for s, _e, k, _n in ctx.res.spans if k == person for t in ctx.doc[max(0, s - 4):s])
+
+
+def _named_after(ctx: Context, country: str, officer: Token) -> bool:
+    """Whether the sentence names the country (or its people) after the officer's name starts."""
+    code = country_code(ctx.label(country))
+    return any(ctx.res.key_at(t.i) == country or code is not None and demonym_code(t) == code
+               for t in officer.sent if t.i >= officer.left_edge.i)
 
 
 def homeland(ctx: Context, own: Token) -> str | None:

@@ -1693,7 +1693,6 @@ def keep_first(ctx: Context, roles: list[Role]) -> list[Role]:
 
 
 INFERRED = ("role.copula",)
-STORY_SUBJECT = "role.described-story-subject"
 
 
 POSITIONS = frozenset({"position", "post", "office", "role", "rank", "seat"})
@@ -1703,18 +1702,15 @@ def described(ctx: Context):
     """"No new charges, the leader of Leeds City Council has pledged. Councillor X made the
     commitment": a title held in a named body, as a subject, that coreference gives a person."""
     for t in ctx.tokens:
-        if t.dep_ not in ("nsubj", "nsubjpass", "poss") or t.pos_ not in ("NOUN", "PROPN") or not is_title_noun(t) \
+        if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ != "NOUN" or not is_title_noun(t) \
                 or ctx.res.key_at(t.i) or not any(c.lower_ == "the" or c.dep_ == "poss" for c in t.lefts):
             continue
         owners = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         owners += [c for c in t.children if c.dep_ == "poss"]  # "Kessland's new president has been sworn in"
         held = next((key for g in owners if ctx.types.get(key := ctx.res.key_at(g.i)) in ("Organization", "Place")), None)
         named = t.i + 1 < len(ctx.doc) and ctx.type_at(t.i + 1) == "Person" or ctx.type_at(t.head.i) == "Person"
-        if not owners and not named and (story := ctx.coref.protagonist(t)):
-            yield post(ctx, story, noun_phrase_title(ctx, t), None, t, STORY_SUBJECT)  # "X has promised ... the
-            continue  # Prime Minister unveiled", "the Premier's"
-        person = ctx.coref.entity_of(t) if held and not named and t.dep_ != "poss" and t.pos_ == "NOUN" else None
-        if ctx.types.get(person) == "Person":  # not "Liberia's minister Ada Obi said"
+        person = ctx.coref.entity_of(t) if held and not named else None  # not "Liberia's minister Ada Obi said"
+        if ctx.types.get(person) == "Person":
             yield post(ctx, person, noun_phrase_title(ctx, t), held, t, "role.described")
 
 
@@ -1869,10 +1865,8 @@ def chairs(ctx: Context):
 def drop_weaker(ctx: Context, roles: list[Role]) -> list[Role]:
     """A post inferred from a copula ("X is the minister for trade") is dropped when the
     same person has a post with that head noun stated by name (not a former one: "X,
-    former Party chief of A, is B's new Party chief"); one given the story's subject by a
-    bare title, when the text gives that person any other post."""
+    former Party chief of A, is B's new Party chief")."""
     named = {(r.person, title_head(r.title)) for r in roles if not r.evidence.rule.startswith(INFERRED) and not r.former}
-    held = {r.person for r in roles if not r.evidence.rule.startswith(STORY_SUBJECT) and not r.former}
-    return [r for r in roles if not (r.evidence.rule.startswith(INFERRED) and (r.person, title_head(r.title)) in named)
-            and not (r.evidence.rule.startswith(STORY_SUBJECT) and r.person in held)]
+    return [r for r in roles if not r.evidence.rule.startswith(INFERRED)
+            or (r.person, title_head(r.title)) not in named]
 
