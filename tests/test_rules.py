@@ -6671,3 +6671,13 @@ def test_rules_a_photo_credits_mark_ends_a_name(facts_of):
 ])
 def test_rules_a_bare_office_is_not_the_story_subjects(facts_of, text):
     assert roles_of(facts_of(text)) == []
+
+
+@pytest.mark.parametrize("text,names", [
+    # a body's name in capitals NER cut at an unspaced hyphen is one name
+    ("ABS-CBN president Ada Obi promised to comply. The ABS-CBN network will air it.", ["ABS-CBN network", "Ada Obi"]),
+    # not two bodies each named on its own too, nor a party-and-state tag
+    ("The EU-IMF talks resumed. The EU and the IMF met in Brussels.", ["Brussels", "EU", "IMF"]),
+])
+def test_rules_initials_joined_by_a_hyphen(facts_of, text, names):
+    assert sorted(set(labels(facts_of(text)).values())) == sorted(names)

@@ -1640,6 +1640,29 @@ def _particle_hyphen_join(doc: Doc, m: Mention, covered: set[int]) -> Mention:
     return Mention(m.start, k + 2, m.type, m.rule, m.honorific, m.nested, m.government)
 
 
+def _hyphened_initials(doc: Doc, m: Mention, covered: set[int]) -> Mention:
+    """"[ABS]-CBN", "ABS-[CBN]": a body's name in capitals that NER cut at an unspaced hyphen
+    goes on through the capitals on the other side."""
+    toks = tokens(doc)
+    caps = lambda k: 0 <= k < len(doc) and toks[k].is_upper and toks[k].is_alpha and len(toks[k]) > 2 \
+        and k not in covered and not toks[k].ent_type_  # noqa: E731  (not "NATO-[EU] talks": two bodies)
+    glued = lambda k: toks[k].text == "-" and not toks[k].whitespace_ and not toks[k - 1].whitespace_  # noqa: E731
+    if m.type not in ("Organization", "Unknown") or not all(t.is_upper for t in toks[m.start:m.end] if t.is_alpha) \
+            or any(len(t) < 3 for t in toks[m.start:m.end] if t.is_alpha):
+        return m
+    start, end = m.start, m.end
+    if start > 1 and glued(start - 1) and caps(start - 2):
+        start -= 2
+    if end + 1 < len(doc) and glued(end) and caps(end + 1):
+        end += 2
+    text = text_of_doc(doc)
+    whole = doc[start:end].text
+    alone = lambda piece: re.search(rf"(?<![\w-]){re.escape(piece)}(?![\w-])", text)  # noqa: E731
+    if (start, end) == (m.start, m.end) or any(alone(t.text) for t in toks[start:end] if t.is_alpha):
+        return m  # not "EU-IMF talks ... the EU": two bodies named each on its own too
+    return Mention(start, end, "Organization", m.rule, m.honorific, m.nested, m.government) if whole else m
+
+
 def _shouted_first_word(doc: Doc, m: Mention, kept: list[Mention]) -> Mention:
     """"BURY North MP X" (read "Bury North"): a lede's first word, set in capitals, opens
     the place a compass word after it names."""
@@ -1707,6 +1730,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     kept = [_capitals_before_name(doc, m) for m in kept]
     kept = _acronyms_before_honorifics(doc, kept)
     kept = [_particle_hyphen_join(doc, m, covered) for m in kept]
+    kept = [_hyphened_initials(doc, m, covered) for m in kept]
     kept = [_hyphenated_given_name(doc, m, covered) for m in kept]
     kept = [_shouted_first_word(doc, m, kept) for m in kept]
     kept = _city_with_particle(doc, kept)
