@@ -1102,12 +1102,12 @@ def _listed_items(ctx: Context):
     doc, text = ctx.doc, text_of_doc(ctx.doc)
     for t in ctx.tokens:
         start = t.i + (t.text in BULLETS)
-        if text[line_span(text, t.idx)[0]:t.idx].strip() or start >= len(doc) or not ctx.res.key_at(start) \
-                or ctx.res.start_of(start) != start:
-            continue  # a name opening its line, after a bullet or not
-        end = ctx.res.end_of(start)
-        if end + 2 >= len(doc) or doc[end].text != ":" or not doc[end + 1].is_title:
+        if start >= len(doc) or not ctx.res.key_at(start) or ctx.res.start_of(start) != start:
             continue
+        end = ctx.res.end_of(start)
+        if end + 2 >= len(doc) or doc[end].text != ":" or not doc[end + 1].is_title \
+                or text[line_span(text, t.idx)[0]:t.idx].strip():
+            continue  # a name opening its line, after a bullet or not, then a colon
         word, k = doc[end + 1].lower_, end + 2
         if word in RAISING and doc[k].lower_ in ("its", "their") and doc[k + 1].lemma_.lower() in LEX.commitment_nouns:
             verb, k = doc[k + 1].lemma_.lower(), k + 2
