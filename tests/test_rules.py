@@ -6681,3 +6681,15 @@ def test_rules_a_bare_office_is_not_the_story_subjects(facts_of, text):
 ])
 def test_rules_initials_joined_by_a_hyphen(facts_of, text, names):
     assert sorted(set(labels(facts_of(text)).values())) == sorted(names)
+
+
+@pytest.mark.parametrize("text,agents", [
+    # an agency in brackets and a date opening a paragraph, then a dash: a dateline, no subject
+    ("(Kessly News) Sept. 9 -- Acme Holdings and Norvik Bank have pledged their support to the plan.",
+     ["Acme Holdings", "Norvik Bank"]),
+    # "HRH" is an honorific, no body
+    ("HRH Prince Tom Hale pledged to fund the new hospital.", ["Tom Hale"]),
+])
+def test_rules_a_bracketed_agency_dateline_and_hrh(facts_of, text, agents):
+    facts = facts_of(text)
+    assert [labels(facts)[p.agent] for p in facts.pledges] == agents

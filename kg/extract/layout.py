@@ -39,6 +39,8 @@ DATELINE_STOP_DASH = re.compile(r"(?m)^([ \t]*(?!(?:Mrs?|Ms|Dr|Prof|Gen|Sen|Rep|
 # "Addis Ababa May 16/2021 (ENA) Prime Minister X": a place, a date and an agency, with no dash.
 DATELINE_AGENCY = re.compile(rf"(?m)^([ \t]*[A-Z][A-Za-z'’]*(?: [A-Z][A-Za-z'’]*){{0,2}} {MONTH} \d{{1,2}}(?:/\d{{4}}|, \d{{4}})? )"
                              r"\(([^\n()]{1,40})\)(?=[ \t]+[A-Z])")
+# "(Yicai Global) Sept. 9 -- Chinese firms ...": an agency in brackets and a date opening a paragraph, then a dash.
+DATELINE_BRACKETED = re.compile(rf"(?m)^([ \t]*\([^\n()]{{1,40}}\)[ \t]+{MONTH} \d{{1,2}}[ \t]+)(--|[-–—])(?=[ \t])")
 # "WASHINGTON  The mayor ...": a place in capitals opening a paragraph, then a gap where the page's dash was.
 DATELINE_GAP = re.compile(r"(?m)^([ \t]*[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,2})( {2,})(?=[A-Z][a-z])")
 # "WASHINGTON—The Senate ...": a place in capitals opening a paragraph, a dash with no space, the lede.
@@ -91,6 +93,7 @@ def normalise(text: str) -> str:
     text = DATELINE_DATE.sub(lambda m: m.group(1) + ".", text)
     text = DATELINE_STOP_DASH.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
     text = DATELINE_AGENCY.sub(lambda m: m.group(1) + " " + m.group(2) + ".", text)
+    text = DATELINE_BRACKETED.sub(lambda m: m.group(1) + "." + " " * (len(m.group(2)) - 1), text)
     text = DATELINE_GAP.sub(gapped_dateline, text)
     text = DATELINE_GLUED.sub(gapped_dateline, text)
 
