@@ -6693,3 +6693,15 @@ def test_rules_initials_joined_by_a_hyphen(facts_of, text, names):
 def test_rules_a_bracketed_agency_dateline_and_hrh(facts_of, text, agents):
     facts = facts_of(text)
     assert [labels(facts)[p.agent] for p in facts.pledges] == agents
+
+
+@pytest.mark.parametrize("text,roles", [
+    # two posts joined by "and" after a name and a comma are two, however the parser hangs the second
+    ("The fund will grow, said Ada Obi, the Coordinating Minister for the Economy and Minister of Finance, in Accra.",
+     [("Ada Obi", "coordinating minister for the economy", None), ("Ada Obi", "minister of finance", None)]),
+    # a portfolio joined by "and" stays one post
+    ("The fund will grow, said Ada Obi, the Minister for Trade and Industry, in Accra.",
+     [("Ada Obi", "minister for trade and industry", None)]),
+])
+def test_rules_two_posts_in_apposition_joined_by_and(facts_of, text, roles):
+    assert sorted(roles_of(facts_of(text))) == sorted(roles)

@@ -758,7 +758,8 @@ def appositive(ctx: Context):
             org = next((k for h in (first, first.head) for c in h.children if c.dep_ == "prep" and c.i > t.i
                         and (k := object_org(ctx, c))), None)  # the of-phrase after the second title, parsed
             # on the first or on the name
-        yield post(ctx, person, toks, org, t, "role.appositive")  # "X, vice-president, at Acme" (parsed so)
+        for part in split_on_and(toks):  # "X, the Coordinating Minister for the Economy and Minister of Finance":
+            yield post(ctx, person, part, org, t, "role.appositive")  # two posts; "X, vice-president, at Acme"
 
 
 def chained_holder(ctx: Context, t: Token) -> str | None:
