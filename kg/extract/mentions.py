@@ -1655,12 +1655,12 @@ def _hyphened_initials(doc: Doc, m: Mention, covered: set[int]) -> Mention:
         start -= 2
     if end + 1 < len(doc) and glued(end) and caps(end + 1):
         end += 2
+    if (start, end) == (m.start, m.end):
+        return m
     text = text_of_doc(doc)
-    whole = doc[start:end].text
-    alone = lambda piece: re.search(rf"(?<![\w-]){re.escape(piece)}(?![\w-])", text)  # noqa: E731
-    if (start, end) == (m.start, m.end) or any(alone(t.text) for t in toks[start:end] if t.is_alpha):
+    if any(re.search(rf"(?<![\w-]){re.escape(t.text)}(?![\w-])", text) for t in toks[start:end] if t.is_alpha):
         return m  # not "EU-IMF talks ... the EU": two bodies named each on its own too
-    return Mention(start, end, "Organization", m.rule, m.honorific, m.nested, m.government) if whole else m
+    return Mention(start, end, "Organization", m.rule, m.honorific, m.nested, m.government)
 
 
 def _shouted_first_word(doc: Doc, m: Mention, kept: list[Mention]) -> Mention:

@@ -137,7 +137,7 @@ def with_components(nlp: Language) -> Language:
 BRACKET_DASHES = (r"(?<=\w)\)(?=(?:--|—|–|:|-)\w)", r"(?<=\))(?:--|—|–|:|-)(?=\w)")  # also "(APP):American",
 # "the (GPS)-led government"
 ABBREVIATION_DASH = r"(?<=[A-Za-z]\.)(?:--|—|–|-)$"
-BULLET = r"^[•·▪►➤◦‣]"  # "•Norway: ...": a list's bullet glued to its first word
+BULLETS = "•·▪►➤◦‣"  # a list's bullets ("•Norway: ..."), split off the word they are glued to
 GLUED_QUOTES = (r"(?<=\w)[,.!?;:](?=[“”\"]\w)", r"(?<=[,.!?;:])[“”\"](?=\w)")  # 'She added,“We remain', 'efforts,”Ada said'
 
 
@@ -152,7 +152,7 @@ def split_glued_dashes(nlp: Language) -> None:
     infixes = own.infix_finditer.__self__.pattern if own.infix_finditer is not None else "(?!)"
     suffixes = own.suffix_search.__self__.pattern if own.suffix_search is not None else "(?!)"
     nlp.tokenizer = Tokenizer(  # made anew: setting each pattern would rebuild its special cases
-        nlp.vocab, rules=own.rules, prefix_search=re.compile(f"{prefixes}|{BULLET}").search, token_match=own.token_match,
+        nlp.vocab, rules=own.rules, prefix_search=re.compile(f"{prefixes}|^[{BULLETS}]").search, token_match=own.token_match,
         url_match=own.url_match, faster_heuristics=own.faster_heuristics,
         suffix_search=re.compile(f"{suffixes}|{ABBREVIATION_DASH}").search,
         infix_finditer=re.compile("|".join((infixes, *BRACKET_DASHES, *GLUED_QUOTES))).finditer)

@@ -15,7 +15,7 @@ from .gazetteer import capital_of, country_code, is_region
 from .clauses import agents, antecedent, inverted_subject, leading_clause, listed_agents, quoted_speaker, subject_of, text_of
 from .context import Context, evidence
 from .posts import DEVOLVED_CABINET, country_entity, org_ref, party_named, places
-from .nlp import line_span, text_of_doc
+from .nlp import BULLETS, line_span, text_of_doc
 from .coref import Coref, reporter
 from .quotes import STATEMENTS, quote_start
 
@@ -1101,7 +1101,7 @@ def _listed_items(ctx: Context):
     raises "its pledge"), which the parser cannot hang on the name: the name pledges the rest."""
     doc, text = ctx.doc, text_of_doc(ctx.doc)
     for t in ctx.tokens:
-        start = t.i + (t.text in BULLETS)
+        start = t.i + (t.text in ITEM_MARKS)
         if start >= len(doc) or not ctx.res.key_at(start) or ctx.res.start_of(start) != start:
             continue
         end = ctx.res.end_of(start)
@@ -1125,7 +1125,7 @@ def _listed_items(ctx: Context):
                          deadline(comp))
 
 
-BULLETS = frozenset({"•", "·", "▪", "►", "➤", "◦", "‣", "-", "*"})
+ITEM_MARKS = frozenset({*BULLETS, "-", "*"})  # what may open a list item's line
 
 
 def _homeland_of_noun(verb: Token, noun: str) -> Token | None:

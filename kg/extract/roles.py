@@ -256,7 +256,7 @@ def _post_before_body(ctx: Context, b: int) -> tuple[list[Token], str | None] | 
     k = i - 1 - (i > 1 and doc[i - 1].text in POSSESSIVE)
     org = org_at(ctx, k) if k >= 0 else None
     if org is None and (i == 0 or doc[i - 1].pos_ not in ("DET", "PRON")) \
-            and (LEX.public_offices | LEX.national_offices).intersection(t.lower_ for t in run):
+            and any(t.lower_ in LEX.public_offices or t.lower_ in LEX.national_offices for t in run):
         return run, None  # "Prime Minister and GERB leader X": a public office, held where the story says
     return (run, org) if org is not None else None  # not "the Governor and MTA Chairman X": two people
 
