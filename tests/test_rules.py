@@ -4889,7 +4889,7 @@ def test_rules_prefixed_companies_end_with_their_sentence(facts_of):
      [("Ada Obi", "president", "Peru"), ("Tom Hale", "president", "Peru")]),
     # nor a late or acting holder, nor one another sentence names (a predecessor, a rival)
     ("President Ada Obi laid a wreath for the late Peruvian President Tom Hale. Peru and Chile signed a deal. Peru "
-     "will export copper.", [("Ada Obi", "president", "Peru"), ("Tom Hale", "late president", "Peru")]),
+     "will export copper.", [("Ada Obi", "president", "Peru"), ("Tom Hale", "president", "Peru")]),
     ("Peruvian President Tom Hale lost the vote. President Ada Obi was sworn in. Peru and Chile signed a deal. "
      "Peru will export copper.", [("Ada Obi", "president", "Peru"), ("Tom Hale", "president", "Peru")]),
 ])
@@ -6705,3 +6705,26 @@ def test_rules_a_bracketed_agency_dateline_and_hrh(facts_of, text, agents):
 ])
 def test_rules_two_posts_in_apposition_joined_by_and(facts_of, text, roles):
     assert sorted(roles_of(facts_of(text))) == sorted(roles)
+
+
+@pytest.mark.parametrize("text,roles", [
+    # a plural title of a named body, then two or more names in apposition: each holds it there
+    ("The co-chairs of the Rural Affairs Group, Ann Cole and Peter Hart, signed the letter.",
+     [("Ann Cole", "co-chair", "Rural Affairs Group"), ("Peter Hart", "co-chair", "Rural Affairs Group")]),
+    ("Two vice presidents of the World Bank, Indermit Gill and Anna Bjerde, visited Lagos on Monday.",
+     [("Indermit Gill", "vice president", "World Bank"), ("Anna Bjerde", "vice president", "World Bank")]),
+    # two bodies: whose is whose is not said
+    ("The presidents of France and Germany, Emmanuel Macron and Olaf Scholz, met in Berlin.", []),
+    # not a post
+    ("Fans of Manchester United, Tom Reed and Sam Hill, queued for tickets.", []),
+])
+def test_rules_a_plural_title_of_a_body_before_a_list_of_names(facts_of, text, roles):
+    assert sorted(roles_of(facts_of(text))) == sorted(roles)
+
+
+def test_rules_the_late_holder_of_a_title_held_it_before(facts_of):
+    # "the late Governor": no "Late" in the title, and the post is a former one
+    facts = facts_of("The late Governor, Ann Cole, built the road. The meeting ran late, Governor Tom Hale said.")
+    lab = {e.key: e.label for e in facts.entities}
+    assert sorted((lab[r.person], r.title, r.former) for r in facts.roles) == [("Ann Cole", "Governor", True),
+                                                                             ("Tom Hale", "Governor", False)]

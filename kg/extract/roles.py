@@ -541,6 +541,9 @@ def plural_title(ctx: Context):
         apposed = t is not None and t.text == "," and start > 1 and doc[start - 2].tag_ == "NNS" \
             and doc[start:spans[start][0]].root.dep_ == "appos" and doc[start:spans[start][0]].root.head.i == start - 2
         t = doc[start - 2] if apposed else t
+        of_body = None if apposed or t is None or t.text != "," else plural_of_body(ctx, start - 1, spans)
+        if of_body is not None:  # "the co-chairs of the X Group, A and B,": each a co-chair of the group
+            t, apposed = of_body[0], True
         listed = t is not None and t.lemma_ in ("include", "be") and t.pos_ in ("VERB", "AUX") and t.i == lead - 1 \
             and (subj := next((c for c in t.children if c.dep_ == "nsubj" and c.tag_ == "NNS"), None)) is not None \
             and newly_installed(subj) \
@@ -567,6 +570,8 @@ def plural_title(ctx: Context):
                                single])
         shared = ctx.res.key_at(t.i - 1) if t.i and ctx.type_at(t.i - 1) == "Place" and us_state(doc[t.i - 1].text) \
             else None  # "Virginia Reps. A, B" (not "U.S. Sens. A and B")
+        if of_body is not None:
+            single, shared = of_body[1], of_body[2]
         at = start
         while at in spans:
             end, key = spans[at]
@@ -583,6 +588,35 @@ def plural_title(ctx: Context):
                                              at)  # ", Mrs. B and Engr. C"
         if carried and carried[1] is t:
             carried = (at, t)  # where the list ends: "Others are ..." follows it
+
+
+def plural_of_body(ctx: Context, comma: int, spans: dict) -> tuple[Token, str, str] | None:
+    """"the co-chairs of the Rural Affairs Group, A and B", "the two founders of Acme, A and B":
+    a plural title of a named body before a list of two or more names in apposition gives the
+    plural, each one's title and the body (not a single name: "the heads of Acme, A, said")."""
+    doc = ctx.doc
+    key = ctx.res.key_at(comma - 1)
+    if key is None or ctx.types.get(key) not in ("Organization", "Place"):
+        return None
+    k = comma - 1
+    while k > 0 and ctx.res.key_at(k - 1) == key:
+        k -= 1
+    k -= k > 0 and doc[k - 1].lower_ == "the"
+    if k < 2 or doc[k - 1].lower_ != "of":
+        return None
+    t = doc[k - 2]
+    single = singular(t.lower_)
+    if t.tag_ not in ("NNS", "NNPS") or single not in LEX.title_single_heads:
+        return None
+    words, m = [single], t.i - 1
+    while m > 0 and (is_title_word(doc[m]) or doc[m].text == "-" or doc[m].lower_ == "co" and doc[m + 1].text == "-"):
+        words.insert(0, doc[m].lower_)
+        m -= 1
+    end = spans[comma + 1][0]
+    if end >= len(doc) or not (doc[end].lower_ == "and" or doc[end].text == "," and end + 1 < len(doc)
+                               and (end + 1 in spans or doc[end + 1].lower_ == "and")):
+        return None  # one name only
+    return t, " ".join(words).replace(" - ", "-").replace(" -", "-"), key
 
 
 def newly_installed(noun: Token) -> bool:
