@@ -6728,3 +6728,15 @@ def test_rules_the_late_holder_of_a_title_held_it_before(facts_of):
     lab = {e.key: e.label for e in facts.entities}
     assert sorted((lab[r.person], r.title, r.former) for r in facts.roles) == [("Ann Cole", "Governor", True),
                                                                              ("Tom Hale", "Governor", False)]
+
+
+@pytest.mark.parametrize("text,roles", [
+    # a body named right before a lower-case title set off before a name holds the post, however parsed
+    ("The University of Leeds vice-chancellor, Simone Berg, said the cuts were painful. Professor Mark Smith, "
+     "vice-chancellor of Lancaster University, spoke too.",
+     [("Simone Berg", "vice-chancellor", "University of Leeds"), ("Mark Smith", "vice-chancellor", "Lancaster University")]),
+    ("The Acme Group finance director, Ann Cole, said profits rose at Acme Group and at Kessly Bank.",
+     [("Ann Cole", "finance director", "Acme Group")]),
+])
+def test_rules_a_body_named_before_a_title_set_off_before_a_name(facts_of, text, roles):
+    assert sorted(roles_of(facts_of(text))) == sorted(roles)

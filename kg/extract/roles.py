@@ -1069,6 +1069,8 @@ def appositive_before_name(ctx: Context):
                 and not any(x.is_punct and x.text not in "()" for x in doc[head.head.i + 1:head.left_edge.i]):
             org = held  # "Kessly University (KU) new Vice-Chancellor, Ada Obi"
         toks = noun_phrase_title(ctx, head)
+        if org is None and toks and toks[0].i and ctx.type_at(toks[0].i - 1) == "Organization":
+            org = res.key_at(toks[0].i - 1)  # "the University of Leeds vice-chancellor, X", however parsed
         if len(port) > len([x for x in toks if x.i > head.i]):  # the longer portfolio wins
             toks = [x for x in toks if x.i < port[0].i] + port  # (after "-general" in "secretary-general for X")
         first = head.head  # "the Kessish Deputy Prime Minister and Foreign Minister, X": both posts X's
