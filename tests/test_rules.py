@@ -6740,3 +6740,15 @@ def test_rules_the_late_holder_of_a_title_held_it_before(facts_of):
 ])
 def test_rules_a_body_named_before_a_title_set_off_before_a_name(facts_of, text, roles):
     assert sorted(roles_of(facts_of(text))) == sorted(roles)
+
+
+@pytest.mark.parametrize("text,names", [
+    # a ministry's list of portfolios is one name, whatever words of it also head bodies' names ("Energy")
+    ("The Ministry of Trade, Industry and Energy said exports rose.", ["Ministry of Trade, Industry and Energy"]),
+    ("The Ministry of Transport, Communications and Works said the road would open.",
+     ["Ministry of Transport, Communications and Works"]),
+    # bodies listed after a ministry stay apart
+    ("The Department of Energy, Chevron and Exxon signed a deal.", ["Chevron", "Department of Energy", "Exxon"]),
+])
+def test_rules_a_ministrys_portfolios_with_a_bodys_head_word(facts_of, text, names):
+    assert sorted(e.label for e in facts_of(text).entities) == names

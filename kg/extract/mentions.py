@@ -427,12 +427,12 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
                                                          None)) is not None:
             listed = any(toks[k].lower_ in ("on", "of", "for") for k in range(start, comma)) and any(
                 toks[k].lower_ in ("and", "&") for k in range(comma, end)) and not any(
-                toks[k].lower_ in LEX.org_heads for k in range(comma, end)) and all(  # "Committee on A, B and C",
+                _body_word(toks[k]) for k in range(comma, end)) and all(  # "Committee on A, B and C",
                 toks[k - 1].lower_ in LEX.title_modifiers for k in range(comma + 1, end + 1)  # not "the Bank of
                 if k == end or toks[k].text == "," or toks[k].lower_ in ("and", "&"))  # England, Barclays and Lloyds"
             ministry = any(toks[k].lower_ in ("of", "for") and toks[k - 1].lower_ in PORTFOLIO_BODIES
                            for k in range(start + 1, comma)) and any(toks[k].lower_ in ("and", "&") for k in range(comma, end)) \
-                and not any(toks[k].lower_ in LEX.org_heads or toks[k].ent_type_ in ("GPE", "PERSON") and toks[k].ent_iob_ == "B"
+                and not any(_body_word(toks[k]) or toks[k].ent_type_ in ("GPE", "PERSON") and toks[k].ent_iob_ == "B"
                             for k in range(comma, end))  # "Department for Environment, Food and Rural Affairs"
             if toks[comma + 1].lower_ in LEX.designators or listed or ministry:
                 break
@@ -522,6 +522,12 @@ def _body_of(doc: Doc, start: int, end: int) -> int | None:
     toks = tokens(doc)
     return next((k + 1 for k in range(start, end - 2) if toks[k].lower_ in BODIES_OF and toks[k].is_title
                  and toks[k + 1].lower_ in ("of", "for", "on") and is_cap(toks[k + 2])), None)
+
+
+def _body_word(tok: Token) -> bool:
+    """A body's head noun that is no portfolio's word: "Bank", not "Energy" ("Trade, Industry and
+    Energy") nor "Communications"."""
+    return tok.lower_ in LEX.org_heads and tok.lower_ not in LEX.title_modifiers
 
 
 def _portfolio_list_end(doc: Doc, start: int, end: int, of: int) -> int:
