@@ -8,7 +8,7 @@ from kg.extract.posts import portfolio_secretary
 from kg.extract.registry import REFINERS, RULES
 from kg.extract.types import TYPE_RULES
 
-from conftest import labels
+from conftest import labels, pledges
 
 # rule name -> [(text, expected fact or None)]; None: the rule finds nothing in that text.
 # Facts are projected: role (person, title, where), pledge (agent, content),
@@ -6752,3 +6752,16 @@ def test_rules_a_body_named_before_a_title_set_off_before_a_name(facts_of, text,
 ])
 def test_rules_a_ministrys_portfolios_with_a_bodys_head_word(facts_of, text, names):
     assert sorted(e.label for e in facts_of(text).entities) == names
+
+
+@pytest.mark.parametrize("text,agents", [
+    # "it" reported by an unnamed body's noun is the body named so, or no one named (not another body)
+    ("Kessly Bank opened a branch. The union said it would commit to reaching a deal.", []),
+    ("The Kessly Workers Union met Acme Corp. The union said it would commit to reaching a deal.",
+     ["Kessly Workers Union"]),
+    ("Kessly Bank opened a branch. The bank said it would commit to reaching a deal.", ["Kessly Bank"]),
+    # a person who reports it: the body named before
+    ("Acme Corp hired staff. A spokesman said it would commit to building roads.", ["Acme Corp"]),
+])
+def test_rules_it_reported_by_an_unnamed_body(facts_of, text, agents):
+    assert [a for a, _c in pledges(facts_of(text))] == agents

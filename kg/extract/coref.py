@@ -150,8 +150,10 @@ class Coref:
             found = self.conjoined_owner(tok) or self.reporting_body(tok) or self.clause_polity(tok)
             said = reporter(tok) if tok.lower_ == "it" else None
             if found is None and said is not None and said.pos_ == "NOUN" and self.res.key_at(said.i) is None \
-                    and (said.lower_ in LEX.government_heads or said.lower_ in LEX.generic_org_nouns):
-                return self.entity_of(said)  # "the Welsh government said it": the government, whichever it is
+                    and (said.lower_ in LEX.government_heads or said.lower_ in LEX.generic_org_nouns
+                         or said.lower_ in LEX.org_heads and said.tag_ == "NN"):
+                return self.entity_of(said)  # "the Welsh government said it": the government, whichever it is;
+                # "the union said it": the one named a union, or none (not the bank named before)
             return found or self.antecedent(tok.i, "Organization") or self.described_body(tok)
         if low == "majesty" and any(c.lower_ in ("his", "her") for c in tok.lefts):  # "His Majesty vowed"
             return self.sole_ruler()
