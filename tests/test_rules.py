@@ -6765,3 +6765,38 @@ def test_rules_a_ministrys_portfolios_with_a_bodys_head_word(facts_of, text, nam
 ])
 def test_rules_it_reported_by_an_unnamed_body(facts_of, text, agents):
     assert [a for a, _c in pledges(facts_of(text))] == agents
+
+
+def test_rules_a_name_titled_elsewhere_is_no_city(facts_of):
+    # a one-word name a gazetteer knows as a city is the person the text titles elsewhere ("President Obama")
+    facts = facts_of("Obama Pledges Aid to Kessland\n\nOn Friday President Obama pledged $200 million to Kessland. "
+                     "Obama made the pledge in the capital.")
+    assert {(e.label, e.type) for e in facts.entities} >= {("Obama", "Person")}
+    # and the city stays a city where no title names it so
+    assert ("Lahore", "Place") in {(e.label, e.type) for e in facts_of("Flights from Lahore resumed.").entities}
+
+
+def test_rules_an_initialism_is_no_city(facts_of):
+    # "UN" is no city "Un", and bodies listed with it are no places
+    facts = facts_of("Officials from the UN, the World Bank and the Red Cross attended the talks in Geneva.")
+    assert {(e.label, e.type) for e in facts.entities} == {("UN", "Organization"), ("World Bank", "Organization"),
+                                                            ("Red Cross", "Organization"), ("Geneva", "Place")}
+
+
+@pytest.mark.parametrize("text,agents", [
+    # a country set off after a noun that describes it commits
+    ("Donors met on Thursday. Conference host Sweden promised $20 million.", ["Sweden"]),
+    ("The host, Sweden, promised $20 million.", ["Sweden"]),
+    # a city does not
+    ("Conference host Stockholm promised $20 million.", []),
+])
+def test_rules_a_country_described_before_its_name_commits(facts_of, text, agents):
+    assert [a for a, _c in pledges(facts_of(text))] == agents
+
+
+def test_rules_a_countrys_title_goes_to_the_one_named_with_it_however_far_back(facts_of):
+    # "Sweden's foreign minister" is the one named "Foreign Minister" before, not the nearer prime minister
+    facts = facts_of("Swedish Foreign Minister Jan Berg opened the talks. Donors met. They spoke. Aid was discussed. "
+                     "Roads were discussed. Schools were discussed. PM Tom Hale told the meeting his country needed "
+                     "help. Sweden's foreign minister announced the total.")
+    assert [r for r in roles_of(facts) if r[1] == "foreign minister"] == [("Jan Berg", "foreign minister", "Sweden")]

@@ -245,7 +245,10 @@ def agents(coref: Coref, subj: Token, types: dict[str, str]) -> list[str]:
         people = [*(k for k in own if types.get(k) == "Person"), *people]  # parsed with B in apposition to A
     if not people and not own and subj.pos_ == "NOUN":  # "two producers, A and B, pledged": A and B
         people = [k for c in subj.children if c.dep_ == "appos" for x in (c, *c.conjuncts)
-                  for k in coref.agents(x) if types.get(k) == "Organization"]
+                  for k in coref.agents(x) if types.get(k) == "Organization"] or [
+            k for c in subj.children if c.dep_ == "appos" and (c.i == subj.i + 1 or c.i == subj.i + 2 and  # "Conference
+                                                               subj.nbor().text == ",")  # host [,] Sweden
+            for k in coref.agents(c) if types.get(k) == "Place" and coref.is_country(k)]  # promised": Sweden
     if not people and not own and subj.lower_ in OFFICIALS:  # "[Hale and Japanese] officials vowed", parsed with the
         people = [k for c in subj.children if c.dep_ in ("nmod", "compound") and c.i < subj.i  # name a modifier
                   and any(g.dep_ == "cc" for g in c.children) for k in coref.agents(c) if types.get(k) == "Person"]

@@ -230,8 +230,12 @@ class Coref:
         if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "nsubjpass") and low in LEX.title_single_heads and any(
                 self.types.get(self.res.key_at(g.i)) in ("Place", "Organization") for c in tok.children
                 for g in ([c] if c.dep_ == "poss" else c.children if c.dep_ == "prep" and c.lower_ == "of" else ())):
-            near = next((k for s, _e, k in self.before(tok.i, "Person") if self.prose(s) and low in self.titled.get(k, ())),
-                        None)  # "Peru's president X ... Peru's new president has been sworn in"
+            titled = [k for s, _e, k in self.before(tok.i, "Person") if self.prose(s) and low in self.titled.get(k, ())]
+            mods = [c.lower_ for c in tok.lefts if c.dep_ in ("amod", "compound") and c.lower_ in LEX.title_modifiers]
+            named = [k for s, _e, k, nested in reversed(self.res.spans) if s < tok.i and not nested and mods
+                     and self.types.get(k) == "Person" and self.called(k, " ".join([*mods, low]))]  # however far back
+            near = next(iter(named), None) or next(iter(titled), None)  # "Peru's president X ... Peru's new president has been sworn in"; "Swedish
+            # Foreign Minister X ... PM Y ... Sweden's foreign minister announced": X
             if found := near or self.next_subject(tok):  # "Madagascar's new president has been sworn in. Ada
                 return found  # Obi told ..."
         if tok.pos_ in ("NOUN", "PROPN") and (low in LEX.org_heads or low in LEX.generic_org_nouns) \

@@ -28,12 +28,13 @@ class Seen:
     singles: set[str]  # one-word names, lowercase ("Roe said")
     surnames: set[str]  # last words of the persons' names of two words or more, lowercase
     firsts: set[str]  # first words of the organizations' names of two words or more, lowercase ("Ford Motor")
+    titled: set[str]  # one-word names of persons after a title or honorific, lowercase ("President Obama")
 
     @classmethod
     def of(cls, doc: Doc, mentions: list, titles: set[int]) -> "Seen":
         toks = tokens(doc)
         in_person = {i for m in mentions if m.type == "Person" for i in range(m.start, m.end)}
-        seen = cls(doc, toks, titles, set(), {}, set(), set(), set())
+        seen = cls(doc, toks, titles, set(), {}, set(), set(), set(), set())
         seen.places.update(name.lower() for m in mentions  # places a gazetteer knows, not NER's guesses
                            if m.type == "Place" and not in_person.issuperset(range(m.start, m.end))
                            and is_place_name(name := seen.name(m)))
@@ -41,6 +42,9 @@ class Seen:
         seen.singles.update(toks[m.start].lower_ for m in mentions if m.end - m.start == 1)
         seen.surnames.update(toks[m.end - 1].lower_ for m in mentions if m.type == "Person" and m.end - m.start > 1)
         seen.firsts.update(toks[m.start].lower_ for m in mentions if m.type == "Organization" and m.end - m.start > 1)
+        seen.titled.update(toks[m.start].lower_ for m in mentions if m.type == "Person" and m.end - m.start == 1
+                           and m.start and not line_end(toks, m.start) and (
+                               m.start - 1 in titles or is_title_head(toks[m.start - 1]) or toks[m.start - 1].lower_ in LEX.honorifics))
         return seen
 
     def known_place(self, tok) -> bool:
@@ -475,8 +479,8 @@ def city_in_place_context(s: Seen, m) -> str | None:
     if of and right_after and (office.lower_ in LEX.city_offices or office.lower_ in LEX.region_offices) \
             and not any(t.lower_ in LEX.designators for t in m.span(s.doc)):
         return "Place"  # "the mayor of Churchill": a town, known or not
-    if not is_city(s.name(m)):
-        return None
+    if not is_city(name := s.name(m)) or len(name) <= 3 and name.isupper():
+        return None  # (not "officials from the UN": no "Un")
     located = root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "near", "from", "outside", "around", "off", "between",
                                                            "across", "throughout", "beyond")
     titled = of and (is_title_head(office) or is_title_noun(office) or office.lower_ in OFFICES)
@@ -595,8 +599,8 @@ def place_with_region(s: Seen, m) -> str | None:
 def city_not_person(s: Seen, m) -> str | None:
     """"Staff Reporter Lahore" (a byline's last word), "termed Lahore the heartland": a
     one-word city name is the city, unless it is a given name, follows an honorific or a
-    title in a sentence, or ends a person's name here ("Mr Jackson", "President Obama",
-    "Ann Jackson ... Jackson said")."""
+    title in a sentence (here or elsewhere in the text), or ends a person's name here ("Mr
+    Jackson", "President Obama", "Ann Jackson ... Jackson said")."""
     toks = s.toks
     if m.type != "Person" or m.end - m.start != 1 or m.honorific:
         return None
@@ -604,9 +608,16 @@ def city_not_person(s: Seen, m) -> str | None:
     if not is_city(tok.text) or is_given_name(tok.text) or tok.lower_ in s.surnames \
             or (tok.i and toks[tok.i - 1].lower_ in LEX.honorifics):
         return None
-    line_end = tok.i + 1 == len(s.doc) or "\n" in tok.text_with_ws or "\n" in toks[tok.i + 1].text
     titled = tok.i - 1 in s.titles or (tok.i and is_title_head(toks[tok.i - 1]))
-    return "Place" if line_end or not titled else None  # "President Obama" is the president
+    if line_end(toks, tok.i):
+        return "Place"
+    return None if titled or tok.lower_ in s.titled else "Place"  # "President Obama" is the president, and
+    # so is "Obama" in his headline
+
+
+def line_end(toks: list, i: int) -> bool:
+    """Whether token i ends its line (or the text)."""
+    return i + 1 == len(toks) or "\n" in toks[i].text_with_ws or "\n" in toks[i + 1].text
 
 
 def speaking_place(s: Seen, m) -> str | None:
