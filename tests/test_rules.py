@@ -6713,6 +6713,11 @@ def test_rules_two_posts_in_apposition_joined_by_and(facts_of, text, roles):
      [("Ann Cole", "co-chair", "Rural Affairs Group"), ("Peter Hart", "co-chair", "Rural Affairs Group")]),
     ("Two vice presidents of the World Bank, Indermit Gill and Anna Bjerde, visited Lagos on Monday.",
      [("Indermit Gill", "vice president", "World Bank"), ("Anna Bjerde", "vice president", "World Bank")]),
+    # a possessive's plural title, however the parser hangs it
+    ("Google's co-founders, Larry Page and Sergey Brin, stepped back.",
+     [("Larry Page", "co-founder", "Google"), ("Sergey Brin", "co-founder", "Google")]),
+    ("Kessly Bank's two deputy governors, Ann Cole and Peter Hart, resigned.",
+     [("Ann Cole", "deputy governor", "Kessly Bank"), ("Peter Hart", "deputy governor", "Kessly Bank")]),
     # two bodies: whose is whose is not said
     ("The presidents of France and Germany, Emmanuel Macron and Olaf Scholz, met in Berlin.", []),
     # not a post

@@ -572,6 +572,8 @@ def plural_title(ctx: Context):
             else None  # "Virginia Reps. A, B" (not "U.S. Sens. A and B")
         if of_body is not None:
             single, shared = of_body[1], of_body[2]
+        elif apposed and shared is None:
+            shared = plural_owner(ctx, t)
         at = start
         while at in spans:
             end, key = spans[at]
@@ -590,21 +592,22 @@ def plural_title(ctx: Context):
             carried = (at, t)  # where the list ends: "Others are ..." follows it
 
 
-def plural_of_body(ctx: Context, comma: int, spans: dict) -> tuple[Token, str, str] | None:
-    """"the co-chairs of the Rural Affairs Group, A and B", "the two founders of Acme, A and B":
-    a plural title of a named body before a list of two or more names in apposition gives the
-    plural, each one's title and the body (not a single name: "the heads of Acme, A, said")."""
+def plural_of_body(ctx: Context, comma: int, spans: dict) -> tuple[Token, str, str | None] | None:
+    """"the co-chairs of the Rural Affairs Group, A and B", "Acme's co-founders, A and B": a plural
+    title of a named body (or a possessive's) before a list of two or more names in apposition
+    gives the plural, each one's title and the body (not a single name: "the heads of Acme, A, said")."""
     doc = ctx.doc
     key = ctx.res.key_at(comma - 1)
-    if key is None or ctx.types.get(key) not in ("Organization", "Place"):
+    if key is None:
+        t, key = doc[comma - 1], plural_owner(ctx, doc[comma - 1])
+    elif ctx.types.get(key) in ("Organization", "Place"):
+        k = ctx.res.start_of(comma - 1)
+        k -= k > 0 and doc[k - 1].lower_ == "the"
+        if k < 2 or doc[k - 1].lower_ != "of":
+            return None
+        t = doc[k - 2]
+    else:
         return None
-    k = comma - 1
-    while k > 0 and ctx.res.key_at(k - 1) == key:
-        k -= 1
-    k -= k > 0 and doc[k - 1].lower_ == "the"
-    if k < 2 or doc[k - 1].lower_ != "of":
-        return None
-    t = doc[k - 2]
     single = singular(t.lower_)
     if t.tag_ not in ("NNS", "NNPS") or single not in LEX.title_single_heads:
         return None
@@ -617,6 +620,14 @@ def plural_of_body(ctx: Context, comma: int, spans: dict) -> tuple[Token, str, s
                                and (end + 1 in spans or doc[end + 1].lower_ == "and")):
         return None  # one name only
     return t, " ".join(words).replace(" - ", "-").replace(" -", "-"), key
+
+
+def plural_owner(ctx: Context, t: Token) -> str | None:
+    """"Kessly Bank's two deputy governors", "Acme's co-founders": the body whose posts they are."""
+    doc, m = ctx.doc, t.i - 1
+    while m > 0 and (is_title_word(doc[m]) or doc[m].text == "-" or doc[m].lower_ == "co" or doc[m].like_num):
+        m -= 1
+    return ctx.res.key_at(m - 1) if m > 0 and doc[m].text in POSSESSIVE and ctx.type_at(m - 1) == "Organization" else None
 
 
 def newly_installed(noun: Token) -> bool:
