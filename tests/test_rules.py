@@ -6805,3 +6805,18 @@ def test_rules_a_countrys_title_goes_to_the_one_named_with_it_however_far_back(f
                      "Roads were discussed. Schools were discussed. PM Tom Hale told the meeting his country needed "
                      "help. Sweden's foreign minister announced the total.")
     assert [r for r in roles_of(facts) if r[1] == "foreign minister"] == [("Jan Berg", "foreign minister", "Sweden")]
+
+
+@pytest.mark.parametrize("text,roles", [
+    # a capitalised plural title before a list names each one after it, whatever NER missed or ran together
+    ("The offices of Councilmembers Todd Gloria, Carl DeMaio and Marti Emerald were closed.",
+     [("Todd Gloria", "councilmember", None), ("Carl DeMaio", "councilmember", None),
+      ("Marti Emerald", "councilmember", None)]),
+    ("Councillors Ann Cole, Tom Hale, Peter Hart and Mary Jones voted for the plan.",
+     [("Ann Cole", "councillor", None), ("Tom Hale", "councillor", None), ("Peter Hart", "councillor", None),
+      ("Mary Jones", "councillor", None)]),
+    # no plural title, no names
+    ("Volunteers Needed For Spring Cleanup", []),
+])
+def test_rules_names_listed_after_a_plural_title(facts_of, text, roles):
+    assert sorted(roles_of(facts_of(text))) == sorted(roles)

@@ -643,10 +643,12 @@ def _cue_persons(doc: Doc, titles: set[int], taken: set[int]) -> list[Mention]:
     out = []
     for tok in tokens(doc):
         paired = tok.i + 1 < len(doc) and honorific_pair(tok.text, toks[tok.i + 1].text)  # "Dato Sri"
-        cue = (tok.i in titles or tok.lower_ in LEX.honorifics or paired) and not _honorific_place(doc, tok.i)
+        plural = tok.is_title and tok.lower_.endswith("s") and title_of_plural(tok.text) is not None  # "Councilmembers A, B"
+        cue = (tok.i in titles or tok.lower_ in LEX.honorifics or paired or plural) and not _honorific_place(doc, tok.i)
         nxt = tok.i + 1 + paired
         if not cue or nxt >= len(doc) or nxt in taken or not (
-                _name_part(toks[nxt], titles) or _tagged_given_name(doc, nxt, titles)):
+                _name_part(toks[nxt], titles, plural and toks[nxt].ent_iob_ == "I" and tok.ent_iob_ != "O")
+                or _tagged_given_name(doc, nxt, titles)):  # (whatever NER called "Councilmembers A B" as one)
             continue
         start, end = _extend_person(doc, nxt + 1, nxt + 2, titles) if not _name_part(toks[nxt], titles) \
             else _extend_person(doc, nxt, nxt + 1, titles)
@@ -661,6 +663,9 @@ def _cue_persons(doc: Doc, titles: set[int], taken: set[int]) -> list[Mention]:
         honorific = tok.text if tok.lower_ in LEX.honorifics else ""
         out.append(Mention(start, end, "Person", "name-after-title", honorific))
         taken.update(range(start, end))
+        for listed in (_listed_names(doc, end, titles, taken) if plural else ()):  # "..., C and D": the others
+            out.append(Mention(*listed, "Person", "name-after-title"))
+            taken.update(range(*listed))
     for tok in toks:
         if tok.text == "," and (name := _name_after_title_comma(doc, tok.i, titles, taken)):
             out.append(Mention(*name, "Person", "name-after-title-comma", ""))
@@ -669,6 +674,26 @@ def _cue_persons(doc: Doc, titles: set[int], taken: set[int]) -> list[Mention]:
             out.append(Mention(*name, "Person", "name-before-post", ""))
             taken.update(range(*name))
     return out
+
+
+def _listed_names(doc: Doc, k: int, titles: set[int], taken: set[int]):
+    """The names listed after one at token k (", C and D"), up to the list's end, that NER left unnamed."""
+    toks = tokens(doc)
+    while k + 1 < len(doc) and toks[k].text == "," or toks[k].lower_ == "and":
+        k += 1 + (toks[k].text == "," and k + 2 < len(doc) and toks[k + 1].lower_ == "and")
+        if k in taken:
+            while k < len(doc) and k in taken:
+                k += 1
+            continue
+        if not _name_part(toks[k], titles):
+            return
+        start, end = _extend_person(doc, k, k + 1, titles)
+        if start != k or any(i in taken for i in range(start, end)):
+            return
+        yield start, end
+        k = end
+        if k >= len(doc):
+            return
 
 
 def _name_before_described_post(doc: Doc, comma: int, taken: set[int]) -> tuple[int, int] | None:
