@@ -6820,3 +6820,17 @@ def test_rules_a_countrys_title_goes_to_the_one_named_with_it_however_far_back(f
 ])
 def test_rules_names_listed_after_a_plural_title(facts_of, text, roles):
     assert sorted(roles_of(facts_of(text))) == sorted(roles)
+
+
+@pytest.mark.parametrize("text,names", [
+    # a title-case headline's verb after a title is no name ("Governor Creates Task Force")
+    ("Iowa Governor Creates Task Force to Focus on Rebuilding\nIowa Gov. Chet Culver on June 27 announced a task force.",
+     ["Chet Culver", "Iowa"]),
+    # a town's name after a word the text writes in lower case, only in the headline, is no place
+    ("Mayor Eyes New Stadium Deal\nMayor Ann Cole said on Monday the city would build a stadium.", ["Ann Cole"]),
+    # but after a verb, or named again in the text, it is
+    ("Storm Hits Houston\nThe storm hits hard, the mayor said.", ["Houston"]),
+    ("New Stadium Planned For Deal\nMayor Ann Cole said the town would build a stadium in Deal.", ["Ann Cole", "Deal"]),
+])
+def test_rules_title_case_headline_words(facts_of, text, names):
+    assert sorted(e.label for e in facts_of(text).entities) == names

@@ -1116,6 +1116,12 @@ def _headline_only(doc: Doc, m: Mention) -> bool:
     name = m.span(doc).text
     if m.type != "Place" and name.isupper() and _shouted(text, toks[m.start].idx):  # "AMAZON JOINS SPACEX IN FIGHT":
         return all(_shouted(text, k.start()) for k in re.finditer(re.escape(name), text))  # no case to go by
+    if m.type == "Place" and m.rule == "proper-noun-place" and m.end - m.start == 1 and m.start \
+            and _in_headline(text, toks[m.start].idx) and not is_region(name) and is_cap(prev := toks[m.start - 1]) \
+            and prev.lower_ in _lower_words(doc) and not prev.lower_.endswith("s"):
+        return all(_in_headline(text, k.start()) for k in re.finditer(re.escape(name), text))  # "Mayor Eyes New
+        # Stadium [Deal]": a town's name after a word the text writes in lower case, only there (not "in Deal",
+        # "Storm Hits Houston")
     if m.type == "Place" or (m.type == "Person" and m.rule != "name-after-title" and (
             m.end - m.start < 4 or m.start and (is_title_word(toks[m.start - 1]) or toks[m.start - 1].lower_ in
                                                 LEX.honorifics) and m.end < len(doc) and toks[m.end].text in (",", "("))) \
