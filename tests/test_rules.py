@@ -6834,3 +6834,16 @@ def test_rules_names_listed_after_a_plural_title(facts_of, text, roles):
 ])
 def test_rules_title_case_headline_words(facts_of, text, names):
     assert sorted(e.label for e in facts_of(text).entities) == names
+
+
+@pytest.mark.parametrize("text,roles", [
+    # a name right after an envoy's title and the place it is to or in is the envoy's, the sender's post
+    ("Chinese Ambassador to Kenya Zhou Pingjian said the loan was approved.",
+     [("Zhou Pingjian", "ambassador to kenya", "China")]),
+    ("Addressing the ceremony, Chinese Consul General in New York Huang Ping said ties were good.",
+     [("Huang Ping", "consul general in new york", "China")]),
+    # a place's name, not a person's
+    ("The company will build a new plant in Ohio Valley Springs next year.", []),
+])
+def test_rules_a_name_after_an_envoys_post_and_place(facts_of, text, roles):
+    assert sorted(roles_of(facts_of(text))) == sorted(roles)

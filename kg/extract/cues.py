@@ -16,6 +16,21 @@ PORTFOLIO_WORDS = frozenset({"government", "labour", "labor", "and", "&", "power
 
 
 DASHES = ("-", "--", "—", "–")
+ENVOYS = frozenset({"ambassador", "envoy", "commissioner", "consul", "representative"})  # posts "to" or "in" a place
+
+
+def after_envoys_post(doc: Doc, i: int) -> bool:
+    """Whether token i ends a place's name right after an envoy's title and "to" or "in" ("Chinese
+    Ambassador to [Kenya]", "Consul General in [New York]")."""
+    toks = tokens(doc)
+    if toks[i].ent_type_ not in ("GPE", "LOC") or i + 1 < len(doc) and toks[i + 1].ent_iob_ == "I":
+        return False
+    k = i
+    while k > 0 and toks[k].ent_iob_ == "I":
+        k -= 1
+    k -= k > 0 and toks[k - 1].lower_ == "the"
+    return k > 1 and toks[k - 1].lower_ in ("to", "in") and any(
+        t.lower_ in ENVOYS and is_cap(t) for t in toks[max(0, k - 3):k - 1])
 
 
 def seat_for(doc: Doc, i: int) -> bool:

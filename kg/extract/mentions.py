@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicons import LEX
-from .cues import (BOARD_KINDS, COMPASS, PLACE_OFFICES, DASHES, PORTFOLIO_WORDS, POSSESSIVE, given_sultan, head_type, honorific_pair, is_cap, is_title_head, is_title_word, names_a_road, seat_for,
+from .cues import (BOARD_KINDS, COMPASS, PLACE_OFFICES, DASHES, PORTFOLIO_WORDS, POSSESSIVE, after_envoys_post, given_sultan, head_type, honorific_pair, is_cap, is_title_head, is_title_word, names_a_road, seat_for,
                    polity_plural, speaks, title_initials, title_of_plural, title_runs, title_then_person)
 from .amounts import is_currency_code, iso_codes
 from .layout import title_case
@@ -644,7 +644,8 @@ def _cue_persons(doc: Doc, titles: set[int], taken: set[int]) -> list[Mention]:
     for tok in tokens(doc):
         paired = tok.i + 1 < len(doc) and honorific_pair(tok.text, toks[tok.i + 1].text)  # "Dato Sri"
         plural = tok.is_title and tok.lower_.endswith("s") and title_of_plural(tok.text) is not None  # "Councilmembers A, B"
-        cue = (tok.i in titles or tok.lower_ in LEX.honorifics or paired or plural) and not _honorific_place(doc, tok.i)
+        cue = (tok.i in titles or tok.lower_ in LEX.honorifics or paired or plural or after_envoys_post(doc, tok.i)) \
+            and not _honorific_place(doc, tok.i)  # (and "Ambassador to Kenya [X]")
         nxt = tok.i + 1 + paired
         if not cue or nxt >= len(doc) or nxt in taken or not (
                 _name_part(toks[nxt], titles, plural and toks[nxt].ent_iob_ == "I" and tok.ent_iob_ != "O")

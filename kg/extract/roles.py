@@ -12,7 +12,7 @@ from ..models import Role
 from ..vocab import EntityType
 from .clauses import antecedent, subject_of
 from .context import Context, evidence
-from .cues import (PORTFOLIO_WORDS, POSSESSIVE, RETIRED, before_honorifics, demonym_code, demonym_words, head_type, in_demonym, is_cap, is_title_head, is_title_noun,
+from .cues import (ENVOYS, PORTFOLIO_WORDS, POSSESSIVE, RETIRED, before_honorifics, demonym_code, demonym_words, head_type, in_demonym, is_cap, is_title_head, is_title_noun,
                    is_title_word, title_runs)
 from .gazetteer import capital_of, subdivision_of, us_state_of_code
 from .posts import (ADVISERS, BOARDS, SECRETARIES, board_kind, body_named_before, country_entity, country_of, named_before_second, named_countries,
@@ -391,8 +391,10 @@ def _title_of_place(ctx: Context, j: int, lower: bool = True) -> tuple[list[Toke
     while k > 1 and (ctx.doc[k].lower_ == "the" or (ctx.doc[k].is_lower and ctx.doc[k].pos_ == "ADJ")) \
             and ctx.types.get(org) == "Organization":
         k -= 1  # "Chairman of the provincial People's Committee X"
-    if k > 1 and ctx.doc[k].lower_ == "to" and ctx.doc[k - 1].lower_ in ENVOYS and ctx.types.get(org) == "Place":
-        i = k - 2  # "Chinese Ambassador to Peru X": China's post, else the host's
+    envoy = next((x for x in range(k - 1, k - 3, -1) if x > 0 and ctx.doc[x].lower_ in ENVOYS), None)  # "Consul General"
+    if envoy is not None and ctx.doc[k].lower_ in ("to", "in") and ctx.types.get(org) == "Place" \
+            and all(is_title_word(x) and is_cap(x) for x in ctx.doc[envoy:k]):
+        i = envoy - 1  # "Chinese Ambassador to Peru X", "Consul General in Lagos X": China's post, else the host's
         while i >= 0 and is_title_word(ctx.doc[i]) and is_cap(ctx.doc[i]):
             i -= 1
         sent = i >= 0 and in_demonym(ctx.doc[i])
@@ -446,7 +448,6 @@ def listed_after_name(ctx: Context, k: int) -> bool:
     return k > 0 and ctx.doc[k].text == "," and ctx.type_at(k - 1) == "Person"
 
 
-ENVOYS = frozenset({"ambassador", "envoy", "commissioner", "consul", "representative"})
 
 
 def _listed_portfolio_before(ctx: Context, k: int) -> bool:

@@ -420,8 +420,9 @@ def place_after_in(s: Seen, m) -> str | None:
         k += k < len(doc) and toks[k].lower_ == "the"
         known = any(is_place_name(doc[k:j].text) for j in range(k + 1, min(k + 4, len(doc) + 1)))
         return "Place" if k > m.end and known else None
-    if m.type != "Person" or m.start - 1 in s.titles or root.head.head.lemma_.lower() == "swear":
-        return None  # "in Lagos, Governor Ada Obi", "swore in Ada Obi"
+    if m.type != "Person" or m.start - 1 in s.titles or root.head.head.lemma_.lower() == "swear" \
+            or m.start - 1 in s.place_tokens:
+        return None  # "in Lagos, Governor Ada Obi", "swore in Ada Obi", "Consul General in New York [Huang Ping]"
     return None if is_given_name(toks[m.start].text) else "Place"
 
 
