@@ -6847,3 +6847,10 @@ def test_rules_title_case_headline_words(facts_of, text, names):
 ])
 def test_rules_a_name_after_an_envoys_post_and_place(facts_of, text, roles):
     assert sorted(roles_of(facts_of(text))) == sorted(roles)
+
+
+def test_rules_a_dateline_agency_is_an_organization_throughout(facts_of):
+    # the agency a dateline brackets is one, whatever a gazetteer knows of its name (a Chinese town "Xinhua")
+    facts = facts_of("DAYTON, Jan. 6 (Xinhua) -- Acme Glass said it will invest. In an interview with Xinhua, the "
+                     "chairman spoke.")
+    assert ("Xinhua", "Organization") in {(e.label, e.type) for e in facts.entities}

@@ -19,7 +19,8 @@ from .nlp import tokens, whole_word
 
 PRIORITY_RULES = {"event-head": 3, "org-name-join": 3, "org-common-noun": 3, "ner-before-title": 0.5, "settlement-noun": 3,
                   "type.place-before-corporate-title": 10,  # a company's officer, whatever NER says elsewhere
-                  "type.place-with-region": 10}  # a town placed in its state or country
+                  "type.place-with-region": 10,  # a town placed in its state or country
+                  "type.dateline-agency": 10}  # a news agency, whatever a gazetteer knows of its name ("Xinhua")
 STOP = {"of", "and", "the", "for", "in", "&", "on"}
 
 

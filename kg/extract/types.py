@@ -788,5 +788,5 @@ def fix_types(doc: Doc, mentions: list, titles: set[int]) -> None:
                 m.type, m.rule = new, name  # evidence beats NER's guess when mentions vote
 
 
-CONFIRMING = {"type.person-after-title", "type.place-before-corporate-title"}  # also when NER agrees: the vote
+CONFIRMING = {"type.person-after-title", "type.place-before-corporate-title", "type.dateline-agency"}  # also when NER agrees: the vote
 # then weighs as a rule's ("Jones Engineering chairman Eric Kinsella": no person's name)
