@@ -6854,3 +6854,15 @@ def test_rules_a_dateline_agency_is_an_organization_throughout(facts_of):
     facts = facts_of("DAYTON, Jan. 6 (Xinhua) -- Acme Glass said it will invest. In an interview with Xinhua, the "
                      "chairman spoke.")
     assert ("Xinhua", "Organization") in {(e.label, e.type) for e in facts.entities}
+
+
+@pytest.mark.parametrize("text,roles", [
+    # "Title of the Place Name": the place's post (the article "the" before the place's name)
+    ("President of the Philippines Ferdinand Marcos Jr. said the deal was good.",
+     [("Ferdinand Marcos Jr.", "president", "Philippines")]),
+    # a part of the world after "of the" is in the title, the post held by the body named before it
+    ("\"We remain committed to our plants,\" Ford President of the Americas Joe Hinrichs said in a statement.",
+     [("Joe Hinrichs", "president of the americas", "Ford")]),
+])
+def test_rules_a_title_of_the_place_before_a_name(facts_of, text, roles):
+    assert sorted(roles_of(facts_of(text))) == sorted(roles)

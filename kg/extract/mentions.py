@@ -13,7 +13,7 @@ from .cues import (BOARD_KINDS, COMPASS, PLACE_OFFICES, DASHES, PORTFOLIO_WORDS,
 from .amounts import is_currency_code, iso_codes
 from .layout import title_case
 from .gazetteer import adjectives, capital_of, country_code, country_last_words, is_city, is_first_name, is_given_name, is_place_name, is_region, is_subdivision, \
-    us_state_of_code
+    is_world_region, us_state_of_code
 from .nlp import line_at, line_span, opens_name, span_text, text_of_doc, tokens, whole_word
 from .types import fix_types, listed_body
 
@@ -164,8 +164,9 @@ def _name_part(tok: Token, titles: set[int], in_name: bool = False) -> bool:
 
 def _extend_person(doc: Doc, start: int, end: int, titles: set[int]) -> tuple[int, int]:
     toks = tokens(doc)
-    while start > 0 and _name_part(toks[start - 1], titles) and not toks[start - 1].is_sent_start:
-        start -= 1
+    while start > 0 and _name_part(toks[start - 1], titles) and not toks[start - 1].is_sent_start \
+            and not (start > 1 and toks[start - 2].lower_ == "the" and is_world_region(toks[start - 1].text)):
+        start -= 1  # (not "President of the [Americas] Jane Roe")
     while start > 1 and toks[start - 1].lower_ in LEX.name_particles and toks[start - 1].is_lower \
             and is_cap(toks[start - 2]) and toks[start - 2].is_alpha and start - 2 not in titles \
             and toks[start - 2].pos_ in ("PROPN", "NOUN"):  # "Reem bint [Ebrahim Al Hashimy]"
@@ -599,14 +600,16 @@ def _place_then_name(doc: Doc, start: int, end: int, titles: set[int]) -> int | 
     """Where a place ends inside a name NER ran on after "Title of": "Governor of [Lagos]
     Ada Obi" (the place a gazetteer knows, then at least two name words)."""
     toks = tokens(doc)
-    if start < 2 or not (toks[start - 1].lower_ in ("of", "to") and (start - 2 in titles or is_title_head(toks[start - 2]))
-                         or seat_for(doc, start)):
+    lead = start - (start > 2 and toks[start - 1].lower_ == "the")  # "President of the [Americas] Jane Roe"
+    if lead < 2 or not (toks[lead - 1].lower_ in ("of", "to") and (lead - 2 in titles or is_title_head(toks[lead - 2]))
+                        or seat_for(doc, start)):
         return None  # "Ambassador to [Peru] Ada Obi", "the new mayor of [Athens] Ada Obi", "the member for
         # [Eastmoor] Ada Obi" too
     if toks[end - 1].lower_ in LEX.org_heads or toks[end - 1].lower_ in LEX.place_heads:
         return None  # "the leader of [Leeds City Council]": a body's name
     for k in range(end - 2, start, -1):  # the longest place ("[South Sudan]", not "[South]")
-        if is_place_name(doc[start:k].text) and toks[k - 1].whitespace_:  # not "the MP for [Windsor]-Tecumseh"
+        if (is_place_name(doc[start:k].text) or lead < start and is_world_region(doc[start:k].text)) \
+                and toks[k - 1].whitespace_:  # not "the MP for [Windsor]-Tecumseh"
             if all((is_cap(toks[j]) and toks[j].is_alpha and j not in titles) or toks[j].text == "-" for j in range(k, end)) \
                     and not (toks[k].ent_type_ == "ORG" and _title_before_of(doc, start, titles).startswith(
                         LEX.corporate_titles)):  # not "CEO of [Singapore Red Cross]", "Managing Director of [Hitachi

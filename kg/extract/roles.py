@@ -16,7 +16,7 @@ from .cues import (ENVOYS, PORTFOLIO_WORDS, POSSESSIVE, RETIRED, before_honorifi
                    is_title_word, title_runs)
 from .gazetteer import capital_of, subdivision_of, us_state_of_code
 from .posts import (ADVISERS, BOARDS, SECRETARIES, board_kind, body_named_before, country_entity, country_of, named_before_second, named_countries,
-                    np_org, ordinal, org_at, org_ref, party_named, post, region_of_demonym, second_post_before, title_head)
+                    macro_region, np_org, ordinal, org_at, org_ref, party_named, post, region_of_demonym, second_post_before, title_head)
 
 TITLE_DEPS = ("amod", "compound", "advmod", "nmod", "npadvmod")
 
@@ -389,8 +389,8 @@ def _title_of_place(ctx: Context, j: int, lower: bool = True) -> tuple[list[Toke
         return None
     k = ctx.res.start_of(j) - 1
     while k > 1 and (ctx.doc[k].lower_ == "the" or (ctx.doc[k].is_lower and ctx.doc[k].pos_ == "ADJ")) \
-            and ctx.types.get(org) == "Organization":
-        k -= 1  # "Chairman of the provincial People's Committee X"
+            and (ctx.types.get(org) == "Organization" or ctx.doc[k].lower_ == "the" and ctx.doc[k - 1].lower_ == "of"):
+        k -= 1  # "Chairman of the provincial People's Committee X", "President of the Philippines X"
     envoy = next((x for x in range(k - 1, k - 3, -1) if x > 0 and ctx.doc[x].lower_ in ENVOYS), None)  # "Consul General"
     if envoy is not None and ctx.doc[k].lower_ in ("to", "in") and ctx.types.get(org) == "Place" \
             and all(is_title_word(x) and is_cap(x) for x in ctx.doc[envoy:k]):
@@ -424,6 +424,9 @@ def _title_of_place(ctx: Context, j: int, lower: bool = True) -> tuple[list[Toke
     title = list(ctx.doc[i + 1:end])
     while title and title[0].lower_ in ("and", "&"):
         title = title[1:]  # "the president [and] CEO of Acme, X": the capitalised post
+    if title and ctx.doc[k].lower_ == "of" and macro_region(ctx, org):  # "Ford President of the Americas X": a
+        title += list(ctx.doc[k:ctx.res.end_of(j)])  # part of the world the post covers, in the title, the
+        org = org_at(ctx, i - (i > 0 and ctx.doc[i].text in POSSESSIVE))  # company's named before
     return (title, org) if title and any(is_title_head(t) for t in title) else None
 
 
