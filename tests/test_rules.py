@@ -6866,3 +6866,20 @@ def test_rules_a_dateline_agency_is_an_organization_throughout(facts_of):
 ])
 def test_rules_a_title_of_the_place_before_a_name(facts_of, text, roles):
     assert sorted(roles_of(facts_of(text))) == sorted(roles)
+
+
+@pytest.mark.parametrize("text,facts", [
+    # capitalised words NER left after a name, up to a body's head noun, make the body's name
+    ("The plan will bring jobs, said Ann Cole, president of the Eastmoor Valley Area Development Council.",
+     {("Eastmoor Valley Area Development Council", "Organization"), ("Ann Cole", "Person")}),
+    # a town's name before a mayor's title, known or not, and a paragraph's opening name before a dash
+    ("Port Aldin — Acme broke ground on a new plant on Wednesday.\n\n\"We are proud,\" said Port Aldin Mayor Tom "
+     "Hale.", {("Port Aldin", "Place"), ("Tom Hale", "Person")}),
+    # a town's one-word name that is also a first name, listed with towns after "from" or "to"
+    ("Buses will run from Topeka and Lawrence to Olathe.", {("Topeka", "Place"), ("Lawrence", "Place"),
+                                                            ("Olathe", "Place")}),
+    ("She talked to Ann Cole and Lawrence about Boston.", {("Ann Cole", "Person"), ("Lawrence", "Person"),
+                                                           ("Boston", "Place")}),
+])
+def test_rules_town_and_body_names_ner_cut_or_mistyped(facts_of, text, facts):
+    assert {(e.label, e.type) for e in facts_of(text).entities} == facts

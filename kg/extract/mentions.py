@@ -531,6 +531,27 @@ def _body_word(tok: Token) -> bool:
     return tok.lower_ in LEX.org_heads and tok.lower_ not in LEX.title_modifiers
 
 
+def _body_after_name(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """"[Kansas City Area] Development Council": capitalised words NER left after a place's or
+    body's name, up to a body's head noun, make the body's name (not a country's "Government")."""
+    toks = tokens(doc)
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    out = []
+    for m in mentions:
+        if m.type not in ("Place", "Organization") or m.rule != "ner":
+            continue
+        k = m.end
+        while k < len(doc) and k - m.end < 4 and k not in covered and is_cap(toks[k]) and toks[k].is_alpha \
+                and not toks[k].ent_type_ and toks[k - 1].whitespace_ and "\n" not in toks[k - 1].whitespace_:
+            k += 1
+        while k > m.end and toks[k - 1].lower_ not in LEX.org_heads:
+            k -= 1
+        if k > m.end and toks[k - 1].lower_ not in LEX.government_heads:
+            out.append(Mention(m.start, k, "Organization", "org-name-extended"))
+            m.type = "Unknown"  # no place of its own here
+    return out
+
+
 def _portfolio_list_end(doc: Doc, start: int, end: int, of: int) -> int:
     """"Ministry of Inner Cities [and Zongo Development]", "Department of Agriculture[,
     Forestry and Fisheries]": the portfolio words after a body's "of" that NER cut off, a
@@ -1737,7 +1758,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     mentions += _cue_persons(doc, titles, taken) + _joined_countries(doc) + _prefixed_companies(doc) + _titled_namesakes(doc) \
         + _private_limited(doc) + _sees(doc)
     fix_types(doc, mentions, titles)
-    mentions += _merge_orgs(doc, mentions)
+    mentions += _merge_orgs(doc, mentions) + _body_after_name(doc, mentions)
     mentions += _adjacent_joins(doc, mentions) + _place_pairs(doc, mentions)
     persons = {i for m in mentions if m.type == "Person" for i in range(m.start, m.end)}
     mentions += _events(doc, persons)

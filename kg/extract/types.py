@@ -82,7 +82,9 @@ def dateline_place(s: Seen, m) -> str | None:
                                    or "\n" in toks[close].text_with_ws)  # not "University of X (UX) new rector"
     bracket = toks[m.end].text in ("(", "[") and (known or not placed) and (known or ended)
     shouted = known and text.isupper() and toks[m.end].text == ","  # "KUALA LUMPUR, Aug 28 —"
-    return "Place" if bracket or dated or shouted else None
+    dashed = toks[m.end].text in DASHES and is_cap(toks[m.end + 1]) and (known or not is_given_name(toks[m.start].text)) \
+        and "\n" not in doc[m.end:min(m.end + 8, len(doc))].text  # "De Soto — Panasonic broke ground ...": a town
+    return "Place" if bracket or dated or shouted or dashed else None
 
 
 def dateline_agency(s: Seen, m) -> str | None:
@@ -307,10 +309,14 @@ def surname_reference(s: Seen, m) -> str | None:
 
 def person_qualifying_title(s: Seen, m) -> str | None:
     """"Acme Dynamics Chief Executive Jane Roe": a name before a title and a person
-    qualifies the title: it is an organization."""
-    if m.type == "Person" and m.end in s.titles and title_then_person(s.doc, m.end):
-        return "Organization"
-    return None
+    qualifies the title: it is an organization; before a mayor's or governor's, the town or
+    state ("De Soto Mayor Rick Walker"), known to a gazetteer or not."""
+    if m.type != "Person" or m.end not in s.titles or not title_then_person(s.doc, m.end):
+        return None
+    k = m.end
+    while k + 1 < len(s.doc) and k + 1 in s.titles:
+        k += 1
+    return "Place" if s.toks[k].lower_.removesuffix("-elect") in ("mayor", "governor") else "Organization"
 
 
 def person_with_digits_or_place(s: Seen, m) -> str | None:
@@ -437,11 +443,12 @@ def listed_with_places(s: Seen, m) -> str | None:
     first = root
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head
-    located = first.dep_ == "pobj" and first.head.lower_ in ("in", "at", "near", "from", "across", "through", "via")
+    located = first.dep_ == "pobj" and first.head.lower_ in ("in", "at", "near", "from", "across", "through", "via", "to")
     described = any(is_title_head(t) for t in s.doc[m.end:m.end + 5])  # "Ada Obi, Lima's vice mayor"
     others = [t for t in (first, *first.conjuncts) if t.i != root.i]  # "through Kachua, Betagi, Patuakhali and X"
     listed = located and any(s.known_place(t) for t in others) and not described
-    return "Place" if listed and not is_given_name(toks[m.start].text) else None
+    town = m.end - m.start == 1 and is_city(s.name(m))  # "from Topeka and Lawrence": the town, a first name too
+    return "Place" if listed and (town or not is_given_name(toks[m.start].text)) else None
 
 
 def listed_among_places(s: Seen, m) -> str | None:
