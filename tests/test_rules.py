@@ -6883,3 +6883,26 @@ def test_rules_a_title_of_the_place_before_a_name(facts_of, text, roles):
 ])
 def test_rules_town_and_body_names_ner_cut_or_mistyped(facts_of, text, facts):
     assert {(e.label, e.type) for e in facts_of(text).entities} == facts
+
+
+@pytest.mark.parametrize("text,agents", [
+    # "the Acme chief" (or boss) is the one person named right after the body and a head's title
+    ("Samsung Electronics Chairman Lee Jae-yong met the president. The Samsung chief promised to hire 60,000 people.",
+     ["Lee Jae-yong"]),
+    ("Samsung Electronics Chairman Lee Jae-yong met SK Group Chairman Chey Tae-won. The SK Group boss promised to hire "
+     "60,000 people.", ["Chey Tae-won"]),
+])
+def test_rules_the_bodys_chief_or_boss(facts_of, text, agents):
+    assert [a for a, _c in pledges(facts_of(text))] == agents
+
+
+@pytest.mark.parametrize("text,names", [
+    # two bodies joined by "and", each named alone too, stay two
+    ("The merger of Korean Air and Asiana Airlines took four years. Korean Air said Asiana Airlines would keep its "
+     "name.", ["Asiana Airlines", "Korean Air"]),
+    # a dateline's place before a bracket of several words
+    ("Metro Manila (CNN Philippines. October 31) — Japan said it was committed to its pledge.",
+     ["CNN Philippines", "Japan", "Metro Manila", "Philippines"]),
+])
+def test_rules_joined_bodies_and_long_dateline_brackets(facts_of, text, names):
+    assert sorted(e.label for e in facts_of(text).entities) == names

@@ -67,6 +67,7 @@ MONARCHS_AND_PRESIDENTS = ("president", "king", "queen", "emir", "amir", "sultan
 GENERIC_HEADS = frozenset({"chief", "boss", "head"})  # "the police chief", "the health boss"
 HEADS_OF = frozenset({"commissioner", "chief", "superintendent", "director", "commander", "head", "minister", "secretary",
                       "chairman", "chairperson", "chair", "president", "inspector-general", "general"})  # who heads a service
+LEADERS = HEADS_OF | {"ceo", "executive", "chairwoman", "founder"}  # who leads a company ("the Acme chief")
 MONARCHIES = frozenset({"kingdom", "emirate", "sultanate"})
 SAME_TITLE = {"ceo": frozenset({"executive"}), "executive": frozenset({"ceo"})}
 
@@ -170,6 +171,8 @@ class Coref:
                 ages, years = self.ages(tok.i), self.doc[tok.i - 4].text  # "X, 86, met Y, 21. The 21-year-old": Y
                 same = next((k for k, age in ages.items() if age == years), None)
                 return same or (found if ages.get(found, years) == years else None)
+            if low == "boss":  # "the Acme boss", "the health boss": whoever heads it (no title of its own)
+                return self.chief_of(tok)
             if low in ("monarch", "sovereign") and not any(c.dep_ in ("amod", "compound") for c in tok.children):
                 return self.sole_ruler()  # "the monarch vowed", "the Sovereign pledged" (not "the late monarch")
             if low == "institution":  # "the institution's commitment": a university, a hospital, a school
@@ -368,8 +371,16 @@ class Coref:
     def chief_of(self, tok: Token) -> str | None:
         """"The police chief" (or boss, head): the one person the article names after a title
         with that word ("Police Commissioner X"), when no one is named "chief"."""
+        if tok.lower_ not in GENERIC_HEADS:
+            return None
+        body = next((k for c in tok.lefts if c.dep_ in ("compound", "poss")
+                     and self.types.get(k := self.res.key_at(c.i)) == "Organization"), None)
+        if body is not None:  # "the Samsung chief": the one person named right after the body and a head's title
+            led = {k for s, _e, k, _n in self.res.spans if self.types.get(k) == "Person"
+                   and self.titled.get(k, set()) & LEADERS and body in map(self.res.key_at, range(max(0, s - 5), s))}
+            return led.pop() if len(led) == 1 else None
         words = [c.lower_ for c in tok.lefts if c.dep_ in ("amod", "compound") and c.is_lower]
-        if tok.lower_ not in GENERIC_HEADS or len(words) != 1:
+        if len(words) != 1:
             return None
         holders = {k for k, titles in self.titled.items() if any(
             (self.called(k, f"{words[0]} {w}") or self.called(k, f"{w} of {words[0]}")

@@ -801,8 +801,9 @@ def _merge_orgs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         # "Hong Kong and [Macao Affairs Office]": the left part modifies the org.
         if start >= 2 and toks[start - 1].lower_ == "and":
             left = by_end.get(start - 1)
-            if left and left.type in ("Place", "Organization") and start <= toks[left.end - 1].head.i < end:
-                start = left.start
+            if left and left.type in ("Place", "Organization") and start <= toks[left.end - 1].head.i < end \
+                    and not (_written_alone(doc, left.start, left.end) and _written_alone(doc, start, end)):
+                start = left.start  # (not "the merger of Korean Air and Asiana Airlines", each named alone too)
         # "[Office] of the [State Council]", "[Bank for Economic Development] in [Africa]"; not "the Rev.
         # [Ada Obi] of [Grace Church]": a person NER took for a body, after an honorific
         personal = start and toks[start - 1].lower_ in LEX.honorifics and is_given_name(toks[start].text)
@@ -1086,6 +1087,13 @@ def _proper_runs(doc: Doc, covered: set[int], titles: set[int], surnames: set[st
 
 
 NOUN_ENDINGS = ("tion", "sion", "ment", "ing", "ity", "ism", "ies", "ance", "ence", "ness", "ure")
+
+
+def _written_alone(doc: Doc, i: int, j: int) -> bool:
+    """Whether the words from i to j are written elsewhere in the text, not after "and" nor before it."""
+    toks, n = tokens(doc), j - i
+    return any(k != i and doc[k:k + n].text == doc[i:j].text and not (k and toks[k - 1].lower_ == "and")
+               and not (k + n < len(doc) and toks[k + n].lower_ == "and") for k in range(len(doc) - n + 1))
 
 
 def _written_without(doc: Doc, i: int, j: int, word: str) -> bool:

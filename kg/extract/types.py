@@ -77,7 +77,7 @@ def dateline_place(s: Seen, m) -> str | None:
     text = s.name(m)
     known = is_city(text) or is_region(text)
     placed = is_city(toks[m.end + 1].text) or is_region(toks[m.end + 1].text)  # "Eastmoor Courier (Lagos)": a paper
-    close = next((x for x in range(m.end + 1, min(m.end + 6, len(doc))) if toks[x].text in (")", "]")), None)
+    close = next((x for x in range(m.end + 1, min(m.end + 10, len(doc))) if toks[x].text in (")", "]")), None)
     ended = close is not None and (close + 1 == len(doc) or toks[close + 1].text in (":", ".", *DASHES)
                                    or "\n" in toks[close].text_with_ws)  # not "University of X (UX) new rector"
     bracket = toks[m.end].text in ("(", "[") and (known or not placed) and (known or ended)
