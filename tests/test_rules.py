@@ -6906,3 +6906,15 @@ def test_rules_the_bodys_chief_or_boss(facts_of, text, agents):
 ])
 def test_rules_joined_bodies_and_long_dateline_brackets(facts_of, text, names):
     assert sorted(e.label for e in facts_of(text).entities) == names
+
+
+@pytest.mark.parametrize("text,facts", [
+    # a family name written first and then alone is the person's, whatever town has the name
+    ("Finance Minister Kim Dong-yeon met the governor in Seoul. Kim also said the government will act.",
+     {("Kim Dong-yeon", "Person"), ("Seoul", "Place")}),
+    # "at" a company NER names is the company, whatever town has its name
+    ("Jobs at Hitachi were saved. Workers at Hitachi cheered, and Hitachi said it would hire.",
+     {("Hitachi", "Organization")}),
+])
+def test_rules_names_a_town_shares(facts_of, text, facts):
+    assert {(e.label, e.type) for e in facts_of(text).entities} == facts

@@ -29,12 +29,13 @@ class Seen:
     surnames: set[str]  # last words of the persons' names of two words or more, lowercase
     firsts: set[str]  # first words of the organizations' names of two words or more, lowercase ("Ford Motor")
     titled: set[str]  # one-word names of persons after a title or honorific, lowercase ("President Obama")
+    forenames: set[str]  # first words of the persons' names of two words or more, lowercase ("Kim Dong-yeon")
 
     @classmethod
     def of(cls, doc: Doc, mentions: list, titles: set[int]) -> "Seen":
         toks = tokens(doc)
         in_person = {i for m in mentions if m.type == "Person" for i in range(m.start, m.end)}
-        seen = cls(doc, toks, titles, set(), {}, set(), set(), set(), set())
+        seen = cls(doc, toks, titles, set(), {}, set(), set(), set(), set(), set())
         seen.places.update(name.lower() for m in mentions  # places a gazetteer knows, not NER's guesses
                            if m.type == "Place" and not in_person.issuperset(range(m.start, m.end))
                            and is_place_name(name := seen.name(m)))
@@ -42,6 +43,7 @@ class Seen:
         seen.singles.update(toks[m.start].lower_ for m in mentions if m.end - m.start == 1)
         seen.surnames.update(toks[m.end - 1].lower_ for m in mentions if m.type == "Person" and m.end - m.start > 1)
         seen.firsts.update(toks[m.start].lower_ for m in mentions if m.type == "Organization" and m.end - m.start > 1)
+        seen.forenames.update(toks[m.start].lower_ for m in mentions if m.type == "Person" and m.end - m.start > 1)
         seen.titled.update(toks[m.start].lower_ for m in mentions if m.type == "Person" and m.end - m.start == 1
                            and m.start and not line_end(toks, m.start) and (
                                m.start - 1 in titles or is_title_head(toks[m.start - 1]) or toks[m.start - 1].lower_ in LEX.honorifics))
@@ -490,7 +492,8 @@ def city_in_place_context(s: Seen, m) -> str | None:
     if not is_city(name := s.name(m)) or len(name) <= 3 and name.isupper():
         return None  # (not "officials from the UN": no "Un")
     located = root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "near", "from", "outside", "around", "off", "between",
-                                                           "across", "throughout", "beyond")
+                                                           "across", "throughout", "beyond") \
+        and not (root.head.lower_ == "at" and m.type == "Organization")  # "workers at Hitachi": the company
     titled = of and (is_title_head(office) or is_title_noun(office) or office.lower_ in OFFICES)
     return "Place" if titled or located and not is_given_name(toks[m.start].text) else None
 
@@ -616,6 +619,8 @@ def city_not_person(s: Seen, m) -> str | None:
     if not is_city(tok.text) or is_given_name(tok.text) or tok.lower_ in s.surnames \
             or (tok.i and toks[tok.i - 1].lower_ in LEX.honorifics):
         return None
+    if tok.lower_ in s.forenames:
+        return None  # "Kim Dong-yeon ... Kim also said": a family name written first
     titled = tok.i - 1 in s.titles or (tok.i and is_title_head(toks[tok.i - 1]))
     if line_end(toks, tok.i):
         return "Place"
