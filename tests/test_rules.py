@@ -6918,3 +6918,15 @@ def test_rules_joined_bodies_and_long_dateline_brackets(facts_of, text, names):
 ])
 def test_rules_names_a_town_shares(facts_of, text, facts):
     assert {(e.label, e.type) for e in facts_of(text).entities} == facts
+
+
+def test_rules_a_headline_title_with_a_body_is_the_one_named_so(facts_of):
+    # "Acme President vows ...": the one person named after Acme and "President", not another president
+    facts = facts_of("Acme President vows to keep plant open\nAcme President Jane Roe met President Tom Hale of Kessland "
+                     "on Monday.")
+    assert [a for a, _c in pledges(facts)] == ["Jane Roe"]
+
+
+def test_rules_a_press_agency_is_an_organization(facts_of):
+    facts = facts_of("\"We will act,\" he said, as quoted by Jiji Press.")
+    assert {(e.label, e.type) for e in facts.entities} == {("Jiji Press", "Organization")}

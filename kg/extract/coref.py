@@ -344,6 +344,10 @@ class Coref:
         if head not in LEX.title_single_heads:
             return None
         written = f"{head} {tok.lower_}" if elect else head
+        body = next((k for c in tok.lefts if c.dep_ in ("compound", "poss")
+                     and self.types.get(k := self.res.key_at(c.i)) == "Organization"), None)
+        if body is not None and (led := self.named_after(body, frozenset({head}))):
+            return led  # "Toyota President vows ...": the one named after Toyota and "President"
         called = {k for s, _e, k, _n in self.res.spans if self.types.get(k) == "Person" and written in self.title_before(s)}
         return self.sole_holder(head, written if elect else "") or (called.pop() if len(called) == 1 else None)
 
@@ -368,6 +372,13 @@ class Coref:
         holders = [k for k, words in self.titled.items() if words & same and (not written or self.called(k, written))]
         return holders[0] if len(holders) == 1 else None
 
+    def named_after(self, body: str, titles: frozenset[str]) -> str | None:
+        """The one person named right after the body and one of these title words ("Samsung
+        Electronics Chairman X"), if only one."""
+        led = {k for s, _e, k, _n in self.res.spans if self.types.get(k) == "Person"
+               and self.titled.get(k, set()) & titles and body in map(self.res.key_at, range(max(0, s - 5), s))}
+        return led.pop() if len(led) == 1 else None
+
     def chief_of(self, tok: Token) -> str | None:
         """"The police chief" (or boss, head): the one person the article names after a title
         with that word ("Police Commissioner X"), when no one is named "chief"."""
@@ -376,9 +387,7 @@ class Coref:
         body = next((k for c in tok.lefts if c.dep_ in ("compound", "poss")
                      and self.types.get(k := self.res.key_at(c.i)) == "Organization"), None)
         if body is not None:  # "the Samsung chief": the one person named right after the body and a head's title
-            led = {k for s, _e, k, _n in self.res.spans if self.types.get(k) == "Person"
-                   and self.titled.get(k, set()) & LEADERS and body in map(self.res.key_at, range(max(0, s - 5), s))}
-            return led.pop() if len(led) == 1 else None
+            return self.named_after(body, LEADERS)
         words = [c.lower_ for c in tok.lefts if c.dep_ in ("amod", "compound") and c.is_lower]
         if len(words) != 1:
             return None
