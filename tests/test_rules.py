@@ -6930,3 +6930,8 @@ def test_rules_a_headline_title_with_a_body_is_the_one_named_so(facts_of):
 def test_rules_a_press_agency_is_an_organization(facts_of):
     facts = facts_of("\"We will act,\" he said, as quoted by Jiji Press.")
     assert {(e.label, e.type) for e in facts.entities} == {("Jiji Press", "Organization")}
+
+
+def test_rules_a_credits_courtesy_is_no_part_of_the_name(facts_of):
+    facts = facts_of("The mayor speaks to the club in Lagos (Courtesy Shuji Nakayama)")
+    assert "Shuji Nakayama" in {e.label for e in facts.entities}

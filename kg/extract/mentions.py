@@ -165,8 +165,9 @@ def _name_part(tok: Token, titles: set[int], in_name: bool = False) -> bool:
 def _extend_person(doc: Doc, start: int, end: int, titles: set[int]) -> tuple[int, int]:
     toks = tokens(doc)
     while start > 0 and _name_part(toks[start - 1], titles) and not toks[start - 1].is_sent_start \
-            and not (start > 1 and toks[start - 2].lower_ == "the" and is_world_region(toks[start - 1].text)):
-        start -= 1  # (not "President of the [Americas] Jane Roe")
+            and not (start > 1 and toks[start - 2].lower_ == "the" and is_world_region(toks[start - 1].text)) \
+            and toks[start - 1].lower_ != "courtesy":
+        start -= 1  # (not "President of the [Americas] Jane Roe", "(Courtesy [Ada Obi])": a photo's credit)
     while start > 1 and toks[start - 1].lower_ in LEX.name_particles and toks[start - 1].is_lower \
             and is_cap(toks[start - 2]) and toks[start - 2].is_alpha and start - 2 not in titles \
             and toks[start - 2].pos_ in ("PROPN", "NOUN"):  # "Reem bint [Ebrahim Al Hashimy]"
@@ -1883,8 +1884,9 @@ def _first_name_joins(doc: Doc, kept: list[Mention]) -> list[Mention]:
     people = {m.start: m for m in kept if m.type == "Person"}
     lone = {m.end: m for m in kept if m.type == "Unknown" and m.end - m.start == 1 and m.end in people
             and toks[m.start].dep_ == "compound" and people[m.end].start <= toks[m.start].head.i < people[m.end].end
-            and text_of_doc(doc)[:toks[m.start].idx].rstrip(" ")[-1:] not in ("", "\n", ".", "!", "?")}
-    # not "Coach Ada Obi vowed": the first word of a line or after a sentence's end
+            and text_of_doc(doc)[:toks[m.start].idx].rstrip(" ")[-1:] not in ("", "\n", ".", "!", "?")
+            and toks[m.start].lower_ != "courtesy"}
+    # not "Coach Ada Obi vowed": the first word of a line or after a sentence's end; not "(Courtesy [X])", a credit
     lone |= {m.end: m for m in kept if m.type in ("Place", "Organization") and m.end - m.start == 1 and m.end in people
              and m.start and toks[m.start - 1].lower_ in PERSONAL and toks[m.start].is_title and toks[m.start].is_alpha
              and not m.nested and not country_code(toks[m.start].text)}  # not "Mr Kenya [John Otieno]"
