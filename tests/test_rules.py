@@ -6935,3 +6935,14 @@ def test_rules_a_press_agency_is_an_organization(facts_of):
 def test_rules_a_credits_courtesy_is_no_part_of_the_name(facts_of):
     facts = facts_of("The mayor speaks to the club in Lagos (Courtesy Shuji Nakayama)")
     assert "Shuji Nakayama" in {e.label for e in facts.entities}
+
+
+@pytest.mark.parametrize("text,facts", [
+    # a body's head before "for"/"of" heads the name, whatever event ends it
+    ("The rating by the Coalition for Free and Fair Elections drew replies.",
+     {("Coalition for Free and Fair Elections", "Organization")}),
+    # an event's head before "of" still makes an event
+    ("Delegates at the Conference of the Parties agreed.", {("Conference of the Parties", "Event")}),
+])
+def test_rules_the_head_before_for_or_of(facts_of, text, facts):
+    assert {(e.label, e.type) for e in facts_of(text).entities} == facts

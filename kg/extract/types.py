@@ -184,6 +184,8 @@ def head_noun(s: Seen, m) -> str | None:
     of = next((k for k in range(m.start + 1, m.end - 1) if toks[k].lower_ in ("on", "of", "for")), None)
     if of is not None and toks[of - 1].lower_ in LEX.event_heads and m.type != "Person":
         return "Event"  # "the International Conference on Refugees", "the Africa Cup of Nations"
+    if of is not None and toks[of - 1].lower_ in LEX.body_heads and m.type not in ("Person", "Organization"):
+        return "Organization"  # "the Coalition for Free and Fair Elections", "the Committee on Rules"
     if m.end - m.start > 1 and toks[m.start].lower_ in LEX.place_prefixes and not head_type(toks[m.end - 1]) \
             and last not in LEX.chambers.values():
         return "Place"  # "Barangay Lahug", "Mt Lawley" (not "Mount Kenya University", "the Upper House")
