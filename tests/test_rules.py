@@ -6946,3 +6946,14 @@ def test_rules_a_credits_courtesy_is_no_part_of_the_name(facts_of):
 ])
 def test_rules_the_head_before_for_or_of(facts_of, text, facts):
     assert {(e.label, e.type) for e in facts_of(text).entities} == facts
+
+
+@pytest.mark.parametrize("text,agents", [
+    # "its" inside the infinitive of a noun a country or body owns is that owner's, not the last body named
+    ("Officials from the UN attended. \"The US commitment to keep its promise to maintain aid to the kingdom is "
+     "deep,\" he said.", ["US"]),
+    ("Officials from the UN attended. \"Kessly Bank's decision to keep its promise to build the plant was welcome,\" "
+     "he said.", ["Kessly Bank"]),
+])
+def test_rules_its_inside_an_owned_nouns_infinitive(facts_of, text, agents):
+    assert [a for a, _c in pledges(facts_of(text))] == agents

@@ -148,7 +148,8 @@ class Coref:
         if tok.pos_ == "PRON" and low in PERSON_PRONOUNS:
             return self.speaker(tok) or self.owner(tok) or self.subject_or_thread(tok) or self.chained(tok)
         if tok.pos_ == "PRON" and low in ORG_PRONOUNS:
-            found = self.conjoined_owner(tok) or self.reporting_body(tok) or self.clause_polity(tok)
+            found = self.conjoined_owner(tok) or self.reporting_body(tok) or self.clause_polity(tok) \
+                or self.phrase_owner(tok)
             said = reporter(tok) if tok.lower_ == "it" else None
             if found is None and said is not None and said.pos_ == "NOUN" and self.res.key_at(said.i) is None \
                     and (said.lower_ in LEX.government_heads or said.lower_ in LEX.generic_org_nouns
@@ -755,6 +756,15 @@ class Coref:
                 and self.types.get(key) in ("Place", "Organization"):
             return key
         return None
+
+    def phrase_owner(self, tok: Token) -> str | None:
+        """"The US commitment to keep its promise": "its" inside the infinitive a noun a country or
+        organization owns takes is that owner's."""
+        if tok.dep_ != "poss" or (verb := tok.head.head).dep_ != "acl" or verb.head.pos_ != "NOUN" \
+                or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return None
+        return next((key for c in verb.head.children if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"
+                     and self.types.get(key := self.res.key_at(c.i)) in ("Place", "Organization")), None)
 
     def clause_polity(self, tok: Token) -> str | None:
         """"waiting for Kessland to carry out the reforms it has pledged": "it" in a relative
