@@ -6957,3 +6957,16 @@ def test_rules_the_head_before_for_or_of(facts_of, text, facts):
 ])
 def test_rules_its_inside_an_owned_nouns_infinitive(facts_of, text, agents):
     assert [a for a, _c in pledges(facts_of(text))] == agents
+
+
+@pytest.mark.parametrize("text,names", [
+    # one person's name spelt two ways (hyphens, the Arabic article, doubled letters) is one person
+    ("Egyptian President Abdel Fattah al-Sisi met donors in Cairo. Abdel-Fattah El-Sisi said aid would flow.",
+     [{"Abdel Fattah al-Sisi", "Abdel-Fattah El-Sisi"}]),
+    ("Mohamed Salah scored twice. Mohammed Salah said the team played well.", [{"Mohamed Salah", "Mohammed Salah"}]),
+    # two people stay two
+    ("Ahmed al-Sisi met Omar al-Sisi in Cairo.", [{"Ahmed al-Sisi"}, {"Omar al-Sisi"}]),
+])
+def test_rules_a_name_spelt_two_ways(facts_of, text, names):
+    facts = facts_of(text)
+    assert sorted(({e.label, *e.aliases} for e in facts.entities if e.type == "Person"), key=sorted) == names

@@ -41,8 +41,13 @@ def norm_key(text: str) -> str:
 def name_tokens(text: str) -> tuple[str, ...]:
     """The words of a name, compared without doubled letters: transliterations differ
     there ("Mohammed" and "Mohamed", "Hassan" and "Hasan")."""
-    return tuple(undoubled(w) for w in re.split(r"[\s\-/]+", re.sub(r"[“”\"]", "", norm_key(text))) if w)  # "Joko
+    words = [undoubled(w) for w in re.split(r"[\s\-/]+", re.sub(r"[“”\"]", "", norm_key(text))) if w]  # "Joko
     # "Jokowi" Widodo": the nickname a word of the name
+    return tuple(w for k, w in enumerate(words) if not (w in ARTICLES and 0 < k < len(words) - 1))  # "Abdel Fattah
+    # al-Sisi" = "Abdel-Fattah El-Sisi"
+
+
+ARTICLES = frozenset({"al", "el"})  # the Arabic article inside names, written either way or left out
 
 
 def undoubled(word: str) -> str:
@@ -226,9 +231,11 @@ def _merge_short_forms(doc: Doc, clusters: dict[str, Cluster]) -> None:
                 continue
             okind, otoks = kinds[other_key], name_tokens(other_key)
             if kind in ("Person", "Unknown") and okind == "Person" and (contains(otoks, toks) or (
+                    toks == otoks and len(toks) >= 2 and o.first < c.first) or (
                     len(toks) >= 2 and len(otoks) > len(toks) and toks[-1] == otoks[-1]
                     and subsequence(otoks, toks)) or initialled(toks, otoks)) and not fathers(otoks, toks):
-                # "Jane Q. Roe" = "Jane Roe", "Syed Ali Raza Shah" = "Ali Shah", "Jane Q Roe" = "Jane Quinn Roe"
+                # "Jane Q. Roe" = "Jane Roe", "Syed Ali Raza Shah" = "Ali Shah", "Jane Q Roe" = "Jane Quinn Roe",
+                # "Abdel-Fattah El-Sisi" = "Abdel Fattah al-Sisi" (the one named first)
                 cands.append(other_key)
             elif (kind == "Organization" and okind == "Person" and otoks[-len(toks):] == toks
                   and contains(otoks, toks) and (o.first < c.first or any(m.honorific for m, _ in c.mentions))
