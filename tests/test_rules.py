@@ -6970,3 +6970,11 @@ def test_rules_its_inside_an_owned_nouns_infinitive(facts_of, text, agents):
 def test_rules_a_name_spelt_two_ways(facts_of, text, names):
     facts = facts_of(text)
     assert sorted(({e.label, *e.aliases} for e in facts.entities if e.type == "Person"), key=sorted) == names
+
+
+def test_rules_a_captions_sentence_then_its_credit(facts_of):
+    # a caption's sentence and "File Photo by X" after it is no title-case headline, and the credit is no name
+    facts = facts_of("Conglomerates vow to invest billions\n\nAcme Motors Vice Chairman Ada Obi leaves the court last "
+                     "August. File Photo by Yonhap/EPA-EFE\n\nThe group announced Wednesday it would invest.")
+    assert sorted(roles_of(facts)) == [("Ada Obi", "vice chairman", "Acme Motors")]
+    assert "File Photo" not in {e.label for e in facts.entities}

@@ -56,6 +56,8 @@ CREDIT = re.compile(r"(?i)\((?:photo|photograph|image|picture|file photo)s?(?: b
                     r"^[ \t]*(?:file )?(?:photo|photograph|image|picture)s?:|"
                     r"\((?:AFP|AP|Reuters|EPA|Getty Images|Xinhua|Bloomberg|File)\)[ \t]*$|"
                     r"\([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} ?/ ?[A-Z][\w.'’ -]{1,30}\)[ \t]*$", re.M)
+# "... last August. File Photo by Yonhap/EPA-EFE", "Photo by Jane Roe" alone on a line: a caption's credit.
+PHOTO_BY = re.compile(r"(?m)(?:(?<=[.!?] )|^[ \t]*)(?:File )?(?:Photo|Photograph|Image|Picture)s? by [^\n.!?]{1,60}$")
 # "By Jane Roe", "- By Sam Vale Deputy Political Editor", "From Ada Obi, Lagos": a byline line.
 BYLINE = re.compile(r"(?m)^[ \t\-–—•]*(?:[Bb]y|BY|From|FROM|Reporting by|Written by)[ \t]+[A-Z][^\n.!?]{0,80}$")
 # "REUTERS/Jane Roe", "NSTP/Ada Obi", "REUTERS/Staff/File Photo", "... Jane Roe/Reuters" ending a caption: an agency's credit in capitals, a slash, the photographer.
@@ -85,7 +87,7 @@ def normalise(text: str) -> str:
     text = RE_COMMIT.sub("   ", text)  # "to re-pledge election commitments": the verb the tagger knows
     if hard_wrapped(text):
         text = join_wrapped_lines(text)
-    for pattern in (MARKUP, CREDIT, AGENCY_CREDIT, TIMESTAMP, RELATED):
+    for pattern in (MARKUP, CREDIT, PHOTO_BY, AGENCY_CREDIT, TIMESTAMP, RELATED):
         text = pattern.sub(blank, text)
     # the dateline ends a sentence, so it is not read as the subject of the lede
     text = DATELINE_DASH.sub(lambda m: shouted_place(m.group(1)) + "." + " " * (len(m.group(2)) - 1), text)

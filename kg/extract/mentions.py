@@ -1381,7 +1381,10 @@ def _in_headline(text: str, pos: int) -> bool:
     line = line_at(text, pos)
     if line.count(" ") > 40 or line.rstrip().endswith((".", "?", "!", '"', "”")):
         return False  # a paragraph, not a headline (cheaply, before counting its words)
-    return title_case(line)
+    return title_case(line) and not SENTENCE_INSIDE.search(line)  # (not a caption's sentence and its credit)
+
+
+SENTENCE_INSIDE = re.compile(r"[a-z]{2}\. [A-Z][a-z]")  # "... last August. File Photo by X"
 
 
 def _dateline(doc: Doc, start: int, end: int) -> bool:
