@@ -6978,3 +6978,10 @@ def test_rules_a_captions_sentence_then_its_credit(facts_of):
                      "August. File Photo by Yonhap/EPA-EFE\n\nThe group announced Wednesday it would invest.")
     assert sorted(roles_of(facts)) == [("Ada Obi", "vice chairman", "Acme Motors")]
     assert "File Photo" not in {e.label for e in facts.entities}
+
+
+def test_rules_an_initialism_counting_of(facts_of):
+    # "BOK" is the Bank of Korea's initialism, its "of" counted
+    facts = facts_of("The government and the Bank of Korea will act, BOK Gov. Lee Ju-yeol said.")
+    assert {(e.label, frozenset(e.aliases), e.type) for e in facts.entities if e.type == "Organization"} == {
+        ("Bank of Korea", frozenset({"BOK"}), "Organization")}

@@ -86,9 +86,10 @@ def subsequence(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
     return all(w in rest for w in shorter)
 
 
-def initials(text: str) -> str:
-    words = [w for w in re.split(r"[\s\-]+", text) if w and w.lower() not in STOP]
-    return "".join(w[0] for w in words if w[0].isupper())
+def initials(text: str, of: bool = False) -> str:
+    """"Asian Development Bank": "ADB"; with `of`, "Bank of Korea": "BOK" (the "of" counted)."""
+    words = [w for w in re.split(r"[\s\-]+", text) if w and (w.lower() not in STOP or of and w.lower() == "of")]
+    return "".join(w[0].upper() for w in words if w[0].isupper() or of and w.lower() == "of")
 
 
 def search_forms(name: str) -> set[str]:
@@ -263,7 +264,7 @@ def _merge_short_forms(doc: Doc, clusters: dict[str, Cluster]) -> None:
             elif kind in ("Organization", "Unknown") and okind == "Organization" and (
                     parens.get(key) == other_key
                     or (c.longest.isupper() and len(c.longest.replace(".", "")) > 1  # not the "M" of "3M"
-                        and initials(o.longest) == c.longest.replace(".", ""))
+                        and c.longest.replace(".", "") in (initials(o.longest), initials(o.longest, of=True)))  # "BOK"
                     or (" " not in c.longest and c.longest.lower() in {f.lower() for f in search_forms(o.longest)})
                     or (contains(otoks, toks) and any(w in ORG_HEADS for w in toks + otoks[-1:])
                         and toks[0] not in STOP and not body_of(otoks, toks))):
