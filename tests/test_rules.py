@@ -6985,3 +6985,14 @@ def test_rules_an_initialism_counting_of(facts_of):
     facts = facts_of("The government and the Bank of Korea will act, BOK Gov. Lee Ju-yeol said.")
     assert {(e.label, frozenset(e.aliases), e.type) for e in facts.entities if e.type == "Organization"} == {
         ("Bank of Korea", frozenset({"BOK"}), "Organization")}
+
+
+@pytest.mark.parametrize("text,agents", [
+    # a second title joined to a possessed or definite first shares its determiner: both commit
+    ("BOK Gov. Lee Ju-yeol met Finance Minister Kim Dong-yeon in Seoul. South Korea's finance minister and central "
+     "bank governor pledged Wednesday to take measures to stabilize markets.", ["Kim Dong-yeon", "Lee Ju-yeol"]),
+    # not a common noun that names no one
+    ("Governor Ann Cole met Mayor Tom Hale. The governor and her staff pledged to rebuild the bridge.", ["Ann Cole"]),
+])
+def test_rules_two_titles_sharing_a_determiner(facts_of, text, agents):
+    assert sorted(a for a, _c in pledges(facts_of(text))) == agents

@@ -159,7 +159,10 @@ class Coref:
             return found or self.antecedent(tok.i, "Organization") or self.described_body(tok)
         if low == "majesty" and any(c.lower_ in ("his", "her") for c in tok.lefts):  # "His Majesty vowed"
             return self.sole_ruler()
-        if (tok.pos_ in ("NOUN", "PROPN") or aged(tok)) and any(c.lower_ in DEFINITE for c in tok.lefts):
+        shared = tok.dep_ == "conj" and tok.head.pos_ == "NOUN" and tok.head.i < tok.i and not any(
+            c.dep_ in ("det", "poss") for c in tok.lefts) and any(c.lower_ in DEFINITE or c.dep_ == "poss" for c in tok.head.lefts)
+        # "Kessland's finance minister and central bank governor": the second takes the first's determiner
+        if (tok.pos_ in ("NOUN", "PROPN") or aged(tok)) and (shared or any(c.lower_ in DEFINITE for c in tok.lefts)):
             if low == "head" and any(g.lower_ == "state" for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                                      for g in c.children if g.dep_ == "pobj"):  # "the Head of State": the president,
                 holders = {h for t in MONARCHS_AND_PRESIDENTS if (h := self.sole_holder(t))}  # king or emir named
