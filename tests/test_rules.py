@@ -6996,3 +6996,15 @@ def test_rules_an_initialism_counting_of(facts_of):
 ])
 def test_rules_two_titles_sharing_a_determiner(facts_of, text, agents):
     assert sorted(a for a, _c in pledges(facts_of(text))) == agents
+
+
+@pytest.mark.parametrize("text,agents", [
+    # "struck" or "issued" a pledge is making one, its content after a colon too
+    ("On Tuesday, Masayoshi Son struck another big pledge after meeting officials: to invest $50 billion in Ohio.",
+     ["Masayoshi Son"]),
+    ("Kessly Bank issued a pledge to stop financing coal.", ["Kessly Bank"]),
+    # a pledge struck off a list is none
+    ("The clerk struck the pledge from the record.", []),
+])
+def test_rules_struck_or_issued_a_pledge(facts_of, text, agents):
+    assert [a for a, _c in pledges(facts_of(text))] == agents

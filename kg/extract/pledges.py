@@ -269,7 +269,7 @@ def pledge_verb(tok: Token) -> str | None:
         return "commit"  # "Acme is committed to using renewable energy", "she remains committed to"
     if tok.lower_ == "committed" and tok.tag_ == "JJ" and {"nsubjpass", "auxpass"} <= {c.dep_ for c in tok.children}:
         return "commit"  # "Acme Indonesia is committed to ...", parsed as a passive with an adjective for its verb
-    if lemma in ("make", "give", "renew", "reaffirm", "affirm", "sign", "take", "fulfil", "fulfill", "honour", "honor", "keep",
+    if lemma in ("make", "give", "strike", "issue", "renew", "reaffirm", "affirm", "sign", "take", "fulfil", "fulfill", "honour", "honor", "keep",
                  "announce", "unveil", "reiterate", "restate", "repeat", "express", "ratify", "underline", "confirm"):
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         if obj is not None and obj.lemma_.lower() in LEX.commitment_nouns:
