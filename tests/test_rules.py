@@ -7008,3 +7008,15 @@ def test_rules_two_titles_sharing_a_determiner(facts_of, text, agents):
 ])
 def test_rules_struck_or_issued_a_pledge(facts_of, text, agents):
     assert [a for a, _c in pledges(facts_of(text))] == agents
+
+
+@pytest.mark.parametrize("text,agents", [
+    # a commitment verb with no object of its own takes the object of the verb joined right after it
+    ("Chairman Cho Won-tae led the deal. Since 2020 he has pledged and emphasized the merger every year.",
+     ["Cho Won-tae"]),
+    ("Coach Ada Obi pledged and promoted a new youth academy for the club.", ["Ada Obi"]),
+    # nothing joined: no content, no pledge
+    ("Coach Ada Obi pledged on Monday.", []),
+])
+def test_rules_a_pledge_verb_sharing_the_next_verbs_object(facts_of, text, agents):
+    assert [a for a, _c in pledges(facts_of(text))] == agents

@@ -99,7 +99,7 @@ def complement(verb: Token) -> list[Token]:
             verb.lemma_.lower() in ("commit", "undertake", "swear") and not amount)):  # "committed the robbery"
         obj = None
     parts = [p for p in (obj, split if obj is not None else None, worth if obj is not None else None,
-                         clause if clause is not None else to) if p is not None]
+                         clause if clause is not None else to) if p is not None] or shared_object(verb)
     toks = {t for p in parts for t in p.subtree}
     second = next((t.i for t in sorted(toks, key=lambda t: t.i) if t.text == "," and t.sent.start == 0 and t.i + 1 < len(t.doc)
                    and t.nbor().tag_ == "NNS" and t.nbor().lemma_.lower() in LEX.commitment_verbs), None)
@@ -110,6 +110,14 @@ def complement(verb: Token) -> list[Token]:
         c.dep_ == "conj" and c.i > t.i and c in nested for c in t.head.children)}
     return sorted(toks - nested, key=lambda t: t.i)  # "pledged to X while committing to Y", "promised to X
     # and promised to Y": Y is its own
+
+
+def shared_object(verb: Token) -> list[Token]:
+    """"he has pledged and emphasized [the merger]": the object of the verb joined right after,
+    which both take."""
+    joined = next((c for c in verb.children if c.dep_ == "conj" and c.i == verb.i + 2
+                   and verb.nbor().lower_ in ("and", "or") and c.pos_ == "VERB"), None)
+    return [c for c in (joined.children if joined is not None else ()) if c.dep_ == "dobj"][:1]
 
 
 def purpose_after(verb: Token, i: int) -> Token | None:
