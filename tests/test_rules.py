@@ -7020,3 +7020,12 @@ def test_rules_struck_or_issued_a_pledge(facts_of, text, agents):
 ])
 def test_rules_a_pledge_verb_sharing_the_next_verbs_object(facts_of, text, agents):
     assert [a for a, _c in pledges(facts_of(text))] == agents
+
+
+@pytest.mark.parametrize("text,names", [
+    # a demonym left after a possessive split is no name; "X and fantastic news" is two things, no body
+    ("Foreign Minister Fumio Kishida arrived. Kishida’s Philippine visit is the first leg of a tour.", ["Fumio Kishida"]),
+    ("He said: “This is a vote of confidence in the UK and fantastic news for the workforce.”", ["UK"]),
+])
+def test_rules_no_name_from_a_demonym_or_a_coordination(facts_of, text, names):
+    assert sorted(e.label for e in facts_of(text).entities) == names

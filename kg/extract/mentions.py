@@ -456,6 +456,8 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
                 out.append(Mention(start, poss[0], kind if kind == "Organization" else "Unknown", "ner-possessive-split"))
             start, end, more = _trim(doc, poss[0] + 1, end, titles)
             honorific = honorific or more
+            if span_text(doc, start, end).lower() in LEX.demonyms:
+                continue  # "[Kishida’s] Philippine visit": the rest a demonym, no name
             if start - 1 in titles and kind == "Organization":
                 kind, rule = "Person", "ner-name-after-title"
         if kind != "Person" and is_given_name(toks[start].text) and not head_type(toks[end - 1]) and any(
@@ -918,6 +920,8 @@ def _lowercase_orgs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue  # "Acme's parent company Kessly Holdings": a description of the name that follows
         if any(toks[k].text == "-" and toks[k + 1].lower_ in LEX.compound_participles for k in range(start, tok.i)):
             continue  # "the Ada Obi-led government" is not the government's name
+        if any(toks[k].lower_ in ("and", "or") and toks[k + 1].is_lower for k in range(start, tok.i)):
+            continue  # "confidence in the UK and fantastic news": two things, no name
         if start not in starts and not (toks[start].pos_ == "PROPN" and is_cap(toks[start])):
             continue
         if tok.lower_ in LEX.government_heads and _described_government(doc, start, starts.get(start), poss, tok, people):
