@@ -240,7 +240,8 @@ class Coref:
             titled = [k for s, _e, k in self.before(tok.i, "Person") if self.prose(s) and low in self.titled.get(k, ())]
             mods = [c.lower_ for c in tok.lefts if c.dep_ in ("amod", "compound") and c.lower_ in LEX.title_modifiers]
             named = [k for s, _e, k, nested in reversed(self.res.spans) if s < tok.i and not nested and mods
-                     and self.types.get(k) == "Person" and self.called(k, " ".join([*mods, low]))]  # however far back
+                     and self.types.get(k) == "Person" and self.called(k, " ".join([*mods, low]))
+                     and "\n" not in self.doc[max(0, s - 3):s].text]  # however far back (not a byline under a subtitle)
             near = next(iter(named), None) or next(iter(titled), None)  # "Peru's president X ... Peru's new president has been sworn in"; "Swedish
             # Foreign Minister X ... PM Y ... Sweden's foreign minister announced": X
             if found := near or self.next_subject(tok):  # "Madagascar's new president has been sworn in. Ada
