@@ -7029,3 +7029,14 @@ def test_rules_a_pledge_verb_sharing_the_next_verbs_object(facts_of, text, agent
 ])
 def test_rules_no_name_from_a_demonym_or_a_coordination(facts_of, text, names):
     assert sorted(e.label for e in facts_of(text).entities) == names
+
+
+@pytest.mark.parametrize("text,agents", [
+    # a commitment's to-clause after the verb's prepositional phrase is still its content
+    ("The U.S. and Singapore also committed in the MoU to conduct joint cybersecurity exercises.",
+     ["Singapore", "U.S."]),
+    ("The club pledged on Monday to rebuild the stand.", []),  # unnamed: no agent
+    ("Kessly Rovers pledged on Monday to rebuild the stand.", ["Kessly Rovers"]),
+])
+def test_rules_a_to_clause_after_the_verbs_phrase(facts_of, text, agents):
+    assert sorted(a for a, _c in pledges(facts_of(text))) == agents

@@ -56,7 +56,7 @@ def complement(verb: Token) -> list[Token]:
     # a condition or a time, the object is what is promised
     clause = clause if clause is not None or not after_colon(verb) else to_clause(verb)  # "...: Pledges to Cut"
     clause = clause if clause is not None else next(  # "has undertaken [to finish the bridge]", parsed as an advcl
-        (c for c in verb.children if c.dep_ == "advcl" and c.left_edge.i == verb.i + 1 and c.left_edge.lower_ == "to"
+        (c for c in verb.children if c.dep_ == "advcl" and c.left_edge.i == after_phrases(verb) and c.left_edge.lower_ == "to"
          and c.left_edge.dep_ == "aux" and c.right_edge.i > c.i), None)  # not "what we committed to deliver"
     clause = clause if clause is not None else stranded_to_clause(verb)
     to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "towards", "toward")
@@ -110,6 +110,14 @@ def complement(verb: Token) -> list[Token]:
         c.dep_ == "conj" and c.i > t.i and c in nested for c in t.head.children)}
     return sorted(toks - nested, key=lambda t: t.i)  # "pledged to X while committing to Y", "promised to X
     # and promised to Y": Y is its own
+
+
+def after_phrases(verb: Token) -> int:
+    """Where the words after a verb begin, past its prepositional phrases ("committed [in the MoU] to")."""
+    k = verb.i + 1
+    while (prep := next((c for c in verb.children if c.dep_ == "prep" and c.i == k), None)) is not None:
+        k = prep.right_edge.i + 1
+    return k
 
 
 def shared_object(verb: Token) -> list[Token]:
