@@ -7040,3 +7040,9 @@ def test_rules_no_name_from_a_demonym_or_a_coordination(facts_of, text, names):
 ])
 def test_rules_a_to_clause_after_the_verbs_phrase(facts_of, text, agents):
     assert sorted(a for a, _c in pledges(facts_of(text))) == agents
+
+
+def test_rules_the_bodys_chief_named_before_the_body(facts_of):
+    # "X, Acme's president and CEO, ... The Acme chief vowed": X
+    facts = facts_of("Ada Obi, Kessly Bank's president and CEO, spoke on Monday. The Kessly Bank chief vowed to cut fees.")
+    assert [a for a, _c in pledges(facts)] == ["Ada Obi"]

@@ -379,10 +379,11 @@ class Coref:
 
     def named_after(self, body: str, titles: frozenset[str]) -> str | None:
         """The one person named right after the body and one of these title words ("Samsung
-        Electronics Chairman X"), if only one."""
-        led = {k for s, _e, k, _n in self.res.spans if self.types.get(k) == "Person"
-               and self.titled.get(k, set()) & titles and body in map(self.res.key_at, range(max(0, s - 5), s))}
-        return led.pop() if len(led) == 1 else None
+        Electronics Chairman X") or right before them ("X, Acme's president"), if only one."""
+        led = {k for s, e, k, _n in self.res.spans if self.types.get(k) == "Person" and self.titled.get(k, set()) & titles
+               and body in map(self.res.key_at, [*range(max(0, s - 5), s), *(
+                   range(e + 1, min(e + 4, len(self.doc))) if e < len(self.doc) and self.doc[e].text == "," else ())])}
+        return led.pop() if len(led) == 1 else None  # (or right after it: "X, Acme's president and CEO,")
 
     def chief_of(self, tok: Token) -> str | None:
         """"The police chief" (or boss, head): the one person the article names after a title
