@@ -6880,6 +6880,9 @@ def test_rules_a_title_of_the_place_before_a_name(facts_of, text, roles):
                                                             ("Olathe", "Place")}),
     ("She talked to Ann Cole and Lawrence about Boston.", {("Ann Cole", "Person"), ("Lawrence", "Person"),
                                                            ("Boston", "Place")}),
+    # a headline's name with a title word before a dash is no dateline's town
+    ("Mayor's Column - Leaders in the Leader 31-7-2020\n\nMayor Tom Hale wrote about the council this week.",
+     {("Tom Hale", "Person")}),
 ])
 def test_rules_town_and_body_names_ner_cut_or_mistyped(facts_of, text, facts):
     assert {(e.label, e.type) for e in facts_of(text).entities} == facts

@@ -85,7 +85,9 @@ def dateline_place(s: Seen, m) -> str | None:
     bracket = toks[m.end].text in ("(", "[") and (known or not placed) and (known or ended)
     shouted = known and text.isupper() and toks[m.end].text == ","  # "KUALA LUMPUR, Aug 28 —"
     dashed = toks[m.end].text in DASHES and is_cap(toks[m.end + 1]) and (known or not is_given_name(toks[m.start].text)) \
-        and "\n" not in doc[m.end:min(m.end + 8, len(doc))].text  # "De Soto — Panasonic broke ground ...": a town
+        and "\n" not in doc[m.end:min(m.end + 8, len(doc))].text and not any(
+            is_title_word(t) or t.text in POSSESSIVE for t in toks[m.start:m.end])  # "De Soto — Panasonic broke
+    # ground ...": a town (not a headline's "Mayor's Column - Leaders in the Leader")
     return "Place" if bracket or dated or shouted or dashed else None
 
 
