@@ -58,8 +58,6 @@ CREDIT = re.compile(r"(?i)\((?:photo|photograph|image|picture|file photo)s?(?: b
                     r"\([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} ?/ ?[A-Z][\w.'’ -]{1,30}\)[ \t]*$", re.M)
 # "... last August. File Photo by Yonhap/EPA-EFE", "Photo by Jane Roe" alone on a line: a caption's credit.
 PHOTO_BY = re.compile(r"(?m)(?:(?<=[.!?] )|^[ \t]*)(?:File )?(?:Photo|Photograph|Image|Picture)s? by [^\n.!?]{1,60}$")
-# "By Jane Roe", "- By Sam Vale Deputy Political Editor", "From Ada Obi, Lagos": a byline line.
-BYLINE = re.compile(r"(?m)^[ \t\-–—•]*(?:[Bb]y|BY|From|FROM|Reporting by|Written by)[ \t]+[A-Z][^\n.!?]{0,80}$")
 # "REUTERS/Jane Roe", "NSTP/Ada Obi", "REUTERS/Staff/File Photo", "... Jane Roe/Reuters" ending a caption: an agency's credit in capitals, a slash, the photographer.
 AGENCY_CREDIT = re.compile(r"(?m)(?:^[ \t•·-]*|(?<=[.!?|] ))[A-Z]{2,}(?: [A-Z]{2,})?(?:/ ?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3})+[ \t]*$|"
                            r"(?<=[.!?] )[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2} ?/ ?(?:Reuters|AFP|AP|EPA|Getty Images|Xinhua|"
