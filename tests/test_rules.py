@@ -6722,6 +6722,7 @@ def test_rules_two_posts_in_apposition_joined_by_and(facts_of, text, roles):
     ("The presidents of France and Germany, Emmanuel Macron and Olaf Scholz, met in Berlin.", []),
     # not a post
     ("Fans of Manchester United, Tom Reed and Sam Hill, queued for tickets.", []),
+    ("Members of the Kessly Rowing Club, Ann Cole and Peter Hart, won medals.", []),
 ])
 def test_rules_a_plural_title_of_a_body_before_a_list_of_names(facts_of, text, roles):
     assert sorted(roles_of(facts_of(text))) == sorted(roles)

@@ -613,8 +613,8 @@ def plural_of_body(ctx: Context, comma: int, spans: dict) -> tuple[Token, str, s
     else:
         return None
     single = singular(t.lower_)
-    if t.tag_ not in ("NNS", "NNPS") or single not in LEX.title_single_heads:
-        return None
+    if t.tag_ not in ("NNS", "NNPS") or single not in LEX.title_single_heads or single == "member":
+        return None  # (not "Members of the Kessly Rowing Club, A and B": no post)
     words, m = [single], t.i - 1
     while m > 0 and (is_title_word(doc[m]) or doc[m].text == "-" or doc[m].lower_ == "co" and doc[m + 1].text == "-"):
         words.insert(0, doc[m].lower_)
