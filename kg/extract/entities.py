@@ -41,13 +41,24 @@ def norm_key(text: str) -> str:
 def name_tokens(text: str) -> tuple[str, ...]:
     """The words of a name, compared without doubled letters: transliterations differ
     there ("Mohammed" and "Mohamed", "Hassan" and "Hasan")."""
-    words = [undoubled(w) for w in re.split(r"[\s\-/]+", re.sub(r"[“”\"]", "", norm_key(text))) if w]  # "Joko
-    # "Jokowi" Widodo": the nickname a word of the name
-    return tuple(w for k, w in enumerate(words) if not (w in ARTICLES and 0 < k < len(words) - 1))  # "Abdel Fattah
-    # al-Sisi" = "Abdel-Fattah El-Sisi"
+    return tuple(undoubled(w) for w in _name_words(text))
 
 
-ARTICLES = frozenset({"al", "el"})  # the Arabic article inside names, written either way or left out
+@lru_cache(maxsize=65536)
+def spelling_key(text: str) -> tuple[str, ...]:
+    """A name's words as two spellings of one name share them: hyphens and the Arabic article
+    inside it written either way or left out ("Abdel Fattah al-Sisi" and "Abdel-Fattah El-Sisi"),
+    letters as written ("Rossi" and "Rosi" stay two)."""
+    words = _name_words(text)
+    return tuple(w for k, w in enumerate(words) if not (w in ARTICLES and 0 < k < len(words) - 1))
+
+
+def _name_words(text: str) -> list[str]:
+    return [w for w in re.split(r"[\s\-/]+", re.sub(r"[“”\"]", "", norm_key(text))) if w]  # "Joko "Jokowi"
+    # Widodo": the nickname a word of the name
+
+
+ARTICLES = frozenset({"al", "el"})
 
 
 def undoubled(word: str) -> str:
@@ -232,7 +243,7 @@ def _merge_short_forms(doc: Doc, clusters: dict[str, Cluster]) -> None:
                 continue
             okind, otoks = kinds[other_key], name_tokens(other_key)
             if kind in ("Person", "Unknown") and okind == "Person" and (contains(otoks, toks) or (
-                    toks == otoks and len(toks) >= 2 and o.first < c.first) or (
+                    len(toks) >= 2 and o.first < c.first and spelling_key(key) == spelling_key(other_key)) or (
                     len(toks) >= 2 and len(otoks) > len(toks) and toks[-1] == otoks[-1]
                     and subsequence(otoks, toks)) or initialled(toks, otoks)) and not fathers(otoks, toks):
                 # "Jane Q. Roe" = "Jane Roe", "Syed Ali Raza Shah" = "Ali Shah", "Jane Q Roe" = "Jane Quinn Roe",

@@ -619,6 +619,9 @@ def plural_of_body(ctx: Context, comma: int, spans: dict) -> tuple[Token, str, s
     while m > 0 and (is_title_word(doc[m]) or doc[m].text == "-" or doc[m].lower_ == "co" and doc[m + 1].text == "-"):
         words.insert(0, doc[m].lower_)
         m -= 1
+    m -= m > 0 and doc[m].lower_ == "the"
+    if doc[m].lower_ == "of":
+        return None  # the names may be whose the title's phrase is ("The critics of the co-chairs of X, A and B")
     end = spans[comma + 1][0]
     if end >= len(doc) or not (doc[end].lower_ == "and" or doc[end].text == "," and end + 1 < len(doc)
                                and (end + 1 in spans or doc[end + 1].lower_ == "and")):

@@ -453,7 +453,9 @@ def listed_with_places(s: Seen, m) -> str | None:
     described = any(is_title_head(t) for t in s.doc[m.end:m.end + 5])  # "Ada Obi, Lima's vice mayor"
     others = [t for t in (first, *first.conjuncts) if t.i != root.i]  # "through Kachua, Betagi, Patuakhali and X"
     listed = located and any(s.known_place(t) for t in others) and not described
-    town = m.end - m.start == 1 and is_city(s.name(m))  # "from Topeka and Lawrence": the town, a first name too
+    town = m.end - m.start == 1 and is_city(s.name(m)) and (all(s.known_place(t) for t in others) or any(
+        s.known_place(t) and not is_given_name(t.text) for t in others))  # "from Topeka and Lawrence": the town, a
+    # first name too (not "from Grace, Austin and Florence": no sure place there)
     return "Place" if listed and (town or not is_given_name(toks[m.start].text)) else None
 
 
