@@ -6730,6 +6730,20 @@ def test_rules_a_plural_title_of_a_body_before_a_list_of_names(facts_of, text, r
     assert sorted(roles_of(facts_of(text))) == sorted(roles)
 
 
+@pytest.mark.parametrize("text,roles", [
+    # "late" right before a title before a name: a former post, and no place "Late"
+    ("The late Governor Frank Mills built the bridge.", [("Frank Mills", "Governor", None, True)]),
+    ("Late Mayor Tom Hale's son spoke at the opening.", [("Tom Hale", "Mayor", None, True)]),
+    ("A park named after late President Ada Obi opened.", [("Ada Obi", "President", None, True)]),
+    # "late" of the verb before: the post is current
+    ("The train arrived late Governor Frank Mills said on Monday.", [("Frank Mills", "Governor", None, False)]),
+])
+def test_rules_late_before_a_title_and_name(facts_of, text, roles):
+    facts = facts_of(text)
+    lab = {e.key: e.label for e in facts.entities}
+    assert sorted((lab[r.person], r.title, lab.get(r.org), r.former) for r in facts.roles) == roles
+
+
 def test_rules_the_late_holder_of_a_title_held_it_before(facts_of):
     # "the late Governor": no "Late" in the title, and the post is a former one
     facts = facts_of("The late Governor, Ann Cole, built the road. The meeting ran late, Governor Tom Hale said.")

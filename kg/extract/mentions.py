@@ -1068,8 +1068,8 @@ def _proper_runs(doc: Doc, covered: set[int], titles: set[int], surnames: set[st
                     and _place_then_name(doc, i - 1, j, titles) == i + 1:  # "Governor of [Lagos] State [Ada Obi]"
                 out.append(Mention(i + 1, j, "Person", "place-name-split"))
             elif all(toks[k].ent_type_ in ("DATE", "TIME") for k in range(i, j)) or text.lower() in LEX.title_descriptors \
-                    or text.lower() in LEX.demonyms:
-                pass  # "March", "Friday": a date, not a name; "Rookie MLA X": a description; "Sri Lankan"
+                    or text.lower() in LEX.demonyms or text.lower() in LEX.former:
+                pass  # "March", "Friday": a date, not a name; "Rookie MLA X": a description; "Sri Lankan"; "Late"
             elif qualifier and _portfolio_noun(doc, i, j):
                 pass  # "Privatization Minister", "Families Minister": what the post is for, no body's name
             elif qualifier and not is_place_name(text):

@@ -166,6 +166,9 @@ def _title_before(ctx: Context, start: int, key: str):
         run = run[1:]  # "the PM, A [and] Commissioner B": B's title is the last
     if not run:
         return
+    if run[0].i and (late := doc[run[0].i - 1]).lower_ == "late" and (
+            late.is_sent_start or doc[late.i - 1].pos_ in ("DET", "PRON", "ADP")):
+        run.insert(0, late)  # "the late Governor X", "of late President X": a former post (not "ran late")
     org_pos, shared = j - 1 if j >= 0 and doc[j].text in POSSESSIVE else j, []
     if org_pos > 1 and doc[org_pos].text == ")" and doc[org_pos - 2].text == "(":
         org_pos -= 3  # "Eastmoor Rowing Union (ERU)'s President X"
