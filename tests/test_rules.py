@@ -7078,3 +7078,77 @@ def test_rules_the_bodys_chief_named_before_the_body(facts_of):
     # "X, Acme's president and CEO, ... The Acme chief vowed": X
     facts = facts_of("Ada Obi, Kessly Bank's president and CEO, spoke on Monday. The Kessly Bank chief vowed to cut fees.")
     assert [a for a, _c in pledges(facts)] == ["Ada Obi"]
+
+
+@pytest.mark.parametrize("text,roles", [
+    # a country's chief law officer, however the title is hyphenated, where the story names no state or the title
+    # says it is national
+    ("NAIROBI, Kenya — Solicitor-General Ann Cole said the cases would move faster this year.",
+     [("Ann Cole", "solicitor-general", "Kenya")]),
+    ("South Africa's prisons are full. In Durban, in KwaZulu-Natal Province, National Director of Public "
+     "Prosecutions Ann Cole said trials would speed up.",
+     [("Ann Cole", "national director of public prosecutions", "South Africa")]),
+    # a state's stays the state's
+    ("Texas Attorney General Ken Paxton sued the firm.", [("Ken Paxton", "attorney general", "Texas")]),
+])
+def test_rules_a_countrys_chief_law_officer(facts_of, text, roles):
+    assert roles_of(facts_of(text)) == roles
+
+
+@pytest.mark.parametrize("text,roles", [
+    # a name after a title and its initialism in brackets is the holder's
+    ("Chief Justice (CJ) Kwame Anin-Yeboah has given an assurance that more courts will be built.",
+     [("Kwame Anin-Yeboah", "chief justice", None)]),
+    # no title before the brackets: no post
+    ("Members of the Accra Rowing Club (ARC) Ama Owusu and Kofi Mensah rowed on Sunday.", []),
+])
+def test_rules_a_name_after_a_title_and_its_bracketed_initialism(facts_of, text, roles):
+    assert roles_of(facts_of(text)) == roles
+
+
+@pytest.mark.parametrize("text,entities", [
+    # a body, "in" and a place, then their initialism in brackets: one body, the place inside it too
+    ("The American Chamber of Commerce in Japan (ACCJ) met in Tokyo. The ACCJ said trade would grow.",
+     {("American Chamber of Commerce in Japan", "Organization"), ("Japan", "Place"), ("Tokyo", "Place")}),
+    # an initialism of the body alone: the place stays outside
+    ("The Kessly Rowing Union in Japan (KRU) met in Tokyo.",
+     {("Kessly Rowing Union", "Organization"), ("Japan", "Place"), ("Tokyo", "Place")}),
+])
+def test_rules_a_body_in_a_place_and_their_initialism(facts_of, text, entities):
+    assert {(e.label, e.type) for e in facts_of(text).entities} == entities
+
+
+@pytest.mark.parametrize("text,roles", [
+    # a title after the comma closing a sentence's opening phrase, then a verb, is the subject's
+    ("To Acme Corp President Tom Hale, the Chief Justice pledged new courts.", [("Tom Hale", "president", "Acme Corp")]),
+    # an appositive there stays the name's
+    ("In Leeds on Monday, Ann Cole, the mayor, promised new roads.", [("Ann Cole", "mayor", None)]),
+])
+def test_rules_a_title_opening_the_main_clause_is_no_appositive(facts_of, text, roles):
+    assert roles_of(facts_of(text)) == roles
+
+
+@pytest.mark.parametrize("text,roles", [
+    # "firm chair X": as "the firm's chair", the body named before
+    ("Acme Corp will give $11 million. \"We will do better,\" firm chair David Dekker said.",
+     [("David Dekker", "chair", "Acme Corp")]),
+    # "party leader X" stays a party's
+    ("Acme Corp will give $11 million. Party leader David Dekker said he would not take it.",
+     [("David Dekker", "party leader", None)]),
+])
+def test_rules_a_title_after_firm_or_company(facts_of, text, roles):
+    assert roles_of(facts_of(text)) == roles
+
+
+@pytest.mark.parametrize("text,entities", [
+    # two names joined by a hyphen, one a body named alone: the venture is a body
+    ("Pfizer Chief Executive Officer Albert Bourla spoke. Vaccine partners Pfizer-BioNTech pledged doses to poor "
+     "nations.", {("Pfizer-BioNTech", "Organization")}),
+    # a drugmaker's name is a body's
+    ("The drugmaker Moderna pledged to donate doses.", {("Moderna", "Organization")}),
+    # a hyphenated surname stays a person's
+    ("Ada Obi-Hale said she would run. Obi-Hale spoke in Lagos.", {("Ada Obi-Hale", "Person")}),
+])
+def test_rules_bodies_joined_and_a_drugmakers_name(facts_of, text, entities):
+    got = {(e.label, e.type) for e in facts_of(text).entities}
+    assert entities <= got and not any(t == "Person" for n, t in got if (n, "Organization") in entities)

@@ -671,8 +671,10 @@ def _cue_persons(doc: Doc, titles: set[int], taken: set[int]) -> list[Mention]:
     for tok in tokens(doc):
         paired = tok.i + 1 < len(doc) and honorific_pair(tok.text, toks[tok.i + 1].text)  # "Dato Sri"
         plural = tok.is_title and tok.lower_.endswith("s") and title_of_plural(tok.text) is not None  # "Councilmembers A, B"
-        cue = (tok.i in titles or tok.lower_ in LEX.honorifics or paired or plural or after_envoys_post(doc, tok.i)) \
-            and not _honorific_place(doc, tok.i)  # (and "Ambassador to Kenya [X]")
+        bracketed = tok.text == ")" and tok.i > 2 and toks[tok.i - 2].text == "(" and toks[tok.i - 1].is_upper \
+            and tok.i - 3 in titles  # "Chief Justice (CJ) [X]"
+        cue = (tok.i in titles or tok.lower_ in LEX.honorifics or paired or plural or bracketed
+               or after_envoys_post(doc, tok.i)) and not _honorific_place(doc, tok.i)  # (and "Ambassador to Kenya [X]")
         nxt = tok.i + 1 + paired
         if not cue or nxt >= len(doc) or nxt in taken or not (
                 _name_part(toks[nxt], titles, plural and toks[nxt].ent_iob_ == "I" and tok.ent_iob_ != "O")
@@ -1460,6 +1462,18 @@ def _place_joins(kept: list[Mention], rule: str, joins, kind: str = "Place") -> 
     return out
 
 
+def _initialled_with_place(doc: Doc, prev: Mention, m: Mention) -> bool:
+    """"[European Chamber of Commerce] in [the Philippines] (ECCP)": a body, "in" or "of" and a
+    place, then an initialism in brackets of all their capitalised words, name one body."""
+    toks = tokens(doc)
+    gap = [t.lower_ for t in toks[prev.end:m.start]]
+    if prev.type != "Organization" or m.type != "Place" or gap not in (["in"], ["of"], ["in", "the"], ["of", "the"]) \
+            or m.end + 2 >= len(doc) or toks[m.end].text != "(" or toks[m.end + 2].text != ")":
+        return False
+    return toks[m.end + 1].text == "".join(t.text[0] for t in toks[prev.start:m.end] if t.is_title and t.is_alpha
+                                           and t.lower_ not in ("of", "the", "in", "and"))
+
+
 def _regional_arm(doc: Doc, prev: Mention, m: Mention, titles: set[int]) -> bool:
     """"[Toyota] [North America] Chief Executive X", "[Microsoft] [Nigeria]'s CEO": a company
     and the region it works in, written together before a post, name one body."""
@@ -1823,9 +1837,17 @@ def find_mentions(doc: Doc) -> list[Mention]:
     kept = _place_joins(kept, "place-parts", lambda prev, m: m.start == prev.end and prev.type == m.type == "Place"
                         and is_place_name(doc[prev.start:m.end].text))  # "[Salt] [Lake City]": one place's name
     kept = _place_joins(kept, "org-region-join", lambda prev, m: _regional_arm(doc, prev, m, titles), "Organization")
+    kept = _place_joins(kept, "org-place-initials-join", lambda prev, m: _initialled_with_place(doc, prev, m),
+                        "Organization")
+    starts = {m.start for m in kept}
+    for m in [m for m in kept if m.rule == "org-place-initials-join"]:
+        place = next(k for k in range(m.end - 1, m.start, -1) if tokens(doc)[k - 1].lower_ in ("in", "of", "the"))
+        kept.append(Mention(place, m.end, "Place", m.rule, nested=True))  # the place named inside
+        if m.end + 1 not in starts:
+            kept.append(Mention(m.end + 1, m.end + 2, "Organization", m.rule))  # its initialism, whatever NER made of it
     kept = _body_before_title(doc, kept, titles)
     kept += _family_names(doc, kept) + _bare_surnames(doc, kept)
-    kept = _bare_given_names(doc, kept)
+    kept = _bodies_joined(doc, _bare_given_names(doc, kept))
     kept = _first_name_joins(doc, kept)
     kept = _surname_joins(doc, kept)
     kept = _abbreviated_given_names(doc, kept)
@@ -2099,12 +2121,28 @@ def _bare_given_names(doc: Doc, kept: list[Mention]) -> list[Mention]:
     toks = tokens(doc)
     firsts: dict[str, set[str]] = {}
     for m in kept:
-        if m.type == "Person" and m.end - m.start > 1 and not is_given_name(toks[m.start + 1].text):
-            firsts.setdefault(toks[m.start].text, set()).add(m.span(doc).text)  # not "[Eastmoor] Ada Obi"
+        if m.type == "Person" and m.end - m.start > 1 and not is_given_name(toks[m.start + 1].text) \
+                and toks[m.start + 1].text != "-":
+            firsts.setdefault(toks[m.start].text, set()).add(m.span(doc).text)  # not "[Eastmoor] Ada Obi", nor
+            # "[Pfizer]-BioNTech": a compound's first part
     return [Mention(m.start, m.end, "Person", "bare-given-name", m.honorific)
             if m.type in ("Organization", "Place", "Unknown") and m.end - m.start == 1
             and len(firsts.get(toks[m.start].text, ())) == 1 and not is_region(toks[m.start].text)
             and not is_city(toks[m.start].text) else m for m in kept]
+
+
+def _bodies_joined(doc: Doc, kept: list[Mention]) -> list[Mention]:
+    """"Pfizer-BioNTech": two names joined by a hyphen, one of them a body the text names
+    alone, are the bodies' venture, whatever NER typed it (not "Ada Obi-Hale")."""
+    bodies = {m.span(doc).text for m in kept if m.type == "Organization"}
+    out = []
+    for m in kept:
+        span = m.span(doc)
+        if m.type == "Person" and len(span) == 3 and span[1].text == "-" and not span[0].whitespace_ \
+                and not span[1].whitespace_ and (span[0].text in bodies or span[2].text in bodies):
+            m = Mention(m.start, m.end, "Organization", "bodies-joined")
+        out.append(m)
+    return out
 
 
 def _bare_surnames(doc: Doc, kept: list[Mention]) -> list[Mention]:

@@ -542,9 +542,11 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
     # "Provincial Minister X", "Provincial Ministers X and Y": a province's post
     regional, civic = regional or statewide or local or provincial, civic or local
     national = national and not provincial
-    if (words[-2:] == ["attorney", "general"] or "chief justice" in low or re.search(r"inspector[- ]general of police", low)) \
-            and not (regional or at.region):
-        national = True  # a country's attorney general, chief justice or police chief, where the story names no state
+    if (re.search(r"\b(?:attorney|solicitor|prosecutor)[- ]general$|\bdirector of public prosecutions$", low)
+            or "chief justice" in low or re.search(r"inspector[- ]general of police", low)) \
+            and (not (regional or at.region) or words[0] == "national" or federal(toks)):
+        national = True  # a country's attorney general, chief prosecutor, chief justice or police chief, where the
+        # story names no state or the title says so ("National Director of Public Prosecutions")
     if words[-1] == "premier" and at.premier_states:
         national, regional = False, True  # "Premier X" of a Canadian province, an Australian state
     if "governor general" in low or "governor-general" in low or re.search(r" to the (?:government|president|cabinet)\b", low):
@@ -1068,11 +1070,14 @@ def named_before_second(ctx: Context, title: Token, prep: Token) -> bool:
 
 def body_named_before(ctx: Context, kind: Token) -> str | None:
     """"party president X", "Club president Y", "hospital president Z": a title after a
-    common noun for a body is held in the nearest body named before whose name has that noun."""
+    common noun for a body is held in the nearest body named before whose name has that noun
+    (any body for "firm", "company": "firm chair X")."""
     if ctx.res.key_at(kind.i):
         return None
     if kind.lower_ in LEX.buildings:  # "hospital president X": the hospital named before
         return ctx.coref.institution(kind.i, kind.lower_)
-    if kind.lower_ not in LEX.org_heads:
+    if kind.lower_ not in LEX.org_heads and kind.lower_ not in LEX.generic_org_nouns:
         return None
-    return ctx.coref.antecedent(kind.i, "Organization", nearest=lambda k: ctx.coref.named(k, kind.lower_))
+    return ctx.coref.antecedent(kind.i, "Organization", nearest=lambda k: ctx.coref.named(k, kind.lower_)) or (
+        ctx.coref.antecedent(kind.i, "Organization") if kind.lower_ in LEX.generic_org_nouns and kind.lower_ != "party"
+        else None)  # "firm chair X", "company spokesman Y": as "the firm's"

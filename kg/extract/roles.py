@@ -768,6 +768,8 @@ def appositive(ctx: Context):
             continue  # "A, Prime Minister of Kessland B, ...": B's title
         np_start = min([t.left_edge.i if not hung else hung + 1] + [x.i for x in toks])
         before = np_start - 1 if np_start and doc[np_start - 1].text == "," else np_start
+        if opening_phrase_then_subject(ctx, before, toks):
+            continue  # "To Acme President X, the Chief Justice pledged": the title is the sentence's subject
         person = res.key_at(before - 1) if before else None
         if before > 3 and doc[before - 1].text == ")" and (opened := next(
                 (k for k in range(before - 2, max(0, before - 8), -1) if doc[k].text == "("), None)) is not None:
@@ -815,6 +817,16 @@ def appositive(ctx: Context):
             # on the first or on the name
         for part in split_on_and(toks):  # "X, the Coordinating Minister for the Economy and Minister of Finance":
             yield post(ctx, person, part, org, t, "role.appositive")  # two posts; "X, vice-president, at Acme"
+
+
+def opening_phrase_then_subject(ctx: Context, comma: int, toks: list[Token]) -> bool:
+    """A title after the comma that closes a sentence's opening prepositional phrase, then
+    a verb: the sentence's subject, not the phrase's name in apposition."""
+    doc = ctx.doc
+    end = max(x.i for x in toks) + 1
+    sent = doc[comma].sent
+    return doc[comma].text == "," and end < len(doc) and doc[end].tag_ in ("VBD", "VBZ", "VBP", "MD") \
+        and sent[0].tag_ in ("IN", "TO") and not any(x.text == "," for x in doc[sent.start:comma])
 
 
 def chained_holder(ctx: Context, t: Token) -> str | None:

@@ -708,8 +708,10 @@ def body_noun_before(s: Seen, m) -> str | None:
         return None
     noun = s.doc[m.start - 1]
     root = m.span(s.doc).root
-    return "Organization" if noun.dep_ == "compound" and m.start <= noun.head.i < m.end and noun.is_lower \
-        and noun.tag_ == "NN" and noun.lemma_ in BODIES and noun.lower_ not in WHO_MAY_BE_PEOPLE \
+    return "Organization" if noun.dep_ == "compound" and m.start <= noun.head.i < m.end \
+        and (noun.is_lower and noun.tag_ == "NN" and noun.lemma_ in BODIES
+             or noun.is_sent_start and noun.is_title and noun.lower_ in LEX.generic_org_nouns) \
+        and noun.lower_ not in WHO_MAY_BE_PEOPLE \
         and not (root.dep_ == "nsubj" and root.head.dep_ == "relcl") else None  # not "the party [Ada Obi] leads"
 
 
