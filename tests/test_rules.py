@@ -7152,3 +7152,26 @@ def test_rules_a_title_after_firm_or_company(facts_of, text, roles):
 def test_rules_bodies_joined_and_a_drugmakers_name(facts_of, text, entities):
     got = {(e.label, e.type) for e in facts_of(text).entities}
     assert entities <= got and not any(t == "Person" for n, t in got if (n, "Organization") in entities)
+
+
+@pytest.mark.parametrize("text,roles", [
+    # "the company" is not the outlet that reports the sentence
+    ("Germany's Siemens wants to join the railway line, reports VietnamNet. The company's chief executive Ann Cole "
+     "spoke on Monday.", [("Ann Cole", "chief executive", "Siemens")]),
+    # a part of the world before a title is no body that holds it
+    ("Kessly Rail Group wants to build the line, reports VietnamNet. These remarks, made by the company's Southeast "
+     "Asia general director Ann Cole, came on Monday.", [("Ann Cole", "general director", None)]),
+])
+def test_rules_the_company_is_no_reporting_outlet(facts_of, text, roles):
+    assert roles_of(facts_of(text)) == roles
+
+
+@pytest.mark.parametrize("text,entities", [
+    # a name with no first name and its initialism in brackets is a body's; a body's first word is no first name
+    ("Kessly Orbital Systems (KOS) said it would hire. KOS chief executive Ann Cole spoke.",
+     {("Kessly Orbital Systems", "Organization"), ("Ann Cole", "Person")}),
+    # a person's initials stay a person's
+    ("John Fitzgerald Kennedy (JFK) spoke in Dallas.", {("John Fitzgerald Kennedy", "Person"), ("Dallas", "Place")}),
+])
+def test_rules_a_name_and_its_bracketed_initialism(facts_of, text, entities):
+    assert {(e.label, e.type) for e in facts_of(text).entities} == entities

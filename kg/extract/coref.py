@@ -46,6 +46,15 @@ def salience(head: Token) -> int:
     return 0 if verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT") else 1
 
 
+def a_source(head: Token) -> bool:
+    """"..., reports VietnamNet", "..., the Xinhua agency said": a body named as the one that
+    reports the sentence (last in rank for "the company")."""
+    verb = head.head
+    return head.dep_ == "nsubj" and (verb.lemma_.lower() in LEX.reporting_verbs or verb.lemma_ == "report") \
+        and verb.i < head.i \
+        and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
+
+
 def reporter(tok: Token) -> Token | None:
     """The subject of the reporting verb whose reported clause the token is the subject of
     ("the governor" of "The governor said she is committed")."""
@@ -588,11 +597,13 @@ class Coref:
 
     def ranked(self, i: int, kind: str, outside_quotes: bool = False) -> tuple[int, str] | None:
         """The nearest earlier entity of that kind within WINDOW sentences, sentence
-        subjects first, with its salience (0 a main clause's subject, 1 a subject, 2 other);
+        subjects first, with its salience (0 a main clause's subject, 1 a subject, 2 other, 3 a
+        body reporting the sentence);
         with `outside_quotes`, none named inside a quotation."""
         quoted = self.quoted() if outside_quotes else ()
-        ranked = [(salience(self.doc[start:end].root), key) for start, end, key in self.before(i, kind)
-                  if not any(a <= start <= b for a, b in quoted)]
+        ranked = [(3 if kind == "Organization" and a_source(root) else salience(root), key)
+                  for start, end, key in self.before(i, kind) if not any(a <= start <= b for a, b in quoted)
+                  for root in (self.doc[start:end].root,)]
         return min(ranked, key=lambda r: r[0]) if ranked else None
 
     def in_quote(self, tok: Token) -> bool:

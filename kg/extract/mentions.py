@@ -2125,22 +2125,33 @@ def _bare_given_names(doc: Doc, kept: list[Mention]) -> list[Mention]:
                 and toks[m.start + 1].text != "-":
             firsts.setdefault(toks[m.start].text, set()).add(m.span(doc).text)  # not "[Eastmoor] Ada Obi", nor
             # "[Pfizer]-BioNTech": a compound's first part
+    people = {m.span(doc).text for m in kept if m.type == "Person"}
+    bodies = {toks[m.start].text for m in kept if m.type == "Organization" and m.end - m.start > 1
+              and m.span(doc).text not in people}  # "Foxconn Group" (not "DPM Yadav", NER's body once, person twice)
     return [Mention(m.start, m.end, "Person", "bare-given-name", m.honorific)
             if m.type in ("Organization", "Place", "Unknown") and m.end - m.start == 1
             and len(firsts.get(toks[m.start].text, ())) == 1 and not is_region(toks[m.start].text)
+            and toks[m.start].text not in bodies
             and not is_city(toks[m.start].text) else m for m in kept]
 
 
 def _bodies_joined(doc: Doc, kept: list[Mention]) -> list[Mention]:
     """"Pfizer-BioNTech": two names joined by a hyphen, one of them a body the text names
-    alone, are the bodies' venture, whatever NER typed it (not "Ada Obi-Hale")."""
+    alone, are the bodies' venture, whatever NER typed it (not "Ada Obi-Hale"); "Foxconn
+    Industrial Internet (FII)": a name with no first name, its initialism in brackets after
+    it, a body's."""
     bodies = {m.span(doc).text for m in kept if m.type == "Organization"}
+    toks = tokens(doc)
     out = []
     for m in kept:
         span = m.span(doc)
         if m.type == "Person" and len(span) == 3 and span[1].text == "-" and not span[0].whitespace_ \
                 and not span[1].whitespace_ and (span[0].text in bodies or span[2].text in bodies):
             m = Mention(m.start, m.end, "Organization", "bodies-joined")
+        elif m.type == "Person" and len(span) > 1 and m.end + 2 < len(doc) and toks[m.end].text == "(" \
+                and toks[m.end + 2].text == ")" and toks[m.end + 1].text == "".join(t.text[0] for t in span) \
+                and not is_given_name(span[0].text):
+            m = Mention(m.start, m.end, "Organization", "initialled-body")
         out.append(m)
     return out
 
