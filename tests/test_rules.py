@@ -7175,3 +7175,27 @@ def test_rules_the_company_is_no_reporting_outlet(facts_of, text, roles):
 ])
 def test_rules_a_name_and_its_bracketed_initialism(facts_of, text, entities):
     assert {(e.label, e.type) for e in facts_of(text).entities} == entities
+
+
+@pytest.mark.parametrize("text,agents", [
+    # a leader's name before a lower-case "administration" or "government" names the body that pledges
+    ("The Kessly Rail plan moved on. The Biden administration is pledging to send out 200 million doses by May. "
+     "President Joe Biden said it mattered.", ["Biden administration"]),
+    ("The Albanese government has committed $14.7 million to the plan, Prime Minister Anthony Albanese said.",
+     ["Albanese government"]),
+    # a dateline's place before a date and a colon is no subject
+    ("PRETORIA, 10 October 2012: The mayor of Eastmoor on Wednesday pledged to build roads. Ann Cole was sworn in as "
+     "mayor of Eastmoor.", ["Ann Cole"]),
+    # "which" after two bodies, a past tense and nothing more: the nearest
+    ("The deal between Kessly Bank and Acme Corp, which pledged to hire 500 people, was signed.", ["Acme Corp"]),
+    ("The deal between Kessly Bank and Acme Corp, which together pledged to hire 500 people, was signed.",
+     ["Kessly Bank", "Acme Corp"]),
+])
+def test_rules_administrations_datelines_and_which(facts_of, text, agents):
+    assert [a for a, _c in pledges(facts_of(text))] == agents
+
+
+def test_rules_a_leaders_administration_needs_no_compound(facts_of):
+    # "government" modifying a noun is no body's name
+    assert {e.label for e in facts_of("Ann Cole met Tom Hale. Tom Hale government adviser spoke on Monday.").entities
+            if e.type == "Organization"} == set()

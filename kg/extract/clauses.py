@@ -18,11 +18,18 @@ MODALS = frozenset({"will", "would", "shall", "should", "can", "could", "may", "
 
 
 def dateline_head(tok: Token) -> bool:
-    """A dateline's place before its agency in brackets and a dash: "AMMAN (Petra)--"."""
+    """A dateline's place before its agency in brackets and a dash ("AMMAN (Petra)--"), or
+    before a date and a colon or dash ("PRETORIA, 10 October 2012:")."""
     doc = tok.doc
     if tok.ent_type_ in ("GPE", "LOC") and tok.is_sent_start and tok.i + 2 < len(doc) and doc[tok.i + 1].text in DASHES \
             and not tok.whitespace_ and doc[tok.i + 2].text[:1].isupper():
         return True  # "Nakuru—Tom Kiprop has committed": the place a story is filed from, then its subject
+    k = tok.i + 2
+    while k < len(doc) and k < tok.i + 7 and (doc[k].ent_type_ == "DATE" or doc[k].like_num):
+        k += 1  # "PRETORIA, 10 October 2012: The chief prosecutor ... pledged"
+    if tok.ent_type_ in ("GPE", "LOC") and tok.is_sent_start and tok.i + 1 < len(doc) and doc[tok.i + 1].text == "," \
+            and k > tok.i + 2 and k < len(doc) and doc[k].text in (":", *DASHES):
+        return True
     close = next((k for k in range(tok.i + 2, min(tok.i + 6, len(doc))) if doc[k].text == ")"), None)
     return tok.i + 1 < len(doc) and doc[tok.i + 1].text == "(" and close is not None and close + 1 < len(doc) \
         and doc[close + 1].text in DASHES
@@ -196,7 +203,10 @@ def antecedent(subj: Token, verb: Token) -> Token:
         return subj
     named = verb.head  # "X, the Amoamanhene, who is ...": the name the appositive describes
     last = max(named.conjuncts, key=lambda t: t.i, default=None)
-    singular = any(t.tag_ == "VBZ" for t in (verb, *verb.children) if t.dep_ in ("aux", "relcl"))
+    singular = any(t.tag_ == "VBZ" for t in (verb, *verb.children) if t.dep_ in ("aux", "relcl")) or (
+        subj.lower_ == "which" and verb.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.children)
+        and not any(c.lower_ in ("both", "all", "each", "together") for c in verb.subtree))  # "between WHO and
+    # Moderna, which pledged": Moderna, the nearest
     if last is not None and last.i > named.i and 0 < subj.i - last.i <= 2 and singular:
         return last  # "including Italy, France and Japan, which has committed to": Japan (not "A and B, who have")
     if subj.lower_ == "who" and named.pos_ == "NOUN" and named.dep_ == "pobj" and not is_title_word(named) \

@@ -1853,7 +1853,18 @@ def find_mentions(doc: Doc) -> list[Mention]:
     kept = _abbreviated_given_names(doc, kept)
     kept = _nicknamed_people(doc, kept)
     kept += _written_again(doc, kept)
+    kept = [_leaders_administration(doc, m) for m in kept]
     return sorted(kept, key=lambda m: (m.start, -m.end))
+
+
+def _leaders_administration(doc: Doc, m: Mention) -> Mention:
+    """"the Biden administration", "the Albanese government": a leader's name before a
+    lower-case "administration" or "government" names the body."""
+    toks = tokens(doc)
+    if m.type == "Person" and m.end < len(doc) and toks[m.end].lower_ in ("administration", "government") \
+            and toks[m.end].is_lower and toks[m.end].dep_ != "compound":  # (not "... government adviser")
+        return Mention(m.start, m.end + 1, "Organization", "leaders-administration")
+    return m
 
 
 def _person_after_comma(doc: Doc, m: Mention, surnames: set[str]) -> list[Mention]:
