@@ -7199,3 +7199,20 @@ def test_rules_a_leaders_administration_needs_no_compound(facts_of):
     # "government" modifying a noun is no body's name
     assert {e.label for e in facts_of("Ann Cole met Tom Hale. Tom Hale government adviser spoke on Monday.").entities
             if e.type == "Organization"} == set()
+
+
+@pytest.mark.parametrize("text,entities", [
+    # a body's name, "to" and a capitalised verb, then capitalised words: one name
+    ("Kenya pledged $5 million to the Global Fund to Fight AIDS, Tuberculosis and Malaria on Monday.",
+     {("Global Fund to Fight AIDS, Tuberculosis and Malaria", "Organization"), ("Kenya", "Place")}),
+    ("Acme Corp went to Paris on Monday.", {("Acme Corp", "Organization"), ("Paris", "Place")}),
+    # two names joined by "&" that end a list of places are two places
+    ("Floods hit the districts of Gwalior, Bhind, Datia, Guna & Ashoknagar from 2 to 7 August.",
+     {("Gwalior", "Place"), ("Bhind", "Place"), ("Datia", "Place"), ("Guna", "Place"), ("Ashoknagar", "Place")}),
+    ("The shops are in Leeds, York, Marks & Spencer said.",
+     {("Leeds", "Place"), ("York", "Place"), ("Marks & Spencer", "Organization")}),
+    # a trophy is an event
+    ("India won the ICC Champions Trophy in June.", {("India", "Place"), ("ICC Champions Trophy", "Event")}),
+])
+def test_rules_purpose_names_ampersand_places_and_trophies(facts_of, text, entities):
+    assert {(e.label, e.type) for e in facts_of(text).entities} == entities

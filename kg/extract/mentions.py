@@ -1854,7 +1854,54 @@ def find_mentions(doc: Doc) -> list[Mention]:
     kept = _nicknamed_people(doc, kept)
     kept += _written_again(doc, kept)
     kept = [_leaders_administration(doc, m) for m in kept]
+    kept = _places_listed_with_ampersand(doc, _bodies_named_for_a_purpose(doc, kept))
     return sorted(kept, key=lambda m: (m.start, -m.end))
+
+
+def _bodies_named_for_a_purpose(doc: Doc, kept: list[Mention]) -> list[Mention]:
+    """"the Global Fund to Fight AIDS, Tuberculosis and Malaria", "the Coalition to End Hunger":
+    a body's name, "to" and a capitalised verb, then capitalised words (with commas, "and",
+    brackets), is one name."""
+    toks = tokens(doc)
+    for m in [m for m in kept if m.type == "Organization"]:
+        k = m.end
+        if not (k + 2 < len(doc) and toks[k].lower_ == "to" and toks[k].tag_ == "TO" and toks[k + 1].is_title
+                and toks[k + 1].is_alpha and (toks[k + 2].is_title or toks[k + 2].is_upper)):
+            continue
+        end, j = k + 3, k + 3
+        while j < len(doc):
+            if toks[j].is_title or toks[j].is_upper and toks[j].is_alpha:
+                end = j = j + 1
+            elif toks[j].text == "(" and (close := next((c for c in range(j + 1, min(j + 8, len(doc)))
+                                                          if toks[c].text == ")"), None)):
+                j = close + 1
+            elif toks[j].text == "," and j + 1 < len(doc) and toks[j + 1].is_title or toks[j].lower_ == "and":
+                j += 1
+            else:
+                break
+        kept = [x for x in kept if x is m or not (m.start <= x.start and x.end <= end)]
+        kept[kept.index(m)] = Mention(m.start, end, "Organization", "body-named-for-a-purpose")
+    return kept
+
+
+def _places_listed_with_ampersand(doc: Doc, kept: list[Mention]) -> list[Mention]:
+    """"the districts of Gwalior, Bhind, Sheopur, Guna & Ashoknagar": a name of two words joined
+    by "&" that ends a list of places is two places, whatever NER made of it (not the subject
+    of a verb: "..., Marks & Spencer said")."""
+    toks = tokens(doc)
+    places = {i for m in kept if m.type == "Place" for i in range(m.start, m.end)}
+    out = []
+    for m in kept:
+        span = m.span(doc)
+        if m.type != "Place" and len(span) == 3 and span[1].text == "&" and m.start > 1 \
+                and toks[m.start - 1].text == "," and m.start - 2 in places \
+                and (m.end == len(doc) or toks[m.end].pos_ not in ("VERB", "AUX")) \
+                and all(t.is_title and t.is_alpha and not head_type(t) for t in (span[0], span[2])):
+            out += [Mention(m.start, m.start + 1, "Place", "places-listed-ampersand"),
+                    Mention(m.end - 1, m.end, "Place", "places-listed-ampersand")]
+        else:
+            out.append(m)
+    return out
 
 
 def _leaders_administration(doc: Doc, m: Mention) -> Mention:
