@@ -7216,3 +7216,28 @@ def test_rules_a_leaders_administration_needs_no_compound(facts_of):
 ])
 def test_rules_purpose_names_ampersand_places_and_trophies(facts_of, text, entities):
     assert {(e.label, e.type) for e in facts_of(text).entities} == entities
+
+
+@pytest.mark.parametrize("text,roles", [
+    # a state's name NER cut before a title is one state
+    ("Andhra Pradesh Chief Minister N Chandrababu Naidu called the development a new chapter.",
+     [("N Chandrababu Naidu", "chief minister", "Andhra Pradesh")]),
+    # "Union" and a portfolio before "Minister" name no body
+    ("India will host the talks. He met Union Food Processing Minister Chirag Paswan on Monday.",
+     [("Chirag Paswan", "minister", "India")]),
+    ("Union Pacific Chairman Tom Hale said freight would grow.", [("Tom Hale", "chairman", "Union Pacific")]),
+    # a company's post for a country it names before the title
+    ("Acme Corp's Kenya country manager Ann Cole said sales grew.", [("Ann Cole", "kenya country manager", "Acme Corp")]),
+    ("Kenya's Nairobi Governor Ann Cole said the roads would be built.", [("Ann Cole", "governor", "Nairobi")]),
+])
+def test_rules_indian_state_and_union_titles_and_a_companys_country_post(facts_of, text, roles):
+    assert roles_of(facts_of(text)) == roles
+
+
+def test_rules_a_chief_ministers_state_holds_its_ministers(facts_of):
+    # a bare minister in a chief minister's story that names only the state's own country is the state's
+    text = ("Chennai: Acme Corp will invest Rs 1,500 crore in Tamil Nadu, the first such plant in India. Acme met "
+            "Chief Minister MK Stalin on Monday. The central government has approved a second unit. The state will "
+            "set up a desk for the firm, Minister for Industries TRB Rajaa said.")
+    assert sorted(roles_of(facts_of(text))) == [("MK Stalin", "chief minister", "Tamil Nadu"),
+                                                ("TRB Rajaa", "minister for industries", "Tamil Nadu")]

@@ -357,6 +357,11 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
             end, rule = end - 1, "settlement-noun"  # "[Nagpur] city", "[Chananwala] village": the place, described
         if start >= end or all(i in titles for i in range(start, end)):
             continue
+        if rule == "ner-before-title" and kind == "Organization" and toks[start].lower_ == "union" \
+                and end - start > 1 and end < len(doc) and is_title_head(toks[end]) and toks[end].lower_ in (
+                    "minister", "secretary") and not any(toks[k].lower_ in LEX.org_heads or is_place_name(toks[k].text)
+                                                         or is_world_region(toks[k].text) for k in range(start + 1, end)):
+            continue  # "[Union Food Processing] Minister X": the union's post and its portfolio, no body's name
         owned = start - 1  # the "'s" of an office's name, which no possessive split cuts
         if (owner := _office_owner(doc, start, end, kind)) is not None:
             start, kind = owner, "Place" if toks[end - 1].lower_ == "house" else \
@@ -1834,8 +1839,9 @@ def find_mentions(doc: Doc) -> list[Mention]:
     kept = _place_joins(kept, "place-dash-join", lambda prev, m: _dash_join(doc, prev, m))
     kept = _place_joins(kept, "place-pair", lambda prev, m: m.start == prev.end + 1 and toks[prev.end].lower_ == "and"
                         and is_region(doc[prev.start:m.end].text))  # "[Trinidad] and [Tobago]", whatever found them
-    kept = _place_joins(kept, "place-parts", lambda prev, m: m.start == prev.end and prev.type == m.type == "Place"
-                        and is_place_name(doc[prev.start:m.end].text))  # "[Salt] [Lake City]": one place's name
+    kept = _place_joins(kept, "place-parts", lambda prev, m: m.start == prev.end and prev.type == "Place" and (
+        m.type == "Place" and is_place_name(doc[prev.start:m.end].text) or is_region(doc[prev.start:m.end].text)))
+    # "[Salt] [Lake City]": one place's name; "[Andhra] [Pradesh] Chief Minister": one state's, whatever typed "Pradesh"
     kept = _place_joins(kept, "org-region-join", lambda prev, m: _regional_arm(doc, prev, m, titles), "Organization")
     kept = _place_joins(kept, "org-place-initials-join", lambda prev, m: _initialled_with_place(doc, prev, m),
                         "Organization")

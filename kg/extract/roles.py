@@ -173,6 +173,12 @@ def _title_before(ctx: Context, start: int, key: str):
     if org_pos > 1 and doc[org_pos].text == ")" and doc[org_pos - 2].text == "(":
         org_pos -= 3  # "Eastmoor Rowing Union (ERU)'s President X"
     org = org_at(ctx, org_pos)
+    if org and ctx.types.get(org) == "Place" and doc[org_pos].text not in POSSESSIVE \
+            and (owner := ctx.res.start_of(org_pos) - 1) > 0 and doc[owner].text in POSSESSIVE \
+            and ctx.type_at(owner - 1) == "Organization":
+        run[:0] = doc[owner + 1:org_pos + 1]  # "Foxconn's India representative X": the company's, for India
+        org_pos = j = owner - 1
+        org = org_at(ctx, org_pos)
     seat = ctx.res.start_of(org_pos) - 1 if org else -1
     if run[-1].lower_ in LEX.seat_titles and ctx.types.get(org) == "Organization" and seat >= 0 \
             and ctx.type_at(seat) == "Place":
