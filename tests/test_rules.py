@@ -7110,6 +7110,9 @@ def test_rules_a_name_after_a_title_and_its_bracketed_initialism(facts_of, text,
     # a body, "in" and a place, then their initialism in brackets: one body, the place inside it too
     ("The American Chamber of Commerce in Japan (ACCJ) met in Tokyo. The ACCJ said trade would grow.",
      {("American Chamber of Commerce in Japan", "Organization"), ("Japan", "Place"), ("Tokyo", "Place")}),
+    # the initialism written as a word, named alone later too
+    ("She chaired the Kessly Rail Agency of South Africa (Krasa) until 2019. Workers at Krasa went on strike.",
+     {("Kessly Rail Agency of South Africa", "Organization"), ("South Africa", "Place")}),
     # an initialism of the body alone: the place stays outside
     ("The Kessly Rowing Union in Japan (KRU) met in Tokyo.",
      {("Kessly Rowing Union", "Organization"), ("Japan", "Place"), ("Tokyo", "Place")}),

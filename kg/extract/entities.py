@@ -264,7 +264,8 @@ def _merge_short_forms(doc: Doc, clusters: dict[str, Cluster]) -> None:
                 # named; "Adi" the nickname of Ade "Adi" Santoso
             elif nicknames.get(key) == other_key and okind == "Person" and kind in ("Person", "Unknown", "Organization"):
                 cands.append(other_key)  # "Ram Bahadur Thapa ‘Sagar’ ... PM Sagar": the nickname is his
-            elif parens.get(key) == other_key and c.longest.isupper() and len(toks) == 1 \
+            elif parens.get(key) == other_key and (c.longest.isupper() or c.longest.upper() == initials(o.longest)) \
+                    and len(toks) == 1 \
                     and (subsequence(tuple(initials(o.longest)), tuple(c.longest.replace(".", "")))
                          or c.longest[:1] == initials(o.longest)[:1]) \
                     and not (okind == "Event" and _officers(doc, c)):

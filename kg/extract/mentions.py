@@ -1475,8 +1475,9 @@ def _initialled_with_place(doc: Doc, prev: Mention, m: Mention) -> bool:
     if prev.type != "Organization" or m.type != "Place" or gap not in (["in"], ["of"], ["in", "the"], ["of", "the"]) \
             or m.end + 2 >= len(doc) or toks[m.end].text != "(" or toks[m.end + 2].text != ")":
         return False
-    return toks[m.end + 1].text == "".join(t.text[0] for t in toks[prev.start:m.end] if t.is_title and t.is_alpha
-                                           and t.lower_ not in ("of", "the", "in", "and"))
+    return toks[m.end + 1].is_alpha and toks[m.end + 1].text.upper() == "".join(
+        t.text[0] for t in toks[prev.start:m.end] if t.is_title and t.is_alpha and t.lower_ not in ("of", "the", "in", "and"))
+    # (the initialism written as a word too: "Prasa")
 
 
 def _regional_arm(doc: Doc, prev: Mention, m: Mention, titles: set[int]) -> bool:
@@ -1845,12 +1846,11 @@ def find_mentions(doc: Doc) -> list[Mention]:
     kept = _place_joins(kept, "org-region-join", lambda prev, m: _regional_arm(doc, prev, m, titles), "Organization")
     kept = _place_joins(kept, "org-place-initials-join", lambda prev, m: _initialled_with_place(doc, prev, m),
                         "Organization")
-    starts = {m.start for m in kept}
     for m in [m for m in kept if m.rule == "org-place-initials-join"]:
         place = next(k for k in range(m.end - 1, m.start, -1) if tokens(doc)[k - 1].lower_ in ("in", "of", "the"))
         kept.append(Mention(place, m.end, "Place", m.rule, nested=True))  # the place named inside
-        if m.end + 1 not in starts:
-            kept.append(Mention(m.end + 1, m.end + 2, "Organization", m.rule))  # its initialism, whatever NER made of it
+        kept = [x for x in kept if x.start != m.end + 1 or x.end != m.end + 2]
+        kept.append(Mention(m.end + 1, m.end + 2, "Organization", m.rule))  # its initialism, whatever NER made of it
     kept = _body_before_title(doc, kept, titles)
     kept += _family_names(doc, kept) + _bare_surnames(doc, kept)
     kept = _bodies_joined(doc, _bare_given_names(doc, kept))
