@@ -7244,3 +7244,23 @@ def test_rules_a_chief_ministers_state_holds_its_ministers(facts_of):
             "set up a desk for the firm, Minister for Industries TRB Rajaa said.")
     assert sorted(roles_of(facts_of(text))) == [("MK Stalin", "chief minister", "Tamil Nadu"),
                                                 ("TRB Rajaa", "minister for industries", "Tamil Nadu")]
+
+
+@pytest.mark.parametrize("text,agents", [
+    # a plural subject of a kind and the names of that kind its sentence lists after ", including"
+    ("Eight countries made their first pledge to the fund, including Bhutan, Cameroon and Uganda, officials said.",
+     ["Bhutan", "Cameroon", "Uganda"]),
+    ("Several companies pledged to act on the climate, including Acme Corp and Kessly Bank.",
+     ["Acme Corp", "Kessly Bank"]),
+    # a list that elaborates another plural noun is not the subject's
+    ("The countries pledged aid to victims of the floods, including Bhutan and Uganda.", []),
+])
+def test_rules_a_kind_and_the_names_included(facts_of, text, agents):
+    assert sorted(a for a, _c in pledges(facts_of(text))) == sorted(agents)
+
+
+def test_rules_a_name_in_an_opening_participial_phrase_holds_no_title_after_it(facts_of):
+    # "Represented by the Minister, X, the president promised": "the president" is the subject, not X's post
+    facts = facts_of("President Ada Obi spoke at the convocation. Represented by the Minister of Education, Prof. "
+                     "Tom Hale, the president promised more funding for universities.")
+    assert ("Tom Hale", "president", None) not in roles_of(facts)

@@ -35,6 +35,17 @@ def dateline_head(tok: Token) -> bool:
         and doc[close + 1].text in DASHES
 
 
+def opening_phrase_subject(subj: Token, verb: Token) -> Token | None:
+    """"Represented by the Minister, X, the president promised", "To Acme President X, the
+    Chief Justice pledged": a name in a sentence's opening phrase that the parser made the
+    subject, "the" and a title after its comma right before the verb: the title is the subject."""
+    sent, doc = subj.sent, subj.doc
+    if sent[0].tag_ not in ("IN", "TO", "VBN") or not (sent.start < subj.i < verb.i):
+        return None
+    return next((c for c in subj.children if c.dep_ == "appos" and c.i > subj.i and c.right_edge.i + 1 == verb.i
+                 and c.left_edge.lower_ == "the" and doc[c.left_edge.i - 1].text == "," and is_title_word(c)), None)
+
+
 def _named_subject(subjects: list[Token]) -> Token | None:
     """Of two subjects the parser gave one verb, the one naming who acts: the name ("An ally,
     X vowed", "[Newfoundland] and Labrador Premier [X] is pledging"), or, after a common noun,
@@ -70,6 +81,8 @@ def subject_of(verb: Token) -> Token | None:
                     for c in v.children):  # "it was his priority to ...", not "it was sorry and pledged"
             v = v.head  # "X added that it was his priority to improve Y and pledged to ...": the past tense goes
             continue  # with "added", not with the "it" of the clause it was parsed under
+        if subj is not None and v is verb and (opened := opening_phrase_subject(subj, v)) is not None:
+            subj = opened
         if subj is None and v is verb:
             subj = inverted_subject(v)
         if subj is None and v is verb and v.dep_ == "ROOT":  # "X's Chairman Not Daunted by Y, Vows to ...": the
@@ -292,10 +305,33 @@ def agents(coref: Coref, subj: Token, types: dict[str, str]) -> list[str]:
     if not people and not any(types.get(k) == "Person" for k in own) and (group := titled_group(coref, subj, types)):
         own = group  # "The Ministers confirmed their commitment": each minister the story names
     listed = listed_names(coref, subj, types)
+    if not people and not own and len(listed) < 2:
+        listed = included(coref, subj, types)
     if len(listed) > 1 and (not people or set(people) <= set(listed)):
         own, people = list(dict.fromkeys(own + listed)), []  # "firms, including A, B and C (one parsed as
         # apposed)": all of them
     return list(dict.fromkeys(people or own))
+
+
+KINDS = {"country": ("Place",), "nation": ("Place",), "company": ("Organization",), "firm": ("Organization",),
+         "donor": ("Place", "Organization"), "government": ("Place",)}
+
+
+def included(coref: Coref, subj: Token, types: dict[str, str]) -> list[str]:
+    """"Eight countries made their first pledge to Gavi, including A, B and C": a plural
+    subject of a kind, and the names of that kind its sentence lists after ", including",
+    however the parser hung the list."""
+    kinds = KINDS.get(subj.lemma_.lower())
+    if subj.tag_ != "NNS" or kinds is None or any(c.dep_ in ("prep", "poss") for c in subj.children):
+        return []
+    for t in subj.doc[subj.i + 1:subj.sent.end]:
+        if t.lower_ == "including" and t.nbor(-1).text == "," and not (t.head != subj and t.head.tag_ == "NNS"):
+            # (not "aid to victims of the floods, including A and B": the floods')
+            first = next((c for c in t.children if c.dep_ == "pobj"), None)
+            keys = [k for x in ((first, *first.conjuncts) if first is not None else ())
+                    if types.get(k := coref.entity_of(x)) in kinds]
+            return list(dict.fromkeys(keys)) if len(keys) > 1 else []
+    return []
 
 
 def titled_group(coref: Coref, subj: Token, types: dict[str, str]) -> list[str]:

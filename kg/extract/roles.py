@@ -826,13 +826,14 @@ def appositive(ctx: Context):
 
 
 def opening_phrase_then_subject(ctx: Context, comma: int, toks: list[Token]) -> bool:
-    """A title after the comma that closes a sentence's opening prepositional phrase, then
-    a verb: the sentence's subject, not the phrase's name in apposition."""
+    """"the" and a title after a comma in a sentence that opens with a prepositional or
+    participial phrase, then a verb: the sentence's subject, not the phrase's name in
+    apposition ("Represented by the Minister, X, the president promised")."""
     doc = ctx.doc
     end = max(x.i for x in toks) + 1
     sent = doc[comma].sent
     return doc[comma].text == "," and end < len(doc) and doc[end].tag_ in ("VBD", "VBZ", "VBP", "MD") \
-        and sent[0].tag_ in ("IN", "TO") and not any(x.text == "," for x in doc[sent.start:comma])
+        and sent[0].tag_ in ("IN", "TO", "VBN") and doc[comma + 1].lower_ == "the"
 
 
 def chained_holder(ctx: Context, t: Token) -> str | None:
