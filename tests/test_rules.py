@@ -7264,3 +7264,10 @@ def test_rules_a_name_in_an_opening_participial_phrase_holds_no_title_after_it(f
     facts = facts_of("President Ada Obi spoke at the convocation. Represented by the Minister of Education, Prof. "
                      "Tom Hale, the president promised more funding for universities.")
     assert ("Tom Hale", "president", None) not in roles_of(facts)
+
+
+def test_rules_a_portfolio_word_is_no_body(facts_of):
+    # a portfolio before a title, capitalised elsewhere only first in a quote, written in lower case too: no body
+    facts = facts_of("Education Minister Ann Cole spoke. \"Education is one of our biggest priorities,\" she said "
+                     "of education.")
+    assert "Education" not in {e.label for e in facts.entities}

@@ -1216,7 +1216,8 @@ OPENING_QUOTES = frozenset({"“", "‘", '"'})
 
 def _common_word(doc: Doc, m: Mention) -> bool:
     """"Farmers will get ...": a one-word "name" capitalised only where every word is (a
-    sentence's first word, a title-case headline), that the text also writes in lower case."""
+    sentence's first word, a title-case headline) or as a portfolio before a title
+    ("Education Minister X ... Education is a priority"), that the text also writes in lower case."""
     toks = tokens(doc)
     tok = toks[m.start]
     if m.end - m.start > 1 or m.type == "Place" or not tok.is_title:
@@ -1224,12 +1225,15 @@ def _common_word(doc: Doc, m: Mention) -> bool:
     if _adjective_before_title(doc, m.start):
         return True
     text = text_of_doc(doc)
-    quoted = m.type == "Person"  # a quote's first word is capitalised too: "“Galamsey will never happen,” he
-    # said", a common noun NER took for a person (not "“Shell is committed,” it said ... a shell company")
+    portfolio = lambda t: t.i + 1 < len(doc) and toks[t.i + 1].lower_ in LEX.portfolio_titles  # noqa: E731
+    quoted = m.type == "Person" or any(portfolio(t) for t in toks if t.text == tok.text)  # a quote's first word is
+    # capitalised too: "“Galamsey will never happen,” he said", a common noun NER took for a person, or a
+    # portfolio's ("Education Minister X ... “Education is a priority”"; not "“Shell is committed,” it said ... a
+    # shell company")
     first = lambda t: t.is_sent_start or _in_headline(text, t.idx) or quoted and t.i and toks[t.i - 1].text in OPENING_QUOTES  # noqa: E731
     if not first(tok) or tok.lower_ not in _lower_words(doc):
         return False
-    return all(first(t) for t in toks if t.text == tok.text)
+    return all(first(t) or portfolio(t) for t in toks if t.text == tok.text)  # ("Education Minister X")
 
 
 def _adjective_before_title(doc: Doc, i: int) -> bool:
