@@ -7271,3 +7271,9 @@ def test_rules_a_portfolio_word_is_no_body(facts_of):
     facts = facts_of("Education Minister Ann Cole spoke. \"Education is one of our biggest priorities,\" she said "
                      "of education.")
     assert "Education" not in {e.label for e in facts.entities}
+
+
+def test_rules_a_memorandum_of_understanding_is_no_entity(facts_of):
+    facts = facts_of("Chief Minister Ann Cole said Memorandums of Understanding (MoU) worth Rs 1.37 lakh crore had "
+                     "been signed with Acme Corp.")
+    assert {e.label for e in facts.entities} == {"Ann Cole", "Acme Corp."}

@@ -1373,8 +1373,10 @@ def _document_name(doc: Doc, m: Mention) -> bool:
     toks = tokens(doc)
     words = [t for t in toks[m.start:m.end] if not t.like_num]
     dated = len(words) < m.end - m.start  # "Oman Vision 2040", not the charity World Vision
+    memorandum = toks[m.start].lower_.startswith("memorand") or m.start > 1 and toks[m.start - 1].lower_ == "of" \
+        and toks[m.start - 2].lower_.startswith("memorand")  # "Memorandums of Understanding", however NER cut it
     return m.type != "Person" and bool(words) and (words[-1].lower_ in DOCUMENT_HEADS or dated and words[-1].lower_
-                                                   in DATED_HEADS)
+                                                   in DATED_HEADS or memorandum)
 
 
 DOCUMENT_HEADS = frozenset({"goals", "plan", "agenda", "mou", "strategy", "roadmap", "blueprint", "manifesto"})
