@@ -7277,3 +7277,19 @@ def test_rules_a_memorandum_of_understanding_is_no_entity(facts_of):
     facts = facts_of("Chief Minister Ann Cole said Memorandums of Understanding (MoU) worth Rs 1.37 lakh crore had "
                      "been signed with Acme Corp.")
     assert {e.label for e in facts.entities} == {"Ann Cole", "Acme Corp."}
+
+
+@pytest.mark.parametrize("text,roles", [
+    # a title "of" a body, its initialism set off by commas, then the name
+    ("President of Kessly Bar Association, KBA, Mr. Ade Obi, has called on lawyers to protect the body.",
+     [("Ade Obi", "president", "Kessly Bar Association")]),
+    # two titles, the place set off by commas, then the name: both the place's
+    ("Earlier, Attorney-General and Commissioner for Justice, Delta State, Isaiah Bozimo, had lauded the body.",
+     [("Isaiah Bozimo", "attorney-general", "Delta State"), ("Isaiah Bozimo", "commissioner for justice", "Delta State")]),
+    # a district attorney in the one county the story names
+    ("Orange County ushers in a new era. District Attorney Ann Cole took the oath of office in Orange County.",
+     [("Ann Cole", "district attorney", "Orange County")]),
+    ("In Brooklyn, District Attorney Ann Cole said the case would go on.", [("Ann Cole", "district attorney", None)]),
+])
+def test_rules_titles_set_off_with_initialisms_places_and_counties(facts_of, text, roles):
+    assert sorted(roles_of(facts_of(text))) == roles

@@ -65,12 +65,13 @@ def join_title_abbreviations(doc: Doc) -> Doc:
     """"Lt. Gov. Jane Roe", "Hon. Jane Roe", "Md. Abdul Hamid": each abbreviated title word,
     honorific or given name and its full stop one token (the full stop ends no sentence); so
     is a title written with a preposition inside ("Commander in Chief")."""
-    spans = [span for m in _joined_titles().finditer(doc.text) if (span := doc.char_span(m.start(), m.end())) is not None]
-    for m in _abbreviations().finditer(doc.text):
+    text = doc.text  # (made from the tokens each time it is read)
+    spans = [span for m in _joined_titles().finditer(text) if (span := doc.char_span(m.start(), m.end())) is not None]
+    for m in _abbreviations().finditer(text):
         word = m.group()[:-1]
         span = doc.char_span(m.start(), m.end())
         if span is not None and len(span) == 2 and (word.islower() or word.istitle()) \
-                and (m.group().lower() not in LEX.name_abbreviations or opens_name(doc.text, m.start(), word)):
+                and (m.group().lower() not in LEX.name_abbreviations or opens_name(text, m.start(), word)):
             spans.append(span)
     if spans:
         with doc.retokenize() as retok:

@@ -584,10 +584,11 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
             for t in anchor.sent)) and (force := sole_named(ctx, "police")):  # "Inspector General X ... in the National
         # Police Service", named in the same sentence
         org, rule = force, rule + "+org-from-article-police"  # "Police Commissioner X ... the Kessly Police Service"
-    elif org is None and (words[-1] == "sheriff" or words[0] == "county") \
+    elif org is None and (words[-1] == "sheriff" or words[0] == "county" or words[-2:] == ["district", "attorney"]) \
             and (county := sole_named(ctx, "county", kind="Place")) \
             and (words[0] == "county" or sum(len(e.mentions) for e in ctx.entities if e.key == county) > 1):
-        org, rule = county, rule + "+org-from-article-county"  # "Sheriff X", "County Manager X" of the one county named
+        org, rule = county, rule + "+org-from-article-county"  # "Sheriff X", "County Manager X", "District Attorney
+        # X" of the one county named
     elif org is None and not (regional or civic or national) and (board := board_of(ctx, words[-1])):
         org, rule = board, rule + "+org-from-article-board"  # "Regent X" of the one "Board of Regents" named
     elif org is None and (house := chamber(ctx, low)) and (seat := bare_chamber(ctx, house) and at.legislating_state):

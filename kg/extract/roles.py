@@ -288,21 +288,26 @@ def _title_then_comma(ctx: Context, start: int) -> tuple[list[Token], str | None
     the sentence before the title ("Gombe State Governor, Ada Obi has said")."""
     doc, marked, end = ctx.doc, title_runs(ctx.doc), ctx.res.end_of(start)
     root = doc[start:end].root
-    if root.dep_ == "appos" and (is_title_word(root.head) or ctx.type_at(root.head.i) != "Person"):
-        return None  # role.appositive-before-name (not "A and Economy Minister, B, met", parsed with B on A)
+    if root.dep_ == "appos" and (is_title_word(root.head) or ctx.type_at(root.head.i) != "Person") \
+            and not (ctx.type_at(root.head.i) == "Place" and ctx.res.end_of(root.head.i) == start - 1):
+        return None  # role.appositive-before-name (not "A and Economy Minister, B, met", parsed with B on A; but
+        # "Commissioner for Justice, Delta State, X": the place set off between)
     start = before_honorifics(doc, start - 1, ranks=True) + 1  # "Minister of Health, Dr. Ada Obi,", "Minister of
     # Defence, retired Major General Ada Obi,"
     start -= start > 1 and doc[start - 1].lower_ in STYLES and doc[start - 2].text == ","
     if start < 2 or doc[start - 1].text != "," or end >= len(doc):
         return None
-    last = start - 2
+    last, seated = start - 2, None
+    if ctx.type_at(last) == "Place" and (b := ctx.res.start_of(last)) > 2 and doc[b - 1].text == "," \
+            and b - 2 in marked:
+        last, seated = b - 2, ctx.res.key_at(b)  # "Attorney-General and Commissioner for Justice, Delta State, X"
     if last > 2 and doc[last].text == ")" and doc[last - 2].text == "(" and doc[last - 1].is_upper:
         last -= 3  # "the Chief of Army Staff (COAS), Ada Obi": the title's initials
     if last not in marked or ctx.res.key_at(last) is not None:
         return None  # not "the Office of the Prime Minister, X": a title inside a body's name
     i = last
     while i > 0 and ctx.res.key_at(i - 1) is None and (i - 1 in marked or (  # "Deputy Governor and Finance
-            i > 1 and doc[i - 1].lower_ in ("and", "&") and i - 2 in marked)):  # Commissioner, Ada Obi has said"
+            i > 1 and doc[i - 1].lower_ in ("and", "&", "-") and i - 2 in marked)):  # Commissioner, Ada Obi has said"
         i -= 1
     first = i
     while i > 0 and first - i < 3 and is_cap(doc[i - 1]) and is_title_word(doc[i - 1]) and ctx.res.key_at(i - 1) is None \
@@ -330,7 +335,7 @@ def _title_then_comma(ctx: Context, start: int) -> tuple[list[Token], str | None
         return None
     toks = list(doc[i:last + 1])
     place = org_at(ctx, i - 1) if i and ctx.type_at(i - 1) in ("Place", "Organization") else None
-    place = org_at(ctx, i - 2) if owned else place
+    place = org_at(ctx, i - 2) if owned else seated or place
     return (toks, place) if any(is_title_head(t) for t in toks) else None
 
 
@@ -349,6 +354,8 @@ def _title_of_org_then_comma(ctx: Context, start: int) -> tuple[list[Token], str
         k = ctx.res.start_of(k) - 2  # "The new Rector, Kessly University (KU), Norvik, Prof. Ada Obi, said"
     if doc[k].text == ")" and k > 2 and doc[k - 2].text == "(":
         k -= 3  # "(AP)"
+    elif doc[k].is_upper and doc[k].is_alpha and k > 2 and doc[k - 1].text == ",":
+        k -= 2  # "President of Nigerian Bar Association, NBA, Mr. X"
     org = org_at(ctx, k)
     if org is None or ctx.types.get(org) != "Organization":
         return None
