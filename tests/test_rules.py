@@ -7293,3 +7293,13 @@ def test_rules_a_memorandum_of_understanding_is_no_entity(facts_of):
 ])
 def test_rules_titles_set_off_with_initialisms_places_and_counties(facts_of, text, roles):
     assert sorted(roles_of(facts_of(text))) == roles
+
+
+@pytest.mark.parametrize("text,roles", [
+    # a portfolio's last word NER ran into a name of two words or more after "and"
+    ("Minister of Education and Training Phung Xuan Nha said universities would be classified.",
+     [("Phung Xuan Nha", "minister of education and training", None)]),
+    ("Minister of Trade and Industry Ann Cole said exports grew.", [("Ann Cole", "minister of trade and industry", None)]),
+])
+def test_rules_a_portfolio_word_glued_to_a_long_name(facts_of, text, roles):
+    assert roles_of(facts_of(text)) == roles

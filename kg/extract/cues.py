@@ -398,7 +398,9 @@ def _glued(toks: list, k: int) -> bool:
     goes on with a given name."""
     return toks[k - 1].lower_ in ("and", "&") and toks[k].ent_type_ == "PERSON" and toks[k].ent_iob_ == "B" \
         and k + 1 < len(toks) \
-        and toks[k + 1].ent_iob_ == "I" and is_given_name(toks[k + 1].text) and not is_given_name(toks[k].text)
+        and toks[k + 1].ent_iob_ == "I" and not is_given_name(toks[k].text) and (
+            is_given_name(toks[k + 1].text) or k + 2 < len(toks) and toks[k + 2].ent_iob_ == "I")
+    # (or a name of two words or more after it: "and [Training Phung Xuan Nha]")
 
 
 def _subject_named_after(doc: Doc, k: int, start: int) -> bool:
