@@ -6992,7 +6992,9 @@ def test_rules_its_inside_an_owned_nouns_infinitive(facts_of, text, agents):
     # one person's name spelt two ways (hyphens, the Arabic article, doubled letters) is one person
     ("Egyptian President Abdel Fattah al-Sisi met donors in Cairo. Abdel-Fattah El-Sisi said aid would flow.",
      [{"Abdel Fattah al-Sisi", "Abdel-Fattah El-Sisi"}]),
-    # two people stay two: other given names, a letter more, another family name
+    # a letter doubled, in sentences of their own
+    ("Mohamed Salah scored twice. Mohammed Salah said the team played well.", [{"Mohamed Salah", "Mohammed Salah"}]),
+    # two people stay two: other given names, a letter more in the same sentence, another family name
     ("Ahmed al-Sisi met Omar al-Sisi in Cairo.", [{"Ahmed al-Sisi"}, {"Omar al-Sisi"}]),
     ("Mark Rossi coached the home side; his opponent Mark Rosi coached the visitors.", [{"Mark Rosi"}, {"Mark Rossi"}]),
     ("Lisa Allen and her sister-in-law Lisa Alen both run for the school board.", [{"Lisa Alen"}, {"Lisa Allen"}]),
@@ -7237,13 +7239,12 @@ def test_rules_indian_state_and_union_titles_and_a_companys_country_post(facts_o
     assert roles_of(facts_of(text)) == roles
 
 
-def test_rules_a_chief_ministers_state_holds_its_ministers(facts_of):
-    # a bare minister in a chief minister's story that names only the state's own country is the state's
-    text = ("Chennai: Acme Corp will invest Rs 1,500 crore in Tamil Nadu, the first such plant in India. Acme met "
-            "Chief Minister MK Stalin on Monday. The central government has approved a second unit. The state will "
-            "set up a desk for the firm, Minister for Industries TRB Rajaa said.")
-    assert sorted(roles_of(facts_of(text))) == [("MK Stalin", "chief minister", "Tamil Nadu"),
-                                                ("TRB Rajaa", "minister for industries", "Tamil Nadu")]
+def test_rules_a_union_minister_in_a_chief_ministers_story_stays_the_countrys(facts_of):
+    # a chief minister's story that names the country: a bare national minister is the country's (tried and
+    # withdrawn: giving such ministers to the state, wrong for "Home Minister X" in Assam's story)
+    text = ("Guwahati: Acme Corp will invest Rs 1,500 crore in Assam, the first such plant in India. Acme met "
+            "Chief Minister Ann Cole on Monday. Home Minister Tom Hale said the border would be secured.")
+    assert ("Tom Hale", "home minister", "India") in roles_of(facts_of(text))
 
 
 @pytest.mark.parametrize("text,agents", [
@@ -7303,3 +7304,14 @@ def test_rules_titles_set_off_with_initialisms_places_and_counties(facts_of, tex
 ])
 def test_rules_a_portfolio_word_glued_to_a_long_name(facts_of, text, roles):
     assert roles_of(facts_of(text)) == roles
+
+
+@pytest.mark.parametrize("text,absent", [
+    # found by a red-team pass: a company joined by "&" after a list of places, a lone "Trophy", a drug's
+    # administration after a doctor's name
+    ("Stores in Leeds, York, Procter & Gamble products sold out.", {("Procter", "Place"), ("Gamble", "Place")}),
+    ("The Trophy was stolen from the club house in Leeds.", {("Trophy", "Event")}),
+    ("Dr Maria Lopez administration of the vaccine began on Monday.", {("Maria Lopez administration", "Organization")}),
+])
+def test_rules_red_team_negatives(facts_of, text, absent):
+    assert not {(e.label, e.type) for e in facts_of(text).entities} & absent

@@ -48,7 +48,8 @@ def name_tokens(text: str) -> tuple[str, ...]:
 def spelling_key(text: str) -> tuple[str, ...]:
     """A name's words as two spellings of one name share them: hyphens and the Arabic article
     inside it written either way or left out ("Abdel Fattah al-Sisi" and "Abdel-Fattah El-Sisi"),
-    letters as written ("Rossi" and "Rosi" stay two)."""
+    letters as written (a letter doubled only where no sentence names both: "Mohamed Salah ...
+    Mohammed Salah" one, "Mark Rossi ...; his opponent Mark Rosi" two)."""
     words = _name_words(text)
     return tuple(w for k, w in enumerate(words) if not (w in ARTICLES and 0 < k < len(words) - 1))
 
@@ -226,6 +227,12 @@ def body_of(long: list[str], short: list[str]) -> bool:
 SUPPORTING_BODIES = frozenset({"foundation", "trust", "board", "council", "committee", "association", "society"})
 
 
+def _said_together(doc: Doc, a: Cluster, b: Cluster) -> bool:
+    """Whether one sentence names both ("Mark Rossi ...; his opponent Mark Rosi ..."): two people."""
+    sents = lambda c: {doc[m.start].sent.start for m, _ in c.mentions}  # noqa: E731
+    return bool(sents(a) & sents(b))
+
+
 def _merge_short_forms(doc: Doc, clusters: dict[str, Cluster]) -> None:
     """Fold each shorter name into the longer entity it abbreviates."""
     parens = _parenthetical_aliases(doc, clusters)
@@ -243,7 +250,8 @@ def _merge_short_forms(doc: Doc, clusters: dict[str, Cluster]) -> None:
                 continue
             okind, otoks = kinds[other_key], name_tokens(other_key)
             if kind in ("Person", "Unknown") and okind == "Person" and (contains(otoks, toks) or (
-                    len(toks) >= 2 and o.first < c.first and spelling_key(key) == spelling_key(other_key)) or (
+                    len(toks) >= 2 and o.first < c.first and (spelling_key(key) == spelling_key(other_key) or (
+                        toks == otoks and not _said_together(doc, c, o)))) or (
                     len(toks) >= 2 and len(otoks) > len(toks) and toks[-1] == otoks[-1]
                     and subsequence(otoks, toks)) or initialled(toks, otoks)) and not fathers(otoks, toks):
                 # "Jane Q. Roe" = "Jane Roe", "Syed Ali Raza Shah" = "Ali Shah", "Jane Q Roe" = "Jane Quinn Roe",

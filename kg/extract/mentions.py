@@ -1898,8 +1898,8 @@ def _bodies_named_for_a_purpose(doc: Doc, kept: list[Mention]) -> list[Mention]:
 
 def _places_listed_with_ampersand(doc: Doc, kept: list[Mention]) -> list[Mention]:
     """"the districts of Gwalior, Bhind, Sheopur, Guna & Ashoknagar": a name of two words joined
-    by "&" that ends a list of places is two places, whatever NER made of it (not the subject
-    of a verb: "..., Marks & Spencer said")."""
+    by "&" that ends a list of places, each a place a gazetteer knows, is two places, whatever
+    NER made of it (not "Procter & Gamble", nor the subject of a verb: "..., Marks & Spencer said")."""
     toks = tokens(doc)
     places = {i for m in kept if m.type == "Place" for i in range(m.start, m.end)}
     out = []
@@ -1908,7 +1908,7 @@ def _places_listed_with_ampersand(doc: Doc, kept: list[Mention]) -> list[Mention
         if m.type != "Place" and len(span) == 3 and span[1].text == "&" and m.start > 1 \
                 and toks[m.start - 1].text == "," and m.start - 2 in places \
                 and (m.end == len(doc) or toks[m.end].pos_ not in ("VERB", "AUX")) \
-                and all(t.is_title and t.is_alpha and not head_type(t) for t in (span[0], span[2])):
+                and all(t.is_title and t.is_alpha and not head_type(t) and is_place_name(t.text) for t in (span[0], span[2])):
             out += [Mention(m.start, m.start + 1, "Place", "places-listed-ampersand"),
                     Mention(m.end - 1, m.end, "Place", "places-listed-ampersand")]
         else:
@@ -1921,7 +1921,9 @@ def _leaders_administration(doc: Doc, m: Mention) -> Mention:
     lower-case "administration" or "government" names the body."""
     toks = tokens(doc)
     if m.type == "Person" and m.end < len(doc) and toks[m.end].lower_ in ("administration", "government") \
-            and toks[m.end].is_lower and toks[m.end].dep_ != "compound":  # (not "... government adviser")
+            and toks[m.end].is_lower and toks[m.end].dep_ != "compound" \
+            and not (m.end + 1 < len(doc) and toks[m.end + 1].lower_ == "of"):  # (not "... government adviser",
+        # "... administration of the vaccine")
         return Mention(m.start, m.end + 1, "Organization", "leaders-administration")
     return m
 

@@ -14,7 +14,7 @@ from ..models import Entity, Role
 from ..vocab import EntityType
 from .context import Context, evidence
 from .cues import BOARD_KINDS, POSSESSIVE, demonym_code, in_demonym, is_cap, is_title_head, is_title_noun, is_title_word
-from .gazetteer import (SUBDIVISION_TYPES, subdivision_of, capital_of, country_and_state, country_code, has_subdivisions, is_capital, is_styled, is_city, is_world_region,
+from .gazetteer import (SUBDIVISION_TYPES, capital_of, country_and_state, country_code, has_subdivisions, is_capital, is_styled, is_city, is_world_region,
                         is_place_name, is_premier_state, is_region, is_subdivision, state_country,
                         subdivision_of)
 from .layout import dateline_country
@@ -348,18 +348,13 @@ class Places:
         self._focus_country = focus_country(countries, demonyms, text, provinces_of(entities)) or (
             None if countries else inner_country(ctx, entities))
         chief_minister = any(t.lower_ == "minister" and t.i and t.nbor(-1).lower_ == "chief" for t in ctx.tokens) and not any(
-            t.lower_ in FEDERAL and t.i + 1 < len(ctx.doc) and is_title_word(t.nbor(1)) for t in ctx.tokens) and not any(
-            # a state's government under its chief minister, in a
+            t.lower_ in FEDERAL for t in ctx.tokens) and not any(  # a state's government under its chief minister, in a
             e.type == "Place" and is_capital(e.label) for e in entities)  # story with no Union minister, no national capital
         premier = any(t.lower_ in ("premier", "provincial") for t in ctx.tokens)  # a province's, under its premier
         provincial = premier or chief_minister
         self.national_only = ("prime", "president", "chancellor", "federal") if premier else NATIONAL_ONLY
-        province = focus_of_kind(entities, text, is_subdivision, None) if provincial else None
-        homes = subdivision_of(next((e.label for e in entities if e.key == province), ""))[0] if province else frozenset()
-        self.provincial = province if not self.country or chief_minister and len(self.country) == 1 \
-            and set(self.country) <= homes \
-            else None  # named once in a city's story too: "Ontario ... Toronto ... Toronto"; a chief minister's
-        # state in a story that names only its own country ("Tamil Nadu ... the first in India")
+        self.provincial = focus_of_kind(entities, text, is_subdivision, None) if provincial and not self.country \
+            else None  # named once in a city's story too: "Ontario ... Toronto ... Toronto"
 
     @cached_property
     def legislating_state(self) -> str | None:
@@ -609,10 +604,8 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
     elif org is None and national and (own := own_office or next((c for w in words if (c := LEX.office_countries.get(w))),
                                                                   None)):
         org, rule = country_entity(ctx, own, anchor), rule + "+org-of-office"  # "Taoiseach X": Ireland's
-    elif org is None and national and at.focus_country and not (
-            at.provincial and not any(w in low for w in at.national_only) and not federal(toks)):
-        org, rule = at.focus_country, rule + "+org-from-article-country"  # (a state's minister in its chief
-        # minister's story: below)
+    elif org is None and national and at.focus_country:
+        org, rule = at.focus_country, rule + "+org-from-article-country"
     elif org is None and national and ("prime" in low or federal(toks)) and (nation := at.state_nation):
         org, rule = nation, rule + "+org-from-article-states"  # "Tasmania ... Prime Minister X": Australia
     elif org is None and national and at.provincial and not any(w in low for w in at.national_only) \

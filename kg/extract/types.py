@@ -194,6 +194,8 @@ def head_noun(s: Seen, m) -> str | None:
     division = last in LEX.divisions and m.end - m.start > 1 and not any(  # not "Unified School District"
         t.lower_ in LEX.org_heads for t in s.doc[m.start:m.end - 1])
     head = head_type(toks[m.end - 1]) or ("Place" if division else None)
+    if head == "Event" and m.end - m.start == 1 and last == "trophy":
+        return None  # "the Trophy was stolen": no event's name
     strong = head == "Event" or last in LEX.body_heads or last in LEX.buildings or division \
         or head == "Place" and m.end - m.start >= 3 and m.start > 0 and toks[m.start - 1].lower_ in PLACE_PREPOSITIONS
     # "the Green Dawn Party", "Nyamira County", "in Nelson Mandela Bay" are no persons (but "Michael Bay", "Chan Ho
