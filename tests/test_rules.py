@@ -7315,3 +7315,10 @@ def test_rules_a_portfolio_word_glued_to_a_long_name(facts_of, text, roles):
 ])
 def test_rules_red_team_negatives(facts_of, text, absent):
     assert not {(e.label, e.type) for e in facts_of(text).entities} & absent
+
+
+def test_rules_a_dated_budget_is_no_entity(facts_of):
+    # "Budget 2023": a plan with its year, as "Vision 2030" (a body named "... Budget Office" stays)
+    facts = facts_of("Finance Minister Ann Cole said Budget 2023 would raise school funding. The Kessly Budget Office "
+                     "agreed.")
+    assert {e.label for e in facts.entities if e.type != "Person"} == {"Kessly Budget Office"}

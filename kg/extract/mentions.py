@@ -1380,7 +1380,8 @@ def _document_name(doc: Doc, m: Mention) -> bool:
 
 
 DOCUMENT_HEADS = frozenset({"goals", "plan", "agenda", "mou", "strategy", "roadmap", "blueprint", "manifesto"})
-DATED_HEADS = frozenset({"vision", "agenda", "project"})  # with a year: "Vision 2030", "Agenda 2063"
+DATED_HEADS = frozenset({"vision", "agenda", "project", "budget"})  # with a year: "Vision 2030", "Agenda 2063",
+# "Budget 2023"
 
 
 def _lower_words(doc: Doc) -> set[str]:
