@@ -24,12 +24,12 @@ def dateline_head(tok: Token) -> bool:
     if tok.ent_type_ in ("GPE", "LOC") and tok.is_sent_start and tok.i + 2 < len(doc) and doc[tok.i + 1].text in DASHES \
             and not tok.whitespace_ and doc[tok.i + 2].text[:1].isupper():
         return True  # "Nakuru—Tom Kiprop has committed": the place a story is filed from, then its subject
-    k = tok.i + 2
-    while k < len(doc) and k < tok.i + 7 and (doc[k].ent_type_ == "DATE" or doc[k].like_num):
-        k += 1  # "PRETORIA, 10 October 2012: The chief prosecutor ... pledged"
-    if tok.ent_type_ in ("GPE", "LOC") and tok.is_sent_start and tok.i + 1 < len(doc) and doc[tok.i + 1].text == "," \
-            and k > tok.i + 2 and k < len(doc) and doc[k].text in (":", *DASHES):
-        return True
+    if tok.ent_type_ in ("GPE", "LOC") and tok.is_sent_start and tok.i + 1 < len(doc) and doc[tok.i + 1].text == ",":
+        k = tok.i + 2
+        while k < len(doc) and k < tok.i + 7 and (doc[k].ent_type_ == "DATE" or doc[k].like_num):
+            k += 1
+        if tok.i + 2 < k < len(doc) and doc[k].text in (":", *DASHES):
+            return True  # "PRETORIA, 10 October 2012: The chief prosecutor ... pledged"
     close = next((k for k in range(tok.i + 2, min(tok.i + 6, len(doc))) if doc[k].text == ")"), None)
     return tok.i + 1 < len(doc) and doc[tok.i + 1].text == "(" and close is not None and close + 1 < len(doc) \
         and doc[close + 1].text in DASHES

@@ -48,8 +48,8 @@ def name_tokens(text: str) -> tuple[str, ...]:
 def spelling_key(text: str) -> tuple[str, ...]:
     """A name's words as two spellings of one name share them: hyphens and the Arabic article
     inside it written either way or left out ("Abdel Fattah al-Sisi" and "Abdel-Fattah El-Sisi"),
-    letters as written (a letter doubled only where no sentence names both: "Mohamed Salah ...
-    Mohammed Salah" one, "Mark Rossi ...; his opponent Mark Rosi" two)."""
+    letters as written (a doubled letter is matched by name_tokens, and only where no sentence
+    names both: see _merge_short_forms)."""
     words = _name_words(text)
     return tuple(w for k, w in enumerate(words) if not (w in ARTICLES and 0 < k < len(words) - 1))
 

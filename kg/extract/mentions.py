@@ -1487,6 +1487,17 @@ def _initialled_with_place(doc: Doc, prev: Mention, m: Mention) -> bool:
     # (the initialism written as a word too: "Prasa")
 
 
+def _initialled_bodies_parts(doc: Doc, kept: list[Mention]) -> list[Mention]:
+    """For each body _initialled_with_place joined: the place named inside it (nested) and its
+    initialism after it, an organization whatever NER made of it."""
+    toks = tokens(doc)
+    for m in [m for m in kept if m.rule == "org-place-initials-join"]:
+        place = next(k for k in range(m.end - 1, m.start, -1) if toks[k - 1].lower_ in ("in", "of", "the"))
+        kept = [x for x in kept if x.start != m.end + 1 or x.end != m.end + 2]
+        kept += [Mention(place, m.end, "Place", m.rule, nested=True), Mention(m.end + 1, m.end + 2, "Organization", m.rule)]
+    return kept
+
+
 def _regional_arm(doc: Doc, prev: Mention, m: Mention, titles: set[int]) -> bool:
     """"[Toyota] [North America] Chief Executive X", "[Microsoft] [Nigeria]'s CEO": a company
     and the region it works in, written together before a post, name one body."""
@@ -1851,13 +1862,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
         m.type == "Place" and is_place_name(doc[prev.start:m.end].text) or is_region(doc[prev.start:m.end].text)))
     # "[Salt] [Lake City]": one place's name; "[Andhra] [Pradesh] Chief Minister": one state's, whatever typed "Pradesh"
     kept = _place_joins(kept, "org-region-join", lambda prev, m: _regional_arm(doc, prev, m, titles), "Organization")
-    kept = _place_joins(kept, "org-place-initials-join", lambda prev, m: _initialled_with_place(doc, prev, m),
-                        "Organization")
-    for m in [m for m in kept if m.rule == "org-place-initials-join"]:
-        place = next(k for k in range(m.end - 1, m.start, -1) if tokens(doc)[k - 1].lower_ in ("in", "of", "the"))
-        kept.append(Mention(place, m.end, "Place", m.rule, nested=True))  # the place named inside
-        kept = [x for x in kept if x.start != m.end + 1 or x.end != m.end + 2]
-        kept.append(Mention(m.end + 1, m.end + 2, "Organization", m.rule))  # its initialism, whatever NER made of it
+    kept = _initialled_bodies_parts(doc, _place_joins(
+        kept, "org-place-initials-join", lambda prev, m: _initialled_with_place(doc, prev, m), "Organization"))
     kept = _body_before_title(doc, kept, titles)
     kept += _family_names(doc, kept) + _bare_surnames(doc, kept)
     kept = _bodies_joined(doc, _bare_given_names(doc, kept))
