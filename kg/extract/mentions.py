@@ -15,7 +15,7 @@ from .layout import title_case
 from .gazetteer import adjectives, capital_of, country_code, country_last_words, is_city, is_first_name, is_given_name, is_place_name, is_region, is_subdivision, \
     is_world_region, us_state_of_code
 from .nlp import line_at, line_span, opens_name, span_text, text_of_doc, tokens, whole_word
-from .types import fix_types, listed_body
+from .types import BODY_EVIDENCE, fix_types, listed_body
 
 NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place",
              "FAC": "Place", "EVENT": "Event", "NORP": "Group"}
@@ -2206,7 +2206,8 @@ def _bare_given_names(doc: Doc, kept: list[Mention]) -> list[Mention]:
             # "[Pfizer]-BioNTech": a compound's first part
     people = {m.span(doc).text for m in kept if m.type == "Person"}
     bodies = {toks[m.start].text for m in kept if m.type == "Organization" and m.end - m.start > 1
-              and m.span(doc).text not in people}  # "Foxconn Group" (not "DPM Yadav", NER's body once, person twice)
+              and m.span(doc).text not in people or m.type == "Organization" and m.rule in BODY_EVIDENCE}
+    # "Foxconn Group" (not "DPM Yadav", NER's body once, person twice), "Foxconn will bring its"
     return [Mention(m.start, m.end, "Person", "bare-given-name", m.honorific)
             if m.type in ("Organization", "Place", "Unknown") and m.end - m.start == 1
             and len(firsts.get(toks[m.start].text, ())) == 1 and not is_region(toks[m.start].text)

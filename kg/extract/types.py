@@ -721,6 +721,56 @@ WHO_MAY_BE_PEOPLE = frozenset({"giant", "retailer", "publisher", "broadcaster", 
 # "independent retailer X", "veteran broadcaster X"
 
 
+def body_noun_in_apposition(s: Seen, m) -> str | None:
+    """"the Chinese mining company Jinzhao Mining", "the investment firm Berkshire Hathaway": a
+    name in apposition right after a noun for a company is the company (not "the party Ada Obi
+    leads", "the drugmaker Ada Obi founded", nor a place a gazetteer knows)."""
+    if m.type == "Organization" or m.start == 0 or is_place_name(m.span(s.doc).text):
+        return None
+    noun, root = s.doc[m.start - 1], m.span(s.doc).root
+    after = s.toks[m.end] if m.end < len(s.doc) else None
+    if after is not None and after.pos_ == "VERB" and not any(c.dep_ in OBJECTS for c in after.children):
+        return None  # a verb wanting the object the noun is: a clause the name is the subject of
+    return "Organization" if root.dep_ == "appos" and root.head.i == noun.i and noun.is_lower \
+        and noun.tag_ == "NN" and noun.lemma_ in BODIES and noun.lower_ not in WHO_MAY_BE_PEOPLE else None
+
+
+OBJECTS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "dative", "oprd", "prt"})
+
+
+def owner_of_its(s: Seen, m) -> str | None:
+    """"Foxconn will bring its next phase", "Acme is embracing its role": a "person" its clause
+    goes on about with "its", no other noun between, is an organization (a person's is his or
+    hers; not "Ada Obi praised the plan and its cost"); so is a "place" no gazetteer knows."""
+    if m.type not in ("Person", "Place") or is_place_name(s.name(m)) or head_type(s.toks[m.end - 1]):
+        return None
+    root = m.span(s.doc).root
+    if root.dep_ != "nsubj":
+        return None
+    for k in range(m.end, min(m.end + 12, len(s.doc))):
+        tok = s.toks[k]
+        if tok.lower_ == "its":
+            head = tok.head
+            while head.i != root.head.i and head.dep_ not in ("ROOT", "ccomp", "relcl", "advcl") and head.head.i != head.i:
+                head = head.head
+            return "Organization" if head.i == root.head.i else None
+        if tok.pos_ in ("NOUN", "PROPN", "PRON") or tok.text in (".", ";", ":"):
+            return None
+    return None
+
+
+def body_before_its_title(s: Seen, m) -> str | None:
+    """"Tata Sons' chairman said", "Acme's CEO": a "person" whose chairman or chief executive
+    the text names holds no post of its own but a company's (a place stays one: "Kenya's CEO
+    of the year")."""
+    k = m.end
+    if m.type != "Person" or k + 1 >= len(s.doc) or s.toks[k].text not in POSSESSIVE or is_place_name(s.name(m)):
+        return None
+    root = m.span(s.doc).root  # the title heads what the name owns (not "Ada Obi's CEO role")
+    return "Organization" if _company_title_at(s.toks, k + 1) and s.toks[k + 1].lower_ != "founder" \
+        and root.dep_ == "poss" and k < root.head.i <= k + 2 and is_title_head(root.head) else None
+
+
 def listed_as_bodies(s: Seen, m) -> str | None:
     """"50 businesses, including Facebook, Twitter and MasterCard", "companies such as Eni and
     Repsol", "oil majors Eni, Equinor and Repsol": names listed after a plural noun for
@@ -773,6 +823,9 @@ TYPE_RULES: list[tuple[str, Callable]] = [
     ("type.double-barrelled-person", double_barrelled_person),
     ("type.listed-as-bodies", listed_as_bodies),
     ("type.body-noun-before", body_noun_before),
+    ("type.body-noun-in-apposition", body_noun_in_apposition),
+    ("type.owner-of-its", owner_of_its),
+    ("type.body-before-its-title", body_before_its_title),
     ("type.described-as-body", described_as_body),
     ("type.person-named-like-a-place", person_named_like_a_place),
     ("type.surname-reference", surname_reference),
@@ -809,6 +862,10 @@ def fix_types(doc: Doc, mentions: list, titles: set[int]) -> None:
             if new and (new != m.type or name in CONFIRMING):
                 m.type, m.rule = new, name  # evidence beats NER's guess when mentions vote
 
+
+BODY_EVIDENCE = frozenset({"type.owner-of-its", "type.body-noun-before", "type.body-noun-in-apposition",
+                           "type.described-as-body", "type.listed-as-bodies", "type.body-before-its-title"})
+# what the text says of a company, which a first name's likeness does not outweigh ("Foxconn ... its")
 
 CONFIRMING = {"type.person-after-title", "type.place-before-corporate-title", "type.dateline-agency"}  # also when NER agrees: the vote
 # then weighs as a rule's ("Jones Engineering chairman Eric Kinsella": no person's name)
