@@ -615,7 +615,10 @@ TYPE_CASES = {
                       ("They will tarmac the Norvik road soon.", "Norvik", "Organization", "Place"),
                       ("Acme Holdings will fund the Norvik Road Authority.", "Acme Holdings", "Organization", None)],
     "type.local-city": [("Parents fear Tampere's school will close.", "Tampere", "Organization", "Place"),
-                        ("Tampere Holdings said its school will close.", "Tampere Holdings", "Organization", None)],
+                        ("Tampere Holdings said its school will close.", "Tampere Holdings", "Organization", None),
+                        ("The bank opened its Tampere office on Monday.", "Tampere", "Organization", "Place")],
+    "type.base-of": [("The Tampere-based insurer said claims rose.", "Tampere", "Organization", "Place"),
+                     ("The Acme Labs-based team said claims rose.", "Acme Labs", "Organization", None)],
     "type.party-name": [("Tom Ryle leads the Green Dawn party.", "Green Dawn", "Person", "Organization"),
                         ("Tom Ryle leads the party.", "Tom Ryle", "Person", None)],
     "type.speaking-place": [("Foxconn said it intends to invest.", "Foxconn", "Place", "Organization"),
@@ -7333,3 +7336,12 @@ def test_rules_a_dated_budget_is_no_entity(facts_of):
     facts = facts_of("Finance Minister Ann Cole said Budget 2023 would raise school funding. The Kessly Budget Office "
                      "agreed.")
     assert {e.label for e in facts.entities if e.type != "Person"} == {"Kessly Budget Office"}
+
+
+def test_rules_a_countrys_two_letter_code_is_the_country_the_text_names(facts_of):
+    names = {e.label: set(e.aliases) for e in facts_of(
+        "Norway will lend Kenya $1 billion. The loan makes KE the largest borrower of the fund.").entities}
+    assert "KE" in names.get("Kenya", set()) or "KE" in names.get("Republic of Kenya", set())
+    # no country named: no country's code, and a common initialism stays none
+    labels = {e.label for e in facts_of("Rome is the capital of Italy. Ada Obi works in IT at a Rome bank.").entities}
+    assert "IT" not in labels and not any("IT" in e.aliases for e in facts_of("Ada Obi works in IT in Italy.").entities)

@@ -304,6 +304,10 @@ def _merge_short_forms(doc: Doc, clusters: dict[str, Cluster]) -> None:
             elif kind in ("Organization", "Unknown", "Place") and okind == "Place" and c.longest.isupper() \
                     and len(otoks) > 1 and is_region(o.longest) and initials(o.longest) == c.longest.replace(".", ""):
                 cands.append(other_key)  # "PNG" after "Papua New Guinea", "NSW" after "New South Wales"
+            elif kind in ("Organization", "Unknown", "Place") and okind == "Place" and len(c.longest) == 2 \
+                    and c.longest.isupper() and country_code(o.longest) == c.longest \
+                    and c.longest.lower() not in LEX.common_initialisms:
+                cands.append(other_key)  # "PH" in a story that names the Philippines: the country's ISO code
             elif kind in ("Organization", "Unknown") and okind == "Event" and c.longest.isupper() \
                     and initials(o.longest) == c.longest.replace(".", "") and not _officers(doc, c):
                 cands.append(other_key)  # "TIF" after "Thessaloniki International Fair"

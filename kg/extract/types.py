@@ -552,7 +552,19 @@ def legislators_seat(s: Seen, m) -> str | None:
 
 
 FACILITIES = frozenset({"hospital", "school", "schools", "residents", "airport", "port", "station", "streets", "suburbs",
-                        "families", "households", "homes", "economy", "ratepayers", "voters"})
+                        "families", "households", "homes", "economy", "ratepayers", "voters", "office", "offices",
+                        "branch", "campus"})  # "the company's Georgetown office"
+
+
+def base_of(s: Seen, m) -> str | None:
+    """"Guayaquil-based newspaper El Universo", "a Lagos-based firm": the name a firm is based
+    in is a place (not one with an organization's head word: "a Microsoft Research-based team")."""
+    toks = s.toks
+    k = m.end + (m.end < len(s.doc) and toks[m.end].text in DASHES and not toks[m.end - 1].whitespace_)
+    if m.type == "Place" or k >= len(s.doc) or toks[k].lower_ != "based" or k > m.end and toks[k - 1].whitespace_ \
+            or any(head_type(t) for t in toks[m.start:m.end]):
+        return None
+    return "Place" if is_place_name(s.name(m)) else None
 
 
 def local_city(s: Seen, m) -> str | None:
@@ -845,6 +857,7 @@ TYPE_RULES: list[tuple[str, Callable]] = [
     ("type.legislators-seat", legislators_seat),
     ("type.road-end", road_end),
     ("type.local-city", local_city),
+    ("type.base-of", base_of),
     ("type.party-name", party_name),
     ("type.speaking-place", speaking_place),
     ("type.group-subject", group_subject),
