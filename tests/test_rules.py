@@ -7345,3 +7345,11 @@ def test_rules_a_countrys_two_letter_code_is_the_country_the_text_names(facts_of
     # no country named: no country's code, and a common initialism stays none
     labels = {e.label for e in facts_of("Rome is the capital of Italy. Ada Obi works in IT at a Rome bank.").entities}
     assert "IT" not in labels and not any("IT" in e.aliases for e in facts_of("Ada Obi works in IT in Italy.").entities)
+
+
+def test_rules_a_legislature_named_by_its_one_word_is_an_entity(facts_of):
+    assert "Parliament" in {e.label for e in facts_of("The minister told Parliament that fees will fall.").entities}
+    assert "Congress" in {e.label for e in facts_of("The president urged Congress to pass the budget.").entities}
+    for text in ("The Member of Parliament for Eastmoor, Ada Obi, spoke on Monday.",
+                 "Delegates attended the 20th Congress of the teachers' union.", "The minister told the Board to act."):
+        assert not {"Parliament", "Congress", "Board"} & {e.label for e in facts_of(text).entities}

@@ -331,6 +331,17 @@ def _merge_short_forms(doc: Doc, clusters: dict[str, Cluster]) -> None:
         del clusters[key], kinds[key]
 
 
+LEGISLATURES = frozenset({"parliament", "congress", "senate"})
+
+
+def _in_title_phrase(doc: Doc, m) -> bool:
+    """"Member of Parliament", "the 20th Congress of the union": a legislature's word inside a
+    title or a longer name."""
+    toks = tokens(doc)
+    member = m.start > 1 and toks[m.start - 1].lower_ == "of" and toks[m.start - 2].lower_ in ("member", "members")
+    return member or m.end < len(doc) and toks[m.end].lower_ == "of"
+
+
 def _personal_sentence(doc: Doc, c: Cluster) -> bool:
     """Whether a name's sentences speak of it as a person ("Ada said her ministry ..."), not
     as a body ("Mercedes said it would recall ...")."""
@@ -457,8 +468,10 @@ def _entities(doc: Doc, clusters: dict[str, Cluster]) -> tuple[list[Entity], Res
         if all(norm_key(t) in LEX.generic_references for t in texts):
             continue  # "the Mainland", "the Cabinet": a reference, not a name
         if kind == "Organization" and all(
-                len(name_tokens(t)) == 1 and t.lower() in LEX.org_heads for t in texts):
-            continue  # a bare "Board" with nothing to refer to
+                len(name_tokens(t)) == 1 and t.lower() in LEX.org_heads for t in texts) and not (
+                texts[0].lower() in LEGISLATURES and not any(_in_title_phrase(doc, m) for m, _ in c.mentions)):
+            continue  # a bare "Board" with nothing to refer to (but "told Parliament", "urged Congress": a
+            # country's legislature, named so)
         if all(_compass_modifier(toks, m) for m, _ in c.mentions):
             continue  # "East and West coasts", "West and Central Africa": part of what the list modifies
         label = _label(kind, c.longest)
