@@ -14,8 +14,8 @@ from .amounts import is_currency_code, iso_codes
 from .layout import title_case
 from .gazetteer import adjectives, capital_of, country_code, country_last_words, is_city, is_first_name, is_given_name, is_place_name, is_region, is_subdivision, \
     is_world_region, us_state_of_code
-from .nlp import line_at, line_span, opens_name, span_text, text_of_doc, tokens, whole_word
-from .types import BODY_EVIDENCE, fix_types, listed_body
+from .nlp import line_at, line_span, lower_words, opens_name, span_text, text_of_doc, tokens, whole_word
+from .types import BODY_EVIDENCE, NOUN_ENDINGS, fix_types, listed_body, type_unknown_names
 
 NER_TYPES = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place",
              "FAC": "Place", "EVENT": "Event", "NORP": "Group"}
@@ -1018,7 +1018,7 @@ def _speaking_surname(span) -> bool:
     text = text_of_doc(doc)
     return len(span) == 1 and tok.dep_ == "nsubj" and tok.tag_ == "NNP" and tok.is_title and tok.is_alpha \
         and tok.head.pos_ == "VERB" and speaks(tok.head) \
-        and not head_type(tok) and not is_title_word(tok) and tok.lower_ not in _lower_words(doc) \
+        and not head_type(tok) and not is_title_word(tok) and tok.lower_ not in lower_words(doc) \
         and not polity_plural(tok) \
         and not (tok.i and doc[tok.i - 1].lower_ in ("the", "a", "an")) \
         and line_at(text, tok.idx).rstrip().endswith((".", "!", "?", '"', "”", "’")) \
@@ -1098,9 +1098,6 @@ def _proper_runs(doc: Doc, covered: set[int], titles: set[int], surnames: set[st
     return out
 
 
-NOUN_ENDINGS = ("tion", "sion", "ment", "ing", "ity", "ism", "ies", "ance", "ence", "ness", "ure")
-
-
 def _written_alone(doc: Doc, i: int, j: int) -> bool:
     """Whether the words from i to j are written elsewhere in the text, not after "and" nor before it."""
     toks, n = tokens(doc), j - i
@@ -1163,7 +1160,7 @@ def _headline_only(doc: Doc, m: Mention) -> bool:
         return all(_shouted(text, k.start()) for k in re.finditer(re.escape(name), text))  # no case to go by
     if m.type == "Place" and m.rule == "proper-noun-place" and m.end - m.start == 1 and m.start \
             and _in_headline(text, toks[m.start].idx) and not is_region(name) and is_cap(prev := toks[m.start - 1]) \
-            and prev.lower_ in _lower_words(doc) and not prev.lower_.endswith("s"):
+            and prev.lower_ in lower_words(doc) and not prev.lower_.endswith("s"):
         return all(_in_headline(text, k.start()) for k in re.finditer(re.escape(name), text))  # "Mayor Eyes New
         # Stadium [Deal]": a town's name after a word the text writes in lower case, only there (not "in Deal",
         # "Storm Hits Houston")
@@ -1231,7 +1228,7 @@ def _common_word(doc: Doc, m: Mention) -> bool:
     # portfolio's ("Education Minister X ... “Education is a priority”"; not "“Shell is committed,” it said ... a
     # shell company")
     first = lambda t: t.is_sent_start or _in_headline(text, t.idx) or quoted and t.i and toks[t.i - 1].text in OPENING_QUOTES  # noqa: E731
-    if not first(tok) or tok.lower_ not in _lower_words(doc):
+    if not first(tok) or tok.lower_ not in lower_words(doc):
         return False
     return all(first(t) or portfolio(t) for t in toks if t.text == tok.text)  # ("Education Minister X")
 
@@ -1248,7 +1245,7 @@ def _adjective_before_title(doc: Doc, i: int) -> bool:
         return False  # not a company's title: "Prudential Chairman X", "United Manager X"; nor a party's leader
     if i + 1 >= len(doc) or i + 1 not in titles or i in titles or toks[i + 1].is_upper or tok.lower_ not in adjectives() \
             or tok.lower_ in LEX.demonyms or is_given_name(tok.text) or is_place_name(tok.text) \
-            or tok.lower_.endswith(ADHERENTS) and tok.lower_ not in _lower_words(doc):
+            or tok.lower_.endswith(ADHERENTS) and tok.lower_ not in lower_words(doc):
         return False  # not "Methodist Minister X", "Socialist Leader X" (but "Humanitarian Coordinator X" in a
         # text of humanitarian aid)
     return all(t.is_sent_start or t.i + 1 in titles for t in toks if t.text == tok.text)
@@ -1384,14 +1381,6 @@ DATED_HEADS = frozenset({"vision", "agenda", "project", "budget"})  # with a yea
 # "Budget 2023"
 
 
-def _lower_words(doc: Doc) -> set[str]:
-    words = doc.user_data.get("kg.lower")
-    if words is None:
-        words = doc.user_data["kg.lower"] = set(LOWER_WORD.findall(text_of_doc(doc)))
-    return words
-
-
-LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
 
 
 def _in_headline(text: str, pos: int) -> bool:
@@ -1824,6 +1813,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     surnames = {toks[m.end - 1].lower_ for m in kept if m.type == "Person"}
     kept += _proper_runs(doc, covered, titles, surnames) + _event_references(doc, covered) + _opening_places(doc, covered)
     kept = _listed_orgs(doc, _listed_people(doc, kept, titles), titles)
+    type_unknown_names(doc, kept, titles)
     full_surnames = {toks[m.end - 1].lower_ for m in kept if m.type == "Person" and m.end - m.start > 1}
     kept = [p for m in kept for p in _person_after_comma(doc, m, full_surnames)]
     kept = [p for m in kept for p in ([m] if not _headline_only(doc, m) else _regions_inside(doc, m))]
@@ -2020,7 +2010,7 @@ def _listed_people(doc: Doc, kept: list[Mention], titles: set[int]) -> list[Ment
         words = toks[m.start:m.end]
         if m.type == "Unknown" and 2 <= len(words) <= 3 and all(t.is_title and t.is_alpha for t in words) \
                 and not head_type(words[-1]) and not is_place_name(m.span(doc).text) and not any(t.i in titles for t in words) \
-                and not any(t.lower_ in _lower_words(doc) for t in words):  # not "Youth Development", "youth" elsewhere
+                and not any(t.lower_ in lower_words(doc) for t in words):  # not "Youth Development", "youth" elsewhere
             left = m.start > 1 and toks[m.start - 1].text in (",", "and")
             right = m.end + 1 < len(doc) and toks[m.end].text in (",", "and")
             after = _past_honorific(toks, m.end + 1) if right else m.end + 1
@@ -2063,7 +2053,7 @@ def _listed_orgs(doc: Doc, kept: list[Mention], titles: set[int]) -> list[Mentio
         listed = toks[k + 1].text in (",", "and") and (k == 0 or toks[k - 1].text in (",", "and") or t.is_sent_start) \
             or k > 0 and toks[k - 1].lower_ == "and"  # the last of the list
         m = Mention(k, k + 1, "Organization", "listed-among-organizations")
-        if listed and not is_place_name(t.text) and not is_first_name(t.text) and t.lower_ not in _lower_words(doc) \
+        if listed and not is_place_name(t.text) and not is_first_name(t.text) and t.lower_ not in lower_words(doc) \
                 and not t.lower_.endswith(NOUN_ENDINGS) \
                 and _listed_with(doc, kept, m, "Organization") > 1:
             found[(k, k + 1)] = m
@@ -2251,7 +2241,7 @@ def _bare_surnames(doc: Doc, kept: list[Mention]) -> list[Mention]:
     covered = {i for m in kept for i in range(m.start, m.end)}
     return [Mention(t.i, t.i + 1, "Person", "bare-surname") for t in tokens(doc)
             if t.text in surnames and t.i not in covered and t.pos_ in ("NOUN", "ADJ", "PROPN")
-            and t.lower_ not in _lower_words(doc) and not (t.i + 1 < len(doc) and toks[t.i + 1].text == "-")
+            and t.lower_ not in lower_words(doc) and not (t.i + 1 < len(doc) and toks[t.i + 1].text == "-")
             and (t.lower_.removesuffix("s") not in LEX.title_words or _bare_title_surname(doc, t))]
 
 
@@ -2366,7 +2356,7 @@ def _headline_word_cuts(doc: Doc, kept: list[Mention]) -> list[Mention]:
     out = []
     for m in kept:
         rest = doc[m.start + 1:m.end].text if m.end - m.start > 1 else ""
-        if rest in named and toks[m.start].lower_ in _lower_words(doc) and not is_first_name(toks[m.start].text) \
+        if rest in named and toks[m.start].lower_ in lower_words(doc) and not is_first_name(toks[m.start].text) \
                 and (toks[m.start].is_sent_start or _in_headline(text, toks[m.start].idx)):
             m = Mention(m.start + 1, m.end, named[rest], "headline-word-cut", m.honorific)
         out.append(m)

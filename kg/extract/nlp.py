@@ -273,6 +273,17 @@ def text_of_doc(doc: Doc) -> str:
     return text
 
 
+def lower_words(doc: Doc) -> set[str]:
+    """The words the Doc's text writes in lower case somewhere."""
+    words = doc.user_data.get("kg.lower")
+    if words is None:
+        words = doc.user_data["kg.lower"] = set(LOWER_WORD.findall(text_of_doc(doc)))
+    return words
+
+
+LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w'’-])")
+
+
 def span_text(doc: Doc, start: int, end: int) -> str:
     """The parsed text of tokens [start, end), sliced from it (a Span joins its tokens anew)."""
     if end <= start:

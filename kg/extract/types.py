@@ -13,7 +13,7 @@ from .gazetteer import country_code, is_city, is_given_name, is_place_name, is_r
 from ..lexicons import LEX
 from .cues import (COMPASS, DASHES, POSSESSIVE, head_type, is_cap, is_title_head, is_title_noun, is_title_word,
                    names_a_road, polity_plural, seat_for, speaks, title_then_person)
-from .nlp import span_text, tokens, whole_word
+from .nlp import lower_words, span_text, tokens, whole_word
 
 
 @dataclass
@@ -754,7 +754,7 @@ def owner_of_its(s: Seen, m) -> str | None:
     """"Foxconn will bring its next phase", "Acme is embracing its role": a "person" its clause
     goes on about with "its", no other noun between, is an organization (a person's is his or
     hers; not "Ada Obi praised the plan and its cost"); so is a "place" no gazetteer knows."""
-    if m.type not in ("Person", "Place") or is_place_name(s.name(m)) or head_type(s.toks[m.end - 1]):
+    if m.type not in ("Person", "Place", "Unknown") or is_place_name(s.name(m)) or head_type(s.toks[m.end - 1]):
         return None
     root = m.span(s.doc).root
     if root.dep_ != "nsubj":
@@ -776,11 +776,62 @@ def body_before_its_title(s: Seen, m) -> str | None:
     the text names holds no post of its own but a company's (a place stays one: "Kenya's CEO
     of the year")."""
     k = m.end
-    if m.type != "Person" or k + 1 >= len(s.doc) or s.toks[k].text not in POSSESSIVE or is_place_name(s.name(m)):
+    if m.type not in ("Person", "Unknown") or k + 1 >= len(s.doc) or s.toks[k].text not in POSSESSIVE \
+            or is_place_name(s.name(m)):
         return None
     root = m.span(s.doc).root  # the title heads what the name owns (not "Ada Obi's CEO role")
     return "Organization" if _company_title_at(s.toks, k + 1) and s.toks[k + 1].lower_ != "founder" \
         and root.dep_ == "poss" and k < root.head.i <= k + 2 and is_title_head(root.head) else None
+
+
+def countrys_company(s: Seen, m) -> str | None:
+    """"Brazil's Vale", "Norway's Equinor": one word NER left untyped after a country's
+    possessive is the country's company (not a person the text names in full: "Kenya's
+    Ruto" after "William Ruto", nor a first name, nor a word it also writes in lower case)."""
+    toks, k = s.toks, m.start - 1
+    if m.type != "Unknown" or m.end - m.start != 1 or k < 1 or toks[k].text not in POSSESSIVE:
+        return None
+    owner = next((x for x in range(k - 1, max(-1, k - 5), -1) if s.toks[x].i in s.place_tokens), None)
+    text = toks[m.start].text
+    if owner is None or owner != k - 1 or not country_code(s.place_tokens[owner]) or is_given_name(text) \
+            or text.lower() in s.surnames or text.lower() in lower_words(s.doc) or is_place_name(text):
+        return None
+    return "Organization"
+
+
+def listed_with_a_body(s: Seen, m, kinds: dict[int, str]) -> str | None:
+    """"BHP and Brazil's Vale", "Royal Dutch Shell and Eni": one word NER left untyped, joined
+    by "and" or a comma to an organization's name, is another organization (not a place or a
+    first name, nor a word the text writes in lower case)."""
+    root = m.span(s.doc).root
+    text = s.name(m)
+    if m.type != "Unknown" or is_place_name(text) or is_given_name(text) or text.lower() in lower_words(s.doc) \
+            or text.lower().endswith(NOUN_ENDINGS):  # not "Solidarity, Equality, and Sustainability"
+        return None
+    return "Organization" if any(kinds.get(c.i) == "Organization" and not c.lower_.endswith(NOUN_ENDINGS)
+                                 for c in root.conjuncts) else None
+
+
+NOUN_ENDINGS = ("tion", "sion", "ment", "ing", "ity", "ism", "ies", "ance", "ence", "ness", "ure")  # common nouns
+
+
+def type_unknown_names(doc: Doc, mentions: list, titles: set[int]) -> None:
+    """Names nothing typed, that what the text says of them makes organizations (see
+    BODY_EVIDENCE); the rest stay untyped."""
+    seen = Seen.of(doc, mentions, titles)
+    kinds = {m.span(doc).root.i: m.type for m in mentions}
+    for m in mentions:
+        if m.type != "Unknown":
+            continue
+        for name, rule in UNKNOWN_RULES if m.end - m.start == 1 else UNKNOWN_RULES[:2]:  # a longer run: what
+            # a noun before it says ("the Chinese company Gotion High Tech"), no more ("the 100,000 Jobs Mission ...
+            # its name": a name cut by a number)
+            if rule(seen, m) == "Organization":
+                m.type, m.rule = "Organization", name
+                break
+        else:
+            if listed_with_a_body(seen, m, kinds):
+                m.type, m.rule = "Organization", "type.listed-with-a-body"
 
 
 def listed_as_bodies(s: Seen, m) -> str | None:
@@ -876,6 +927,14 @@ def fix_types(doc: Doc, mentions: list, titles: set[int]) -> None:
                 m.type, m.rule = new, name  # evidence beats NER's guess when mentions vote
 
 
+UNKNOWN_RULES: list[tuple[str, Callable]] = [
+    ("type.body-noun-before", body_noun_before),
+    ("type.body-noun-in-apposition", body_noun_in_apposition),
+    ("type.owner-of-its", owner_of_its),
+    ("type.body-before-its-title", body_before_its_title),
+    ("type.described-as-body", described_as_body),
+    ("type.countrys-company", countrys_company),
+]
 BODY_EVIDENCE = frozenset({"type.owner-of-its", "type.body-noun-before", "type.body-noun-in-apposition",
                            "type.described-as-body", "type.listed-as-bodies", "type.body-before-its-title"})
 # what the text says of a company, which a first name's likeness does not outweigh ("Foxconn ... its")
