@@ -7373,3 +7373,23 @@ def test_rules_names_nothing_typed(facts_of, text, name, kind):
 ])
 def test_rules_names_nothing_typed_negatives(facts_of, text, absent):
     assert absent not in {e.label for e in facts_of(text).entities if str(e.type) == "Organization"}
+
+
+@pytest.mark.parametrize("text,word,expected", [
+    ("Gujarati traders met in Surat.", "Gujarati", True),  # a known place's demonym
+    ("Investment in Broadband grew, and broadband reached more homes.", "Broadband", True),  # in lower case too
+    ("Peninsular schools will get new roofs.", "Peninsular", True),  # an adjective
+    ("Ships crossed the Atlantic to reach Lisbon.", "Atlantic", False),  # a sea's name after "the"
+    ("Buses run from Kessly to Ibadan.", "Kessly", False),  # a place no gazetteer knows
+])
+def test_rules_a_word_for_a_place_is_no_place(nlp, text, word, expected):
+    from kg.extract.mentions import Mention, _word_for_a_place
+    from kg.extract.nlp import parse
+    doc = parse(nlp, text)
+    i = next(t.i for t in doc if t.text == word)
+    assert _word_for_a_place(doc, Mention(i, i + 1, "Place", "ner")) is expected
+
+
+def test_rules_a_sea_named_with_the_stays_a_place(facts_of):
+    facts = facts_of("Ships crossed the Mediterranean to reach the port of Piraeus.")
+    assert ("Mediterranean", "Place") in {(e.label, str(e.type)) for e in facts.entities}

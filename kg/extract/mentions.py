@@ -1251,6 +1251,24 @@ def _adjective_before_title(doc: Doc, i: int) -> bool:
     return all(t.is_sent_start or t.i + 1 in titles for t in toks if t.text == tok.text)
 
 
+def _word_for_a_place(doc: Doc, m: Mention) -> bool:
+    """"Hawaiian", "Legislative", "Port", "Policy": one word NER took for a place that no
+    gazetteer knows and that is an adjective (not "the Atlantic", "the Mediterranean"), a
+    known place's demonym ("Gujarati"), or a word the text also writes in lower case."""
+    toks = tokens(doc)
+    tok = toks[m.start]
+    if m.type != "Place" or m.end - m.start != 1 or tok.is_upper or not tok.is_alpha or is_place_name(tok.text) \
+            or is_world_region(tok.text):
+        return False
+    named = m.start > 0 and toks[m.start - 1].lower_ == "the"
+    return tok.lower_ in lower_words(doc) or not named and tok.lower_ in adjectives() or any(
+        tok.lower_.endswith(end) and len(tok.text) - len(end) > 2 and is_place_name(tok.text[:-len(end)])
+        for end in DEMONYM_ENDINGS)
+
+
+DEMONYM_ENDINGS = ("n", "an", "i", "ese", "ian")  # "Asian", "Hawaiian", "Gujarati", "Taiwanese"
+
+
 ADHERENTS = ("ist", "an", "ic")  # adjectives of faiths and parties, which English capitalises
 PUBLIC_POSTS = frozenset({"minister", "secretary", "commissioner", "coordinator", "envoy", "ambassador", "adviser",
                           "advisor", "undersecretary"})  # posts an adjective before names the brief of
@@ -1825,7 +1843,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
             and not _title_word_person(doc, m, full_surnames) and not _inhabitants(doc, m)
             and not ROMAN.fullmatch(m.span(doc).text) and not _initialism(doc, m) and not _portfolio_after_title(doc, m)
             and not _portfolio_in_list(doc, m) and not _plural_title(doc, m)
-            and not _document_name(doc, m) and not _portfolio_name(doc, m) and not _party_tag_state(doc, m)]
+            and not _document_name(doc, m) and not _portfolio_name(doc, m) and not _party_tag_state(doc, m)
+            and not _word_for_a_place(doc, m)]
     kept = [_titled_person(doc, _ward_before_title(doc, m), surnames) for m in kept]
     kept = [p for m in kept if m.type != "Group" for p in _portfolio_before_title(doc, m)]
     kept = [p for m in kept for p in _place_before_name(doc, m)]
