@@ -7393,3 +7393,17 @@ def test_rules_a_word_for_a_place_is_no_place(nlp, text, word, expected):
 def test_rules_a_sea_named_with_the_stays_a_place(facts_of):
     facts = facts_of("Ships crossed the Mediterranean to reach the port of Piraeus.")
     assert ("Mediterranean", "Place") in {(e.label, str(e.type)) for e in facts.entities}
+
+
+@pytest.mark.parametrize("text,word,expected", [
+    ("The firm will fund Malaria research, as malaria kills thousands.", "Malaria", True),
+    ("Labour said labour costs will rise.", "Labour", False),  # a subject: a party
+    ("Labour's candidate said labour costs will rise.", "Labour", False),
+    ("The Government said government spending will rise.", "Government", False),  # a body named by its word
+])
+def test_rules_a_common_noun_capitalised_is_no_body(nlp, text, word, expected):
+    from kg.extract.mentions import Mention, _common_noun_body
+    from kg.extract.nlp import parse
+    doc = parse(nlp, text)
+    i = next(t.i for t in doc if t.text == word)
+    assert _common_noun_body(doc, Mention(i, i + 1, "Organization", "ner")) is expected

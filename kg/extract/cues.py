@@ -18,6 +18,8 @@ PORTFOLIO_WORDS = frozenset({"government", "labour", "labor", "and", "&", "power
 DASHES = ("-", "--", "—", "–")
 ENVOYS = frozenset({"ambassador", "envoy", "commissioner", "consul", "representative"})  # posts "to" or "in" a place
 
+LEGISLATURE_NAMES = frozenset({"parliament", "congress", "senate"})  # a country's legislature, named by its word
+
 
 def after_envoys_post(doc: Doc, i: int) -> bool:
     """Whether token i ends a place's name right after an envoy's title and "to" or "in" ("Chinese

@@ -12,7 +12,7 @@ from ..models import Entity
 from ..io.ids import unique_slug
 from ..lexicons import LEX
 from ..vocab import EntityType
-from .cues import honorific_pair, is_title_head, is_title_word, speaks, title_runs
+from .cues import LEGISLATURE_NAMES, honorific_pair, is_title_head, is_title_word, speaks, title_runs
 from .gazetteer import COMPASS, country_code, country_names_of, is_given_name, is_region, is_world_region
 from .mentions import Mention
 from .nlp import tokens, whole_word
@@ -331,9 +331,6 @@ def _merge_short_forms(doc: Doc, clusters: dict[str, Cluster]) -> None:
         del clusters[key], kinds[key]
 
 
-LEGISLATURES = frozenset({"parliament", "congress", "senate"})
-
-
 def _in_title_phrase(doc: Doc, m) -> bool:
     """"Member of Parliament", "the 20th Congress of the union": a legislature's word inside a
     title or a longer name."""
@@ -469,7 +466,7 @@ def _entities(doc: Doc, clusters: dict[str, Cluster]) -> tuple[list[Entity], Res
             continue  # "the Mainland", "the Cabinet": a reference, not a name
         if kind == "Organization" and all(
                 len(name_tokens(t)) == 1 and t.lower() in LEX.org_heads for t in texts) and not (
-                texts[0].lower() in LEGISLATURES and not any(_in_title_phrase(doc, m) for m, _ in c.mentions)):
+                texts[0].lower() in LEGISLATURE_NAMES and not any(_in_title_phrase(doc, m) for m, _ in c.mentions)):
             continue  # a bare "Board" with nothing to refer to (but "told Parliament", "urged Congress": a
             # country's legislature, named so)
         if all(_compass_modifier(toks, m) for m, _ in c.mentions):

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicons import LEX
-from .cues import (BOARD_KINDS, COMPASS, PLACE_OFFICES, DASHES, PORTFOLIO_WORDS, POSSESSIVE, after_envoys_post, given_sultan, head_type, honorific_pair, is_cap, is_title_head, is_title_word, names_a_road, seat_for,
+from .cues import (BOARD_KINDS, LEGISLATURE_NAMES, COMPASS, PLACE_OFFICES, DASHES, PORTFOLIO_WORDS, POSSESSIVE, after_envoys_post, given_sultan, head_type, honorific_pair, is_cap, is_title_head, is_title_word, names_a_road, seat_for,
                    polity_plural, speaks, title_initials, title_of_plural, title_runs, title_then_person)
 from .amounts import is_currency_code, iso_codes
 from .layout import title_case
@@ -1266,6 +1266,20 @@ def _word_for_a_place(doc: Doc, m: Mention) -> bool:
         for end in DEMONYM_ENDINGS)
 
 
+def _common_noun_body(doc: Doc, m: Mention) -> bool:
+    """"Health and Social Care", "the Mining sector", "Corruption charges": one capitalised
+    word NER took for a body that the text also writes in lower case, and never makes a
+    subject or an owner ("Labour said", "Labour's candidate": a party); not "the Government"
+    or "Parliament", bodies English names by their word."""
+    toks = tokens(doc)
+    tok = toks[m.start]
+    if m.type != "Organization" or m.end - m.start != 1 or tok.is_upper or not tok.is_alpha \
+            or tok.lower_ not in lower_words(doc) or tok.lower_ in LEX.government_heads or tok.lower_ in LEGISLATURE_NAMES:
+        return False
+    return not any(t.text == tok.text and (t.dep_ in ("nsubj", "nsubjpass", "poss") or t.i + 1 < len(doc)
+                                           and toks[t.i + 1].text in POSSESSIVE) for t in toks)
+
+
 DEMONYM_ENDINGS = ("n", "an", "i", "ese", "ian")  # "Asian", "Hawaiian", "Gujarati", "Taiwanese"
 
 
@@ -1844,7 +1858,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
             and not ROMAN.fullmatch(m.span(doc).text) and not _initialism(doc, m) and not _portfolio_after_title(doc, m)
             and not _portfolio_in_list(doc, m) and not _plural_title(doc, m)
             and not _document_name(doc, m) and not _portfolio_name(doc, m) and not _party_tag_state(doc, m)
-            and not _word_for_a_place(doc, m)]
+            and not _word_for_a_place(doc, m) and not _common_noun_body(doc, m)]
     kept = [_titled_person(doc, _ward_before_title(doc, m), surnames) for m in kept]
     kept = [p for m in kept if m.type != "Group" for p in _portfolio_before_title(doc, m)]
     kept = [p for m in kept for p in _place_before_name(doc, m)]
