@@ -756,19 +756,36 @@ def owner_of_its(s: Seen, m) -> str | None:
     hers; not "Ada Obi praised the plan and its cost"); so is a "place" no gazetteer knows."""
     if m.type not in ("Person", "Place", "Unknown") or is_place_name(s.name(m)) or head_type(s.toks[m.end - 1]):
         return None
+    return "Organization" if _own_clause_says(s, m, ("its",)) else None
+
+
+def owner_of_his(s: Seen, m) -> str | None:
+    """"Ada Obi set off his journey as president", "Ada Obi will keep her seat": an
+    "organization" of two or three words, no body's head word among them, that its clause goes
+    on about with "his" or "her", no other noun between, is a person."""
+    words = s.toks[m.start:m.end]
+    if m.type != "Organization" or not 2 <= len(words) <= 3 or any(head_type(t) or not t.is_title for t in words) \
+            or is_place_name(s.name(m)):
+        return None
+    return "Person" if _own_clause_says(s, m, ("his", "her")) else None
+
+
+def _own_clause_says(s: Seen, m, owners: tuple[str, ...]) -> bool:
+    """Whether the clause a name is the subject of goes on with one of these possessives
+    before any other noun or pronoun."""
     root = m.span(s.doc).root
     if root.dep_ != "nsubj":
-        return None
+        return False
     for k in range(m.end, min(m.end + 12, len(s.doc))):
         tok = s.toks[k]
-        if tok.lower_ == "its":
+        if tok.lower_ in owners:
             head = tok.head
             while head.i != root.head.i and head.dep_ not in ("ROOT", "ccomp", "relcl", "advcl") and head.head.i != head.i:
                 head = head.head
-            return "Organization" if head.i == root.head.i else None
+            return head.i == root.head.i
         if tok.pos_ in ("NOUN", "PROPN", "PRON") or tok.text in (".", ";", ":"):
-            return None
-    return None
+            return False
+    return False
 
 
 def body_before_its_title(s: Seen, m) -> str | None:
@@ -888,6 +905,7 @@ TYPE_RULES: list[tuple[str, Callable]] = [
     ("type.body-noun-before", body_noun_before),
     ("type.body-noun-in-apposition", body_noun_in_apposition),
     ("type.owner-of-its", owner_of_its),
+    ("type.owner-of-his", owner_of_his),
     ("type.body-before-its-title", body_before_its_title),
     ("type.described-as-body", described_as_body),
     ("type.person-named-like-a-place", person_named_like_a_place),
