@@ -8,7 +8,7 @@ from kg.extract.posts import portfolio_secretary
 from kg.extract.registry import REFINERS, RULES
 from kg.extract.types import TYPE_RULES
 
-from conftest import labels, pledges
+from conftest import labels, pledges, roles
 
 # rule name -> [(text, expected fact or None)]; None: the rule finds nothing in that text.
 # Facts are projected: role (person, title, where), pledge (agent, content),
@@ -7411,3 +7411,26 @@ def test_rules_a_common_noun_capitalised_is_no_body(nlp, text, word, expected):
     doc = parse(nlp, text)
     i = next(t.i for t in doc if t.text == word)
     assert _common_noun_body(doc, Mention(i, i + 1, "Organization", "ner")) is expected
+
+
+def test_rules_a_persons_name_ends_at_a_possessive_and_starts_after_a_title(nlp):
+    from kg.extract.cues import title_runs
+    from kg.extract.mentions import _person_inside
+    from kg.extract.nlp import parse
+    doc = parse(nlp, "He challenged Ada Obi’s Government to act, as Green Councillor Tom Hale did.")
+    assert _person_inside(doc, 2, 6, title_runs(doc)) == (2, 4)  # "[Ada Obi]’s Government"
+    assert _person_inside(doc, 10, 14, title_runs(doc)) == (12, 14)  # "Green Councillor [Tom Hale]"
+    doc = parse(nlp, "Martin Luther King spoke.")
+    assert _person_inside(doc, 0, 3, title_runs(doc)) == (0, 3)  # a first name before: one name
+
+
+def test_rules_a_party_qualifier_before_a_title_and_its_members(facts_of):
+    facts = facts_of("Labour lost to Lib Dem Councillor Brenda Lancaster in the ward. The Lib Dems lost a seat.")
+    labels = {e.label: set(e.aliases) for e in facts.entities}
+    assert "Brenda Lancaster" in labels and "Lib Dem Councillor Brenda Lancaster" not in labels
+    assert any({"Lib Dem", "Lib Dems"} <= {label, *aliases} for label, aliases in labels.items())
+
+
+def test_rules_cr_is_an_honorific(facts_of):
+    facts = facts_of("The Mayor, Cr Tony Rayner, said rates would rise.")
+    assert {r[1] for r in roles(facts)} == {"mayor"}

@@ -293,7 +293,7 @@ def _merge_short_forms(doc: Doc, clusters: dict[str, Cluster]) -> None:
                     and len(c.longest) > 2 and initials(o.longest) == c.longest.replace(".", ""):
                 cands.append(other_key)  # "AIIB Approves Loans", NER's person, after "Asian Infrastructure Investment Bank"
             elif kind in ("Organization", "Unknown", "Person") and okind == "Organization" and (
-                    party_plural(toks, otoks) or nicknamed(c.longest, otoks)):
+                    party_plural(toks, otoks) or nicknamed(c.longest, otoks) or members_plural(toks, otoks)):
                 cands.append(other_key)  # "the Liberals", "Kessish Greens" after "the Kessish Green Party"; "the
                 # Tories" after "the Conservative Party"
             elif kind == "Person" and okind == "Organization" and _first_word_of_body(toks, otoks, c):
@@ -378,6 +378,11 @@ def party_plural(toks: tuple[str, ...], otoks: tuple[str, ...]) -> bool:
         return False
     plural = (*otoks[:-2], otoks[-2] + "s")
     return len(toks) <= len(plural) and plural[len(plural) - len(toks):] == toks
+
+
+def members_plural(toks: tuple[str, ...], otoks: tuple[str, ...]) -> bool:
+    """"the Lib Dems" after "Lib Dem Councillor X": a body's name with an "s", its members."""
+    return len(toks) == len(otoks) >= 2 and toks[:-1] == otoks[:-1] and toks[-1] == otoks[-1] + "s"
 
 
 def nicknamed(name: str, otoks: tuple[str, ...]) -> bool:

@@ -83,6 +83,18 @@ def _trim(doc: Doc, start: int, end: int, titles: frozenset[int] = frozenset()) 
 
 
 
+def _person_inside(doc: Doc, start: int, end: int, titles: set[int]) -> tuple[int, int]:
+    """"[Boris Johnson’s Government]", "[Lib Dem Councillor Brenda Lancaster]": NER's person
+    ends at a possessive, and starts after a title that words no first name stand before."""
+    toks = tokens(doc)
+    end = next((k for k in range(start + 1, end - 1) if toks[k].text in POSSESSIVE), end)
+    k = next((k for k in range(end - 2, start, -1) if k in titles and is_title_head(toks[k])), None)
+    if k is not None and not is_given_name(toks[start].text) and all(
+            t.is_title and t.is_alpha and not is_title_word(t) for t in toks[k + 1:end]):
+        start = k + 1
+    return start, end
+
+
 def _title_named_after(doc: Doc, start: int, end: int) -> bool:
     """"Foreign Minister [Amir Abdullahian]": a ruler's title that is a given name too, right
     after another title's head and before a lone surname, is the given name."""
@@ -273,6 +285,8 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
         if not kind or JUNK.search(ent.text) or JUNK.search(toks[max(ent.start - 1, 0)].text):
             continue
         start, end, honorific = _trim(doc, ent.start, ent.end, titles)
+        if kind == "Person":
+            start, end = _person_inside(doc, start, end, titles)
         if start and _honorific_place(doc, start - 1):  # "[Prince] [Albert Carlton] MLA X": the place's first word
             titled = any(k in titles for k in range(start, end))  # "[Prince Albert Carlton MLA Joe Hargrave]": split below
             start, honorific = start - 1, ""
@@ -327,6 +341,9 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
                 end, kind, rule = k, _qualifier_type(doc, k, titles), "ner-before-title"  # a party
             elif k < len(doc) and toks[k].is_upper and end - k == 1:  # "[Ada Obi] MP said": the post after the name
                 end = k
+            elif k > start and not is_given_name(toks[start].text) and end < len(doc) and toks[end].ent_type_ == "PERSON" \
+                    and not is_place_name(doc[start:k].text):  # "[Lib Dem Councillor] Ada Obi": NER's person is
+                end, kind, rule = k, _qualifier_type(doc, k, titles), "ner-before-title"  # the title's qualifier
         if kind == "Organization" and end - start == 1 and end < len(doc) and toks[end].lower_ in LEX.portfolio_titles \
                 and toks[start].is_title and toks[start].is_alpha and toks[start].lower_ not in LEX.org_heads and not (
                 is_place_name(toks[start].text) or country_code(toks[start].text)):
