@@ -718,14 +718,15 @@ def body_noun_before(s: Seen, m) -> str | None:
     """"supermarket chain Ada Obi", "pharmaceutical firm Kessly": a name a noun for a company
     modifies is the company's, though named after its founder (not "company founder Ada Obi",
     a noun for people too as "independent retailer X", nor a place a gazetteer knows)."""
-    if m.type == "Organization" or m.start == 0 or is_place_name(m.span(s.doc).text):
+    if m.type == "Organization" or m.start == 0:
         return None
-    noun = s.doc[m.start - 1]
+    noun = s.toks[m.start - 1]
+    if noun.dep_ != "compound" or not m.start <= noun.head.i < m.end:
+        return None
     root = m.span(s.doc).root
-    return "Organization" if noun.dep_ == "compound" and m.start <= noun.head.i < m.end \
-        and (noun.is_lower and noun.tag_ == "NN" and noun.lemma_ in BODIES
-             or noun.is_sent_start and noun.is_title and noun.lower_ in LEX.generic_org_nouns) \
-        and noun.lower_ not in WHO_MAY_BE_PEOPLE \
+    return "Organization" if (noun.is_lower and noun.tag_ == "NN" and noun.lemma_ in BODIES
+                              or noun.is_sent_start and noun.is_title and noun.lower_ in LEX.generic_org_nouns) \
+        and noun.lower_ not in WHO_MAY_BE_PEOPLE and not is_place_name(s.name(m)) \
         and not (root.dep_ == "nsubj" and root.head.dep_ == "relcl") else None  # not "the party [Ada Obi] leads"
 
 
@@ -737,14 +738,16 @@ def body_noun_in_apposition(s: Seen, m) -> str | None:
     """"the Chinese mining company Jinzhao Mining", "the investment firm Berkshire Hathaway": a
     name in apposition right after a noun for a company is the company (not "the party Ada Obi
     leads", "the drugmaker Ada Obi founded", nor a place a gazetteer knows)."""
-    if m.type == "Organization" or m.start == 0 or is_place_name(m.span(s.doc).text):
+    if m.type == "Organization" or m.start == 0:
         return None
-    noun, root = s.doc[m.start - 1], m.span(s.doc).root
+    noun, root = s.toks[m.start - 1], m.span(s.doc).root
+    if root.dep_ != "appos" or root.head.i != noun.i or not noun.is_lower or noun.tag_ != "NN" \
+            or noun.lemma_ not in BODIES or noun.lower_ in WHO_MAY_BE_PEOPLE or is_place_name(s.name(m)):
+        return None
     after = s.toks[m.end] if m.end < len(s.doc) else None
     if after is not None and after.pos_ == "VERB" and not any(c.dep_ in OBJECTS for c in after.children):
         return None  # a verb wanting the object the noun is: a clause the name is the subject of
-    return "Organization" if root.dep_ == "appos" and root.head.i == noun.i and noun.is_lower \
-        and noun.tag_ == "NN" and noun.lemma_ in BODIES and noun.lower_ not in WHO_MAY_BE_PEOPLE else None
+    return "Organization"
 
 
 OBJECTS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "dative", "oprd", "prt"})
