@@ -524,6 +524,8 @@ TYPE_CASES = {
                            "Organization", "Person"),
                           ("Acme Holdings will keep its promise, his lawyer said.", "Acme Holdings", "Organization",
                            None)],
+    "type.plural-name": [("Hull Trains will lease new trains for its routes.", "Hull Trains", "Person", "Organization"),
+                         ("Gudie Hutchings said the lines will reach rural homes.", "Gudie Hutchings", "Person", None)],
     "type.body-before-its-title": [("Jan Ruml Sons' chairman said last week the deal is close.", "Jan Ruml Sons", "Person",
                                     "Organization"),
                                    ("Ada Obi's CEO role ended in May.", "Ada Obi", "Person", None)],

@@ -762,6 +762,18 @@ def owner_of_its(s: Seen, m) -> str | None:
     return "Organization" if _own_clause_says(s, m, ("its",)) else None
 
 
+def plural_name(s: Seen, m) -> str | None:
+    """"Harambee Stars", "Hull Trains": a "person" whose name ends in a plural noun, no first
+    name or honorific in it, is a team or a company (not "Sandra Banks", "Mr Ross")."""
+    words = s.toks[m.start:m.end]
+    last = words[-1] if m.type == "Person" and len(words) > 1 else None
+    plural = last is not None and last.is_title and last.tag_ in ("NNPS", "NNS") and (
+        {last.lower_, last.lower_[:-1], last.lemma_.lower()} & lower_words(s.doc))  # a noun the text uses too
+    # (not "Gudie Hutchings")
+    return "Organization" if plural and not any(is_given_name(t.text) or t.lower_ in LEX.honorifics for t in words) \
+        else None
+
+
 def owner_of_his(s: Seen, m) -> str | None:
     """"Ada Obi set off his journey as president", "Ada Obi will keep her seat": an
     "organization" of two or three words, no body's head word among them, that its clause goes
@@ -909,6 +921,7 @@ TYPE_RULES: list[tuple[str, Callable]] = [
     ("type.body-noun-in-apposition", body_noun_in_apposition),
     ("type.owner-of-its", owner_of_its),
     ("type.owner-of-his", owner_of_his),
+    ("type.plural-name", plural_name),
     ("type.body-before-its-title", body_before_its_title),
     ("type.described-as-body", described_as_body),
     ("type.person-named-like-a-place", person_named_like_a_place),
