@@ -7436,3 +7436,27 @@ def test_rules_a_party_qualifier_before_a_title_and_its_members(facts_of):
 def test_rules_cr_is_an_honorific(facts_of):
     facts = facts_of("The Mayor, Cr Tony Rayner, said rates would rise.")
     assert {r[1] for r in roles(facts)} == {"mayor"}
+
+
+@pytest.mark.parametrize("text,facts", [
+    # a governor "of" a body: the body's post, no town's
+    ("Ada Obi became the ninth governor of the Kessland Prison Service on Monday.",
+     [("Ada Obi", "governor", "Kessland Prison Service")]),
+    ("Ada Obi became the ninth mayor of Port Aldin on Monday.", [("Ada Obi", "mayor", "Port Aldin")]),
+    # "Public" before a portfolio is the portfolio's
+    ("Kessland's Public Works Minister Ada Obi opened the bridge.",
+     [("Ada Obi", "public works minister", "Kessland")]),
+])
+def test_rules_a_bodys_governor_and_public_portfolios(facts_of, text, facts):
+    assert sorted(roles(facts_of(text))) == sorted(facts)
+
+
+def test_rules_deputies_listed_after_are_and_a_colon_hold_the_one_placed_post(facts_of):
+    text = ("Tom Hale became the commissioner of the Kessland Revenue Authority on Monday. The deputy commissioners are: "
+            "Mrs. Ada Obi, Mr. Jan Ruml and Dr. Eva Kim.")
+    body = "Kessland Revenue Authority"
+    assert {("Ada Obi", "deputy commissioner", body), ("Jan Ruml", "deputy commissioner", body),
+            ("Eva Kim", "deputy commissioner", body)} <= roles(facts_of(text))
+    # a plural that no title word qualifies, or former holders: no posts
+    assert not roles(facts_of("The judges are: Ada Obi, Tom Hale and Jan Ruml."))
+    assert not roles(facts_of("The former deputy chairmen are Ada Obi and Tom Hale."))

@@ -553,6 +553,7 @@ def plural_title(ctx: Context):
     carried = None  # where the last list ends, and its title: "Others are D and E" right after it
     for start in sorted(spans):
         lead = before_honorifics(doc, start - 1) + 1  # "are [Prof.] Ada Obi"
+        lead -= lead > 1 and doc[lead - 1].text == ":" and doc[lead - 2].lemma_ in ("include", "be")  # "are: A, B"
         t = doc[lead - 1] if lead else None
         if carried and t is not None and t.lemma_ in ("include", "be") and t.i == lead - 1 \
                 and all(x.is_punct or x.is_space for x in doc[carried[0]:t.sent.start]) \
@@ -566,7 +567,8 @@ def plural_title(ctx: Context):
             t, apposed = of_body[0], True
         listed = t is not None and t.lemma_ in ("include", "be") and t.pos_ in ("VERB", "AUX") and t.i == lead - 1 \
             and (subj := next((c for c in t.children if c.dep_ == "nsubj" and c.tag_ == "NNS"), None)) is not None \
-            and newly_installed(subj) \
+            and (newly_installed(subj) or any(c.dep_ in ("amod", "compound") and is_title_word(c) for c in subj.lefts)
+                 and not any(c.lower_ in LEX.former for c in subj.lefts)) \
             and not any(c.dep_ == "prep" for c in subj.children)  # "the newly sworn-in judges", "the new
         # ministers" (not "former ministers", "speakers at the conference", "the judges of the show")
         among = t is not None and t.lemma_ == "be" and t.i == lead - 1 and (head := next(
@@ -1331,9 +1333,10 @@ DEPUTY = re.compile(r"^(?:deputy|vice|assistant|associate)[- ](.+)$")
 def deputy_placed(ctx: Context, roles: list[Role]) -> list[Role]:
     """"Kessly Governor Tom Hale and his Deputy Governor Jan Ruml": a deputy named as
     someone's ("his", "her", "its"), unplaced or placed only by the article's main place
-    (or a body's deputy the text places nowhere: "UNISON General Secretary A ... Deputy
-    General Secretary B"), holds office where the one post the deputy's title names is held,
-    when the article places that post in one place only."""
+    (or a body's deputy the text places nowhere or by a guess: "UNISON General Secretary A ...
+    Deputy General Secretary B", "governor of the Central Bank ... the deputy governors are"),
+    holds office where the one post the deputy's title names is held, when the article places
+    that post in one place only."""
     held: dict[str, set[str]] = {}
     for r in roles:
         if r.org:
@@ -1343,7 +1346,7 @@ def deputy_placed(ctx: Context, roles: list[Role]) -> list[Role]:
         base = DEPUTY.match(r.title.lower())
         linked = re.search(rf"\b(?:his|her|its|their) {re.escape(r.title)}\b", r.evidence.text, re.I)
         guessed = not r.org or "+org-from-article" in r.evidence.rule  # the article's place is a guess
-        orgs = held.get(base[1], set()) if base and (linked and guessed or not r.org) else set()
+        orgs = held.get(base[1], set()) if base and guessed else set()
         if not (linked and guessed) and (not r.title.lower().startswith("deputy") or placed_after(ctx, r)
                                          or any(ctx.types.get(o) != "Organization" for o in orgs)):
             orgs = set()  # placed nowhere: only a body's deputy ("Vice President X" may be another country's,

@@ -495,8 +495,9 @@ def city_in_place_context(s: Seen, m) -> str | None:
     of = root.dep_ == "pobj" and root.head.lower_ == "of"
     right_after = root.head.i == m.start - 1 - (toks[m.start - 1].lower_ == "the")  # not "of Lagos [Ada Obi]"
     if of and right_after and (office.lower_ in LEX.city_offices or office.lower_ in LEX.region_offices) \
-            and not any(t.lower_ in LEX.designators for t in m.span(s.doc)):
-        return "Place"  # "the mayor of Churchill": a town, known or not
+            and not any(t.lower_ in LEX.designators or t.lower_ in LEX.org_heads for t in m.span(s.doc)):
+        return "Place"  # "the mayor of Churchill": a town, known or not (not "the governor of the Central Bank
+        # of Kessland")
     if not is_city(name := s.name(m)) or len(name) <= 3 and name.isupper():
         return None  # (not "officials from the UN": no "Un")
     located = root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "near", "from", "outside", "around", "off", "between",
