@@ -593,6 +593,8 @@ TYPE_CASES = {
                                  # a place of two words whose last is none ("Fort [Worth]")
                                  ("Buses will run between Fort Worth and Amarillo.", "Amarillo", "Organization", "Place")],
     "type.city-in-place-context": [("A new plant will open in Tampere.", "Tampere", "Organization", "Place"),
+                                   ("Ada Obi is the governor of the Central Bank of Kessland.", "Central Bank of Kessland",
+                                    "Organization", None),  # a body's governor
                                    ("Tom Hale, Mayor of Austin, spoke.", "Austin", "Person", "Place"),
                                    ("Jan Ruml won the municipal presidency of Tampere.", "Tampere", "Person",
                                     "Place"),
