@@ -7462,3 +7462,34 @@ def test_rules_deputies_listed_after_are_and_a_colon_hold_the_one_placed_post(fa
     # a plural that no title word qualifies, or former holders: no posts
     assert not roles(facts_of("The judges are: Ada Obi, Tom Hale and Jan Ruml."))
     assert not roles(facts_of("The former deputy chairmen are Ada Obi and Tom Hale."))
+
+
+def test_rules_a_companys_short_names(facts_of):
+    facts = facts_of("Shares of Morgan Stanfield & Co. and Norvigroup rose. Stanfield is the top lender in Houston. "
+                     "Norvi said it would lend $2 billion.")
+    names = [{e.label, *e.aliases} for e in facts.entities if str(e.type) == "Organization"]
+    assert any({"Morgan Stanfield & Co.", "Stanfield"} <= n for n in names)
+    assert any({"Norvigroup", "Norvi"} <= n for n in names)
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("The Kenyan Shilling fell against the dollar, the Central Bank of Kenya said.", "Kenyan Shilling"),
+    ("Exporters sold US Dollars at the bank, the minister said.", "US Dollars"),
+])
+def test_rules_a_currency_is_no_entity(facts_of, text, absent):
+    assert absent not in {e.label for e in facts_of(text).entities}
+
+
+def test_rules_a_byline_surname_that_is_a_buildings_word_stays_a_person(facts_of):
+    facts = facts_of("Banks pledge $20 billion\n\nBy Christine Hall\n\nThirteen banks pledged to lend more.")
+    assert ("Christine Hall", "Person") in {(e.label, str(e.type)) for e in facts.entities}
+
+
+def test_rules_a_name_nothing_typed_before_a_bodys_word_is_the_body(facts_of):
+    facts = facts_of("Bank of Baroda and IDBI Bank posted the highest losses in India.")
+    assert ("IDBI Bank", "Organization") in {(e.label, str(e.type)) for e in facts.entities}
+
+
+def test_rules_a_body_its_initials_and_a_title_before_a_name_pledge_as_the_person(facts_of):
+    facts = facts_of("Law Society of Kenya (LSK) vice president Faith Odhiambo has pledged to uphold the rule of law.")
+    assert [p[0] for p in pledges(facts)] == ["Faith Odhiambo"]

@@ -19,6 +19,25 @@ def iso_codes() -> frozenset[str]:
     return frozenset(c.alpha_3 for c in pycountry.currencies)
 
 
+@lru_cache(maxsize=1)
+def currency_names() -> frozenset[str]:
+    """The ISO 4217 currencies' names, lower case ("kenyan shilling", "us dollar")."""
+    import pycountry
+
+    return frozenset(c.name.lower() for c in pycountry.currencies)
+
+
+def is_currency_name(text: str) -> bool:
+    """"Kenyan Shilling", "the Nigerian naira", "US dollars": a currency's name, no entity's
+    (a demonym or a country's short name, then a currency's word)."""
+    low = text.lower().removeprefix("the ")
+    words = low.split()
+    if low in currency_names() or low.removesuffix("s") in currency_names():
+        return True
+    return len(words) == 2 and (words[0] in LEX.demonyms or words[0] in ("us", "u.s.", "hong", "new")) \
+        and LEX.currencies.get(words[1].removesuffix("s")) is not None
+
+
 def is_currency_code(text: str) -> bool:
     """A currency's symbol or abbreviation ("Rs", "Ksh") or ISO 4217 code ("USD")."""
     return text in LEX.currencies or text in iso_codes()

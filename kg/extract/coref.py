@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 from ..models import Entity
 from .entities import Resolution
 from .gazetteer import country_code, gender_of, is_city, is_styled, is_subdivision, subdivision_of
-from .cues import is_title_word, title_initials
+from .cues import is_title_head, is_title_word, title_initials
 from .quotes import regions
 from .layout import dateline_country
 from .types import RELATIONS
@@ -828,7 +828,14 @@ class Coref:
                        and not any(self.types.get(k := self.res.key_at(x.i) or "") == "Place" and not self.is_country(k)
                                    for x in (tok, c, *c.conjuncts))), None)  # (not "Nairobi, Kenya, and Kampala")
         # "from Australia, Brazil, Canada and Japan", parsed with the second an apposition the rest are joined to
-        for t in [tok, *[c for c in tok.conjuncts if c.i > tok.i],
+        joined = [c for c in tok.conjuncts if c.i > tok.i]
+        titled = next((c for c in joined if c.head.i == tok.i and not any(
+            t.dep_ == "cc" or t.text in (",", ";") for t in self.doc[tok.i + 1:c.left_edge.i])
+            and c.left_edge.i < c.i and is_title_head(self.doc[self.res.start_of(c.i) - 1])), None)
+        if titled is not None and self.types.get(self.res.key_at(titled.i)) == "Person":
+            return [self.res.key_at(titled.i)]  # "Law Society of Kenya (LSK) vice president X has pledged",
+            # parsed with X joined to the body by no "and": the person the title names
+        for t in [tok, *joined,
                   *([listed, *[c for c in listed.conjuncts if c.i > listed.i]] if listed is not None else [])]:
             key = self.entity_of(t) or next(iter(self.apposed_people(t)), None)  # "A and his counterpart B"
             if key and key not in out:

@@ -13,7 +13,7 @@ from ..io.ids import unique_slug
 from ..lexicons import LEX
 from ..vocab import EntityType
 from .cues import LEGISLATURE_NAMES, honorific_pair, is_title_head, is_title_word, speaks, title_runs
-from .gazetteer import COMPASS, country_code, country_names_of, is_given_name, is_region, is_world_region
+from .gazetteer import COMPASS, country_code, country_names_of, is_given_name, is_place_name, is_region, is_world_region
 from .mentions import Mention
 from .nlp import tokens, whole_word
 
@@ -279,6 +279,8 @@ def _merge_short_forms(doc: Doc, clusters: dict[str, Cluster]) -> None:
                     and not (okind == "Event" and _officers(doc, c)):
                 cands.append(other_key)  # "Eastmoor Local Government Area (LGA)", whatever its type;
                 # not "BLOUNTVILLE, Tenn. (WJHL)": a station's letters, not the place's
+            elif kind == "Organization" and okind == "Organization" and _short_company_name(toks, otoks, c, o):
+                cands.append(other_key)  # "Chase" of "JP Morgan Chase & Co.", "Citi" of "Citigroup"
             elif kind == "Organization" and okind == "Organization" and _brand_line(toks, otoks, c):
                 cands.append(other_key)  # "Acme Edge", "Acme Electronics": the maker's name and a line
             elif kind in ("Organization", "Unknown") and okind == "Organization" and (
@@ -378,6 +380,19 @@ def party_plural(toks: tuple[str, ...], otoks: tuple[str, ...]) -> bool:
         return False
     plural = (*otoks[:-2], otoks[-2] + "s")
     return len(toks) <= len(plural) and plural[len(plural) - len(toks):] == toks
+
+
+def _short_company_name(toks: tuple[str, ...], otoks: tuple[str, ...], c: Cluster, o: Cluster) -> bool:
+    """"Chase" after "JP Morgan Chase & Co.", "Citi" after "Citigroup": one word that is the
+    last distinctive word of a company's name ending in its designator, or the start of a
+    one-word name whose rest is a body's word ("group", "bank")."""
+    if len(toks) != 1 or c.longest.isupper() or is_place_name(c.longest):
+        return False
+    word = toks[0]
+    if len(otoks) > 2 and otoks[-1] in DESIGNATORS:
+        core = [w for w in otoks[:-1] if w not in ("&", "and") and w not in DESIGNATORS]
+        return len(core) > 1 and core[-1] == word
+    return len(otoks) == 1 and len(word) >= 4 and otoks[0].startswith(word) and otoks[0][len(word):] in ORG_HEADS
 
 
 def members_plural(toks: tuple[str, ...], otoks: tuple[str, ...]) -> bool:

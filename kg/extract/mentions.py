@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from ..lexicons import LEX
 from .cues import (BOARD_KINDS, LEGISLATURE_NAMES, COMPASS, PLACE_OFFICES, DASHES, PORTFOLIO_WORDS, POSSESSIVE, after_envoys_post, given_sultan, head_type, honorific_pair, is_cap, is_title_head, is_title_word, names_a_road, seat_for,
                    polity_plural, speaks, title_initials, title_of_plural, title_runs, title_then_person)
-from .amounts import is_currency_code, iso_codes
+from .amounts import is_currency_code, is_currency_name, iso_codes
 from .layout import title_case
 from .gazetteer import adjectives, capital_of, country_code, country_last_words, is_city, is_first_name, is_given_name, is_place_name, is_region, is_subdivision, \
     is_world_region, us_state_of_code
@@ -1085,6 +1085,15 @@ def _proper_runs(doc: Doc, covered: set[int], titles: set[int], surnames: set[st
                 i += 1  # "[New] Phuket Governor X": the post is new, not the place (but "New Delhi", "New
                 # Democracy leader X" when "Democracy" is not named alone)
             text = doc[i:j].text
+            head = j
+            while head < len(doc) and head not in covered and head not in titles and is_cap(toks[head]) \
+                    and toks[head].pos_ == "PROPN" and (head_type(toks[head]) == "Organization"
+                                                        or toks[head].lower_ in LEX.designators):
+                head += 1  # "[IDBI] Bank", "[Sify] Technologies Group": a body's name NER left out
+            if head > j and not qualifier and not is_place_name(text) and not is_given_name(toks[i].text):
+                out.append(Mention(i, head, "Organization", "proper-noun-body"))
+                i = head
+                continue
             if (k := _place_then_name(doc, i, j, titles)) is not None and toks[j - 1].lower_ not in LEX.place_heads \
                     and not any(toks[x].lower_ in COMPASS for x in range(k, j)):  # "the President of [South Sudan] [Ada Obi]"
                 out += [Mention(i, k, "Place", "place-name-split"), Mention(k, j, "Person", "place-name-split")]
@@ -1875,7 +1884,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
             and not ROMAN.fullmatch(m.span(doc).text) and not _initialism(doc, m) and not _portfolio_after_title(doc, m)
             and not _portfolio_in_list(doc, m) and not _plural_title(doc, m)
             and not _document_name(doc, m) and not _portfolio_name(doc, m) and not _party_tag_state(doc, m)
-            and not _word_for_a_place(doc, m) and not _common_noun_body(doc, m)]
+            and not _word_for_a_place(doc, m) and not _common_noun_body(doc, m)
+            and not (m.type != "Person" and is_currency_name(m.span(doc).text))]
     kept = [_titled_person(doc, _ward_before_title(doc, m), surnames) for m in kept]
     kept = [p for m in kept if m.type != "Group" for p in _portfolio_before_title(doc, m)]
     kept = [p for m in kept for p in _place_before_name(doc, m)]

@@ -202,6 +202,8 @@ def head_noun(s: Seen, m) -> str | None:
     # Park threw")
     if head and m.end - m.start == 1 and last in LEX.buildings:
         return None  # "the Palace said": a building named for who works there, as its full name decides
+    if head and m.type == "Person" and m.end - m.start == 2 and last in LEX.buildings and is_given_name(toks[m.start].text):
+        return None  # "By Christine Hall": a first name and a surname that is a building's word
     if head and m.type in ("Organization", "Place", "Event", "Person") and (strong or m.type != "Person") \
             and not (head == "Organization" and country_code(s.name(m))):  # "the Russian Federation": a country
         return head
