@@ -7493,3 +7493,25 @@ def test_rules_a_name_nothing_typed_before_a_bodys_word_is_the_body(facts_of):
 def test_rules_a_body_its_initials_and_a_title_before_a_name_pledge_as_the_person(facts_of):
     facts = facts_of("Law Society of Kenya (LSK) vice president Faith Odhiambo has pledged to uphold the rule of law.")
     assert [p[0] for p in pledges(facts)] == ["Faith Odhiambo"]
+
+
+@pytest.mark.parametrize("text,agents", [
+    # a government a demonym of two words names commits the country
+    ("The South African government pledged to send soldiers, said the spokesperson.", ["South Africa"]),
+    # "the two generals": the two the meeting's sentence names, one inside the subject's title phrase
+    ("Kessland's Vice Chairman of the Defence Council Ada Obi met with Tom Hale, chief of the Norvik army, in Lima.\n\n"
+     "During the meeting, the two generals pledged to boost military cooperation.", ["Ada Obi", "Tom Hale"]),
+    # "The IGP": the one named after the title the initials stand for, however set off
+    ("The Inspector-General of Police (IGP), Mr Ada Obi, spoke in Abuja. The IGP also promised to make welfare a "
+     "priority.", ["Ada Obi"]),
+    ("The generals met in Lima. The two generals pledged to boost cooperation.", []),  # no one named
+])
+def test_rules_governments_generals_and_initialled_titles(facts_of, text, agents):
+    assert sorted(p[0] for p in pledges(facts_of(text))) == sorted(agents)
+
+
+def test_rules_a_title_ner_took_for_a_body_and_a_police_college(facts_of):
+    facts = facts_of("The Inspector-General of Police (IGP), Mr Ada Obi, spoke at the Police Staff College Jos in "
+                     "Nigeria.")
+    assert "Inspector-General of Police" not in {e.label for e in facts.entities}
+    assert ("Ada Obi", "inspector-general of police", "Nigeria") in roles(facts)

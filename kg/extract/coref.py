@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 from ..models import Entity
 from .entities import Resolution
 from .gazetteer import country_code, gender_of, is_city, is_styled, is_subdivision, subdivision_of
-from .cues import is_title_head, is_title_word, title_initials
+from .cues import is_title_head, is_title_word, title_initials, title_of_plural
 from .quotes import regions
 from .layout import dateline_country
 from .types import RELATIONS
@@ -282,8 +282,26 @@ class Coref:
 
     def called(self, key: str, title: str) -> bool:
         """Whether a person is named right after this whole title ("Vice-Chancellor, Prof X")."""
-        return any(title in " ".join(t.lower_ for t in self.doc[max(0, s - 6):s] if t.is_alpha)
-                   for s, _e, k, _n in self.res.spans if k == key)
+        return any(title in " ".join(t.lower_ for t in self.doc[max(0, j - 6):j] if t.is_alpha)
+                   for s, _e, k, _n in self.res.spans if k == key for j in (s, self.title_end(s)))
+
+    def named_with(self, key: str, before: int) -> set[str]:
+        """The people the sentence that last names this one before token `before` names."""
+        start = max((s for s, _e, k, _n in self.res.spans if k == key and s < before), default=None)
+        if start is None:
+            return set()
+        sent = self.doc[start].sent
+        return {k for s, _e, k, _n in self.res.spans if sent.start <= s < sent.end and self.types.get(k) == "Person"}
+
+    def title_end(self, start: int) -> int:
+        """Where a title before a name ends, past honorifics, a comma and the title's bracketed
+        initials ("Inspector-General of Police (IGP), Mr [X]")."""
+        doc, j = self.doc, start
+        while j > 0 and (doc[j - 1].lower_ in LEX.honorifics or doc[j - 1].text == ","):
+            j -= 1
+        if j > 2 and doc[j - 1].text == ")" and doc[j - 3].text == "(":
+            j -= 3
+        return j
 
     def after_word(self, key: str, word: str) -> bool:
         """Whether a person is named within six words after this word ("his Lao counterpart X")."""
@@ -687,6 +705,9 @@ class Coref:
             # a modifier of B
             named += [k for c in t.subtree if c.lemma_.lower() in COMPANY and c.i > t.i
                       for x in c.subtree if (k := self.res.key_at(x.i)) and self.types.get(k) == "Person"]
+            if not named and is_title_head(t):  # "Vice Chairman of the Commission A met with B", parsed with
+                in_title = {k for x in t.subtree if (k := self.res.key_at(x.i)) and self.types.get(k) == "Person"}
+                named = list(in_title) if len(in_title) == 1 else []  # A inside the title's phrase
             if len(named) == 1 and t.head.lemma_.lower() in MEETING:  # "A met B in Lima. They pledged": A and B
                 named += [k for c in t.head.children for g in (  # (the other as a second subject, misparsed)
                               [c] if c.dep_ == "dobj" or (c.dep_ == "nsubj" and c.i != t.i) else
@@ -815,12 +836,17 @@ class Coref:
         """Entities a subject token stands for, coordinated subjects included."""
         if tok.lower_ == "they" and tok.dep_ in ("nsubj", "nsubjpass"):
             return self.group(tok)
-        if tok.tag_ == "NNS" and tok.dep_ in ("nsubj", "nsubjpass") and (kind := PLURAL_KINDS.get(tok.lemma_.lower())) \
+        if tok.tag_ == "NNS" and tok.dep_ in ("nsubj", "nsubjpass") and (kind := PLURAL_KINDS.get(tok.lemma_.lower()) or (
+                "Person" if tok.is_lower and title_of_plural(tok.lower_) and not any(
+                    c.dep_ == "prep" for c in tok.children) and any(c.lower_ in ("both", "two") for c in tok.lefts)
+                else None)) \
                 and any(c.lower_ in ("the", "both", "two") for c in tok.lefts) \
                 and all(c.lower_ in ("the", "both", "two") for c in tok.children if c.i < tok.i):  # not "the
             # so-called Detroit Big Three automakers"
             found = (self.group(tok) if kind == "Person" else []) or self.coordinated(tok, kind)  # "A met B. The two
             # leaders pledged": A and B
+            if tok.lemma_.lower() not in PLURAL_KINDS and found and len(self.named_with(found[0], tok.i)) != len(found):
+                return []  # a plural title: all the people named with the first (not two of three governors)
             return found if len(found) == 2 or not any(c.lower_ in ("both", "two") for c in tok.lefts) else []
         out = []
         listed = next((c for c in tok.children if c.dep_ == "appos" and c.conjuncts and self.res.key_at(c.i)

@@ -287,6 +287,9 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
         start, end, honorific = _trim(doc, ent.start, ent.end, titles)
         if kind == "Person":
             start, end = _person_inside(doc, start, end, titles)
+        elif any(k in titles for k in range(start, end)) and all(
+                k in titles or toks[k].text == "-" or is_title_word(toks[k]) for k in range(start, end)):
+            continue  # "The [Inspector-General of Police] (IGP), Mr X": a title NER took for a body
         if start and _honorific_place(doc, start - 1):  # "[Prince] [Albert Carlton] MLA X": the place's first word
             titled = any(k in titles for k in range(start, end))  # "[Prince Albert Carlton MLA Joe Hargrave]": split below
             start, honorific = start - 1, ""

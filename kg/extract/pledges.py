@@ -918,7 +918,7 @@ def polity(ctx: Context, subj: Token, officer: Token | None = None) -> list[str]
     owner = next((k for c in mods if (k := org_ref(ctx, c)) and c.i not in parties), None)
     if owner:  # a party's government ("the Labour administration") is the country's
         return [owner] if ctx.types.get(owner) == "Place" else []
-    code = next((LEX.demonyms[c.lower_] for c in mods if c.lower_ in LEX.demonyms), None)
+    code = next((code for c in mods if (code := demonym_code(c))), None)  # "the South African government" too
     if code:
         return [country_entity(ctx, code, subj)]
     party = bool(parties)

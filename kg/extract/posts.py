@@ -576,7 +576,8 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
         org, rule = see, rule + "+org-from-article-diocese"  # "Archbishop X" of the one diocese the story names
     elif org is None and ("police" in words or words == ["igp"] or words == ["inspector", "general"] and any(
             ctx.type_at(t.i) == "Organization" and "police" in ctx.doc[ctx.res.start_of(t.i):ctx.res.end_of(t.i)].text.lower()
-            for t in anchor.sent)) and (force := sole_named(ctx, "police")):  # "Inspector General X ... in the National
+            for t in anchor.sent)) and (force := sole_named(ctx, "police")) \
+            and ctx.label(force).lower().split()[-1] in FORCES:  # "Inspector General X ... in the National
         # Police Service", named in the same sentence
         org, rule = force, rule + "+org-from-article-police"  # "Police Commissioner X ... the Kessly Police Service"
     elif org is None and (words[-1] == "sheriff" or words[0] == "county" or words[-2:] == ["district", "attorney"]) \
@@ -775,6 +776,10 @@ def board_of(ctx: Context, head: str) -> str | None:
     found = {e.key for e in ctx.entities if e.type == "Organization" for words in [e.label.lower().split()]
              for k in range(2, len(words)) if words[k] == members and words[k - 2:k] == ["board", "of"]}
     return found.pop() if len(found) == 1 else None
+
+
+FORCES = frozenset({"police", "service", "force", "department", "constabulary", "commission"})  # a force's name
+# ends so (not "Police Staff College")
 
 
 def sole_named(ctx: Context, *words: str, kind: str = "Organization") -> str | None:
