@@ -7515,3 +7515,16 @@ def test_rules_a_title_ner_took_for_a_body_and_a_police_college(facts_of):
                      "Nigeria.")
     assert "Inspector-General of Police" not in {e.label for e in facts.entities}
     assert ("Ada Obi", "inspector-general of police", "Nigeria") in roles(facts)
+
+
+@pytest.mark.parametrize("text,facts", [
+    # a company's letters and the country it works in, after a company's title and "of": one body
+    ("The Managing Director of KCB Rwanda, Mr Tom Hale, said the bank will lend more.",
+     {("Tom Hale", "managing director", "KCB Rwanda")}),
+    ("The Minister of ICT Kenya, Ada Obi, spoke.", {("Ada Obi", "minister of ict", "Kenya")}),  # a portfolio's letters
+    # "Acme’ deputy president and chief commercial officer": both titles the company's, "chief X officer" a company's
+    ("The lease was signed by Tom Hale, Vantora’ deputy president and chief commercial officer, and Jan Ruml.",
+     {("Tom Hale", "deputy president", "Vantora"), ("Tom Hale", "chief commercial officer", "Vantora")}),
+])
+def test_rules_company_arms_after_of_and_titles_after_a_bare_apostrophe(facts_of, text, facts):
+    assert facts <= roles(facts_of(text))

@@ -6,7 +6,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from ..lexicons import LEX
-from .gazetteer import COMPASS, is_first_name, is_given_name, is_place_name
+from .gazetteer import COMPASS, is_first_name, is_given_name, is_place_name, is_region
 from .nlp import tokens
 
 POSSESSIVE = {"'s", "’s", "'", "’"}
@@ -202,8 +202,9 @@ def _title_runs(doc: Doc) -> set[int]:
                 j += 1  # "Minister Responsible for Housing"
             # "Secretary for Security", "Minister of Finance": a portfolio joined by for/of
             if (j > i and j + 1 < len(doc) and toks[j].lower_ in ("for", "of") and is_title_word(toks[j + 1])
-                    and is_cap(toks[j + 1])):
-                j += 1
+                    and is_cap(toks[j + 1]) and not (toks[j + 1].is_upper and j + 2 < len(doc)
+                                                     and is_region(toks[j + 2].text))):
+                j += 1  # (not "Chief Executive of [MTN Ghana]": a company's letters and the country it works in)
         if j > i and toks[j - 1].lower_ == "chief":  # "Chief Sustainability Officer": its function's words
             k = j
             while k < len(doc) and k - j < 4 and is_cap(toks[k]) and toks[k].is_alpha and toks[k].lower_ != "officer" \
@@ -370,7 +371,10 @@ def portfolio_end(doc: Doc, j: int, begun: bool = False) -> int:
         second = link and k + 1 < len(doc) and is_title_head(toks[k + 1]) and k > start  # "Minister of Health
         capped = k + 1 < len(doc) and (is_cap(toks[k + 1]) or toks[k].lower_ in ("and", "&") and k + 2 < len(doc)
                                        and toks[k + 1].lower_ == "the" and is_cap(toks[k + 2]))
-        if named or second or not (word or (link and capped)):  # [and Chair] of X"
+        arm = not minister and toks[k].is_upper and toks[k].is_alpha and k + 1 < len(doc) \
+            and is_region(toks[k + 1].text) and toks[k + 1].ent_type_ in ("GPE", "LOC")  # "Chief Executive of [MTN
+        # Ghana]": a company's arm (not "Minister of ICT Kenya")
+        if named or second or arm or not (word or (link and capped)):  # [and Chair] of X"
             break
         if k > start + (not begun) and _subject_named_after(doc, k, start):
             break  # "Minister of State for Interior [Shehryar Afridi] said": the title hangs on the name

@@ -1554,11 +1554,15 @@ def _regional_arm(doc: Doc, prev: Mention, m: Mention, titles: set[int]) -> bool
     toks = tokens(doc)
     owned = m.end < len(doc) and toks[m.end].text in POSSESSIVE
     k = m.end + owned
-    body = prev.type == "Organization" and all(t.ent_type_ == "ORG" for t in prev.span(doc)) or owned and prev.type in (
-        "Organization", "Unknown") and all(t.ent_type_ == "" and is_cap(t) for t in prev.span(doc))  # "IKEA US' CEO"
-    return body and m.type in ("Place", "Organization") and m.start == prev.end and not prev.nested \
-        and toks[prev.end - 1].whitespace_ == " " and (k in titles or owned and any(is_title_head(t) for t in toks[k:k + 2])) \
-        and is_title_word(toks[k]) \
+    letters = prev.type in ("Organization", "Unknown") and all(t.ent_type_ == "" and is_cap(t) for t in prev.span(doc))
+    body = prev.type == "Organization" and all(t.ent_type_ == "ORG" for t in prev.span(doc)) or owned and letters  # "IKEA
+    # US' CEO"
+    held = prev.start > 1 and toks[prev.start - 1].lower_ == "of" and is_title_head(toks[prev.start - 2]) and letters \
+        and toks[prev.start - 2].lower_ not in LEX.portfolio_titles \
+        and all(t.is_upper for t in prev.span(doc))  # "the Chief Executive of [MTN] [Ghana], X"
+    titled = k < len(doc) and (k in titles or owned and any(is_title_head(t) for t in toks[k:k + 2])) and is_title_word(toks[k])
+    return (body or held) and m.type in ("Place", "Organization") and m.start == prev.end and not prev.nested \
+        and toks[prev.end - 1].whitespace_ == " " and (titled or held) \
         and (is_place_name(m.span(doc).text) or all(t.ent_type_ in ("GPE", "LOC") for t in m.span(doc)))
 
 

@@ -822,8 +822,11 @@ def appositive(ctx: Context):
         org = np_org(ctx, t) or (next((org_ref(ctx, p) for p in own.children if p.dep_ == "pobj"), None)
                                  if own is not None  # "the AU chairman and president of X"
                                  else np_org(ctx, t.head) if shared else next(
-                                     (k for c in t.head.children if c.dep_ == "poss" and (k := org_ref(ctx, c))), None)
-                                 if second  # "X, Acme's president and chief executive": both Acme's
+                                     (k for c in t.head.children if (c.dep_ == "poss" or c.dep_ == "nmod" and c.i + 1 < len(doc)
+                                                                     and doc[c.i + 1].text in POSSESSIVE)
+                                      and (k := org_ref(ctx, c))), None)
+                                 if second  # "X, Acme's president and chief executive": both Acme's (also "Acme’", its
+                                 # apostrophe parsed as no possessive)
                                  else np_org(ctx, t.head, after) if t.head.dep_ != "appos" else None) \
             or apposed_org(ctx, t.head if second else t) or listed_at(ctx, t) or trailing_org(ctx, t)
         if org is None and first is not None and second:  # "X, Minister of Health and Chair of the Acme Board":

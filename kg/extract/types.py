@@ -136,8 +136,8 @@ def place_before_corporate_title(s: Seen, m) -> str | None:
     if m.type not in ("Place", "Unknown") or m.end >= len(doc) - 1 or is_place_name(text) or is_world_region(text):
         return None
     k = m.end + (toks[m.end].text in POSSESSIVE)
-    if k in s.titles and _company_title_at(toks, k):
-        return "Organization"
+    if _company_title_in_run(s, k):
+        return "Organization"  # (also "Emirates’ deputy president and chief commercial officer")
     root = m.span(doc).root
     if root.dep_ == "compound" and root.head.is_lower and root.head.lower_ in LEX.org_heads and not any(
             t.lower_ in LEX.government_heads for t in (root.head, *root.head.lefts)):
@@ -168,11 +168,22 @@ def _titles_a_name(s: Seen, m) -> bool:
 TITLE_JOINS = frozenset({"and", "&", "-"})
 
 
+def _company_title_in_run(s: Seen, k: int) -> bool:
+    """Whether the run of titles starting at token k holds a company's title."""
+    while k < len(s.toks) and (k in s.titles or is_title_word(s.toks[k]) or s.toks[k].lower_ in TITLE_JOINS):
+        if _company_title_at(s.toks, k):
+            return True
+        k += 1
+    return False
+
+
 def _company_title_at(toks: list, k: int) -> bool:
     """A company's title starts at token k ("CEO", "chief executive", "managing director",
     "co-chairman")."""
     k += 2 * (k + 2 < len(toks) and toks[k].lower_ in ("co", "vice") and toks[k + 1].text == "-")
-    return " ".join(t.lower_ for t in toks[k:k + 2]).startswith(LEX.corporate_titles)
+    c_suite = k + 2 < len(toks) and toks[k].lower_ == "chief" and toks[k + 2].lower_ == "officer"  # "chief commercial
+    # officer", whatever its brief
+    return c_suite or " ".join(t.lower_ for t in toks[k:k + 2]).startswith(LEX.corporate_titles)
 
 
 def head_noun(s: Seen, m) -> str | None:
