@@ -308,7 +308,8 @@ def _merge_short_forms(doc: Doc, clusters: dict[str, Cluster]) -> None:
                 cands.append(other_key)  # "PNG" after "Papua New Guinea", "NSW" after "New South Wales"
             elif kind in ("Organization", "Unknown", "Place") and okind == "Place" and len(c.longest) == 2 \
                     and c.longest.isupper() and country_code(o.longest) == c.longest \
-                    and c.longest.lower() not in LEX.common_initialisms:
+                    and c.longest.lower() not in LEX.common_initialisms and not any(
+                        m.start and doc[m.start - 1].lower_ in ("a", "an") for m, _ in c.mentions):  # not "an MA"
                 cands.append(other_key)  # "PH" in a story that names the Philippines: the country's ISO code
             elif kind in ("Organization", "Unknown") and okind == "Event" and c.longest.isupper() \
                     and initials(o.longest) == c.longest.replace(".", "") and not _officers(doc, c):
@@ -337,7 +338,8 @@ def _in_title_phrase(doc: Doc, m) -> bool:
     """"Member of Parliament", "the 20th Congress of the union": a legislature's word inside a
     title or a longer name."""
     toks = tokens(doc)
-    member = m.start > 1 and toks[m.start - 1].lower_ == "of" and toks[m.start - 2].lower_ in ("member", "members")
+    member = m.start > 1 and toks[m.start - 1].lower_ == "of" and toks[m.start - 2].lower_ in ("member", "members",
+                                                                                             "houses")  # a building
     return member or m.end < len(doc) and toks[m.end].lower_ == "of"
 
 

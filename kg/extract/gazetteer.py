@@ -329,6 +329,11 @@ def is_given_name(word: str) -> bool:
     return gender_of(word) is not None
 
 
+def could_be_first_name(word: str) -> bool:
+    """A name gender-guesser's list gives people, whichever gender it guesses ("Pat", "Lou")."""
+    return _gender(word) != "unknown"
+
+
 def is_first_name(word: str) -> bool:
     """A name gender-guesser's list gives people, even one it calls mostly male or
     mostly female ("Mary", "Van"); not one it calls androgynous or does not know."""

@@ -1290,7 +1290,10 @@ def _word_for_a_place(doc: Doc, m: Mention) -> bool:
             or is_world_region(tok.text):
         return False
     named = m.start > 0 and toks[m.start - 1].lower_ == "the"
-    return tok.lower_ in lower_words(doc) or not named and tok.lower_ in adjectives() or any(
+    placed = any(t.text == tok.text and (t.i and toks[t.i - 1].lower_ in ("in", "at", "from", "near") or t.i + 1 < len(doc)
+                                         and toks[t.i + 1].text in (",", "in") and t.i + 2 < len(doc) and is_place_name(toks[t.i + 2].text))
+                 for t in toks)  # (not "Sandwich in Kent", "from Street, Somerset")
+    return tok.lower_ in lower_words(doc) and not placed or not named and tok.lower_ in adjectives() or any(
         tok.lower_.endswith(end) and len(tok.text) - len(end) > 2 and is_place_name(tok.text[:-len(end)])
         for end in DEMONYM_ENDINGS)
 
@@ -1305,8 +1308,9 @@ def _common_noun_body(doc: Doc, m: Mention) -> bool:
     if m.type != "Organization" or m.end - m.start != 1 or tok.is_upper or not tok.is_alpha \
             or tok.lower_ not in lower_words(doc) or tok.lower_ in LEX.government_heads or tok.lower_ in LEGISLATURE_NAMES:
         return False
-    return not any(t.text == tok.text and (t.dep_ in ("nsubj", "nsubjpass", "poss") or t.i + 1 < len(doc)
-                                           and toks[t.i + 1].text in POSSESSIVE) for t in toks)
+    return all(t.dep_ in ("compound", "amod", "nmod") or t.is_sent_start for t in toks if t.text == tok.text) and not any(
+        t.text == tok.text and (t.dep_ in ("nsubj", "nsubjpass", "poss") or t.i + 1 < len(doc)
+                                and toks[t.i + 1].text in POSSESSIVE) for t in toks)  # (not "Shares in Shell")
 
 
 DEMONYM_ENDINGS = ("n", "an", "i", "ese", "ian")  # "Asian", "Hawaiian", "Gujarati", "Taiwanese"

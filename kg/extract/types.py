@@ -9,7 +9,7 @@ from typing import Callable
 
 from spacy.tokens import Doc
 
-from .gazetteer import country_code, is_city, is_given_name, is_place_name, is_region, is_subdivision, is_world_region
+from .gazetteer import could_be_first_name, country_code, is_city, is_given_name, is_place_name, is_region, is_subdivision, is_world_region
 from ..lexicons import LEX
 from .cues import (COMPASS, DASHES, POSSESSIVE, head_type, is_cap, is_title_head, is_title_noun, is_title_word,
                    names_a_road, polity_plural, seat_for, speaks, title_then_person)
@@ -588,8 +588,9 @@ def local_city(s: Seen, m) -> str | None:
         return None
     span = m.span(s.doc)
     root = span.root
-    if root.dep_ not in ("poss", "compound") or root.head.lower_ not in FACILITIES or not root.head.is_lower:
-        return None
+    if root.dep_ not in ("poss", "compound") or root.head.lower_ not in FACILITIES or not root.head.is_lower \
+            or root.head.lower_ in ("office", "offices") and not any(c.dep_ == "poss" for c in root.head.children):
+        return None  # (an office only as someone's: "the company's Georgetown office", not "the Chelsea office")
     return "Place" if is_city(s.name(m)) and not is_region(s.name(m)) else None
 
 
@@ -771,8 +772,9 @@ def owner_of_its(s: Seen, m) -> str | None:
     """"Foxconn will bring its next phase", "Acme is embracing its role": a "person" its clause
     goes on about with "its", no other noun between, is an organization (a person's is his or
     hers; not "Ada Obi praised the plan and its cost"); so is a "place" no gazetteer knows."""
-    if m.type not in ("Person", "Place", "Unknown") or is_place_name(s.name(m)) or head_type(s.toks[m.end - 1]):
-        return None
+    if m.type not in ("Person", "Place", "Unknown") or is_place_name(s.name(m)) or head_type(s.toks[m.end - 1]) \
+            or is_given_name(s.toks[m.start].text) or m.start and s.toks[m.start - 1].lower_ in LEX.honorifics:
+        return None  # (not "Sarah Quinn will lead its board, the charity said", "Dr Omar Said will chair its panel")
     return "Organization" if _own_clause_says(s, m, ("its",)) else None
 
 
@@ -784,8 +786,9 @@ def plural_name(s: Seen, m) -> str | None:
     plural = last is not None and last.is_title and last.tag_ in ("NNPS", "NNS") and (
         {last.lower_, last.lower_[:-1], last.lemma_.lower()} & lower_words(s.doc))  # a noun the text uses too
     # (not "Gudie Hutchings")
-    return "Organization" if plural and not any(is_given_name(t.text) or t.lower_ in LEX.honorifics for t in words) \
-        else None
+    people = any(is_given_name(t.text) or could_be_first_name(t.text) or t.lower_ in LEX.honorifics or is_title_word(t)
+                 for t in words[:-1]) or m.start and is_title_word(s.toks[m.start - 1])  # not "Coach Pat Rivers"
+    return "Organization" if plural and not people else None
 
 
 def owner_of_his(s: Seen, m) -> str | None:
@@ -796,18 +799,25 @@ def owner_of_his(s: Seen, m) -> str | None:
     if m.type != "Organization" or not 2 <= len(words) <= 3 or any(head_type(t) or not t.is_title for t in words) \
             or is_place_name(s.name(m)):
         return None
-    return "Person" if _own_clause_says(s, m, ("his", "her")) else None
+    return "Person" if _own_clause_says(s, m, ("his", "her"), PERSONAL_NOUNS) else None
 
 
-def _own_clause_says(s: Seen, m, owners: tuple[str, ...]) -> bool:
+PERSONAL_NOUNS = RELATIONS | {"journey", "career", "term", "tenure", "speech", "remarks", "address", "campaign",
+                              "inauguration", "oath", "resignation", "appointment", "family", "life", "birthday"}
+# what only a person has (not "froze her account", "hired her")
+
+
+def _own_clause_says(s: Seen, m, owners: tuple[str, ...], owned: frozenset[str] = frozenset()) -> bool:
     """Whether the clause a name is the subject of goes on with one of these possessives
-    before any other noun or pronoun."""
+    before any other noun or pronoun (owning one of these nouns, if given)."""
     root = m.span(s.doc).root
     if root.dep_ != "nsubj":
         return False
     for k in range(m.end, min(m.end + 12, len(s.doc))):
         tok = s.toks[k]
         if tok.lower_ in owners:
+            if owned and not (tok.dep_ == "poss" and tok.head.lemma_.lower() in owned):
+                return False
             head = tok.head
             while head.i != root.head.i and head.dep_ not in ("ROOT", "ccomp", "relcl", "advcl") and head.head.i != head.i:
                 head = head.head
@@ -827,6 +837,7 @@ def body_before_its_title(s: Seen, m) -> str | None:
         return None
     root = m.span(s.doc).root  # the title heads what the name owns (not "Ada Obi's CEO role")
     return "Organization" if _company_title_at(s.toks, k + 1) and s.toks[k + 1].lower_ != "founder" \
+        and not is_given_name(s.toks[m.start].text) \
         and root.dep_ == "poss" and k < root.head.i <= k + 2 and is_title_head(root.head) else None
 
 
