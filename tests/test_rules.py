@@ -7552,3 +7552,19 @@ def test_rules_red_team_of_this_round_buildings_and_towns(facts_of):
     assert "Parliament" not in {e.label for e in facts_of("The Houses of Parliament need urgent repairs.").entities}
     assert "Sandwich" in {e.label for e in facts_of("The festival in Sandwich in Kent drew crowds to the sandwich "
                                                     "stalls.").entities}
+
+
+def test_rules_a_bodys_first_word_before_and_and_a_district_before_a_title(facts_of):
+    facts = facts_of("Ada Obi was appointed the chairperson of the Ethics and Anti-Corruption Commission (EACC).")
+    assert ("Ada Obi", "chairperson", "Ethics and Anti-Corruption Commission") in roles(facts)
+    assert "Finance Committee" in {e.label for e in facts_of("He met the Governor and Finance Committee.").entities}
+
+
+def test_rules_ners_person_of_a_district_and_its_title_is_the_district(nlp):
+    from kg.extract.cues import title_runs
+    from kg.extract.mentions import _ner_mentions
+    from kg.extract.nlp import parse
+    doc = parse(nlp, "Kessly District Commissioner Tom Hale thanked the church.")
+    doc.ents = [doc.char_span(0, 28, label="PERSON"), doc.char_span(29, 37, label="PERSON")]  # as NER glued them
+    found = {(doc[m.start:m.end].text, m.type) for m in _ner_mentions(doc, title_runs(doc))}
+    assert ("Kessly District", "Place") in found and ("Tom Hale", "Person") in found

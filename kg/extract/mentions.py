@@ -344,6 +344,8 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
                 end, kind, rule = k, _qualifier_type(doc, k, titles), "ner-before-title"  # a party
             elif k < len(doc) and toks[k].is_upper and end - k == 1:  # "[Ada Obi] MP said": the post after the name
                 end = k
+            elif k - start > 1 and toks[k - 1].lower_ in LEX.divisions and not is_given_name(toks[start].text):
+                end, kind, rule = k, "Place", "ner-before-title"  # "[Lufwanyama District] Commissioner X": a district
             elif k > start and not is_given_name(toks[start].text) and end < len(doc) and toks[end].ent_type_ == "PERSON" \
                     and not is_place_name(doc[start:k].text):  # "[Lib Dem Councillor] Ada Obi": NER's person is
                 end, kind, rule = k, _qualifier_type(doc, k, titles), "ner-before-title"  # the title's qualifier
@@ -1934,8 +1936,28 @@ def find_mentions(doc: Doc) -> list[Mention]:
     kept = _nicknamed_people(doc, kept)
     kept += _written_again(doc, kept)
     kept = [_leaders_administration(doc, m) for m in kept]
-    kept = _places_listed_with_ampersand(doc, _bodies_named_for_a_purpose(doc, kept))
+    kept = _places_listed_with_ampersand(doc, _bodies_named_for_a_purpose(doc, _portfolio_before_and(doc, kept)))
     return sorted(kept, key=lambda m: (m.start, -m.end))
+
+
+def _portfolio_before_and(doc: Doc, kept: list[Mention]) -> list[Mention]:
+    """"the [Ethics and] Anti-Corruption Commission": a capitalised word and "and" NER left
+    before a body's name, after "the", are the name's first words (not a title's: "the
+    Governor and Finance Committee", nor a named place's or body's)."""
+    toks = tokens(doc)
+    covered = {i: m for m in kept for i in range(m.start, m.end)}
+    joined, out = set(), []
+    for m in kept:
+        k = m.start
+        word = covered.get(k - 2)
+        if m.type == "Organization" and head_type(toks[m.end - 1]) == "Organization" and k > 2 \
+                and toks[k - 1].lower_ in ("and", "&") and (word is None or word.type == "Unknown" and word.end - word.start == 1) \
+                and is_cap(toks[k - 2]) and toks[k - 2].is_alpha and not is_title_word(toks[k - 2]) \
+                and not head_type(toks[k - 2]) and toks[k - 3].lower_ == "the" and not is_place_name(toks[k - 2].text):
+            m = Mention(k - 2, m.end, m.type, "org-portfolio-join", m.honorific)
+            joined.add(k - 2)
+        out.append(m)
+    return [m for m in out if not (m.start in joined and m.type == "Unknown")]
 
 
 def _bodies_named_for_a_purpose(doc: Doc, kept: list[Mention]) -> list[Mention]:
