@@ -7568,3 +7568,21 @@ def test_rules_ners_person_of_a_district_and_its_title_is_the_district(nlp):
     doc.ents = [doc.char_span(0, 28, label="PERSON"), doc.char_span(29, 37, label="PERSON")]  # as NER glued them
     found = {(doc[m.start:m.end].text, m.type) for m in _ner_mentions(doc, title_runs(doc))}
     assert ("Kessly District", "Place") in found and ("Tom Hale", "Person") in found
+
+
+@pytest.mark.parametrize("text,facts", [
+    # a company's letters and its country, joined before a title, are one name where written again
+    ("MTN Rwanda CEO Ada Obi opened a branch. Ms Obi said MTN Rwanda remains committed to lending to farmers.",
+     [("MTN Rwanda", "to lending to farmers")]),
+    # "its commitment as a good neighbour to V": the infinitive hung on the role or the verb
+    ("Norvik Steel reaffirmed its commitment as a good neighbour to fund local schools.",
+     [("Norvik Steel", "to fund local schools")]),
+    # the participle after "Apart from" is the main clause subject's
+    ("Apart from promising to hold the auction within a year, the minister Ada Obi said fees would fall.",
+     [("Ada Obi", "to hold the auction within a year")]),
+    # "instead of pledging", "without committing": no pledge
+    ("Instead of pledging to cut taxes, Ada Obi raised them.", []),
+    ("Without committing to a date, Ada Obi said the bridge would open.", []),
+])
+def test_rules_written_again_roles_as_apart_from_and_instead_of(facts_of, text, facts):
+    assert [(a, c) for a, c in pledges(facts_of(text))] == facts

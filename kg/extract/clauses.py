@@ -112,6 +112,8 @@ def subject_of(verb: Token) -> Token | None:
             return obj  # "X urged donors to pledge": the donors
         elif v.dep_ in ("conj", "advcl", "xcomp", "acomp") and v.head.i != v.i:
             v = v.head
+        elif v.dep_ == "advmod" and v is not verb and v.head.pos_ in ("VERB", "AUX") and v.i < v.head.i:
+            v = v.head  # "Apart from promising to hold the auction, the minister said": the minister
         elif v is verb and v.dep_ in ("relcl", "acl") and _ranked_among(v):
             v = v.head.head  # "A and B became the latest funds to commit to it": A and B
         elif v.dep_ == "acl" and v.tag_ == "VBG" and (paper := _issued_paper(v.head)) is not None and not any(

@@ -1934,7 +1934,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     kept = _surname_joins(doc, kept)
     kept = _abbreviated_given_names(doc, kept)
     kept = _nicknamed_people(doc, kept)
-    kept += _written_again(doc, kept)
+    kept = _written_again(doc, kept)
     kept = [_leaders_administration(doc, m) for m in kept]
     kept = _places_listed_with_ampersand(doc, _bodies_named_for_a_purpose(doc, _portfolio_before_and(doc, kept)))
     return sorted(kept, key=lambda m: (m.start, -m.end))
@@ -2212,7 +2212,8 @@ def _abbreviated_given_names(doc: Doc, kept: list[Mention]) -> list[Mention]:
 
 def _written_again(doc: Doc, kept: list[Mention]) -> list[Mention]:
     """"Acme Holdings said ... Acme Holdings President X": a body's or place's name of two
-    words or more written again where no name was found is another mention of it."""
+    words or more written again where no name was found (or only its parts, untyped or a
+    place) is another mention of it; the mentions, with those."""
     toks, text = tokens(doc), text_of_doc(doc)
     covered = {i for m in kept for i in range(m.start, m.end)}
     names = {m.span(doc).text: m.type for m in kept
@@ -2222,15 +2223,20 @@ def _written_again(doc: Doc, kept: list[Mention]) -> list[Mention]:
     names |= {name: "Unknown" for m in kept if m.type == "Organization" and m.end - m.start == 1 and toks[m.start].is_upper
               and len(toks[m.start]) > 1 and (name := m.span(doc).text) not in names}  # "BMS said", then "General
     # Secretary of BMS": typed as the body the initialism names
-    out = []
+    out, parts = [], set()
     for name, kind in sorted(names.items()):
         for found in whole_word(name).finditer(text):
             span = doc.char_span(found.start(), found.end())
-            if span is not None and not any(i in covered for i in range(span.start, span.end)) \
-                    and (toks[span.start].is_title or " " not in name and not _shouted(text, found.start())):
+            inside = [m for m in kept if span is not None and m.start < span.end and span.start < m.end]
+            split = " " in name and kind == "Organization" and bool(inside) and all(  # "MTN Uganda CEO X ... said MTN
+                span.start <= m.start and m.end <= span.end and m.type in ("Unknown", "Place") for m in inside) \
+                and any(m.type == "Place" for m in inside)  # Uganda
+            if span is not None and (split or not any(i in covered for i in range(span.start, span.end))) \
+                    and (toks[span.start].is_title or " " not in name and not _shouted(text, found.start()) or split):
                 out.append(Mention(span.start, span.end, kind, "name-written-again"))
                 covered.update(range(span.start, span.end))
-    return out
+                parts.update(id(m) for m in inside if split)  # remains": its parts one name again
+    return [m for m in kept if id(m) not in parts] + out
 
 
 def _portfolio_after_title(doc: Doc, m: Mention) -> bool:

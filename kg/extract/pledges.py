@@ -297,11 +297,13 @@ PERCEIVING = frozenset({"see", "hear", "know", "learn", "note", "read", "watch",
 
 
 def negated(tok: Token) -> bool:
-    """"did not pledge", "is no longer committed to": a commitment denied (its verb, or
-    the "be" it complements, negated)."""
+    """"did not pledge", "is no longer committed to", "instead of pledging", "without
+    committing": a commitment denied (its verb, or the "be" it complements, negated)."""
     verbs = [tok, tok.head] if tok.dep_ == "acomp" else [tok]
-    return any(c.dep_ == "neg" or (c.lower_ == "longer" and c.i and c.nbor(-1).lower_ == "no")
-               for v in verbs for c in v.children)
+    instead = tok.dep_ == "pcomp" and (tok.head.lower_ == "without" or tok.head.lower_ in ("of", "than") and any(
+        t.lower_ in ("instead", "rather") for t in tok.doc[max(0, tok.head.i - 2):tok.head.i]))  # "instead of pledging"
+    return instead or any(c.dep_ == "neg" or (c.lower_ == "longer" and c.i and c.nbor(-1).lower_ == "no")
+                          for v in verbs for c in v.children)
 
 
 def declined(verb: Token) -> bool:
@@ -741,6 +743,12 @@ def _pledges(ctx: Context, noun: Token, who: list[str], spokesperson: str | None
             or parts  # to-phrase or to-infinitive parsed under the verb
     elif owning:
         parts = [c for c in parts if c not in owning]
+    role = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+    if not parts and role is not None:  # "reaffirmed its commitment as a good neighbour to fund schools", the
+        parts = [c for p in role.children if p.dep_ == "pobj" for c in p.children  # infinitive hung on the
+                 if c.dep_ in ("relcl", "acl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)] or [
+            c for c in noun.head.children if c.i > role.i and c.dep_ in ("advcl", "xcomp")  # role or the verb
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)] if noun.dep_ == "dobj" else []
     made = made_by(noun)
     if not parts and made is not None:  # "the commitment we made last spring to involve all students"
         parts = [c for c in made.children if c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children)]
