@@ -7586,3 +7586,11 @@ def test_rules_ners_person_of_a_district_and_its_title_is_the_district(nlp):
 ])
 def test_rules_written_again_roles_as_apart_from_and_instead_of(facts_of, text, facts):
     assert [(a, c) for a, c in pledges(facts_of(text))] == facts
+
+
+def test_rules_the_group_is_one_named_a_group(facts_of):
+    facts = facts_of("The Norvik Group owns several firms. Norvik Bank Peru said sales rose. Also, the group pledged to "
+                     "provide new technology.")
+    assert [a for a, _ in pledges(facts)] == ["Norvik Group"]
+    facts = facts_of("The Tories met in Leeds. Acme Party members watched. The party pledged to cut taxes.")
+    assert [a for a, _ in pledges(facts)] != ["Acme Party"]  # "the party": no preference for a name with "Party"

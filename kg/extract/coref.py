@@ -191,8 +191,10 @@ class Coref:
             if low == "institution":  # "the institution's commitment": a university, a hospital, a school
                 return self.antecedent(tok.i, "Organization", nearest=lambda k: any(
                     self.named(k, w) for w in INSTITUTIONS)) or self.antecedent(tok.i, "Organization")
-            if low in LEX.generic_org_nouns:  # "the company": any organization
-                return self.antecedent(tok.i, "Organization")
+            if low in LEX.generic_org_nouns:  # "the company": any organization; "the group": one named a group
+                return (self.antecedent(tok.i, "Organization", nearest=lambda k: self.named(k, low))  # if the
+                        if low in LEX.org_heads and low != "party" else None) \
+                    or self.antecedent(tok.i, "Organization")  # story names one ("the party": the Tories too)
             if low == "utility":  # "the utility": one whose name says what it supplies ("Kessly Light and Power")
                 return self.antecedent(tok.i, "Organization", nearest=lambda k: any(self.named(k, w) for w in UTILITIES))
             if low in LEX.org_heads:  # "the council": one whose name says council
