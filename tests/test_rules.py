@@ -7488,6 +7488,8 @@ def test_rules_a_byline_surname_that_is_a_buildings_word_stays_a_person(facts_of
 def test_rules_a_name_nothing_typed_before_a_bodys_word_is_the_body(facts_of):
     facts = facts_of("Bank of Baroda and IDBI Bank posted the highest losses in India.")
     assert ("IDBI Bank", "Organization") in {(e.label, str(e.type)) for e in facts.entities}
+    facts = facts_of("The conference was held by the Presence of God Ministry International in Lusaka.")
+    assert "God Ministry" not in {e.label for e in facts.entities}  # a longer name's inside
 
 
 def test_rules_a_body_its_initials_and_a_title_before_a_name_pledge_as_the_person(facts_of):

@@ -1095,7 +1095,9 @@ def _proper_runs(doc: Doc, covered: set[int], titles: set[int], surnames: set[st
                     and toks[head].pos_ == "PROPN" and (head_type(toks[head]) == "Organization"
                                                         or toks[head].lower_ in LEX.designators):
                 head += 1  # "[IDBI] Bank", "[Sify] Technologies Group": a body's name NER left out
-            if head > j and not qualifier and not is_place_name(text) and not is_given_name(toks[i].text):
+            inner = i > 1 and toks[i - 1].lower_ == "of" and is_cap(toks[i - 2])  # "Presence of [God Ministry]": a
+            # longer name's inside
+            if head > j and not qualifier and not inner and not is_place_name(text) and not is_given_name(toks[i].text):
                 out.append(Mention(i, head, "Organization", "proper-noun-body"))
                 i = head
                 continue
