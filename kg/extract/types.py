@@ -781,12 +781,14 @@ def owner_of_its(s: Seen, m) -> str | None:
 def plural_name(s: Seen, m) -> str | None:
     """"Harambee Stars", "Hull Trains": a "person" whose name ends in a plural noun, no first
     name or honorific in it, is a team or a company (not "Sandra Banks", "Mr Ross")."""
+    if m.type != "Person" or m.end - m.start < 2:
+        return None
     words = s.toks[m.start:m.end]
-    last = words[-1] if m.type == "Person" and len(words) > 1 else None
-    plural = last is not None and last.is_title and last.tag_ in ("NNPS", "NNS") and (
+    last = words[-1]
+    plural = last.is_title and last.tag_ in ("NNPS", "NNS") and (
         {last.lower_, last.lower_[:-1], last.lemma_.lower()} & lower_words(s.doc))  # a noun the text uses too
     # (not "Gudie Hutchings")
-    people = any(is_given_name(t.text) or could_be_first_name(t.text) or t.lower_ in LEX.honorifics or is_title_word(t)
+    people = plural and any(is_given_name(t.text) or could_be_first_name(t.text) or t.lower_ in LEX.honorifics or is_title_word(t)
                  for t in words[:-1]) or m.start and is_title_word(s.toks[m.start - 1])  # not "Coach Pat Rivers"
     return "Organization" if plural and not people else None
 
