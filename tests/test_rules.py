@@ -7596,3 +7596,11 @@ def test_rules_the_group_is_one_named_a_group(facts_of):
     assert [a for a, _ in pledges(facts)] == ["Norvik Group"]
     facts = facts_of("The Tories met in Leeds. Acme Party members watched. The party pledged to cut taxes.")
     assert [a for a, _ in pledges(facts)] != ["Acme Party"]  # "the party": no preference for a name with "Party"
+
+
+def test_rules_a_state_portfolio_minister_is_the_states(facts_of):
+    facts = facts_of("Kerala Tourism signed an MoU in Thiruvananthapuram, Kerala, India. The MoU was signed in the presence of state "
+                     "tourism minister Ada Obi at a function.")
+    assert ("Ada Obi", "tourism minister", "Kerala") in roles(facts)
+    facts = facts_of("Uganda will host the talks. State Minister for Foreign Affairs Ada Obi spoke in Kampala.")
+    assert ("Ada Obi", "state minister for foreign affairs", "Uganda") in roles(facts)  # a country's junior minister

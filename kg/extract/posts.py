@@ -503,7 +503,9 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
     if org is None or body == org:  # "Director of Acme": Acme's, and the title "Director" when Acme was found already
         toks, org = cut, body
     statewide = len(toks) > 1 and toks[0].text == "state" and (  # "the state Commissioner for Works", "state governor"
-        is_cap(toks[1]) or toks[1].lower_ in LEX.region_offices)
+        is_cap(toks[1]) or toks[1].lower_ in LEX.region_offices) or len(toks) > 2 and toks[0].lower_ == "state" \
+        and toks[-1].lower_ == "minister" and all(t.lower_ in LEX.title_modifiers for t in toks[1:-1])  # "state tourism
+    # minister X": a state's (not "State Minister for Foreign Affairs", a country's junior minister)
     toks = toks[statewide:]
     statewide = statewide or len(toks) > 1 and toks[0].lower_ == "state" and toks[1].lower_ in STATE_SEATS  # "State Senator"
     cleaned = (single, False, "") if single else clean_title(toks)
@@ -541,7 +543,7 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
     provincial = bool(toks) and "provincial" in (toks[0].lower_, toks[0].nbor(-1).lower_ if toks[0].i else "")
     # "Provincial Minister X", "Provincial Ministers X and Y": a province's post
     regional, civic = regional or statewide or local or provincial, civic or local
-    national = national and not provincial
+    national = national and not provincial and not statewide  # "state tourism minister X": the state's
     if (re.search(r"\b(?:attorney|solicitor|prosecutor)[- ]general$|\bdirector of public prosecutions$", low)
             or "chief justice" in low or re.search(r"inspector[- ]general of police", low)) \
             and (not (regional or at.region) or words[0] == "national" or federal(toks)):
