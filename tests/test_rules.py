@@ -7604,3 +7604,10 @@ def test_rules_a_state_portfolio_minister_is_the_states(facts_of):
     assert ("Ada Obi", "tourism minister", "Kerala") in roles(facts)
     facts = facts_of("Uganda will host the talks. State Minister for Foreign Affairs Ada Obi spoke in Kampala.")
     assert ("Ada Obi", "state minister for foreign affairs", "Uganda") in roles(facts)  # a country's junior minister
+
+
+def test_rules_a_low_quote_mark_typed_for_a_comma(facts_of):
+    facts = facts_of("The festival opened on Monday. Deputy Minister of the Department of Arts and Culture‚ Thandi Mokoena‚ "
+                     "delivered the keynote address.")
+    assert ("Thandi Mokoena", "deputy minister", "Department of Arts and Culture") in roles(facts)
+    assert normalise("Ada‚ Obi") == "Ada, Obi" and len(normalise("a‚b")) == 3

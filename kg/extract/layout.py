@@ -78,7 +78,7 @@ def normalise(text: str) -> str:
     m = DATE_HEADER.match(text)
     if m:
         text = " " * m.end() + text[m.end():]
-    text = text.replace("\t", " ").replace("\r", " ")
+    text = text.replace("\t", " ").replace("\r", " ").replace("\u201a", ",")  # "‚" (a low quote mark) typed for a comma
     text = NAME_APOSTROPHE.sub("'", text)  # "O’Brien", "D’Souza": names the tagger knows with a straight one
     text = OPENING_QUOTE_POSSESSIVE.sub("’", text)  # "the government‘s": an opening quote typed for an apostrophe
     text = CONTRACTION.sub("'", text)  # "We’re", "won’t": verbs the tagger knows with a straight apostrophe
