@@ -7611,3 +7611,11 @@ def test_rules_a_low_quote_mark_typed_for_a_comma(facts_of):
                      "delivered the keynote address.")
     assert ("Thandi Mokoena", "deputy minister", "Department of Arts and Culture") in roles(facts)
     assert normalise("Ada‚ Obi") == "Ada, Obi" and len(normalise("a‚b")) == 3
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("The Foundation to Promote Open Society gave $5 million to a school in Kosovo.", "Promote Open Society"),
+    ("The Greater Omaha Area Development Council said it would fund startups.", "Development Council"),
+])
+def test_rules_a_bodys_word_after_a_longer_names_start_makes_no_body_of_its_own(facts_of, text, absent):
+    assert absent not in {e.label for e in facts_of(text).entities}

@@ -1095,8 +1095,10 @@ def _proper_runs(doc: Doc, covered: set[int], titles: set[int], surnames: set[st
                     and toks[head].pos_ == "PROPN" and (head_type(toks[head]) == "Organization"
                                                         or toks[head].lower_ in LEX.designators):
                 head += 1  # "[IDBI] Bank", "[Sify] Technologies Group": a body's name NER left out
-            inner = i > 1 and toks[i - 1].lower_ == "of" and is_cap(toks[i - 2])  # "Presence of [God Ministry]": a
-            # longer name's inside
+            inner = i > 1 and toks[i - 1].lower_ in ("of", "to", "for") and is_cap(toks[i - 2]) \
+                or i > 0 and is_cap(toks[i - 1]) and toks[i - 1].pos_ in ("PROPN", "NOUN")  # "Presence of [God
+            # Ministry]", "Foundation to [Promote Open Society]", "Greater Omaha Area [Development Council]": a longer
+            # name's inside
             if head > j and not qualifier and not inner and not is_place_name(text) and not is_given_name(toks[i].text):
                 out.append(Mention(i, head, "Organization", "proper-noun-body"))
                 i = head
