@@ -7619,3 +7619,16 @@ def test_rules_a_low_quote_mark_typed_for_a_comma(facts_of):
 ])
 def test_rules_a_bodys_word_after_a_longer_names_start_makes_no_body_of_its_own(facts_of, text, absent):
     assert absent not in {e.label for e in facts_of(text).entities}
+
+
+def test_rules_a_title_alone_or_a_fragment_after_and_is_no_body(nlp):
+    from kg.extract.mentions import Mention, _title_or_fragment
+    from kg.extract.nlp import parse
+    doc = parse(nlp, "The Inspector General met the head of External Relations and Resource Mobilisation at General Motors.")
+    toks = [t.text for t in doc]
+    at = lambda word, n: Mention(toks.index(word), toks.index(word) + n, "Organization", "ner")  # noqa: E731
+    assert _title_or_fragment(doc, at("Inspector", 2))  # a title's words alone
+    assert _title_or_fragment(doc, Mention(toks.index("Relations") + 1, toks.index("Mobilisation") + 1,
+                                           "Organization", "ner"))  # "[and Resource Mobilisation]"
+    assert not _title_or_fragment(doc, at("General", 2) if toks.count("General") == 1 else Mention(
+        len(toks) - 3, len(toks) - 1, "Organization", "ner"))  # "General Motors": a company

@@ -1286,6 +1286,17 @@ def _adjective_before_title(doc: Doc, i: int) -> bool:
     return all(t.is_sent_start or t.i + 1 in titles for t in toks if t.text == tok.text)
 
 
+def _title_or_fragment(doc: Doc, m: Mention) -> bool:
+    """"Inspector General", "General Overseer", "[for Foreign Affairs]": a "body" or "place"
+    that is a title's words alone, or that starts with a lower-case joining word, names none."""
+    toks = tokens(doc)
+    words = toks[m.start:m.end]
+    if m.type not in ("Organization", "Place"):
+        return False
+    return words[0].lower_ in ("and", "for", "of", "&") and words[0].is_lower or all(
+        is_title_word(t) and not head_type(t) for t in words) and any(is_title_head(t) for t in words)
+
+
 def _word_for_a_place(doc: Doc, m: Mention) -> bool:
     """"Hawaiian", "Legislative", "Port", "Policy": one word NER took for a place that no
     gazetteer knows and that is an adjective (not "the Atlantic", "the Mediterranean"), a
@@ -1902,7 +1913,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
             and not _portfolio_in_list(doc, m) and not _plural_title(doc, m)
             and not _document_name(doc, m) and not _portfolio_name(doc, m) and not _party_tag_state(doc, m)
             and not _word_for_a_place(doc, m) and not _common_noun_body(doc, m)
-            and not (m.type != "Person" and is_currency_name(m.span(doc).text))]
+            and not (m.type != "Person" and is_currency_name(m.span(doc).text)) and not _title_or_fragment(doc, m)]
     kept = [_titled_person(doc, _ward_before_title(doc, m), surnames) for m in kept]
     kept = [p for m in kept if m.type != "Group" for p in _portfolio_before_title(doc, m)]
     kept = [p for m in kept for p in _place_before_name(doc, m)]
