@@ -7632,3 +7632,9 @@ def test_rules_a_title_alone_or_a_fragment_after_and_is_no_body(nlp):
                                            "Organization", "ner"))  # "[and Resource Mobilisation]"
     motors = toks.index("Motors")
     assert not _title_or_fragment(doc, Mention(motors - 1, motors + 1, "Organization", "ner"))  # "General Motors"
+
+
+def test_rules_a_declared_commitment_is_the_declarers(facts_of):
+    facts = facts_of("Pastor Ada Obi has declared the commitment to rebuild the historic sanctuary after a fire.")
+    assert pledges(facts) == [("Ada Obi", "to rebuild the historic sanctuary after a fire")]
+    assert not pledges(facts_of("Ada Obi declared the meeting open."))

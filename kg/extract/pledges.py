@@ -677,7 +677,8 @@ KEEPING = frozenset({"keep", "honour", "honor", "fulfil", "fulfill", "stick", "a
 JOINING = frozenset({"join", "sign", "endorse"})  # "X joined the Climate Pledge, a commitment to ..."
 RECEIVING = frozenset({"receive", "secure", "get", "win", "accept", "welcome"})  # "received a $5m pledge from X"
 AVOWING = frozenset({"have", "show", "demonstrate", "display", "express", "affirm", "reaffirm", "reiterate",
-                     "restate", "renew", "underline", "stress", "signal", "confirm"})  # "shown a commitment to"
+                     "restate", "renew", "underline", "stress", "signal", "confirm", "declare", "announce"})
+# "shown a commitment to", "declared the commitment to rebuild"
 STRESSING = frozenset({"highlight", "emphasise", "emphasize", "underscore"})  # "she highlights a commitment to"
 EVIDENCING = frozenset({"show", "demonstrate", "reflect", "prove", "underscore", "highlight", "illustrate"})
 CAMPAIGNS = frozenset({"campaign", "run", "win", "elect", "sweep", "stand"})  # "ran on a pledge to ..."
