@@ -7376,8 +7376,8 @@ def test_rules_names_nothing_typed(facts_of, text, name, kind):
 
 @pytest.mark.parametrize("text,absent", [
     ("The theme was Solidarity, Equality, and Sustainability of the G20.", "Equality"),  # common nouns listed
-    ("Kenya's Ruto met William Ruto's allies.", "Ruto"),  # a person the text names in full
-    ("The 100,000 Jobs Mission changed its name to the Veteran Jobs Mission.", "Jobs Mission"),  # a name cut by a number
+    ("Kessland's Obuya met Tom Obuya's allies.", "Obuya"),  # a person the text names in full
+    ("The 5,000 Homes Mission changed its name to the Kessly Homes Mission.", "Homes Mission"),  # a name cut by a number
 ])
 def test_rules_names_nothing_typed_negatives(facts_of, text, absent):
     assert absent not in {e.label for e in facts_of(text).entities if str(e.type) == "Organization"}
@@ -7481,8 +7481,8 @@ def test_rules_a_currency_is_no_entity(facts_of, text, absent):
 
 
 def test_rules_a_byline_surname_that_is_a_buildings_word_stays_a_person(facts_of):
-    facts = facts_of("Banks pledge $20 billion\n\nBy Christine Hall\n\nThirteen banks pledged to lend more.")
-    assert ("Christine Hall", "Person") in {(e.label, str(e.type)) for e in facts.entities}
+    facts = facts_of("Banks pledge $20 billion\n\nBy Ada Hall\n\nThirteen banks pledged to lend more.")
+    assert ("Ada Hall", "Person") in {(e.label, str(e.type)) for e in facts.entities}
 
 
 def test_rules_a_name_nothing_typed_before_a_bodys_word_is_the_body(facts_of):

@@ -84,7 +84,7 @@ def _trim(doc: Doc, start: int, end: int, titles: frozenset[int] = frozenset()) 
 
 
 def _person_inside(doc: Doc, start: int, end: int, titles: set[int]) -> tuple[int, int]:
-    """"[Boris Johnson’s Government]", "[Lib Dem Councillor Brenda Lancaster]": NER's person
+    """"[Ada Obi’s Government]", "[Lib Dem Councillor Tom Hale]": NER's person
     ends at a possessive, and starts after a title that words no first name stand before."""
     toks = tokens(doc)
     end = next((k for k in range(start + 1, end - 1) if toks[k].text in POSSESSIVE), end)
@@ -1307,10 +1307,11 @@ def _word_for_a_place(doc: Doc, m: Mention) -> bool:
             or is_world_region(tok.text):
         return False
     named = m.start > 0 and toks[m.start - 1].lower_ == "the"
-    placed = any(t.text == tok.text and (t.i and toks[t.i - 1].lower_ in ("in", "at", "from", "near") or t.i + 1 < len(doc)
-                                         and toks[t.i + 1].text in (",", "in") and t.i + 2 < len(doc) and is_place_name(toks[t.i + 2].text))
-                 for t in toks)  # (not "Sandwich in Kent", "from Street, Somerset")
-    return tok.lower_ in lower_words(doc) and not placed or not named and tok.lower_ in adjectives() or any(
+    lower = tok.lower_ in lower_words(doc) and not any(  # (not "Sandwich in Kent", "from Street, Somerset")
+        t.text == tok.text and (t.i and toks[t.i - 1].lower_ in ("in", "at", "from", "near") or t.i + 2 < len(doc)
+                                and toks[t.i + 1].text in (",", "in") and is_place_name(toks[t.i + 2].text))
+        for t in toks)
+    return lower or not named and tok.lower_ in adjectives() or any(
         tok.lower_.endswith(end) and len(tok.text) - len(end) > 2 and is_place_name(tok.text[:-len(end)])
         for end in DEMONYM_ENDINGS)
 
@@ -2242,15 +2243,19 @@ def _written_again(doc: Doc, kept: list[Mention]) -> list[Mention]:
     for name, kind in sorted(names.items()):
         for found in whole_word(name).finditer(text):
             span = doc.char_span(found.start(), found.end())
-            inside = [m for m in kept if span is not None and m.start < span.end and span.start < m.end]
-            split = " " in name and kind == "Organization" and bool(inside) and all(  # "MTN Uganda CEO X ... said MTN
+            if span is None:
+                continue
+            taken = any(i in covered for i in range(span.start, span.end))
+            inside = [m for m in kept if m.start < span.end and span.start < m.end] \
+                if taken and " " in name and kind == "Organization" else []
+            split = bool(inside) and all(  # "MTN Uganda CEO X ... said MTN Uganda remains": its parts one name again
                 span.start <= m.start and m.end <= span.end and m.type in ("Unknown", "Place") for m in inside) \
-                and any(m.type == "Place" for m in inside)  # Uganda
-            if span is not None and (split or not any(i in covered for i in range(span.start, span.end))) \
+                and any(m.type == "Place" for m in inside)
+            if (split or not taken) \
                     and (toks[span.start].is_title or " " not in name and not _shouted(text, found.start()) or split):
                 out.append(Mention(span.start, span.end, kind, "name-written-again"))
                 covered.update(range(span.start, span.end))
-                parts.update(id(m) for m in inside if split)  # remains": its parts one name again
+                parts.update(id(m) for m in inside if split)
     return [m for m in kept if id(m) not in parts] + out
 
 

@@ -214,7 +214,7 @@ def head_noun(s: Seen, m) -> str | None:
     if head and m.end - m.start == 1 and last in LEX.buildings:
         return None  # "the Palace said": a building named for who works there, as its full name decides
     if head and m.type == "Person" and m.end - m.start == 2 and last in LEX.buildings and is_given_name(toks[m.start].text):
-        return None  # "By Christine Hall": a first name and a surname that is a building's word
+        return None  # "By Ada Hall": a first name and a surname that is a building's word
     if head and m.type in ("Organization", "Place", "Event", "Person") and (strong or m.type != "Person") \
             and not (head == "Organization" and country_code(s.name(m))):  # "the Russian Federation": a country
         return head
@@ -846,15 +846,15 @@ def body_before_its_title(s: Seen, m) -> str | None:
 
 def countrys_company(s: Seen, m) -> str | None:
     """"Brazil's Vale", "Norway's Equinor": one word NER left untyped after a country's
-    possessive is the country's company (not a person the text names in full: "Kenya's
-    Ruto" after "William Ruto", nor a first name, nor a word it also writes in lower case)."""
+    possessive is the country's company (not a person the text names in full: "Kessland's
+    Obuya" after "Tom Obuya", nor a first name, nor a word it also writes in lower case)."""
     toks, k = s.toks, m.start - 1
-    if m.type != "Unknown" or m.end - m.start != 1 or k < 1 or toks[k].text not in POSSESSIVE:
+    if m.type != "Unknown" or m.end - m.start != 1 or k < 1 or toks[k].text not in POSSESSIVE \
+            or k - 1 not in s.place_tokens:
         return None
-    owner = next((x for x in range(k - 1, max(-1, k - 5), -1) if s.toks[x].i in s.place_tokens), None)
     text = toks[m.start].text
-    if owner is None or owner != k - 1 or not country_code(s.place_tokens[owner]) or is_given_name(text) \
-            or text.lower() in s.surnames or text.lower() in lower_words(s.doc) or is_place_name(text):
+    if not country_code(s.place_tokens[k - 1]) or is_given_name(text) or text.lower() in s.surnames \
+            or text.lower() in lower_words(s.doc) or is_place_name(text):
         return None
     return "Organization"
 
@@ -884,7 +884,7 @@ def type_unknown_names(doc: Doc, mentions: list, titles: set[int]) -> None:
         if m.type != "Unknown":
             continue
         for name, rule in UNKNOWN_RULES if m.end - m.start == 1 else UNKNOWN_RULES[:2]:  # a longer run: what
-            # a noun before it says ("the Chinese company Gotion High Tech"), no more ("the 100,000 Jobs Mission ...
+            # a noun before it says ("the Chinese company Gotion High Tech"), no more ("the 5,000 Homes Mission ...
             # its name": a name cut by a number)
             if rule(seen, m) == "Organization":
                 m.type, m.rule = "Organization", name
