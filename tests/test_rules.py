@@ -525,7 +525,7 @@ TYPE_CASES = {
                           ("Acme Holdings will keep its promise, his lawyer said.", "Acme Holdings", "Organization",
                            None)],
     "type.plural-name": [("Hull Trains will lease new trains for its routes.", "Hull Trains", "Person", "Organization"),
-                         ("Gudie Hutchings said the lines will reach rural homes.", "Gudie Hutchings", "Person", None)],
+                         ("Temwa Hutchings said the lines will reach rural homes.", "Temwa Hutchings", "Person", None)],
     "type.body-before-its-title": [("Birla Sons' chairman said the group would invest in chips.", "Birla Sons", "Person",
                                     "Organization"),
                                    ("Ada Obi's CEO role ended in May.", "Ada Obi", "Person", None)],
@@ -7320,8 +7320,8 @@ def test_rules_titles_set_off_with_initialisms_places_and_counties(facts_of, tex
 
 @pytest.mark.parametrize("text,roles", [
     # a portfolio's last word NER ran into a name of two words or more after "and"
-    ("Minister of Education and Training Phung Xuan Nha said universities would be classified.",
-     [("Phung Xuan Nha", "minister of education and training", None)]),
+    ("Minister of Education and Training Tran Van Kiet said universities would be classified.",
+     [("Tran Van Kiet", "minister of education and training", None)]),
     ("Minister of Trade and Industry Ann Cole said exports grew.", [("Ann Cole", "minister of trade and industry", None)]),
 ])
 def test_rules_a_portfolio_word_glued_to_a_long_name(facts_of, text, roles):

@@ -406,7 +406,7 @@ def _glued(toks: list, k: int) -> bool:
         and k + 1 < len(toks) \
         and toks[k + 1].ent_iob_ == "I" and not is_given_name(toks[k].text) and (
             is_given_name(toks[k + 1].text) or k + 2 < len(toks) and toks[k + 2].ent_iob_ == "I")
-    # (or a name of two words or more after it: "and [Training Phung Xuan Nha]")
+    # (or a name of two words or more after it: "and [Training Tran Van Kiet]")
 
 
 def _subject_named_after(doc: Doc, k: int, start: int) -> bool:

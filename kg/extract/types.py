@@ -787,7 +787,7 @@ def plural_name(s: Seen, m) -> str | None:
     last = words[-1]
     plural = last.is_title and last.tag_ in ("NNPS", "NNS") and (
         {last.lower_, last.lower_[:-1], last.lemma_.lower()} & lower_words(s.doc))  # a noun the text uses too
-    # (not "Gudie Hutchings")
+    # (not "Temwa Hutchings")
     people = any(is_given_name(t.text) or could_be_first_name(t.text) or t.lower_ in LEX.honorifics
                  or is_title_word(t) for t in words[:-1]) \
         or m.start and is_title_word(s.toks[m.start - 1])  # not "Coach Pat Rivers"
