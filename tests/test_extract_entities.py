@@ -43,9 +43,18 @@ def test_entities_possessive_stripped(facts_of):
 
 
 def test_entities_government_org(facts_of):
-    f = facts_of("The agency works under the Ontario government on housing.")
+    f = facts_of("The agency works under the Kessly government on housing.")
     e = by_label(f)
-    assert e["Ontario government"].type == "Organization" and e["Ontario government"].government
+    assert e["Kessly government"].type == "Organization" and e["Kessly government"].government
+
+
+def test_entities_known_places_government_is_the_place(facts_of):
+    f = facts_of("Ada Obi, a minister in the Ontario government, said the Tanzania government has committed "
+                 "to raise teacher pay.")
+    e = by_label(f)
+    assert "Ontario government" not in e and "Tanzania government" not in e
+    assert e["Ontario"].type == "Place" and {(r.person, r.org) for r in f.roles} == {(e["Ada Obi"].key, e["Ontario"].key)}
+    assert [p.agent for p in f.pledges] == [e["Tanzania"].key]
 
 
 def test_entities_lede_capitals(facts_of):

@@ -416,8 +416,8 @@ REFINER_CASES = {
                         "to hosting the 2030 games.", [("Ada Obi", "sports minister", "Kenya")]),
     "role.drop-unplaced": ("Senator Ann Obi of Lagos State spoke. Senator Ann Obi left.", 1),
     "role.drop-shadowed": ("Crown Prince Ali bin Omar of Qatar met Prince Ali bin Omar later.", 1),
-    "pledge.governments-polities": ("The Alberta government committed to funding the new ring road.",
-                                    [("Alberta", "to funding the new ring road")]),
+    "pledge.governments-polities": ("The Khartoum government committed to funding the new ring road.",
+                                    [("Sudan", "to funding the new ring road")]),
     "pledge.one-per-content": ("Acme Corp pledges 500 jobs for Lagos\n\nAcme Corp pledged on Monday to create 500 jobs "
                                "for Lagos by 2026.", 1),
     "relation.unique": ("Addressing the World Expo, Mayor Anna Lee stressed trade at the World Expo.", 1),
@@ -1298,10 +1298,13 @@ def test_rules_a_government_described_by_its_moment_party_or_leader_is_no_name(f
     facts = facts_of("Kenya's new government will cut fuel taxes. The Labour government and the Ada Obi administration "
                      "raised them.")
     assert not any(n.endswith(("government", "administration")) for n in labels(facts).values())
-    # a place's government is a body's name, whatever NER makes of the place or the adjective before it
+    # a known place's government in lower case is the place, named with a common noun; an unknown
+    # place's stays a body's name
     facts = facts_of("The Ontario government will cut fuel taxes. The Lagos State government raised them. The Chad "
-                     "government, led by Ada Obi, spoke. Nigeria's federal government agreed.")
-    assert {"Ontario government", "Lagos State government", "Chad government"} <= set(labels(facts).values())
+                     "government, led by Ada Obi, spoke. Nigeria's federal government agreed. The Kessly government "
+                     "did not.")
+    assert {"Ontario", "Lagos State", "Chad", "Kessly government"} <= set(labels(facts).values())
+    assert not {"Ontario government", "Lagos State government", "Chad government"} & set(labels(facts).values())
     assert "Nigeria's federal government" not in labels(facts).values()  # a country's, described
 
 
@@ -2399,7 +2402,8 @@ def test_rules_a_place_and_a_party_before_a_title(facts_of, text, facts):
     ("Birch Mills Ltd., a Kessly Holdings company, will add jobs.",
      {("Birch Mills Ltd.", "Organization"), ("Kessly Holdings", "Organization")}),
     ("The Xinhua news agency reported it.", {("Xinhua", "Organization")}),
-    ("He met the Lagos State government.", {("Lagos State government", "Organization"), ("Lagos State", "Place")}),
+    ("He met the Lagos State government.", {("Lagos State", "Place")}),
+    ("He met the Kessly State government.", {("Kessly State government", "Organization")}),
     # a "person" NER names by one word only, never after a title or honorific nor saying or vowing, is no person;
     # "Mayor Murray", "Putin vowed" are
     ("Jostens job growth proves its commitment to Sedalia, Ada Obi said.", {("Sedalia", "Place"), ("Ada Obi", "Person")}),
@@ -5951,6 +5955,11 @@ def test_rules_a_city_named_like_a_province_of_a_country_the_text_does_not_name_
     ("Tom Hale, director, Kenya, Norvex Foods, said sales rose.", [("Tom Hale", "director", "Norvex Foods")]),
     ("Ada Obi, director, Kenya, and Tom Hale, director, Uganda, spoke.",
      [("Ada Obi", "director", "Kenya"), ("Tom Hale", "director", "Uganda")]),
+    ("Commenting on the deal, Jan Ruml, general manager – Asia, Vantora Airlines, said fares would fall.",
+     [("Jan Ruml", "general manager", "Vantora Airlines")]),
+    # a second title after the body: "X, CEO, Acme and founder, Kessly Trust"
+    ("“We are proud,” said Jan Ruml, CEO, Norvik Bank and founder, Kessly Trust.", [("Jan Ruml", "ceo", "Norvik Bank")]),
+    ("“We are proud,” said Jan Ruml, CEO, Norvik Bank and Kessly Trust.", [("Jan Ruml", "ceo", None)]),
 ])
 def test_rules_a_region_between_a_title_and_its_body(facts_of, text, roles):
     assert sorted(roles_of(facts_of(text))) == sorted(roles)

@@ -14,7 +14,7 @@ from ..lexicons import LEX
 from ..vocab import EntityType
 from .cues import LEGISLATURE_NAMES, honorific_pair, is_title_head, is_title_word, speaks, title_runs
 from .gazetteer import COMPASS, country_code, country_names_of, is_given_name, is_place_name, is_region, is_world_region
-from .mentions import Mention
+from .mentions import Mention, place_government
 from .nlp import tokens, whole_word
 
 PRIORITY_RULES = {"event-head": 3, "org-name-join": 3, "org-common-noun": 3, "ner-before-title": 0.5, "settlement-noun": 3,
@@ -25,8 +25,9 @@ STOP = {"of", "and", "the", "for", "in", "&", "on"}
 
 
 def surface(doc: Doc, m: Mention) -> str:
-    """The mention's text with spacing folded."""
-    return re.sub(r"\s+", " ", m.span(doc).text).strip()
+    """The mention's text with spacing folded; of "the Kenya government", the place."""
+    span = m.span(doc)[:-1] if m.type == "Place" and m.government else m.span(doc)
+    return re.sub(r"\s+", " ", span.text).strip()
 
 
 @lru_cache(maxsize=65536)
@@ -176,6 +177,8 @@ def resolve_entities(doc: Doc, mentions: list[Mention]) -> tuple[list[Entity], R
     """Entities of the Doc and the mention-to-entity resolution."""
     clusters: dict[str, Cluster] = {}
     for m in mentions:
+        if place_government(doc, m):
+            m.type = "Place"
         text = surface(doc, m)
         key = norm_key(text)
         if not key:

@@ -997,6 +997,16 @@ def _described_government(doc: Doc, start: int, mod: Mention | None, poss: int |
         mod.type == "Organization" and not is_place_name(mod.span(doc).text)))
 
 
+def place_government(doc: Doc, m: Mention) -> bool:
+    """"the Kenya government", "the Ontario government": a known place's government in lower
+    case is the place, named with a common noun (not "the Kessly government", "the Florence
+    city government", "the Khartoum government")."""
+    toks, named = tokens(doc), m.span(doc)[:-1]
+    return m.government and toks[m.end - 1].is_lower and 0 < len(named) <= 3 and all(is_cap(t) for t in named) \
+        and bool(country_code(named.text) or is_region(named.text) and not capital_of(named.text))
+    # (the capital's government is the country's: "the Khartoum government", a refiner's)
+
+
 def _event_references(doc: Doc, covered: set[int]) -> list[Mention]:
     """Lowercase references to a named event: "the import expo"."""
     out = []

@@ -12,7 +12,7 @@ from ..models import Role
 from ..vocab import EntityType
 from .clauses import antecedent, subject_of
 from .context import Context, evidence
-from .cues import (ENVOYS, PORTFOLIO_WORDS, POSSESSIVE, RETIRED, before_honorifics, demonym_code, demonym_words, head_type, in_demonym, is_cap, is_title_head, is_title_noun,
+from .cues import (DASHES, ENVOYS, PORTFOLIO_WORDS, POSSESSIVE, RETIRED, before_honorifics, demonym_code, demonym_words, head_type, in_demonym, is_cap, is_title_head, is_title_noun,
                    is_title_word, title_runs)
 from .gazetteer import capital_of, subdivision_of, us_state_of_code
 from .posts import (ADVISERS, BOARDS, SECRETARIES, board_kind, body_named_before, country_entity, country_of, named_before_second, named_countries,
@@ -907,11 +907,17 @@ def trailing_org(ctx: Context, title: Token) -> str | None:
             and ctx.type_at(end + 1) == "Organization":
         k = end  # "X, president, Middle East & Africa, Acme", "X, director, Kenya, Acme": the part of the world a
         # post covers, then its body
+    elif k + 2 < len(doc) and doc[k].text in DASHES and res.start_of(k + 1) == k + 1 and ctx.type_at(k + 1) == "Place" \
+            and (end := res.end_of(k + 1)) + 1 < len(doc) and doc[end].text == "," \
+            and ctx.type_at(end + 1) == "Organization":
+        k = end  # "X, general manager – Asia, Acme"
     if k + 1 >= len(doc) or doc[k].text != "," or res.start_of(k + 1) != k + 1 \
             or ctx.type_at(k + 1) not in ("Organization", "Place"):
         return None
     end = res.end_of(k + 1)
-    return res.key_at(k + 1) if end == len(doc) or doc[end].text in (",", ".", ";", "”", '"') else None
+    second = end + 2 < len(doc) and doc[end].lower_ in ("and", "&") and is_title_noun(doc[end + 1]) \
+        and doc[end + 2].text == ","  # "X, CEO, Acme and founder, Kessly Trust"
+    return res.key_at(k + 1) if end == len(doc) or doc[end].text in (",", ".", ";", "”", '"') or second else None
 
 
 def listed_at(ctx: Context, title: Token) -> str | None:
