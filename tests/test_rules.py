@@ -908,6 +908,12 @@ def test_rules_title_words_inside_names(facts_of, text, name, kind):
     assert (name, kind) in [(e.label, str(e.type)) for e in facts_of(text).entities]
 
 
+def test_rules_a_short_name_inside_a_bodys_of_phrase_is_the_body_it_names(facts_of):
+    facts = facts_of("Ada Obi chairs the Monetary Board of the Central Bank of Norvia. The Central Bank will act.")
+    assert {e.label: e.aliases for e in facts.entities if str(e.type) == "Organization"} == {
+        "Monetary Board of the Central Bank of Norvia": set(), "Central Bank of Norvia": {"Central Bank"}}
+
+
 @pytest.mark.parametrize("text,agents", [
     ("Ada Obi, the mayor of Springfield, Ohio, pledged $5 million to the museum.", ["Ada Obi"]),
     ("Tom Ryle, the CEO of Norvik Corp, Acme Bank, and Qinda Ltd, pledged $7 million.", ["Tom Ryle"]),

@@ -218,13 +218,15 @@ def _personal_name(c: Cluster) -> bool:
 
 
 def body_of(long: list[str], short: list[str]) -> bool:
-    """"Governing Council of the [University of Lagos]", "[Acme Health Centre] Foundation": a
-    body of the organization the shorter name names, not another name of it."""
+    """"Governing Council of the [University of Lagos]", "[Acme Health Centre] Foundation",
+    "Monetary Board of the [Central Bank] of X": a body of the organization the shorter name
+    names, not another name of it."""
     k = len(long) - len(short)
     if k == 1 and long[:-1] == short and (short[-1] in ORG_HEADS or short[-1] in PLACE_HEADS) \
             and long[-1] in SUPPORTING_BODIES:
         return True
-    return k > 1 and long[k:] == short and "of" in long[max(0, k - 2):k] and len(short) > 1
+    return len(short) > 1 and any(long[p:p + len(short)] == short and "of" in long[max(0, p - 2):p]
+                                  for p in range(2, k + 1))
 
 
 SUPPORTING_BODIES = frozenset({"foundation", "trust", "board", "council", "committee", "association", "society"})
