@@ -7653,3 +7653,27 @@ def test_rules_a_declared_commitment_is_the_declarers(facts_of):
     facts = facts_of("Pastor Ada Obi has declared the commitment to rebuild the historic sanctuary after a fire.")
     assert pledges(facts) == [("Ada Obi", "to rebuild the historic sanctuary after a fire")]
     assert not pledges(facts_of("Ada Obi declared the meeting open."))
+
+
+@pytest.mark.parametrize("text,roles", [
+    # a portfolio of several words joined by "and" is one title, after "According to" too, and its last
+    # words are not the holder's first name
+    ("Malawi will build buses. According to Minister for Science, Technology, and Innovation Jan Ruml, the plan "
+     "works.", [("Jan Ruml", "minister for science, technology, and innovation", "Malawi")]),
+    ("Malawi will build buses. Minister of Lands, Housing, and Urban Development Grace Phiri said the plan works.",
+     [("Grace Phiri", "minister of lands, housing, and urban development", "Malawi")]),
+    ("Norvia will build buses. It was sent to the Prime Minister and Official Spokesperson Jan Ruml.",
+     [("Jan Ruml", "official spokesperson", None)]),
+    # a country NER left untyped before a title; a title written twice is one
+    ("The Bangladesh Minister for Labour, Ada Obi assured workers that wages would rise.",
+     [("Ada Obi", "minister for labour", "Bangladesh")]),
+    ("State education minister Minister Tom Hale announced a deal in East Darfur.",
+     [("Tom Hale", "education minister", "East Darfur")]),
+])
+def test_rules_portfolios_joined_by_and_and_countries_before_titles(facts_of, text, roles):
+    assert roles_of(facts_of(text)) == roles
+
+
+def test_rules_a_portfolios_last_word_is_no_first_name(facts_of):
+    facts = facts_of("The Minister met Sam and Ada Obi. Minister of Lands and Urban Development Ada Obi spoke.")
+    assert sorted(labels(facts).values()) == ["Ada Obi", "Sam"]

@@ -95,6 +95,18 @@ def _person_inside(doc: Doc, start: int, end: int, titles: set[int]) -> tuple[in
     return start, end
 
 
+def _after_portfolio(doc: Doc, start: int, end: int) -> int:
+    """"Minister of Lands and [Urban Development Ada Obi]": NER's person starts after the
+    portfolio's last words, when a given name follows them."""
+    toks = tokens(doc)
+    if start > 2 and toks[start - 1].lower_ in ("and", "&") and not is_given_name(toks[start].text) \
+            and any(is_title_head(toks[k]) and not toks[k].is_lower for k in range(max(0, start - 9), start - 1)):
+        given = next((k for k in range(start + 1, end - 1) if is_given_name(toks[k].text)), None)
+        if given is not None and not any(is_given_name(t.text) for t in toks[start:given]):
+            return given
+    return start
+
+
 def _title_named_after(doc: Doc, start: int, end: int) -> bool:
     """"Foreign Minister [Amir Abdullahian]": a ruler's title that is a given name too, right
     after another title's head and before a lone surname, is the given name."""
@@ -497,6 +509,7 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
             end = _extend_person(doc, start, end, titles)[1]
         elif kind == "Person":
             start, end = _extend_person(doc, start, end, titles)
+            start = _after_portfolio(doc, start, end)
             end = next((k for k in range(start + 1, end) if toks[k].is_alpha and toks[k].is_lower and toks[k - 1].whitespace_
                         and toks[k].lower_ not in LEX.name_particles), end)  # "[Bill grace] period": no lower-case word
         if kind == "Person" and end - start > 1 and toks[end - 1].is_title and toks[end - 1].lower_ in LEX.headline_verbs:
@@ -2102,8 +2115,9 @@ def _first_name_joins(doc: Doc, kept: list[Mention]) -> list[Mention]:
     lone = {m.end: m for m in kept if m.type == "Unknown" and m.end - m.start == 1 and m.end in people
             and toks[m.start].dep_ == "compound" and people[m.end].start <= toks[m.start].head.i < people[m.end].end
             and text_of_doc(doc)[:toks[m.start].idx].rstrip(" ")[-1:] not in ("", "\n", ".", "!", "?")
-            and toks[m.start].lower_ != "courtesy"}
-    # not "Coach Ada Obi vowed": the first word of a line or after a sentence's end; not "(Courtesy [X])", a credit
+            and toks[m.start].lower_ != "courtesy" and not _after_portfolio(doc, m.start, people[m.end].end) > m.start}
+    # not "Coach Ada Obi vowed": the first word of a line or after a sentence's end; not "(Courtesy [X])", a credit;
+    # not "Minister for Science and [Innovation] Ada Obi", a portfolio's last word
     lone |= {m.end: m for m in kept if m.type in ("Place", "Organization") and m.end - m.start == 1 and m.end in people
              and m.start and toks[m.start - 1].lower_ in PERSONAL and toks[m.start].is_title and toks[m.start].is_alpha
              and not m.nested and not country_code(toks[m.start].text)}  # not "Mr Kenya [John Otieno]"
@@ -2742,6 +2756,11 @@ def _joined_countries(doc: Doc) -> list[Mention]:
                 # Republic of Congo's Strategy": the country's
                 out.append(Mention(i, j, "Place", "country-name"))
                 break
+        else:
+            if i + 1 < len(doc) and not toks[i].ent_type_ and is_title_head(toks[i + 1]) and is_cap(toks[i + 1]) \
+                    and country_code(toks[i].text) and not is_given_name(toks[i].text) and not owned(i):
+                out.append(Mention(i, i + 1, "Place", "country-name"))  # "The Bangladesh Minister for Labour",
+                # which NER left untyped
     return out
 
 

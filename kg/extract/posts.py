@@ -499,6 +499,8 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
     if not person or ctx.types.get(person) != "Person":
         return None
     toks, org = qualifiers(ctx, toks, org)
+    toks = [t for k, t in enumerate(toks) if not (k and t.lower_ == toks[k - 1].lower_ and is_title_head(t))]
+    # "State education minister Minister X": the title once
     cut, body = body_in_title(ctx, toks)
     if org is None or body == org:  # "Director of Acme": Acme's, and the title "Director" when Acme was found already
         toks, org = cut, body

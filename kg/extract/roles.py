@@ -128,8 +128,10 @@ def _title_before(ctx: Context, start: int, key: str):
         while i > 0 and is_title_word(doc[i - 1]) and is_cap(doc[i - 1]) and res.key_at(i - 1) is None:
             i -= 1
         run, j = list(doc[i:run[-1].i + 1]), i - 1
-    if joined is not None and k >= 0 and doc[k].lower_ in ("to", "of", "for"):
+    if joined is not None and k >= 0 and doc[k].lower_ in ("to", "of", "for") \
+            and any(is_title_head(t) for t in run[joined + 1:]):
         run = run[joined + 1:]  # "Adviser to the [Prime Minister and] Official Spokesperson X": his post is the last
+        # (not "According to Minister for Science and Innovation X": one portfolio)
     if not run and j > 0 and ctx.type_at(j) == "Organization" and doc[j].is_upper and res.start_of(j) == j \
             and (is_title_head(doc[j - 1]) or j - 1 in marked) and is_cap(doc[j - 1]) and res.key_at(j - 1) is None:
         i = j - 1  # "Chairman PTA Ada Obi", "CEO NADRA X", "Director General Health Services KP Dr X": the title,
