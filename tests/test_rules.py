@@ -7677,3 +7677,18 @@ def test_rules_portfolios_joined_by_and_and_countries_before_titles(facts_of, te
 def test_rules_a_portfolios_last_word_is_no_first_name(facts_of):
     facts = facts_of("The Minister met Sam and Ada Obi. Minister of Lands and Urban Development Ada Obi spoke.")
     assert sorted(labels(facts).values()) == ["Ada Obi", "Sam"]
+
+
+@pytest.mark.parametrize("text,roles", [
+    # a title and the name set off after "said" at the sentence's end
+    ("Canada met. “We will act,” said federal Minister of the Environment and Climate Change, Ada Obi.",
+     [("Ada Obi", "minister of the environment and climate change", "Canada")]),
+    ("Canada met. “We will act,” said the man, Ada Obi.", []),
+    # a country's for-phrase right after the title, parsed on the name
+    ("Canada and Nigeria met. Lord Tom Hale, Minister of State for the United Kingdom, announced support.",
+     [("Tom Hale", "minister of state", "United Kingdom")]),
+    ("Canada and Nigeria met. Lord Tom Hale, Minister of State for Trade, announced support.",
+     [("Tom Hale", "minister of state for trade", "Canada")]),
+])
+def test_rules_titles_set_off_after_said_and_a_countrys_for_phrase(facts_of, text, roles):
+    assert roles_of(facts_of(text)) == roles

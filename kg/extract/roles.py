@@ -14,7 +14,7 @@ from .clauses import antecedent, subject_of
 from .context import Context, evidence
 from .cues import (DASHES, ENVOYS, PORTFOLIO_WORDS, POSSESSIVE, RETIRED, before_honorifics, demonym_code, demonym_words, head_type, in_demonym, is_cap, is_title_head, is_title_noun,
                    is_title_word, title_runs)
-from .gazetteer import capital_of, subdivision_of, us_state_of_code
+from .gazetteer import capital_of, country_code, subdivision_of, us_state_of_code
 from .posts import (ADVISERS, BOARDS, SECRETARIES, board_kind, body_named_before, country_entity, country_of, named_before_second, named_countries,
                     macro_region, np_org, ordinal, org_at, org_ref, party_named, post, region_of_demonym, second_post_before, title_head)
 
@@ -327,7 +327,12 @@ def _title_then_comma(ctx: Context, start: int) -> tuple[list[Token], str | None
     opening = doc[i].is_sent_start or (i and doc[i - 1].text == ":") \
         or all(t.is_space for t in doc[doc[i].sent.start:i])  # "Kathmandu, Aug 6: Health Minister, X has"; after a blank
     post_nominal = end + 1 < len(doc) and doc[end].is_upper and len(doc[end]) > 1 and doc[end + 1].text == ","
-    if doc[end].text != "," and not opening and not placed and not post_nominal:  # "The Minister for Works, Ada Obi has
+    said = i - 1
+    while said > 0 and doc[said].is_lower and doc[said].pos_ == "ADJ":
+        said -= 1
+    quoted = doc[end].text in (".", "!", "?") and said >= 0 and doc[said].lemma_.lower() in LEX.reporting_verbs
+    # "..., said federal Minister of the Environment, Ada Obi."
+    if doc[end].text != "," and not opening and not placed and not post_nominal and not quoted:  # "The Minister for Works, Ada Obi has
         return None  # said", "Gombe State Governor, Ada Obi has said"
     i += doc[i].lower_ == "the"
     before = doc[i - 1] if i and not placed and not doc[i - 1].is_space else None
@@ -987,6 +992,10 @@ def apposed_org(ctx: Context, title: Token) -> str | None:
         if c.dep_ == "prep" and c.lower_ in ("of", "at") and c.i > title.i and (key := object_org(ctx, c)) \
                 and not second_post_before(title, c):
             return key
+        if c.dep_ == "prep" and c.lower_ == "for" and c.i == title_phrase(ctx, title)[-1].i + 1 and (key := next(
+                (k for g in c.children if g.dep_ == "pobj" and country_code(ctx.label(k := ctx.res.key_at(g.i)) if ctx.res.key_at(g.i) else "")),
+                None)):
+            return key  # "X, Minister of State for the United Kingdom," parsed with the for-phrase on the name
     return None
 
 
