@@ -7692,3 +7692,22 @@ def test_rules_a_portfolios_last_word_is_no_first_name(facts_of):
 ])
 def test_rules_titles_set_off_after_said_and_a_countrys_for_phrase(facts_of, text, roles):
     assert roles_of(facts_of(text)) == roles
+
+
+@pytest.mark.parametrize("text,expected", [
+    # roads: a name ending in a road's word, or before a lower-case "toll road", is a place
+    ("Work on the Kessly-Norvik Expressway resumed.", {("Kessly-Norvik Expressway", "Place")}),
+    ("Traffic on the M4 Motorway and the Kessly Motorway slowed.", {("M4 Motorway", "Place"), ("Kessly Motorway", "Place")}),
+    # "Messrs" before a firm is its style, not part of its name, and makes no person
+    ("The minister warned Messrs Kessly Construction Company to finish the road.",
+     {("Kessly Construction Company", "Organization")}),
+    ("He thanked Messrs Vantora Builders Ltd. for the work.", {("Vantora Builders Ltd.", "Organization")}),
+])
+def test_rules_roads_are_places_and_firms_styled_messrs(facts_of, text, expected):
+    assert {(e.label, str(e.type)) for e in facts_of(text).entities} == expected
+
+
+def test_rules_a_name_before_a_toll_road_names_the_road(nlp):
+    from kg.extract.cues import names_a_road
+    doc = nlp("The Kessly toll road opened. The Kessly toll rose.")
+    assert names_a_road(doc, 2) and not names_a_road(doc, 8)

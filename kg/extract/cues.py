@@ -45,18 +45,20 @@ def seat_for(doc: Doc, i: int) -> bool:
         or (i > 4 and doc[i - 4:i - 1].text.lower() == "member of parliament")  # "the member for Eastmoor"
 
 
-ROADS = frozenset({"road", "roads", "highway", "railway", "expressway", "bypass", "corridor"})
+ROADS = frozenset({"road", "roads", "highway", "railway", "expressway", "motorway", "freeway", "tollway", "bypass",
+                   "corridor"})
 
 
 def names_a_road(doc: Doc, end: int) -> bool:
     """Whether a name ending at token `end` is one of the places a road's name joins:
-    "the Villa Maria – Sembabule road", "the Nyendo road" (places joined by spaced dashes,
-    then a lower-case "road")."""
+    "the Villa Maria – Sembabule road", "the Nyendo road", "the Kessly toll road" (places
+    joined by spaced dashes, then a lower-case "road")."""
     toks = tokens(doc)
     k = end
     while k < len(doc) and (toks[k].text in DASHES and toks[k - 1].whitespace_
                             or is_cap(toks[k]) and toks[k].is_alpha):
         k += 1
+    k += k + 1 < len(doc) and toks[k].lower_ == "toll"  # "the Medan-Binjai toll road"
     return k < len(doc) and toks[k].lower_ in ROADS and toks[k].is_lower
 
 

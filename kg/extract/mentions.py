@@ -55,7 +55,8 @@ def _trim(doc: Doc, start: int, end: int, titles: frozenset[int] = frozenset()) 
     toks = tokens(doc)
     honorifics = []
     named_body = any(head_type(t) for t in toks[start:end])  # "Excellency Hotel", "Shri Ram College": not a person's
-    while start < end - 1 and not _honorific_place(doc, start) and not (named_body and toks[start].lower_ in LEX.honorifics) \
+    while start < end - 1 and not _honorific_place(doc, start) and not (
+            named_body and toks[start].lower_ in LEX.honorifics and toks[start].lower_ not in FIRMS_STYLES) \
             and not _title_named_after(doc, start, end) and (
             toks[start].lower_ in {"the", "a", "an", "of"} or toks[start].is_punct
                                or toks[start].lower_ in LEX.honorifics or start in titles
@@ -704,6 +705,9 @@ def _bare_capital(tok: Token, titles: set[int]) -> bool:
             and not tok.is_sent_start and tok.lower_ not in LEX.honorifics and tok.is_alpha)
 
 
+FIRMS_STYLES = frozenset({"messrs", "messrs."})  # an honorific firms are written with ("Messrs Kessly Builders Ltd")
+
+
 def _cue_persons(doc: Doc, titles: set[int], taken: set[int]) -> list[Mention]:
     """Names after a title or honorific that the NER missed ("Mayor Jane Roe")."""
     toks = tokens(doc)
@@ -714,7 +718,8 @@ def _cue_persons(doc: Doc, titles: set[int], taken: set[int]) -> list[Mention]:
         bracketed = tok.text == ")" and tok.i > 2 and toks[tok.i - 2].text == "(" and toks[tok.i - 1].is_upper \
             and tok.i - 3 in titles  # "Chief Justice (CJ) [X]"
         cue = (tok.i in titles or tok.lower_ in LEX.honorifics or paired or plural or bracketed
-               or after_envoys_post(doc, tok.i)) and not _honorific_place(doc, tok.i)  # (and "Ambassador to Kenya [X]")
+               or after_envoys_post(doc, tok.i)) and not _honorific_place(doc, tok.i) \
+            and tok.lower_ not in FIRMS_STYLES  # (and "Ambassador to Kenya [X]"; not "Messrs Kessly Builders", a firm)
         nxt = tok.i + 1 + paired
         if not cue or nxt >= len(doc) or nxt in taken or not (
                 _name_part(toks[nxt], titles, plural and toks[nxt].ent_iob_ == "I" and tok.ent_iob_ != "O")
