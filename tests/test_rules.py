@@ -1073,7 +1073,7 @@ def test_rules_bare_surname_of_a_name_ner_took_for_a_body(facts_of, text, facts)
 
 @pytest.mark.parametrize("text,facts", [
     # "X said his ministry was committed to": X, for a body the text does not name (also parsed on "was")
-    ("Sports Minister Ada Obi spoke. Later, Obi said his ministry was committed to complete the stadium as soon "
+    ("Sports Minister Ada Obi spoke. Later, Obi said her ministry was committed to complete the stadium as soon "
      "as possible.", [("Ada Obi", "sports minister", None), ("Ada Obi", "to complete the stadium as soon as possible")]),
     ("Health Minister Ada Obi told the nurses that her department was committed to see the new clinic open soon.",
      [("Ada Obi", "health minister", None), ("Ada Obi", "to see the new clinic open soon")]),
@@ -1839,7 +1839,7 @@ def test_rules_a_place_and_its_state_stay_one_name(facts_of):
      [("Tom Hale", "governor general", None)]),
     # the pronoun attributing a quotation is not someone the quotation names
     ("Karachi Mayor Ada Obi thanked the people. “Chairman Tom Hale has directed us to work without any "
-     "discrimination,” he said. “You will see the things rolling in the right direction,” he promised.",
+     "discrimination,” she said. “You will see the things rolling in the right direction,” she promised.",
      [("Ada Obi", "mayor", "Karachi"), ("Tom Hale", "chairman", None),
       ("Ada Obi", "You will see the things rolling in the right direction")]),
 ])
@@ -5387,10 +5387,10 @@ def test_rules_a_name_before_a_described_post(facts_of, text, names):
 
 @pytest.mark.parametrize("text,agents", [
     # "his country" of a minister named after "Kessland's Foreign Minister,": that country, the comma and all
-    ("Haiti asked for help. Kenya's Foreign Minister, Ada Obi, said his country's commitment is to send 1,000 police "
+    ("Haiti asked for help. Kenya's Foreign Minister, Ada Obi, said her country's commitment is to send 1,000 police "
      "officers to Haiti.", ["Kenya"]),
     # with no country before the title, the article's country (not one the sentence names after the name)
-    ("Haiti asked for help. The Foreign Minister, Ada Obi, said his country's commitment is to send 1,000 police "
+    ("Haiti asked for help. The Foreign Minister, Ada Obi, said her country's commitment is to send 1,000 police "
      "officers to Haiti. Haiti thanked Kenya.", ["Haiti"]),
 ])
 def test_rules_his_country_after_a_titled_name(facts_of, text, agents):
@@ -7711,3 +7711,23 @@ def test_rules_a_name_before_a_toll_road_names_the_road(nlp):
     from kg.extract.cues import names_a_road
     doc = nlp("The Kessly toll road opened. The Kessly toll rose.")
     assert names_a_road(doc, 2) and not names_a_road(doc, 8)
+
+
+def test_rules_a_place_joined_by_a_particle_between_hyphens_is_one_name(facts_of):
+    facts = facts_of("Southend-on-Sea City Council has pledged to fix 600 potholes by May.")
+    assert [(e.label, str(e.type)) for e in facts.entities] == [("Southend-on-Sea City Council", "Organization")]
+    assert [labels(facts)[p.agent] for p in facts.pledges] == ["Southend-on-Sea City Council"]
+
+
+def test_rules_a_pronoun_skips_a_person_whose_first_name_says_another_gender(facts_of):
+    facts = facts_of("Opposition Leader Ada Obi has promised to launch a study. Deputy Leader Tim Hale said the party "
+                     "would work with the government. She promised that local firms will be preferred.")
+    assert {labels(facts)[p.agent] for p in facts.pledges} == {"Ada Obi"}
+
+
+def test_rules_a_name_ner_took_for_a_product_can_be_a_body(nlp):
+    from spacy.tokens import Doc
+    from kg.extract.mentions import _name_part
+    doc = Doc(nlp.vocab, words=["chains", "Kesslyworths", "and", "KX", "vowed"], pos=["NOUN", "PROPN", "CCONJ", "PROPN", "VERB"],
+              ents=["O", "B-PRODUCT", "O", "B-PRODUCT", "O"])
+    assert _name_part(doc[1], set()) and not _name_part(doc[3], set())  # (not an initialism: "the [CFE] unit")

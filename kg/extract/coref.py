@@ -497,7 +497,7 @@ class Coref:
             return bound
         if (near := self.relative_subject(tok)) is not None:
             return near
-        best = self.ranked(tok.i, "Person", outside_quotes=self.after_quote(tok))
+        best = self.ranked(tok.i, "Person", outside_quotes=self.after_quote(tok), pronoun=tok)
         if (described := self.described_referent(tok)) is not None:
             return described  # "X spoke. The prime minister agreed. He promised ...": the prime minister
         if best is not None and best[0] < 2:
@@ -512,7 +512,7 @@ class Coref:
                 continue  # only main clauses' subjects: "X said he had ..." is not the thread
             if (described := self.described_referent(here)) is not None:
                 return described  # "The army chief said ... He also pledged ... '...,' he said"
-            found = self.ranked(here.i, "Person")
+            found = self.ranked(here.i, "Person", pronoun=here)
             if found is not None and found[0] < 2:
                 return found[1]
         return best[1] if best is not None else self.only_person(tok) if self.after_quote(tok) else None
@@ -615,14 +615,16 @@ class Coref:
             return best[1] if best is not None else None
         return next((key for _start, _end, key in self.before(i, kind) if nearest(key)), None)
 
-    def ranked(self, i: int, kind: str, outside_quotes: bool = False) -> tuple[int, str] | None:
+    def ranked(self, i: int, kind: str, outside_quotes: bool = False, pronoun: Token | None = None) -> tuple[int, str] | None:
         """The nearest earlier entity of that kind within WINDOW sentences, sentence
         subjects first, with its salience (0 a main clause's subject, 1 a subject, 2 other, 3 a
         body reporting the sentence);
-        with `outside_quotes`, none named inside a quotation."""
+        with `outside_quotes`, none named inside a quotation; with a `pronoun`, none whose first
+        name says another gender ("she" for Tom)."""
         quoted = self.quoted() if outside_quotes else ()
         ranked = [(3 if kind == "Organization" and a_source(root) else salience(root), key)
                   for start, end, key in self.before(i, kind) if not any(a <= start <= b for a, b in quoted)
+                  and (pronoun is None or self.fits_gender(pronoun, key))
                   for root in (self.doc[start:end].root,)]
         return min(ranked, key=lambda r: r[0]) if ranked else None
 

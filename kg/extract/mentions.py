@@ -171,14 +171,16 @@ def _named_with_settlement(name: str, place: str) -> bool:
 def _name_part(tok: Token, titles: set[int], in_name: bool = False) -> bool:
     """A word that can be part of a personal name: not a title (nor a title's plural,
     "Ministers"), not a head noun of organizations, events or places ("League"); with
-    `in_name`, whatever name NER put it in."""
+    `in_name`, whatever name NER put it in (a product NER saw is a name the type rules may
+    type: "chains [Woolworths] and Safeway")."""
     low = tok.lower_
     placed = tok.i + 1 in titles and tok.pos_ in ("ADJ", "NOUN") and is_region(tok.text)  # "[Punjab] Chief Minister"
     tagged = in_name and tok.ent_type_ == "PERSON" and is_given_name(tok.text)  # "Tara", which the tagger calls a determiner
     nation = tok.pos_ == "NOUN" and country_code(tok.text) is not None \
         and tok.dep_ not in ("compound", "amod", "nmod")  # "Barbados has committed", tagged a noun (not "Bermuda shorts")
     return ((tok.pos_ == "PROPN" or placed or tagged or nation) and is_cap(tok) and tok.i not in titles
-            and low not in LEX.honorifics and (in_name or tok.ent_type_ in ("", "PERSON", "DATE", "TIME"))
+            and low not in LEX.honorifics and (in_name or tok.ent_type_ in ("", "PERSON", "DATE", "TIME")
+                                               or tok.ent_type_ == "PRODUCT" and not tok.is_upper)
             and not (tok.i and tok.nbor(-1).text in "#@") and not (tok.i - 1 in titles and ROMAN.fullmatch(tok.text))
             and (tok.lemma_.lower() not in LEX.title_single_heads and low.removesuffix("s") not in LEX.title_single_heads
                  or given_sultan(tok))
@@ -1093,17 +1095,30 @@ def _opening_places(doc: Doc, covered: set[int]) -> list[Mention]:
     return [Mention(t.i, t.i + 1, "Place", "opening-place") for t in found if t.pos_ == "PROPN" or t.text in inside]
 
 
+HYPHEN_PARTICLES = frozenset({"on", "upon", "under", "in", "by", "le", "la", "en", "sur", "super"})
+
+
+def _hyphen_particle(doc: Doc, j: int) -> bool:
+    """"Stoke[-on-]Trent", "Southend[-on-]Sea": a particle between hyphens joining two
+    capitalised words of one place's name."""
+    toks = tokens(doc)
+    return 0 < j and j + 3 < len(doc) and toks[j].text == "-" and toks[j + 2].text == "-" \
+        and toks[j + 1].lower_ in HYPHEN_PARTICLES and toks[j + 1].is_lower and is_cap(toks[j - 1]) and is_cap(toks[j + 3]) \
+        and not any(toks[k].whitespace_ for k in range(j - 1, j + 3))
+
+
 def _proper_runs(doc: Doc, covered: set[int], titles: set[int], surnames: set[str]) -> list[Mention]:
     """Capitalised proper-noun runs that nothing else claimed; typed later, if at all
     (a person's surname is never taken for the town of that name)."""
     toks = tokens(doc)
     out, i = [], 0
     while i < len(doc):
-        if toks[i].i not in covered and _name_part(toks[i], titles) and toks[i].is_alpha \
+        if toks[i].i not in covered and (_name_part(toks[i], titles) or _hyphen_particle(doc, i + 1)) and toks[i].is_alpha \
                 and not (i and honorific_pair(toks[i - 1].text, toks[i].text)):  # the "Sri" of "Dato Sri"
             j = i
-            while j < len(doc) and j not in covered and _name_part(toks[j], titles):
-                j += 1
+            while j < len(doc) and j not in covered and (_name_part(toks[j], titles) or _hyphen_particle(doc, j)
+                                                          or j == i):  # "[Stoke]-on-Trent", tagged a verb
+                j += 3 if _hyphen_particle(doc, j) else 1
             if j + 1 < len(doc) and toks[j].text in SUBDIVISION_WORDS and toks[j + 1].i in titles \
                     and (is_region(doc[i:j].text) or is_region(doc[i:j + 1].text)):
                 j += 1  # "[Ogun State] Governor": the state's word is the name's, not the title's
