@@ -7731,3 +7731,19 @@ def test_rules_a_name_ner_took_for_a_product_can_be_a_body(nlp):
     doc = Doc(nlp.vocab, words=["chains", "Kesslyworths", "and", "KX", "vowed"], pos=["NOUN", "PROPN", "CCONJ", "PROPN", "VERB"],
               ents=["O", "B-PRODUCT", "O", "B-PRODUCT", "O"])
     assert _name_part(doc[1], set()) and not _name_part(doc[3], set())  # (not an initialism: "the [CFE] unit")
+
+
+@pytest.mark.parametrize("text,agents", [
+    # a manifesto (programme, platform) commits the body or person it is of, or the one that launched it
+    ("The Kessly Party launched its manifesto on Monday. The manifesto also pledges to raise the minimum wage.",
+     ["Kessly Party"]),
+    ("The rest of the Kessly Party's programme promised to fight poverty and crime.", ["Kessly Party"]),
+    ("Tom Hale unveiled the manifesto. The manifesto promises lower taxes.", ["Tom Hale"]),
+    ("The plan promises lower taxes.", []),
+    # a sentence's opening words describing the name after them are not part of it
+    ("Trade union Kessly Workers Union has vowed to strike.", ["Kessly Workers Union"]),
+    ("TPA board Chairperson Ada Obi has vowed to modernise the port.", ["Ada Obi"]),
+])
+def test_rules_manifestos_commit_their_owners_and_descriptions_open_no_name(facts_of, text, agents):
+    facts = facts_of(text)
+    assert [labels(facts)[p.agent] for p in facts.pledges] == agents

@@ -1921,6 +1921,23 @@ def _initials_joins(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             and toks[nxt.start].is_alpha]
 
 
+def _described_at_opening(doc: Doc, m: Mention) -> Mention | None:
+    """"[Trade union Kessly Workers Union] has vowed", "[Labour union] [Kessly Union]": the
+    sentence's first word and the lower-case nouns after it say what the name that follows
+    is; they are no part of it, nor a name."""
+    toks = tokens(doc)
+    if m.type == "Person" or not toks[m.start].is_sent_start or m.end - m.start < 2 or toks[m.start].is_upper \
+            or not (toks[m.start + 1].is_lower and toks[m.start + 1].pos_ == "NOUN"):  # (not "[TPA board] Chair X")
+        return m
+    k = m.start + 1
+    while k < m.end and toks[k].is_lower and toks[k].pos_ in ("NOUN", "ADJ"):
+        k += 1
+    if k == m.end:
+        body = toks[k - 1].lower_ in LEX.generic_org_nouns or toks[k - 1].lower_ in LEX.org_heads
+        return None if body and k < len(doc) and is_cap(toks[k]) and not is_title_word(toks[k]) else m
+    return Mention(k, m.end, m.type, m.rule, m.honorific, m.nested, m.government) if is_cap(toks[k]) else m
+
+
 def find_mentions(doc: Doc) -> list[Mention]:
     """Every name in the Doc, longest first where they overlap; nested places and
     organizations inside longer names are kept and marked as nested."""
@@ -1966,6 +1983,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     kept = _person_after_body(doc, kept)
     kept = [p for m in kept for p in _name_after_body(doc, m)]
     kept = [_capitals_before_name(doc, m) for m in kept]
+    kept = [d for m in kept if (d := _described_at_opening(doc, m)) is not None]
     kept = _acronyms_before_honorifics(doc, kept)
     kept = [_particle_hyphen_join(doc, m, covered) for m in kept]
     kept = [_hyphened_initials(doc, m, covered) for m in kept]

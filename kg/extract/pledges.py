@@ -1022,6 +1022,30 @@ def performative(verb: Token) -> bool:
     # not "I want to promise that, but I can't"
 
 
+DOCUMENTS = frozenset({"manifesto", "programme", "program", "platform"})
+
+
+def document_owner(ctx: Context, subj: Token) -> str | None:
+    """The body or person whose manifesto (programme, platform) commits: the one it is said
+    to be of ("the Kessly Party's programme", "the Kessly manifesto"), else the one an earlier
+    mention of that word in the story says ("Kessly launched its manifesto ... The manifesto
+    pledges")."""
+    if subj.lower_ in ("rest", "part"):  # "the rest of the party's programme"
+        subj = next((g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                     if g.dep_ == "pobj"), subj)
+    if subj.pos_ != "NOUN" or subj.lemma_.lower() not in DOCUMENTS:
+        return None
+    for doc_word in [subj, *(t for t in reversed(ctx.tokens[:subj.i]) if t.lemma_.lower() == subj.lemma_.lower())]:
+        for c in doc_word.children:
+            if c.dep_ in ("poss", "compound", "nmod") and ctx.types.get(key := ctx.coref.entity_of(c)) in (
+                    "Organization", "Person"):
+                return key
+        if doc_word is not subj and doc_word.dep_ in ("dobj", "nsubjpass") and (launched := subject_of(doc_word.head)) \
+                is not None and ctx.types.get(key := ctx.coref.entity_of(launched)) in ("Organization", "Person"):
+            return key  # "Kessly launched the manifesto": its
+    return None
+
+
 def commitment(ctx: Context):
     """"X pledged/vowed/promised to ...", "X made a pledge to ...": one pledge per agent;
     the recorded rule names the verb ("pledge.vow")."""
@@ -1073,6 +1097,8 @@ def commitment(ctx: Context):
             others = [c for c in subj.head.children if c.dep_ == "nsubj" and c is not subj]
             who = [k for c in others if c.i < subj.i and _listed(ctx, c, subj) for k in agents(ctx.coref, c, ctx.types)] \
                 + who + [k for c in others if c.i > subj.i and _listed(ctx, subj, c) for k in agents(ctx.coref, c, ctx.types)]
+        if not who and subj is not None and (owner := document_owner(ctx, subj)):
+            who = [owner]  # "the manifesto pledges to ...", "the Kessly Party's programme promised": the party
         teller = None
         direct = subj is not None and (subj.head == tok or subj.head.head == tok and subj.head.dep_ == "auxpass")
         if not who and direct and (head := own_head(ctx, subj)):
