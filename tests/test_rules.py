@@ -7747,3 +7747,17 @@ def test_rules_a_name_ner_took_for_a_product_can_be_a_body(nlp):
 def test_rules_manifestos_commit_their_owners_and_descriptions_open_no_name(facts_of, text, agents):
     facts = facts_of(text)
     assert [labels(facts)[p.agent] for p in facts.pledges] == agents
+
+
+@pytest.mark.parametrize("text,agents", [
+    # a body's members commit the body
+    ("The Kessly Workers Union (KWU) met. “KWU members across this country are committed to using every means "
+     "available,” Tom Hale said.", ["Kessly Workers Union"]),
+    # a commitment noun's to-infinitive after a date, parsed on the clause
+    ("The deal comes on top of Kessly Motor's promise earlier this year to spend $6.4 billion in U.S. operations.",
+     ["Kessly Motor"]),
+    ("Kessly Motor's promise last week was praised to the skies.", []),
+])
+def test_rules_members_commit_their_body_and_a_dated_promise_keeps_its_content(facts_of, text, agents):
+    facts = facts_of(text)
+    assert [labels(facts)[p.agent] for p in facts.pledges] == agents

@@ -66,7 +66,7 @@ def reporter(tok: Token) -> Token | None:
 
 
 BODY_PARTS = frozenset({"board", "management", "leadership"})  # an organization's governing part
-MEMBERS = frozenset({"officials", "executives", "leaders", "representatives", "bosses", "chiefs",
+MEMBERS = frozenset({"officials", "executives", "leaders", "representatives", "bosses", "chiefs", "members",
                      "spokesperson", "spokesman", "spokeswoman"})  # "An Acme spokesperson said: 'We ...'"
 
 

@@ -755,6 +755,8 @@ def _pledges(ctx: Context, noun: Token, who: list[str], spokesperson: str | None
         parts = [c for c in made.children if c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children)]
         parts = parts or [t for t in made.subtree if t.dep_ == "ccomp" and any(  # "a promise made in May that
             a.dep_ == "mark" and a.lower_ == "that" for a in t.children)][:1]  # he will retire", however it is hung
+    if not parts and (verb := dated_infinitive(noun)) is not None:
+        parts = [verb]  # "Acme's promise earlier this year to spend $6 billion", the infinitive hung on the clause
     subject = noun if noun.dep_ != "appos" else noun.head  # "For the new rector, Ada Obi, her pledge was to"
     if noun.dep_ == "pobj" and noun.tag_ == "NNS" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one":
         subject = noun.head.head  # "one of her promises was to build a clinic"
@@ -793,6 +795,18 @@ def _pledges(ctx: Context, noun: Token, who: list[str], spokesperson: str | None
     first = trimmed(first)
     for comp in (first, *(list(c.subtree) for c in more)):
         yield from noun_pledges(ctx, noun, who, comp, spokesperson)
+
+
+def dated_infinitive(noun: Token) -> Token | None:
+    """The verb of a to-infinitive right after a commitment noun and a date ("promise earlier
+    this year to spend"), which the parser hangs elsewhere."""
+    doc, k = noun.doc, noun.i + 1
+    while k < len(doc) and doc[k].ent_type_ in ("DATE", "TIME"):
+        k += 1
+    if k == noun.i + 1 or k + 1 >= len(doc) or doc[k].lower_ != "to" or doc[k + 1].pos_ != "VERB" \
+            or doc[k].head != doc[k + 1]:
+        return None
+    return doc[k + 1]
 
 
 def earlier_content(ctx: Context, noun: Token, who: list[str]) -> list[Token]:
