@@ -7761,3 +7761,10 @@ def test_rules_manifestos_commit_their_owners_and_descriptions_open_no_name(fact
 def test_rules_members_commit_their_body_and_a_dated_promise_keeps_its_content(facts_of, text, agents):
     facts = facts_of(text)
     assert [labels(facts)[p.agent] for p in facts.pledges] == agents
+
+
+def test_rules_a_bodys_s_that_owns_nothing_is_part_of_its_name(facts_of):
+    facts = facts_of("“We will act,” said Kessbury's. Kessbury's chief executive Ada Obi said prices will fall.")
+    assert {e.label for e in facts.entities if str(e.type) == "Organization"} == {"Kessbury's"}
+    facts = facts_of("Acme Corp's shares rose. Acme Corp's existing funds will grow.")
+    assert {e.label for e in facts.entities if str(e.type) == "Organization"} == {"Acme Corp"}

@@ -522,8 +522,21 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
             out.append(Mention(start, end - 1, "Place", "ner-place-party-split"))  # "[St. Albert] [NDP] MLA X":
             out.append(Mention(end - 1, end, "Organization", "ner-place-party-split"))  # the place, then the party
             continue
+        end += kind == "Organization" and _owns_nothing(doc, end)  # "said [Sainsbury's]."
         out.append(Mention(start, end, kind, rule, honorific))
     return out
+
+
+CLAUSE_ENDS = frozenset({".", ",", ";", ":", "!", "?", "”", '"'})
+
+
+def _owns_nothing(doc: Doc, end: int) -> bool:
+    """"said Sainsbury's.", "Kellogg's has pledged": an "'s" after a body's name that owns
+    nothing is part of the name (not "Acme Corp's.", "Acme's (AC) chief")."""
+    toks = tokens(doc)
+    return 0 < end < len(doc) and toks[end].text in ("'s", "’s") and toks[end - 1].lower_ not in LEX.designators and (
+        end + 1 == len(doc) or toks[end + 1].pos_ in ("AUX", "ADP", "PART") or toks[end + 1].text in CLAUSE_ENDS
+        or toks[end + 1].tag_ in ("VBD", "VBZ", "VBP", "MD"))  # (not "World Vision's existing funds")
 
 
 BODIES_OF = frozenset({"ministry", "department", "chamber", "committee", "commission", "bureau", "secretariat",
