@@ -7768,3 +7768,16 @@ def test_rules_a_bodys_s_that_owns_nothing_is_part_of_its_name(facts_of):
     assert {e.label for e in facts.entities if str(e.type) == "Organization"} == {"Kessbury's"}
     facts = facts_of("Acme Corp's shares rose. Acme Corp's existing funds will grow.")
     assert {e.label for e in facts.entities if str(e.type) == "Organization"} == {"Acme Corp"}
+
+
+@pytest.mark.parametrize("text,roles", [
+    # a title's first words that end in an event's word are no event ("[Chief Election] Commissioner"); the
+    # commissioner of the one commission the story names is its
+    ("Chief Election Commissioner Ada Obi said the vote was fair.", [("Ada Obi", "chief election commissioner", None)]),
+    ("The Kessly Election Commission met. Chief Election Commissioner Ada Obi said the vote was fair.",
+     [("Ada Obi", "chief election commissioner", "Kessly Election Commission")]),
+    ("The Kessly Election Commission met. Health Commissioner Ada Obi said the vote was fair.",
+     [("Ada Obi", "health commissioner", None)]),
+])
+def test_rules_a_commissioner_of_the_commission_the_story_names(facts_of, text, roles):
+    assert roles_of(facts_of(text)) == roles

@@ -530,6 +530,9 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
 CLAUSE_ENDS = frozenset({".", ",", ";", ":", "!", "?", "”", '"'})
 
 
+TITLE_LEADS = frozenset({"chief", "deputy", "senior", "principal", "assistant", "vice", "acting"})
+
+
 def _owns_nothing(doc: Doc, end: int) -> bool:
     """"said Sainsbury's.", "Kellogg's has pledged": an "'s" after a body's name that owns
     nothing is part of the name (not "Acme Corp's.", "Acme's (AC) chief")."""
@@ -927,6 +930,8 @@ def _events(doc: Doc, taken_person: set[int]) -> list[Mention]:
                 out.append(Mention(tok.i, tok.i + 1, "EventRef", "event-reference"))
             continue
         end = tok.i + 1
+        if toks[start].lower_ in TITLE_LEADS and end < len(doc) and is_title_head(toks[end]):
+            continue  # "[Chief Election] Commissioner X": words of a title
         # "[Sixth Plenary Session] of the [... Conference]", "the 37th Ordinary Session of the African Union",
         # "the Tokyo International Conference on African Development"
         if end + 2 < len(doc) and (toks[end].lower_ == "of" or toks[end].lower_ == "on" and tok.lower_ in MEETINGS):

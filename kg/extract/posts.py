@@ -491,6 +491,23 @@ BOARDS = frozenset({"board", "council", "committee", "commission", "cabinet", "p
 PLURAL_MEMBERS = frozenset(f"{body} member" for body in BOARDS)  # "board members A and B": each a board member
 
 
+OFFICE_BODIES = {"commissioner": "commission", "commissioners": "commission", "councillor": "council",
+                 "councilor": "council"}
+TITLE_LEADS = frozenset({"chief", "deputy", "senior", "principal", "assistant", "vice", "acting"})
+
+
+def office_body(ctx: Context, words: list[str]) -> str | None:
+    """The one organization whose name is the title's, its holder's word made the body's
+    ("Chief Election Commissioner": the "... Election Commission")."""
+    words = [w for w in words if w not in TITLE_LEADS]
+    if len(words) < 2 or words[-1] not in OFFICE_BODIES:
+        return None
+    name = " ".join([*words[:-1], OFFICE_BODIES[words[-1]]])
+    found = {e.key for e in ctx.entities if e.type == "Organization"
+             and any(n.lower().endswith(name) for n in (e.label, *e.aliases))}
+    return found.pop() if len(found) == 1 else None
+
+
 def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, anchor: Token,
          rule: str, single: str = "") -> Role | None:
     """A post from a title's tokens (or the `single` title a plural one gives each),
@@ -560,6 +577,9 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
     elif org is None and at.region and toks and toks[0].i > 1 and toks[0].nbor(-1).text in POSSESSIVE \
             and toks[0].nbor(-2).lower_ in ("state", "province") and toks[0].nbor(-2).is_lower:
         org, rule = at.region, rule + "+org-from-article-state"  # "the state's Commissioner for Works X"
+    elif org is None and (office := office_body(ctx, words)):
+        org, rule = office, rule + "+org-from-article-office"  # "Chief Election Commissioner X" of the one
+        # "... Election Commission" the story names
     elif org is None and at.company and (bare_post(low).startswith(LEX.corporate_titles) or ranked):
         org, rule = at.company, rule + "+org-from-article-company"
     elif org is None and words[-1] == "premier" and len(at.premier_states) == 1 \
