@@ -7781,3 +7781,9 @@ def test_rules_a_bodys_s_that_owns_nothing_is_part_of_its_name(facts_of):
 ])
 def test_rules_a_commissioner_of_the_commission_the_story_names(facts_of, text, roles):
     assert roles_of(facts_of(text)) == roles
+
+
+def test_rules_builders_and_engineers_are_bodies(facts_of):
+    facts = facts_of("The road was built by Tom Hale Construction and Vantora Engineering. The construction of the road began.")
+    assert {(e.label, str(e.type)) for e in facts.entities} == {("Tom Hale Construction", "Organization"),
+                                                               ("Vantora Engineering", "Organization")}
