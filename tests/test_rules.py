@@ -7787,3 +7787,11 @@ def test_rules_builders_and_engineers_are_bodies(facts_of):
     facts = facts_of("The road was built by Tom Hale Construction and Vantora Engineering. The construction of the road began.")
     assert {(e.label, str(e.type)) for e in facts.entities} == {("Tom Hale Construction", "Organization"),
                                                                ("Vantora Engineering", "Organization")}
+
+
+def test_rules_a_person_named_before_a_legal_form_is_a_company(facts_of):
+    facts = facts_of("Infrastructure group Kessly Tomlin plc announced on Monday that it had won a contract. Jan Ruml "
+                     "was appointed as Kessly Tomlin’s new CEO in 2014.")
+    assert roles_of(facts) == [("Jan Ruml", "ceo", "Kessly Tomlin plc")]
+    facts = facts_of("Tom Hale Inc. said so. Mr Tom Hale said he would sell his shares.")
+    assert {(e.label, str(e.type)) for e in facts.entities} == {("Tom Hale Inc.", "Organization"), ("Tom Hale", "Person")}

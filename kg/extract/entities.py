@@ -303,6 +303,11 @@ def _merge_short_forms(doc: Doc, clusters: dict[str, Cluster]) -> None:
                     party_plural(toks, otoks) or nicknamed(c.longest, otoks) or members_plural(toks, otoks)):
                 cands.append(other_key)  # "the Liberals", "Kessish Greens" after "the Kessish Green Party"; "the
                 # Tories" after "the Conservative Party"
+            elif kind == "Person" and okind == "Organization" and len(otoks) == len(toks) + 1 and otoks[:-1] == toks \
+                    and otoks[-1] in LEX.company_designators and o.first < c.first \
+                    and not any(m.honorific or m.rule == "name-after-title" for m, _ in c.mentions):
+                cands.append(other_key)  # "Kessly Tomlin plc ... Kessly Tomlin has": the company named before without
+                # its legal form (not a person with a title or honorific)
             elif kind == "Person" and okind == "Organization" and _first_word_of_body(toks, otoks, c):
                 cands.append(other_key)  # "Texhong Textile Group ... Texhong said": NER's person is the group
             elif kind == "Place" and okind == "Place" and (same_country(c, o) or (

@@ -523,6 +523,8 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
             out.append(Mention(end - 1, end, "Organization", "ner-place-party-split"))  # the place, then the party
             continue
         end += kind == "Organization" and _owns_nothing(doc, end)  # "said [Sainsbury's]."
+        if kind == "Person" and end < len(doc) and toks[end].lower_ in SHORT_DESIGNATORS and toks[end].pos_ == "PROPN":
+            end, kind, rule = end + 1, "Organization", "ner-designated-company"  # "[Kessly Tomlin] plc": a company
         out.append(Mention(start, end, kind, rule, honorific))
     return out
 
@@ -531,6 +533,8 @@ CLAUSE_ENDS = frozenset({".", ",", ";", ":", "!", "?", "”", '"'})
 
 
 TITLE_LEADS = frozenset({"chief", "deputy", "senior", "principal", "assistant", "vice", "acting"})
+SHORT_DESIGNATORS = frozenset({"plc", "ltd", "ltd.", "llc", "inc", "inc.", "gmbh", "ag", "bhd", "tbk", "corp", "corp."})
+# a company's legal form, which no person's name ends in
 
 
 def _owns_nothing(doc: Doc, end: int) -> bool:
