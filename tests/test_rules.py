@@ -7795,3 +7795,10 @@ def test_rules_a_person_named_before_a_legal_form_is_a_company(facts_of):
     assert roles_of(facts) == [("Jan Ruml", "ceo", "Kessly Tomlin plc")]
     facts = facts_of("Tom Hale Inc. said so. Mr Tom Hale said he would sell his shares.")
     assert {(e.label, str(e.type)) for e in facts.entities} == {("Tom Hale Inc.", "Organization"), ("Tom Hale", "Person")}
+
+
+def test_rules_an_event_word_inside_a_name_with_officers_is_a_bodys(facts_of):
+    facts = facts_of("He met Ada Obi, Executive Director of the Kessly Forum on Forests (KFF), on Monday. The Kessly "
+                     "Forum on Trade opened in May.")
+    assert {(e.label, str(e.type)) for e in facts.entities if e.label != "Ada Obi"} == {
+        ("Kessly Forum on Forests", "Organization"), ("Kessly Forum on Trade", "Event")}

@@ -248,7 +248,7 @@ def body_with_officers(s: Seen, m) -> str | None:
     that a post is held in is a standing body's."""
     toks = s.toks
     doc = s.doc
-    if m.type != "Event" or head_type(toks[m.end - 1]) != "Event":
+    if m.type != "Event" or not any(head_type(t) == "Event" for t in m.span(doc)):  # "the [... Forum on Forests]"
         return None
     root = m.span(doc).root
     prep = root.head
