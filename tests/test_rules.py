@@ -7802,3 +7802,8 @@ def test_rules_an_event_word_inside_a_name_with_officers_is_a_bodys(facts_of):
                      "Forum on Trade opened in May.")
     assert {(e.label, str(e.type)) for e in facts.entities if e.label != "Ada Obi"} == {
         ("Kessly Forum on Forests", "Organization"), ("Kessly Forum on Trade", "Event")}
+
+
+def test_rules_reefs_and_lagoons_are_places(facts_of):
+    facts = facts_of("The Kessly Barrier Reef is dying, said Tom Hale.")
+    assert ("Kessly Barrier Reef", "Place") in {(e.label, str(e.type)) for e in facts.entities}
