@@ -7807,3 +7807,14 @@ def test_rules_an_event_word_inside_a_name_with_officers_is_a_bodys(facts_of):
 def test_rules_reefs_and_lagoons_are_places(facts_of):
     facts = facts_of("The Kessly Barrier Reef is dying, said Tom Hale.")
     assert ("Kessly Barrier Reef", "Place") in {(e.label, str(e.type)) for e in facts.entities}
+
+
+@pytest.mark.parametrize("text,roles", [
+    # an aide's title before "to" and another's title: the aide's post, at the body named with that title
+    ("The Kessly Electoral Commission (KEC) met. The statement was issued by the Chief Press Secretary to KEC "
+     "Chairman, Mr Tom Hale, on Monday.", [("Tom Hale", "chief press secretary", "Kessly Electoral Commission")]),
+    ("The Kessly Electoral Commission (KEC) met. Ada Obi, the KEC Chairman, spoke.",
+     [("Ada Obi", "chairman", "Kessly Electoral Commission")]),
+])
+def test_rules_an_aide_to_a_bodys_officer_holds_the_aides_post(facts_of, text, roles):
+    assert roles_of(facts_of(text)) == roles

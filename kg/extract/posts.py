@@ -13,7 +13,8 @@ from ..lexicons import LEX
 from ..models import Entity, Role
 from ..vocab import EntityType
 from .context import Context, evidence
-from .cues import BOARD_KINDS, POSSESSIVE, demonym_code, in_demonym, is_cap, is_title_head, is_title_noun, is_title_word
+from .cues import BOARD_KINDS, POSSESSIVE, demonym_code, in_demonym, is_cap, is_title_head, is_title_noun, is_title_word, \
+    title_runs
 from .gazetteer import (SUBDIVISION_TYPES, capital_of, country_and_state, country_code, has_subdivisions, is_capital, is_styled, is_city, is_world_region,
                         is_place_name, is_premier_state, is_region, is_subdivision, state_country,
                         subdivision_of)
@@ -508,6 +509,22 @@ def office_body(ctx: Context, words: list[str]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def aide_to(ctx: Context, k: int) -> tuple[list[Token], str | None] | None:
+    """An aide's title before "to" and the title starting at token k (or the body named just
+    before it), and that body: "Chief Press Secretary to [KEC] Chairman", "Special Adviser to
+    the [Chairman]"."""
+    doc, marked = ctx.doc, title_runs(ctx.doc)
+    body = ctx.res.key_at(k - 1) if k and ctx.type_at(k - 1) == "Organization" else None
+    k = ctx.res.start_of(k - 1) if body else k
+    k -= k > 0 and doc[k - 1].lower_ == "the"
+    if k < 2 or doc[k - 1].lower_ != "to" or not is_title_head(doc[k - 2]) or ctx.res.key_at(k - 2) is not None:
+        return None
+    q = k - 2
+    while q > 0 and (q - 1 in marked or is_title_word(doc[q - 1])) and is_cap(doc[q - 1]) and ctx.res.key_at(q - 1) is None:
+        q -= 1
+    return list(doc[q:k - 1]), body
+
+
 def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, anchor: Token,
          rule: str, single: str = "") -> Role | None:
     """A post from a title's tokens (or the `single` title a plural one gives each),
@@ -515,6 +532,8 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
     organization for it."""
     if not person or ctx.types.get(person) != "Person":
         return None
+    if toks and (aide := aide_to(ctx, toks[0].i)) is not None:
+        toks, org = aide  # "the Chief Press Secretary to KEC Chairman, Mr X": the secretary's post, at KEC
     toks, org = qualifiers(ctx, toks, org)
     toks = [t for k, t in enumerate(toks) if not (k and t.lower_ == toks[k - 1].lower_ and is_title_head(t))]
     # "State education minister Minister X": the title once
