@@ -7818,3 +7818,14 @@ def test_rules_reefs_and_lagoons_are_places(facts_of):
 ])
 def test_rules_an_aide_to_a_bodys_officer_holds_the_aides_post(facts_of, text, roles):
     assert roles_of(facts_of(text)) == roles
+
+
+@pytest.mark.parametrize("text,roles", [
+    # a portfolio of two or three words before "Minister" is the title's, no body (but a party's name, a bank's)
+    ("Ireland met. Social Protection Minister Ada Obi said pensions will rise.",
+     [("Ada Obi", "social protection minister", "Ireland")]),
+    ("Ireland met. Water Resource Minister Ada Obi said so.", [("Ada Obi", "water resource minister", "Ireland")]),
+    ("Ireland met. Fine Gael Minister Ada Obi said so.", [("Ada Obi", "minister", "Fine Gael")]),
+])
+def test_rules_a_portfolio_of_words_before_minister_is_no_body(facts_of, text, roles):
+    assert roles_of(facts_of(text)) == roles

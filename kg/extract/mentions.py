@@ -368,6 +368,8 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
                 and toks[start].is_title and toks[start].is_alpha and toks[start].lower_ not in LEX.org_heads and not (
                 is_place_name(toks[start].text) or country_code(toks[start].text)):
             continue  # "[Drought] Minister": a portfolio NER took for a name
+        if kind == "Organization" and _portfolio_of_words(doc, start, end):
+            continue  # "[Social Protection] Minister": a portfolio of two words
         if kind != "Person" and end < len(doc) and end in titles and not portfolio:  # "[Ruritania Finance] Minister"
             end, rule = _before_titles(doc, start, end, titles), "ner-before-title"  # NER's type: a weak guess
         if kind != "Person" and end + 1 < len(doc) and toks[end].lower_ == "police" and is_cap(toks[end]) \
@@ -535,6 +537,12 @@ CLAUSE_ENDS = frozenset({".", ",", ";", ":", "!", "?", "”", '"'})
 TITLE_LEADS = frozenset({"chief", "deputy", "senior", "principal", "assistant", "vice", "acting"})
 SHORT_DESIGNATORS = frozenset({"plc", "ltd", "ltd.", "llc", "inc", "inc.", "gmbh", "ag", "bhd", "tbk", "corp", "corp."})
 # a company's legal form, which no person's name ends in
+
+
+def _portfolio_word(tok: Token) -> bool:
+    """A word portfolios are named with ("Water", "Resources"), in either number."""
+    low = tok.lower_
+    return low in LEX.title_modifiers or low + "s" in LEX.title_modifiers or low.removesuffix("s") in LEX.title_modifiers
 
 
 def _owns_nothing(doc: Doc, end: int) -> bool:
@@ -1177,7 +1185,7 @@ def _proper_runs(doc: Doc, covered: set[int], titles: set[int], surnames: set[st
             elif all(toks[k].ent_type_ in ("DATE", "TIME") for k in range(i, j)) or text.lower() in LEX.title_descriptors \
                     or text.lower() in LEX.demonyms or text.lower() in LEX.former:
                 pass  # "March", "Friday": a date, not a name; "Rookie MLA X": a description; "Sri Lankan"; "Late"
-            elif qualifier and _portfolio_noun(doc, i, j):
+            elif qualifier and (_portfolio_noun(doc, i, j) or _portfolio_of_words(doc, i, j)):
                 pass  # "Privatization Minister", "Families Minister": what the post is for, no body's name
             elif qualifier and not is_place_name(text):
                 out.append(Mention(i, j, _qualifier_type(doc, j, titles), "title-qualifier"))
@@ -1223,6 +1231,17 @@ def _portfolio_noun(doc: Doc, i: int, j: int) -> bool:
         return False  # not "Lansing Commissioner X", "WYOMING SECRETARY X"
     return _adjective_before_title(doc, i) or toks[j].lower_ in LEX.portfolio_titles \
         and toks[i].lower_.removesuffix("s").endswith(NOUN_ENDINGS)
+
+
+def _portfolio_of_words(doc: Doc, i: int, j: int) -> bool:
+    """Two or three capitalised words before a portfolio title, one of them a word portfolios
+    are named with, none a body's head, a place or a given name: "[Social Protection] Minister",
+    "[Water Resource] Minister" (not "Fine Gael Minister", "Kessly Bank Minister")."""
+    toks = tokens(doc)
+    return 1 < j - i <= 3 and j < len(doc) and toks[j].lower_ in LEX.portfolio_titles \
+        and any(_portfolio_word(toks[k]) for k in range(i, j)) and all(
+            toks[k].is_title and toks[k].is_alpha and toks[k].lower_ not in LEX.org_heads
+            and not is_place_name(toks[k].text) and not is_given_name(toks[k].text) for k in range(i, j))
 
 
 def _qualifier_type(doc: Doc, j: int, titles: set[int]) -> str:
