@@ -7829,3 +7829,21 @@ def test_rules_an_aide_to_a_bodys_officer_holds_the_aides_post(facts_of, text, r
 ])
 def test_rules_a_portfolio_of_words_before_minister_is_no_body(facts_of, text, roles):
     assert roles_of(facts_of(text)) == roles
+
+
+@pytest.mark.parametrize("text,agents", [
+    # some of a body's members commit only themselves, not the body
+    ("Two Harwick City Council members pledged to resign.", []),
+    ("The Kessly Workers Union (KWU) met. KWU members are committed to using every means available.",
+     ["Kessly Workers Union"]),
+])
+def test_rules_counted_members_commit_no_body(facts_of, text, agents):
+    facts = facts_of(text)
+    assert [labels(facts)[p.agent] for p in facts.pledges] == agents
+
+
+def test_rules_a_title_written_twice_at_its_end_only(facts_of):
+    assert roles_of(facts_of("Kenya met. Sports minister Minister of State Ken Obi spoke.")) != [
+        ("Ken Obi", "sports minister of state", "Kenya")]
+    assert roles_of(facts_of("Trade Commissioner Jan Weil met farmers in Lyon. Separately, the Federal Trade "
+                             "Commission fined a firm.")) == [("Jan Weil", "trade commissioner", None)]

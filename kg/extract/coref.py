@@ -149,7 +149,9 @@ class Coref:
             if self.types.get(held) == kind:  # "the new board of the Kessly Rowing Club pledged"
                 return held
         if tok.pos_ == "NOUN" and (low in BODY_PARTS or low in MEMBERS) and tok.dep_ in ("nsubj", "nsubjpass") \
-                and not any(t.lower_ in LEX.former for t in tok.subtree if t.i < tok.i):  # not "former Acme executives"
+                and not any(t.lower_ in LEX.former for t in tok.subtree if t.i < tok.i) \
+                and not (low == "members" and any(c.dep_ in ("nummod", "amod", "det") for c in tok.children)):
+            # not "former Acme executives", "two Acme members" (some of them, not the body)
             body = next((k for c in tok.children if c.dep_ in ("compound", "nmod", "poss")
                          and self.types.get(k := self.res.key_at(c.i)) == "Organization"), None)
             if body:  # "Acme officials vowed", "the Acme board pledged": the organization

@@ -45,7 +45,7 @@ def seat_for(doc: Doc, i: int) -> bool:
         or (i > 4 and doc[i - 4:i - 1].text.lower() == "member of parliament")  # "the member for Eastmoor"
 
 
-ROADS = frozenset({"road", "roads", "highway", "railway", "expressway", "motorway", "freeway", "tollway", "bypass",
+ROADS = frozenset({"road", "roads", "highway", "railway", "expressway", "motorway", "tollway", "bypass",
                    "corridor"})
 
 

@@ -499,13 +499,14 @@ TITLE_LEADS = frozenset({"chief", "deputy", "senior", "principal", "assistant", 
 
 def office_body(ctx: Context, words: list[str]) -> str | None:
     """The one organization whose name is the title's, its holder's word made the body's
-    ("Chief Election Commissioner": the "... Election Commission")."""
-    words = [w for w in words if w not in TITLE_LEADS]
+    ("Election Commissioner": the Election Commission; "Chief Election Commissioner": the
+    "... Election Commission"; not "Trade Commissioner": the Federal Trade Commission)."""
+    titled, words = words, [w for w in words if w not in TITLE_LEADS]
     if len(words) < 2 or words[-1] not in OFFICE_BODIES:
         return None
-    name = " ".join([*words[:-1], OFFICE_BODIES[words[-1]]])
-    found = {e.key for e in ctx.entities if e.type == "Organization"
-             and any(n.lower().endswith(name) for n in (e.label, *e.aliases))}
+    name, led = " ".join([*words[:-1], OFFICE_BODIES[words[-1]]]), len(words) < len(titled)
+    found = {e.key for e in ctx.entities if e.type == "Organization" and any(
+        n.lower().removeprefix("the ") == name or led and n.lower().endswith(name) for n in (e.label, *e.aliases))}
     return found.pop() if len(found) == 1 else None
 
 
@@ -535,8 +536,8 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
     if toks and (aide := aide_to(ctx, toks[0].i)) is not None:
         toks, org = aide  # "the Chief Press Secretary to KEC Chairman, Mr X": the secretary's post, at KEC
     toks, org = qualifiers(ctx, toks, org)
-    toks = [t for k, t in enumerate(toks) if not (k and t.lower_ == toks[k - 1].lower_ and is_title_head(t))]
-    # "State education minister Minister X": the title once
+    toks = toks[:-1] if len(toks) > 1 and toks[-1].lower_ == toks[-2].lower_ and is_title_head(toks[-1]) else toks
+    # "State education minister Minister X": the title once (not "Sports minister Minister of State X")
     cut, body = body_in_title(ctx, toks)
     if org is None or body == org:  # "Director of Acme": Acme's, and the title "Director" when Acme was found already
         toks, org = cut, body
