@@ -107,7 +107,7 @@ def test_seed_page_draws_the_whole_network(tmp_path, seed_graph, browser, screen
     drawn = v.page.evaluate("[Object.keys(kg.network.getPositions()).length,"
                             " kg.network.body.edgeIndices.length]")
     assert drawn == [net.number_of_nodes(), net.number_of_edges()]
-    assert "23 nodes, 16 edges" in v.page.inner_text("#summary")
+    assert "22 nodes, 15 edges" in v.page.inner_text("#summary")
     v.page.screenshot(path=str(screenshots / "seed.png"))
     # type filter hides people, search finds a place and shows its details
     v.page.uncheck("#legend input[data-type=Person]")
