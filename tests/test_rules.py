@@ -7847,3 +7847,10 @@ def test_rules_a_title_written_twice_at_its_end_only(facts_of):
         ("Ken Obi", "sports minister of state", "Kenya")]
     assert roles_of(facts_of("Trade Commissioner Jan Weil met farmers in Lyon. Separately, the Federal Trade "
                              "Commission fined a firm.")) == [("Jan Weil", "trade commissioner", None)]
+
+
+def test_rules_capitalised_words_with_no_given_name_only_in_a_title_case_headline_are_no_person(facts_of):
+    facts = facts_of("After The Quake, Insurers Respond With Payouts\n\nKessly Life said claims were rising.")
+    assert "Person" not in {str(e.type) for e in facts.entities}
+    facts = facts_of("Ruml Kessler Wins Seat\n\nRuml Kessler, a farmer, won the seat on Monday.")
+    assert "Ruml Kessler" in labels(facts).values()  # named in the body too

@@ -1283,6 +1283,11 @@ def _headline_only(doc: Doc, m: Mention) -> bool:
         return all(_in_headline(text, k.start()) for k in re.finditer(re.escape(name), text))  # "Mayor Eyes New
         # Stadium [Deal]": a town's name after a word the text writes in lower case, only there (not "in Deal",
         # "Storm Hits Houston")
+    if m.type == "Person" and m.rule != "name-after-title" and m.end - m.start >= 2 and _in_headline(text, toks[m.start].idx) \
+            and not any(is_given_name(t.text) or t.lower_ in LEX.honorifics for t in m.span(doc)) \
+            and not (m.start and (toks[m.start - 1].lower_ in LEX.honorifics or is_title_word(toks[m.start - 1]))):
+        return all(_in_headline(text, k.start()) for k in re.finditer(re.escape(name), text))  # "Insurers Respond",
+        # "Labour Manifesto": capitalised words with no given name, title or honorific, seen only in a headline
     if m.type == "Place" or (m.type == "Person" and m.rule != "name-after-title" and (
             m.end - m.start < 4 or m.start and (is_title_word(toks[m.start - 1]) or toks[m.start - 1].lower_ in
                                                 LEX.honorifics) and m.end < len(doc) and toks[m.end].text in (",", "("))) \
