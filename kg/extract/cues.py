@@ -19,6 +19,8 @@ DASHES = ("-", "--", "—", "–")
 ENVOYS = frozenset({"ambassador", "envoy", "commissioner", "consul", "representative"})  # posts "to" or "in" a place
 
 LEGISLATURE_NAMES = frozenset({"parliament", "congress", "senate"})  # a country's legislature, named by its word
+TITLE_LEADS = frozenset({"chief", "deputy", "senior", "principal", "assistant", "vice", "acting"})  # words opening a
+# title before its portfolio ("Chief Election Commissioner")
 
 
 def after_envoys_post(doc: Doc, i: int) -> bool:

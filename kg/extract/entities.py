@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..models import Entity
 from ..io.ids import unique_slug
@@ -24,9 +24,8 @@ PRIORITY_RULES = {"event-head": 3, "org-name-join": 3, "org-common-noun": 3, "ne
 STOP = {"of", "and", "the", "for", "in", "&", "on"}
 
 
-def surface(doc: Doc, m: Mention) -> str:
-    """The mention's text with spacing folded; of "the Kenya government", the place."""
-    span = m.span(doc)[:-1] if m.type == "Place" and m.government else m.span(doc)
+def surface(span: Span) -> str:
+    """A mention's text with spacing folded."""
     return re.sub(r"\s+", " ", span.text).strip()
 
 
@@ -177,9 +176,10 @@ def resolve_entities(doc: Doc, mentions: list[Mention]) -> tuple[list[Entity], R
     """Entities of the Doc and the mention-to-entity resolution."""
     clusters: dict[str, Cluster] = {}
     for m in mentions:
-        if place_government(doc, m):
-            m.type = "Place"
-        text = surface(doc, m)
+        span = m.span(doc)
+        if place_government(doc, m):  # "the Kenya government": a mention of Kenya
+            m.type, span = "Place", span[:-1]
+        text = surface(span)
         key = norm_key(text)
         if not key:
             continue

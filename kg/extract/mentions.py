@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicons import LEX
-from .cues import (BOARD_KINDS, LEGISLATURE_NAMES, COMPASS, PLACE_OFFICES, DASHES, PORTFOLIO_WORDS, POSSESSIVE, after_envoys_post, given_sultan, head_type, honorific_pair, is_cap, is_title_head, is_title_word, names_a_road, seat_for,
+from .cues import (BOARD_KINDS, LEGISLATURE_NAMES, COMPASS, PLACE_OFFICES, DASHES, PORTFOLIO_WORDS, POSSESSIVE, TITLE_LEADS, after_envoys_post, given_sultan, head_type, honorific_pair, is_cap, is_title_head, is_title_word, names_a_road, seat_for,
                    polity_plural, speaks, title_initials, title_of_plural, title_runs, title_then_person)
 from .amounts import is_currency_code, is_currency_name, iso_codes
 from .layout import title_case
@@ -534,7 +534,6 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
 CLAUSE_ENDS = frozenset({".", ",", ";", ":", "!", "?", "”", '"'})
 
 
-TITLE_LEADS = frozenset({"chief", "deputy", "senior", "principal", "assistant", "vice", "acting"})
 SHORT_DESIGNATORS = frozenset({"plc", "ltd", "ltd.", "llc", "inc", "inc.", "gmbh", "ag", "bhd", "tbk", "corp", "corp."})
 # a company's legal form, which no person's name ends in
 
@@ -1146,9 +1145,9 @@ def _proper_runs(doc: Doc, covered: set[int], titles: set[int], surnames: set[st
         if toks[i].i not in covered and (_name_part(toks[i], titles) or _hyphen_particle(doc, i + 1)) and toks[i].is_alpha \
                 and not (i and honorific_pair(toks[i - 1].text, toks[i].text)):  # the "Sri" of "Dato Sri"
             j = i
-            while j < len(doc) and j not in covered and (_name_part(toks[j], titles) or _hyphen_particle(doc, j)
-                                                          or j == i):  # "[Stoke]-on-Trent", tagged a verb
-                j += 3 if _hyphen_particle(doc, j) else 1
+            while j < len(doc) and j not in covered and ((joined := _hyphen_particle(doc, j))
+                                                          or _name_part(toks[j], titles) or j == i):
+                j += 3 if joined else 1  # "[Stoke]-on-Trent", its first word tagged a verb
             if j + 1 < len(doc) and toks[j].text in SUBDIVISION_WORDS and toks[j + 1].i in titles \
                     and (is_region(doc[i:j].text) or is_region(doc[i:j + 1].text)):
                 j += 1  # "[Ogun State] Governor": the state's word is the name's, not the title's

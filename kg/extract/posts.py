@@ -13,7 +13,7 @@ from ..lexicons import LEX
 from ..models import Entity, Role
 from ..vocab import EntityType
 from .context import Context, evidence
-from .cues import BOARD_KINDS, POSSESSIVE, demonym_code, in_demonym, is_cap, is_title_head, is_title_noun, is_title_word, \
+from .cues import BOARD_KINDS, POSSESSIVE, TITLE_LEADS, demonym_code, in_demonym, is_cap, is_title_head, is_title_noun, is_title_word, \
     title_runs
 from .gazetteer import (SUBDIVISION_TYPES, capital_of, country_and_state, country_code, has_subdivisions, is_capital, is_styled, is_city, is_world_region,
                         is_place_name, is_premier_state, is_region, is_subdivision, state_country,
@@ -494,7 +494,6 @@ PLURAL_MEMBERS = frozenset(f"{body} member" for body in BOARDS)  # "board member
 
 OFFICE_BODIES = {"commissioner": "commission", "commissioners": "commission", "councillor": "council",
                  "councilor": "council"}
-TITLE_LEADS = frozenset({"chief", "deputy", "senior", "principal", "assistant", "vice", "acting"})
 
 
 def office_body(ctx: Context, words: list[str]) -> str | None:
