@@ -7854,3 +7854,13 @@ def test_rules_capitalised_words_with_no_given_name_only_in_a_title_case_headlin
     assert "Person" not in {str(e.type) for e in facts.entities}
     facts = facts_of("Ruml Kessler Wins Seat\n\nRuml Kessler, a farmer, won the seat on Monday.")
     assert "Ruml Kessler" in labels(facts).values()  # named in the body too
+
+
+def test_rules_honours_letters_after_a_name_are_not_part_of_it(facts_of):
+    facts = facts_of("Dr Ada Obi AO, the former head of the Kessly Institute, will lead it. Tom Hale OBE, chairman of "
+                     "Norvik Bank, vowed to help. Jan Ruml, OFR, spoke.")
+    people = {e.label: e.aliases for e in facts.entities if str(e.type) == "Person"}
+    assert set(people) == {"Ada Obi", "Tom Hale", "Jan Ruml"} and not any("AO" in a for a in people["Ada Obi"])
+    assert roles_of(facts) == [("Ada Obi", "head", "Kessly Institute"), ("Tom Hale", "chairman", "Norvik Bank")]
+    assert [labels(facts)[p.agent] for p in facts.pledges] == ["Tom Hale"]
+    assert "KC Venugopal" in labels(facts_of("Congress leader KC Venugopal said so.")).values()  # letters before it

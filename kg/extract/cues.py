@@ -154,6 +154,14 @@ def is_cap(tok: Token) -> bool:
         and text[2:3].islower()
 
 
+def after_name_letters(tok: Token, back: int = 1) -> bool:
+    """An honour's or degree's letters after a name, in capitals or with an inner capital
+    ("Ada Obi [AO]", "[PhD]"; with `back` 2 "Ada Obi, [OFR]"; not "[KC] Venugopal", "Am")."""
+    text = tok.text
+    return tok.i >= back and text.lower() in LEX.post_nominals and (text.isupper() or not text.istitle()) \
+        and is_cap(prev := tok.nbor(-back)) and prev.is_alpha
+
+
 def title_runs(doc: Doc) -> set[int]:
     """Token indices of capitalised title phrases ("Deputy Party Chief"), found once per
     Doc (mentions, joins and post rules all ask)."""

@@ -12,7 +12,7 @@ from ..models import Entity
 from ..io.ids import unique_slug
 from ..lexicons import LEX
 from ..vocab import EntityType
-from .cues import LEGISLATURE_NAMES, honorific_pair, is_title_head, is_title_word, speaks, title_runs
+from .cues import LEGISLATURE_NAMES, after_name_letters, honorific_pair, is_title_head, is_title_word, speaks, title_runs
 from .gazetteer import COMPASS, country_code, country_names_of, is_given_name, is_place_name, is_region, is_world_region
 from .mentions import Mention, place_government
 from .nlp import tokens, whole_word
@@ -520,7 +520,10 @@ def _entities(doc: Doc, clusters: dict[str, Cluster]) -> tuple[list[Entity], Res
         for m, _ in c.mentions:
             spans.append((m.start, m.end, slug, m.nested))
             if not m.nested:
-                token_key.update(dict.fromkeys(range(m.start, m.end), slug))
+                end = m.end
+                while kind == "Person" and end < len(doc) and after_name_letters(toks[end]):
+                    end += 1  # "Ada Obi AO, chair of X": the letters stand for her where rules read a name
+                token_key.update(dict.fromkeys(range(m.start, end), slug))
     return entities, Resolution(token_key, sorted(spans))
 
 

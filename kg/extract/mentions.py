@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicons import LEX
-from .cues import (BOARD_KINDS, LEGISLATURE_NAMES, COMPASS, PLACE_OFFICES, DASHES, PORTFOLIO_WORDS, POSSESSIVE, TITLE_LEADS, after_envoys_post, given_sultan, head_type, honorific_pair, is_cap, is_title_head, is_title_word, names_a_road, seat_for,
+from .cues import (after_name_letters, BOARD_KINDS, LEGISLATURE_NAMES, COMPASS, PLACE_OFFICES, DASHES, PORTFOLIO_WORDS, POSSESSIVE, TITLE_LEADS, after_envoys_post, given_sultan, head_type, honorific_pair, is_cap, is_title_head, is_title_word, names_a_road, seat_for,
                    polity_plural, speaks, title_initials, title_of_plural, title_runs, title_then_person)
 from .amounts import is_currency_code, is_currency_name, iso_codes
 from .layout import title_case
@@ -186,7 +186,8 @@ def _name_part(tok: Token, titles: set[int], in_name: bool = False) -> bool:
                  or given_sultan(tok))
             and (low not in LEX.org_heads or low in LEX.name_only_heads) and low not in LEX.event_heads
             and low not in LEX.place_heads
-            and not (tok.ent_type_ == "DATE" and low in MONTHS) and low not in WEEKDAYS)  # "Correspondent July 25"
+            and not (tok.ent_type_ == "DATE" and low in MONTHS) and low not in WEEKDAYS  # "Correspondent July 25"
+            and not after_name_letters(tok))
 
 
 def _extend_person(doc: Doc, start: int, end: int, titles: set[int]) -> tuple[int, int]:
@@ -215,7 +216,7 @@ def _extend_person(doc: Doc, start: int, end: int, titles: set[int]) -> tuple[in
                 and toks[end + 1].lower_ not in LEX.compound_participles:  # not "Imran Khan[-led]"
             end += 2
         elif (_name_part(t, titles) or (t.ent_type_ == "PERSON" and t.is_alpha and end not in titles)
-              or _stray_surname(doc, end, titles)) and not _says(t) \
+              or _stray_surname(doc, end, titles)) and not _says(t) and not after_name_letters(t) \
                 and not (t.text in CREDIT_MARKS and end + 1 < len(doc) and toks[end + 1].text == ":"):
             end += 1
         else:
@@ -300,6 +301,11 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
         if not kind or JUNK.search(ent.text) or JUNK.search(toks[max(ent.start - 1, 0)].text):
             continue
         start, end, honorific = _trim(doc, ent.start, ent.end, titles)
+        if end - start == 1 and start > 1 and toks[start - 1].text == "," and after_name_letters(toks[start], 2):
+            continue  # "Ada Obi, [OFR]": an honour's letters, no body
+        while end - start > 1 and after_name_letters(toks[end - 1]) and (
+                kind == "Person" or is_given_name(toks[start].text) or start and toks[start - 1].lower_ in LEX.honorifics):
+            end -= 1  # "Dr [Ada Obi] AO", whatever NER took it for
         if kind == "Person":
             start, end = _person_inside(doc, start, end, titles)
         elif any(k in titles for k in range(start, end)) and all(

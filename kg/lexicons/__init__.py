@@ -116,6 +116,7 @@ class Lexicons:
         self.former = low("former_markers")
         self.title_descriptors = low("title_descriptors")
         self.name_suffixes = low("name_suffixes")
+        self.post_nominals = low("post_nominals")
         self.contractions = {r[0].lower(): r[1] for r in self.rows("contractions")}
         self.party_nicknames = {r[0].lower(): r[1].lower() for r in self.rows("party_nicknames")}
         self.centre_functions = low("centre_functions")
