@@ -7864,3 +7864,14 @@ def test_rules_honours_letters_after_a_name_are_not_part_of_it(facts_of):
     assert roles_of(facts) == [("Ada Obi", "head", "Kessly Institute"), ("Tom Hale", "chairman", "Norvik Bank")]
     assert [labels(facts)[p.agent] for p in facts.pledges] == ["Tom Hale"]
     assert "KC Venugopal" in labels(facts_of("Congress leader KC Venugopal said so.")).values()  # letters before it
+
+
+@pytest.mark.parametrize("text,roles", [
+    # the one country a story names, once, inside a body's name holds its national offices
+    ("Federal Sports Minister Tom Hale said the rules of the Football Council of Peru will be reviewed.",
+     [("Tom Hale", "federal sports minister", "Peru")]),
+    ("Federal Sports Minister Tom Hale said the Football Council of Peru and the Chile Rugby Union will meet.",
+     [("Tom Hale", "federal sports minister", None)]),  # two such countries: neither
+])
+def test_rules_the_one_country_named_inside_a_name_holds_national_offices(facts_of, text, roles):
+    assert roles_of(facts_of(text)) == roles

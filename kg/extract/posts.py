@@ -162,16 +162,20 @@ def provinces_of(entities: list[Entity]) -> Counter:
 
 def inner_country(ctx: Context, entities: list[Entity]) -> str | None:
     """"Netball Australia ... the Australian Sports Commission": the ISO code of the one country
-    a story names only inside other names, twice or more, and whose districts it names if any
+    a story names only inside other names, twice or more or the only one so named ("the Press
+    Council of Pakistan"), and whose districts it names if any
     ("the Uganda Communications Commission ... Buvuma, Amudat"); not in a province's story."""
     codes = Counter(code for t in ctx.tokens if ctx.res.key_at(t.i) and (
         code := nation_code(t) or LEX.country_codes.get(t.lower_)))
+    spelled = {code for t in ctx.tokens if ctx.types.get(ctx.res.key_at(t.i)) == "Organization"
+               and (code := LEX.country_codes.get(t.lower_))}  # (not "a tour of Western Kenya")
     for e in ctx.entities:  # "Ghana Ports and Harbours Authority ... GPHA ... GPHA": each mention of the body
         named = {c for w in e.label.split() if (c := LEX.country_codes.get(w.lower()))} if e.type == "Organization" else ()
         for code in named:
             codes[code] += max(len(e.mentions) - 1, 0)
     top = codes.most_common(2)
-    code = top[0][0] if top and top[0][1] > 1 and (len(top) == 1 or top[1][1] < top[0][1]) else None
+    code = top[0][0] if top and (top[0][1] > 1 or len(top) == 1 and top[0][0] in spelled) \
+        and (len(top) == 1 or top[1][1] < top[0][1]) else None  # (not a demonym named once: "the British Council")
     for e in entities if code else ():
         lands, cabinet = subdivision_of(e.label) if e.type == "Place" and is_subdivision(e.label) else ((), False)
         if cabinet or lands and (code not in lands or is_capital(e.label)) or e.type == "Place" and is_capital(e.label):
