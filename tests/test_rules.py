@@ -625,6 +625,8 @@ TYPE_CASES = {
     "type.local-city": [("Parents fear Tampere's school will close.", "Tampere", "Organization", "Place"),
                         ("Tampere Holdings said its school will close.", "Tampere Holdings", "Organization", None),
                         ("The bank opened its Tampere office on Monday.", "Tampere", "Organization", "Place")],
+    "type.municipality": [("Funds will go to the City of Tampere.", "City of Tampere", "Place", "Organization"),
+                          ("Paris, the City of Light, hosted them.", "City of Light", "Place", None)],
     "type.base-of": [("The Tampere-based insurer said claims rose.", "Tampere", "Organization", "Place"),
                      ("The Acme Labs-based team said claims rose.", "Acme Labs", "Organization", None)],
     "type.party-name": [("Tom Ryle leads the Green Dawn party.", "Green Dawn", "Person", "Organization"),
@@ -7875,3 +7877,17 @@ def test_rules_honours_letters_after_a_name_are_not_part_of_it(facts_of):
 ])
 def test_rules_the_one_country_named_inside_a_name_holds_national_offices(facts_of, text, roles):
     assert roles_of(facts_of(text)) == roles
+
+
+@pytest.mark.parametrize("text,roles", [
+    # "the City of X" is the body that runs city X; its mayor holds office in X where the text names X alone
+    ("Her Worship the Mayor of the Greater City of Tampere, Ms Ada Obi, opened the plant. Tap water in Tampere is "
+     "safe.", [("Ada Obi", "mayor", "Tampere")]),
+    ("Mayor Tom Hale said the grant will go to the City of Tampere. Mayor Hale thanked donors.",
+     [("Tom Hale", "mayor", "City of Tampere")]),
+])
+def test_rules_a_municipality_is_a_body_and_its_mayor_is_the_citys(facts_of, text, roles):
+    facts = facts_of(text)
+    assert roles_of(facts) == roles
+    assert {str(e.type) for e in facts.entities if "City of" in e.label} == {"Organization"}
+    assert "Organization" not in {str(e.type) for e in facts_of("Paris, the City of Light, hosted them.").entities}

@@ -6,7 +6,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from ..lexicons import LEX
-from .gazetteer import COMPASS, is_first_name, is_given_name, is_place_name, is_region
+from .gazetteer import COMPASS, is_city, is_first_name, is_given_name, is_place_name, is_region
 from .nlp import tokens
 
 POSSESSIVE = {"'s", "’s", "'", "’"}
@@ -152,6 +152,16 @@ def is_cap(tok: Token) -> bool:
     text = tok.text
     return text[:1].isupper() and any(c.isalpha() for c in text) or text[:1] in ("e", "u") and text[1:2].isupper() \
         and text[2:3].islower()
+
+
+MUNICIPALITY = re.compile(r"(?:[Tt]he )?(?:Greater )?(?:City|Town|Municipality|Borough) of (?P<place>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*)")
+
+
+def municipality_of(name: str) -> str | None:
+    """The city a municipality's name names ("the City of Harare", "the Greater City of
+    Lusaka": the body that runs it), if a gazetteer knows it as one."""
+    m = MUNICIPALITY.fullmatch(name)
+    return m.group("place") if m and is_city(m.group("place")) else None
 
 
 def after_name_letters(tok: Token, back: int = 1) -> bool:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicons import LEX
-from .cues import (after_name_letters, BOARD_KINDS, LEGISLATURE_NAMES, COMPASS, PLACE_OFFICES, DASHES, PORTFOLIO_WORDS, POSSESSIVE, TITLE_LEADS, after_envoys_post, given_sultan, head_type, honorific_pair, is_cap, is_title_head, is_title_word, names_a_road, seat_for,
+from .cues import (after_name_letters, municipality_of, BOARD_KINDS, LEGISLATURE_NAMES, COMPASS, PLACE_OFFICES, DASHES, PORTFOLIO_WORDS, POSSESSIVE, TITLE_LEADS, after_envoys_post, given_sultan, head_type, honorific_pair, is_cap, is_title_head, is_title_word, names_a_road, seat_for,
                    polity_plural, speaks, title_initials, title_of_plural, title_runs, title_then_person)
 from .amounts import is_currency_code, is_currency_name, iso_codes
 from .layout import title_case
@@ -2053,6 +2053,9 @@ def find_mentions(doc: Doc) -> list[Mention]:
         m.type == "Place" and is_place_name(doc[prev.start:m.end].text) or is_region(doc[prev.start:m.end].text)))
     # "[Salt] [Lake City]": one place's name; "[Andhra] [Pradesh] Chief Minister": one state's, whatever typed "Pradesh"
     kept = _place_joins(kept, "org-region-join", lambda prev, m: _regional_arm(doc, prev, m, titles), "Organization")
+    kept = _place_joins(kept, "municipality-join", lambda prev, m: m.start == prev.end + 1 and toks[prev.end].lower_ == "of"
+                        and municipality_of(doc[prev.start:m.end].text) is not None, "Organization")
+    # "the [Greater City] of [Lusaka]": the body that runs the city
     kept = _initialled_bodies_parts(doc, _place_joins(
         kept, "org-place-initials-join", lambda prev, m: _initialled_with_place(doc, prev, m), "Organization"))
     kept = _body_before_title(doc, kept, titles)

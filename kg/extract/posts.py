@@ -13,7 +13,7 @@ from ..lexicons import LEX
 from ..models import Entity, Role
 from ..vocab import EntityType
 from .context import Context, evidence
-from .cues import BOARD_KINDS, POSSESSIVE, TITLE_LEADS, demonym_code, in_demonym, is_cap, is_title_head, is_title_noun, is_title_word, \
+from .cues import BOARD_KINDS, POSSESSIVE, TITLE_LEADS, demonym_code, in_demonym, is_cap, municipality_of, is_title_head, is_title_noun, is_title_word, \
     title_runs
 from .gazetteer import (SUBDIVISION_TYPES, capital_of, country_and_state, country_code, has_subdivisions, is_capital, is_styled, is_city, is_world_region,
                         is_place_name, is_premier_state, is_region, is_subdivision, state_country,
@@ -675,12 +675,31 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
         org, rule = residents, rule + "+org-from-article-residents"  # "Mayor X ... Aucklanders": Auckland
     elif org is None and at.city and civic:
         org, rule = at.city, rule + "+org-from-article-city"
+    elif org is None and "mayor" in words and len(runs := {e.key for e in ctx.entities if e.type == "Organization"
+                                                        and municipality_of(e.label)}) == 1:
+        org, rule = city_of_municipality(ctx, runs.pop()), rule + "+org-from-article-municipality"
+        # "Mayor X ... the City of Jackson": Jackson
     elif org is None and at.focus and not national and not ranked and any(p in low for p in LEX.public_offices) \
             and not (civic and any(e.key == at.focus and country_of(e) and not is_city(e.label) for e in ctx.entities)):
         org, rule = at.focus, rule + "+org-from-article-focus"  # (a mayor's office is no country's, but Singapore's)
+    if org is not None and "mayor" in words and municipality_of(ctx.label(org)):
+        org, rule = city_of_municipality(ctx, org), rule + "+city-of-municipality"  # "Mayor of the City of Harare"
     if org is not None and council_post(words) and ctx.types.get(org) == "Place" and (council := council_of(ctx, org, words)):
         org, rule = council, rule + "+council-of-place"  # "Cork City councillor X ... Cork City Council"
     return Role(person, title, org, former, evidence(anchor, rule), written)
+
+
+def city_of_municipality(ctx: Context, body: str) -> str:
+    """Where a municipality's mayor holds office: the city it runs ("the City of Harare ...
+    in Harare": Harare), an entity of the article named where the body's name names it; the
+    body when the text names the city only in the body's name."""
+    city = municipality_of(ctx.label(body))
+    text = text_of_doc(ctx.doc)
+    if not any(not text[:m.start()].endswith(" of ") for m in whole_word(city).finditer(text)):
+        return body
+    start = min(s for s, _e, k, _n in ctx.res.spans if k == body)
+    at = next((t for t in ctx.tokens[start:] if t.text == city.split()[0]), ctx.tokens[start])
+    return ctx.entity_named(city, EntityType.PLACE, at)
 
 
 def federal(toks: list[Token]) -> bool:

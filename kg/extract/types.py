@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from .gazetteer import could_be_first_name, country_code, is_city, is_given_name, is_place_name, is_region, is_subdivision, is_world_region
 from ..lexicons import LEX
-from .cues import (COMPASS, DASHES, POSSESSIVE, head_type, is_cap, is_title_head, is_title_noun, is_title_word,
+from .cues import (COMPASS, municipality_of, DASHES, POSSESSIVE, head_type, is_cap, is_title_head, is_title_noun, is_title_word,
                    names_a_road, polity_plural, seat_for, speaks, title_then_person)
 from .nlp import lower_words, span_text, tokens, whole_word
 
@@ -581,6 +581,11 @@ def base_of(s: Seen, m) -> str | None:
     return "Place" if is_place_name(s.name(m)) else None
 
 
+def municipality(s: Seen, m) -> str | None:
+    """"the City of Harare", "the Greater City of Lusaka": the body that runs the city."""
+    return "Organization" if m.type != "Person" and municipality_of(s.name(m)) else None
+
+
 def local_city(s: Seen, m) -> str | None:
     """"Shepparton's school", "the Shepparton hospital": a city's name that NER took for an
     organization, owning or naming a local facility or its people, is the city."""
@@ -970,6 +975,7 @@ TYPE_RULES: list[tuple[str, Callable]] = [
     ("type.legislators-seat", legislators_seat),
     ("type.road-end", road_end),
     ("type.local-city", local_city),
+    ("type.municipality", municipality),
     ("type.base-of", base_of),
     ("type.party-name", party_name),
     ("type.speaking-place", speaking_place),
