@@ -7891,3 +7891,24 @@ def test_rules_a_municipality_is_a_body_and_its_mayor_is_the_citys(facts_of, tex
     assert roles_of(facts) == roles
     assert {str(e.type) for e in facts.entities if "City of" in e.label} == {"Organization"}
     assert "Organization" not in {str(e.type) for e in facts_of("Paris, the City of Light, hosted them.").entities}
+
+
+@pytest.mark.parametrize("text,agents", [
+    # "the organization", "his company": the body the clause's subject is named with a title of
+    ("Ms Ada Obi, Country Director of the Kessly Relief Foundation, thanked the mayor. Acme Health and the World "
+     "Health Organization were there. Obi reiterated the organization's commitment to supporting affected families.",
+     ["Kessly Relief Foundation"]),
+    ("Vantora Mining's CEO, Tom Hale, met Norvik Bank. Hale said his company made a commitment that it would build "
+     "the clinic.", ["Vantora Mining"]),
+    ("Acme Health and the World Health Organization were there. Ada Obi reiterated the organization's commitment to "
+     "supporting affected families.", ["World Health Organization"]),  # she holds no post there: the body named so
+])
+def test_rules_the_organization_of_its_officer(facts_of, text, agents):
+    facts = facts_of(text)
+    assert [labels(facts)[p.agent] for p in facts.pledges] == agents
+
+
+def test_rules_a_bodys_name_goes_on_through_for(facts_of):
+    facts = facts_of("Tom Hale praised Habitat for Humanity Norvik.")
+    assert "Habitat for Humanity Norvik" in labels(facts).values()
+    assert "Tom Hale" in labels(facts_of("Acme voted for Tom Hale.")).values()  # a person after "for": no body's

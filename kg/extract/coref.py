@@ -193,6 +193,8 @@ class Coref:
             if low == "institution":  # "the institution's commitment": a university, a hospital, a school
                 return self.antecedent(tok.i, "Organization", nearest=lambda k: any(
                     self.named(k, w) for w in INSTITUTIONS)) or self.antecedent(tok.i, "Organization")
+            if low in LEX.generic_org_nouns and (own := self.employer(self.clause_person(tok))):
+                return own  # "X, country director of Acme, ... X reiterated the organization's commitment": Acme
             if low in LEX.generic_org_nouns:  # "the company": any organization; "the group": one named a group
                 return (self.antecedent(tok.i, "Organization", nearest=lambda k: self.named(k, low))  # if the
                         if low in LEX.org_heads and low != "party" else None) \
@@ -245,6 +247,10 @@ class Coref:
                 near = self.antecedent(tok.i, "Person", nearest=fits)
                 return near or (None if full else self.sole_holder(head) or self.sole_holder(head, self.written(tok))
                                 or self.chief_of(tok) or self.next_subject(tok))
+        if tok.pos_ == "NOUN" and low in LEX.generic_org_nouns and (owner := next(
+                (c for c in tok.lefts if c.dep_ == "poss" and c.lower_ in PERSON_PRONOUNS), None)) is not None \
+                and (own := self.employer(self.entity_of(owner))):
+            return own  # "Acme's CEO, X, said his company made a commitment": Acme
         if (held := self.headline_title(tok)) is not None:
             return held
         if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "nsubjpass") and low in LEX.title_single_heads and any(
@@ -415,6 +421,35 @@ class Coref:
                and body in map(self.res.key_at, [*range(max(0, s - 5), s), *(
                    range(e + 1, min(e + 4, len(self.doc))) if e < len(self.doc) and self.doc[e].text == "," else ())])}
         return led.pop() if len(led) == 1 else None  # (or right after it: "X, Acme's president and CEO,")
+
+    def clause_person(self, tok: Token) -> str | None:
+        """The person named as the subject of the clause a word is in ("X reiterated the
+        organization's commitment": X)."""
+        verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb is not None else None
+        key = self.res.key_at(subj.i) if subj is not None else None
+        return key if self.types.get(key) == "Person" else None
+
+    def employer(self, person: str | None) -> str | None:
+        """The one body a person is named with a title of: "X, country director of Acme",
+        "Acme's CEO, X", "Acme chairman X"."""
+        if person is None or not self.titled.get(person):
+            return None
+        found, doc = set(), self.doc
+        for start, end, key, _nested in self.res.spans:
+            if key != person:
+                continue
+            before = [k for k in range(max(0, start - 4), start) if self.types.get(self.res.key_at(k)) == "Organization"]
+            if before and all(is_title_word(t) or t.text in ("'s", "’s", ",") for t in doc[before[-1] + 1:start]):
+                found.add(self.res.key_at(before[-1]))  # "Acme's CEO, X", "Acme chairman X"
+            if end < len(doc) and doc[end].text == ",":
+                k = end + 1
+                while k < min(len(doc), end + 9) and (is_title_word(doc[k]) or doc[k].lower_ in ("the", "and", "&")):
+                    k += 1
+                if k + 1 < len(doc) and k > end + 1 and doc[k].lower_ in ("of", "at") \
+                        and self.types.get(body := self.res.key_at(k + 1 + (doc[k + 1].lower_ == "the"))) == "Organization":
+                    found.add(body)  # "X, country director of Acme"
+        return found.pop() if len(found) == 1 else None
 
     def chief_of(self, tok: Token) -> str | None:
         """"The police chief" (or boss, head): the one person the article names after a title
