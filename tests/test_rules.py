@@ -7912,3 +7912,13 @@ def test_rules_a_bodys_name_goes_on_through_for(facts_of):
     facts = facts_of("Tom Hale praised Habitat for Humanity Norvik.")
     assert "Habitat for Humanity Norvik" in labels(facts).values()
     assert "Tom Hale" in labels(facts_of("Acme voted for Tom Hale.")).values()  # a person after "for": no body's
+
+
+def test_rules_a_description_with_its_whole_title_is_the_one_named_so(facts_of):
+    text = ("Deputy Prime Minister Tom Hale opened the plant. Output rose. Prices fell. Exports grew. Jobs came back. "
+            "Ada Obi, Minister of Energy, said bills would be paid. Obi also said supply would rise. The Deputy Prime "
+            "Minister promised that he will visit the mine in May.")
+    facts = facts_of(text)
+    assert [labels(facts)[p.agent] for p in facts.pledges] == ["Tom Hale"]
+    facts = facts_of(text.replace("The Deputy Prime Minister", "The Minister"))
+    assert [labels(facts)[p.agent] for p in facts.pledges] == ["Ada Obi"]  # the minister named last

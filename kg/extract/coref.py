@@ -244,7 +244,11 @@ class Coref:
                                              and (fits(k) or self.called(k, low) if full
                                                   else head in self.titled.get(k, ()))), None)):
                     return near  # (nearest first, however far back)
-                near = self.antecedent(tok.i, "Person", nearest=fits)
+                written = self.written(tok)
+                near = (self.antecedent(tok.i, "Person", nearest=lambda k: fits(k) and self.called(k, written))
+                        or self.sole_holder(head, written) if " " in written and not full else None) \
+                    or self.antecedent(tok.i, "Person", nearest=fits)
+                # "the Deputy Prime Minister promised": one named so (however far back), over a minister named since
                 return near or (None if full else self.sole_holder(head) or self.sole_holder(head, self.written(tok))
                                 or self.chief_of(tok) or self.next_subject(tok))
         if tok.pos_ == "NOUN" and low in LEX.generic_org_nouns and (owner := next(
