@@ -7922,3 +7922,12 @@ def test_rules_a_description_with_its_whole_title_is_the_one_named_so(facts_of):
     assert [labels(facts)[p.agent] for p in facts.pledges] == ["Tom Hale"]
     facts = facts_of(text.replace("The Deputy Prime Minister", "The Minister"))
     assert [labels(facts)[p.agent] for p in facts.pledges] == ["Ada Obi"]  # the minister named last
+
+
+def test_rules_a_countrys_officer_is_no_one_named_as_anothers(facts_of):
+    facts = facts_of("Talks will go on, Peru's prime minister said on Sunday.\n\n\"We are committed to a deal,\" Peru's "
+                     "prime minister said.\n\nAlso speaking, Chilean Prime Minister Tom Hale said the talks were slow.")
+    assert [labels(facts)[p.agent] for p in facts.pledges] == []
+    facts = facts_of("Talks will go on, Peru's prime minister said on Sunday.\n\n\"We are committed to a deal,\" Peru's "
+                     "prime minister said.\n\nAlso speaking, Prime Minister Tom Hale said the talks were slow.")
+    assert [labels(facts)[p.agent] for p in facts.pledges] == ["Tom Hale"]

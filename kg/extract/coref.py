@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 from ..models import Entity
 from .entities import Resolution
 from .gazetteer import country_code, gender_of, is_city, is_styled, is_subdivision, subdivision_of
-from .cues import is_title_head, is_title_word, title_initials, title_of_plural
+from .cues import demonym_code, is_title_head, is_title_word, title_initials, title_of_plural
 from .quotes import regions
 from .layout import dateline_country
 from .types import RELATIONS
@@ -260,14 +260,18 @@ class Coref:
         if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "nsubjpass") and low in LEX.title_single_heads and any(
                 self.types.get(self.res.key_at(g.i)) in ("Place", "Organization") for c in tok.children
                 for g in ([c] if c.dep_ == "poss" else c.children if c.dep_ == "prep" and c.lower_ == "of" else ())):
-            titled = [k for s, _e, k in self.before(tok.i, "Person") if self.prose(s) and low in self.titled.get(k, ())]
+            owners = {code for c in tok.children for g in ([c] if c.dep_ == "poss" else c.children if c.dep_ == "prep"
+                                                           and c.lower_ == "of" else ())
+                      if (code := country_code(" ".join(self.names.get(self.res.key_at(g.i), ("",))[:1])))}
+            titled = [k for s, _e, k in self.before(tok.i, "Person") if self.prose(s) and low in self.titled.get(k, ())
+                      and not self.foreign(k, owners)]  # "Qatar's prime minister": not "Palestinian Prime Minister X"
             mods = [c.lower_ for c in tok.lefts if c.dep_ in ("amod", "compound") and c.lower_ in LEX.title_modifiers]
             named = [k for s, _e, k, nested in reversed(self.res.spans) if s < tok.i and not nested and mods
-                     and self.types.get(k) == "Person" and self.called(k, " ".join([*mods, low]))
+                     and self.types.get(k) == "Person" and self.called(k, " ".join([*mods, low])) and not self.foreign(k, owners)
                      and "\n" not in self.doc[max(0, s - 3):s].text]  # however far back (not a byline under a subtitle)
             near = next(iter(named), None) or next(iter(titled), None)  # "Peru's president X ... Peru's new president has been sworn in"; "Swedish
             # Foreign Minister X ... PM Y ... Sweden's foreign minister announced": X
-            if found := near or self.next_subject(tok):  # "Madagascar's new president has been sworn in. Ada
+            if found := near or self.next_subject(tok, owners):  # "Madagascar's new president has been sworn in. Ada
                 return found  # Obi told ..."
         if tok.pos_ in ("NOUN", "PROPN") and (low in LEX.org_heads or low in LEX.generic_org_nouns) \
                 and not any(c.dep_ in ("det", "poss", "compound", "amod") for c in tok.children) and self.in_headline(tok):
@@ -317,11 +321,17 @@ class Coref:
             j -= 3
         return j
 
+    def foreign(self, key: str, codes: set[str]) -> bool:
+        """Whether a person is named right after another country's demonym than these ("Palestinian
+        Prime Minister X", when the text asks for Qatar's)."""
+        return bool(codes) and any((code := demonym_code(t)) and code not in codes for s, _e, k, _n in self.res.spans
+                                   if k == key for t in self.doc[max(0, s - 4):s])
+
     def after_word(self, key: str, word: str) -> bool:
         """Whether a person is named within six words after this word ("his Lao counterpart X")."""
         return any(t.lower_ == word for s, _e, k, _n in self.res.spans if k == key for t in self.doc[max(0, s - 6):s])
 
-    def next_subject(self, tok: Token) -> str | None:
+    def next_subject(self, tok: Token, owners: set[str] = frozenset()) -> str | None:
         """"The leader of the council has pledged ... Ada Obi, the council leader, ...": a
         description with no person named shortly before is the person a sentence soon
         after has as its subject (past a photo caption)."""
@@ -338,6 +348,8 @@ class Coref:
             prose += 1
             subj = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass")), None)
             key = self.res.key_at(subj.i) if subj is not None else None
+            if self.types.get(key) == "Person" and self.foreign(key, owners):
+                continue  # "Qatar's prime minister said ... Palestinian Prime Minister X said": another's
             if self.types.get(key) == "Person":  # one titled otherwise, in another sentence, is someone else
                 titles = self.titled.get(key, set()) - LEX.ranks  # a rank is no post: "General X" may be the new premier
                 head = self.doc[self.res.end_of(subj.i) - 1]
