@@ -7931,3 +7931,22 @@ def test_rules_a_countrys_officer_is_no_one_named_as_anothers(facts_of):
     facts = facts_of("Talks will go on, Peru's prime minister said on Sunday.\n\n\"We are committed to a deal,\" Peru's "
                      "prime minister said.\n\nAlso speaking, Prime Minister Tom Hale said the talks were slow.")
     assert [labels(facts)[p.agent] for p in facts.pledges] == ["Tom Hale"]
+
+
+def test_rules_amounts_written_as_one_word_are_no_bodies(facts_of):
+    facts = facts_of("The government has earmarked an extra Shs25b for research at Kessly University, up from Shs60b. "
+                     "Acme paid N2.3bn to Tom Hale.")
+    assert set(labels(facts).values()) == {"Kessly University", "Tom Hale"}
+
+
+def test_rules_a_body_named_after_a_hyphenated_title(facts_of):
+    facts = facts_of("Present were Ada Obi and Senior Assistant Registrar at the Office of the Vice-Chancellor, Mrs. "
+                     "Tina Blay-Abiti.")
+    assert roles_of(facts) == [("Tina Blay-Abiti", "senior assistant registrar", "Office of the Vice-Chancellor")]
+
+
+def test_rules_a_title_word_after_a_first_name_is_a_surname(facts_of):
+    facts = facts_of("He will be assisted by:\n  • Ada Obi, provost of Kessly University\n  • Conor King, executive "
+                     "director of the Kessly Universities group\n  • Tom Hale, chair of Norvik Bank")
+    assert ("Conor King", "executive director", "Kessly Universities") in roles_of(facts)
+    assert roles_of(facts_of("Tonga met. King Tupou VI spoke.")) == [("Tupou VI", "king", "Tonga")]

@@ -84,6 +84,13 @@ def money(toks: list[Token]) -> tuple[float | None, str | None]:
 
 
 GLUED = re.compile(r"([A-Za-z]{1,3}\$?)\.?\d[\d,]*(?:\.\d+)?")  # "Rs.350", "NZ$16.5"
+SCALED = re.compile(r"([A-Za-z]{1,3}\$?)\.?\d[\d,]*(?:\.\d+)?(?:bn|b|m|mn|k|tn|trn)")  # "Shs25b", "N2.3bn"
+
+
+def scaled_amount(text: str) -> bool:
+    """"Shs25b", "N2.3bn", "R20m": an amount written as one word, its currency and scale glued on."""
+    m = SCALED.fullmatch(text)
+    return m is not None and is_currency_code(m[1])
 
 
 def glued_currency(tok: Token) -> bool:

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from ..lexicons import LEX
 from .cues import (after_name_letters, municipality_of, BOARD_KINDS, LEGISLATURE_NAMES, COMPASS, PLACE_OFFICES, DASHES, PORTFOLIO_WORDS, POSSESSIVE, TITLE_LEADS, after_envoys_post, given_sultan, head_type, honorific_pair, is_cap, is_title_head, is_title_word, names_a_road, seat_for,
                    polity_plural, speaks, title_initials, title_of_plural, title_runs, title_then_person)
-from .amounts import is_currency_code, is_currency_name, iso_codes
+from .amounts import glued_currency, is_currency_code, is_currency_name, iso_codes, scaled_amount
 from .layout import title_case
 from .gazetteer import adjectives, capital_of, country_code, country_last_words, is_city, is_first_name, is_given_name, is_place_name, is_region, is_subdivision, \
     is_world_region, us_state_of_code
@@ -227,6 +227,10 @@ def _extend_person(doc: Doc, start: int, end: int, titles: set[int]) -> tuple[in
     return start, end
 
 
+TITLE_SURNAMES = frozenset({"king", "prince", "bishop", "judge", "major", "marshal", "dean", "chancellor", "sheriff",
+                            "pope", "abbott", "baron", "earl", "knight", "mayor", "speaker", "chief", "rector"})
+
+
 def _stray_surname(doc: Doc, i: int, titles: set[int]) -> bool:
     """"Tara Prasad [Bahinipati]": a one-word name NER called a place or body, straight
     after a person's name, that no gazetteer knows as a place."""
@@ -301,8 +305,9 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
         if not kind or JUNK.search(ent.text) or JUNK.search(toks[max(ent.start - 1, 0)].text):
             continue
         start, end, honorific = _trim(doc, ent.start, ent.end, titles)
-        if end - start == 1 and start > 1 and toks[start - 1].text == "," and after_name_letters(toks[start], 2):
-            continue  # "Ada Obi, [OFR]": an honour's letters, no body
+        if end - start == 1 and (after_name_letters(toks[start]) or start > 1 and toks[start - 1].text == ","
+                                 and after_name_letters(toks[start], 2)):
+            continue  # "Ada Obi [AO]", "Ada Obi, [OFR]": an honour's letters, no body
         while end - start > 1 and after_name_letters(toks[end - 1]) and (
                 kind == "Person" or is_given_name(toks[start].text) or start and toks[start - 1].lower_ in LEX.honorifics):
             end -= 1  # "Dr [Ada Obi] AO", whatever NER took it for
@@ -1162,6 +1167,11 @@ def _proper_runs(doc: Doc, covered: set[int], titles: set[int], surnames: set[st
                 i -= 2  # "Pick n Pay": one name, "n" for "and"
             # a name just before a title ("Acme Holdings Chief Executive") is where the post is held
             qualifier = j in titles or title_then_person(doc, j)
+            if qualifier and j - i == 1 and j + 1 < len(doc) and j + 1 not in titles and toks[j].is_title \
+                    and is_given_name(toks[i].text) and not is_cap(toks[j + 1]) and toks[j].lower_ in TITLE_SURNAMES:
+                out.append(Mention(i, j + 1, "Person", "given-name-title-surname"))  # "Conor King, executive
+                i = j + 1  # director of X": a surname that is a title's word, after a first name, no name after it
+                continue
             if qualifier and j - i > 1 and toks[i].lower_ in LEX.title_descriptors and not (
                     is_place_name(doc[i:j].text)) and (toks[i].lower_ != "new" or is_place_name(doc[i + 1:j].text)
                                                        or _written_without(doc, i + 1, j, "new")):
@@ -1866,6 +1876,11 @@ def _office_of_title(doc: Doc, m: Mention, covered: set[int]) -> Mention:
     """"[Office of the Prime] Minister": a body named after a post that NER cut inside the
     post's title runs on to the title's head."""
     toks, end = tokens(doc), m.end
+    if m.type == "Organization" and end < len(doc) and end - m.start >= 5 and toks[end - 1].text == "-" \
+            and not toks[end - 1].whitespace_ and is_title_word(toks[end - 2]) and is_cap(toks[end]) \
+            and is_title_head(toks[end]) and end not in covered:
+        return Mention(m.start, end + 1, m.type, m.rule, m.honorific, m.nested, m.government)  # "[Office of the
+        # Vice-]Chancellor"
     if m.type != "Organization" or end >= len(doc) or end - m.start < 4 or toks[end - 3].lower_ != "of" \
             or toks[end - 2].lower_ != "the" or not is_title_word(toks[end - 1]) or is_title_head(toks[end - 1]):
         return m  # "Office of the [Prime]", not "Department of Economic Development [Commissioner]"
@@ -2025,7 +2040,9 @@ def find_mentions(doc: Doc) -> list[Mention]:
             and not _portfolio_in_list(doc, m) and not _plural_title(doc, m)
             and not _document_name(doc, m) and not _portfolio_name(doc, m) and not _party_tag_state(doc, m)
             and not _word_for_a_place(doc, m) and not _common_noun_body(doc, m)
-            and not (m.type != "Person" and is_currency_name(m.span(doc).text)) and not _title_or_fragment(doc, m)]
+            and not (m.type != "Person" and is_currency_name(m.span(doc).text)) and not _title_or_fragment(doc, m)
+            and not (m.end - m.start == 1 and (glued_currency(toks[m.start]) or scaled_amount(toks[m.start].text)))]
+    # (not "an extra [Shs25b]")
     kept = [_titled_person(doc, _ward_before_title(doc, m), surnames) for m in kept]
     kept = [p for m in kept if m.type != "Group" for p in _portfolio_before_title(doc, m)]
     kept = [p for m in kept for p in _place_before_name(doc, m)]
