@@ -2621,7 +2621,7 @@ def test_rules_names_and_their_types(facts_of, text, expected):
     ("Ten charities, including the Birch Trust, refused to sign, the mayor promised.", []),
     # "said the Kessish government pledges to ..." parsed as one noun phrase: the demonym's country pledges
     ("Minister Ada Obi said the Vietnamese government pledges to make efforts to cut school fees.",
-     [("Ada Obi", "minister", None), ("Vietnam", "to make efforts to cut school fees")]),
+     [("Ada Obi", "minister", "Vietnam"), ("Vietnam", "to make efforts to cut school fees")]),
     # the demonyms of small states count for the story's country; "the North" is no state of a country
     ("Prime Minister Ada Obi told Belizeans that the economy will grow. Belizean farmers agree.",
      [("Ada Obi", "prime minister", "Belize")]),
@@ -2954,7 +2954,7 @@ def test_rules_royal_names_and_where_a_king_reigns(facts_of, text, roles):
     # a story filed from a capital, its country named only by a demonym: the country the post is held in
     ("Lima.- President Ada Obi vowed to build 30 schools. Peruvians will vote in May.",
      [("Ada Obi", "president", "Peru"), ("Ada Obi", "to build 30 schools")]),
-    ("Trujillo.- President Ada Obi vowed to build 30 schools. Peruvians will vote in May.",
+    ("Trujillo.- President Ada Obi vowed to build 30 schools. Peruvians and Chileans will vote in May.",
      [("Ada Obi", "president", None), ("Ada Obi", "to build 30 schools")]),
 ])
 def test_rules_a_capitals_dateline_and_a_demonym_give_the_country(facts_of, text, facts):
@@ -5688,7 +5688,7 @@ def test_rules_the_province_is_one_with_a_government(facts_of):
      [("Queensland", "to building 500 homes")]),
     # red team: not a foreign premier's, nor in a story of two states
     ("Chinese Premier Ada Obi said the government is committed to buying more beef. Queensland farmers cheered.",
-     [("Ada Obi", "to buying more beef")]),
+     [("China", "to buying more beef")]),  # the premier's own country's (the one the story names)
     ("Premier Ada Obi said the government is committed to opening markets. She met traders from Victoria and "
      "Tasmania in Shanghai.", [("Ada Obi", "to opening markets")]),
     # a prime minister's is the country's
@@ -7950,3 +7950,14 @@ def test_rules_a_title_word_after_a_first_name_is_a_surname(facts_of):
                      "director of the Kessly Universities group\n  • Tom Hale, chair of Norvik Bank")
     assert ("Conor King", "executive director", "Kessly Universities") in roles_of(facts)
     assert roles_of(facts_of("Tonga met. King Tupou VI spoke.")) == [("Tupou VI", "king", "Tonga")]
+
+
+@pytest.mark.parametrize("text,roles", [
+    # the one country a story names only by its people's name holds its national offices
+    ("President Tom Hale said all Ugandans will have clean water by 2030.", [("Tom Hale", "president", "Uganda")]),
+    ("Mining Minister Ada Obi told the South African mining industry to invest.",
+     [("Ada Obi", "mining minister", "South Africa")]),
+    ("President Tom Hale said Ugandans and Kenyans will trade more.", [("Tom Hale", "president", None)]),
+])
+def test_rules_the_one_country_named_by_its_people_holds_national_offices(facts_of, text, roles):
+    assert roles_of(facts_of(text)) == roles

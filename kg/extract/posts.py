@@ -80,9 +80,11 @@ def visiting(demonym: Token) -> bool:
     head = demonym.head
     while head.dep_ in ("compound", "amod") and head.head.i > head.i:
         head = head.head
-    return any(c.lower_ == "visiting" for c in head.lefts)
+    return any(c.lower_ == "visiting" for c in head.lefts) or head.lemma_.lower() in JOURNEYS  # "X's Philippine
+    # visit": where a visitor goes
 
 
+JOURNEYS = frozenset({"visit", "trip", "tour", "journey", "stopover", "leg"})
 TRADERS = frozenset({"company", "firm", "investor", "investment", "business", "carmaker", "automaker", "brand",
                      "exporter", "importer", "tourist", "buyer", "manufacturer", "producer", "bank", "lender",
                      "conglomerate", "giant", "multinational", "partner", "supplier", "market", "product", "good",
@@ -182,6 +184,12 @@ def inner_country(ctx: Context, entities: list[Entity]) -> str | None:
             return None  # a province's story, or one that names a capital (Tokyo: a prefecture too; a minister
             # "visiting from Pretoria") or another's district
     return code
+
+
+def sole_demonym(demonyms: Counter) -> str | None:
+    """The ISO code of the one country a story names, only by its people's name, once or more
+    ("Ugandans", "the South African mining industry"), in a story that names no other."""
+    return next(iter(demonyms)) if len(demonyms) == 1 else None
 
 
 def owned(text: str, e: Entity) -> int:
@@ -351,7 +359,7 @@ class Places:
         self.country = {country_of(e): e.key for e in countries}
         self.ctx = ctx
         self._focus_country = focus_country(countries, demonyms, text, provinces_of(entities)) or (
-            None if countries else inner_country(ctx, entities))
+            None if countries else inner_country(ctx, entities) or sole_demonym(demonyms))
         chief_minister = any(t.lower_ == "minister" and t.i and t.nbor(-1).lower_ == "chief" for t in ctx.tokens) and not any(
             t.lower_ in FEDERAL for t in ctx.tokens) and not any(  # a state's government under its chief minister, in a
             e.type == "Place" and is_capital(e.label) for e in entities)  # story with no Union minister, no national capital
