@@ -7961,3 +7961,20 @@ def test_rules_a_title_word_after_a_first_name_is_a_surname(facts_of):
 ])
 def test_rules_the_one_country_named_by_its_people_holds_national_offices(facts_of, text, roles):
     assert roles_of(facts_of(text)) == roles
+
+
+def test_rules_a_body_and_its_initials_before_a_title_and_a_name(facts_of):
+    facts = facts_of("During a meeting with Kessly Fund for Arab Economic Development (KFAED) Director General, Tom "
+                     "Hale, the prime minister said he appreciated the support.")
+    assert roles_of(facts) == [("Tom Hale", "director general", "Kessly Fund for Arab Economic Development")]
+
+
+@pytest.mark.parametrize("text,roles", [
+    # a body named with a plural and an apostrophe; a title led by a body's word is at the one body so named
+    ("Concerns were raised by the Editors' Council about threats. In a press release, Council President Ada Obi "
+     "said attacks must stop.", [("Ada Obi", "president", "Editors' Council")]),
+    ("The Kessly Press Union met. Council President Ada Obi said attacks must stop.",
+     [("Ada Obi", "president", None)]),  # no council named
+])
+def test_rules_a_title_led_by_a_bodys_word_is_at_the_one_body_so_named(facts_of, text, roles):
+    assert roles_of(facts_of(text)) == roles

@@ -2012,7 +2012,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     mentions = _ner_mentions(doc, titles)
     taken = {i for m in mentions for i in range(m.start, m.end)}
     mentions += _cue_persons(doc, titles, taken) + _joined_countries(doc) + _prefixed_companies(doc) + _titled_namesakes(doc) \
-        + _private_limited(doc) + _sees(doc)
+        + _private_limited(doc) + _sees(doc) + _members_bodies(doc)
     fix_types(doc, mentions, titles)
     mentions += _merge_orgs(doc, mentions) + _body_after_name(doc, mentions)
     mentions += _adjacent_joins(doc, mentions) + _place_pairs(doc, mentions)
@@ -2815,6 +2815,28 @@ def _private_limited(doc: Doc) -> list[Mention]:
                 start -= 1
             if start < t.i - 1:
                 out.append(Mention(start, close + 2, "Organization", "company-private-limited"))
+    return out
+
+
+def _members_bodies(doc: Doc) -> list[Mention]:
+    """"the Editors' Council", "the Kessly Workers' Union": capitalised words, a plural with
+    an apostrophe and a body's head word are one organization."""
+    toks, out = tokens(doc), []
+    for t in toks:
+        if t.text not in ("'", "’") or not t.i or t.i + 1 >= len(doc) or t.whitespace_ == "" \
+                or not (owner := toks[t.i - 1]).is_title or not owner.lower_.endswith("s") or owner.whitespace_:
+            continue
+        end = t.i + 1
+        while end < len(doc) and is_cap(toks[end]) and toks[end].is_alpha and toks[end].lower_ not in LEX.org_heads:
+            end += 1
+        if end == len(doc) or toks[end].lower_ not in LEX.org_heads or not toks[end].is_title:
+            continue
+        while end + 1 < len(doc) and toks[end + 1].is_title and toks[end + 1].lower_ in LEX.org_heads:
+            end += 1  # "the Employees' Provident Fund Organisation"
+        start = t.i - 1
+        while start > 0 and is_cap(toks[start - 1]) and toks[start - 1].pos_ == "PROPN" and not toks[start - 1].is_sent_start:
+            start -= 1
+        out.append(Mention(start, end + 1, "Organization", "members-body"))
     return out
 
 

@@ -611,6 +611,11 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
     elif org is None and (office := office_body(ctx, words)):
         org, rule = office, rule + "+org-from-article-office"  # "Chief Election Commissioner X" of the one
         # "... Election Commission" the story names
+    elif org is None and toks and toks[0].i and (lead := toks[0] if len(toks) > 1 and toks[0].lower_ in LEX.org_heads
+                                                  else toks[0].nbor(-1)).is_title and lead.lower_ in LEX.org_heads \
+            and ctx.res.key_at(lead.i) is None and (body := sole_named(ctx, lead.lower_)) \
+            and ctx.label(body).split()[-1].lower() == lead.lower_:
+        org, rule = body, rule + "+org-from-article-body"  # "Council President X" of the one "... Council" named
     elif org is None and at.company and (bare_post(low).startswith(LEX.corporate_titles) or ranked):
         org, rule = at.company, rule + "+org-from-article-company"
     elif org is None and words[-1] == "premier" and len(at.premier_states) == 1 \

@@ -792,6 +792,10 @@ def appositive(ctx: Context):
         before = np_start - 1 if np_start and doc[np_start - 1].text == "," else np_start
         if opening_phrase_then_subject(ctx, before, toks):
             continue  # "To Acme President X, the Chief Justice pledged": the title is the sentence's subject
+        said = doc[t.right_edge.i + 1] if t.right_edge.i + 1 < len(doc) else None
+        if t.dep_ == "appos" and said is not None and said.pos_ == "VERB" and said.lemma_.lower() in LEX.reporting_verbs \
+                and titled_before(ctx, before):
+            continue  # "with Acme Director General, X, the prime minister said": the title the verb's subject's
         person = res.key_at(before - 1) if before else None
         if before > 3 and doc[before - 1].text == ")" and (opened := next(
                 (k for k in range(before - 2, max(0, before - 8), -1) if doc[k].text == "("), None)) is not None:
@@ -1140,6 +1144,9 @@ def appositive_before_name(ctx: Context):
         toks = noun_phrase_title(ctx, head)
         if org is None and toks and toks[0].i and ctx.type_at(toks[0].i - 1) == "Organization":
             org = res.key_at(toks[0].i - 1)  # "the University of Leeds vice-chancellor, X", however parsed
+        if org is None and toks and toks[0].i > 3 and doc[toks[0].i - 1].text == ")" and doc[toks[0].i - 3].text == "(" \
+                and ctx.type_at(toks[0].i - 4) == "Organization":
+            org = res.key_at(toks[0].i - 4)  # "Kessly Fund for Development (KFD) Director General, X"
         if len(port) > len([x for x in toks if x.i > head.i]):  # the longer portfolio wins
             toks = [x for x in toks if x.i < port[0].i] + port  # (after "-general" in "secretary-general for X")
         first = head.head  # "the Kessish Deputy Prime Minister and Foreign Minister, X": both posts X's
