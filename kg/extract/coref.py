@@ -160,7 +160,7 @@ class Coref:
             return self.speaker(tok) or self.owner(tok) or self.subject_or_thread(tok) or self.chained(tok)
         if tok.pos_ == "PRON" and low in ORG_PRONOUNS:
             found = self.conjoined_owner(tok) or self.reporting_body(tok) or self.clause_polity(tok) \
-                or self.phrase_owner(tok)
+                or self.phrase_owner(tok) or self.object_owner(tok)
             said = reporter(tok) if tok.lower_ == "it" else None
             if found is None and said is not None and said.pos_ == "NOUN" and self.res.key_at(said.i) is None \
                     and (said.lower_ in LEX.government_heads or said.lower_ in LEX.generic_org_nouns
@@ -859,6 +859,23 @@ class Coref:
             return None
         return next((key for c in verb.head.children if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"
                      and self.types.get(key := self.res.key_at(c.i)) in ("Place", "Organization")), None)
+
+    def object_owner(self, tok: Token) -> str | None:
+        """"The UAE has allocated 70 per cent of its $100 million pledge": "its" inside the object
+        of a verb whose subject is a body or a country is that subject's."""
+        if tok.dep_ != "poss":
+            return None
+        head = tok.head
+        while head.dep_ in ("pobj", "prep", "dobj", "compound", "nmod", "npadvmod") and head.head.i != head.i \
+                and head.pos_ != "VERB":
+            if head.dep_ == "dobj":
+                break
+            head = head.head
+        verb = head.head if head.dep_ == "dobj" else None
+        subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < tok.i), None) if verb is not None else None
+        key = self.res.key_at(subj.i) if subj is not None else None
+        return key if self.types.get(key) == "Organization" or self.types.get(key) == "Place" and self.is_country(key) \
+            else None
 
     def clause_polity(self, tok: Token) -> str | None:
         """"waiting for Kessland to carry out the reforms it has pledged": "it" in a relative
