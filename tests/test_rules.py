@@ -493,6 +493,10 @@ TYPE_CASES = {
     "type.org-named-after-title": [("Chancellor Olaf Scholz said talks will go on.", "Olaf Scholz", "Organization", "Person"),
                                    ("Chancellor Olaf Scholz said talks will go on.", "Chancellor Olaf", "Organization", None)],
     "type.person-after-title": [("Bishop Tomasz Wrona blessed the bells.", "Tomasz Wrona", "Organization", "Person"),
+                                # a surname in capitals, the person named in full (not an acronym)
+                                ("President TOMLIN spoke. The deal came under President KESSLY TOMLIN.", "TOMLIN",
+                                 "Organization", "Person"),
+                                ("Chairman NLC Ada Obi spoke.", "NLC", "Organization", None),
                                 ("Judge Ade Ilori ruled on the case.", "Ade Ilori", "Organization", "Person"),
                                 ("The General Motors plant closed.", "Motors", "Organization", None),
                                 ("The match was played at Judge Memorial Stadium.", "Memorial Stadium", "Place", None),

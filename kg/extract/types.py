@@ -281,9 +281,10 @@ def person_after_title(s: Seen, m) -> str | None:
     toks = s.toks
     doc, span = s.doc, m.span(s.doc)
     if not m.start or head_type(toks[m.end - 1]) or not all(t.is_alpha or t.text in ("-", ".") for t in span) \
-            or (len(span) == 1 and span[0].is_upper and len(span[0]) > 2) \
+            or (len(span) == 1 and span[0].is_upper and len(span[0]) > 2 and span[0].lower_ not in s.surnames) \
             or (len(span) == 1 and polity_plural(span[0])):
-        return None  # "Chairman [PTA] Ada Obi": an acronym; "Member [States]": no one's name
+        return None  # "Chairman [PTA] Ada Obi": an acronym (not a surname written in capitals: "President
+        # HICHILEMA", after "HAKAINDE HICHILEMA"); "Member [States]": no one's name
     at = m.start - 1
     comma = at > 1 and toks[at].text == "," and len(span) > 1 and m.end < len(doc) \
         and (toks[m.end].pos_ in ("VERB", "AUX") or toks[m.end].text == "," or toks[m.end].lower_ == "and"
@@ -296,8 +297,9 @@ def person_after_title(s: Seen, m) -> str | None:
     if len(span) > 1 and prev.i in s.titles and not is_title_head(prev) and span.root.dep_ in ("nsubj", "nsubjpass") \
             and any(is_title_head(toks[j]) and j in s.titles for j in range(max(0, prev.i - 8), prev.i)):
         return "Person"  # "Cabinet Secretary for Interior and National Administration [Kithure Kindiki] said"
-    if m.type != "Person" and not is_given_name(span[0].text) and span[0].ent_type_ != "PERSON" and not comma:
-        return None  # "Premier Bankcard": no first name, no person
+    if m.type != "Person" and not is_given_name(span[0].text) and span[0].ent_type_ != "PERSON" and not comma \
+            and not (len(span) == 1 and span[0].lower_ in s.surnames):
+        return None  # "Premier Bankcard": no first name, no person (but "President [Hichilema]", named in full)
     if m.type == "Place" and len(span) == 1 and country_code(span.text):
         return None  # "Captain America": a country's one-word name is no first name
     if any(t.lower_ in ("of", "on", "for") and t.i > m.start and (head_type(toks[t.i - 1]) == "Organization"
