@@ -7993,3 +7993,9 @@ def test_rules_a_title_led_by_a_bodys_word_is_at_the_one_body_so_named(facts_of,
 def test_rules_its_in_a_verbs_object_is_the_verbs_subjects(facts_of, text, agents):
     facts = facts_of(text)
     assert [labels(facts)[p.agent] for p in facts.pledges] == agents
+
+
+def test_rules_portfolio_words_after_a_title_and_the_are_no_body(facts_of):
+    facts = facts_of("Ada Obi, Minister of the Water and Energy, said they paid N200billion to Kessly Power.")
+    assert set(labels(facts).values()) == {"Ada Obi", "Kessly Power"}
+    assert "Thames Water" in labels(facts_of("Ada Obi, chair of the Thames Water, spoke.")).values()  # a company's

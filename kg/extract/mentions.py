@@ -1461,12 +1461,13 @@ def _party_tag_state(doc: Doc, m: Mention) -> bool:
 def _portfolio_name(doc: Doc, m: Mention) -> bool:
     """"Housing Minister X", "sectors like Health, Education and Trade", "Minister for Digital
     Infrastructure": portfolio words NER took for a body or a place, with no head word of a
-    body and no "the" ("the National", a party's name)."""
+    body and no "the" ("the National", a party's name) but after a title ("Minister of the Water and Energy")."""
     toks = tokens(doc)
     words = [t.lower_ for t in toks[m.start:m.end]]
-    if m.type == "Person" or (m.start and toks[m.start - 1].lower_ == "the") or not any(
+    titled = m.start > 2 and toks[m.start - 2].lower_ in ("of", "for") and is_title_head(toks[m.start - 3])
+    if m.type == "Person" or (m.start and toks[m.start - 1].lower_ == "the" and not titled) or not any(
             w in LEX.title_modifiers for w in words) or not all(
-            w in LEX.title_modifiers and w not in LEX.org_heads or w in ("and", "&", "of") for w in words):
+            w in LEX.title_modifiers and (titled or w not in LEX.org_heads) or w in ("and", "&", "of") for w in words):
         return False
     tok = toks[m.start]  # one word only before a title or listed with portfolios ("National said": a party)
     return m.end - m.start > 1 or (m.end < len(doc) and is_title_word(toks[m.end])) or any(
