@@ -521,7 +521,7 @@ TYPE_CASES = {
                                        "Person", "Organization"),
                                       ("The drugmaker Sarah Lin founded in 2010 said profits rose.", "Sarah Lin",
                                        "Person", None)],
-    "type.owner-of-its": [("Norvik Steel is embracing its role in the region.", "Norvik Steel", "Person",
+    "type.owner-of-its": [("Norvik Vantage is embracing its role in the region.", "Norvik Vantage", "Person",
                            "Organization"),
                           ("Ada Obi praised the plan and its cost.", "Ada Obi", "Person", None)],
     "type.owner-of-his": [("Tom Hale set off his journey as the elected president of the club.", "Tom Hale",
@@ -534,7 +534,8 @@ TYPE_CASES = {
                                     "Organization"),
                                    ("Ada Obi's CEO role ended in May.", "Ada Obi", "Person", None)],
     "type.described-as-body": [("Alcon is a fabricator of lenses used to treat cataracts.", "Alcon", "Place", "Organization"),
-                               ("Norvik Steel, a maker of steel pipes, will invest $5 million.", "Norvik Steel", "Place", "Organization"),
+                               ("Norvik Vantage, a maker of steel pipes, will invest $5 million.", "Norvik Vantage", "Place",
+                                "Organization"),
                                ("Kenya is a producer of tea and coffee.", "Kenya", "Place", None),
                                ("Ada Obi is a developer of apps.", "Ada Obi", "Person", None)],
     "type.person-named-like-a-place": [("Jordan promised lower taxes, a spokesman for Prime Minister Tom Jordan said.",
@@ -7999,3 +8000,14 @@ def test_rules_portfolio_words_after_a_title_and_the_are_no_body(facts_of):
     facts = facts_of("Ada Obi, Minister of the Water and Energy, said they paid N200billion to Kessly Power.")
     assert set(labels(facts).values()) == {"Ada Obi", "Kessly Power"}
     assert "Thames Water" in labels(facts_of("Ada Obi, chair of the Thames Water, spoke.")).values()  # a company's
+
+
+def test_rules_a_plural_title_of_several_words_before_names(facts_of):
+    facts = facts_of("He was joined at the briefing by Deputy Press Secretaries Apurba Jahangir and Tom Hale.")
+    assert roles_of(facts) == [("Apurba Jahangir", "deputy press secretary", None),
+                               ("Tom Hale", "deputy press secretary", None)]
+
+
+def test_rules_industry_words_end_company_names(facts_of):
+    facts = facts_of("Khaled Kurdi, deputy general manager of Jordan Steel, said the firm vowed to rebuild.")
+    assert roles_of(facts) == [("Khaled Kurdi", "deputy general manager", "Jordan Steel")]

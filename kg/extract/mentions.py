@@ -183,6 +183,7 @@ def _name_part(tok: Token, titles: set[int], in_name: bool = False) -> bool:
                                                or tok.ent_type_ == "PRODUCT" and not tok.is_upper)
             and not (tok.i and tok.nbor(-1).text in "#@") and not (tok.i - 1 in titles and ROMAN.fullmatch(tok.text))
             and (tok.lemma_.lower() not in LEX.title_single_heads and low.removesuffix("s") not in LEX.title_single_heads
+                 and not (low.endswith("ies") and low[:-3] + "y" in LEX.title_single_heads)  # "Secretaries"
                  or given_sultan(tok))
             and (low not in LEX.org_heads or low in LEX.name_only_heads) and low not in LEX.event_heads
             and low not in LEX.place_heads

@@ -597,6 +597,12 @@ def plural_title(ctx: Context):
         if apposed:  # "deputy chief [ministers]": the title's words before it too
             single = " ".join([*(m.text for m in t.lefts if m.dep_ in ("compound", "amod", "nmod") and is_title_word(m)),
                                single])
+        elif body is None and is_cap(t):  # "Deputy Press Secretaries A and B": each a deputy press secretary
+            k = t.i
+            while k > max(0, t.i - 3) and is_cap(doc[k - 1]) and is_title_word(doc[k - 1]) and ctx.res.key_at(k - 1) is None \
+                    and not doc[k - 1].is_sent_start:
+                k -= 1
+            single = " ".join([*(x.text for x in doc[k:t.i]), single])
         shared = ctx.res.key_at(t.i - 1) if t.i and ctx.type_at(t.i - 1) == "Place" and us_state(doc[t.i - 1].text) \
             else None  # "Virginia Reps. A, B" (not "U.S. Sens. A and B")
         if of_body is not None:
