@@ -1559,13 +1559,20 @@ def _document_name(doc: Doc, m: Mention) -> bool:
     toks = tokens(doc)
     words = [t for t in toks[m.start:m.end] if not t.like_num]
     dated = len(words) < m.end - m.start  # "Oman Vision 2040", not the charity World Vision
+    while len(words) > 1 and ROMAN.fullmatch(words[-1].text):
+        words.pop()  # "the National Power Development Plan VIII"
+    scheme = bool(words) and words[-1].lower_ in SCHEME_HEADS and words[0].lower_ not in AGENCY_LEADS \
+        and not (m.start and toks[m.start - 1].lower_ in AGENCY_LEADS)  # "the Rural Electrification Program" (not
+    # "the World Food Programme", "the UN Environment Program": agencies)
     memorandum = toks[m.start].lower_.startswith("memorand") or m.start > 1 and toks[m.start - 1].lower_ == "of" \
         and toks[m.start - 2].lower_.startswith("memorand")  # "Memorandums of Understanding", however NER cut it
     return m.type != "Person" and bool(words) and (words[-1].lower_ in DOCUMENT_HEADS or dated and words[-1].lower_
-                                                   in DATED_HEADS or memorandum)
+                                                   in DATED_HEADS or memorandum or scheme)
 
 
-DOCUMENT_HEADS = frozenset({"goals", "plan", "agenda", "mou", "strategy", "roadmap", "blueprint", "manifesto"})
+DOCUMENT_HEADS = frozenset({"goals", "plan", "agenda", "mou", "strategy", "roadmap", "blueprint", "manifesto", "policy"})
+SCHEME_HEADS = frozenset({"program", "programme"})
+AGENCY_LEADS = frozenset({"un", "u.n.", "united", "world", "international", "global", "european", "african", "asian"})
 DATED_HEADS = frozenset({"vision", "agenda", "project", "budget"})  # with a year: "Vision 2030", "Agenda 2063",
 # "Budget 2023"
 
