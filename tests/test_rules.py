@@ -2626,7 +2626,7 @@ def test_rules_names_and_their_types(facts_of, text, expected):
     ("Ten charities, including the Birch Trust, refused to sign, the mayor promised.", []),
     # "said the Kessish government pledges to ..." parsed as one noun phrase: the demonym's country pledges
     ("Minister Ada Obi said the Vietnamese government pledges to make efforts to cut school fees.",
-     [("Ada Obi", "minister", "Vietnam"), ("Vietnam", "to make efforts to cut school fees")]),
+     [("Ada Obi", "minister", None), ("Vietnam", "to make efforts to cut school fees")]),
     # the demonyms of small states count for the story's country; "the North" is no state of a country
     ("Prime Minister Ada Obi told Belizeans that the economy will grow. Belizean farmers agree.",
      [("Ada Obi", "prime minister", "Belize")]),
@@ -5694,7 +5694,7 @@ def test_rules_the_province_is_one_with_a_government(facts_of):
      [("Queensland", "to building 500 homes")]),
     # red team: not a foreign premier's, nor in a story of two states
     ("Chinese Premier Ada Obi said the government is committed to buying more beef. Queensland farmers cheered.",
-     [("China", "to buying more beef")]),  # the premier's own country's (the one the story names)
+     [("Ada Obi", "to buying more beef")]),
     ("Premier Ada Obi said the government is committed to opening markets. She met traders from Victoria and "
      "Tasmania in Shanghai.", [("Ada Obi", "to opening markets")]),
     # a prime minister's is the country's
@@ -7959,8 +7959,14 @@ def test_rules_a_title_word_after_a_first_name_is_a_surname(facts_of):
 
 
 @pytest.mark.parametrize("text,roles", [
-    # the one country a story names only by its people's name holds its national offices
-    ("President Tom Hale said all Ugandans will have clean water by 2030.", [("Tom Hale", "president", "Uganda")]),
+    # the one country a story names only by its people's name, its press, industry or people as a whole, holds
+    # its national offices (not its doctors, contractors or refugees)
+    ("President Tom Hale said Ugandan taxpayers will have clean water by 2030.", [("Tom Hale", "president", "Uganda")]),
+    ("President Tom Hale said the agency will reach out to more Ugandans.", [("Tom Hale", "president", "Uganda")]),
+    ("Information Minister Ada Obi said the Nigerian press will continue to be free.",
+     [("Ada Obi", "information minister", "Nigeria")]),
+    ("Health Minister Tom Hale said the Cuban doctors had arrived in Limpopo.", [("Tom Hale", "health minister", None)]),
+    ("Prime Minister Tom Hale said Ukrainians who fled the war would be welcome.", [("Tom Hale", "prime minister", None)]),
     ("Mining Minister Ada Obi told the South African mining industry to invest.",
      [("Ada Obi", "mining minister", "South Africa")]),
     ("President Tom Hale said Ugandans and Kenyans will trade more.", [("Tom Hale", "president", None)]),
@@ -8018,3 +8024,25 @@ def test_rules_a_governments_programme_or_policy_is_no_body(facts_of):
     facts = facts_of("The Rural Electrification Program and the National Power Development Plan VIII will cut costs, "
                      "the World Food Programme and the UN Environment Program said. The New Revival Policy helps.")
     assert set(labels(facts).values()) == {"World Food Programme", "UN Environment Program"}
+
+
+@pytest.mark.parametrize("text,facts", [
+    # red team: a lender or donor named with its country is no evidence of the minister's
+    ("Trade Minister Sam Otieno signed a loan with the Export-Import Bank of China on Tuesday.",
+     [("Sam Otieno", "trade minister", None)]),
+    ("Health Minister Amina Yusuf received doses donated by the Government of Japan.",
+     [("Amina Yusuf", "health minister", None)]),
+    # a surname in capitals, or after one given name, is no honour's letters
+    ("Minister of Health ADA OBE said the hospital in Kitwe would open in June.",
+     [("ADA OBE", "minister of health", None)]),
+    # a body that holds a title's word, named only after the title in its sentence, is not where it is held
+    ("Union President Ann Kibe said the African Union summit would discuss wages.", [("Ann Kibe", "president", None)]),
+])
+def test_rules_red_team_negatives_of_the_country_and_body_round(facts_of, text, facts):
+    assert roles_of(facts_of(text)) == facts
+
+
+def test_rules_red_team_a_body_and_its_purpose_after_for(facts_of):
+    assert set(labels(facts_of("Tom Hale thanked Acme Foundation for Christmas Hampers.")).values()) == {
+        "Tom Hale", "Acme Foundation"}
+    assert "Li AO" in labels(facts_of("Chinese novelist Li AO said the book would be banned in Beijing.")).values()

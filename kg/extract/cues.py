@@ -166,10 +166,12 @@ def municipality_of(name: str) -> str | None:
 
 def after_name_letters(tok: Token, back: int = 1) -> bool:
     """An honour's or degree's letters after a name, in capitals or with an inner capital
-    ("Ada Obi [AO]", "[PhD]"; with `back` 2 "Ada Obi, [OFR]"; not "[KC] Venugopal", "Am")."""
+    after two words of a name ("Ada Obi [AO]", "[PhD]"; with `back` 2 "Ada Obi, [OFR]"; not "[KC] Venugopal",
+    "Am", a name in capitals: "ADA OBE")."""
     text = tok.text
-    return tok.i >= back and text.lower() in LEX.post_nominals and (text.isupper() or not text.istitle()) \
-        and is_cap(prev := tok.nbor(-back)) and prev.is_alpha
+    return tok.i >= back + 1 and text.lower() in LEX.post_nominals and (text.isupper() or not text.istitle()) \
+        and is_cap(prev := tok.nbor(-back)) and prev.is_alpha and not prev.is_upper \
+        and is_cap(first := tok.nbor(-back - 1)) and first.is_alpha  # (not a surname: "ADA OBE", "Li AO")
 
 
 def title_runs(doc: Doc) -> set[int]:

@@ -2083,7 +2083,9 @@ def find_mentions(doc: Doc) -> list[Mention]:
                         and municipality_of(doc[prev.start:m.end].text) is not None, "Organization")
     # "the [Greater City] of [Lusaka]": the body that runs the city
     kept = _place_joins(kept, "org-for-join", lambda prev, m: m.start == prev.end + 1 and toks[prev.end].lower_ == "for"
-                        and prev.type == "Organization" and m.type == "Unknown" and m.rule == "proper-noun", "Organization")
+                        and prev.type == "Organization" and m.type == "Unknown" and m.rule == "proper-noun"
+                        and toks[prev.end - 1].lower_ not in LEX.org_heads, "Organization")  # (not "thanked Acme
+    # Foundation for Christmas Hampers")
     # "[Habitat] for [Humanity Zambia]": a body's name goes on through "for" and capitalised words nothing typed
     kept = _initialled_bodies_parts(doc, _place_joins(
         kept, "org-place-initials-join", lambda prev, m: _initialled_with_place(doc, prev, m), "Organization"))

@@ -169,8 +169,10 @@ def inner_country(ctx: Context, entities: list[Entity]) -> str | None:
     ("the Uganda Communications Commission ... Buvuma, Amudat"); not in a province's story."""
     codes = Counter(code for t in ctx.tokens if ctx.res.key_at(t.i) and (
         code := nation_code(t) or LEX.country_codes.get(t.lower_)))
-    spelled = {code for t in ctx.tokens if ctx.types.get(ctx.res.key_at(t.i)) == "Organization"
-               and (code := LEX.country_codes.get(t.lower_))}  # (not "a tour of Western Kenya")
+    spelled = {code for t in ctx.tokens if ctx.types.get(key := ctx.res.key_at(t.i)) == "Organization"
+               and (code := LEX.country_codes.get(t.lower_)) and public_body(ctx.label(key))}
+    # a country's public body ("the Press Council of Pakistan"; not "a tour of Western Kenya", nor a lender or a
+    # donor: "the Export-Import Bank of China", "the Government of Japan")
     for e in ctx.entities:  # "Ghana Ports and Harbours Authority ... GPHA ... GPHA": each mention of the body
         named = {c for w in e.label.split() if (c := LEX.country_codes.get(w.lower()))} if e.type == "Organization" else ()
         for code in named:
@@ -186,10 +188,44 @@ def inner_country(ctx: Context, entities: list[Entity]) -> str | None:
     return code
 
 
-def sole_demonym(demonyms: Counter) -> str | None:
-    """The ISO code of the one country a story names, only by its people's name, once or more
-    ("Ugandans", "the South African mining industry"), in a story that names no other."""
-    return next(iter(demonyms)) if len(demonyms) == 1 else None
+def public_body(name: str) -> bool:
+    """A name a country's public body has: its head word a council's, an authority's ("Press
+    Council of Pakistan"), or a central bank's ("Central Bank of Nigeria"); not a lender's or a
+    company's ("Export-Import Bank of China", "Bank of America")."""
+    words = name.lower().split()
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    return head in PUBLIC_BODIES or " ".join(words[:2]) in ("central bank", "reserve bank")
+
+
+PUBLIC_BODIES = frozenset({"council", "authority", "commission", "board", "agency", "ministry", "department", "bureau",
+                           "corporation", "regulator", "institute", "service"})
+
+
+def sole_demonym(ctx: Context, demonyms: Counter) -> str | None:
+    """The ISO code of the one country a story names, only by its people's name, in a story
+    that names no other, when it names so the country's own press, industry or people as a
+    whole ("the Nigerian press", "South African mining"; not "the Cuban doctors", "a Chinese
+    contractor", "Ukrainians who fled")."""
+    if len(demonyms) != 1:
+        return None
+    code = next(iter(demonyms))
+    return code if any(nation_code(t) == code and national(t) for t in ctx.tokens) else None
+
+
+NATIONAL_NOUNS = frozenset({"press", "media", "economy", "industry", "mining", "sector", "market", "nation", "public",
+                            "army", "navy", "police", "parliament", "state", "constitution", "government", "taxpayer",
+                            "citizen", "people", "society", "youth", "workforce"})
+
+
+def national(demonym: Token) -> bool:
+    """A demonym naming its country's own as a whole ("the Nigerian press", "South African
+    mining", "Kenyan taxpayers", "more Ugandans"; not "Cuban doctors", "Ukrainians who fled")."""
+    if demonym.dep_ not in ("amod", "compound", "nmod"):  # "more Ugandans" (not "Ukrainians who fled the war")
+        return demonym.lower_.endswith("s") and not any(c.dep_ in ("relcl", "acl") for c in demonym.children)
+    head = demonym.head
+    while head.dep_ in ("compound", "amod") and head.head.i > head.i:
+        head = head.head
+    return head.lemma_.lower() in NATIONAL_NOUNS
 
 
 def owned(text: str, e: Entity) -> int:
@@ -359,7 +395,7 @@ class Places:
         self.country = {country_of(e): e.key for e in countries}
         self.ctx = ctx
         self._focus_country = focus_country(countries, demonyms, text, provinces_of(entities)) or (
-            None if countries else inner_country(ctx, entities) or sole_demonym(demonyms))
+            None if countries else inner_country(ctx, entities) or sole_demonym(ctx, demonyms))
         chief_minister = any(t.lower_ == "minister" and t.i and t.nbor(-1).lower_ == "chief" for t in ctx.tokens) and not any(
             t.lower_ in FEDERAL for t in ctx.tokens) and not any(  # a state's government under its chief minister, in a
             e.type == "Place" and is_capital(e.label) for e in entities)  # story with no Union minister, no national capital
@@ -614,7 +650,9 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
     elif org is None and toks and toks[0].i and (lead := toks[0] if len(toks) > 1 and toks[0].lower_ in LEX.org_heads
                                                   else toks[0].nbor(-1)).is_title and lead.lower_ in LEX.org_heads \
             and ctx.res.key_at(lead.i) is None and (body := sole_named(ctx, lead.lower_)) \
-            and ctx.label(body).split()[-1].lower() == lead.lower_:
+            and ctx.label(body).split()[-1].lower() == lead.lower_ \
+            and min(s for s, _e, k, _n in ctx.res.spans if k == body) < anchor.sent.start:  # named in a sentence before
+        # (not "Union President X said the African Union summit ...")
         org, rule = body, rule + "+org-from-article-body"  # "Council President X" of the one "... Council" named
     elif org is None and at.company and (bare_post(low).startswith(LEX.corporate_titles) or ranked):
         org, rule = at.company, rule + "+org-from-article-company"
