@@ -8046,3 +8046,9 @@ def test_rules_red_team_a_body_and_its_purpose_after_for(facts_of):
     assert set(labels(facts_of("Tom Hale thanked Acme Foundation for Christmas Hampers.")).values()) == {
         "Tom Hale", "Acme Foundation"}
     assert "Li AO" in labels(facts_of("Chinese novelist Li AO said the book would be banned in Beijing.")).values()
+
+
+def test_rules_red_team_a_longer_title_is_not_the_descriptions(facts_of):
+    facts = facts_of("Chief Executive Officer Ann Kibe of Safaricom met Paul Dube, the chief executive of Airtel. The "
+                     "chief executive promised cheaper data.")
+    assert [labels(facts)[p.agent] for p in facts.pledges] == ["Paul Dube"]

@@ -245,9 +245,9 @@ class Coref:
                                                   else head in self.titled.get(k, ()))), None)):
                     return near  # (nearest first, however far back)
                 written = self.written(tok)
-                near = (self.antecedent(tok.i, "Person", nearest=lambda k: fits(k) and self.called(k, written))
-                        or self.sole_holder(head, written) if " " in written and not full else None) \
-                    or self.antecedent(tok.i, "Person", nearest=fits)
+                exact = [k for k in self.titled if self.called(k, written, exact=True)] if " " in written and not full else []
+                near = (self.antecedent(tok.i, "Person", nearest=lambda k: fits(k) and k in exact)
+                        or (exact[0] if len(exact) == 1 else None)) or self.antecedent(tok.i, "Person", nearest=fits)
                 # "the Deputy Prime Minister promised": one named so (however far back), over a minister named since
                 return near or (None if full else self.sole_holder(head) or self.sole_holder(head, self.written(tok))
                                 or self.chief_of(tok) or self.next_subject(tok))
@@ -298,10 +298,12 @@ class Coref:
         return {key: toks[end + 1].text for _start, end, key in self.before(i, "Person")
                 if end + 2 < len(toks) and toks[end].text == "," and toks[end + 1].like_num and toks[end + 2].is_punct}
 
-    def called(self, key: str, title: str) -> bool:
-        """Whether a person is named right after this whole title ("Vice-Chancellor, Prof X")."""
-        return any(title in " ".join(t.lower_ for t in self.doc[max(0, j - 6):j] if t.is_alpha)
-                   for s, _e, k, _n in self.res.spans if k == key for j in (s, self.title_end(s)))
+    def called(self, key: str, title: str, exact: bool = False) -> bool:
+        """Whether a person is named right after this whole title ("Vice-Chancellor, Prof X"); with
+        `exact`, after it and no more title ("Chief Executive X", not "Chief Executive Officer X")."""
+        return any((words.endswith(title) if exact else title in words)
+                   for s, _e, k, _n in self.res.spans if k == key for j in (s, self.title_end(s))
+                   for words in (" ".join(t.lower_ for t in self.doc[max(0, j - 6):j] if t.is_alpha),))
 
     def named_with(self, key: str, before: int) -> set[str]:
         """The people the sentence that last names this one before token `before` names."""
