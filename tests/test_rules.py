@@ -8052,3 +8052,9 @@ def test_rules_red_team_a_longer_title_is_not_the_descriptions(facts_of):
     facts = facts_of("Chief Executive Officer Ann Kibe of Safaricom met Paul Dube, the chief executive of Airtel. The "
                      "chief executive promised cheaper data.")
     assert [labels(facts)[p.agent] for p in facts.pledges] == ["Paul Dube"]
+
+
+def test_rules_a_list_item_is_no_headline(facts_of):
+    facts = facts_of("The panel:\n  • Professor Ada Obi, vice-chancellor of Kessly Cook University\n  • Tom Hale, "
+                     "executive director of the Norvik Research Universities group")
+    assert ("Ada Obi", "vice-chancellor", "Kessly Cook University") in roles_of(facts)

@@ -1582,12 +1582,13 @@ DATED_HEADS = frozenset({"vision", "agenda", "project", "budget"})  # with a yea
 def _in_headline(text: str, pos: int) -> bool:
     """Whether the line around `pos` is a headline written in title case."""
     line = line_at(text, pos)
-    if line.count(" ") > 40 or line.rstrip().endswith((".", "?", "!", '"', "”")):
-        return False  # a paragraph, not a headline (cheaply, before counting its words)
+    if line.count(" ") > 40 or line.rstrip().endswith((".", "?", "!", '"', "”")) or line.lstrip().startswith(BULLETS):
+        return False  # a paragraph or a list's item, not a headline (cheaply, before counting its words)
     return title_case(line) and not SENTENCE_INSIDE.search(line)  # (not a caption's sentence and its credit)
 
 
 SENTENCE_INSIDE = re.compile(r"[a-z]{2}\. [A-Z][a-z]")  # "... last August. File Photo by X"
+BULLETS = ("•", "●", "▪", "◦", "·", "*", "- ", "– ")
 
 
 def _dateline(doc: Doc, start: int, end: int) -> bool:
