@@ -8058,3 +8058,8 @@ def test_rules_a_list_item_is_no_headline(facts_of):
     facts = facts_of("The panel:\n  • Professor Ada Obi, vice-chancellor of Kessly Cook University\n  • Tom Hale, "
                      "executive director of the Norvik Research Universities group")
     assert ("Ada Obi", "vice-chancellor", "Kessly Cook University") in roles_of(facts)
+
+
+def test_rules_an_indaba_is_an_event(facts_of):
+    facts = facts_of("Investors gathered at the Kessly Mining Indaba in Cape Town, where Minister Ada Obi spoke.")
+    assert ("Kessly Mining Indaba", "Event") in {(e.label, str(e.type)) for e in facts.entities}
