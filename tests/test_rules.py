@@ -3239,8 +3239,9 @@ def test_rules_a_negated_second_verb_is_the_same_commitment(facts_of, text, fact
 
 
 @pytest.mark.parametrize("text,facts", [
-    # a government named by its level alone is no entity; the country or state it governs commits
-    ("Prime Minister Ada Obi visited Lagos, Nigeria. The Federal Government has committed to paying the costs.",
+    # a government named by its level alone is no entity; the country or state it governs commits (but "the
+    # Federal Government", so capitalised, is a body of its own)
+    ("Prime Minister Ada Obi visited Lagos, Nigeria. The federal government has committed to paying the costs.",
      [("Ada Obi", "prime minister", "Nigeria"), ("Nigeria", "to paying the costs")]),
     ("Premier Tom Hale visited Regina, Saskatchewan. The Provincial Government has committed to paying the costs.",
      [("Tom Hale", "premier", "Saskatchewan"), ("Saskatchewan", "to paying the costs")]),
@@ -8063,3 +8064,8 @@ def test_rules_a_list_item_is_no_headline(facts_of):
 def test_rules_an_indaba_is_an_event(facts_of):
     facts = facts_of("Investors gathered at the Kessly Mining Indaba in Cape Town, where Minister Ada Obi spoke.")
     assert ("Kessly Mining Indaba", "Event") in {(e.label, str(e.type)) for e in facts.entities}
+
+
+def test_rules_the_federal_government_capitalised_is_a_body(facts_of):
+    facts = facts_of("Nigeria marked the day. The Federal Government has restated its commitment to protect journalists.")
+    assert [labels(facts)[p.agent] for p in facts.pledges] == ["Federal Government"]

@@ -1343,9 +1343,12 @@ GENERIC_GOVERNMENT = re.compile(r"(?i)(?:federal|national|central|union|state|pr
 
 
 def _generic_government(doc: Doc, m: Mention) -> bool:
-    """"The Federal Government", "the State Government": a government named by its level
-    alone is no entity; the country or state it governs commits for it."""
-    return m.start > 0 and tokens(doc)[m.start - 1].lower_ == "the" and bool(GENERIC_GOVERNMENT.fullmatch(m.span(doc).text))
+    """"the State Government", "the federal government": a government named by its level
+    alone is no entity; the country or state it governs commits for it (but "the Federal
+    Government", so capitalised, is a body: a Nigerian story's name for its government)."""
+    text = m.span(doc).text
+    return m.start > 0 and tokens(doc)[m.start - 1].lower_ == "the" and bool(GENERIC_GOVERNMENT.fullmatch(text)) \
+        and text != "Federal Government"
 
 
 OPENING_QUOTES = frozenset({"“", "‘", '"'})
