@@ -249,7 +249,7 @@ class Coref:
                 near = (self.antecedent(tok.i, "Person", nearest=lambda k: fits(k) and k in exact)
                         or (exact[0] if len(exact) == 1 else None)) or self.antecedent(tok.i, "Person", nearest=fits)
                 # "the Deputy Prime Minister promised": one named so (however far back), over a minister named since
-                return near or (None if full else self.sole_holder(head) or self.sole_holder(head, self.written(tok))
+                return near or (None if full else self.sole_holder(head) or self.sole_holder(head, written)
                                 or self.chief_of(tok) or self.next_subject(tok))
         if tok.pos_ == "NOUN" and low in LEX.generic_org_nouns and (owner := next(
                 (c for c in tok.lefts if c.dep_ == "poss" and c.lower_ in PERSON_PRONOUNS), None)) is not None \
@@ -262,7 +262,7 @@ class Coref:
                 for g in ([c] if c.dep_ == "poss" else c.children if c.dep_ == "prep" and c.lower_ == "of" else ())):
             owners = {code for c in tok.children for g in ([c] if c.dep_ == "poss" else c.children if c.dep_ == "prep"
                                                            and c.lower_ == "of" else ())
-                      if (code := country_code(" ".join(self.names.get(self.res.key_at(g.i), ("",))[:1])))}
+                      if (code := country_code(self.names.get(self.res.key_at(g.i), ("",))[0]))}
             titled = [k for s, _e, k in self.before(tok.i, "Person") if self.prose(s) and low in self.titled.get(k, ())
                       and not self.foreign(k, owners)]  # "Qatar's prime minister": not "Palestinian Prime Minister X"
             mods = [c.lower_ for c in tok.lefts if c.dep_ in ("amod", "compound") and c.lower_ in LEX.title_modifiers]
@@ -868,11 +868,9 @@ class Coref:
         if tok.dep_ != "poss":
             return None
         head = tok.head
-        while head.dep_ in ("pobj", "prep", "dobj", "compound", "nmod", "npadvmod") and head.head.i != head.i \
+        while head.dep_ in ("pobj", "prep", "compound", "nmod", "npadvmod") and head.head.i != head.i \
                 and head.pos_ != "VERB":
-            if head.dep_ == "dobj":
-                break
-            head = head.head
+            head = head.head  # up to the verb's object: "70 per cent [of [its pledge]]"
         verb = head.head if head.dep_ == "dobj" else None
         subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < tok.i), None) if verb is not None else None
         key = self.res.key_at(subj.i) if subj is not None else None

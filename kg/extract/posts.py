@@ -164,8 +164,8 @@ def provinces_of(entities: list[Entity]) -> Counter:
 
 def inner_country(ctx: Context, entities: list[Entity]) -> str | None:
     """"Netball Australia ... the Australian Sports Commission": the ISO code of the one country
-    a story names only inside other names, twice or more or the only one so named ("the Press
-    Council of Pakistan"), and whose districts it names if any
+    a story names only inside other names, twice or more (or once, the only one so named, in a
+    public body's name: "the Press Council of Pakistan"), and whose districts it names if any
     ("the Uganda Communications Commission ... Buvuma, Amudat"); not in a province's story."""
     codes = Counter(code for t in ctx.tokens if ctx.res.key_at(t.i) and (
         code := nation_code(t) or LEX.country_codes.get(t.lower_)))
