@@ -8069,3 +8069,8 @@ def test_rules_an_indaba_is_an_event(facts_of):
 def test_rules_the_federal_government_capitalised_is_a_body(facts_of):
     facts = facts_of("Nigeria marked the day. The Federal Government has restated its commitment to protect journalists.")
     assert [labels(facts)[p.agent] for p in facts.pledges] == ["Federal Government"]
+
+
+def test_rules_a_citys_people_in_is_are_no_name(facts_of):
+    assert set(labels(facts_of("Kabulis complained about power cuts, Tom Hale said.")).values()) == {"Tom Hale"}
+    assert "Dennis" in " ".join(labels(facts_of("Ada Dennis said power cuts were over.")).values())

@@ -1529,7 +1529,7 @@ def _inhabitants(doc: Doc, m: Mention) -> bool:
         and (is_city(text[:-len(suffix)]) or is_region(text[:-len(suffix)])) for suffix in INHABITANTS)
 
 
-INHABITANTS = ("ns", "ians", "ans", "ers", "ites")
+INHABITANTS = ("ns", "ians", "ans", "ers", "ites", "is")  # "Kabulis", "Lahoris"
 
 
 def _initialism(doc: Doc, m: Mention) -> bool:
