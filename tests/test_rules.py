@@ -8074,3 +8074,14 @@ def test_rules_the_federal_government_capitalised_is_a_body(facts_of):
 def test_rules_a_citys_people_in_is_are_no_name(facts_of):
     assert set(labels(facts_of("Kabulis complained about power cuts, Tom Hale said.")).values()) == {"Tom Hale"}
     assert "Dennis" in " ".join(labels(facts_of("Ada Dennis said power cuts were over.")).values())
+
+
+@pytest.mark.parametrize("text,agents", [
+    # "Government", no word before it, opening a sentence: the story's country's government
+    ("GOVERNMENT has committed to assist all community radio stations. Zimbabwe will help.", ["Zimbabwe"]),
+    ("Ada Obi said so. Government has committed to paying fees, Zimbabwe's minister said.", ["Zimbabwe"]),
+    ("Student Government has committed to paying fees, Zimbabwe's minister said.", ["Student Government"]),  # a body
+])
+def test_rules_government_opening_a_sentence_is_the_countrys(facts_of, text, agents):
+    facts = facts_of(text)
+    assert [labels(facts)[p.agent] for p in facts.pledges] == agents

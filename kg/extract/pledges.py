@@ -950,11 +950,12 @@ def polity(ctx: Context, subj: Token, officer: Token | None = None) -> list[str]
              and c.lower_ != "led"]  # "the GPS-led state government": who leads it, not which government
     at = places(ctx)
     definite = any(c.dep_ == "det" and c.lower_ == "the" or c.lower_ == "led" for c in subj.children) or bool(his) or (
-        subj.is_title and not subj.is_sent_start and not any(c.dep_ == "det" for c in subj.children)
+        subj.is_title and (not subj.is_sent_start or not mods) and not any(c.dep_ == "det" for c in subj.children)
         and not (at.region or at.lone_region or at.provincial) and not any(  # "as Government is", not in a state's story
             ctx.type_at(t.i) == "Place" and not ctx.coref.is_country(ctx.res.key_at(t.i))
             and not any(x.text == "." and t.i < x.i < subj.i for x in subj.sent) for t in subj.sent))
-    # nor in a sentence naming a state, county or city ("Nairobi County Governor X said Government is committed"),
+    # (and "GOVERNMENT has committed" opening a story, no word before it) nor in a sentence naming a state, county or
+    # city ("Nairobi County Governor X said Government is committed"),
     # but for its dateline ("KINGSTON, Jamaica – Minister X said Government has committed")
     country = at.focus_country
     bare_administration = subj.lower_ == "administration" and not party  # a university's, a hospital's
