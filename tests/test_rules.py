@@ -8085,3 +8085,9 @@ def test_rules_a_citys_people_in_is_are_no_name(facts_of):
 def test_rules_government_opening_a_sentence_is_the_countrys(facts_of, text, agents):
     facts = facts_of(text)
     assert [labels(facts)[p.agent] for p in facts.pledges] == agents
+
+
+def test_rules_a_datelines_dash_ends_a_title(facts_of):
+    facts = facts_of("Kessly News - KESSLYNEWS - Prime Minister Tom Hale, on Tuesday, said that serving the common "
+                     "interest is a priority. Jordan will help.")
+    assert roles_of(facts) == [("Tom Hale", "prime minister", "Jordan")]

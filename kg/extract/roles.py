@@ -94,7 +94,10 @@ def _title_before(ctx: Context, start: int, key: str):
         if t.lower_ in LEX.title_descriptors and run:  # "the Union's new president X"
             j -= 1
             continue
-        titleish = (is_title_word(t) or t.text in ("-", "/") or (j in marked and t.is_alpha)) and res.key_at(j) is None \
+        spaced = t.text == "-" and t.whitespace_ and j and doc[j - 1].whitespace_  # "AMMONNEWS - Prime Minister X":
+        # a dateline's dash, no title's hyphen
+        titleish = (is_title_word(t) or t.text in ("-", "/") and not spaced or (j in marked and t.is_alpha)) \
+            and res.key_at(j) is None \
             and not (t.is_lower and t.pos_ == "VERB") \
             and not (t.text in ("PM", "AM") and j and re.fullmatch(r"\d{1,2}(?:[:.]\d\d)?", doc[j - 1].text))
         # not "will whip Ada Obi", "to chair Ada Obi's panel", "08:26 PM IST Ada Obi" (a clock's PM)
