@@ -7948,14 +7948,14 @@ def test_rules_amounts_written_as_one_word_are_no_bodies(facts_of):
 
 def test_rules_a_body_named_after_a_hyphenated_title(facts_of):
     facts = facts_of("Present were Ada Obi and Senior Assistant Registrar at the Office of the Vice-Chancellor, Mrs. "
-                     "Tina Blay-Abiti.")
-    assert roles_of(facts) == [("Tina Blay-Abiti", "senior assistant registrar", "Office of the Vice-Chancellor")]
+                     "Tina Mensa-Obeng.")
+    assert roles_of(facts) == [("Tina Mensa-Obeng", "senior assistant registrar", "Office of the Vice-Chancellor")]
 
 
 def test_rules_a_title_word_after_a_first_name_is_a_surname(facts_of):
-    facts = facts_of("He will be assisted by:\n  • Ada Obi, provost of Kessly University\n  • Conor King, executive "
+    facts = facts_of("He will be assisted by:\n  • Ada Obi, provost of Kessly University\n  • Niall King, executive "
                      "director of the Kessly Universities group\n  • Tom Hale, chair of Norvik Bank")
-    assert ("Conor King", "executive director", "Kessly Universities") in roles_of(facts)
+    assert ("Niall King", "executive director", "Kessly Universities") in roles_of(facts)
     assert roles_of(facts_of("Tonga met. King Tupou VI spoke.")) == [("Tupou VI", "king", "Tonga")]
 
 
@@ -8011,14 +8011,14 @@ def test_rules_portfolio_words_after_a_title_and_the_are_no_body(facts_of):
 
 
 def test_rules_a_plural_title_of_several_words_before_names(facts_of):
-    facts = facts_of("He was joined at the briefing by Deputy Press Secretaries Apurba Jahangir and Tom Hale.")
-    assert roles_of(facts) == [("Apurba Jahangir", "deputy press secretary", None),
+    facts = facts_of("He was joined at the briefing by Deputy Press Secretaries Rina Kessal and Tom Hale.")
+    assert roles_of(facts) == [("Rina Kessal", "deputy press secretary", None),
                                ("Tom Hale", "deputy press secretary", None)]
 
 
 def test_rules_industry_words_end_company_names(facts_of):
-    facts = facts_of("Khaled Kurdi, deputy general manager of Jordan Steel, said the firm vowed to rebuild.")
-    assert roles_of(facts) == [("Khaled Kurdi", "deputy general manager", "Jordan Steel")]
+    facts = facts_of("Samir Vantis, deputy general manager of Norvik Steel, said the firm vowed to rebuild.")
+    assert roles_of(facts) == [("Samir Vantis", "deputy general manager", "Norvik Steel")]
 
 
 def test_rules_a_governments_programme_or_policy_is_no_body(facts_of):

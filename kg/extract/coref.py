@@ -264,7 +264,7 @@ class Coref:
                                                            and c.lower_ == "of" else ())
                       if (code := country_code(self.names.get(self.res.key_at(g.i), ("",))[0]))}
             titled = [k for s, _e, k in self.before(tok.i, "Person") if self.prose(s) and low in self.titled.get(k, ())
-                      and not self.foreign(k, owners)]  # "Qatar's prime minister": not "Palestinian Prime Minister X"
+                      and not self.foreign(k, owners)]  # "Peru's prime minister": not "Chilean Prime Minister X"
             mods = [c.lower_ for c in tok.lefts if c.dep_ in ("amod", "compound") and c.lower_ in LEX.title_modifiers]
             named = [k for s, _e, k, nested in reversed(self.res.spans) if s < tok.i and not nested and mods
                      and self.types.get(k) == "Person" and self.called(k, " ".join([*mods, low])) and not self.foreign(k, owners)
@@ -324,8 +324,8 @@ class Coref:
         return j
 
     def foreign(self, key: str, codes: set[str]) -> bool:
-        """Whether a person is named right after another country's demonym than these ("Palestinian
-        Prime Minister X", when the text asks for Qatar's)."""
+        """Whether a person is named right after another country's demonym than these ("Chilean
+        Prime Minister X", when the text asks for Peru's)."""
         return bool(codes) and any((code := demonym_code(t)) and code not in codes for s, _e, k, _n in self.res.spans
                                    if k == key for t in self.doc[max(0, s - 4):s])
 
@@ -351,7 +351,7 @@ class Coref:
             subj = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass")), None)
             key = self.res.key_at(subj.i) if subj is not None else None
             if self.types.get(key) == "Person" and self.foreign(key, owners):
-                continue  # "Qatar's prime minister said ... Palestinian Prime Minister X said": another's
+                continue  # "Peru's prime minister said ... Chilean Prime Minister X said": another's
             if self.types.get(key) == "Person":  # one titled otherwise, in another sentence, is someone else
                 titles = self.titled.get(key, set()) - LEX.ranks  # a rank is no post: "General X" may be the new premier
                 head = self.doc[self.res.end_of(subj.i) - 1]
@@ -863,7 +863,7 @@ class Coref:
                      and self.types.get(key := self.res.key_at(c.i)) in ("Place", "Organization")), None)
 
     def object_owner(self, tok: Token) -> str | None:
-        """"The UAE has allocated 70 per cent of its $100 million pledge": "its" inside the object
+        """"Norway has allocated 70 per cent of its $50 million pledge": "its" inside the object
         of a verb whose subject is a body or a country is that subject's."""
         if tok.dep_ != "poss":
             return None

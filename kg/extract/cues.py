@@ -158,8 +158,8 @@ MUNICIPALITY = re.compile(r"(?:[Tt]he )?(?:Greater )?(?:City|Town|Municipality|B
 
 
 def municipality_of(name: str) -> str | None:
-    """The city a municipality's name names ("the City of Harare", "the Greater City of
-    Lusaka": the body that runs it), if a gazetteer knows it as one."""
+    """The city a municipality's name names ("the City of Tampere", "the Greater City of
+    Oulu": the body that runs it), if a gazetteer knows it as one."""
     m = MUNICIPALITY.fullmatch(name)
     return m.group("place") if m and is_city(m.group("place")) else None
 

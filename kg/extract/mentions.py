@@ -1170,7 +1170,7 @@ def _proper_runs(doc: Doc, covered: set[int], titles: set[int], surnames: set[st
             qualifier = j in titles or title_then_person(doc, j)
             if qualifier and j - i == 1 and j + 1 < len(doc) and j + 1 not in titles and toks[j].is_title \
                     and is_given_name(toks[i].text) and not is_cap(toks[j + 1]) and toks[j].lower_ in TITLE_SURNAMES:
-                out.append(Mention(i, j + 1, "Person", "given-name-title-surname"))  # "Conor King, executive
+                out.append(Mention(i, j + 1, "Person", "given-name-title-surname"))  # "Niall King, executive
                 i = j + 1  # director of X": a surname that is a title's word, after a first name, no name after it
                 continue
             if qualifier and j - i > 1 and toks[i].lower_ in LEX.title_descriptors and not (
@@ -1563,9 +1563,9 @@ def _document_name(doc: Doc, m: Mention) -> bool:
     words = [t for t in toks[m.start:m.end] if not t.like_num]
     dated = len(words) < m.end - m.start  # "Oman Vision 2040", not the charity World Vision
     while len(words) > 1 and ROMAN.fullmatch(words[-1].text):
-        words.pop()  # "the National Power Development Plan VIII"
+        words.pop()  # "the National Rail Plan VIII"
     scheme = bool(words) and words[-1].lower_ in SCHEME_HEADS and words[0].lower_ not in AGENCY_LEADS \
-        and not (m.start and toks[m.start - 1].lower_ in AGENCY_LEADS)  # "the Rural Electrification Program" (not
+        and not (m.start and toks[m.start - 1].lower_ in AGENCY_LEADS)  # "the Rural Roads Program" (not
     # "the World Food Programme", "the UN Environment Program": agencies)
     memorandum = toks[m.start].lower_.startswith("memorand") or m.start > 1 and toks[m.start - 1].lower_ == "of" \
         and toks[m.start - 2].lower_.startswith("memorand")  # "Memorandums of Understanding", however NER cut it
@@ -2085,12 +2085,12 @@ def find_mentions(doc: Doc) -> list[Mention]:
     kept = _place_joins(kept, "org-region-join", lambda prev, m: _regional_arm(doc, prev, m, titles), "Organization")
     kept = _place_joins(kept, "municipality-join", lambda prev, m: m.start == prev.end + 1 and toks[prev.end].lower_ == "of"
                         and municipality_of(doc[prev.start:m.end].text) is not None, "Organization")
-    # "the [Greater City] of [Lusaka]": the body that runs the city
+    # "the [Greater City] of [Oulu]": the body that runs the city
     kept = _place_joins(kept, "org-for-join", lambda prev, m: m.start == prev.end + 1 and toks[prev.end].lower_ == "for"
                         and prev.type == "Organization" and m.type == "Unknown" and m.rule == "proper-noun"
                         and toks[prev.end - 1].lower_ not in LEX.org_heads, "Organization")  # (not "thanked Acme
     # Foundation for Christmas Hampers")
-    # "[Habitat] for [Humanity Zambia]": a body's name goes on through "for" and capitalised words nothing typed
+    # "[Harbour] for [Children Norvik]": a body's name goes on through "for" and capitalised words nothing typed
     kept = _initialled_bodies_parts(doc, _place_joins(
         kept, "org-place-initials-join", lambda prev, m: _initialled_with_place(doc, prev, m), "Organization"))
     kept = _body_before_title(doc, kept, titles)
@@ -2847,7 +2847,7 @@ def _members_bodies(doc: Doc) -> list[Mention]:
         if end == len(doc) or toks[end].lower_ not in LEX.org_heads or not toks[end].is_title:
             continue
         while end + 1 < len(doc) and toks[end + 1].is_title and toks[end + 1].lower_ in LEX.org_heads:
-            end += 1  # "the Employees' Provident Fund Organisation"
+            end += 1  # "the Workers' Pension Fund Organisation"
         start = t.i - 1
         while start > 0 and is_cap(toks[start - 1]) and toks[start - 1].pos_ == "PROPN" and not toks[start - 1].is_sent_start:
             start -= 1

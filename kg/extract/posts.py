@@ -165,13 +165,13 @@ def provinces_of(entities: list[Entity]) -> Counter:
 def inner_country(ctx: Context, entities: list[Entity]) -> str | None:
     """"Netball Australia ... the Australian Sports Commission": the ISO code of the one country
     a story names only inside other names, twice or more (or once, the only one so named, in a
-    public body's name: "the Press Council of Pakistan"), and whose districts it names if any
+    public body's name: "the Press Council of Peru"), and whose districts it names if any
     ("the Uganda Communications Commission ... Buvuma, Amudat"); not in a province's story."""
     codes = Counter(code for t in ctx.tokens if ctx.res.key_at(t.i) and (
         code := nation_code(t) or LEX.country_codes.get(t.lower_)))
     spelled = {code for t in ctx.tokens if ctx.types.get(key := ctx.res.key_at(t.i)) == "Organization"
                and (code := LEX.country_codes.get(t.lower_)) and public_body(ctx.label(key))}
-    # a country's public body ("the Press Council of Pakistan"; not "a tour of Western Kenya", nor a lender or a
+    # a country's public body ("the Press Council of Peru"; not "a tour of Western Kenya", nor a lender or a
     # donor: "the Export-Import Bank of China", "the Government of Japan")
     for e in ctx.entities:  # "Ghana Ports and Harbours Authority ... GPHA ... GPHA": each mention of the body
         named = {c for w in e.label.split() if (c := LEX.country_codes.get(w.lower()))} if e.type == "Organization" else ()
@@ -190,7 +190,7 @@ def inner_country(ctx: Context, entities: list[Entity]) -> str | None:
 
 def public_body(name: str) -> bool:
     """A name a country's public body has: its head word a council's, an authority's ("Press
-    Council of Pakistan"), or a central bank's ("Central Bank of Nigeria"); not a lender's or a
+    Council of Peru"), or a central bank's ("Central Bank of Nigeria"); not a lender's or a
     company's ("Export-Import Bank of China", "Bank of America")."""
     words = name.lower().split()
     head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
@@ -729,20 +729,20 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
     elif org is None and "mayor" in words and len(runs := {e.key for e in ctx.entities if e.type == "Organization"
                                                         and municipality_of(e.label)}) == 1:
         org, rule = city_of_municipality(ctx, runs.pop()), rule + "+org-from-article-municipality"
-        # "Mayor X ... the City of Jackson": Jackson
+        # "Mayor X ... the City of Tampere": Tampere
     elif org is None and at.focus and not national and not ranked and any(p in low for p in LEX.public_offices) \
             and not (civic and any(e.key == at.focus and country_of(e) and not is_city(e.label) for e in ctx.entities)):
         org, rule = at.focus, rule + "+org-from-article-focus"  # (a mayor's office is no country's, but Singapore's)
     if org is not None and "mayor" in words and municipality_of(ctx.label(org)):
-        org, rule = city_of_municipality(ctx, org), rule + "+city-of-municipality"  # "Mayor of the City of Harare"
+        org, rule = city_of_municipality(ctx, org), rule + "+city-of-municipality"  # "Mayor of the City of Tampere"
     if org is not None and council_post(words) and ctx.types.get(org) == "Place" and (council := council_of(ctx, org, words)):
         org, rule = council, rule + "+council-of-place"  # "Cork City councillor X ... Cork City Council"
     return Role(person, title, org, former, evidence(anchor, rule), written)
 
 
 def city_of_municipality(ctx: Context, body: str) -> str:
-    """Where a municipality's mayor holds office: the city it runs ("the City of Harare ...
-    in Harare": Harare), an entity of the article named where the body's name names it; the
+    """Where a municipality's mayor holds office: the city it runs ("the City of Tampere ...
+    in Tampere": Tampere), an entity of the article named where the body's name names it; the
     body when the text names the city only in the body's name."""
     city = municipality_of(ctx.label(body))
     text = text_of_doc(ctx.doc)

@@ -94,7 +94,7 @@ def _title_before(ctx: Context, start: int, key: str):
         if t.lower_ in LEX.title_descriptors and run:  # "the Union's new president X"
             j -= 1
             continue
-        spaced = t.text == "-" and t.whitespace_ and j and doc[j - 1].whitespace_  # "AMMONNEWS - Prime Minister X":
+        spaced = t.text == "-" and t.whitespace_ and j and doc[j - 1].whitespace_  # "KESSLYNEWS - Prime Minister X":
         # a dateline's dash, no title's hyphen
         titleish = (is_title_word(t) or t.text in ("-", "/") and not spaced or (j in marked and t.is_alpha)) \
             and res.key_at(j) is None \

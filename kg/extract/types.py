@@ -284,7 +284,7 @@ def person_after_title(s: Seen, m) -> str | None:
             or (len(span) == 1 and span[0].is_upper and len(span[0]) > 2 and span[0].lower_ not in s.surnames) \
             or (len(span) == 1 and polity_plural(span[0])):
         return None  # "Chairman [PTA] Ada Obi": an acronym (not a surname written in capitals: "President
-        # HICHILEMA", after "HAKAINDE HICHILEMA"); "Member [States]": no one's name
+        # NDOLO", after "KESSLY NDOLO"); "Member [States]": no one's name
     at = m.start - 1
     comma = at > 1 and toks[at].text == "," and len(span) > 1 and m.end < len(doc) \
         and (toks[m.end].pos_ in ("VERB", "AUX") or toks[m.end].text == "," or toks[m.end].lower_ == "and"
@@ -299,7 +299,7 @@ def person_after_title(s: Seen, m) -> str | None:
         return "Person"  # "Cabinet Secretary for Interior and National Administration [Kithure Kindiki] said"
     if m.type != "Person" and not is_given_name(span[0].text) and span[0].ent_type_ != "PERSON" and not comma \
             and not (len(span) == 1 and span[0].lower_ in s.surnames):
-        return None  # "Premier Bankcard": no first name, no person (but "President [Hichilema]", named in full)
+        return None  # "Premier Bankcard": no first name, no person (but "President [NDOLO]", named in full)
     if m.type == "Place" and len(span) == 1 and country_code(span.text):
         return None  # "Captain America": a country's one-word name is no first name
     if any(t.lower_ in ("of", "on", "for") and t.i > m.start and (head_type(toks[t.i - 1]) == "Organization"
@@ -584,7 +584,7 @@ def base_of(s: Seen, m) -> str | None:
 
 
 def municipality(s: Seen, m) -> str | None:
-    """"the City of Harare", "the Greater City of Lusaka": the body that runs the city."""
+    """"the City of Tampere", "the Greater City of Oulu": the body that runs the city."""
     return "Organization" if m.type != "Person" and municipality_of(s.name(m)) else None
 
 
