@@ -7995,8 +7995,8 @@ def test_rules_a_title_led_by_a_bodys_word_is_at_the_one_body_so_named(facts_of,
 
 @pytest.mark.parametrize("text,agents", [
     # "its" inside the object of a verb whose subject is a body or a country: that subject's
-    ("As a donor to Sudan, the UAE has allocated 70 per cent of its $100 million pledge, announced during a "
-     "conference hosted by the United Nations Office.", ["UAE"]),
+    ("As a donor to Sudan, Norway has allocated 70 per cent of its $50 million pledge, announced during a "
+     "conference hosted by the United Nations Office.", ["Norway"]),
     ("Acme Holdings met the Kessly Trust. Acme Holdings doubled its pledge of $5 million to the trust.", ["Acme Holdings"]),
 ])
 def test_rules_its_in_a_verbs_object_is_the_verbs_subjects(facts_of, text, agents):
