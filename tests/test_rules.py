@@ -8091,3 +8091,15 @@ def test_rules_a_datelines_dash_ends_a_title(facts_of):
     facts = facts_of("Kessly News - KESSLYNEWS - Prime Minister Tom Hale, on Tuesday, said that serving the common "
                      "interest is a priority. Jordan will help.")
     assert roles_of(facts) == [("Tom Hale", "prime minister", "Jordan")]
+
+
+@pytest.mark.parametrize("text,pledges", [
+    # what a participle says was pledged or promised by someone: their pledge (not a loan a bank guaranteed)
+    ("The $5 million pledged by Acme Holdings will fund the school.", [("Acme Holdings", "$5 million")]),
+    ("Kessly Labor met. The extra 20,000 university places previously promised by Kessly Labor will not be enough.",
+     [("Kessly Labor", "extra 20,000 university places")]),
+    ("The plant was financed by a loan from Norvik Bank, guaranteed by Kessly Trust Bank.", []),
+])
+def test_rules_what_a_participle_says_was_pledged_by_someone(facts_of, text, pledges):
+    facts = facts_of(text)
+    assert [(labels(facts)[p.agent], p.content) for p in facts.pledges] == pledges

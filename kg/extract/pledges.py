@@ -1086,7 +1086,14 @@ def commitment(ctx: Context):
         by = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
         if by is not None:  # "$5 million was pledged by the foundation": the by-phrase commits
             what = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
-            comp = sorted(set(comp) | set(what.subtree if what is not None else ()), key=lambda x: x.i)
+            if what is None and tok.dep_ == "acl" and tok.head.i < tok.i and verb in ("pledge", "promise", "commit"):
+                what = tok.head  # "the $5 million pledged by the foundation": what the participle says was
+                # pledged, before it (not "a loan guaranteed by a bank")
+                own = {t.i for t in tok.subtree}
+                comp = [t for t in what.subtree if t.i < tok.i and t.i not in own
+                        and not (t.dep_ == "det" and t.i == what.left_edge.i)] + [t for t in comp if t.i > tok.i]
+            else:
+                comp = sorted(set(comp) | set(what.subtree if what is not None else ()), key=lambda x: x.i)
             subj = by
         if by is not None and not comp and tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as"
                                                                        for c in tok.children):
