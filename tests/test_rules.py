@@ -8103,3 +8103,9 @@ def test_rules_a_datelines_dash_ends_a_title(facts_of):
 def test_rules_what_a_participle_says_was_pledged_by_someone(facts_of, text, pledges):
     facts = facts_of(text)
     assert [(labels(facts)[p.agent], p.content) for p in facts.pledges] == pledges
+
+
+def test_rules_red_team_deeds_committed_by_someone_are_no_pledge(facts_of):
+    assert facts_of("Ada Obi condemned the atrocities committed by the Kessly Army in May.").pledges == []
+    facts = facts_of("The funds committed by the World Bank fall short, Ada Obi said.")
+    assert [(labels(facts)[p.agent], p.content) for p in facts.pledges] == [("World Bank", "funds")]

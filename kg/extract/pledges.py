@@ -1086,9 +1086,10 @@ def commitment(ctx: Context):
         by = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
         if by is not None:  # "$5 million was pledged by the foundation": the by-phrase commits
             what = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
-            if what is None and tok.dep_ == "acl" and tok.head.i < tok.i and verb in ("pledge", "promise", "commit"):
+            if what is None and tok.dep_ == "acl" and tok.head.i < tok.i and (verb in ("pledge", "promise") or verb == "commit"
+                                                                              and committed_money(tok.head)):
                 what = tok.head  # "the $5 million pledged by the foundation": what the participle says was
-                # pledged, before it (not "a loan guaranteed by a bank")
+                # pledged, before it (not "a loan guaranteed by a bank", "the crimes committed by X")
                 own = {t.i for t in tok.subtree}
                 comp = [t for t in what.subtree if t.i < tok.i and t.i not in own
                         and not (t.dep_ == "det" and t.i == what.left_edge.i)] + [t for t in comp if t.i > tok.i]
@@ -1161,6 +1162,16 @@ def commitment(ctx: Context):
         if who and len(parts) == 1 and parts[0] and money(parts[0])[0] is not None and parts[0][0].i > tok.i \
                 and all(t.ent_type_ == "MONEY" or t.is_currency or t.like_num for t in parts[0]):
             yield from donors_after(ctx, tok, parts[0][-1].i + 1, verb, f"pledge.{verb}")  # "A pledged $5m, B $3m and C $1m"
+
+
+MONEY_NOUNS = frozenset({"fund", "funds", "money", "resource", "investment", "capital", "financing", "funding", "sum",
+                         "amount", "grant", "loan", "aid", "dollar", "euro"})
+
+
+def committed_money(noun: Token) -> bool:
+    """What is "committed by" someone as a pledge: money ("the $12.5 billion committed by the
+    bank", "the funds committed by"), not a deed ("the crimes committed by")."""
+    return amount_led(noun) or noun.like_num or noun.lemma_.lower() in MONEY_NOUNS or noun.ent_type_ == "MONEY"
 
 
 ITEM_VERBS = {"committed": "commit", "pledged": "pledge", "promised": "promise", "vowed": "vow", "commits": "commit",
