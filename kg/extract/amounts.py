@@ -84,8 +84,8 @@ def money(toks: list[Token]) -> tuple[float | None, str | None]:
 
 
 GLUED = re.compile(r"([A-Za-z]{1,3}\$?)\.?\d[\d,]*(?:\.\d+)?")  # "Rs.350", "NZ$16.5"
-SCALED = re.compile(r"([A-Za-z]{1,3}\$?)\.?\d[\d,]*(?:\.\d+)?(?:bn|b|m|mn|k|tn|trn|million|billion|trillion)")  # "Shs25b",
-# "N2.3bn", "N200billion"
+SCALED = re.compile(GLUED.pattern + r"(?:bn|b|m|mn|k|tn|trn|million|billion|trillion)")  # "Shs25b", "N2.3bn",
+# "N200billion": a glued amount and its scale
 
 
 def scaled_amount(text: str) -> bool:

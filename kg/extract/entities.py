@@ -164,6 +164,10 @@ class Resolution:
             k += 1
         return k
 
+    def first(self, key: str) -> int:
+        """The index of the first token of the entity's first mention."""
+        return min(s for s, _e, k, _n in self.spans if k == key)
+
     def start_of(self, i: int) -> int:
         """The index of the first token of the name token i is in (i itself when it is in none)."""
         key, k = self.key_at(i), i

@@ -651,7 +651,7 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
                                                   else toks[0].nbor(-1)).is_title and lead.lower_ in LEX.org_heads \
             and ctx.res.key_at(lead.i) is None and (body := sole_named(ctx, lead.lower_)) \
             and ctx.label(body).split()[-1].lower() == lead.lower_ \
-            and min(s for s, _e, k, _n in ctx.res.spans if k == body) < anchor.sent.start:  # named in a sentence before
+            and ctx.res.first(body) < anchor.sent.start:  # named in a sentence before
         # (not "Union President X said the African Union summit ...")
         org, rule = body, rule + "+org-from-article-body"  # "Council President X" of the one "... Council" named
     elif org is None and at.company and (bare_post(low).startswith(LEX.corporate_titles) or ranked):
@@ -667,7 +667,7 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
     elif org is None and words[-1] in ACADEMIC and (university := sole_named(ctx, "university")):
         org, rule = university, rule + "+org-from-article-university"  # "Chancellor X" at the one university
     elif org is None and single and words[-1] == "judge" and (court := sole_named(ctx, "court")) \
-            and min(s for s, _e, k, _n in ctx.res.spans if k == court) < anchor.i:
+            and ctx.res.first(court) < anchor.i:
         org, rule = court, rule + "+org-from-article-court"  # "judges of the High Court ... the new judges include
         # A and B": the one court the story named before (not the Supreme Court a lawyer will appeal to)
     elif org is None and words[-1] in ("bishop", "archbishop") and (see := sole_named(ctx, "diocese", "archdiocese")):
@@ -746,9 +746,9 @@ def city_of_municipality(ctx: Context, body: str) -> str:
     body when the text names the city only in the body's name."""
     city = municipality_of(ctx.label(body))
     text = text_of_doc(ctx.doc)
-    if not any(not text[:m.start()].endswith(" of ") for m in whole_word(city).finditer(text)):
+    if not any(not text.endswith(" of ", 0, m.start()) for m in whole_word(city).finditer(text)):
         return body
-    start = min(s for s, _e, k, _n in ctx.res.spans if k == body)
+    start = ctx.res.first(body)
     at = next((t for t in ctx.tokens[start:] if t.text == city.split()[0]), ctx.tokens[start])
     return ctx.entity_named(city, EntityType.PLACE, at)
 

@@ -1006,7 +1006,7 @@ def apposed_org(ctx: Context, title: Token) -> str | None:
                 and not second_post_before(title, c):
             return key
         if c.dep_ == "prep" and c.lower_ == "for" and c.i == title_phrase(ctx, title)[-1].i + 1 and (key := next(
-                (k for g in c.children if g.dep_ == "pobj" and country_code(ctx.label(k := ctx.res.key_at(g.i)) if ctx.res.key_at(g.i) else "")),
+                (k for g in c.children if g.dep_ == "pobj" and (k := ctx.res.key_at(g.i)) and country_code(ctx.label(k))),
                 None)):
             return key  # "X, Minister of State for the United Kingdom," parsed with the for-phrase on the name
     return None
