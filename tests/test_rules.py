@@ -8109,3 +8109,42 @@ def test_rules_red_team_deeds_committed_by_someone_are_no_pledge(facts_of):
     assert facts_of("Ada Obi condemned the atrocities committed by the Kessly Army in May.").pledges == []
     facts = facts_of("The funds committed by the World Bank fall short, Ada Obi said.")
     assert [(labels(facts)[p.agent], p.content) for p in facts.pledges] == [("World Bank", "funds")]
+
+
+@pytest.mark.parametrize("text,pledges", [
+    # a headline the parser reads as one noun ("Sports minister pledges") with a bare title as its first word:
+    # the one person the article gives that title pledges what the to-clause says
+    ("Sports minister pledges to reopen the old stadium\n\nThe new sports minister, Tom Hale, set out his plan on "
+     "Monday.", [("Tom Hale", "to reopen the old stadium")]),
+    # two people with that title: nobody
+    ("Sports minister pledges to reopen the old stadium\n\nThe sports ministers of Tampere and Oulu, Tom Hale and "
+     "Ada Obi, met on Monday.", []),
+])
+def test_rules_a_headlines_bare_title_read_as_one_noun_pledges(facts_of, text, pledges):
+    facts = facts_of(text)
+    assert [(labels(facts)[p.agent], p.content) for p in facts.pledges] == pledges
+
+
+@pytest.mark.parametrize("text,kept,dropped", [
+    # a statute, an amendment, a guarantee or a commitment a text names (with a year too) is no entity
+    ("The court in Oulu ruled that the Kessly Mining Act 2019 and the Rome Statute bind Norvik Holdings.",
+     ["Oulu", "Norvik Holdings"], ["Kessly Mining Act 2019", "Rome Statute"]),
+    ("Vantora Foods signed the Global Packaging Commitment, Ada Obi said.", ["Vantora Foods", "Ada Obi"],
+     ["Global Packaging Commitment"]),
+    # (a body whose head is another word keeps its name)
+    ("The Kessly Guarantee Fund gave $5 million to the hospital in Oulu.", ["Kessly Guarantee Fund", "Oulu"], []),
+])
+def test_rules_laws_and_pledges_named_are_no_entities(facts_of, text, kept, dropped):
+    names = [e.label for e in facts_of(text).entities]
+    assert all(k in names for k in kept) and not any(d in names for d in dropped)
+
+
+@pytest.mark.parametrize("text,entities", [
+    # "New" before a body's name and a title is the post's ("New Acme boss X"), when the text writes the
+    # body without it; not a place's ("New Jersey Governor X") nor a name always written with it
+    ("New Acme chief executive Ada Obi vowed to cut costs. Acme shares rose on Monday.",
+     [("Acme", "Organization"), ("Ada Obi", "Person")]),
+    ("New Jersey Governor Tom Hale vowed to cut taxes on Monday.", [("New Jersey", "Place"), ("Tom Hale", "Person")]),
+])
+def test_rules_a_new_post_is_not_the_bodys_name(facts_of, text, entities):
+    assert sorted((e.label, str(e.type)) for e in facts_of(text).entities) == entities

@@ -395,7 +395,10 @@ class Coref:
     def headline_title(self, tok: Token) -> str | None:
         """A headline's subject written as a bare title ("IT minister vows ...", "Kessland's
         president-elect vows ..."): the one person the article names with that title."""
-        if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ not in ("nsubj", "nsubjpass") or self.sent_of.get(tok.i) != 0 \
+        misread = tok.dep_ == "compound" and tok.head.i == tok.i + 1 and tok.head.tag_ == "NNS" \
+            and tok.head.lemma_.lower() in LEX.commitment_verbs  # "Health minister pledges to ...", read as one noun
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ not in ("nsubj", "nsubjpass") and not misread \
+                or self.sent_of.get(tok.i) != 0 \
                 or any(c.dep_ == "det" for c in tok.children) \
                 or line_at(text_of_doc(self.doc), tok.idx).rstrip().endswith((".", "!", "?")):
             return None

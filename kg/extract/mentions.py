@@ -306,6 +306,11 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
         if not kind or JUNK.search(ent.text) or JUNK.search(toks[max(ent.start - 1, 0)].text):
             continue
         start, end, honorific = _trim(doc, ent.start, ent.end, titles)
+        if end - start > 1 and toks[start].lower_ == "new" and end < len(doc) and (
+                is_title_head(toks[end]) or toks[end].lower_ == "boss") and not is_place_name(span_text(doc, start, end)) \
+                and _written_without(doc, start + 1, end, "new"):
+            start += 1  # "[New] Acme boss Ada Obi": the post is new, not the body (not "New Kessly Party leader X" when
+            # the text never writes "Kessly Party" alone, nor "New Zealand", "New Jersey Governor")
         if end - start == 1 and (after_name_letters(toks[start]) or start > 1 and toks[start - 1].text == ","
                                  and after_name_letters(toks[start], 2)):
             continue  # "Ada Obi [AO]", "Ada Obi, [OFR]": an honour's letters, no body
@@ -428,9 +433,10 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
             continue  # "HB 563", "SB 471": a bill; "[Acme], LLC": its designator, no name
         if "/" in name and (" / " in name or _bracketed(doc, start, end)):
             continue  # "(photo: Ada Obi/Reuters)", "Ada Obi / Global News": a credit (not "the Party/Civic")
-        if toks[end - 1].lower_ in LEX.non_entity_heads and not (
+        last = next(k for k in range(end - 1, start - 1, -1) if not toks[k].like_num or k == start)
+        if toks[last].lower_ in LEX.non_entity_heads and not (
                 kind == "Person" and end - start > 1 and is_given_name(toks[start].text)):
-            continue  # "the North American Free Trade Agreement": a treaty, no entity of ours
+            continue  # "the North American Free Trade Agreement", "the Kessly Media Act 2010": a law, no entity of ours
         if any(toks[k].like_num for k in range(start, end)) and any(
                 toks[k].lower_ in LEX.scales or toks[k].is_currency for k in range(start, end)):
             continue  # "N36 billion": an amount NER took for a name

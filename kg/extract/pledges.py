@@ -59,6 +59,9 @@ def complement(verb: Token) -> list[Token]:
         (c for c in verb.children if c.dep_ == "advcl" and c.left_edge.i == after_phrases(verb) and c.left_edge.lower_ == "to"
          and c.left_edge.dep_ == "aux" and c.right_edge.i > c.i), None)  # not "what we committed to deliver"
     clause = clause if clause is not None else stranded_to_clause(verb)
+    clause = clause if clause is not None or verb.tag_ != "NNS" else next(  # "Health minister pledges [to hire
+        (c for c in verb.children if c.dep_ == "acl" and c.tag_ == "VB"  # nurses]": a headline read as one noun
+         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
     to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "towards", "toward")
                and any(g.dep_ in ("pcomp", "pobj") for g in c.children)), None)
     if clause is None and to is None and verb.lower_ == "committed":
@@ -1242,6 +1245,7 @@ def headline_pledge(ctx: Context, tok: Token) -> tuple[Token, list[Token]] | Non
         return ctx.doc[tok.i - 1], sorted({misread, *(t for c in misread.children if c.dep_ in ("prep", "dobj", "dative")
                                                       for t in c.subtree)}, key=lambda t: t.i)
     return headline_second_verb(ctx, tok) or title_line_verb(ctx, tok)
+
 
 
 def title_line_verb(ctx: Context, tok: Token) -> tuple[Token, list[Token]] | None:
