@@ -8148,3 +8148,13 @@ def test_rules_laws_and_pledges_named_are_no_entities(facts_of, text, kept, drop
 ])
 def test_rules_a_new_post_is_not_the_bodys_name(facts_of, text, entities):
     assert sorted((e.label, str(e.type)) for e in facts_of(text).entities) == entities
+
+
+def test_rules_a_stocks_exchange_code_is_no_part_of_a_name(facts_of):
+    # wires write a company's exchange code after its name ("Glencore GLEN.L"): each firm listed pledges
+    # (not "U.S." nor "No.1", which keep their dots)
+    facts = facts_of("Mining firms including Rio Tinto RIO.L, BHP BHP.AX and Glencore GLEN.L pledged on Monday to cut "
+                     "emissions by half.")
+    assert sorted(labels(facts)[p.agent] for p in facts.pledges) == ["BHP", "Glencore", "Rio Tinto"]
+    assert all(p.evidence.text.startswith("Mining firms including Rio Tinto RIO.L,") for p in facts.pledges)
+    assert normalise("the U.S. firm is No.1 in Oulu.") == "the U.S. firm is No.1 in Oulu."

@@ -68,6 +68,9 @@ RELATED = re.compile(r"(?im)^[ \t]*(?:(?:read also|also read|read more|related(?
                      r"|(?:share this (?:story|article|post)|latest news|top stories|advertisement|exit mobile version|[•·]?[ \t]*pdf)"
                      r"[ \t]*:?[ \t]*$)"
                      r"[^\n]*$")  # a page's navigation: "SHARE THIS STORY:", "Latest News", "• PDF" alone on a line
+# A stock's exchange code after a company's name, as wires write it: "Amazon AMZN.O", "Samsung Electronics
+# 005930.KS", "(BP.L)"; no name's part (not "U.S.", "No.1").
+TICKER = re.compile(r"(?<=[\w)]) \(?[A-Z0-9]{2,6}\.[A-Z]{1,2}\)?(?:[,;:]|(?=[\s.)]|$))(?<![A-Z]\.[A-Z]\.)")
 # Markdown and HTML markup: "![caption](https://...)", "<b>", "**".
 MARKUP = re.compile(r"!\[|\]\([^)\s]*\)|<[a-zA-Z/][^>\n]{0,200}>|\*\*|__")
 TERMINAL = tuple('.!?:;"”’\')]…')
@@ -87,6 +90,7 @@ def normalise(text: str) -> str:
         text = join_wrapped_lines(text)
     for pattern in (MARKUP, CREDIT, PHOTO_BY, AGENCY_CREDIT, TIMESTAMP, RELATED):
         text = pattern.sub(blank, text)
+    text = TICKER.sub(ticker, text)
     # the dateline ends a sentence, so it is not read as the subject of the lede
     text = DATELINE_DASH.sub(lambda m: shouted_place(m.group(1)) + "." + " " * (len(m.group(2)) - 1), text)
     text = DATELINE_COLON.sub(lambda m: m.group(1) + ".", text)
@@ -159,6 +163,13 @@ def headline_words(line: str) -> str:
         if small(w.group()):
             out[w.start()] = w.group()[0].lower()
     return "".join(out)
+
+
+def ticker(m: re.Match) -> str:
+    """A stock's code blanked, the comma after it moved up to the name ("Amazon," then
+    spaces), so that the parser reads a list of names as one."""
+    code = m.group()
+    return code[-1] + " " * (len(code) - 1) if code[-1] in ",;:" else " " * len(code)
 
 
 def blank(m: re.Match) -> str:
