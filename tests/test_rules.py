@@ -8158,3 +8158,25 @@ def test_rules_a_stocks_exchange_code_is_no_part_of_a_name(facts_of):
     assert sorted(labels(facts)[p.agent] for p in facts.pledges) == ["BHP", "Glencore", "Rio Tinto"]
     assert all(p.evidence.text.startswith("Mining firms including Rio Tinto RIO.L,") for p in facts.pledges)
     assert normalise("the U.S. firm is No.1 in Oulu.") == "the U.S. firm is No.1 in Oulu."
+
+
+@pytest.mark.parametrize("text,kind", [
+    # a name that a region shares, right after a body's common noun, is the body
+    ("The social media company Meta said it would hire 500 staff in Oulu.", "Organization"),
+    ("Farmers in the department of Meta grow rice, Ada Obi said.", "Place"),
+])
+def test_rules_a_body_named_like_a_region(facts_of, text, kind):
+    assert [str(e.type) for e in facts_of(text).entities if e.label == "Meta"] == [kind]
+
+
+@pytest.mark.parametrize("text,pledges", [
+    # a pledge that commitments include is made by whoever made them, or whose they are
+    ("Toyota and Honda have made voluntary commitments, which include a pledge to plant a million trees.",
+     [("Toyota", "to plant a million trees"), ("Honda", "to plant a million trees")]),
+    ("UPM's commitments include a pledge to plant a million trees.", [("UPM", "to plant a million trees")]),
+    # (not commitments of nobody named)
+    ("The commitments include a pledge to plant a million trees, UPM said.", []),
+])
+def test_rules_a_pledge_commitments_include(facts_of, text, pledges):
+    facts = facts_of(text)
+    assert [(labels(facts)[p.agent], p.content) for p in facts.pledges] == pledges

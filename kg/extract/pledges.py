@@ -599,6 +599,9 @@ def commitment_noun(ctx: Context):
                 x.dep_ == "dobj" and x.head == praised or ctx.res.key_at(x.i))]  # "thanked A for X and B for Y": B
             owner = named[-1] if named else owner  # "commended Zambia for a
             # pledge of $5 million", "thanked Ada Obi for her promise to stay": Zambia, Ada Obi
+        if owner is None and (holder := including_commitment(tok)) is not None:
+            owner = next((c for c in holder.children if c.dep_ == "poss"), None) or (
+                subject_of(holder.head) if holder.dep_ == "dobj" and holder.head.lemma_.lower() in MAKING else None)
         kept = tok.head if tok.dep_ == "dobj" else tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in (
             "to", "by", "on") else None  # "will stick to a commitment to build", "stand by the pledge to"
         if owner is None and kept is not None and kept.lemma_.lower() in KEEPING and not negated(kept):
@@ -653,6 +656,20 @@ def commitment_noun(ctx: Context):
             continue  # "the minister reiterated the President's commitment": the president's, whom the text does not name
         teller = _person(ctx, owner) if own is not owner and own is not None and own.lower_ in GOVERNMENT else None
         yield from _pledges(ctx, tok, who, teller if teller not in who else None)
+
+
+def including_commitment(noun: Token) -> Token | None:
+    """"X's commitments include a pledge to ...", "X made commitments, which include a pledge
+    to ...": the commitment noun whose content the pledge is one part of."""
+    if noun.dep_ != "dobj" or noun.head.lemma_.lower() != "include":
+        return None
+    holder = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    if holder is not None and holder.lower_ in ("which", "that") and noun.head.dep_ == "relcl":
+        holder = noun.head.head
+    return holder if holder is not None and holder.lemma_.lower() in LEX.commitment_nouns else None
+
+
+MAKING = frozenset({"make", "sign", "announce", "unveil", "give", "offer"})  # "X made commitments, which include"
 
 
 def promised_act(noun: Token) -> bool:
@@ -1245,7 +1262,6 @@ def headline_pledge(ctx: Context, tok: Token) -> tuple[Token, list[Token]] | Non
         return ctx.doc[tok.i - 1], sorted({misread, *(t for c in misread.children if c.dep_ in ("prep", "dobj", "dative")
                                                       for t in c.subtree)}, key=lambda t: t.i)
     return headline_second_verb(ctx, tok) or title_line_verb(ctx, tok)
-
 
 
 def title_line_verb(ctx: Context, tok: Token) -> tuple[Token, list[Token]] | None:

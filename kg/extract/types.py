@@ -113,8 +113,10 @@ def gazetteer_place(s: Seen, m) -> str | None:
     text, before = s.name(m), toks[m.start - 1].lower_ if m.start else ""
     if m.type == "Person" and (before in LEX.honorifics or before in LEX.title_abbreviations):
         return None  # "Mr Jordan", "Cllr Greenland": a person's surname
-    if m.type in ("Organization", "Person", "Unknown") and (is_region(text) or is_world_region(text)):
-        return "Place"  # (and "Middle East & Africa", "Asia Pacific")
+    if m.type in ("Organization", "Person", "Unknown") and (is_region(text) or is_world_region(text)) and not (
+            m.type == "Organization" and m.start and toks[m.start - 1].is_lower and toks[m.start - 1].lower_ in LEX.org_heads):
+        return "Place"  # (and "Middle East & Africa", "Asia Pacific"; not "Kessly's parent company [Meta]", a body
+        # the text calls one that shares a region's name)
     if m.type == "Unknown" and is_city(text) or m.type == "Person" and text.endswith(" City") and is_city(text):
         return "Place"  # "Ho Chi Minh City", which NER calls a person
     first = m.start == 0 or "\n" in toks[m.start - 1].text_with_ws or all(t.is_space for t in s.doc[:m.start])
