@@ -8180,3 +8180,14 @@ def test_rules_a_body_named_like_a_region(facts_of, text, kind):
 def test_rules_a_pledge_commitments_include(facts_of, text, pledges):
     facts = facts_of(text)
     assert [(labels(facts)[p.agent], p.content) for p in facts.pledges] == pledges
+
+
+@pytest.mark.parametrize("text,org", [
+    # the short forms news gives some countries: "PNG", "KSA"
+    ("Tom Hale, the PNG Treasurer, said the budget would rise.", "Papua New Guinea"),
+    ("Ada Obi, the KSA Minister of Sport, opened the stadium on Monday.", "Saudi Arabia"),
+])
+def test_rules_countries_short_forms(facts_of, text, org):
+    facts = facts_of(text)
+    held = [e for r in facts.roles for e in facts.entities if e.key == r.org]
+    assert len(held) == 1 and org in held[0].known
