@@ -8191,3 +8191,14 @@ def test_rules_countries_short_forms(facts_of, text, org):
     facts = facts_of(text)
     held = [e for r in facts.roles for e in facts.entities if e.key == r.org]
     assert len(held) == 1 and org in held[0].known
+
+
+@pytest.mark.parametrize("text,names", [
+    # an initialism the text defines for a common noun is no body ("non-revenue water (NRW)", "SMEs")
+    ("Water firms lost much non-revenue water (NRW) last year. NRW rose in Oulu, Ada Obi said.", ["Ada Obi", "Oulu"]),
+    ("Banks lent more to small and medium enterprises (SMEs). SMEs in Oulu gained, Ada Obi said.", ["Ada Obi", "Oulu"]),
+    # (one defined for a body's name is the body's)
+    ("The deal was signed with the Kessly Rowing Union (KRU). The KRU said it was pleased.", ["Kessly Rowing Union"]),
+])
+def test_rules_an_initialism_defined_for_a_common_noun_is_no_entity(facts_of, text, names):
+    assert sorted(e.label for e in facts_of(text).entities) == names

@@ -1557,8 +1557,27 @@ def _initialism(doc: Doc, m: Mention) -> bool:
     common = tok.lower_ in LEX.common_initialisms and not (
         after < len(doc) and is_title_head(toks[after]) and toks[after].lower_ not in LEX.portfolio_titles)
     # not "UTC chief executive X": a company known by those letters
-    return common or tok.lower_ in LEX.non_entity_heads or currency \
+    return common or tok.lower_ in LEX.non_entity_heads or currency or tok.text.removesuffix("s") in _defined_terms(doc) \
         or title_initials(doc, tok.text)  # "Minister for Foreign Affairs (FM) Penny Wong": a title's initials
+
+
+def _defined_terms(doc: Doc) -> set[str]:
+    """The initialisms the text defines for common nouns: "sustainable aviation fuel (SAF)",
+    "small and medium enterprises (SMEs)" ("SAF", "SME"); no body's name."""
+    terms = doc.user_data.get("kg.terms")
+    if terms is None:
+        terms = doc.user_data["kg.terms"] = {m[2] for m in DEFINED_TERM.finditer(text_of_doc(doc)) if _spelled(m[1], m[2])}
+    return terms
+
+
+def _spelled(words: str, initials: str) -> bool:
+    """Whether the last words (their hyphenated parts too; not "and", "of") start with these letters."""
+    parts = [p for w in words.split() for p in re.split(r"[-–]", w) if p and p not in LINKING_WORDS]
+    return len(parts) >= len(initials) and "".join(p[0] for p in parts[-len(initials):]) == initials.lower()
+
+
+DEFINED_TERM = re.compile(r"((?:(?<![\w’'-])[a-z][\w’'-]*[ \t]+){1,8})\(([A-Z]{2,6})s?\)")
+LINKING_WORDS = frozenset({"and", "of", "the", "for", "&", "on", "in", "to"})
 
 
 def _document_name(doc: Doc, m: Mention) -> bool:
