@@ -8202,3 +8202,19 @@ def test_rules_countries_short_forms(facts_of, text, org):
 ])
 def test_rules_an_initialism_defined_for_a_common_noun_is_no_entity(facts_of, text, names):
     assert sorted(e.label for e in facts_of(text).entities) == names
+
+
+@pytest.mark.parametrize("text,pledges", [
+    # "committed towards" a deed is "committed to" it (not "committed atrocities towards civilians")
+    ("The Kessly Rowing Union is committed towards transforming the club, Ada Obi said.",
+     [("Kessly Rowing Union", "towards transforming the club")]),
+    ("The army committed atrocities towards civilians, Ada Obi said.", []),
+    # "their commitment" said by one person with a post at a body (a portfolio in the title too): the body's
+    ("Tom Hale, Director of Coaching of the Kessly Rowing Union, has reaffirmed their commitment to building a new "
+     "boathouse.", [("Kessly Rowing Union", "to building a new boathouse")]),
+    ("Tom Hale and Ada Obi reaffirmed their commitment to cutting waiting times.",
+     [("Tom Hale", "to cutting waiting times"), ("Ada Obi", "to cutting waiting times")]),
+])
+def test_rules_committed_towards_and_their_commitment(facts_of, text, pledges):
+    facts = facts_of(text)
+    assert [(labels(facts)[p.agent], p.content) for p in facts.pledges] == pledges

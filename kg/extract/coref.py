@@ -465,12 +465,19 @@ class Coref:
                 found.add(self.res.key_at(before[-1]))  # "Acme's CEO, X", "Acme chairman X"
             if end < len(doc) and doc[end].text == ",":
                 k = end + 1
-                while k < min(len(doc), end + 9) and (is_title_word(doc[k]) or doc[k].lower_ in ("the", "and", "&")):
-                    k += 1
+                while k < min(len(doc), end + 9) and (is_title_word(doc[k]) or doc[k].lower_ in ("the", "and", "&")
+                                                      or self.portfolio_word(k)):
+                    k += 2 if self.portfolio_word(k) else 1  # (a portfolio too: "X, director of projects of Acme")
                 if k + 1 < len(doc) and k > end + 1 and doc[k].lower_ in ("of", "at") \
                         and self.types.get(body := self.res.key_at(k + 1 + (doc[k + 1].lower_ == "the"))) == "Organization":
                     found.add(body)  # "X, country director of Acme"
         return found.pop() if len(found) == 1 else None
+
+    def portfolio_word(self, k: int) -> bool:
+        """"[of Projects] of Acme": a title's portfolio of one word, before the body's "of"."""
+        doc = self.doc
+        return doc[k].lower_ in ("of", "for") and k + 2 < len(doc) and doc[k + 1].is_title \
+            and self.res.key_at(k + 1) is None and doc[k + 2].lower_ in ("of", "at")
 
     def chief_of(self, tok: Token) -> str | None:
         """"The police chief" (or boss, head): the one person the article names after a title

@@ -399,7 +399,7 @@ def split_contents(comp: list[Token], verb: Token) -> list[list[Token]]:
         last = max((t.i for c in bare for t in c.subtree), default=0)  # parsed with the bare verbs on the pledge
         comp = list(verb.doc[comp[0].i:last + 1]) if comp and last > comp[-1].i else comp  # on "promising": one content
     if clause is None:  # "committed to investing $5 million and to creating 700 jobs"
-        clause = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+        clause = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "towards", "toward")), None)
         others = [c for c in (clause.conjuncts if clause is not None else ()) if c.i > clause.i and c.lower_ == "to"]
     others += [c for c in verb.conjuncts if c.i > verb.i and c.pos_ == "VERB" and not pledge_verb(c) and not has_object(verb)
                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
@@ -651,6 +651,9 @@ def commitment_noun(ctx: Context):
                 and (doer := subject_of(tok.head)) is not None and doer.pos_ == "PROPN" \
                 and (bound := agents(ctx.coref, doer, ctx.types)):
             who = bound  # "Norway will meet its promise to ...": its is Norway's, whatever was named before
+        if own is not None and own.lower_ == "their" and tok.dep_ == "dobj" and len(who) == 1 \
+                and ctx.types.get(who[0]) == "Person" and (body := ctx.coref.employer(who[0])):
+            who = [body]  # "X, director of projects of the Acme Bank, reaffirmed their commitment": the bank's
         if own is not None and own is not owner and own.dep_ == "poss" and is_title_noun(own) \
                 and not agents(ctx.coref, own, ctx.types):
             continue  # "the minister reiterated the President's commitment": the president's, whom the text does not name
@@ -1409,7 +1412,7 @@ def _committed_subject(verb: Token) -> Token | None:
         g for c in verb.children if c.dep_ == "auxpass" for g in c.children if g.dep_ == "nsubj"],  # ministry [was]
         key=lambda c: c.i, default=None)  # committed", parsed on "was"
     # the nearest: "Not only nickel, the Government is committed to", parsed with two subjects
-    to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "towards", "toward")), None)
     infinitive = any((c.dep_ == "xcomp" or c.dep_ == "advcl" and c.left_edge.i == verb.i + 1)
                      and any(a.lower_ == "to" for a in c.children) for c in verb.children) or any(paired_state(verb))
     # ("is committed and determined to build")
