@@ -8218,3 +8218,15 @@ def test_rules_an_initialism_defined_for_a_common_noun_is_no_entity(facts_of, te
 def test_rules_committed_towards_and_their_commitment(facts_of, text, pledges):
     facts = facts_of(text)
     assert [(labels(facts)[p.agent], p.content) for p in facts.pledges] == pledges
+
+
+@pytest.mark.parametrize("text,role", [
+    # a body's head word in the plural after portfolio words before "Minister" is the portfolio's
+    ("Financial Services Minister Tom Hale said the rules would change.", ("Tom Hale", "financial services minister", None)),
+    ("Kessly Enterprises Chairman Tom Hale said profits rose.", ("Tom Hale", "chairman", "Kessly Enterprises")),
+    # a European Commissioner's post is the European Commission's, when the text names it
+    ("The European Commission met on Monday. Ada Obi, the European Commissioner for Fisheries, said quotas would fall.",
+     ("Ada Obi", "european commissioner for fisheries", "European Commission")),
+])
+def test_rules_plural_portfolios_and_european_commissioners(facts_of, text, role):
+    assert roles(facts_of(text)) == {role}

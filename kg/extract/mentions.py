@@ -1260,9 +1260,11 @@ def _portfolio_of_words(doc: Doc, i: int, j: int) -> bool:
     are named with, none a body's head, a place or a given name: "[Social Protection] Minister",
     "[Water Resource] Minister" (not "Fine Gael Minister", "Kessly Bank Minister")."""
     toks = tokens(doc)
+    plural = all(_portfolio_word(toks[k]) for k in range(i, j - 1)) and toks[j - 1].lower_.endswith("s")  # "[Public
+    # Enterprises] Minister", "[Financial Services] Minister": a body's head word in the plural after portfolio words
     return 1 < j - i <= 3 and j < len(doc) and toks[j].lower_ in LEX.portfolio_titles \
         and any(_portfolio_word(toks[k]) for k in range(i, j)) and all(
-            toks[k].is_title and toks[k].is_alpha and toks[k].lower_ not in LEX.org_heads
+            toks[k].is_title and toks[k].is_alpha and (toks[k].lower_ not in LEX.org_heads or plural and k == j - 1)
             and not is_place_name(toks[k].text) and not is_given_name(toks[k].text) for k in range(i, j))
 
 

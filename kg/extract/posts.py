@@ -654,6 +654,9 @@ def post(ctx: Context, person: str | None, toks: list[Token], org: str | None, a
             and ctx.res.first(body) < anchor.sent.start:  # named in a sentence before
         # (not "Union President X said the African Union summit ...")
         org, rule = body, rule + "+org-from-article-body"  # "Council President X" of the one "... Council" named
+    elif org is None and words[:2] in (["european", "commissioner"], ["eu", "commissioner"]) \
+            and (commission := next((e.key for e in ctx.entities if e.label.lower() == "european commission"), None)):
+        org, rule = commission, rule + "+org-from-article-commission"  # "the European Commissioner for Trade X"
     elif org is None and at.company and (bare_post(low).startswith(LEX.corporate_titles) or ranked):
         org, rule = at.company, rule + "+org-from-article-company"
     elif org is None and words[-1] == "premier" and len(at.premier_states) == 1 \
