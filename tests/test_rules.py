@@ -8222,7 +8222,7 @@ def test_rules_committed_towards_and_their_commitment(facts_of, text, pledges):
 
 @pytest.mark.parametrize("text,role", [
     # a body's head word in the plural after portfolio words before "Minister" is the portfolio's
-    ("Financial Services Minister Tom Hale said the rules would change.", ("Tom Hale", "financial services minister", None)),
+    ("National Industries Minister Tom Hale said output would rise.", ("Tom Hale", "national industries minister", None)),
     ("Kessly Enterprises Chairman Tom Hale said profits rose.", ("Tom Hale", "chairman", "Kessly Enterprises")),
     # a European Commissioner's post is the European Commission's, when the text names it
     ("The European Commission met on Monday. Ada Obi, the European Commissioner for Fisheries, said quotas would fall.",
