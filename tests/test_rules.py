@@ -513,6 +513,11 @@ TYPE_CASES = {
                                "Person", "Organization"),
                               ("Players including Tom Hale and Jan Ruml scored twice.", "Tom Hale", "Person", None),
                               ("Donors including Kessly and Norvik gave $5 million.", "Kessly", "Person", None)],
+    "type.listed-with-bodies": [("Executives from Kone, Vantora Foods, Tolmar, Norvik Bank and Acme Holdings met.",
+                                 "Tolmar", "Place", "Organization"),
+                                ("Executives from Kone, Vantora Foods, Oulu District, Norvik Bank and Acme Holdings "
+                                 "met.", "Oulu District", "Place", None),
+                                ("Floods hit Kessly, Vantora and Norvik on Monday.", "Vantora", "Place", None)],
     "type.body-noun-before": [("The contract went to engineering firm Tom Hale, which will start in May.", "Tom Hale",
                                 "Person", "Organization"),
                                ("Independent retailer Tom Hale disagreed.", "Tom Hale", "Person", None),
@@ -8162,11 +8167,11 @@ def test_rules_a_stocks_exchange_code_is_no_part_of_a_name(facts_of):
 
 @pytest.mark.parametrize("text,kind", [
     # a name that a region shares, right after a body's common noun, is the body
-    ("The social media company Meta said it would hire 500 staff in Oulu.", "Organization"),
-    ("Farmers in the department of Meta grow rice, Ada Obi said.", "Place"),
+    ("The mining company Tolima said it would hire 500 staff in Oulu.", "Organization"),
+    ("Farmers in the department of Tolima grow rice, Ada Obi said.", "Place"),
 ])
 def test_rules_a_body_named_like_a_region(facts_of, text, kind):
-    assert [str(e.type) for e in facts_of(text).entities if e.label == "Meta"] == [kind]
+    assert [str(e.type) for e in facts_of(text).entities if e.label == "Tolima"] == [kind]
 
 
 @pytest.mark.parametrize("text,pledges", [
@@ -8230,3 +8235,17 @@ def test_rules_committed_towards_and_their_commitment(facts_of, text, pledges):
 ])
 def test_rules_plural_portfolios_and_european_commissioners(facts_of, text, role):
     assert roles(facts_of(text)) == {role}
+
+
+@pytest.mark.parametrize("text,name,kind", [
+    # a body's name listed with others NER calls bodies, most of the list, is a body, though a region has the
+    # name or NER called it a place (not a district: "Acme Church, Kessly Assembly, Oulu District")
+    ("Executives from Kone, Vantora Foods, Valais, Norvik Bank and Acme Holdings met in Oulu.", "Valais",
+     "Organization"),
+    ("Floods hit Antioquia, Tolima and Cauca on Monday.", "Tolima", "Place"),
+    # names listed after "the N companies are" are bodies
+    ("The six companies are Vantora, Kessly, Norvik, Tolmar, Acme Holdings and Brisco Foods.", "Vantora",
+     "Organization"),
+])
+def test_rules_names_listed_with_bodies(facts_of, text, name, kind):
+    assert [str(e.type) for e in facts_of(text).entities if e.label == name] == [kind]

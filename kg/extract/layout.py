@@ -68,8 +68,8 @@ RELATED = re.compile(r"(?im)^[ \t]*(?:(?:read also|also read|read more|related(?
                      r"|(?:share this (?:story|article|post)|latest news|top stories|advertisement|exit mobile version|[•·]?[ \t]*pdf)"
                      r"[ \t]*:?[ \t]*$)"
                      r"[^\n]*$")  # a page's navigation: "SHARE THIS STORY:", "Latest News", "• PDF" alone on a line
-# A stock's exchange code after a company's name, as wires write it: "Amazon AMZN.O", "Samsung Electronics
-# 005930.KS", "(BP.L)"; no name's part (not "U.S.", "No.1").
+# A stock's exchange code after a company's name, as wires write it: "Acme ACME.O", "Kessly Foods
+# 1234.KS", "(BP.L)"; no name's part (not "U.S.", "No.1").
 TICKER = re.compile(r"(?<=[\w)]) \(?[A-Z0-9]{2,6}\.[A-Z]{1,2}\)?(?:[,;:]|(?=[\s.)]|$))(?<![A-Z]\.[A-Z]\.)")
 # Markdown and HTML markup: "![caption](https://...)", "<b>", "**".
 MARKUP = re.compile(r"!\[|\]\([^)\s]*\)|<[a-zA-Z/][^>\n]{0,200}>|\*\*|__")
@@ -166,7 +166,7 @@ def headline_words(line: str) -> str:
 
 
 def ticker(m: re.Match) -> str:
-    """A stock's code blanked, the comma after it moved up to the name ("Amazon," then
+    """A stock's code blanked, the comma after it moved up to the name ("Acme," then
     spaces), so that the parser reads a list of names as one."""
     code = m.group()
     return code[-1] + " " * (len(code) - 1) if code[-1] in ",;:" else " " * len(code)

@@ -1564,8 +1564,8 @@ def _initialism(doc: Doc, m: Mention) -> bool:
 
 
 def _defined_terms(doc: Doc) -> set[str]:
-    """The initialisms the text defines for common nouns: "sustainable aviation fuel (SAF)",
-    "small and medium enterprises (SMEs)" ("SAF", "SME"); no body's name."""
+    """The initialisms the text defines for common nouns: "non-revenue water (NRW)",
+    "small and medium enterprises (SMEs)" ("NRW", "SME"); no body's name."""
     terms = doc.user_data.get("kg.terms")
     if terms is None:
         terms = doc.user_data["kg.terms"] = {m[2] for m in DEFINED_TERM.finditer(text_of_doc(doc)) if _spelled(m[1], m[2])}

@@ -114,8 +114,9 @@ def gazetteer_place(s: Seen, m) -> str | None:
     if m.type == "Person" and (before in LEX.honorifics or before in LEX.title_abbreviations):
         return None  # "Mr Jordan", "Cllr Greenland": a person's surname
     if m.type in ("Organization", "Person", "Unknown") and (is_region(text) or is_world_region(text)) and not (
-            m.type == "Organization" and m.start and toks[m.start - 1].is_lower and toks[m.start - 1].lower_ in LEX.org_heads):
-        return "Place"  # (and "Middle East & Africa", "Asia Pacific"; not "Kessly's parent company [Meta]", a body
+            m.type == "Organization" and m.start and toks[m.start - 1].is_lower and toks[m.start - 1].lower_ in LEX.org_heads) \
+            and not (m.type == "Organization" and _listed_among_bodies(s, m)):
+        return "Place"  # (and "Middle East & Africa", "Asia Pacific"; not "Kessly's parent company [Tolima]", a body
         # the text calls one that shares a region's name)
     if m.type == "Unknown" and is_city(text) or m.type == "Person" and text.endswith(" City") and is_city(text):
         return "Place"  # "Ho Chi Minh City", which NER calls a person
@@ -124,6 +125,17 @@ def gazetteer_place(s: Seen, m) -> str | None:
             and is_city(text):
         return "Place"  # "KARACHI: ...": a dateline's city
     return None
+
+
+def _listed_among_bodies(s: Seen, m) -> bool:
+    """"Acme, Kessly Foods, Valais and Norvik Bank": a body's name listed with others NER calls
+    bodies, most of the list, though a region has the name."""
+    root = m.span(s.doc).root
+    first = root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    others = [t for t in (first, *first.conjuncts) if t.i != root.i]
+    return len(others) > 1 and 2 * sum(t.ent_type_ == "ORG" for t in others) > len(others)
 
 
 def place_before_corporate_title(s: Seen, m) -> str | None:
@@ -910,6 +922,15 @@ def listed_as_bodies(s: Seen, m) -> str | None:
     return "Organization" if m.type != "Organization" and listed_body(s.doc, m.start, m.end) else None
 
 
+def listed_with_bodies(s: Seen, m) -> str | None:
+    """"Acme, Kessly Foods, Vantora and Norvik Bank": a name no gazetteer knows as a place, listed with
+    others NER calls bodies, most of the list, is a body too."""
+    name = s.name(m)
+    return "Organization" if m.type == "Place" and not is_place_name(name) and not is_world_region(name) \
+        and s.toks[m.end - 1].lower_ not in LEX.place_designators and _listed_among_bodies(s, m) else None  # (not
+    # "Acme Church, Kessly Assembly, [Oulu District]")
+
+
 def listed_body(doc: Doc, start: int, end: int) -> bool:
     toks = tokens(doc)
     if not any(toks[k].tag_ == "NNS" for k in range(max(0, start - 12), start)):
@@ -922,6 +943,8 @@ def listed_body(doc: Doc, start: int, end: int) -> bool:
         first.head if first.dep_ in ("appos", "compound") and first.head.i < first.i else None)
     if anchor is not None and anchor.lower_ == "such":
         anchor = anchor.head  # "companies such as X"
+    if first.dep_ == "attr" and first.head.lemma_ == "be":  # "the ten firms are X, Y and Z"
+        anchor = next((c for c in first.head.children if c.dep_ == "nsubj"), None)
     before = doc[first.left_edge.i - 1] if first.left_edge.i else None  # "oil majors [Eni], Equinor"
     plural = [t for t in (anchor, before, *first.lefts) if t is not None and t.tag_ == "NNS" and (t.is_lower or t.is_sent_start)]
     return any(t.lemma_.lower() in BODIES for t in plural) and not is_given_name(span[0].text) \
@@ -954,6 +977,7 @@ TYPE_RULES: list[tuple[str, Callable]] = [
     ("type.person-after-title", person_after_title),
     ("type.double-barrelled-person", double_barrelled_person),
     ("type.listed-as-bodies", listed_as_bodies),
+    ("type.listed-with-bodies", listed_with_bodies),
     ("type.body-noun-before", body_noun_before),
     ("type.body-noun-in-apposition", body_noun_in_apposition),
     ("type.owner-of-its", owner_of_its),
