@@ -641,6 +641,8 @@ TYPE_CASES = {
                      ("The Acme Labs-based team said claims rose.", "Acme Labs", "Organization", None)],
     "type.party-name": [("Tom Ryle leads the Green Dawn party.", "Green Dawn", "Person", "Organization"),
                         ("Tom Ryle leads the party.", "Tom Ryle", "Person", None)],
+    "type.party-nickname": [("It comes after Tory leader Tom Hale sparked a row.", "Tory", "Group", "Organization"),
+                            ("Tory voters in Oulu were angry.", "Tory", "Group", None)],
     "type.speaking-place": [("Foxconn said it intends to invest.", "Foxconn", "Place", "Organization"),
                             ("Qatar said it will respond.", "Qatar", "Place", None)],
     "type.group-subject": [("The Democrats said they will vote no.", "Democrats", "Group", "Organization"),

@@ -634,6 +634,15 @@ def party_name(s: Seen, m) -> str | None:
     return None
 
 
+def party_nickname(s: Seen, m) -> str | None:
+    """"Tory leader X", "GOP Senator Y": a party's nickname (lexicons/party_nicknames.txt), in
+    either number, that NER calls a people, before a title, is the party (not "Tory voters")."""
+    low = s.name(m).lower()
+    forms = {low, low + "s", low[:-1] + "ies" if low.endswith("y") else low}
+    return "Organization" if m.type == "Group" and forms & set(LEX.party_nicknames) and m.end < len(s.doc) \
+        and is_title_word(s.toks[m.end]) else None
+
+
 def place_with_region(s: Seen, m) -> str | None:
     """"in Oakville, Ontario", "KINGS MOUNTAIN, N.C. —", "Newport News, Virginia": a name
     followed by a comma and a state, province or country (not that place's own name, a
@@ -1006,6 +1015,7 @@ TYPE_RULES: list[tuple[str, Callable]] = [
     ("type.municipality", municipality),
     ("type.base-of", base_of),
     ("type.party-name", party_name),
+    ("type.party-nickname", party_nickname),
     ("type.speaking-place", speaking_place),
     ("type.group-subject", group_subject),
     ("type.city-not-person", city_not_person),
