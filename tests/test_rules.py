@@ -8251,3 +8251,24 @@ def test_rules_plural_portfolios_and_european_commissioners(facts_of, text, role
 ])
 def test_rules_names_listed_with_bodies(facts_of, text, name, kind):
     assert [str(e.type) for e in facts_of(text).entities if e.label == name] == [kind]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a profession is no post ("economist X"), but a post named with it is ("chief economist at Y")
+    ("Economist Ada Obi said rates would fall in Kessland.", set()),
+    ("Ada Obi, chief economist at Kessly Bank, said rates would fall.", {("Ada Obi", "chief economist", "Kessly Bank")}),
+    # "selected economist X as minister": X is made minister, not the one who selects
+    ("Tom Hale selected economist Ada Obi as sports minister of Kessland.",
+     {("Ada Obi", "sports minister of kessland", None)}),
+])
+def test_rules_professions_and_who_is_selected(facts_of, text, expected):
+    assert roles(facts_of(text)) == expected
+
+
+def test_rules_a_headlines_name_before_its_verb_read_as_a_noun_pledges(facts_of):
+    # "Kessland's Ada Obi pledges to ...": the person, not the country that owns the name
+    facts = facts_of("Kessland's Ada Obi pledges to balance reforms with fiscal caution\n\nAda Obi said on Monday that "
+                     "she would keep spending low.")
+    assert [labels(facts)[p.agent] for p in facts.pledges] == ["Ada Obi"]
+    facts = facts_of("Kessland's pledges to cut emissions are weak, Tom Hale said.")
+    assert [labels(facts)[p.agent] for p in facts.pledges] == ["Kessland"]

@@ -537,6 +537,11 @@ def commitment_noun(ctx: Context):
                       or (c.dep_ == "nmod" and ctx.res.key_at(c.i) and c.i + 1 < len(ctx.doc)
                           and ctx.doc[c.i + 1].text in ("'", "’") and promised_act(tok))), None)  # "APM Terminals’
         # commitment to invest" (not "the Kaizer Chiefs’ commitment to youth development")
+        named = ctx.doc[tok.i - 1] if tok.i and tok.tag_ == "NNS" else None
+        if owner is not None and named is not None and named.dep_ in ("compound", "amod", "nmod") and named.head.i == tok.i \
+                and ctx.type_at(named.i) == "Person" and ctx.coref.in_headline(tok):
+            owner = named  # "Kessland's Hale pledges to ...": a headline's verb read as a noun, its subject the name
+            # before it (not the country that owns the name)
         j = tok.left_edge.i - 1
         if owner is None and j > 0 and ctx.doc[j].text in ("'s", "’s") and ctx.res.key_at(j - 1):
             owner = ctx.doc[j - 1]  # "praised X's “very strong commitment to ...”", parsed without the owner

@@ -986,7 +986,8 @@ def bare_chamber(ctx: Context, key: str) -> bool:
 LEGISLATURES = frozenset({"senate", "house", "assembly", "legislature", "parliament"})
 
 
-INFORMAL = frozenset({"chief", "head", "boss", "leader", "flagbearer"})
+INFORMAL = frozenset({"chief", "head", "boss", "leader", "flagbearer", "economist", "analyst", "strategist"})
+# (and a profession: "economist X", but "X, chief economist at Acme")
 DESCRIBED_LEADERS = frozenset({"foreign", "world", "business", "community", "religious", "civic", "industry", "global",
                                "faith", "church", "student", "civil"})  # leaders by kind, not by post
 

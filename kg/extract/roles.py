@@ -1872,7 +1872,9 @@ def appointed(ctx: Context):
         # [David Marlow] as the Interim CEO", parsed with the name a predicate
         named += [g for c in named if is_title_noun(c) for g in c.children if g.dep_ == "appos"]  # "named its
         # chairman, Ada Obi, as chief executive"
-        obj = next((c for c in named if ctx.types.get(ctx.coref.entity_of(c)) == "Person"), None)
+        obj = next((c for c in named if ctx.types.get(ctx.coref.entity_of(c)) == "Person"
+                    and not (is_title_noun(c) and c.pos_ == "NOUN")), None)  # the name, not its description
+        # ("selected economist X as minister": X, not whom "economist" would refer back to)
         person = ctx.coref.entity_of(obj if obj is not None else subj)  # "appointed Ada Obi as CEO", "swore in Y as"
         for head in heads:
             org = np_org(ctx, head) or next((k for p in prep_objects(verb, ("to", "at")) if (k := org_ref(ctx, p))),
@@ -1921,6 +1923,8 @@ def as_title(ctx: Context):
         obj = next((c for c in clause.children if c.dep_ == "dobj"), None) \
             if clause is head and head.lemma_.lower() not in ("replace", "succeed") else None  # the predecessor
         obj = appointee(obj) or obj if obj is not None else None  # "welcomed the election of X as"
+        if obj is not None and obj.pos_ == "NOUN" and is_title_noun(obj):  # "selected economist X as": X
+            obj = next((c for c in obj.children if c.dep_ == "appos"), obj)
         obj = obj if obj is not None and ctx.types.get(ctx.coref.entity_of(obj)) == "Person" else None
         subj = owner or obj or next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         subj = antecedent(subj, clause) if subj is not None else None
