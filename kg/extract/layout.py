@@ -165,6 +165,12 @@ def headline_words(line: str) -> str:
     return "".join(out)
 
 
+def ticker_after(doc, end: int) -> bool:
+    """Whether the input writes a stock's exchange code right after token `end - 1`."""
+    last = doc[end - 1]
+    return bool(TICKER.match(doc.user_data.get("kg.text", ""), last.idx + len(last.text)))
+
+
 def ticker(m: re.Match) -> str:
     """A stock's code blanked, the comma after it moved up to the name ("Acme," then
     spaces), so that the parser reads a list of names as one."""
@@ -211,7 +217,7 @@ def _next_is_mixed(text: str, pos: int) -> bool:
     return bool(nxt) and not nxt.group(1).isupper()
 
 
-DATELINE = re.compile(r"^[ \t]*([A-Z][A-Za-z.'’ -]{2,30}?)(?:,| \(|:|\. | [-–—])", re.M)  # "KATHMANDU: " too (ended with a stop)
+DATELINE = re.compile(r"^[ \t]*([A-Z](?:[^\W\d_]|[.'’ -]){2,30}?)(?:,| \(|:|\. | [-–—])", re.M)  # "KATHMANDU: " too (ended with a stop)
 NAMED_DATELINE = re.compile(r"^[ \t]*([A-Z][A-Za-z.'’ -]{2,30}?), ([A-Z][A-Za-z.'’ -]{2,30}?)(?:,| \(| [-–—.]|:)", re.M)
 # "KINGSTON, Jamaica –": a capital's name and the country it is the capital of
 PUBLISHER_DATELINE = re.compile(r"^[ \t]*[A-Z][\w'’ ]{2,30} [-–—] ([A-Z][A-Z.'’ -]{2,30}?)(?:,| \(|:| [-–—])", re.M)

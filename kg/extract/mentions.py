@@ -11,7 +11,7 @@ from ..lexicons import LEX
 from .cues import (after_name_letters, municipality_of, BOARD_KINDS, LEGISLATURE_NAMES, COMPASS, PLACE_OFFICES, DASHES, PORTFOLIO_WORDS, POSSESSIVE, TITLE_LEADS, after_envoys_post, given_sultan, head_type, honorific_pair, is_cap, is_title_head, is_title_word, names_a_road, seat_for,
                    polity_plural, speaks, title_initials, title_of_plural, title_runs, title_then_person)
 from .amounts import glued_currency, is_currency_code, is_currency_name, iso_codes, scaled_amount
-from .layout import title_case
+from .layout import ticker_after, title_case
 from .gazetteer import adjectives, capital_of, country_code, country_last_words, is_city, is_first_name, is_given_name, is_place_name, is_region, is_subdivision, \
     is_world_region, us_state_of_code
 from .nlp import line_at, line_span, lower_words, opens_name, span_text, text_of_doc, tokens, whole_word
@@ -306,6 +306,8 @@ def _ner_mentions(doc: Doc, titles: set[int]) -> list[Mention]:
         if not kind or JUNK.search(ent.text) or JUNK.search(toks[max(ent.start - 1, 0)].text):
             continue
         start, end, honorific = _trim(doc, ent.start, ent.end, titles)
+        end = next((k + 1 for k in range(start, end - 1) if ticker_after(doc, k + 1)), end)  # "[LG] 066570.KS and
+        # SK Hynix": a name ends at its stock's code, blanked before NER read on
         if end - start > 1 and toks[start].lower_ == "new" and end < len(doc) and (
                 is_title_head(toks[end]) or toks[end].lower_ == "boss") and not is_place_name(span_text(doc, start, end)) \
                 and _written_without(doc, start + 1, end, "new"):
@@ -1211,6 +1213,8 @@ def _proper_runs(doc: Doc, covered: set[int], titles: set[int], surnames: set[st
                 pass  # "Privatization Minister", "Families Minister": what the post is for, no body's name
             elif qualifier and not is_place_name(text):
                 out.append(Mention(i, j, _qualifier_type(doc, j, titles), "title-qualifier"))
+            elif ticker_after(doc, j):
+                out.append(Mention(i, j, "Organization", "proper-noun-listed-company"))  # "Kessly Foods 1234.T"
             elif qualifier or is_region(text) or (is_city(text) and text.lower() not in surnames) or _dateline(doc, i, j) \
                     or seat_for(doc, i) or names_a_road(doc, j):  # "the MP for [Eastmoor West]", "the [X] road"
                 out.append(Mention(i, j, "Place", "proper-noun-place"))
@@ -1549,7 +1553,7 @@ def _initialism(doc: Doc, m: Mention) -> bool:
     if m.end - m.start == 1 and not tok.is_upper and sum(map(str.isupper, tok.text)) >= 2:
         low = tok.lower_  # "MoU", "MoUs", "MPs", "VCs": a common noun's initialism, a title's plural
         single = low[:-1] if low.endswith("s") else low
-        return single in LEX.common_initialisms or low.endswith("s") and (
+        return single in LEX.common_initialisms or tok.text.removesuffix("s") in _defined_terms(doc) or low.endswith("s") and (
             single in LEX.title_heads or single in LEX.title_abbreviations)
     if m.end - m.start > 1 or not tok.is_upper:
         return False
@@ -1568,8 +1572,19 @@ def _defined_terms(doc: Doc) -> set[str]:
     "small and medium enterprises (SMEs)" ("NRW", "SME"); no body's name."""
     terms = doc.user_data.get("kg.terms")
     if terms is None:
-        terms = doc.user_data["kg.terms"] = {m[2] for m in DEFINED_TERM.finditer(text_of_doc(doc)) if _spelled(m[1], m[2])}
+        terms = doc.user_data["kg.terms"] = {m[2] for m in DEFINED_TERM.finditer(text_of_doc(doc))
+                                             if _spelled(m[1], m[2]) and not _body_head(m[1])}
+        # (not "the national farmers' union (NFU)": a body written in lower case; but "electric cooperatives
+        # (ECs)", "integrated development programme (IDP)": kinds and plans)
     return terms
+
+
+def _body_head(words: str) -> bool:
+    """Whether lower-case words name one body by their head noun (the word before "of" or
+    "for", else the last): "court of arbitration", "farmers' union"."""
+    words_ = words.split()
+    head = next((words_[k - 1] for k in range(1, len(words_)) if words_[k] in ("of", "for")), words_[-1])
+    return head in LEX.org_heads and not head.endswith("s") and head not in SCHEME_HEADS
 
 
 def _spelled(words: str, initials: str) -> bool:

@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from .gazetteer import could_be_first_name, country_code, is_city, is_given_name, is_place_name, is_region, is_subdivision, is_world_region
 from ..lexicons import LEX
+from .layout import ticker_after
 from .cues import (COMPASS, municipality_of, DASHES, POSSESSIVE, head_type, is_cap, is_title_head, is_title_noun, is_title_word,
                    names_a_road, polity_plural, seat_for, speaks, title_then_person)
 from .nlp import lower_words, span_text, tokens, whole_word
@@ -114,7 +115,8 @@ def gazetteer_place(s: Seen, m) -> str | None:
     if m.type == "Person" and (before in LEX.honorifics or before in LEX.title_abbreviations):
         return None  # "Mr Jordan", "Cllr Greenland": a person's surname
     if m.type in ("Organization", "Person", "Unknown") and (is_region(text) or is_world_region(text)) and not (
-            m.type == "Organization" and m.start and toks[m.start - 1].is_lower and toks[m.start - 1].lower_ in LEX.org_heads) \
+            m.type == "Organization" and m.start and toks[m.start - 1].is_lower and toks[m.start - 1].lower_ in LEX.org_heads
+            and not (m.end < len(s.doc) and toks[m.end].pos_ == "VERB" and toks[m.end].dep_ in ("relcl", "acl"))) \
             and not (m.type == "Organization" and _listed_among_bodies(s, m)):
         return "Place"  # (and "Middle East & Africa", "Asia Pacific"; not "Kessly's parent company [Tolima]", a body
         # the text calls one that shares a region's name)
@@ -634,6 +636,12 @@ def party_name(s: Seen, m) -> str | None:
     return None
 
 
+def listed_company(s: Seen, m) -> str | None:
+    """"Kessly Foods 1234.T", "Acme ACME.O": a name the input writes before a stock's
+    exchange code (blanked before parsing, see layout.TICKER) is a listed company's."""
+    return "Organization" if m.type != "Organization" and ticker_after(s.doc, m.end) else None
+
+
 def party_nickname(s: Seen, m) -> str | None:
     """"Tory leader X", "GOP Senator Y": a party's nickname (lexicons/party_nicknames.txt), in
     either number, that NER calls a people, before a title, is the party (not "Tory voters")."""
@@ -1020,6 +1028,7 @@ TYPE_RULES: list[tuple[str, Callable]] = [
     ("type.group-subject", group_subject),
     ("type.city-not-person", city_not_person),
     ("type.place-with-region", place_with_region),
+    ("type.listed-company", listed_company),
 ]
 
 
