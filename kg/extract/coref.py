@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 from ..models import Entity
 from .entities import Resolution
 from .gazetteer import country_code, gender_of, is_city, is_styled, is_subdivision, subdivision_of
-from .cues import demonym_code, is_title_head, is_title_word, title_initials, title_of_plural
+from .cues import demonym_code, first_conjunct, is_title_head, is_title_word, title_initials, title_of_plural
 from .quotes import regions
 from .layout import dateline_country
 from .types import RELATIONS
@@ -465,9 +465,9 @@ class Coref:
                 found.add(self.res.key_at(before[-1]))  # "Acme's CEO, X", "Acme chairman X"
             if end < len(doc) and doc[end].text == ",":
                 k = end + 1
-                while k < min(len(doc), end + 9) and (is_title_word(doc[k]) or doc[k].lower_ in ("the", "and", "&")
-                                                      or self.portfolio_word(k)):
-                    k += 2 if self.portfolio_word(k) else 1  # (a portfolio too: "X, director of projects of Acme")
+                while k < min(len(doc), end + 9) and (step := 2 if self.portfolio_word(k) else int(
+                        is_title_word(doc[k]) or doc[k].lower_ in ("the", "and", "&"))):
+                    k += step  # (a portfolio too: "X, director of projects of Acme")
                 if k + 1 < len(doc) and k > end + 1 and doc[k].lower_ in ("of", "at") \
                         and self.types.get(body := self.res.key_at(k + 1 + (doc[k + 1].lower_ == "the"))) == "Organization":
                     found.add(body)  # "X, country director of Acme"
@@ -849,9 +849,7 @@ class Coref:
         and its commitment": "its" of a noun joined to one a country or organization owns is
         that owner's."""
         verb = tok.head
-        first = verb
-        while first.dep_ == "conj" and first.head.i < first.i:
-            first = first.head
+        first = first_conjunct(verb)
         if first is verb:  # "stressed Oman's positions, its commitment": a second object of the same verb
             first = next((c for c in verb.head.children if c.dep_ == verb.dep_ and c.i < verb.i), verb)
         owner = next((c for c in first.children if c.dep_ == "poss" and c.i < tok.i), None) if first is not verb else None

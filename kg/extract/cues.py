@@ -70,6 +70,20 @@ def speaks(verb: Token) -> bool:
     return lemma in LEX.reporting_verbs or lemma in LEX.commitment_verbs
 
 
+def first_conjunct(tok: Token) -> Token:
+    """The first of the names or words a token is listed with ("A, B and [C]": A); the token
+    itself when it opens no list."""
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    return tok
+
+
+def list_others(tok: Token) -> list[Token]:
+    """The other heads of the list a token is in ("[A], B and C": B, C)."""
+    first = first_conjunct(tok)
+    return [t for t in (first, *first.conjuncts) if t.i != tok.i]
+
+
 def is_title_word(tok: Token) -> bool:
     return tok.lower_ in LEX.title_words and not given_sultan(tok)
 

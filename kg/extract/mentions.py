@@ -1550,10 +1550,12 @@ def _initialism(doc: Doc, m: Mention) -> bool:
     its amount ("PKR assemblymen" are a party's)."""
     toks = tokens(doc)
     tok = toks[m.start]
+    if m.end - m.start == 1 and tok.text.removesuffix("s") in _defined_terms(doc):
+        return True  # "non-revenue water (NRW)", "electric cooperatives (ECs)"
     if m.end - m.start == 1 and not tok.is_upper and sum(map(str.isupper, tok.text)) >= 2:
         low = tok.lower_  # "MoU", "MoUs", "MPs", "VCs": a common noun's initialism, a title's plural
         single = low[:-1] if low.endswith("s") else low
-        return single in LEX.common_initialisms or tok.text.removesuffix("s") in _defined_terms(doc) or low.endswith("s") and (
+        return single in LEX.common_initialisms or low.endswith("s") and (
             single in LEX.title_heads or single in LEX.title_abbreviations)
     if m.end - m.start > 1 or not tok.is_upper:
         return False
@@ -1563,7 +1565,7 @@ def _initialism(doc: Doc, m: Mention) -> bool:
     common = tok.lower_ in LEX.common_initialisms and not (
         after < len(doc) and is_title_head(toks[after]) and toks[after].lower_ not in LEX.portfolio_titles)
     # not "UTC chief executive X": a company known by those letters
-    return common or tok.lower_ in LEX.non_entity_heads or currency or tok.text.removesuffix("s") in _defined_terms(doc) \
+    return common or tok.lower_ in LEX.non_entity_heads or currency \
         or title_initials(doc, tok.text)  # "Minister for Foreign Affairs (FM) Penny Wong": a title's initials
 
 
@@ -1582,8 +1584,8 @@ def _defined_terms(doc: Doc) -> set[str]:
 def _body_head(words: str) -> bool:
     """Whether lower-case words name one body by their head noun (the word before "of" or
     "for", else the last): "court of arbitration", "farmers' union"."""
-    words_ = words.split()
-    head = next((words_[k - 1] for k in range(1, len(words_)) if words_[k] in ("of", "for")), words_[-1])
+    parts = words.split()
+    head = next((parts[k - 1] for k in range(1, len(parts)) if parts[k] in ("of", "for")), parts[-1])
     return head in LEX.org_heads and not head.endswith("s") and head not in SCHEME_HEADS
 
 

@@ -62,7 +62,7 @@ def complement(verb: Token) -> list[Token]:
     clause = clause if clause is not None or verb.tag_ != "NNS" else next(  # "Health minister pledges [to hire
         (c for c in verb.children if c.dep_ == "acl" and c.tag_ == "VB"  # nurses]": a headline read as one noun
          and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
-    to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "towards", "toward")
+    to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in TO_PREPS
                and any(g.dep_ in ("pcomp", "pobj") for g in c.children)), None)
     if clause is None and to is None and verb.lower_ == "committed":
         clause, to = paired_state(verb)  # "is committed and focused on rebuilding X", "and determined to build X"
@@ -399,7 +399,7 @@ def split_contents(comp: list[Token], verb: Token) -> list[list[Token]]:
         last = max((t.i for c in bare for t in c.subtree), default=0)  # parsed with the bare verbs on the pledge
         comp = list(verb.doc[comp[0].i:last + 1]) if comp and last > comp[-1].i else comp  # on "promising": one content
     if clause is None:  # "committed to investing $5 million and to creating 700 jobs"
-        clause = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "towards", "toward")), None)
+        clause = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in TO_PREPS), None)
         others = [c for c in (clause.conjuncts if clause is not None else ()) if c.i > clause.i and c.lower_ == "to"]
     others += [c for c in verb.conjuncts if c.i > verb.i and c.pos_ == "VERB" and not pledge_verb(c) and not has_object(verb)
                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
@@ -537,10 +537,10 @@ def commitment_noun(ctx: Context):
                       or (c.dep_ == "nmod" and ctx.res.key_at(c.i) and c.i + 1 < len(ctx.doc)
                           and ctx.doc[c.i + 1].text in ("'", "’") and promised_act(tok))), None)  # "APM Terminals’
         # commitment to invest" (not "the Kaizer Chiefs’ commitment to youth development")
-        named = ctx.doc[tok.i - 1] if tok.i and tok.tag_ == "NNS" else None
-        if owner is not None and named is not None and named.dep_ in ("compound", "amod", "nmod") and named.head.i == tok.i \
-                and ctx.type_at(named.i) == "Person" and ctx.coref.in_headline(tok):
-            owner = named  # "Kessland's Hale pledges to ...": a headline's verb read as a noun, its subject the name
+        name_before = ctx.doc[tok.i - 1] if tok.i and tok.tag_ == "NNS" else None
+        if owner is not None and name_before is not None and name_before.dep_ in ("compound", "amod", "nmod") \
+                and name_before.head.i == tok.i and ctx.type_at(name_before.i) == "Person" and ctx.coref.in_headline(tok):
+            owner = name_before  # "Kessland's Hale pledges to ...": a headline's verb read as a noun, its subject the name
             # before it (not the country that owns the name)
         j = tok.left_edge.i - 1
         if owner is None and j > 0 and ctx.doc[j].text in ("'s", "’s") and ctx.res.key_at(j - 1):
@@ -678,6 +678,7 @@ def including_commitment(noun: Token) -> Token | None:
 
 
 MAKING = frozenset({"make", "sign", "announce", "unveil", "give", "offer"})  # "X made commitments, which include"
+TO_PREPS = ("to", "towards", "toward")  # "committed to", "committed towards"
 
 
 def promised_act(noun: Token) -> bool:
@@ -1417,7 +1418,7 @@ def _committed_subject(verb: Token) -> Token | None:
         g for c in verb.children if c.dep_ == "auxpass" for g in c.children if g.dep_ == "nsubj"],  # ministry [was]
         key=lambda c: c.i, default=None)  # committed", parsed on "was"
     # the nearest: "Not only nickel, the Government is committed to", parsed with two subjects
-    to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "towards", "toward")), None)
+    to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in TO_PREPS), None)
     infinitive = any((c.dep_ == "xcomp" or c.dep_ == "advcl" and c.left_edge.i == verb.i + 1)
                      and any(a.lower_ == "to" for a in c.children) for c in verb.children) or any(paired_state(verb))
     # ("is committed and determined to build")

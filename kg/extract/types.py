@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from .gazetteer import could_be_first_name, country_code, is_city, is_given_name, is_place_name, is_region, is_subdivision, is_world_region
 from ..lexicons import LEX
 from .layout import ticker_after
-from .cues import (COMPASS, municipality_of, DASHES, POSSESSIVE, head_type, is_cap, is_title_head, is_title_noun, is_title_word,
+from .cues import (COMPASS, municipality_of, DASHES, POSSESSIVE, first_conjunct, head_type, is_cap, list_others, is_title_head, is_title_noun, is_title_word,
                    names_a_road, polity_plural, seat_for, speaks, title_then_person)
 from .nlp import lower_words, span_text, tokens, whole_word
 
@@ -132,11 +132,7 @@ def gazetteer_place(s: Seen, m) -> str | None:
 def _listed_among_bodies(s: Seen, m) -> bool:
     """"Acme, Kessly Foods, Valais and Norvik Bank": a body's name listed with others NER calls
     bodies, most of the list, though a region has the name."""
-    root = m.span(s.doc).root
-    first = root
-    while first.dep_ == "conj" and first.head.i < first.i:
-        first = first.head
-    others = [t for t in (first, *first.conjuncts) if t.i != root.i]
+    others = list_others(m.span(s.doc).root)
     return len(others) > 1 and 2 * sum(t.ent_type_ == "ORG" for t in others) > len(others)
 
 
@@ -479,12 +475,10 @@ def listed_with_places(s: Seen, m) -> str | None:
     if m.type == "Place" or root.dep_ not in ("conj", "pobj") or head_type(toks[m.end - 1]) or any(
             t.lower_ in LEX.org_heads for t in toks[m.start:m.end]):  # not "the Presidential Committee on Flood"
         return None
-    first = root
-    while first.dep_ == "conj" and first.head.i < first.i:
-        first = first.head
+    first = first_conjunct(root)
     located = first.dep_ == "pobj" and first.head.lower_ in ("in", "at", "near", "from", "across", "through", "via", "to")
     described = any(is_title_head(t) for t in s.doc[m.end:m.end + 5])  # "Ada Obi, Lima's vice mayor"
-    others = [t for t in (first, *first.conjuncts) if t.i != root.i]  # "through Kachua, Betagi, Patuakhali and X"
+    others = list_others(root)  # "through Kachua, Betagi, Patuakhali and X"
     listed = located and any(s.known_place(t) for t in others) and not described
     town = m.end - m.start == 1 and is_city(s.name(m)) and (all(s.known_place(t) for t in others) or any(
         s.known_place(t) and not is_given_name(t.text) for t in others))  # "from Topeka and Lawrence": the town, a
@@ -501,11 +495,7 @@ def listed_among_places(s: Seen, m) -> str | None:
             t.is_upper or t.lower_ in LEX.org_heads or t.lower_ in LEX.designators for t in toks[m.start:m.end]) \
             or head_type(toks[m.end - 1]) or is_given_name(toks[m.start].text):
         return None
-    root = m.span(s.doc).root
-    first = root
-    while first.dep_ == "conj" and first.head.i < first.i:
-        first = first.head
-    others = [t for t in (first, *first.conjuncts) if t.i != root.i]
+    others = list_others(m.span(s.doc).root)
     places = [t for t in others if s.known_place(t)]
     return "Place" if places and 2 * len(places) >= len(others) else None
 
@@ -942,8 +932,10 @@ def listed_as_bodies(s: Seen, m) -> str | None:
 def listed_with_bodies(s: Seen, m) -> str | None:
     """"Acme, Kessly Foods, Vantora and Norvik Bank": a name no gazetteer knows as a place, listed with
     others NER calls bodies, most of the list, is a body too."""
+    if m.type != "Place":
+        return None
     name = s.name(m)
-    return "Organization" if m.type == "Place" and not is_place_name(name) and not is_world_region(name) \
+    return "Organization" if not is_place_name(name) and not is_world_region(name) \
         and s.toks[m.end - 1].lower_ not in LEX.place_designators and _listed_among_bodies(s, m) else None  # (not
     # "Acme Church, Kessly Assembly, [Oulu District]")
 
@@ -953,9 +945,7 @@ def listed_body(doc: Doc, start: int, end: int) -> bool:
     if not any(toks[k].tag_ == "NNS" for k in range(max(0, start - 12), start)):
         return False  # no plural noun the list could follow
     span = doc[start:end]
-    first = span.root
-    while first.dep_ == "conj" and first.head.i < first.i:
-        first = first.head
+    first = first_conjunct(span.root)
     anchor = first.head.head if first.dep_ == "pobj" and first.head.lower_ in ("including", "as") else (
         first.head if first.dep_ in ("appos", "compound") and first.head.i < first.i else None)
     if anchor is not None and anchor.lower_ == "such":
